@@ -1,0 +1,2 @@
+// `factmark` command line entry.
+process.stdout.write('factmark: not yet implemented\n');

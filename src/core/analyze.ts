@@ -1,0 +1,30 @@
+// The single entry point of the core: Markdown text in, plain findings out.
+import type { DetectorContext } from './context.js';
+import { buildProseDocument, parseMarkdown } from './markdown/prose.js';
+import { splitSentences } from './markdown/sentences.js';
+import { resolveOptions } from './options.js';
+import { emptyPersonIndex } from './detectors/people.js';
+import { detectors } from './registry.js';
+import type { Analysis, AnalyzeOptions } from './types.js';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const doc = buildProseDocument(text, parseMarkdown(text));
+  const ctx: DetectorContext = {
+    doc,
+    sentences: splitSentences(doc),
+    options: resolveOptions(options),
+    people: emptyPersonIndex(),
+    quotes: [],
+    attributions: [],
+    claims: [],
+    problems: [],
+  };
+  for (const detector of detectors) detector.run(ctx);
+  const { kinds } = ctx.options;
+  return {
+    quotes: kinds.quotes ? ctx.quotes : [],
+    attributions: kinds.attributions ? ctx.attributions : [],
+    claims: kinds.claims ? ctx.claims : [],
+    problems: ctx.problems.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}

@@ -1,0 +1,93 @@
+// Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
+// and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
+import type { ProseBlock, ProseDocument } from './prose.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  block: ProseBlock;
+  /** Index of the sentence inside its block. */
+  index: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'rev', 'hon', 'pres', 'supt', 'cmdr', 'adm', 'maj', 'insp', 'atty', 'amb',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft',
+  'al', 'fig', 'vol', 'pp', 'cf', 'e.g', 'i.e',
+]);
+
+const CLOSERS = '"\'”’»」』)]';
+
+/** Split every prose block of the document into sentences (offsets into the article). */
+export function splitSentences(doc: ProseDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of doc.blocks) {
+    let index = 0;
+    for (const [start, end] of splitRange(doc.masked, block.start, block.end)) {
+      out.push({ start, end, block, index: index++ });
+    }
+  }
+  return out;
+}
+
+/** Sentence ranges in masked[from, to), trimmed of surrounding whitespace. */
+export function splitRange(masked: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = masked[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Run of terminal punctuation, then any closing quotes/brackets.
+    let j = i + 1;
+    while (j < to && '.!?…'.includes(masked[j])) j++;
+    while (j < to && CLOSERS.includes(masked[j])) j++;
+    if (j < to && !/\s/.test(masked[j])) continue;
+    if (ch === '.' && !isSentenceEndingPeriod(masked, i, j, to)) continue;
+    pushTrimmed(masked, start, j, ranges);
+    start = j;
+    i = j - 1;
+  }
+  pushTrimmed(masked, start, to, ranges);
+  return ranges;
+}
+
+function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {
+  // The word before the period.
+  let w = dot;
+  while (w > 0 && /[A-Za-z.]/.test(masked[w - 1])) w--;
+  const word = masked.slice(w, dot);
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  // Initials and dotted abbreviations: "J.", "U.S", "D.C".
+  if (/^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+    // "in the U.S. The next…" — a dotted abbreviation can still end a sentence; look at what follows.
+    const next = nextWord(masked, after, to);
+    return /^[A-Z]/.test(next) && COMMON_SENTENCE_STARTERS.has(next.toLowerCase());
+  }
+  const next = nextWord(masked, after, to);
+  // A lowercase continuation is not a new sentence ("approx. five", "No. 10").
+  if (next && /^[a-z]/.test(next)) return false;
+  return true;
+}
+
+const COMMON_SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'in',
+  'on', 'at', 'for', 'however', 'meanwhile', 'there', 'his', 'her', 'their', 'its', 'our', 'after', 'before',
+  'when', 'while', 'as', 'if', 'since', 'many', 'some', 'most', 'officials', 'critics',
+]);
+
+function nextWord(masked: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && /[\s"'“‘«„「『(]/.test(masked[i])) i++;
+  const m = /^[A-Za-z][A-Za-z'’-]*/.exec(masked.slice(i, Math.min(to, i + 40)));
+  return m ? m[0] : '';
+}
+
+function pushTrimmed(masked: string, start: number, end: number, out: Array<[number, number]>): void {
+  while (start < end && /\s/.test(masked[start])) start++;
+  while (end > start && /\s/.test(masked[end - 1])) end--;
+  if (end > start) out.push([start, end]);
+}
