@@ -1,0 +1,106 @@
+// `npm run eval`: scores the analysis core on third-party data in ../shared/eval (never copied into this repo).
+//   npm run eval                          both sets, summary table
+//   npm run eval -- --only polnear|clef   one set
+//   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
+//        (roles: cue, source, content, quote, speaker) to help tune detectors
+import { analyze } from '../src/core/index.js';
+import { clefTestPath, evalDataPresent, evalDir, polnearDevPath, readClefTest, readPolnearDev } from './eval/data.js';
+import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
+import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
+import { fixed, formatTable } from './eval/table.js';
+import { existsSync } from 'node:fs';
+
+// Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
+const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13 };
+const COFENET = { source: 0.832, cue: 0.753, content: 0.729 }; // BERT-CofeNet, COLING 2022 (exact match, test split)
+const RULE_BASELINE = { source: 0.107, cue: 0.228, content: 0.056 }; // rule-based baseline in the same paper
+const CLEF_PUBLISHED = { best: 0.166, second: 0.1597, last: 0.0528 }; // CheckThat! 2019 primary runs
+
+interface Args {
+  only?: 'polnear' | 'clef';
+  misses?: string;
+  limit: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { limit: 40 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--only' && (argv[i + 1] === 'polnear' || argv[i + 1] === 'clef')) args.only = argv[++i] as Args['only'];
+    else if (a === '--misses' && argv[i + 1]) args.misses = argv[++i];
+    else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
+    else {
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only polnear|clef] [--misses ROLE] [--limit N]\n`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (!evalDataPresent()) {
+    process.stdout.write(`../shared/eval not found: evaluation data is not part of this repo (it is third-party, research-use ` +
+      `text kept next to the checkout, looked for at ${evalDir}). Nothing to score.\n`);
+    return;
+  }
+
+  let polnear: PolnearResult | undefined;
+  let clef: ClefResult | undefined;
+  if (args.only !== 'clef') {
+    if (existsSync(polnearDevPath)) polnear = evaluatePolnear(readPolnearDev(), (text) => analyze(text));
+    else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
+  }
+  if (args.only !== 'polnear') {
+    if (existsSync(clefTestPath)) clef = evaluateClef(readClefTest(), (text) => analyze(text, { includeAllClaims: true }));
+    else process.stdout.write(`${clefTestPath} not found: skipping CLEF-2019.\n`);
+  }
+
+  if (polnear) printPolnear(polnear, args);
+  if (clef) printClef(clef);
+}
+
+function pass(value: number, target: number): string {
+  return value >= target ? 'ok' : 'below';
+}
+
+function printPolnear(r: PolnearResult, args: Args): void {
+  if (args.misses) printMisses(r, args.misses, args.limit);
+  process.stdout.write(`\nPolNeAR dev — ${r.articles} articles, ${r.attributions} gold attributions, ${r.seconds.toFixed(1)}s\n`);
+  process.stdout.write('Span match: shares ≥ half of the shorter span\'s characters, one-to-one greedy.\n\n');
+  const rows = ROLES.map((role) => {
+    const s = r.spans[role];
+    return [role, fixed(s.precision), fixed(s.recall), fixed(s.f1), `${s.matched}/${s.predicted}/${s.gold}`,
+      fixed(TARGETS[role], 2), pass(s.f1, TARGETS[role]), fixed(COFENET[role]), fixed(RULE_BASELINE[role])];
+  });
+  rows.push(['direct-quote recall', '', fixed(r.quoteRecall.recall), '', `${r.quoteRecall.found}/—/${r.quoteRecall.gold}`,
+    fixed(TARGETS.quoteRecall, 2), pass(r.quoteRecall.recall, TARGETS.quoteRecall), '', '']);
+  rows.push(['speaker accuracy', '', '', fixed(r.speaker.accuracy), `${r.speaker.correct}/${r.speaker.judged}`,
+    fixed(TARGETS.speaker, 2), pass(r.speaker.accuracy, TARGETS.speaker), '', '']);
+  process.stdout.write(formatTable(
+    ['metric', 'P', 'R', 'F1/acc', 'match/pred/gold', 'target', '', 'CofeNet*', 'rules*'], rows));
+  process.stdout.write('* published F1 (CofeNet, COLING 2022) on exact spans of a sentence-level re-split of the test split: indicative only.\n');
+}
+
+function printMisses(r: PolnearResult, role: string, limit: number): void {
+  const selected = r.misses.filter((m) => m.role === role);
+  process.stdout.write(`\n${selected.length} misses for ${role} (showing ${Math.min(limit, selected.length)}):\n`);
+  for (const m of selected.slice(0, limit)) {
+    process.stdout.write(`- ${m.kind} [${m.article.replace(/^polnear-dev-/, '')}] «${m.text.slice(0, 160)}»\n    …${m.context.slice(0, 300)}…\n`);
+  }
+}
+
+function printClef(r: ClefResult): void {
+  process.stdout.write(`\nCLEF-2019 CheckThat! Task 1 test — ${r.documents} transcripts, ${r.sentences} sentences, ${r.seconds.toFixed(1)}s\n`);
+  process.stdout.write('Score of a sentence = max claim score from analyze(sentence, { includeAllClaims: true }); official scorer metrics.\n\n');
+  process.stdout.write(formatTable(['metric', 'value', 'target', '', 'best 2019', '2nd 2019', 'last 2019'], [
+    ['MAP', fixed(r.map, 4), fixed(TARGETS.map, 2), pass(r.map, TARGETS.map), fixed(CLEF_PUBLISHED.best, 4), fixed(CLEF_PUBLISHED.second, 4), fixed(CLEF_PUBLISHED.last, 4)],
+    ['mean R-precision', fixed(r.rPrecision, 4), '', '', '', '', ''],
+    ['mean reciprocal rank', fixed(r.reciprocalRank, 4), '', '', '', '', ''],
+    ...CLEF_THRESHOLDS.map((k) => [`mean P@${k}`, fixed(r.precisionAt[k], 4), '', '', '', '', '']),
+  ]));
+  process.stdout.write('\n' + formatTable(['transcript', 'sentences', 'relevant', 'AP'],
+    r.perDocument.map((d) => [d.doc, String(d.sentences), String(d.relevant), fixed(d.ap, 4)])));
+}
+
+main();

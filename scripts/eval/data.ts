@@ -1,0 +1,59 @@
+// Readers for the third-party evaluation sets in ../shared/eval. The data is read at run time only and never
+// copied into this repository (research-use licences; see ../shared/eval/README.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const evalDir = resolve(repoRoot, '..', 'shared', 'eval');
+export const polnearDevPath = join(evalDir, 'polnear', 'dev.jsonl');
+export const clefTestPath = join(evalDir, 'clef2019', 'test_full.jsonl');
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  fragments?: Array<[number, number]>;
+  text: string;
+}
+
+export interface PolnearAttribution {
+  id: string;
+  source: GoldSpan | null;
+  cue: GoldSpan | null;
+  content: GoldSpan | null;
+  content_kind?: string;
+  quoted_segments?: Array<{ start: number; end: number; text: string }>;
+}
+
+export interface PolnearArticle {
+  id: string;
+  text: string;
+  attributions: PolnearAttribution[];
+}
+
+export interface ClefSentence {
+  id: string;
+  doc: string;
+  line_number: number;
+  text: string;
+  label: number;
+}
+
+export function evalDataPresent(): boolean {
+  return existsSync(evalDir);
+}
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function readPolnearDev(): PolnearArticle[] {
+  return readJsonl<PolnearArticle>(polnearDevPath);
+}
+
+export function readClefTest(): ClefSentence[] {
+  return readJsonl<ClefSentence>(clefTestPath);
+}
