@@ -1,9 +1,287 @@
-import type { Detector } from '../context.js';
+// Direct quotations in any common quotation-mark style, found on the masked prose (so code, HTML, front matter
+// and URLs never yield quotes). One left-to-right pass per prose block with a small stack of open marks:
+// - curly, guillemet, low-9 and CJK marks have a fixed direction; straight marks get one from their neighbours;
+// - single marks are quotes only where an apostrophe cannot be (Japan’s, don't, '90s, rock 'n' roll, students’);
+// - only the outermost pair becomes a Quote, nested pairs just keep the pairing right;
+// - news convention: a paragraph that leaves a quote open and a next paragraph that starts with the same
+//   opening mark form one quotation across both; otherwise the quote ends with its paragraph, with a warning.
+import type { Detector, DetectorContext } from '../context.js';
+import type { ProseBlock } from '../markdown/prose.js';
+import type { Problem, Quote } from '../types.js';
+
+/** Mark family: which closer ends which opener. */
+type Family = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'whiteCorner' | 'straightDouble' | 'straightSingle';
+
+interface OpenMark {
+  family: Family;
+  /** Offset of the opening mark. */
+  at: number;
+  mark: string;
+}
+
+/** A mark after classification: it opens a family, closes one, or is ignored (apostrophe, inch mark). */
+type Role = { kind: 'open'; family: Family } | { kind: 'close'; families: Family[] } | { kind: 'either'; family: Family } | null;
+
+/** A straight double mark may close a curly one and the reverse. */
+const DOUBLES: Family[] = ['straightDouble', 'double'];
+
+const MARKS = /["'“”‘’«»„‚「」『』]/g;
+
+// Words that begin with an elided letter: 'n', 'em, 'til, 'cause… The apostrophe there is not an opening quote.
+const ELISIONS = new Set(['n', 'em', 'til', 'till', 'cause', 'bout', 'round', 'tis', 'twas', 'twere', 'nuff', 'kay', 'cept', 'fore', 'ere', 'neath', 'gainst', 's', 'd', 'll', 're', 've', 'm', 't', 'ol', 'nother', 'ya', 'cos', 'coz']);
+
+const LETTER = /[\p{L}\p{M}]/u;
+const ALNUM = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/;
+/** Characters after which a mark is at the start of a phrase (so a straight mark opens). */
+const OPEN_CONTEXT = /[\s([{<\-–—/:;,“‘"'«„‚「『]/;
 
 export const quotesDetector: Detector = {
   id: 'quotes',
   description: 'Direct quotations in any common quotation-mark style.',
-  run() {
-    // not yet implemented
+  run(ctx) {
+    ctx.quotes = findQuotes(ctx.doc.text, ctx.doc.masked, ctx.doc.blocks, ctx.problems);
   },
 };
+
+/** Find quotes in the prose blocks (marks are read from `masked`, spans sliced from `text`); unbalanced marks add warnings. */
+export function findQuotes(text: string, masked: string, blocks: readonly ProseBlock[], problems: Problem[]): Quote[] {
+  const quotes: Quote[] = [];
+  const makeQuote = (start: number, end: number, innerStart: number, innerEnd: number, closed: boolean): Quote => ({
+    id: '',
+    start,
+    end,
+    text: text.slice(start, end),
+    inner: { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) },
+    speaker: null,
+    closed,
+  });
+  const closeUnfinished = (open: OpenMark, end: number): void => {
+    // Single marks left open are most likely apostrophes we could not tell apart ('Tis, ’Bama): no quote,
+    // but the pairs nested inside them are then real quotes.
+    if (open.family === 'single' || open.family === 'straightSingle') {
+      quotes.push(...pending);
+      return;
+    }
+    let e = end;
+    while (e > open.at + 1 && SPACE.test(masked[e - 1])) e--;
+    problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unclosed ${open.mark}: no closing mark before the end of the paragraph.`, start: open.at, end: open.at + 1 });
+    quotes.push(makeQuote(open.at, e, open.at + 1, e, false));
+  };
+  // Pairs closed one level inside an outer single mark: quotes after all if that mark was an apostrophe.
+  let pending: Quote[] = [];
+  // The outermost quote that a previous paragraph left open, waiting for a continuation mark.
+  let carried: OpenMark | null = null;
+  let stack: OpenMark[] = [];
+  const closePair = (depth: number, closeAt: number): void => {
+    const open = stack[depth];
+    stack.length = depth;
+    const quote = makeQuote(open.at, closeAt + 1, open.at + 1, closeAt, true);
+    if (depth === 0) {
+      quotes.push(quote);
+      pending = [];
+    } else if (depth === 1 && (stack[0].family === 'single' || stack[0].family === 'straightSingle')) {
+      pending.push(quote);
+    }
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    stack = [];
+    let from = block.start;
+    if (carried) {
+      const first = firstNonSpace(masked, block.start, block.end);
+      const role = first < block.end ? roleOf(masked, first, block.start, block.end, []) : null;
+      if (role && role.kind !== 'close' && sameFamily(role.family, carried.family)) {
+        stack.push(carried);
+        from = first + 1;
+      } else {
+        closeUnfinished(carried, blocks[b - 1].end);
+      }
+      carried = null;
+    }
+    pending = [];
+    MARKS.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = MARKS.exec(masked)) && m.index < block.end) {
+      const i = m.index;
+      const role = roleOf(masked, i, block.start, block.end, stack);
+      if (!role) continue;
+      const eitherCloses = role.kind === 'either' && stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));
+      if (role.kind === 'close' || eitherCloses) {
+        const families = role.kind === 'close' ? role.families : role.family === 'straightDouble' ? DOUBLES : [role.family];
+        const depth = findOpen(stack, families);
+        if (depth < 0) {
+          // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
+          // that starts a word is a mistyped opener (”Yes,” he said).
+          if (role.kind === 'close' && families.includes('double') && m[0] === '”' && isWordStartAfter(masked, i, block.end)) {
+            stack.push({ family: 'double', at: i, mark: m[0] });
+          } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
+            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${m[0]} without an opening mark.`, start: i, end: i + 1 });
+          }
+          continue;
+        }
+        closePair(depth, i);
+        continue;
+      }
+      // A mistyped closer: “ used at the end of a phrase while a “ is open (“Yes,“ he said).
+      if (m[0] === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
+        closePair(stack.length - 1, i);
+        continue;
+      }
+      // A line that opens a new quote while the previous line left one open: in hard-wrapped copy this is the
+      // next speaker's quote (one newline between news paragraphs), so the open one ends with its line.
+      if (stack.length && sameFamily(stack[0].family, role.family) && role.family !== 'single' && role.family !== 'straightSingle' && startsLine(masked, i, block.start)) {
+        let e = i;
+        while (e > block.start && SPACE.test(masked[e - 1])) e--;
+        closeUnfinished(stack[0], e);
+        stack = [];
+      }
+      stack.push({ family: role.family, at: i, mark: m[0] });
+    }
+    if (stack.length) {
+      const outer = stack[0];
+      if (b + 1 < blocks.length && continuesQuote(outer, block, blocks[b + 1])) carried = outer;
+      else closeUnfinished(outer, block.end);
+    }
+  }
+  if (carried) closeUnfinished(carried, blocks[blocks.length - 1].end);
+  quotes.sort((a, b) => a.start - b.start);
+  quotes.forEach((q, k) => (q.id = `q${k + 1}`));
+  return quotes;
+}
+
+/** Whether a quote left open at the end of `block` may continue into `next` (adjacent paragraphs of one kind). */
+function continuesQuote(open: OpenMark, block: ProseBlock, next: ProseBlock): boolean {
+  if (open.family === 'single' || open.family === 'straightSingle') return false;
+  return block.kind === 'paragraph' && next.kind === 'paragraph' && block.blockquote === next.blockquote;
+}
+
+function findOpen(stack: readonly OpenMark[], families: readonly Family[]): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (families.includes(stack[k].family)) return k;
+  return -1;
+}
+
+function sameFamily(a: Family, b: Family): boolean {
+  const doubleLike = (f: Family) => f === 'double' || f === 'low' || f === 'straightDouble';
+  return a === b || (doubleLike(a) && doubleLike(b));
+}
+
+function firstNonSpace(masked: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && SPACE.test(masked[i])) i++;
+  return i;
+}
+
+function startsLine(masked: string, i: number, blockStart: number): boolean {
+  let j = i - 1;
+  while (j > blockStart && masked[j] !== '\n' && SPACE.test(masked[j])) j--;
+  return j > blockStart && masked[j] === '\n';
+}
+
+function isWordStartAfter(masked: string, i: number, end: number): boolean {
+  return i + 1 < end && ALNUM.test(masked[i + 1]) && (i === 0 || OPEN_CONTEXT.test(masked[i - 1]));
+}
+
+/** What the mark at `i` does, given its neighbours and what is open. */
+function roleOf(masked: string, i: number, blockStart: number, blockEnd: number, stack: readonly OpenMark[]): Role {
+  const ch = masked[i];
+  const prev = i > blockStart ? masked[i - 1] : ' ';
+  const next = i + 1 < blockEnd ? masked[i + 1] : ' ';
+  switch (ch) {
+    case '“':
+      // Closes a German „…“ quote; otherwise opens.
+      if (stack.length && stack[stack.length - 1].family === 'low') return { kind: 'close', families: ['low'] };
+      return { kind: 'open', family: 'double' };
+    case '”':
+      // Mixed typography ("work-related” with a straight opener) is common in edited copy.
+      return { kind: 'close', families: ['double', 'low', 'straightDouble'] };
+    case '„':
+      return { kind: 'open', family: 'low' };
+    case '«':
+      return { kind: 'open', family: 'guillemet' };
+    case '»':
+      return { kind: 'close', families: ['guillemet'] };
+    case '「':
+      return { kind: 'open', family: 'corner' };
+    case '」':
+      return { kind: 'close', families: ['corner'] };
+    case '『':
+      return { kind: 'open', family: 'whiteCorner' };
+    case '』':
+      return { kind: 'close', families: ['whiteCorner'] };
+    case '"': {
+      // 12" or 5'10": an inch mark after a digit, when nothing is open.
+      if (/\d/.test(prev) && !stack.some((o) => DOUBLES.includes(o.family))) return null;
+      const opens = OPEN_CONTEXT.test(prev) || i === blockStart;
+      const closes = !SPACE.test(prev) && (SPACE.test(next) || /[\p{P}]/u.test(next) || i + 1 >= blockEnd);
+      if (opens && !closes) return stack.some((o) => DOUBLES.includes(o.family)) && SPACE.test(next) ? { kind: 'close', families: DOUBLES } : { kind: 'open', family: 'straightDouble' };
+      if (closes && !opens) return { kind: 'close', families: DOUBLES };
+      return { kind: 'either', family: 'straightDouble' };
+    }
+    case '‘':
+    case '‚':
+    case "'":
+    case '’':
+      return singleRole(masked, i, prev, next, blockStart, blockEnd, stack);
+  }
+  return null;
+}
+
+/** Single marks: an apostrophe unless the context can only be a quotation mark. */
+function singleRole(masked: string, i: number, prev: string, next: string, blockStart: number, blockEnd: number, stack: readonly OpenMark[]): Role {
+  const ch = masked[i];
+  const family: Family = ch === "'" ? 'straightSingle' : 'single';
+  const families: Family[] = ['single', 'straightSingle'];
+  // Between letters or digits: don't, Japan’s, O'Brien, rock'n'roll.
+  if (ALNUM.test(prev) && ALNUM.test(next)) return null;
+  const atWordStart = i === blockStart || OPEN_CONTEXT.test(prev);
+  if (atWordStart && ALNUM.test(next)) {
+    if (ch === '’' && !stack.some((o) => families.includes(o.family))) {
+      // ’ at a word start is an opener only when used as one in careless typography; treat as apostrophe.
+      return null;
+    }
+    // '90s, 'n', 'em, 'til: an elided start, not a quote.
+    if (/\d/.test(next)) return null;
+    const word = /^[\p{L}]+/u.exec(masked.slice(i + 1, Math.min(blockEnd, i + 12)))?.[0].toLowerCase() ?? '';
+    if (ELISIONS.has(word)) {
+      const after = masked[i + 1 + word.length];
+      // rock 'n' roll: 'n' has its own closing apostrophe; 'em / 'til are followed by a space or punctuation.
+      if (word !== 's' || after !== "'") return null;
+    }
+    if (ch === '‚') return { kind: 'open', family: 'single' };
+    return { kind: 'open', family };
+  }
+  // After a word or closing punctuation: a closer if a single quote is open, else an apostrophe
+  // (students’ union, the Joneses' car, goin').
+  if (!SPACE.test(prev) && !ALNUM.test(next)) {
+    if (findOpen(stack, families) < 0) return null;
+    // students’ inside an open quote: a plural possessive when a later closer in the block fits better.
+    if (/s/i.test(prev) && next === ' ' && LETTER.test(masked[i + 2] ?? '') && laterSingleCloser(masked, i + 1, blockEnd)) return null;
+    return { kind: 'close', families };
+  }
+  return null;
+}
+
+function laterSingleCloser(masked: string, from: number, end: number): boolean {
+  // Bounded look-ahead keeps the scan linear on pathological input.
+  for (let j = from; j < Math.min(end, from + 2000); j++) {
+    const c = masked[j];
+    if ((c === '’' || c === "'") && !SPACE.test(masked[j - 1]) && !ALNUM.test(masked[j + 1] ?? ' ')) return true;
+    if (c === '\n' && masked[j + 1] === '\n') return false;
+  }
+  return false;
+}
+
+/** The quote containing an offset (quotes are sorted and never overlap), for later detectors. */
+export function quoteAt(ctx: DetectorContext, offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = ctx.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ctx.quotes[mid];
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
