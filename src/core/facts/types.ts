@@ -61,3 +61,33 @@ export interface FactsFile {
 export type Anchor =
   | { factId: string; status: 'anchored'; start: number; end: number; method: 'position' | 'exact' | 'fuzzy'; score: number }
   | { factId: string; status: 'orphan'; reason: string };
+
+/** Why a facts-file problem matters: `syntax` and `schema` make the file unsafe to rewrite ("broken");
+ *  `reference` (a dangling source id) and `anchor` (an orphaned fact) are reported but the file stays writable,
+ *  because an edit (adding the source, re-anchoring) is how they get fixed. */
+export type FactsProblemCategory = 'syntax' | 'schema' | 'reference' | 'anchor';
+
+/** A problem in the facts file itself, located in the facts file (1-based line and column, UTF-16). */
+export interface FactsProblem {
+  severity: 'error' | 'warning';
+  category: FactsProblemCategory;
+  /** Stable code: 'json-syntax', 'wrong-type', 'unknown-value', 'missing-property', 'dangling-source', 'orphaned-fact'… */
+  code: string;
+  message: string;
+  /** UTF-16 offset into the facts file and the length of the offending node. */
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  /** The fact or source the problem belongs to, when there is one. */
+  factId?: string;
+  sourceId?: string;
+}
+
+/** Where an entry sits in the facts file, so later problems (orphans) can point at it. */
+export interface FactsLocation {
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+}
