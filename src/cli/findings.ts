@@ -1,0 +1,82 @@
+// Flattens an Analysis into one list of located findings, shared by the text and SARIF formats.
+// Kinds: `quote`, `attribution`, `unsourced-claim`, `vague-source` (unsourced, only a vague source),
+// `attributed-claim`, `cited-claim`, `linked-claim`, and `problem:<code>`.
+import type { Analysis, Claim, Severity, Span } from '../core/index.js';
+
+/** SARIF levels; `none` marks findings that are information, not something to fix. */
+export type Level = 'error' | 'warning' | 'note' | 'none';
+
+export interface Finding {
+  kind: string;
+  start: number;
+  end: number;
+  /** Short text shown after the kind: the span's own text, or a summary of its parts. */
+  excerpt: string;
+  /** Extra facts in parentheses: speaker, score and reasons, problem message. */
+  detail: string;
+  level: Level;
+  /** The rule a SARIF result is filed under (kind without the `problem:` prefix). */
+  ruleId: string;
+}
+
+/** At the same offset: problems first, then the quote, the attribution, the claim. */
+function kindRank(f: Finding): number {
+  if (f.kind.startsWith('problem:')) return 0;
+  if (f.kind === 'quote') return 1;
+  if (f.kind === 'attribution') return 2;
+  return 3;
+}
+
+export function claimKind(claim: Claim): string {
+  if (claim.status === 'unsourced') return claim.reasons.includes('vague-source') ? 'vague-source' : 'unsourced-claim';
+  return `${claim.status}-claim`;
+}
+
+export function severityLevel(severity: Severity): Level {
+  return severity === 'info' ? 'note' : severity;
+}
+
+export function findingsOf(analysis: Analysis): Finding[] {
+  const findings: Finding[] = [];
+  for (const q of analysis.quotes) {
+    findings.push({
+      kind: 'quote', start: q.start, end: q.end, excerpt: q.text, level: 'none', ruleId: 'quote',
+      detail: [q.speaker ? `speaker: ${q.speaker.name}` : 'no speaker', q.closed ? '' : 'unclosed'].filter(Boolean).join(', '),
+    });
+  }
+  for (const a of analysis.attributions) {
+    const parts = [a.source, a.cue, a.content].filter((s): s is Span => s !== null);
+    const start = Math.min(...parts.map((s) => s.start));
+    const end = Math.max(...parts.map((s) => s.end));
+    const source = a.source ? (a.sourceName && a.sourceName !== a.source.text ? `${a.source.text} = ${a.sourceName}` : a.source.text) : '—';
+    findings.push({
+      kind: 'attribution', start, end, level: 'none', ruleId: 'attribution',
+      excerpt: `${source} · ${a.cue.text} · ${a.content ? a.content.text : '—'}`,
+      detail: [a.cueKind, a.contentKind, a.vague ? 'vague source' : ''].filter(Boolean).join(', '),
+    });
+  }
+  for (const c of analysis.claims) {
+    const kind = claimKind(c);
+    findings.push({
+      kind, start: c.start, end: c.end, excerpt: c.text, ruleId: kind,
+      level: c.status === 'unsourced' ? 'warning' : 'none',
+      detail: [`score ${c.score.toFixed(2)}`, ...c.reasons].join(', '),
+    });
+  }
+  for (const p of analysis.problems) {
+    findings.push({
+      kind: `problem:${p.code}`, start: p.start, end: p.end, excerpt: p.message, detail: '',
+      level: severityLevel(p.severity), ruleId: p.code,
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b) || a.end - b.end);
+}
+
+/** One line, at most `max` characters: whitespace collapsed, long text cut in the middle of nothing but words. */
+export function excerptOf(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

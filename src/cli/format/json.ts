@@ -1,0 +1,48 @@
+// The JSON contract (version 1) other tools parse. The core's objects carry more (ids, kinds, inner spans);
+// this projects them onto exactly the documented keys, in the documented order, so internal additions never
+// leak into the contract. New keys may be added later; none may change or disappear.
+import type { Analysis, Span } from '../../core/index.js';
+import type { CheckedFile } from '../checkFile.js';
+
+export interface JsonSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface JsonFile {
+  path: string;
+  quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
+  attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
+  claims: Array<JsonSpan & { status: string; score: number; reasons: string[] }>;
+  problems: Array<{ severity: string; code: string; message: string; start: number; end: number }>;
+}
+
+export interface JsonReport {
+  version: 1;
+  files: JsonFile[];
+}
+
+const span = (s: Span): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
+const maybeSpan = (s: Span | null): JsonSpan | null => (s ? span(s) : null);
+
+export function jsonFile(path: string, a: Analysis): JsonFile {
+  return {
+    path,
+    quotes: a.quotes.map((q) => ({
+      ...span(q),
+      speaker: q.speaker ? { ...span(q.speaker), name: q.speaker.name } : null,
+    })),
+    attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: maybeSpan(x.content) })),
+    claims: a.claims.map((c) => ({ ...span(c), status: c.status, score: c.score, reasons: [...c.reasons] })),
+    problems: a.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, start: p.start, end: p.end })),
+  };
+}
+
+export function jsonReport(files: CheckedFile[]): JsonReport {
+  return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };
+}
+
+export function formatJson(files: CheckedFile[]): string {
+  return `${JSON.stringify(jsonReport(files), null, 2)}\n`;
+}

@@ -1,0 +1,73 @@
+// SARIF 2.1.0 for code-scanning dashboards. Only findings that ask for action become results: unsourced and
+// vague-source claims, and problems. Locations are 1-based lines and UTF-16 columns (SARIF's default
+// columnKind), endColumn pointing just past the last character; URIs are relative to the working directory.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lineStartsOf, positionAt } from '../../core/index.js';
+import type { CheckedFile } from '../checkFile.js';
+import { excerptOf, findingsOf } from '../findings.js';
+import { ruleFor, STANDARD_RULE_IDS } from '../rules.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export function sarifLog(files: CheckedFile[], cwd: string, toolVersion: string): object {
+  const ruleIds = [...STANDARD_RULE_IDS];
+  const results: object[] = [];
+  for (const file of files) {
+    const lineStarts = lineStartsOf(file.text);
+    const uri = relativeUri(cwd, file.path);
+    for (const f of findingsOf(file.analysis)) {
+      if (f.level === 'none') continue;
+      if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
+      const start = positionAt(lineStarts, f.start);
+      const end = positionAt(lineStarts, f.end);
+      results.push({
+        ruleId: f.ruleId,
+        ruleIndex: ruleIds.indexOf(f.ruleId),
+        level: f.level,
+        message: { text: messageFor(f.kind, f.excerpt, f.detail) },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+            region: { startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 },
+          },
+        }],
+      });
+    }
+  }
+  const rules = ruleIds.map((id) => {
+    const r = ruleFor(id);
+    return {
+      id: r.id, name: r.name,
+      shortDescription: { text: r.short }, fullDescription: { text: r.full },
+      defaultConfiguration: { level: r.level },
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'factmark', version: toolVersion, rules } },
+      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+}
+
+export function formatSarif(files: CheckedFile[], cwd: string, toolVersion: string): string {
+  return `${JSON.stringify(sarifLog(files, cwd, toolVersion), null, 2)}\n`;
+}
+
+function messageFor(kind: string, excerpt: string, detail: string): string {
+  const text = excerptOf(excerpt, 160);
+  if (kind === 'unsourced-claim') return `Unsourced claim: “${text}” (${detail}).`;
+  if (kind === 'vague-source') return `Claim rests on a vague source: “${text}” (${detail}).`;
+  return text;
+}
+
+/** A relative URI reference for `path`, percent-encoded per segment, with forward slashes. */
+export function relativeUri(cwd: string, path: string): string {
+  const abs = isAbsolute(path) ? path : resolve(cwd, path);
+  return relative(cwd, abs).split(sep).map(encodeURIComponent).join('/');
+}
