@@ -1,5 +1,35 @@
-// Named people and how later mentions (surnames, pronouns) refer back to them.
-import type { Detector, PersonIndex } from '../context.js';
+// Named people and how later mentions (surnames, pronouns) refer back to them. Works on capitalised word runs of
+// the masked prose: a run is a person when a title introduces it ("Chief Cabinet Secretary Hirokazu Matsuno",
+// "Mr. Clarke"), when it starts with a common given name ("Hillary Clinton"), or when it is two to four name-like
+// words with nothing place- or organisation-like in them ("Fumio Kishida"). A lone capitalised word is a person
+// when it is the surname (or given name) of a full name in the same article ("Kishida").
+import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../context.js';
+import type { ProseBlock } from '../markdown/prose.js';
+import type { Sentence } from '../markdown/sentences.js';
+import { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } from '../lexicon/names.js';
+import { pronounGender, type Gender } from '../lexicon/pronouns.js';
+import { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } from '../lexicon/titles.js';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  capital: boolean;
+  /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
+  possessive: boolean;
+}
+
+/** A person's run before deciding: the title words, then the name words. */
+interface Candidate {
+  title: Token[];
+  name: Token[];
+  strong: boolean;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Words, dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon).
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
 
 export function emptyPersonIndex(): PersonIndex {
   return { mentions: [], resolve: (surface) => surface };
@@ -8,7 +38,298 @@ export function emptyPersonIndex(): PersonIndex {
 export const peopleDetector: Detector = {
   id: 'people',
   description: 'Finds named people and resolves surnames and pronouns to full names.',
-  run() {
-    // TODO(helper A): build the person index.
+  run(ctx) {
+    ctx.people = buildPersonIndex(ctx);
   },
 };
+
+export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
+  const { text, masked } = ctx.doc;
+  const mentions: PersonMention[] = [];
+  const singles: Token[] = [];
+  for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block)) collectBlock(text, masked, block, mentions, singles);
+  linkSingles(mentions, singles);
+  mentions.sort((a, b) => a.start - b.start);
+  assignGenders(text, mentions);
+  return {
+    mentions,
+    resolve: (surface, offset) => resolve(ctx, mentions, surface, offset),
+  };
+}
+
+/** A headline in title case ("Sanders Vows To Fight On") capitalises every word, so its runs say nothing. */
+function isTitleCase(masked: string, block: ProseBlock): boolean {
+  if (block.end - block.start > 300) return false;
+  const words = masked.slice(block.start, block.end).match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
+function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
+  let run: Token[] = [];
+  let lastEnd = -1;
+  const flush = () => {
+    if (run.length) classifyRun(text, run, mentions, singles);
+    run = [];
+  };
+  TOKEN.lastIndex = block.start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(masked)) && m.index < block.end) {
+    let start = m.index;
+    let word = m[0];
+    // then-President, ex-Sen.: the capitalised part after a lowercase prefix.
+    const prefixed = /^[a-z]+-(?=\p{Lu})/u.exec(word);
+    if (prefixed) {
+      start += prefixed[0].length;
+      word = word.slice(prefixed[0].length);
+    }
+    let possessive = false;
+    if (/['’]s$/i.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/.test(word)) {
+      word = word.slice(0, -1);
+      possessive = true;
+    } else if (/['’]$/.test(word)) {
+      word = word.slice(0, -1);
+    }
+    let end = start + word.length;
+    // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
+    if (masked[end] === '.' && !word.includes('.') && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
+      end += 1;
+      word += '.';
+    }
+    const capital = /^\p{Lu}/u.test(word);
+    const gap = lastEnd >= 0 ? masked.slice(lastEnd, start) : '';
+    const joined = lastEnd >= 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0 && !run[run.length - 1]?.possessive;
+    if (!joined) flush();
+    const token: Token = { start, end, text: text.slice(start, end), capital, possessive };
+    if (capital) run.push(token);
+    else if (PARTICLES.has(word) && run.length) run.push(token);
+    else flush();
+    lastEnd = end;
+    // A comma, a period or a dash between tokens always ends the run; `joined` checks the gap for that.
+  }
+  flush();
+}
+
+function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], singles: Token[]): void {
+  // Trailing particles are not part of a name ("… van").
+  while (tokens.length && !tokens[tokens.length - 1].capital) tokens = tokens.slice(0, -1);
+  // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
+  let i = 0;
+  while (i < tokens.length) {
+    // Leading sentence starters and demonyms: "But", "The", "Japanese".
+    while (i < tokens.length && NOT_NAME_WORDS.has(titleKey(tokens[i].text)) && !TITLE_WORDS.has(titleKey(tokens[i].text))) i++;
+    let j = i;
+    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(titleKey(tokens[j].text)) && !PERSON_TITLES.has(titleKey(tokens[j].text)))) j++;
+    if (j > i) {
+      const candidate = splitTitle(tokens.slice(i, j));
+      if (candidate) addCandidate(text, candidate, mentions, singles);
+    }
+    i = j;
+  }
+}
+
+function splitTitle(tokens: Token[]): Candidate | null {
+  let k = 0;
+  while (k < tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) k++;
+  // A run that is only title words ("the Prime Minister", "White House") names no one.
+  if (k === tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) return null;
+  const title = tokens.slice(0, k);
+  const name = tokens.slice(k);
+  const strong = title.some((t) => PERSON_TITLES.has(titleKey(t.text)));
+  return { title, name, strong };
+}
+
+function addCandidate(text: string, c: Candidate, mentions: PersonMention[], singles: Token[]): void {
+  // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
+  const givenAt = c.name.findIndex((t, k) => k > 0 && isGivenName(t.text) && k < c.name.length - 1);
+  if (givenAt > 0 && !isGivenName(c.name[0].text)) c = { ...c, name: c.name.slice(givenAt) };
+  const words = c.name.map((t) => titleKey(t.text));
+  const first = words[0];
+  const given = isGivenName(c.name[0].text);
+  // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
+  if (words.some((w) => ORG_WORDS.has(w) && !SUFFIXES.has(w))) return;
+  if (!given && PLACE_WORDS.has(first)) return;
+  if (words.slice(1).some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) return;
+  // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
+  if (c.name.some((t) => t.text.length >= 2 && /^[\p{Lu}.]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return;
+  const isPerson = c.name.length >= 2 && c.name.length <= 5 ? c.strong || given || c.name.length <= 4 : c.name.length === 1 && c.strong;
+  const start = c.name[0].start;
+  const end = c.name[c.name.length - 1].end;
+  const title = c.title.length ? c.title.map((t) => t.text).join(' ') : undefined;
+  if (!isPerson) {
+    if (c.name.length === 1 && !isNonPersonWord(first)) singles.push(c.name[0]);
+    return;
+  }
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const mention: PersonMention = { start, end, text: text.slice(start, end), name };
+  if (title) mention.title = title;
+  const gender = titleGender(c.title) ?? (c.name.length >= 2 ? givenNameGender(c.name[0].text) : undefined);
+  if (gender) mention.gender = gender;
+  mentions.push(mention);
+}
+
+function titleGender(title: Token[]): Gender | undefined {
+  for (const t of title) {
+    const g = TITLE_GENDER.get(titleKey(t.text));
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Longest known form for every mention, and lone words that are a known person's surname or given name. */
+function linkSingles(mentions: PersonMention[], singles: Token[]): void {
+  const full = mentions.filter((m) => m.name.includes(' '));
+  const byPart = new Map<string, PersonMention[]>();
+  const addPart = (part: string, m: PersonMention) => {
+    const list = byPart.get(part) ?? [];
+    list.push(m);
+    byPart.set(part, list);
+  };
+  for (const m of full) {
+    const parts = m.name.split(' ').map(titleKey).filter((p) => !SUFFIXES.has(p) && !PARTICLES.has(p) && !/^\p{L}\.?$/u.test(p));
+    // Surname first (last word), then the given name (first word: "Hillary", Korean "Kim").
+    if (parts.length) addPart(parts[parts.length - 1], m);
+    if (parts.length > 1) addPart(parts[0], m);
+  }
+  const longest = (part: string, offset: number): string | undefined => {
+    const list = byPart.get(part);
+    if (!list) return undefined;
+    // Prefer the surname reading when a word is both ("Clinton" of "Hillary Clinton" and "Bill Clinton").
+    const bySurname = list.filter((m) => titleKey(m.name.split(' ').pop() ?? '') === part);
+    const pool = bySurname.length ? bySurname : list;
+    let best: PersonMention | undefined;
+    for (const m of pool) if (m.start <= offset && (!best || m.start > best.start)) best = m;
+    return (best ?? pool[0]).name;
+  };
+  for (const m of mentions) {
+    if (!m.name.includes(' ')) {
+      m.name = longest(titleKey(m.name), m.start) ?? m.name;
+      continue;
+    }
+    // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
+    const parts = m.name.split(' ');
+    const last = titleKey(parts[parts.length - 1]);
+    if (parts.length === 2 && !isGivenName(parts[0]) && !m.title) {
+      const other = (byPart.get(last) ?? []).find((o) => o.name !== m.name && isGivenName(o.name.split(' ')[0]));
+      if (other) {
+        const cut = m.text.lastIndexOf(parts[1]);
+        m.start += cut;
+        m.text = m.text.slice(cut);
+        m.name = other.name;
+      }
+    }
+  }
+  for (const t of singles) {
+    const name = longest(titleKey(t.text), t.start);
+    if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
+  }
+}
+
+/** Gender per name: titles and given names first, then the pronoun that most often follows a mention. */
+function assignGenders(text: string, mentions: PersonMention[]): void {
+  const known = new Map<string, Gender>();
+  for (const m of mentions) if (m.gender && !known.has(m.name)) known.set(m.name, m.gender);
+  const votes = new Map<string, { male: number; female: number }>();
+  mentions.forEach((m, k) => {
+    if (known.has(m.name)) return;
+    const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
+    const next = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, limit));
+    const g = next ? pronounGender(next[1]) : undefined;
+    if (!g) return;
+    const v = votes.get(m.name) ?? { male: 0, female: 0 };
+    v[g] += 1;
+    votes.set(m.name, v);
+  });
+  for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
+  for (const m of mentions) {
+    const g = known.get(m.name);
+    if (g) m.gender = g;
+  }
+}
+
+/** How far back a pronoun may look for its person, in sentences. */
+const PRONOUN_WINDOW = 6;
+
+function resolve(ctx: DetectorContext, mentions: PersonMention[], surface: string, offset: number): string {
+  const s = surface.trim().replace(/['’]s$/i, '');
+  const gender = pronounGender(s);
+  if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
+  const exact = mentions.find((m) => m.start === offset && m.text === s);
+  if (exact) return exact.name;
+  // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
+  const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
+  if (!words.length) return surface;
+  const key = words.join(' ');
+  const named = mentions.filter((m) => m.name === key || m.text === key || m.name.endsWith(' ' + key) || (words.length === 1 && m.name.startsWith(key + ' ')));
+  if (!named.length) return surface;
+  let best = named[0];
+  for (const m of named) if (m.start <= offset && m.name.length >= best.name.length) best = m;
+  return best.name.length >= key.length ? best.name : surface;
+}
+
+/** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
+ *  of the nearest sentence (the subject, more often than not), never someone named inside a quotation. */
+function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender: Gender, offset: number): string | undefined {
+  const sentences = ctx.sentences;
+  let idx = sentenceAt(sentences, offset);
+  if (idx < 0) idx = sentences.length - 1;
+  const fits = (m: PersonMention) => (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
+  for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
+    const s = sentences[k];
+    const end = k === idx ? Math.min(offset, s.end) : s.end;
+    const inSentence = mentionsBetween(mentions, s.start, end).filter(fits);
+    if (inSentence.length) {
+      // A gender match beats an unknown-gender person in the same sentence.
+      return (inSentence.find((m) => m.gender === gender) ?? inSentence[0]).name;
+    }
+  }
+  // Before the first sentence or beyond the window: the nearest earlier fitting person.
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < offset && fits(mentions[k]) && offset - mentions[k].start < 3000) return mentions[k].name;
+  return undefined;
+}
+
+function insideQuote(ctx: DetectorContext, offset: number): boolean {
+  // Quotes are found after people; by the time anything resolves a pronoun they are known.
+  const qs = ctx.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < qs[mid].start) hi = mid - 1;
+    else if (offset >= qs[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Mentions starting in [from, to), in text order (mentions are sorted). */
+export function mentionsBetween(mentions: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].start < to; k++) out.push(mentions[k]);
+  return out;
+}

@@ -1,0 +1,16 @@
+// Personal pronouns that can stand for a named person, with the gender they imply. "They" and "I"/"we" are
+// not resolved: singular "they" is ambiguous in news copy, and first person refers to the quote's own speaker.
+
+export type Gender = 'male' | 'female';
+
+export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** Pronouns that can be the subject of a speech verb ("she added", "they said"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+export function pronounGender(word: string): Gender | undefined {
+  return GENDERED_PRONOUNS.get(word.toLowerCase());
+}

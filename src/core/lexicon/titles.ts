@@ -1,0 +1,58 @@
+// Titles and honorifics that precede a person's name ("Prime Minister Fumio Kishida", "Sen. Ted Cruz", "Mr. Clarke").
+// Matched word by word, lower-cased, with any trailing period removed, so "Chief Cabinet Secretary" is three title
+// words. A capitalised run that is only title words ("the Prime Minister") names no one.
+import type { Gender } from './pronouns.js';
+
+/** Words that make up titles. */
+export const TITLE_WORDS = new Set([
+  // Honorifics and abbreviations.
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur',
+  'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'gen', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'rev', 'hon',
+  'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen',
+  // Offices.
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'chief', 'cabinet',
+  'senator', 'representative', 'congressman', 'congresswoman', 'congressmember', 'delegate', 'governor',
+  'lieutenant', 'mayor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman',
+  'assemblywoman', 'speaker', 'leader', 'majority', 'minority', 'whip', 'chairman', 'chairwoman', 'chair',
+  'judge', 'justice', 'attorney', 'prosecutor', 'sheriff', 'commissioner', 'director', 'ambassador', 'envoy',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'crown', 'duke', 'duchess', 'pope', 'cardinal',
+  'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'pastor', 'reverend', 'father', 'sister',
+  'colonel', 'captain', 'sergeant', 'major', 'admiral', 'commander', 'corporal', 'private', 'officer', 'detective',
+  'inspector', 'superintendent', 'coach', 'professor', 'doctor', 'ceo', 'cfo', 'coo', 'founder', 'spokesman',
+  'spokeswoman', 'spokesperson', 'deputy', 'assistant', 'acting', 'interim', 'first', 'former', 'state', 'foreign',
+  'defense', 'defence', 'treasury', 'homeland', 'security', 'finance', 'interior', 'labor', 'education', 'energy',
+  'health', 'transportation', 'commerce', 'agriculture', 'veterans', 'affairs', 'national', 'press', 'house',
+  'senate', 'democratic', 'republican', 'gop', 'u.s', 'us', 'white', 'board', 'executive', 'surgeon', 'postmaster',
+  'special', 'counsel', 'solicitor', 'district', 'federal', 'supreme', 'court', 'city', 'county', 'council',
+  'nominee', 'candidate', 'hopeful', 'presidential', 'vice-president', 'vice-presidential', 'running', 'mate',
+  'physicist', 'economist', 'analyst', 'author', 'anchor', 'host', 'commentator', 'activist', 'emir', 'sultan',
+  'president-elect', 'ex-president', 'then-president', 'then-candidate',
+]);
+
+/** Title words that only ever precede a person's name (unlike "House" or "State"). */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'lt', 'col',
+  'gen', 'capt', 'sgt', 'adm', 'cmdr', 'maj', 'rev', 'del', 'det', 'president', 'minister', 'premier', 'chancellor',
+  'secretary', 'senator', 'representative', 'congressman', 'congresswoman', 'delegate', 'governor', 'mayor',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'speaker', 'leader', 'chairman', 'chairwoman',
+  'judge', 'justice', 'attorney', 'sheriff', 'commissioner', 'director', 'ambassador', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sheikh', 'pastor', 'reverend', 'colonel',
+  'captain', 'sergeant', 'admiral', 'commander', 'officer', 'detective', 'coach', 'professor', 'doctor',
+  'spokesman', 'spokeswoman', 'nominee', 'candidate', 'president-elect', 'emir', 'sultan', 'ayatollah', 'whip',
+]);
+
+/** Titles that tell a person's gender. */
+export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['emperor', 'male'],
+  ['congressman', 'male'], ['councilman', 'male'], ['assemblyman', 'male'], ['chairman', 'male'], ['spokesman', 'male'],
+  ['father', 'male'], ['duke', 'male'], ['monsieur', 'male'], ['sultan', 'male'], ['emir', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['madam', 'female'],
+  ['madame', 'female'], ['queen', 'female'], ['princess', 'female'], ['empress', 'female'], ['duchess', 'female'],
+  ['congresswoman', 'female'], ['councilwoman', 'female'], ['assemblywoman', 'female'], ['chairwoman', 'female'],
+  ['spokeswoman', 'female'], ['sister', 'female'],
+]);
+
+/** Lower-cased, without a trailing period: the form title sets are keyed by. */
+export function titleKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
