@@ -1,9 +1,645 @@
-import type { Detector } from '../context.js';
+// Attribution triples (source / cue / content) as PARC and PolNeAR annotate them, found with word lists and
+// word order instead of a parser: a cue verb, the noun phrase next to it, and the clause it reports.
+// Orders handled: "X said (that) C", "C, X said", "“C,” said X", "According to X, C", "C, according to X",
+// "X told reporters C", "X echoed this, saying C", headline "X: C" and "“C” ― X". A quotation that runs past
+// the sentence carries the content with it.
+import type { Detector, DetectorContext } from '../context.js';
+import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
+import type { Sentence } from '../markdown/sentences.js';
+import {
+  ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
+  REPORT_VERBS, SPEECH_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
+} from '../lexicon/cues.js';
+import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, isAdverb } from '../lexicon/words.js';
+import { isVagueSource } from '../lexicon/vague.js';
+import { quoteRanges, type Range } from './quoteRanges.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface CueEntry {
+  words: string[];
+  base: string;
+  kind: CueKind;
+}
+
+interface CueMatch {
+  i0: number;
+  /** Exclusive token index. */
+  i1: number;
+  entry: CueEntry;
+}
+
+const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「', '『', "''"]);
+const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
+/** Verbs whose first object is the listener, not the content ("told reporters that…"). */
+const LISTENER_VERBS = new Set(['tell', 'ask', 'warn', 'assure', 'reassure', 'inform', 'remind', 'urge', 'advise', 'promise', 'caution', 'call on', 'accuse', 'email', 'text']);
+/** Passive cues that are vague on their own ("it is believed", "he is said to"). */
+const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'know', 'understand', 'expect', 'estimate', 'claim', 'consider', 'fear']);
+const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
+
+const tableCache = new Map<string, Map<string, CueEntry[]>>();
+
+/** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
+function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
+  const key = extra.join('\n');
+  const cached = tableCache.get(key);
+  if (cached) return cached;
+  const table = new Map<string, CueEntry[]>();
+  const add = (bases: readonly string[], kind: CueKind, inflected = true) => {
+    for (const base of bases) {
+      for (const form of inflected ? inflect(base) : [base]) {
+        const words = form.split(' ');
+        const list = table.get(words[0]) ?? [];
+        if (!list.some((e) => e.words.join(' ') === form)) list.push({ words, base, kind });
+        table.set(words[0], list);
+      }
+    }
+  };
+  add(SPEECH_VERBS, 'speech');
+  add(EXTRA_SPEECH_VERBS, 'speech');
+  add(WRITING_VERBS, 'writing');
+  add(REPORT_VERBS, 'report');
+  add(COGNITION_VERBS, 'cognition');
+  add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
+  for (const e of extra) {
+    const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
+    for (const form of forms) {
+      const words = form.split(' ');
+      const list = table.get(words[0]) ?? [];
+      list.unshift({ words, base: e, kind: 'speech' });
+      table.set(words[0], list);
+    }
+  }
+  // Longest multi-word cue first.
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  if (tableCache.size > 8) tableCache.clear();
+  tableCache.set(key, table);
+  return table;
+}
 
 export const attributionsDetector: Detector = {
   id: 'attributions',
   description: 'Source / cue / content attribution triples.',
-  run() {
-    // not yet implemented
+  run(ctx) {
+    const table = cueTable(ctx.options.extraCues);
+    const extraCueBases = new Set(ctx.options.extraCues);
+    const quotes = quoteRanges(ctx);
+    const found: Attribution[] = [];
+    let prevSentence: Sentence | null = null;
+    for (const sentence of ctx.sentences) {
+      const toks = tokenize(ctx.doc.masked, sentence.start, sentence.end);
+      const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
+      finder.find(table, found);
+      prevSentence = sentence;
+    }
+    found.sort((a, b) => a.cue.start - b.cue.start);
+    found.forEach((a, i) => (a.id = 'a' + (i + 1)));
+    ctx.attributions.push(...found);
   },
 };
+
+class SentenceAttributions {
+  constructor(
+    private readonly ctx: DetectorContext,
+    private readonly sentence: Sentence,
+    private readonly toks: Token[],
+    private readonly quotes: Range[],
+    private readonly prev: Sentence | null,
+    private readonly extraCueBases: Set<string>,
+  ) {}
+
+  find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
+    const { toks } = this;
+    const taken: Array<[number, number]> = [];
+    for (let i = 0; i < toks.length; i++) {
+      const m = this.matchCue(table, i);
+      if (!m) continue;
+      const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
+      if (a) {
+        out.push(a);
+        taken.push([a.cue.start, a.cue.end]);
+        while (i + 1 < toks.length && toks[i + 1].start < a.cue.end) i++;
+      }
+    }
+    const extra = this.colonOrDash(taken.length > 0);
+    if (extra) out.push(extra);
+  }
+
+  private matchCue(table: Map<string, CueEntry[]>, i: number): CueMatch | null {
+    const t = this.toks[i];
+    if (!t.word) return null;
+    const list = table.get(t.lower);
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        if (this.toks[i + k]?.lower !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { i0: i, i1: i + entry.words.length, entry };
+    }
+    return null;
+  }
+
+  // ── verb cues ────────────────────────────────────────────────────────────────────────────────────────────
+
+  private verbCue(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    const { entry } = m;
+    const prev = toks[m.i0 - 1];
+    const extra = this.extraCueBases.has(entry.base);
+    if (!extra && !this.verbPosition(m)) return null;
+    let i1 = m.i1;
+    // "echoed this commitment, stating that…": one cue from the verb to the participle (PolNeAR style).
+    if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1)) {
+      for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
+        const tk = toks[k];
+        if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
+          i1 = k + 2;
+          if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
+          break;
+        }
+        if (!tk.word) break;
+      }
+    }
+    const cueStart = toks[m.i0].start;
+    const cueEnd = toks[i1 - 1].end;
+    const strong = extra || STRONG_CUES.has(entry.base);
+    const mergedParticiple = i1 !== m.i1;
+
+    // Passive: "it is believed that", "was told", "was described by X as".
+    const passive = this.isPassive(m.i0) && /(ed|en|id|ld|wn|ought|ard|nt)$/.test(toks[m.i0].lower);
+    let source: [number, number] | null = null;
+    let sourceAfter = false;
+    let vagueImpersonal = false;
+    if (passive) {
+      const by = toks[i1]?.lower === 'by' ? this.npAfter(i1 + 1) : null;
+      if (by) {
+        source = by;
+        sourceAfter = true;
+      } else {
+        vagueImpersonal = IMPERSONAL.has(entry.base);
+        if (!vagueImpersonal) return null;
+      }
+    } else {
+      const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and');
+      source = participle ? this.lastSource : this.npBefore(m.i0);
+      if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
+        const after = this.npAfter(i1);
+        // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
+        if (after && (prev || /^[A-Z]/.test(toks[m.i0].text)) && this.endsClause(after[1])) {
+          source = after;
+          sourceAfter = true;
+        }
+      }
+      if (!source && (prev?.text === ',' || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+    }
+
+    // Where does the content lie?
+    let content: Span | null = null;
+    let contentToks: [number, number] | null = null;
+    const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
+    const sep = toks[beforeEnd - 1];
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–');
+    const afterStart = this.contentStart(i1, entry.base);
+    const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
+    const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
+    const endsHere = this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
+    const participle = toks[m.i0].lower.endsWith('ing') && prev?.text === ',';
+    if (source) this.lastSource = source;
+    if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
+      contentToks = [0, beforeEnd - 1];
+      if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
+      // "C1, X said, C2": the reported speech continues after the cue.
+      if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+    } else if (afterStart < toks.length && !endsHere) {
+      contentToks = [afterStart, toks.length];
+    } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
+      // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
+      content = this.previousQuote();
+    }
+    if (contentToks) content = this.contentSpan(contentToks);
+
+    // Weak cues need evidence that something is reported.
+    if (!strong && !mergedParticiple) {
+      const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart);
+      if (!evidence) return null;
+    }
+    if (!source && !content) return null;
+    if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
+      // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
+      if (!this.opensContent(i1)) return null;
+    }
+
+    const cue = this.span(cueStart, cueEnd);
+    const sourceSpan = source ? this.tokenSpan(source[0], source[1]) : null;
+    let kind = entry.kind;
+    if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
+    return this.make(sourceSpan, cue, content, kind, vagueImpersonal);
+  }
+
+  /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
+  private verbPosition(m: CueMatch): boolean {
+    const { toks } = this;
+    const t = toks[m.i0];
+    const prev = toks[m.i0 - 1];
+    const next = toks[m.i1];
+    const base = m.entry.base;
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return false;
+    // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
+    if (/^[A-Z]/.test(t.text) && prev && prev.word && !this.titleCase()) return false;
+    if (this.insideQuote(t.start)) return false;
+    if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
+    if (next && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
+    if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
+      // "the saying goes", "after seeing" — a gerund, not a finite cue.
+      if (prev.word && /^[a-z]/.test(prev.text)) return false;
+    }
+    if (NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0])) {
+      const isBaseOrPlural = t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1];
+      if (isBaseOrPlural) {
+        if (!prev) return false;
+        if (prev.word && /^\d/.test(prev.text)) return false;
+        const pronoun = SOURCE_PRONOUNS.has(prev.lower);
+        const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
+        const capital = prev.word && /^[A-Z]/.test(prev.text) && m.i0 > 1;
+        // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
+        const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+        const opens = this.opensContent(m.i1) && prev.word;
+        if (!(pronoun || aux || capital || pluralSubject || opens || prev.text === ',')) return false;
+        if (prev.text === ',' && !this.opensContent(m.i1)) return false;
+      }
+    }
+    return true;
+  }
+
+  private titleCaseMemo: boolean | null = null;
+  /** The source of the sentence's previous attribution, for participles that continue it. */
+  private lastSource: [number, number] | null = null;
+
+  /** Headlines in Title Case ("Lindsey Graham Says") capitalise their cue verbs too. */
+  private titleCase(): boolean {
+    if (this.titleCaseMemo === null) {
+      const words = this.toks.filter((t) => t.word && t.text.length > 3);
+      this.titleCaseMemo = words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.8;
+    }
+    return this.titleCaseMemo;
+  }
+
+  private insideQuote(pos: number): boolean {
+    // Quotes are sorted and (mostly) disjoint: look at the last one starting at or before pos, and its parent.
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid][0] <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = found; k >= 0 && k > found - 3; k--) if (pos > this.quotes[k][0] && pos < this.quotes[k][1]) return true;
+    return false;
+  }
+
+  /** Quotes overlapping [start - 4000, end + 4000): the only ones that can extend a content span. */
+  private nearbyQuotes(start: number, end: number): Range[] {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid][0] < start - 4000) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Range[] = [];
+    for (let k = lo; k < this.quotes.length && this.quotes[k][0] < end + 4000; k++) out.push(this.quotes[k]);
+    return out;
+  }
+
+  /** "… and said", "… but has said": a second verb sharing the clause's subject. */
+  private afterConjunction(i0: number): boolean {
+    let j = i0 - 1;
+    while (j >= 0 && (AUXILIARIES.has(this.toks[j].lower) || isAdverb(this.toks[j].lower))) j--;
+    return j >= 0 && (this.toks[j].lower === 'and' || this.toks[j].lower === 'but');
+  }
+
+  private isPassive(i0: number): boolean {
+    for (let k = i0 - 1; k >= Math.max(0, i0 - 3); k--) {
+      const l = this.toks[k].lower;
+      if (/^(is|was|were|are|be|been|being|’s|'s)$/.test(l)) return true;
+      if (!isAdverb(l) && l !== 'not' && l !== 'also' && l !== 'widely' && l !== 'generally') return false;
+    }
+    return false;
+  }
+
+  /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
+  private opensContent(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return false;
+    if (t.lower === 'that' || t.text === ':' || OPEN_QUOTES.has(t.text) || t.lower === 'whether') return true;
+    if (t.text === '"' && (!this.toks[i - 1] || this.toks[i - 1].end < t.start)) return true;
+    if (t.text === ',' && this.toks[i + 1] && (OPEN_QUOTES.has(this.toks[i + 1].text) || this.toks[i + 1].text === '"')) return true;
+    return false;
+  }
+
+  /** Nothing but time words, short prepositional phrases or punctuation between index i and the clause end. */
+  private endsClause(i: number): boolean {
+    const { toks } = this;
+    let k = i;
+    while (k < toks.length && (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"' || toks[k].text === ')')) k++;
+    if (k >= toks.length) return true;
+    const first = toks[k];
+    if (!first.word) return first.text !== '(' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
+    // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
+    if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
+    if (first.lower === 'that') return false;
+    let words = 0;
+    for (; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word) return t.text !== ':' || k + 1 >= toks.length || true;
+      if (t.lower === 'that' && words < 3) return false;
+      if (++words > 12) return false;
+    }
+    return true;
+  }
+
+  /** "X believes the plan will fail" — a cognition cue followed directly by a clause with its own subject. */
+  private cognitionClause(m: CueMatch, afterStart: number): boolean {
+    if (m.entry.kind !== 'cognition') return false;
+    if (!['believe', 'think', 'fear', 'doubt', 'suspect', 'hope', 'worry', 'reckon', 'assume', 'know', 'feel', 'expect', 'guess', 'realize', 'realise'].includes(m.entry.base)) return false;
+    const t = this.toks[afterStart];
+    const t2 = this.toks[afterStart + 1];
+    if (!t || !t2) return false;
+    return SOURCE_PRONOUNS.has(t.lower) || (t.lower === 'the' && t2.word) || (/^[A-Z]/.test(t.text) && t.word);
+  }
+
+  /** Index of the first content token after the cue (skipping the listener, time words and "that"-less padding). */
+  private contentStart(i1: number, base: string): number {
+    const { toks } = this;
+    let k = i1;
+    // Skip up to 8 tokens to reach "that" ("said on Monday in a statement that…").
+    for (let j = k; j < Math.min(toks.length, k + 9); j++) {
+      if (toks[j].lower === 'that' && toks[j].word) return j;
+      if (!toks[j].word && toks[j].text !== ',' && toks[j].text !== '’s') break;
+    }
+    if (LISTENER_VERBS.has(base)) {
+      const obj = this.npAfter(k);
+      if (obj && obj[1] - obj[0] <= 5) k = obj[1];
+    }
+    while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
+    return k;
+  }
+
+  // ── noun phrases ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
+  private npBefore(i0: number): [number, number] | null {
+    const { toks } = this;
+    let j = i0 - 1;
+    while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't") && toks[j].lower !== 'to') j--;
+    if (j < 0) return null;
+    if (toks[j].lower === 'to') {
+      // "declined to say", "went on to say": the source is the subject of the governing verb.
+      j--;
+      if (j >= 0 && toks[j].lower === 'on') j--;
+      if (j < 0 || !/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower)) return null;
+      j--;
+      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
+      if (j < 0) return null;
+    }
+    // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
+    if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
+    // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+    if (toks[j].text === ')') {
+      let k = j;
+      while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
+      if (toks[k].text === '(' && k > 0) j = k - 1;
+    }
+    // "The S.E.C. said": an abbreviation's final dot.
+    if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
+    // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
+    if (toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text)) j--;
+    const t = toks[j];
+    if (!t.word) return null;
+    if (SOURCE_PRONOUNS.has(t.lower)) {
+      // "He", "They", "Many": a lone pronoun, unless it quantifies a noun ("many experts").
+      return [j, j + 1];
+    }
+    let k = j;
+    let n = 0;
+    let names = 0;
+    while (k >= 0 && n < 9) {
+      const w = toks[k];
+      if (!w.word) {
+        // Apposition: a name preceded by ", title ," or "title, Name".
+        if (w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
+          k--;
+          n++;
+          continue;
+        }
+        if ((w.text === '-' || w.text === '’' || w.text === '.') && k > 0 && toks[k - 1].end === w.start) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      const capital = /^[A-Z]/.test(w.text);
+      if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
+      if (SOURCE_PRONOUNS.has(w.lower) && k !== j) break;
+      if (/^(is|was|were|are)$/.test(w.lower)) break;
+      if (capital) names++;
+      n++;
+      k--;
+    }
+    let a = k + 1;
+    while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
+    if (a > j) return null;
+    // A lowercase run with no determiner before it that ends in a verb-like word is probably not a subject.
+    return [a, j + 1];
+  }
+
+  /** A noun phrase starting at token i ("said Matsuno", "according to a 2024 report", "told reporters"). */
+  private npAfter(i: number): [number, number] | null {
+    const { toks } = this;
+    let k = i;
+    if (k >= toks.length || !toks[k].word || NP_BOUNDARIES.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower)) return null;
+    if (SOURCE_PRONOUNS.has(toks[k].lower) || /^(him|her|them|me|us|reporters|journalists|lawmakers|supporters)$/.test(toks[k].lower)) return [k, k + 1];
+    let n = 0;
+    while (k < toks.length && n < 10) {
+      const w = toks[k];
+      if (!w.word) {
+        if ((w.text === '’' || w.text === '-' || w.text === '.' || w.text === '&') && toks[k + 1]?.start === w.end) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
+      if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
+      n++;
+      k++;
+    }
+    while (k > i && (toks[k - 1].lower === 'of' || toks[k - 1].lower === 'the' || toks[k - 1].lower === 'and')) k--;
+    return k > i ? [i, k] : null;
+  }
+
+  /** The subject of the clause a participle or a comma-separated cue belongs to: its first name or pronoun. */
+  private clauseSubject(before: number): [number, number] | null {
+    const { toks } = this;
+    let from = 0;
+    for (let k = before - 1; k >= 0; k--) {
+      if (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === ';') {
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < before; k++) {
+      const t = toks[k];
+      if (!t.word) continue;
+      if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
+      if (/^[A-Z]/.test(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
+        let e = k + 1;
+        while (e < before && toks[e].word && (/^[A-Z]/.test(toks[e].text) || toks[e].lower === 'of')) e++;
+        const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
+        return [s, e];
+      }
+    }
+    return null;
+  }
+
+  // ── according to ─────────────────────────────────────────────────────────────────────────────────────────
+
+  private accordingTo(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    const src = this.npAfter(m.i1);
+    if (!src) return null;
+    let content: [number, number] | null;
+    if (m.i0 === 0 || (m.i0 <= 2 && !toks[0].word)) {
+      // "According to X, C."
+      let k = src[1];
+      while (k < toks.length && toks[k].text !== ',') k++;
+      content = k + 1 < toks.length ? [k + 1, toks.length] : null;
+    } else {
+      // "C, according to X." / "C according to X, D."
+      const end = toks[m.i0 - 1]?.text === ',' ? m.i0 - 1 : m.i0;
+      content = end > 0 ? [0, end] : null;
+    }
+    const source = this.tokenSpan(src[0], src[1]);
+    const cue = this.span(toks[m.i0].start, toks[m.i1 - 1].end);
+    return this.make(source, cue, content ? this.contentSpan(content) : null, 'according-to', false);
+  }
+
+  // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
+
+  private colonOrDash(hasVerbCue: boolean): Attribution | null {
+    const { toks } = this;
+    // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
+    if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
+      const src = this.npAfter(1);
+      const q = this.quoteEndingAt(toks[0].start);
+      if (src && q && /^[A-Z]/.test(toks[src[0]].text)) {
+        return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[0].end), this.span(q[0], q[1]), 'speech', false);
+      }
+    }
+    // "Pence: Gennifer Flowers won’t be at debate" / "WALLACE: Let’s start…" — only at the start of a block.
+    if (!hasVerbCue && this.sentence.index === 0 && toks.length > 3) {
+      let k = 0;
+      if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;
+      const first = k;
+      while (k < toks.length && k - first < 5 && toks[k].word && /^[A-Z]/.test(toks[k].text)) k++;
+      if (k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
+        const source = this.tokenSpan(first, k);
+        const cue = this.span(toks[k].start, toks[k].end);
+        const content = this.contentSpan([k + 1, toks.length]);
+        return this.make(source, cue, content, 'speech', false);
+      }
+    }
+    // "“C.” ― Sonya Herridge" at the end of a sentence.
+    for (let k = 1; k < toks.length - 1; k++) {
+      const t = toks[k];
+      if ((t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
+        const src = this.npAfter(k + 1);
+        if (!src || !/^[A-Z]/.test(toks[src[0]].text)) continue;
+        const q = this.quoteEndingAt(toks[k - 1].end);
+        const contentStart = q ? q[0] : this.sentence.start;
+        const content = this.span(contentStart, toks[k - 1].end);
+        return this.make(this.tokenSpan(src[0], src[1]), this.span(t.start, t.end), content, 'speech', false);
+      }
+    }
+    return null;
+  }
+
+  // ── spans ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
+    const sourceText = source?.text ?? '';
+    const vague = impersonal || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
+    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
+    if (source) {
+      const resolved = this.ctx.people.resolve(source.text, source.start);
+      if (resolved && resolved !== source.text) a.sourceName = resolved;
+    }
+    return a;
+  }
+
+  private contentSpan([a, b]: [number, number]): Span | null {
+    const { toks } = this;
+    while (a < b && (toks[a].text === ',' || toks[a].text === ':' || toks[a].text === '—')) a++;
+    while (b > a && (toks[b - 1].text === '.' || toks[b - 1].text === ',' || toks[b - 1].text === ';' || toks[b - 1].text === ':')) b--;
+    if (b <= a) return null;
+    let start = toks[a].start;
+    let end = toks[b - 1].end;
+    // A quotation opened in the content and closed in a later sentence carries the content with it;
+    // one closed here but opened earlier pulls the start back.
+    for (const q of this.nearbyQuotes(start, end)) {
+      if (q[0] >= start && q[0] < end && q[1] > end && q[1] - end < 4000) end = q[1];
+      if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
+    }
+    return this.span(start, end);
+  }
+
+  private blockStart(): number {
+    // Quotations may run over several paragraphs; allow reaching back into the previous block of the same run.
+    return this.prev ? Math.min(this.prev.start, this.sentence.block.start) : this.sentence.block.start;
+  }
+
+  private previousQuote(): Span | null {
+    const prev = this.prev;
+    if (!prev || prev.block !== this.sentence.block) return null;
+    const q = this.quoteEndingAt(this.sentence.start);
+    return this.span(q ? q[0] : prev.start, this.trimEnd(prev.end));
+  }
+
+  private trimEnd(end: number): number {
+    const m = this.ctx.doc.masked;
+    while (end > 0 && /\s/.test(m[end - 1])) end--;
+    return end;
+  }
+
+  private quoteEndingAt(pos: number): Range | null {
+    for (const q of this.nearbyQuotes(pos, pos)) if (q[1] <= pos && pos - q[1] <= 4) return q;
+    return null;
+  }
+
+  private tokenSpan(a: number, b: number): Span {
+    return this.span(this.toks[a].start, this.toks[b - 1].end);
+  }
+
+  private span(start: number, end: number): Span {
+    return { start, end, text: this.ctx.doc.text.slice(start, end) };
+  }
+}
+
+function lastWord(s: string): string {
+  const m = /([A-Za-z]+)\W*$/.exec(s);
+  return m ? m[1].toLowerCase() : '';
+}
+
+function contentKind(content: Span | null): ContentKind {
+  if (!content) return 'indirect';
+  const marks = content.text.match(/["“”«»„「」『』]/g)?.length ?? 0;
+  if (marks === 0) return 'indirect';
+  const t = content.text.replace(/[.,!?;:]+$/, '');
+  return marks === 2 && /^["“«„「『]/.test(t) && /["”»“」』][.,!?]?$/.test(t) ? 'direct' : 'mixed';
+}

@@ -84,3 +84,53 @@ export function cueForms(extra: readonly string[] = []): Map<string, CueKind> {
   }
   return map;
 }
+
+/** More speech-act verbs that political news annotates as cues (PolNeAR style: "called for", "blasted"). */
+export const EXTRA_SPEECH_VERBS = [
+  'call for', 'call on', 'blast', 'slam', 'condemn', 'attack', 'decline', 'refuse', 'propose', 'endorse', 'reject',
+  'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
+  'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
+];
+
+/** Verbs whose subject is usually a document or measurement ("a poll shows", "the study found"). */
+export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'project', 'document', 'detail'];
+
+/**
+ * Cues strong enough to stand on their own. Every other cue (weak: "see", "call", "add", "continue", "want"…)
+ * needs evidence of reported content: "that", a colon, a quotation, or the "…, X added." ending.
+ */
+export const STRONG_CUES = new Set([
+  'say', 'tell', 'state', 'stress', 'declare', 'announce', 'insist', 'argue', 'claim', 'contend', 'assert', 'note',
+  'remark', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'reiterate', 'emphasise', 'emphasize',
+  'underscore', 'point out', 'warn', 'caution', 'allege', 'testify', 'disclose', 'reveal', 'write', 'tweet',
+  'explain', 'predict', 'vow', 'suggest', 'believe', 'recall', 'complain', 'boast', 'maintain', 'urge', 'accuse',
+  'criticize', 'criticise', 'call for', 'call on', 'quip', 'retort', 'echo', 'blast', 'slam', 'condemn', 'tout',
+  'lament', 'proclaim', 'exclaim', 'decry', 'denounce', 'report', 'estimate', 'cite', 'pledge', 'promise',
+]);
+
+/**
+ * Base forms that are also common nouns ("a report", "the call", "his claims"): these count as cues only where a
+ * verb can stand (after a subject, an auxiliary or an adverb) and never before "of".
+ */
+export const NOUN_LIKE = new Set([
+  'report', 'call', 'post', 'estimate', 'claim', 'comment', 'answer', 'question', 'text', 'document', 'print',
+  'view', 'figure', 'guess', 'doubt', 'fear', 'hope', 'want', 'wish', 'charge', 'promise', 'pledge', 'vow', 'note',
+  'remark', 'reply', 'demand', 'signal', 'hint', 'forecast', 'quote', 'praise', 'joke', 'quip', 'shout', 'tweet',
+  'blog', 'email', 'counter', 'dispute', 'concern', 'find', 'echo', 'cite', 'counsel', 'judge', 'mention',
+  'repeat', 'attack', 'blast', 'slam', 'respond', 'support', 'plan', 'reject', 'show', 'project', 'detail',
+  'release', 'statement', 'word', 'state', 'add', 'worry', 'accuse', 'suggest', 'warn', 'testify', 'decline',
+]);
+
+/** Participles that continue an attribution started by another verb ("echoed this commitment, stating that"). */
+export const CONTINUING_PARTICIPLES = new Set([
+  'saying', 'stating', 'adding', 'noting', 'arguing', 'claiming', 'insisting', 'writing', 'explaining', 'telling',
+  'warning', 'citing', 'declaring', 'stressing', 'asserting', 'suggesting', 'calling', 'urging', 'promising',
+  'accusing', 'emphasizing', 'emphasising', 'pointing', 'asking', 'describing', 'acknowledging', 'charging',
+]);
+
+/** Nouns that name a document or measurement; as a source they make the attribution a citation. */
+export const DOCUMENT_SOURCES = new Set([
+  'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'records', 'census', 'audit',
+  'review', 'paper', 'filing', 'filings', 'documents', 'document', 'transcript', 'records', 'research', 'index',
+  'estimates', 'projections', 'findings', 'investigation', 'memo', 'letter', 'database', 'article', 'book',
+]);

@@ -1,0 +1,35 @@
+// Where quotations are, as [start, end) ranges including the marks. The quotes detector's findings are used when
+// it found any; otherwise (quotes disabled or not yet run) a simple pairing of double quotation marks per prose
+// block, which is all the attribution detector needs to let content run on to a quotation's end.
+import type { DetectorContext } from '../context.js';
+
+export type Range = [number, number];
+
+export function quoteRanges(ctx: DetectorContext): Range[] {
+  if (ctx.quotes.length > 0) return ctx.quotes.map((q) => [q.start, q.end] as Range).sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  const m = ctx.doc.masked;
+  for (const block of ctx.doc.blocks) {
+    let open = -1;
+    for (let i = block.start; i < block.end; i++) {
+      const c = m[i];
+      // Two apostrophes stand for a double quotation mark in some wire copy: ''Like this,'' he said.
+      if (c === "'" && m[i + 1] === "'") {
+        if (open < 0) open = i;
+        else {
+          out.push([open, i + 2]);
+          open = -1;
+        }
+        i++;
+        continue;
+      }
+      if (c === '“' || (c === '"' && open < 0 && (i === block.start || /[\s([{—–-]/.test(m[i - 1])))) {
+        open = i;
+      } else if ((c === '”' || c === '"') && open >= 0) {
+        out.push([open, i + 1]);
+        open = -1;
+      }
+    }
+  }
+  return out;
+}

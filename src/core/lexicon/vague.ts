@@ -1,0 +1,67 @@
+// Vague sources: attributions that name nobody a reader could check ("critics say", "experts believe",
+// "it is widely believed"). A claim resting on one is reported as unsourced with the reason 'vague-source'.
+//
+// Decisions (documented because they are judgement calls):
+// - Bare "sources" / "a source" / "people familiar with the matter" are vague: anonymous sourcing may be
+//   legitimate journalism, but a fact-checker still has nothing to check against.
+// - "officials" is vague unless qualified by a named body ("Pentagon officials", "officials at the EPA"):
+//   a capitalised word anywhere in the source phrase makes it specific.
+// - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
+
+/** Head nouns that name an unidentified group or person. */
+export const VAGUE_HEADS = new Set([
+  'critics', 'experts', 'observers', 'analysts', 'people', 'residents', 'fans', 'sources', 'source', 'officials',
+  'insiders', 'commentators', 'pundits', 'scientists', 'economists', 'researchers', 'studies', 'others', 'many',
+  'some', 'someone', 'somebody', 'everyone', 'everybody', 'reports', 'rumors', 'rumours', 'voices', 'skeptics',
+  'sceptics', 'supporters', 'opponents', 'detractors', 'locals', 'citizens', 'americans', 'users', 'viewers',
+  'readers', 'members', 'activists', 'advocates', 'scholars', 'historians', 'doctors', 'teachers', 'parents',
+  'workers', 'employees', 'staffers', 'aides', 'diplomats', 'lawmakers', 'politicians', 'leaders', 'authorities',
+  'person', 'official', 'insider', 'expert', 'critic', 'observer', 'analyst', 'aide', 'staffer', 'diplomat',
+  'polls', 'surveys', 'most', 'few', 'several',
+]);
+
+/** A source starting with one of these is vague whatever follows ("some fans", "many economists"). */
+export const VAGUE_QUANTIFIERS = new Set([
+  'some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'countless', 'certain', 'other', 'unnamed',
+  'anonymous', 'unidentified', 'multiple', 'a number of', 'a few', 'a lot of', 'lots of', 'plenty of',
+]);
+
+/** Whole phrases that are vague attributions in themselves. */
+export const VAGUE_PHRASES = [
+  'it is widely believed', 'it is believed', 'it is said', 'it is thought', 'it is rumored', 'it is rumoured',
+  'it is reported', 'it is claimed', 'it is alleged', 'it is understood', 'it is known', 'it has been said',
+  'it has been reported', 'it has been suggested', 'it is widely known', 'it is widely reported', 'it is feared',
+  'it is expected', 'some say', 'some argue', 'some believe', 'many believe', 'many say', 'many people think',
+  'critics say', 'experts say', 'experts believe', 'observers note', 'sources say', 'people say', 'they say',
+  'word is', 'rumor has it', 'rumour has it', 'reportedly', 'allegedly', 'supposedly', 'widely believed',
+  'widely reported', 'long complained', 'people familiar with', 'familiar with the matter',
+];
+
+/** Lowercased, whitespace-normalised phrase comparison. */
+export function normalisePhrase(s: string): string {
+  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Is this source phrase (or, with no source, the sentence up to the cue) too vague to check?
+ * `extra` holds the user's own vague phrases (lowercase), matched anywhere in the phrase.
+ */
+export function isVagueSource(source: string, extra: readonly string[] = []): boolean {
+  const s = normalisePhrase(source);
+  if (!s) return false;
+  for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
+  for (const p of VAGUE_PHRASES) if (s.includes(p)) return true;
+  const words = source.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  if (words.length === 0) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  if (VAGUE_QUANTIFIERS.has(lower[0]) || VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))) return true;
+  const head = lower[lower.length - 1];
+  if (!VAGUE_HEADS.has(head)) return false;
+  // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials".
+  const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(lower[0])));
+  return !named;
+}
+
+function isCommonWord(w: string): boolean {
+  return VAGUE_HEADS.has(w) || /^(the|a|an|some|many|most|several|few|other|unnamed|anonymous|local|senior|top|former|independent|outside|government|administration|campaign|industry|health|legal|security|intelligence|military|police|western|foreign|political)$/.test(w);
+}

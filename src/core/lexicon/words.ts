@@ -1,0 +1,55 @@
+// Closed-class English words the attribution and claim detectors use instead of a part-of-speech tagger:
+// they are enough to tell "the report" (a noun) from "Reuters reports" (a cue) and to find where a source
+// noun phrase begins.
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'no', 'any', 'some', 'another', 'such',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'said', 'aforementioned', 'latest', 'new', 'recent',
+  'last', 'first', 'final', 'annual', 'previous', 'earlier', 'later', 'same', 'own', 'one', 'two', 'three',
+]);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Pronouns that can be an attribution source on their own. */
+export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'both', 'others', 'many', 'some', 'few', 'everyone', 'nobody', 'someone', 'somebody']);
+
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
+  'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', 'never', "n't", 'also', 'to',
+]);
+
+/** Adverbs that sit between a source and its cue ("has repeatedly said"). Words in -ly are handled separately. */
+export const CUE_ADVERBS = new Set([
+  'also', 'then', 'now', 'later', 'again', 'once', 'even', 'still', 'already', 'just', 'first', 'further',
+  'often', 'always', 'long', 'ever', 'soon', 'since', 'too', 'yet', 'previously', 'recently', 'reportedly',
+]);
+
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'italy', 'july', 'anomaly', 'monopoly', 'bully', 'belly', 'daily', 'weekly', 'monthly', 'early', 'holly', 'kelly', 'sally', 'billy', 'molly', 'emily', 'lily', 'only']);
+
+export function isAdverb(lower: string): boolean {
+  return CUE_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !NOT_ADVERBS.has(lower));
+}
+
+/** Words that end a noun phrase when walking backwards from a cue (the source starts after them). */
+export const NP_BOUNDARIES = new Set([
+  'that', 'which', 'when', 'while', 'because', 'but', 'or', 'nor', 'as', 'if', 'after', 'before', 'since', 'than',
+  'though', 'although', 'where', 'whereas', 'so', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about',
+  'into', 'over', 'under', 'against', 'during', 'without', 'through', 'until', 'unless', 'what', 'how', 'why',
+  'whether', 'whom', 'not', 'yet', 'and', 'then', 'also', 'however', 'meanwhile', 'instead', 'there', 'here',
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'should', 'must', 'did', 'does', 'do', 'said', 'says', 'told', 'thinks', 'believes', 'wants', 'like', 'unlike',
+  'among', 'between', 'across', 'around', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon', 'via',
+  'per', 'amid', 'both', 'either', 'neither', 'just', 'only', 'even', 'still', 'who',
+]);
+
+export const PREPOSITIONS = new Set([
+  'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'against', 'during',
+  'without', 'through', 'among', 'between', 'across', 'after', 'before', 'since', 'like', 'than', 'per', 'amid',
+]);
+
+/** Days, months and time words that follow a cue ("said Monday") and are not part of the content. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'earlier', 'later', 'recently', 'previously', 'last', 'this', 'next', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'then', 'again', 'once', 'repeatedly', 'publicly', 'privately', 'also',
+]);
