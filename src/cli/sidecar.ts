@@ -1,0 +1,81 @@
+// The sidecar facts file from the command line: Node's file system adapted to the core's FactsFs, and the one
+// step `factmark check` runs per article — find the facts file (`--facts PATH` or ARTICLE.facts.json next to
+// the article), parse it, anchor its facts and apply them to the analysis.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import type { Analysis, Claim } from '../core/index.js';
+import { applyFacts } from '../core/facts/apply.js';
+import { FactsStore, sidecarPathFor, type FactsFs, type FactsSnapshot } from '../core/facts/store.js';
+import type { Anchor, FactsProblem } from '../core/facts/types.js';
+
+/** Node's fs/promises as a FactsFs; relative paths resolve against `cwd`. */
+export function nodeFactsFs(cwd: string = process.cwd()): FactsFs {
+  const abs = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  return {
+    async readFile(path) {
+      try {
+        return new Uint8Array(await readFile(abs(path)));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw err;
+      }
+    },
+    writeFile: (path, bytes) => writeFile(abs(path), bytes),
+    rename: (from, to) => rename(abs(from), abs(to)),
+    delete: (path) => rm(abs(path), { force: true }),
+  };
+}
+
+export interface LoadedSidecar {
+  /** The facts file's path: the override, or the default next to the article. */
+  path: string;
+  /** True when the path came from `--facts`: a missing file is then an error, not "no facts yet". */
+  explicit: boolean;
+  snapshot: FactsSnapshot;
+}
+
+export async function loadSidecarFor(articlePath: string, factsOverride?: string, fs: FactsFs = nodeFactsFs()): Promise<LoadedSidecar> {
+  const path = factsOverride ?? sidecarPathFor(articlePath);
+  return { path, explicit: factsOverride !== undefined, snapshot: await new FactsStore(fs).read(path) };
+}
+
+export interface SidecarOutcome {
+  /** The facts file used, or undefined when the article has none. */
+  factsPath?: string;
+  analysis: Analysis;
+  anchors: Anchor[];
+  /** Problems in the facts file (syntax, schema, dangling sources, orphans), each at its line:column. */
+  problems: FactsProblem[];
+  /** How many of `problems` are errors (orphans are warnings); any error makes `factmark check` exit 1. */
+  errors: number;
+  /** Claims a "not-a-claim"/"opinion" verdict took out of the analysis. */
+  silenced: Claim[];
+}
+
+/** Applies the article's facts file (if any) to its analysis. Throws only on I/O errors other than "missing". */
+export async function applySidecar(
+  articlePath: string, text: string, analysis: Analysis, factsOverride?: string, fs: FactsFs = nodeFactsFs(),
+): Promise<SidecarOutcome> {
+  const { path, explicit, snapshot } = await loadSidecarFor(articlePath, factsOverride, fs);
+  if (!snapshot.parsed) {
+    if (!explicit) return { analysis, anchors: [], problems: [], errors: 0, silenced: [] };
+    const problem: FactsProblem = {
+      severity: 'error', category: 'syntax', code: 'facts-missing', message: `Facts file ${path} does not exist.`,
+      offset: 0, length: 0, line: 1, column: 1,
+    };
+    return { factsPath: path, analysis, anchors: [], problems: [problem], errors: 1, silenced: [] };
+  }
+  const parsed = snapshot.parsed;
+  const applied = parsed.file
+    ? applyFacts(analysis, text, parsed.file, parsed.locations)
+    : { analysis, anchors: [], problems: [], silenced: [] };
+  const problems = [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset);
+  return {
+    factsPath: path,
+    analysis: applied.analysis,
+    anchors: applied.anchors,
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    silenced: applied.silenced,
+  };
+}

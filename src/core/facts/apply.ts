@@ -1,0 +1,87 @@
+// What the facts file does to an analysis. A claim covered by an anchored fact is tied to it (factId); if that
+// fact cites at least one source that exists, the claim is `linked`. A fact with verdict "not-a-claim" or
+// "opinion" takes its claims out of `claims` — they are not claims, so no status fits and none is unsourced —
+// and hands them back in `silenced` (with factId) for an editor that wants to show them muted.
+// A fact without sources changes no status. Orphans become problems located at the fact in the facts file.
+import type { Analysis, Claim } from '../types.js';
+import { anchorFacts } from './anchor.js';
+import type { Anchor, Fact, FactsFile, FactsLocation, FactsProblem } from './types.js';
+
+export const SILENCING_VERDICTS: readonly string[] = ['not-a-claim', 'opinion'];
+
+/** A fact covers a claim when their overlap is at least this share of the shorter of the two spans. */
+export const COVER_RATIO = 0.5;
+
+export interface FactsApplied {
+  analysis: Analysis;
+  anchors: Anchor[];
+  /** Orphaned facts (warnings), located in the facts file when `locations` were given. */
+  problems: FactsProblem[];
+  /** Claims removed from `analysis.claims` because a fact says they are not claims (or are opinion). */
+  silenced: Claim[];
+}
+
+export function applyFacts(
+  analysis: Analysis, text: string, facts: FactsFile, locations?: { facts: Record<string, FactsLocation> },
+): FactsApplied {
+  const anchors = anchorFacts(text, facts);
+  const { analysis: linked, silenced } = linkClaims(analysis, facts, anchors);
+  return { analysis: linked, anchors, problems: orphanProblems(facts, anchors, locations), silenced };
+}
+
+/** Claim statuses from anchored facts (see the header). Pure; the input analysis is not changed. */
+export function linkClaims(analysis: Analysis, facts: FactsFile, anchors: Anchor[]): { analysis: Analysis; silenced: Claim[] } {
+  const sourceIds = new Set(facts.sources.map((s) => s.id));
+  const factById = new Map(facts.facts.map((f) => [f.id, f]));
+  const placed = anchors.flatMap((a) => {
+    const fact = factById.get(a.factId);
+    return a.status === 'anchored' && fact ? [{ fact, start: a.start, end: a.end }] : [];
+  });
+  const claims: Claim[] = [];
+  const silenced: Claim[] = [];
+  const cleared = new Set<string>(); // "start:end" of claims that are no longer unsourced
+  for (const claim of analysis.claims) {
+    const covering = placed.filter((p) => covers(p, claim)).map((p) => p.fact);
+    const silencer = covering.find((f) => f.verdict !== undefined && SILENCING_VERDICTS.includes(f.verdict));
+    const backed = covering.find((f) => hasSource(f, sourceIds));
+    if (silencer) {
+      silenced.push({ ...claim, factId: silencer.id, reasons: [...claim.reasons, `verdict-${silencer.verdict}`] });
+      cleared.add(`${claim.start}:${claim.end}`);
+    } else if (backed) {
+      claims.push({ ...claim, status: 'linked', factId: backed.id, reasons: [...claim.reasons, 'linked-source'] });
+      cleared.add(`${claim.start}:${claim.end}`);
+    } else if (covering[0]) {
+      claims.push({ ...claim, factId: covering[0].id });
+    } else {
+      claims.push(claim);
+    }
+  }
+  // Any per-claim "unsourced" problem a detector raised goes with the status it described.
+  const problems = analysis.problems.filter(
+    (p) => !((p.code === 'unsourced-claim' || p.code === 'vague-source') && cleared.has(`${p.start}:${p.end}`)),
+  );
+  return { analysis: { ...analysis, claims, problems }, silenced };
+}
+
+/** One warning per orphaned fact, at the fact's place in the facts file (1:1 when unknown). */
+export function orphanProblems(facts: FactsFile, anchors: Anchor[], locations?: { facts: Record<string, FactsLocation> }): FactsProblem[] {
+  const known = new Set(facts.facts.map((f) => f.id));
+  return anchors.flatMap((a) => {
+    if (a.status !== 'orphan' || !known.has(a.factId)) return [];
+    const at = locations?.facts[a.factId] ?? { offset: 0, length: 0, line: 1, column: 1 };
+    return [{
+      severity: 'warning' as const, category: 'anchor' as const, code: 'orphaned-fact', factId: a.factId, ...at,
+      message: `Fact "${a.factId}" is orphaned: ${a.reason} It is kept in the facts file; re-link or remove it by hand.`,
+    }];
+  });
+}
+
+function covers(fact: { start: number; end: number }, claim: { start: number; end: number }): boolean {
+  const overlap = Math.min(fact.end, claim.end) - Math.max(fact.start, claim.start);
+  const shorter = Math.min(fact.end - fact.start, claim.end - claim.start);
+  return overlap > 0 && overlap >= COVER_RATIO * shorter;
+}
+
+function hasSource(fact: Fact, sourceIds: Set<string>): boolean {
+  return (fact.sources ?? []).some((id) => sourceIds.has(id));
+}
