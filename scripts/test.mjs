@@ -1,9 +1,11 @@
 // `npm test`: every check a submission must pass, in order, with one closing tally.
-// Stages: lint → typecheck → build → unit (mocha) → in-editor suites (scripts/e2e, when present).
+// Stages: setup → lint → typecheck → build → unit (mocha) → in-editor suites (scripts/e2e, when present).
+// setup installs system prerequisites on demand (Debian chromium etc., code-server): unit tests drive chromium too.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const stages = [
+  ...(existsSync('scripts/e2e/setup.mjs') ? [{ name: 'setup', cmd: 'node', args: ['scripts/e2e/setup.mjs'] }] : []),
   { name: 'lint', cmd: 'npx', args: ['eslint', 'src', 'test', 'scripts'] },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', '.', '--noEmit'] },
   { name: 'build', cmd: 'node', args: ['scripts/build.mjs'] },
