@@ -1,0 +1,57 @@
+// `npm run bench`: how much analyze() costs on top of parsing. For each input, the median time of analyze()
+// and of a bare unified().use(remarkParse).parse() on the same text in the same run, and their ratio.
+// Figures, not assertions: the targets from issue #2 are printed alongside for reference.
+import { existsSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyze, parseMarkdown } from '../src/core/index.js';
+import { generateArticle } from './bench/generate.js';
+import { timeInterleaved, type Timing } from './bench/timing.js';
+import { polnearDevPath, readPolnearDev } from './eval/data.js';
+import { fixed, formatTable } from './eval/table.js';
+
+interface Input {
+  name: string;
+  texts: string[];
+  warmup: number;
+  runs: number;
+  target: string;
+}
+
+const bareParser = unified().use(remarkParse);
+
+function main(): void {
+  const inputs: Input[] = [
+    { name: 'generated 1 MB article', texts: [generateArticle(1024 * 1024)], warmup: 1, runs: 5, target: 'ratio ≤ 1.3' },
+    { name: 'generated 5 KB article', texts: [generateArticle(5 * 1024, 7)], warmup: 20, runs: 101, target: 'analyze ≤ 5 ms' },
+  ];
+  if (existsSync(polnearDevPath)) {
+    const texts = readPolnearDev().map((a) => a.text);
+    inputs.splice(1, 0, { name: `PolNeAR dev (${texts.length} articles, total)`, texts, warmup: 1, runs: 5, target: '' });
+  } else {
+    process.stdout.write(`${polnearDevPath} not found: the PolNeAR dev texts are not part of this repo; benchmarking generated articles only.\n`);
+  }
+
+  process.stdout.write(`Node ${process.version}; median of several runs after warm-up; times in ms.\n\n`);
+  const rows: string[][] = [];
+  for (const input of inputs) {
+    const chars = input.texts.reduce((n, t) => n + t.length, 0);
+    const [parse, full, coreParse] = timeInterleaved([
+      () => input.texts.forEach((t) => bareParser.parse(t)),
+      () => input.texts.forEach((t) => analyze(t)),
+      () => input.texts.forEach((t) => parseMarkdown(t)),
+    ], input);
+    rows.push(row(input, chars, full, parse, coreParse));
+  }
+  process.stdout.write(formatTable(
+    ['input', 'chars', 'runs', 'analyze', 'remark-parse', 'ratio', 'core parse', 'analyze min', 'parse min', 'target'], rows));
+  process.stdout.write('\nanalyze: the whole core, including its own parse. remark-parse: bare unified().use(remarkParse).parse.\n' +
+    'core parse: the parse analyze() runs (remark-parse + remark-gfm + remark-frontmatter), to show parse vs detector cost.\n');
+}
+
+function row(input: Input, chars: number, full: Timing, parse: Timing, coreParse: Timing): string[] {
+  return [input.name, chars.toLocaleString('en-US'), String(full.runs), fixed(full.medianMs, 2), fixed(parse.medianMs, 2),
+    `${fixed(full.medianMs / parse.medianMs, 2)}×`, fixed(coreParse.medianMs, 2), fixed(full.minMs, 2), fixed(parse.minMs, 2), input.target];
+}
+
+main();
