@@ -1,0 +1,65 @@
+// `csv`: one row per claim and quote (and per fact no finding covers), for a spreadsheet on the desk.
+// RFC 4180: CRLF line ends, a field is quoted when it holds a comma, a double quote, CR or LF, and quotes inside
+// are doubled. A UTF-8 byte order mark leads the file so Excel reads curly quotes and accents as UTF-8.
+// Formula injection (OWASP "CSV injection"): a cell that starts with = + - @ tab or CR would be evaluated by
+// Excel, LibreOffice or Sheets, so such a cell gets a leading single quote, which spreadsheets show as text.
+import type { Exporter, ExportInput } from './types.js';
+import { buildArticleView, type ReportItem } from './model.js';
+
+export const CSV_COLUMNS = [
+  'file', 'line', 'kind', 'text', 'speaker', 'status', 'verdict', 'source_titles', 'source_urls', 'note',
+  'checked_by', 'checked_at', 'fact_id',
+] as const;
+
+export const csvExporter: Exporter = {
+  format: 'csv',
+  label: 'CSV (one row per claim and quote)',
+  extension: 'csv',
+  mediaType: 'text/csv',
+  run(inputs) {
+    const rows = csvRows(inputs).map((row) => row.map(neutralise));
+    return { content: `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`, warnings: [] };
+  },
+};
+
+/** The cells before neutralisation and quoting: the header, then one row per item of every article. */
+export function csvRows(inputs: readonly ExportInput[]): string[][] {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const input of inputs) {
+    const view = buildArticleView(input);
+    for (const item of view.items) rows.push(rowOf(view.path, item));
+  }
+  return rows;
+}
+
+function rowOf(path: string, item: ReportItem): string[] {
+  const fact = item.fact;
+  // Several sources share one cell, one per line, titles and URLs in the same order.
+  const titles = item.sources.map((s) => s.title ?? (s.missing ? `(unknown source ${s.id})` : s.id));
+  const urls = item.sources.map((s) => s.url ?? '');
+  return [
+    path,
+    item.line === null ? '' : String(item.line),
+    item.kind,
+    item.text,
+    item.speaker,
+    item.status,
+    fact?.verdict ?? '',
+    titles.join('\n'),
+    urls.some(Boolean) ? urls.join('\n') : '',
+    fact?.note ?? '',
+    fact?.checkedBy ?? '',
+    fact?.checkedAt ?? '',
+    fact?.id ?? '',
+  ];
+}
+
+/** A cell a spreadsheet would read as a formula gets a leading single quote, shown as text. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: quote a field holding a comma, a double quote or a line break; double the quotes inside. */
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,101 @@
+// Markdown and HTML reports: coverage counts, each claim with its status, verdict, sources and note, and
+// article/facts text that reads literally (escaped) in both. The browser test opens the HTML for real.
+import assert from 'node:assert/strict';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, Nodes } from 'mdast';
+import { exportArticles, HTML_CSP } from '../../src/core/export/index.js';
+import { fixtureInput } from '../fixtures/export/load.js';
+
+function walk(node: Nodes, visit: (n: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+function plain(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map((c) => plain(c as Nodes)).join('') : '';
+}
+
+describe('export: markdown report', () => {
+  const hostile = fixtureInput('hostile');
+  const md = exportArticles('markdown', [hostile]).content;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+
+  it('renders article and facts text literally: no raw HTML, only http(s) links', () => {
+    const kinds = new Set<string>();
+    const links: string[] = [];
+    walk(tree, (n) => {
+      kinds.add(n.type);
+      if (n.type === 'link') links.push(n.url);
+    });
+    assert.equal(kinds.has('html'), false, 'no HTML node');
+    assert.deepEqual(links, ['https://stats.example.org/harbour?a=1&b=2']);
+    const quotes: string[] = [];
+    walk(tree, (n) => {
+      if (n.type === 'blockquote') quotes.push(plain(n));
+    });
+    for (const fact of hostile.facts!.facts) assert.ok(quotes.includes(fact.target.exact), `blockquote shows ${fact.target.exact}`);
+    const text = plain(tree);
+    for (const literal of ["<script>alert('speaker')</script>", '<img src=x onerror=alert(6)> & <a href="javascript:alert(7)">click</a>', "javascript:alert('source')", 'data:text/html,<script>alert(5)</script>']) {
+      assert.ok(text.includes(literal), `shows ${literal}`);
+    }
+  });
+
+  it('opens with the coverage counts, then each claim with status, verdict, sources and note', () => {
+    const input = fixtureInput('formulas');
+    const report = exportArticles('markdown', [input]).content;
+    const rows = Object.fromEntries([...report.matchAll(/^\| ([A-Za-z ]+) \| (\d+) \|$/gm)].map((m) => [m[1], Number(m[2])]));
+    const claimRows = input.facts!.facts.filter((f) => f.kind === 'claim');
+    assert.equal(rows.Claims, input.analysis.claims.length + claimRows.filter((f) => !input.analysis.claims.some((c) => c.factId === f.id)).length);
+    assert.equal(rows.Linked, 2, 'f1 and f3 cite a source');
+    assert.equal(rows.Facts, 4);
+    assert.equal(rows['Orphaned facts'], 0);
+    for (const verdict of ['True', 'Mostly true', 'False', 'Unverified']) assert.equal(rows[verdict], 1, verdict);
+    assert.ok(report.indexOf('## Coverage') < report.indexOf('## Claims'));
+    assert.match(report, /### Line 12 · Linked · Verdict: False\n\n> \\-2 degrees was the coldest reading/);
+    assert.match(report, /- Sources:\n {2}- \[\\-2 station log\]\(<https:\/\/weather\.example\.org\/log>\)/);
+    assert.match(report, /- Note: Carriage return note/);
+    assert.match(report, /- Checked by =1\+1 on 2026-11-02/);
+  });
+
+  it('lists an orphaned fact in its own section, with the text it was recorded with', () => {
+    const input = fixtureInput('formulas');
+    const anchors = input.anchors!.map((a) => (a.factId === 'f4' ? { factId: 'f4', status: 'orphan' as const, reason: 'deleted' } : a));
+    const report = exportArticles('markdown', [{ ...input, anchors }]).content;
+    assert.match(report, /\| Orphaned facts \| 1 \|/);
+    assert.match(report, /## Orphaned facts\n\n### Not placed · Orphaned \(text not found\) · Verdict: Unverified\n\n> @SUM\(A1:A9\) appeared/);
+  });
+
+  it('combines several articles into one report with total coverage', () => {
+    const report = exportArticles('markdown', [fixtureInput('formulas'), fixtureInput('hostile')]).content;
+    assert.match(report, /^# Fact-check report\n\n2 articles\./);
+    assert.match(report, /\| Facts \| 7 \|/);
+    assert.match(report, /^## Spreadsheet trap$/m);
+    assert.match(report, /^### Coverage$/m);
+  });
+});
+
+describe('export: html report (markup)', () => {
+  const html = exportArticles('html', [fixtureInput('hostile')]).content;
+
+  it('is one self-contained page: strict CSP, inline CSS, no script, no resource URL', () => {
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`));
+    assert.match(HTML_CSP, /default-src 'none'/);
+    assert.match(HTML_CSP, /style-src 'unsafe-inline'/);
+    assert.equal(/<(script|img|link|iframe|object|embed|base|form)\b/i.test(html), false, 'no active element');
+    assert.equal(/<[^>]*\s(src|on\w+)=/i.test(html), false, 'no tag with a src or an event handler');
+    assert.equal(/url\(|@import/i.test(html), false, 'no CSS fetch');
+    assert.equal((html.match(/<style>/g) ?? []).length, 1);
+  });
+
+  it('escapes every piece of text and links only http(s) URLs', () => {
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(hrefs, ['https://stats.example.org/harbour?a=1&amp;b=2']);
+    assert.ok(html.includes('&lt;script&gt;alert(&#39;speaker&#39;)&lt;/script&gt;'));
+    assert.ok(html.includes('Port data &quot; onclick=&quot;alert(4)'));
+    assert.ok(html.includes('<title>Fact-check report: &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Harbour report</title>'));
+  });
+});
