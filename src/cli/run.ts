@@ -1,6 +1,7 @@
 // The command table and top-level flags. `runCli` never exits the process: it returns the exit status, so the
 // caller can let stdout drain first (a large JSON report piped elsewhere must arrive whole).
 import { checkCommand, CHECK_HELP } from './check.js';
+import { exportCommand, EXPORT_HELP } from './export.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -10,9 +11,9 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-// `export` (src/cli/export.ts, exportCommand) joins this table once it exists.
 const commands: Command[] = [
   { name: 'check', summary: 'report quotes, attributions and claims; flag unsourced claims', run: checkCommand },
+  { name: 'export', summary: 'export findings and facts as json, csv, claimreview, markdown or html', run: exportCommand },
 ];
 
 export function helpText(): string {
@@ -37,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(rest[0] === 'check' ? CHECK_HELP : helpText());
+    io.stdout(rest[0] === 'check' ? CHECK_HELP : rest[0] === 'export' ? EXPORT_HELP : helpText());
     return 0;
   }
   if (first === '--version' || first === '-v') {

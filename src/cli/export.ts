@@ -1,0 +1,202 @@
+// `factmark export`: analyse articles, apply their facts files and write one export (JSON, CSV, ClaimReview,
+// Markdown or HTML report). The formats live in src/core/export; this file reads files, parses flags and writes.
+// Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
+// file is broken); 2 usage, read or write error.
+import { resolve } from 'node:path';
+import { analyze } from '../core/index.js';
+import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
+import { applyFacts } from '../core/facts/apply.js';
+import type { FactsProblem } from '../core/facts/types.js';
+import { parseArgs, UsageError } from './args.js';
+import { describeFsError, type CliIo } from './io.js';
+import { loadSidecarFor, nodeFactsFs, type LoadedSidecar } from './sidecar.js';
+
+export const EXPORT_HELP = `Usage: factmark export --format FORMAT [options] FILE…
+
+Export the findings of Markdown articles together with their facts files (ARTICLE.facts.json).
+Several files make one combined export (a workspace report).
+
+Formats:
+  json         findings, facts and sources (versioned)
+  csv          one row per claim and quote, for spreadsheets (RFC 4180, formula cells neutralised)
+  claimreview  schema.org ClaimReview JSON-LD, one item per fact with a rating verdict
+  markdown     report: coverage counts, then each claim with status, verdict, sources and note
+  html         the same report as one self-contained page (no script, no external requests)
+
+Options:
+  -f, --format FORMAT  one of ${EXPORT_FORMATS.join(', ')} (required)
+  -o, --output FILE    write to FILE (atomically: a temporary file renamed over it) instead of standard output
+  --facts PATH         facts file to use, with a single article (default: ARTICLE.facts.json next to it)
+  --org NAME           fact-checking organisation, the ClaimReview author
+  --org-url URL        the organisation's home page
+  --url URL            article URL, with a single article, when its front matter has no url: or canonical:
+  --review-url URL     page that publishes the fact check (ClaimReview url; default: the article URL)
+  --min-score N        include claims scoring at least N, 0..1 (default: 0.5)
+  -h, --help           show this help
+
+Exit status: 0 written, 1 refused (missing ClaimReview field, broken facts file), 2 usage, read or write error.
+`;
+
+export interface LoadOptions {
+  minScore?: number;
+  factsPath?: string;
+  settings?: ExportSettings;
+}
+
+export type LoadOutcome =
+  | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string }
+  | { ok: false; status: 1 | 2; message: string };
+
+/** One article through the same pipeline as `factmark check`: read, analyse, apply its facts file. */
+export async function loadExportInput(path: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (err) {
+    return { ok: false, status: 2, message: `cannot read ${path}: ${describeFsError(err)}` };
+  }
+  const analysis = analyze(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
+  let sidecar: LoadedSidecar;
+  try {
+    sidecar = await loadSidecarFor(path, options.factsPath, nodeFactsFs(io.cwd));
+  } catch (err) {
+    return { ok: false, status: 2, message: `cannot read the facts file of ${path}: ${describeFsError(err)}` };
+  }
+  const parsed = sidecar.snapshot.parsed;
+  if (!parsed) {
+    if (sidecar.explicit) return { ok: false, status: 2, message: `cannot read ${sidecar.path}: no such file` };
+    return { ok: true, problems: [], input: { articlePath: path, text, analysis, settings: options.settings } };
+  }
+  const broken = parsed.problems.filter((p) => p.category === 'syntax' || p.category === 'schema');
+  if (broken.length > 0 || !parsed.file) {
+    // Exporting a half-read facts file would publish an incomplete record: fix it first.
+    const lines = broken.map((p) => `${sidecar.path}:${p.line}:${p.column}: ${p.message}`).join('\n');
+    return { ok: false, status: 1, message: `facts file ${sidecar.path} has errors; nothing exported:\n${lines}` };
+  }
+  const applied = applyFacts(analysis, text, parsed.file, parsed.locations);
+  return {
+    ok: true,
+    factsPath: sidecar.path,
+    problems: [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset),
+    input: { articlePath: path, text, analysis: applied.analysis, facts: parsed.file, anchors: applied.anchors, settings: options.settings },
+  };
+}
+
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  let format: ExportFormat;
+  let output: string | undefined;
+  let paths: string[];
+  let load: LoadOptions;
+  try {
+    const parsed = parseArgs(argv, [
+      { name: 'format', alias: 'f', value: true },
+      { name: 'output', alias: 'o', value: true },
+      { name: 'facts', value: true },
+      { name: 'org', value: true },
+      { name: 'org-url', value: true },
+      { name: 'url', value: true },
+      { name: 'review-url', value: true },
+      { name: 'min-score', value: true },
+      { name: 'help', alias: 'h', value: false },
+    ]);
+    if (parsed.options.has('help')) {
+      io.stdout(EXPORT_HELP);
+      return 0;
+    }
+    const opt = (name: string): string | undefined => {
+      const value = parsed.options.get(name);
+      return typeof value === 'string' ? value : undefined;
+    };
+    const formatName = opt('format');
+    if (formatName === undefined) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
+    if (!isExportFormat(formatName)) throw new UsageError(`unknown format '${formatName}' (expected ${EXPORT_FORMATS.join(', ')})`);
+    format = formatName;
+    paths = parsed.positionals;
+    if (paths.length === 0) throw new UsageError('no files given');
+    output = opt('output');
+    if (output === '') throw new UsageError('--output needs a file name');
+    if (output !== undefined && paths.some((p) => resolve(io.cwd, p) === resolve(io.cwd, output as string))) {
+      throw new UsageError(`--output ${output} is one of the input files; refusing to overwrite it`);
+    }
+    if (paths.length > 1 && opt('facts') !== undefined) throw new UsageError('--facts applies to a single article; each of several articles uses its own facts file');
+    if (paths.length > 1 && opt('url') !== undefined) throw new UsageError('--url applies to a single article; give each article a url: in its front matter');
+    for (const name of ['org-url', 'url', 'review-url']) {
+      const value = opt(name);
+      if (value !== undefined && !/^https?:\/\/\S+$/i.test(value)) throw new UsageError(`--${name} must be an http(s) URL, got '${value}'`);
+    }
+    load = {
+      minScore: parseScore(opt('min-score')),
+      factsPath: opt('facts'),
+      settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
+    };
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`factmark export: ${err.message}\nTry 'factmark export --help'.\n`);
+    return 2;
+  }
+
+  const inputs: ExportInput[] = [];
+  let failed: 0 | 1 | 2 = 0;
+  for (const path of paths) {
+    const outcome = await loadExportInput(path, load, io);
+    if (!outcome.ok) {
+      io.stderr(`factmark export: ${outcome.message}\n`);
+      failed = Math.max(failed, outcome.status) as 1 | 2;
+      continue;
+    }
+    for (const p of outcome.problems) io.stderr(`${outcome.factsPath}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    inputs.push(outcome.input);
+  }
+  // A partial export would look complete to whoever receives it: write nothing unless every file loaded.
+  if (failed) return failed;
+
+  let content: string;
+  try {
+    const result = exportArticles(format, inputs);
+    for (const w of result.warnings) io.stderr(`factmark export: warning: ${w.message}\n`);
+    content = result.content;
+  } catch (err) {
+    if (!(err instanceof ExportError)) throw err;
+    io.stderr(`factmark export: cannot export ${format}:\n${err.message}\n`);
+    return 1;
+  }
+
+  if (output === undefined) {
+    io.stdout(content);
+    return 0;
+  }
+  try {
+    await writeAtomically(output, content, io);
+  } catch (err) {
+    io.stderr(`factmark export: cannot write ${output}: ${describeFsError(err)}\n`);
+    return 2;
+  }
+  io.stderr(`factmark export: wrote ${output} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'})\n`);
+  return 0;
+}
+
+let tempCounter = 0;
+
+/** Temporary file next to the target, renamed over it: a reader sees the old file or the new one, never half. */
+async function writeAtomically(path: string, content: string, io: CliIo): Promise<void> {
+  const fs = nodeFactsFs(io.cwd);
+  const temp = `${path}.${process.pid}-${++tempCounter}.tmp`;
+  await fs.writeFile(temp, new TextEncoder().encode(content));
+  try {
+    await fs.rename(temp, path);
+  } catch (err) {
+    await fs.delete?.(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function parseScore(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-score must be a number from 0 to 1, got '${value}'`);
+  return n;
+}
+
+function clean(settings: ExportSettings): ExportSettings {
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as ExportSettings;
+}
