@@ -1,0 +1,56 @@
+// The Claims view's groups, the status-bar text and next/previous navigation: all derived from the claims list.
+import type { Claim } from '../types.js';
+import { claimDisplay, factOfClaim, type ClaimDisplay, type FactsView } from './findings.js';
+import { excerpt } from './escape.js';
+
+export interface ClaimGroup {
+  display: ClaimDisplay;
+  label: string;
+  claims: Claim[];
+}
+
+const GROUP_ORDER: { display: ClaimDisplay; label: string }[] = [
+  { display: 'unsourced', label: 'Unsourced' },
+  { display: 'false', label: 'False or misleading' },
+  { display: 'linked', label: 'Linked to a source' },
+  { display: 'sourced', label: 'Attributed or cited' },
+  { display: 'silenced', label: 'Not a claim / opinion' },
+];
+
+/** Non-empty groups in a fixed order, each sorted by position in the article. */
+export function groupClaims(claims: Claim[], facts: FactsView): ClaimGroup[] {
+  return GROUP_ORDER.map(({ display, label }) => ({
+    display,
+    label,
+    claims: claims.filter((c) => claimDisplay(c, facts) === display).sort((a, b) => a.start - b.start),
+  })).filter((g) => g.claims.length > 0);
+}
+
+export function claimLabel(claim: Claim): string {
+  return excerpt(claim.text, 70);
+}
+
+export function claimDescription(claim: Claim, facts: FactsView): string {
+  const verdict = factOfClaim(facts, claim)?.verdict;
+  return verdict ? `${claim.status} · ${verdict}` : claim.status;
+}
+
+/** "3 unsourced · 5 linked" — the two numbers a fact-checker watches; omits nothing silently (0 is shown). */
+export function statusBarText(claims: Claim[], facts: FactsView): string {
+  let unsourced = 0;
+  let linked = 0;
+  for (const c of claims) {
+    const d = claimDisplay(c, facts);
+    if (d === 'unsourced') unsourced++;
+    else if (d === 'linked' || d === 'false') linked++;
+  }
+  return `${unsourced} unsourced · ${linked} linked`;
+}
+
+/** The next (or previous) unsourced claim after (before) `offset`, wrapping around; undefined when there is none. */
+export function adjacentUnsourced(claims: Claim[], facts: FactsView, offset: number, direction: 1 | -1): Claim | undefined {
+  const list = claims.filter((c) => claimDisplay(c, facts) === 'unsourced').sort((a, b) => a.start - b.start);
+  if (list.length === 0) return undefined;
+  if (direction === 1) return list.find((c) => c.start > offset) ?? list[0];
+  return [...list].reverse().find((c) => c.start < offset) ?? list[list.length - 1];
+}

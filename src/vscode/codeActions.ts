@@ -1,0 +1,39 @@
+// Quick fixes on a claim: link a source, set a verdict, mark it as not a claim or an opinion, add it to the
+// facts file. Each runs the matching command with the claim's span, so the edit goes through the facts core.
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysisService.js';
+import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+
+export class FactmarkCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly service: AnalysisService) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.service.get(doc.uri);
+    if (!result) return [];
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    const claims = result.analysis.claims.filter((c) => c.start <= end && start <= c.end);
+    const actions: vscode.CodeAction[] = [];
+    for (const claim of claims) {
+      const args = { uri: doc.uri.toString(), start: claim.start, end: claim.end };
+      const diagnostics = context.diagnostics.filter(
+        (d) => d.source === DIAGNOSTIC_SOURCE && doc.offsetAt(d.range.start) === claim.start && doc.offsetAt(d.range.end) === claim.end,
+      );
+      const make = (title: string, command: string, preferred = false) => {
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.command = { title, command, arguments: [args] };
+        action.diagnostics = diagnostics;
+        action.isPreferred = preferred;
+        actions.push(action);
+      };
+      make('Factmark: Link a source…', 'factmark.linkSource', diagnostics.length > 0);
+      make('Factmark: Set verdict…', 'factmark.setVerdict');
+      make('Factmark: Mark as not a claim', 'factmark.markNotAClaim');
+      make('Factmark: Mark as opinion', 'factmark.markOpinion');
+      if (!claim.factId) make('Factmark: Add to facts file', 'factmark.addToFacts');
+    }
+    return actions;
+  }
+}
