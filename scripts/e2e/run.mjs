@@ -10,6 +10,7 @@
 //   node scripts/e2e/run.mjs [--only integration,ui,web] [--update-screenshot] [--keep]
 //     --update-screenshot  also copy the UI test's screenshot to docs/images/editor.png (for the README)
 //     --keep               keep .vscode-test/runs/* (logs, profiles) for debugging
+//     --no-build           test dist/ as it is (npm test has just built it)
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO, removeRunDirs, runEnv } from './config.mjs';
@@ -87,8 +88,10 @@ async function main() {
   log(cold.length ? `installed on demand: ${cold.map(([k, s]) => `${k} ${s.toFixed(1)}s`).join(', ')}`
     : `setup: everything already installed (${Date.now() - t0} ms)`);
 
-  const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
-  if (b.status !== 0) throw new Error('extension build failed');
+  if (!argv.includes('--no-build')) {
+    const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('extension build failed');
+  }
   await compileTests();
   log(`build + compile tests: ${secs(Date.now() - t0)}`);
 
