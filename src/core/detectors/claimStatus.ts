@@ -1,9 +1,107 @@
-import type { Detector } from '../context.js';
+// Decides how each claim is sourced, and records why in `reasons` so a hover can explain it:
+// - 'cited': the claim carries a link or footnote reference (reason 'link' / 'footnote'), or it is the content of
+//   "according to <specific source>" (reason 'according-to') or of a document source ("a 2024 report found…",
+//   reason 'document-source'). A document is something a reader can look up, so it counts as a citation.
+// - 'attributed': it is the content of an attribution to a specific source (reason 'attribution'), or it lies
+//   inside a quotation whose speaker is known (reason 'quote-speaker').
+// - 'unsourced' otherwise; with 'vague-source' when the only source is vague ("critics say", "it is widely
+//   believed") and 'quote-without-speaker' for a quotation nobody is named for.
+// Unsourced claims are not problems: problems describe the input; the CLI and the editor derive their
+// diagnostics from claim status.
+import type { Detector, DetectorContext } from '../context.js';
+import type { Attribution, Claim, Quote } from '../types.js';
+import { VAGUE_PHRASES, normalisePhrase } from '../lexicon/vague.js';
+
+/** Share of a claim that an attribution (source + cue + content) must cover to source it. */
+const COVER = 0.6;
 
 export const claimStatusDetector: Detector = {
   id: 'claimStatus',
   description: 'Whether each claim is attributed, cited or unsourced.',
-  run() {
-    // not yet implemented
+  run(ctx) {
+    const extraVague = ctx.options.extraVagueSources.map(normalisePhrase);
+    for (const claim of ctx.claims) decide(ctx, claim, extraVague);
   },
 };
+
+function decide(ctx: DetectorContext, claim: Claim, extraVague: string[]): void {
+  const add = (r: string) => {
+    if (!claim.reasons.includes(r)) claim.reasons.push(r);
+  };
+  const citation = citationOf(ctx, claim);
+  if (citation) {
+    claim.status = 'cited';
+    add(citation);
+    return;
+  }
+  const attribution = coveringAttribution(ctx.attributions, claim);
+  if (attribution) {
+    claim.attributionId = attribution.id;
+    if (attribution.vague || !attribution.source) {
+      claim.status = 'unsourced';
+      add('vague-source');
+      return;
+    }
+    if (attribution.cueKind === 'according-to' || attribution.cueKind === 'report') {
+      claim.status = 'cited';
+      add(attribution.cueKind === 'report' ? 'document-source' : 'according-to');
+      return;
+    }
+    claim.status = 'attributed';
+    add('attribution');
+    return;
+  }
+  const quote = enclosingQuote(ctx.quotes, claim);
+  if (quote) {
+    if (quote.speaker) {
+      claim.status = 'attributed';
+      add('quote-speaker');
+      return;
+    }
+    add('quote-without-speaker');
+  }
+  claim.status = 'unsourced';
+  const lower = normalisePhrase(claim.text);
+  if (VAGUE_PHRASES.some((p) => lower.includes(p)) || extraVague.some((p) => lower.includes(p))) add('vague-source');
+}
+
+/** 'link' / 'footnote' when a citation sits in the claim or right after it (only punctuation between). */
+function citationOf(ctx: DetectorContext, claim: Claim): string | null {
+  const { text } = ctx.doc;
+  for (const c of ctx.doc.citations) {
+    if (c.end <= claim.start) continue;
+    if (c.start < claim.end) return c.kind;
+    // "…in 2002.[^1]" / "…in 2002 ([source](url))."
+    if (/^[\s.,;:!?"'”’)(]*$/.test(text.slice(claim.end, c.start)) && c.start - claim.end <= 6) return c.kind;
+  }
+  return null;
+}
+
+function overlap(a: { start: number; end: number } | null, b: { start: number; end: number }): number {
+  if (!a) return 0;
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** The attribution whose source, cue and content together cover most of the claim, if enough. */
+function coveringAttribution(attributions: Attribution[], claim: Claim): Attribution | null {
+  let best: Attribution | null = null;
+  let bestCover = 0;
+  const length = Math.max(1, claim.end - claim.start);
+  for (const a of attributions) {
+    const contentPart = overlap(a.content, claim);
+    if (contentPart === 0) continue;
+    const cover = (contentPart + overlap(a.source, claim) + overlap(a.cue, claim)) / length;
+    if (cover > bestCover) {
+      best = a;
+      bestCover = cover;
+    }
+  }
+  return bestCover >= COVER ? best : null;
+}
+
+/** A quotation holding most of the claim (a sentence that is just a quote). */
+function enclosingQuote(quotes: Quote[], claim: Claim): Quote | null {
+  const length = Math.max(1, claim.end - claim.start);
+  for (const q of quotes) if (overlap(q, claim) / length >= 0.8) return q;
+  return null;
+}

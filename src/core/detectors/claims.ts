@@ -1,9 +1,203 @@
-import type { Detector } from '../context.js';
+// Check-worthy statements. Each prose sentence (headings excluded: a headline is never flagged) is cut into
+// clauses at contrastive joints (", although", ", but", "; "…) because the two halves often differ in standing
+// ("The US extended invitations, although North Korea has shown limited interest"). Each clause gets a score in
+// 0..1 from a weighted sum of evidence — numbers, dates, comparisons, causes, events, named actors — minus
+// evidence of opinion, speculation or conversation, squashed by a logistic function. The reasons that fired are
+// kept so an editor hover can say why a sentence was flagged. Status is decided later (claimStatus.ts).
+import type { Detector, DetectorContext } from '../context.js';
+import type { Claim } from '../types.js';
+import {
+  CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES,
+  STAT_NOUNS,
+} from '../lexicon/claimWords.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
+const W = {
+  bias: -1.1,
+  number: 1.3,
+  numberWord: 0.8,
+  money: 0.6,
+  percent: 0.9,
+  date: 0.3,
+  comparison: 0.5,
+  superlative: 0.3,
+  causal: 0.8,
+  namedActor: 0.4,
+  event: 0.8,
+  statistic: 0.8,
+  length: 0.3,
+  question: -2.5,
+  opinion: -1.0,
+  hedged: -0.3,
+  short: -1.5,
+  secondPerson: -0.5,
+  firstPerson: -0.4,
+};
+
+const SUPERLATIVE = /^(?:[a-z]+est|most|least|best|worst|record|ever|unprecedented|historic)$/;
+const NOT_SUPERLATIVE = new Set(['interest', 'latest', 'honest', 'protest', 'rest', 'test', 'west', 'best-selling', 'request', 'contest', 'suggest', 'arrest', 'invest', 'guest', 'forest', 'chest', 'nest', 'quest', 'modest', 'manifest', 'digest', 'priest', 'harvest', 'earnest', 'conquest', 'inquest', 'detest', 'attest', 'behest', 'biggest']);
+const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
+const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'so', 'this', 'that', 'it', 'there', 'however', 'meanwhile', 'while', 'when', 'if', 'as', 'after', 'before', 'since', 'for', 'with', 'we', 'i', 'you', 'they', 'he', 'she', 'our', 'my', 'his', 'her', 'their', 'its', 'these', 'those', 'yes', 'no', 'well', 'now', 'then', 'because', 'although', 'though', 'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'every', 'each', 'one', 'also', 'still', 'even', 'just', 'not', 'or', 'mr', 'mrs', 'ms', 'dr', 'today', 'last', 'next', 'first']);
 
 export const claimsDetector: Detector = {
   id: 'claims',
   description: 'Check-worthy statements with a score and reasons.',
-  run() {
-    // not yet implemented
+  run(ctx) {
+    const { minClaimScore, includeAllClaims } = ctx.options;
+    const claims: Claim[] = [];
+    const person = personLookup(ctx);
+    for (const sentence of ctx.sentences) {
+      if (sentence.block.kind === 'heading') continue;
+      for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
+        const { score, reasons } = scoreClause(tokenize(ctx.doc.masked, start, end), ctx.doc.masked.slice(start, end), person);
+        if (score < minClaimScore && !includeAllClaims) continue;
+        claims.push({ id: '', start, end, text: ctx.doc.text.slice(start, end), status: 'unsourced', score, reasons });
+      }
+    }
+    claims.forEach((c, i) => (c.id = 'c' + (i + 1)));
+    ctx.claims.push(...claims);
   },
 };
+
+/** Clause ranges of a sentence: cut at contrastive joints, trimmed of spaces and the final stop. */
+export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
+  const text = ctx.doc.masked.slice(start, end);
+  const lower = text.toLowerCase();
+  const cuts: Array<[number, number]> = [];
+  for (const joint of CONTRAST_JOINTS) {
+    let i = lower.indexOf(joint);
+    while (i >= 0) {
+      cuts.push([i, i + joint.length]);
+      i = lower.indexOf(joint, i + joint.length);
+    }
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    // Only cut where both sides are real clauses (at least four words), and never inside a quotation.
+    if (wordCount(text.slice(from, a)) < 4 || wordCount(text.slice(b)) < 4) continue;
+    if (insideQuotes(text, a)) continue;
+    out.push([from, a + (text[a] === ';' ? 0 : 0)]);
+    from = b;
+  }
+  out.push([from, text.length]);
+  const trimmed: Array<[number, number]> = [];
+  for (const [a, b] of out) {
+    let s = a;
+    let e = b;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /[\s.;,:]/.test(text[e - 1])) e--;
+    if (e > s) trimmed.push([start + s, start + e]);
+  }
+  return trimmed;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** An odd number of double quotation marks before `pos` means we are inside a quotation. */
+function insideQuotes(text: string, pos: number): boolean {
+  let open = 0;
+  for (let i = 0; i < pos; i++) {
+    const c = text[i];
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') open = open > 0 ? open - 1 : 1;
+  }
+  return open > 0;
+}
+
+/** Is a token part of a person mention found by the people detector? Binary search over sorted mentions. */
+function personLookup(ctx: DetectorContext): (t: Token) => boolean {
+  const spans = ctx.people.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  return (t) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= t.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && t.end <= spans[at][1];
+  };
+}
+
+/**
+ * Score one clause from its tokens. Exported for tests and evaluation. Stance words (first person, hedges,
+ * questions) count only outside quotation marks: inside them they are the speaker's, and what a named party
+ * says it wants is itself worth checking.
+ */
+export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
+  const reasons: string[] = [];
+  const words = toks.filter((t) => t.word);
+  const lower = ' ' + words.map((t) => t.lower.replace(/’/g, "'")).join(' ') + ' ';
+  const ownWords = outsideQuotes(toks).filter((t) => t.word);
+  const own = ' ' + ownWords.map((t) => t.lower.replace(/’/g, "'")).join(' ') + ' ';
+  const quoted = ownWords.length < words.length;
+  let x = W.bias;
+  const fire = (reason: string, weight: number) => {
+    x += weight;
+    reasons.push(reason);
+  };
+
+  const digits = words.filter((t) => /\d/.test(t.text));
+  const years = digits.filter((t) => YEAR.test(t.text));
+  if (digits.length > years.length) fire('number', W.number);
+  else if (words.some((t) => NUMBER_WORDS.has(t.lower)) || lower.includes(' per cent ')) fire('quantity', W.numberWord);
+  if (/[$£€¥]/.test(text) || / (dollars|euros|pounds|yen) /.test(lower)) fire('money', W.money);
+  if (text.includes('%') || / (percent|per cent|percentage) /.test(lower)) fire('percent', W.percent);
+  if (years.length > 0 || words.some((t, i) => MONTHS.has(t.lower) && (t.lower !== 'may' || /^[A-Z]/.test(t.text)) && (i > 0 || t.lower !== 'march'))) fire('date', W.date);
+  if (words.some((t) => COMPARISON_WORDS.has(t.lower))) fire('comparison', W.comparison);
+  if (words.some((t) => SUPERLATIVE.test(t.lower) && !NOT_SUPERLATIVE.has(t.lower) && !t.lower.endsWith('west') && !t.lower.endsWith('est,'))) fire('superlative', W.superlative);
+  if (CAUSAL_PHRASES.some((p) => lower.includes(' ' + p + ' '))) fire('causal', W.causal);
+  if (namedActor(words, person)) fire('named-actor', W.namedActor);
+  if (words.some((t) => EVENT_VERBS.has(t.lower) && t.lower.length > 3 && !/^(have|were|stands)$/.test(t.lower)) || words.some((t) => /^[a-z]{4,}ed$/.test(t.text) && !/^(need|feed|seed|speed|proceed|succeed|exceed|bleed|breed|indeed|shed|bed|wed|red|embed)$/.test(t.lower))) fire('event', W.event);
+  if (words.some((t) => STAT_NOUNS.has(t.lower))) fire('statistic', W.statistic);
+  if (words.length >= 10) x += W.length;
+
+  if (!quoted && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire('question', W.question);
+  if (OPINION_PHRASES.some((p) => own.includes(' ' + p + ' '))) fire('opinion', W.opinion);
+  if (ownWords.some((t) => HEDGES.has(t.text))) fire('hedged', W.hedged);
+  if (words.length < 5) fire('short', W.short);
+  if (/ (you|your) /.test(own)) fire('second-person', W.secondPerson);
+  else if (/ (i|me|my|i'm|i've) /.test(own)) fire('first-person', W.firstPerson);
+
+  const score = 1 / (1 + Math.exp(-x));
+  return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Tokens outside double quotation marks. */
+function outsideQuotes(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  let open = false;
+  for (const t of toks) {
+    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      continue;
+    }
+    if (!open) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A person, country, party or body: a capitalised word that is not merely the sentence's first word (which
+ * counts when the people detector knows it, or when the next word is capitalised too: "North Korea").
+ */
+function namedActor(words: Token[], person: (t: Token) => boolean): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!/^\p{Lu}/u.test(t.text) || t.text === 'I' || /^I['’]/.test(t.text)) continue;
+    if (i === 0 && (STARTERS.has(t.lower) || !(person(t) || /^\p{Lu}/u.test(words[1]?.text ?? '')))) continue;
+    if (MONTHS.has(t.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) continue;
+    return true;
+  }
+  return false;
+}
