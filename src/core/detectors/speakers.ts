@@ -1,9 +1,438 @@
-import type { Detector } from '../context.js';
+// Who said each quote. News copy names the speaker next to a speech verb in the quote's own sentence:
+//   “…,” Kishida said / “…,” she added / “…,” said Sen. Ted Cruz / “…,” Sean Spicer, an RNC strategist, said
+//   Kishida expressed, “…” / X told reporters: “…” / X called the plan “a disaster” / X: “…”
+// Failing that, a quote inherits the speaker of the previous quote in the same paragraph (or of the paragraph
+// before, when the quote opens its paragraph), or takes the "He stressed…" that opens the next sentence.
+// Surnames and pronouns are resolved to full names through the person index.
+import type { Detector, DetectorContext, PersonMention } from '../context.js';
+import type { Sentence } from '../markdown/sentences.js';
+import { cueForms, inflect } from '../lexicon/cues.js';
+import { NOT_NAME_WORDS } from '../lexicon/names.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { TITLE_WORDS, titleKey } from '../lexicon/titles.js';
+import type { Quote, Speaker } from '../types.js';
+import { mentionsBetween, sentenceAt } from './people.js';
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Inside a quotation (another one than the quote being attributed). */
+  quoted: boolean;
+}
+
+/** Words between a subject and its speech verb: "also said", "has repeatedly argued", "later told". */
+const VERB_FILLERS = new Set([
+  'also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'once', 'again', 'just',
+  'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
+  'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
+  'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
+  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
+]);
+
+/** Words that end a noun phrase read backwards from a verb. */
+const NP_STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'or', 'if', 'than', 'so',
+  'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'since', 'about', 'into', 'over', 'under',
+  'during', 'through', 'against', 'between', 'among', 'without', 'until', 'though', 'although', 'also', 'not', 'is',
+  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'here', 'yet', 'however',
+  'what', 'how', 'why', 'whether', 'said', 'says', 'say', 'told', 'tell', 'tells', 'like', 'unlike', 'upon',
+]);
+
+/** Words that open or mark a clause: a phrase containing one is no noun phrase ("what the campaign sees"). */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'when', 'where', 'while', 'because', 'if', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'but', 'than', 'though', 'although', 'how', 'why', 'against', 'as']);
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'than', 'as', 'over', 'under', 'via', 'after', 'before', 'during', 'against', 'despite']);
+
+/** Determiners start a noun phrase: include them and stop. */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'one', 'some', 'many', 'several',
+  'both', 'all', 'most', 'two', 'three', 'few', 'other', 'these', 'those', 'each', 'every', 'any', 'no', 'such',
+]);
+
+/** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
+ *  too ambiguous to be attribution cues anywhere else. */
+const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude'].flatMap((v) => inflect(v)));
+
+/** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
+const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);
+
+const PREPOSITIONAL_CUES = ['according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
+const MAX_NP = 9;
+
+/** Cue forms per analysis (extra cues come from the options), reachable from every helper that has the context. */
+const cuesByContext = new WeakMap<DetectorContext, Map<string, unknown>>();
 
 export const speakersDetector: Detector = {
   id: 'speakers',
   description: 'Who said each quote.',
-  run() {
-    // not yet implemented
+  run(ctx) {
+    const cues = cueForms(ctx.options.extraCues);
+    cuesByContext.set(ctx, cues);
+    let previous: Quote | null = null;
+    for (const quote of ctx.quotes) {
+      quote.speaker = findSpeaker(ctx, cues, quote) ?? inherited(ctx, cues, quote, previous);
+      if (quote.speaker) previous = quote;
+    }
   },
 };
+
+function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quote): Speaker | null {
+  const { sentences } = ctx;
+  const si = sentenceAt(sentences, quote.start);
+  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
+  if (si < 0 || ei < 0) return null;
+  const first = sentences[si];
+  const last = sentences[ei];
+  let pre = tokens(ctx, Math.max(first.start, first.block.start), quote.start);
+  const post = tokens(ctx, quote.end, Math.max(quote.end, last.end));
+  const isCue = (k: number, list: Tok[]) => isCueAt(list, k, cues);
+
+  // 1. A dash after the quote names its author: “…” ― Jane Doe.
+  if (post.length >= 2 && /^[―—–-]$/.test(post[0].text)) {
+    const right = sourceRight(ctx, post, 1, true);
+    if (right) return right;
+  }
+  // 2. Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said.
+  const p0 = post.length && post[0].text === ',' ? 1 : 0;
+  for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
+    if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
+    if (!isCue(k, post) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    if (k === p0 || allFillers(post, p0, k)) {
+      const right = sourceRight(ctx, post, k + cueLength(post, k), false);
+      if (right) return right;
+      break;
+    }
+    const lead = leadingSource(ctx, post, p0, k);
+    if (lead) return lead;
+  }
+  // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
+  if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
+    const prev = previousSentence(ctx, si, first);
+    if (prev && ctx.doc.masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) pre = tokens(ctx, prev.start, prev.end);
+  }
+  // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
+  // The outermost reporting verb wins ("X said she wanted to speak “…”" is X's), but only after any earlier
+  // quote of the sentence ("X said “A” and Y said “B”": B is Y's).
+  let afterQuote = 0;
+  for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
+  for (let k = afterQuote; k < pre.length; k++) {
+    if (pre[k].quoted || !isCue(k, pre)) continue;
+    const prep = prepositionalCue(pre, k);
+    if (prep) {
+      const right = sourceRight(ctx, pre, k + prep, false);
+      if (right) return right;
+      continue;
+    }
+    // ", saying …" / ", adding …": the speaker is the subject of the clause before.
+    if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
+    const left = sourceLeft(ctx, pre, k, 0);
+    if (left && left.text.toLowerCase() !== 'it') return outerSubject(ctx, pre, left);
+    if (k === 0 || pre[k - 1].text === ',') {
+      const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
+      if (right && right.end <= quote.start) return right;
+    }
+  }
+  // 5. X: “…” (interviews, transcripts).
+  const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
+  if (colon > 0) {
+    const left = npLeft(ctx, pre, colon, 0);
+    if (left) return left;
+  }
+  // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
+  for (let k = 0; k < post.length; k++) {
+    if (post[k].quoted || !isCue(k, post)) continue;
+    const prep = prepositionalCue(post, k);
+    if (prep) {
+      const right = sourceRight(ctx, post, k + prep, false);
+      if (right) return right;
+      continue;
+    }
+    if (/ing$/.test(post[k].lower)) continue;
+    const left = sourceLeft(ctx, post, k, 0);
+    if (left && left.text.toLowerCase() !== 'it') return left;
+  }
+  // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
+  return subjectOf(ctx, pre);
+}
+
+/** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
+function outerSubject(ctx: DetectorContext, list: Tok[], found: Speaker): Speaker {
+  if (!SUBJECT_PRONOUNS.has(found.text.toLowerCase())) return found;
+  const subject = subjectOf(ctx, list);
+  return subject && subject.start < found.start && subject.name === found.name ? subject : found;
+}
+
+/** The first person or personal pronoun of a clause, unless a preposition governs it ("with Kim"). */
+function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k];
+    if (t.quoted || !t.word) continue;
+    const prev = k > 0 ? list[k - 1] : undefined;
+    const governed = prev && prev.word && NP_STOPS.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but';
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return governed ? null : pronounSpeaker(ctx, t);
+    const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
+    if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
+    // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…".
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+      let e = k;
+      while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
+      if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
+        const text = ctx.doc.text.slice(t.start, list[e].end);
+        return { start: t.start, end: list[e].end, text, name: ctx.people.resolve(text, t.start) };
+      }
+    }
+    // Only the opening words of the clause can hold its subject.
+    if (k > 8) return null;
+  }
+  return null;
+}
+
+function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Sentence | undefined {
+  const prev = ctx.sentences[si - 1];
+  if (!prev) return undefined;
+  const blocks = ctx.doc.blocks;
+  const b = blocks.indexOf(first.block);
+  // The sentence just before, in this paragraph or at the end of the one before.
+  if (prev.block === first.block || (b > 0 && prev.block === blocks[b - 1])) return prev;
+  return undefined;
+}
+
+/** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
+function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quote, previous: Quote | null): Speaker | null {
+  const { sentences } = ctx;
+  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
+  const last = ei >= 0 ? sentences[ei] : null;
+  if (!last) return null;
+  const block = last.block;
+  // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
+  const next: Sentence | undefined = sentences[ei + 1];
+  if (next && next.block === block && quote.end >= last.end - 1) {
+    const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200));
+    for (let k = 1; k < Math.min(toks.length, 8); k++) {
+      if (!toks[k].word) break;
+      if (!isCueAt(toks, k, cues)) continue;
+      const left = sourceLeft(ctx, toks, k, 0);
+      if (left && left.start === toks[0].start) return left;
+      break;
+    }
+  }
+  // Consecutive quotes: the previous attributed quote in the same paragraph, or in the paragraph just before
+  // when this quote opens its paragraph.
+  if (previous?.speaker) {
+    const sameBlock = previous.start >= block.start && previous.end <= block.end;
+    const opensBlock = ctx.doc.masked.slice(block.start, quote.start).trim() === '';
+    const prevBlockIdx = ctx.doc.blocks.indexOf(block) - 1;
+    const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
+    const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
+    if (sameBlock || (opensBlock && inPrevBlock)) return { ...previous.speaker };
+  }
+  return null;
+}
+
+function isCueAt(list: Tok[], k: number, cues: Map<string, unknown>): boolean {
+  const t = list[k];
+  if (!t.word || t.quoted) return false;
+  if (cues.has(t.lower)) {
+    // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
+    const prev = list[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
+    if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
+    return true;
+  }
+  return prepositionalCue(list, k) > 0;
+}
+
+/** A verb form that is also the base form (and so often a noun): "state", "call", "report", "email". */
+function isBareForm(word: string): boolean {
+  return !/(ed|s|ing)$/.test(word) && !IRREGULAR_PAST.has(word);
+}
+
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);
+
+/** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
+function prepositionalCue(list: Tok[], k: number): number {
+  for (const phrase of PREPOSITIONAL_CUES) {
+    const words = phrase.split(' ');
+    if (words.every((w, j) => list[k + j]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+function cueLength(list: Tok[], k: number): number {
+  return prepositionalCue(list, k) || 1;
+}
+
+function allFillers(list: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!VERB_FILLERS.has(list[j].lower)) return false;
+  return true;
+}
+
+/** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
+function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Speaker | null {
+  const t = list[from];
+  if (!t.word || t.quoted) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
+  const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
+  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  let end = from;
+  while (end < to && list[end].word && !list[end].quoted) end++;
+  while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
+  if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
+  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
+  const start = t.start;
+  const e = list[end - 1].end;
+  const text = ctx.doc.text.slice(start, e);
+  return { start, end: e, text, name: ctx.people.resolve(text, start) };
+}
+
+/** The source that precedes a cue at k (not before index `floor`): pronoun, named person, or a noun phrase. */
+function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Speaker | null {
+  let j = k - 1;
+  while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
+  if (j < floor) return null;
+  // "she recalled thinking", "went on to say": the subject of the first verb.
+  if (list[j].word && cuesByContext.get(ctx)?.has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text)) return sourceLeft(ctx, list, j, floor);
+  // "X, a spokesman for Y, said": the name before the apposition.
+  if (list[j].text === ',' || list[j].text === ')') {
+    const close = j;
+    // Up to three appositions back: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+    let open = close - 1;
+    for (let hops = 0; hops < 3; hops++) {
+      while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
+      if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
+      const named = npLeft(ctx, list, open, floor);
+      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
+      open--;
+    }
+    open = close - 1;
+    while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 25) open--;
+    if (open >= floor && (list[open].text === ',' || list[open].text === '(')) {
+      const named = npLeft(ctx, list, open, floor);
+      if (named) return named;
+    }
+    // No name before it: the apposition itself is the description ("the source, a former aide, said").
+    return npLeft(ctx, list, close, floor);
+  }
+  return npLeft(ctx, list, j + 1, floor);
+}
+
+/** The noun phrase that ends just before index `end` (exclusive). */
+function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Speaker | null {
+  const last = end - 1;
+  if (last < floor || !list[last].word || list[last].quoted) return null;
+  if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
+  // A named person ending here.
+  const person = personEndingAt(ctx, list[last].end);
+  if (person && person.start >= list[floor].start) return personSpeaker(person);
+  let j = last;
+  let count = 0;
+  while (j >= floor && count < MAX_NP) {
+    const t = list[j];
+    if (!t.word || t.quoted) break;
+    if (DETERMINERS.has(t.lower)) {
+      j--;
+      break;
+    }
+    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
+    // Another reporting verb ("she recalled thinking"): the phrase ends there.
+    if (cuesByContext.get(ctx)?.has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
+    j--;
+    count++;
+  }
+  const startTok = j + 1;
+  if (startTok > last) return null;
+  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
+  const before = list[startTok - 1];
+  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
+  // A possessive is never the head of a subject ("the United States’ military is").
+  if (/['’]s?$/i.test(list[last].text) && /['’]/.test(list[last].text.slice(-2))) return null;
+  // A bare verb-looking word alone ("reads", "found") is no source.
+  if (startTok === last && NP_STOPS.has(list[last].lower)) return null;
+  const start = list[startTok].start;
+  const e = list[last].end;
+  const text = ctx.doc.text.slice(start, e);
+  // The phrase may hold a person ("Prime Minister Fumio Kishida", "Kishida’s spokesman").
+  const inside = mentionsBetween(ctx.people.mentions, start, e);
+  const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
+  return { start, end: e, text, name };
+}
+
+/** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
+function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Speaker | null {
+  let j = k;
+  if (j >= list.length || list[j].quoted || !list[j].word) return null;
+  const t = list[j];
+  if (SUBJECT_PRONOUNS.has(t.lower)) return pronounSpeaker(ctx, t);
+  // The person may come after a title or a description ("Sen. Ted Cruz", "Oklahoma Attorney General Scott Pruitt").
+  const person = mentionsBetween(ctx.people.mentions, t.start, Math.min(t.start + 60, list[list.length - 1].end))[0];
+  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (strict && !/^\p{Lu}/u.test(t.text)) return null;
+  if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
+  // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
+  const from = j;
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower))) j++;
+  // Must contain a noun-like word, not just "that" or a date.
+  if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
+  const start = list[from].start;
+  const end = list[j - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  const inside = mentionsBetween(ctx.people.mentions, start, end);
+  return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
+}
+
+function pronounSpeaker(ctx: DetectorContext, t: Tok): Speaker {
+  return { start: t.start, end: t.end, text: t.text, name: ctx.people.resolve(t.text, t.start) };
+}
+
+function personSpeaker(m: PersonMention): Speaker {
+  return { start: m.start, end: m.end, text: m.text, name: m.name };
+}
+
+function personEndingAt(ctx: DetectorContext, end: number): PersonMention | undefined {
+  const near = mentionsBetween(ctx.people.mentions, end - 80, end);
+  for (let k = near.length - 1; k >= 0; k--) if (near[k].end === end) return near[k];
+  return undefined;
+}
+
+/** Tokens of the prose in [from, to), marking those inside quotations. */
+function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  if (to <= from) return out;
+  const { masked, text } = ctx.doc;
+  const slice = masked.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let q = firstQuoteEndingAfter(ctx.quotes, from);
+  while ((m = TOKEN.exec(slice))) {
+    const start = from + m.index;
+    let end = start + m[0].length;
+    let word = /^[\p{L}\p{N}]/u.test(m[0]);
+    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
+    if (word && masked[end] === '.' && (TITLE_WORDS.has(titleKey(m[0])) || /^\p{Lu}$/u.test(m[0]))) {
+      end += 1;
+      TOKEN.lastIndex += 1;
+    }
+    const s = text.slice(start, end);
+    if (/^['’]s$/i.test(s)) word = false;
+    while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
+    const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
+    out.push({ text: s, lower: s.toLowerCase(), start, end, word, quoted });
+  }
+  return out;
+}
+
+function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
