@@ -44,6 +44,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     options = { minScore: parseScore(parsed.options.get('min-score')), factsPath: parsed.options.get('facts') as string | undefined };
     paths = parsed.positionals;
     if (paths.length === 0) throw new UsageError('no files given');
+    if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`factmark check: ${err.message}\nTry 'factmark check --help'.\n`);
@@ -61,8 +62,11 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  if (format === 'json') io.stdout(formatJson(files));
-  else if (format === 'sarif') io.stdout(formatSarif(files, io.cwd, VERSION));
+  if (format === 'json') {
+    io.stdout(formatJson(files));
+    // The JSON contract has no place for facts-file problems; tell the person running it instead.
+    for (const f of files) for (const p of f.factsProblems) io.stderr(`${f.factsPath}:${p.line}:${p.column} facts:${p.code} ${p.message}\n`);
+  } else if (format === 'sarif') io.stdout(formatSarif(files, io.cwd, VERSION));
   else io.stdout(formatText(files, palette(useColor(io))));
 
   return readFailed ? 2 : exitStatus(files);

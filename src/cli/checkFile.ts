@@ -2,7 +2,9 @@
 // status are computed from the CheckedFile values this returns, so a new step slots in here only.
 import { analyze } from '../core/index.js';
 import type { Analysis } from '../core/index.js';
+import type { FactsProblem } from '../core/facts/types.js';
 import { describeFsError, type CliIo } from './io.js';
+import { applySidecar, nodeFactsFs } from './sidecar.js';
 
 export interface CheckOptions {
   /** Claims scoring below this are not reported (`--min-score`). */
@@ -15,8 +17,13 @@ export interface CheckedFile {
   /** The path as the user gave it (shown in text output and JSON). */
   path: string;
   text: string;
+  /** The analysis with the facts file applied (covered claims `linked`, not-a-claim verdicts removed). */
   analysis: Analysis;
-  /** Errors found in the facts file; any makes the exit status 1. Set by the sidecar step. */
+  /** The facts file that was applied, if the article has one. */
+  factsPath?: string;
+  /** Problems in that facts file, located by line:column in it. */
+  factsProblems: FactsProblem[];
+  /** How many of `factsProblems` are errors; any makes the exit status 1. */
   factsErrors: number;
 }
 
@@ -30,14 +37,20 @@ export async function checkFile(path: string, options: CheckOptions, io: CliIo):
     return { ok: false, path, message: `cannot read ${path}: ${describeFsError(err)}` };
   }
   const analysis = analyze(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
-  return applyFacts({ path, text, analysis, factsErrors: 0 }, options, io);
+  return withFacts({ path, text, analysis, factsProblems: [], factsErrors: 0 }, options, io);
 }
 
 /**
- * The sidecar step (src/cli/sidecar.ts): load the facts file for this article (`options.factsPath` or the default
- * next to it), anchor its facts, mark covered claims `linked`, add facts problems and count facts errors.
- * Until the sidecar lands this passes the file through unchanged.
+ * The sidecar step: the facts file (`--facts` or ARTICLE.facts.json next to the article) is parsed, its facts
+ * anchored and applied to the claims. A missing default facts file is simply "no facts yet"; a missing
+ * `--facts` file is a facts error; any other I/O failure is a read error (exit 2) naming the facts file.
  */
-async function applyFacts(file: CheckedFile, _options: CheckOptions, _io: CliIo): Promise<CheckOutcome> {
-  return { ok: true, file };
+async function withFacts(file: CheckedFile, options: CheckOptions, io: CliIo): Promise<CheckOutcome> {
+  try {
+    const s = await applySidecar(file.path, file.text, file.analysis, options.factsPath, nodeFactsFs(io.cwd));
+    return { ok: true, file: { ...file, analysis: s.analysis, factsPath: s.factsPath, factsProblems: s.problems, factsErrors: s.errors } };
+  } catch (err) {
+    const which = options.factsPath ?? `the facts file of ${file.path}`;
+    return { ok: false, path: file.path, message: `cannot read ${which}: ${describeFsError(err)}` };
+  }
 }

@@ -35,8 +35,15 @@ const KNOWN: RuleInfo[] = [
 export function ruleFor(id: string): RuleInfo {
   const known = KNOWN.find((r) => r.id === id);
   if (known) return known;
-  const name = id.replace(/(^|[-_:])(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
-  return { id, name, level: 'warning', short: `Factmark problem: ${id}.`, full: `Factmark reported a problem with code ${id}.` };
+  if (id.startsWith('facts:')) {
+    const code = id.slice('facts:'.length);
+    return { id, name: `Facts${camel(code)}`, level: 'error', short: `Facts file problem: ${code}.`, full: `The sidecar facts file has a problem (${code}); see the message for where and why.` };
+  }
+  return { id, name: camel(id), level: 'warning', short: `Factmark problem: ${id}.`, full: `Factmark reported a problem with code ${id}.` };
+}
+
+function camel(code: string): string {
+  return code.replace(/(^|[-_:/])(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
 }
 
 /** Rules always listed in SARIF output, whether or not this run found anything for them. */

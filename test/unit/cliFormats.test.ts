@@ -30,7 +30,7 @@ function sample(): Analysis {
   };
 }
 
-const file = (analysis: Analysis, factsErrors = 0): CheckedFile => ({ path: 'a.md', text, analysis, factsErrors });
+const file = (analysis: Analysis, factsErrors = 0): CheckedFile => ({ path: 'a.md', text, analysis, factsProblems: [], factsErrors });
 
 describe('cli formats: JSON projection', () => {
   it('keeps exactly the contract keys and drops ids, inner spans and kinds', () => {

@@ -34,6 +34,23 @@ export function sarifLog(files: CheckedFile[], cwd: string, toolVersion: string)
         }],
       });
     }
+    // Facts-file problems point into the facts file (line:column is all the sidecar reports).
+    for (const p of file.factsProblems) {
+      const ruleId = `facts:${p.code}`;
+      if (!ruleIds.includes(ruleId)) ruleIds.push(ruleId);
+      results.push({
+        ruleId,
+        ruleIndex: ruleIds.indexOf(ruleId),
+        level: p.severity,
+        message: { text: p.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(cwd, file.factsPath ?? file.path), uriBaseId: 'SRCROOT' },
+            region: { startLine: p.line, startColumn: p.column },
+          },
+        }],
+      });
+    }
   }
   const rules = ruleIds.map((id) => {
     const r = ruleFor(id);

@@ -15,6 +15,10 @@ export function formatText(files: CheckedFile[], colors: Palette): string {
       const detail = f.detail ? ` ${colors.dim(`(${f.detail})`)}` : '';
       out += `${where} ${kindColor(f, colors)(f.kind)} ${excerptOf(f.excerpt)}${detail}\n`;
     }
+    for (const p of file.factsProblems) {
+      const paint = p.severity === 'error' ? colors.red : colors.yellow;
+      out += `${colors.dim(`${file.factsPath}:${p.line}:${p.column}`)} ${paint(`facts:${p.code}`)} ${excerptOf(p.message, 160)}\n`;
+    }
   }
   return out + summaryLine(files, colors) + '\n';
 }
