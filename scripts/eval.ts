@@ -38,6 +38,8 @@ function parseArgs(argv: string[]): Args {
 }
 
 function main(): void {
+  // `npm run eval -- --misses cue | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code !== 'EPIPE') throw err; });
   const args = parseArgs(process.argv.slice(2));
   if (!evalDataPresent()) {
     process.stdout.write(`../shared/eval not found: evaluation data is not part of this repo (it is third-party, research-use ` +
@@ -80,6 +82,12 @@ function printPolnear(r: PolnearResult, args: Args): void {
   process.stdout.write(formatTable(
     ['metric', 'P', 'R', 'F1/acc', 'match/pred/gold', 'target', '', 'CofeNet*', 'rules*'], rows));
   process.stdout.write('* published F1 (CofeNet, COLING 2022) on exact spans of a sentence-level re-split of the test split: indicative only.\n');
+  process.stdout.write('\nRecall by gold content kind (derived from double quotes in the gold content):\n');
+  const kinds = Object.keys(r.recallByKind).sort();
+  process.stdout.write(formatTable(['content kind', 'attributions', ...ROLES.map((role) => `${role} R`)], kinds.map((k) => {
+    const b = r.recallByKind[k];
+    return [k, String(b.cue.gold), ...ROLES.map((role) => fixed(b[role].gold ? b[role].found / b[role].gold : NaN))];
+  })));
 }
 
 function printMisses(r: PolnearResult, role: string, limit: number): void {

@@ -24,6 +24,8 @@ export interface PolnearResult {
   spans: Record<Role, PRF & Counts>;
   quoteRecall: { found: number; gold: number; recall: number };
   speaker: { correct: number; judged: number; accuracy: number };
+  /** Recall of each role split by the gold content kind (direct / mixed / indirect), to show where misses sit. */
+  recallByKind: Record<string, Record<Role, { found: number; gold: number }>>;
   misses: Miss[];
   seconds: number;
 }
@@ -39,16 +41,23 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
   const quotes = { found: 0, gold: 0 };
   const speaker = { correct: 0, judged: 0 };
   const misses: Miss[] = [];
+  const recallByKind: PolnearResult['recallByKind'] = {};
 
   for (const article of articles) {
     const result = analyze(article.text);
     for (const role of ROLES) {
       const predictedSpans = result.attributions.flatMap((a) => (a[role] ? [a[role]] : []));
-      const goldSpans = article.attributions.flatMap((a) => (a[role] ? [a[role]] : []));
+      const goldAttributions = article.attributions.filter((a) => a[role] !== null);
       const predicted = predictedSpans.map((s) => contiguous(s.start, s.end));
-      const gold = goldSpans.map(goldCharSpan);
+      const gold = goldAttributions.map((a) => goldCharSpan(a[role] as GoldSpan));
       addCounts(counts[role], predicted, gold);
-      recordMisses(misses, article, role, predicted, gold);
+      const found = new Set(recordMisses(misses, article, role, predicted, gold));
+      goldAttributions.forEach((a, i) => {
+        const kind = a.content_kind ?? 'unknown';
+        recallByKind[kind] ??= { cue: { found: 0, gold: 0 }, source: { found: 0, gold: 0 }, content: { found: 0, gold: 0 } };
+        recallByKind[kind][role].gold += 1;
+        if (found.has(i)) recallByKind[kind][role].found += 1;
+      });
     }
     scoreQuotes(article, result.quotes, quotes, speaker, misses);
   }
@@ -60,6 +69,7 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
     spans,
     quoteRecall: { ...quotes, recall: quotes.gold === 0 ? 0 : quotes.found / quotes.gold },
     speaker: { ...speaker, accuracy: speaker.judged === 0 ? 0 : speaker.correct / speaker.judged },
+    recallByKind,
     misses,
     seconds: (performance.now() - started) / 1000,
   };
@@ -131,12 +141,14 @@ export function containsWords(haystack: string, needle: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack.toLowerCase());
 }
 
-function recordMisses(misses: Miss[], article: PolnearArticle, role: Role, predicted: CharSpan[], gold: CharSpan[]): void {
+/** Records unmatched gold and predicted spans; returns the indices of the gold spans that were found. */
+function recordMisses(misses: Miss[], article: PolnearArticle, role: Role, predicted: CharSpan[], gold: CharSpan[]): number[] {
   const pairs = greedyMatch(predicted, gold);
   const usedP = new Set(pairs.map(([p]) => p));
   const usedG = new Set(pairs.map(([, g]) => g));
   gold.forEach((g, i) => { if (!usedG.has(i)) misses.push(miss(article, 'missed', role, g)); });
   predicted.forEach((p, i) => { if (!usedP.has(i)) misses.push(miss(article, 'spurious', role, p)); });
+  return [...usedG];
 }
 
 function miss(article: PolnearArticle, kind: Miss['kind'], role: Miss['role'], span: CharSpan): Miss {
