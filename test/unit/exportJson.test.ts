@@ -1,7 +1,7 @@
 // JSON export (versioned, findings + facts + sources) and the front matter fields exports read.
 import assert from 'node:assert/strict';
 import { exportArticles, readFrontMatter, EXPORT_FORMATS } from '../../src/core/export/index.js';
-import { exporters, isExportFormat } from '../../src/core/export/index.js';
+import { exporters, exportFileName, isExportFormat } from '../../src/core/export/index.js';
 import { fixtureInput } from '../fixtures/export/load.js';
 
 describe('export: json', () => {
@@ -78,5 +78,16 @@ describe('export: front matter', () => {
     const json = JSON.parse(exportArticles('json', [{ ...input, text }]).content);
     assert.equal(json.article.url, 'https://canonical.example.org/trap');
     assert.equal(json.article.title, 'Spreadsheet trap');
+  });
+});
+
+describe('export: file names', () => {
+  it('never proposes the article itself, and names workspace reports', () => {
+    assert.equal(exportFileName('markdown', 'news/story.md'), 'news/story.report.md');
+    assert.equal(exportFileName('html', 'C:\\news\\story.markdown'), 'C:\\news\\story.report.html');
+    assert.equal(exportFileName('csv', 'story'), 'story.claims.csv');
+    assert.equal(exportFileName('claimreview', '.hidden.md'), '.hidden.claimreview.json');
+    assert.equal(exportFileName('json'), 'factmark-workspace.export.json');
+    for (const format of EXPORT_FORMATS) assert.notEqual(exportFileName(format, 'a/b.md'), 'a/b.md');
   });
 });

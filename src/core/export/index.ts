@@ -33,3 +33,4 @@ export { readFrontMatter } from './frontMatter.js';
 export { CSV_COLUMNS, csvRows, neutralise } from './csv.js';
 export { CLAIMREVIEW_RECOMMENDED, CLAIMREVIEW_REQUIRED, VERDICT_RATINGS } from './claimreview.js';
 export { HTML_CSP } from './html.js';
+export { exportFileName } from './fileName.js';
