@@ -111,6 +111,31 @@ describe('cli (built dist/cli.js)', () => {
       assert.equal(status, unsourced ? 1 : 0);
     });
 
+    it('exits 1 on the seed article, which has unsourced claims', () => {
+      const r = run(['check', seed]);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, / unsourced-claim /);
+    });
+
+    it('applies the facts file next to the article, and --facts overrides it', () => {
+      // examples/kishida.facts.json links some claims to sources.
+      assert.match(run(['check', seed]).stdout, / linked-claim /);
+      const broken = 'test/fixtures/facts/syntax-error.facts.json';
+      const r = run(['check', '--facts', broken, seed]);
+      assert.equal(r.status, 1);
+      assert.doesNotMatch(r.stdout, / linked-claim /);
+      assert.match(r.stdout, new RegExp(`^${broken.replace(/[./]/g, '\\$&')}:\\d+:\\d+ facts:json-syntax `, 'm'));
+      assert.match(r.stdout, /1 facts-file error$/m);
+    });
+
+    it('a --facts file that does not exist is a facts error (exit 1); --facts with two articles is a usage error', () => {
+      const missing = join(dir, 'nowhere.facts.json');
+      const r = run(['check', '--facts', missing, temp('plain.md', 'Hello.\n')]);
+      assert.equal(r.status, 1);
+      assert.ok(r.stdout.includes(missing), r.stdout);
+      assert.equal(run(['check', '--facts', missing, seed, seed]).status, 2);
+    });
+
     it('exits 2 naming the file it cannot read, and still reports the others', () => {
       const missing = join(dir, 'does-not-exist.md');
       const r = run(['check', '--format', 'json', missing, seed]);
