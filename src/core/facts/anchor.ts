@@ -1,8 +1,11 @@
 // Re-anchors facts to the current article text, in the spirit of Hypothesis's `match-quote`: every candidate is
 // scored on the quote itself, the recorded prefix/suffix context and the distance from the recorded position.
-// Order of preference: the recorded offsets, then the best exact occurrence, then the best approximate match
-// (Myers' bit-parallel search from `approx-string-match`). A fact that fits nowhere is an orphan: it is
-// reported, and it stays in the file untouched.
+// Order of preference: the recorded offsets with their context intact ('position'), then the best exact
+// occurrence ('exact'; context, then distance, decide between copies), then the best approximate match ('fuzzy',
+// Myers' bit-parallel search from `approx-string-match`, near the recorded position first). One refinement over
+// that order: when every exact copy has the wrong context (a short phrase that also occurs elsewhere was edited
+// where it was), a nearly intact approximate match with the right context wins. A fact that fits nowhere is an
+// orphan: reported, and left in the file untouched.
 import search from 'approx-string-match';
 import type { Anchor, FactsFile, TextTarget } from './types.js';
 
@@ -18,9 +21,17 @@ const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 
 /** An approximate match may differ from the quote in at most this share of its characters… */
 const FUZZY_ERROR_RATIO = 0.3;
-/** …and its overall score (quote + context + position) must reach this, so a deleted sentence does not
- *  "re-appear" on some other sentence of similar length. */
-const FUZZY_MIN_SCORE = 0.6;
+/** …and its overall score (quote + context + position) must reach this, so a deleted phrase does not
+ *  "re-appear" on a similar phrase elsewhere ("This diplomatic effort" ≈ "While diplomatic effort")… */
+const FUZZY_MIN_SCORE = 0.75;
+/** …unless the quote is long and nearly intact, which prose does not produce by chance (a sentence with a word
+ *  changed, in a paragraph that also moved). */
+const FUZZY_LONG_LENGTH = 32;
+const FUZZY_LONG_MIN_QUOTE_SCORE = 0.85;
+/** An exact occurrence scoring this much (its context mostly agrees) is taken without looking further. */
+const EXACT_CONFIDENT_SCORE = 0.85;
+/** An approximate match beats an exact occurrence only when it is nearly intact itself (and scores higher). */
+const FUZZY_OVERRIDE_QUOTE_SCORE = 0.8;
 /** Below this length an approximate match is noise ("2002" ≈ "2020"): short quotes anchor exactly or not at all. */
 const FUZZY_MIN_LENGTH = 8;
 
@@ -38,25 +49,70 @@ export function anchorTarget(text: string, factId: string, target: TextTarget): 
   const exact = target.exact;
   if (typeof exact !== 'string' || exact.length === 0) return { factId, status: 'orphan', reason: 'The fact has no quoted text.' };
   const hint = typeof target.start === 'number' ? target.start : undefined;
+  if (hint !== undefined && target.end === hint + exact.length && text.startsWith(exact, hint) && contextIntact(text, target)) {
+    return { factId, status: 'anchored', start: hint, end: hint + exact.length, method: 'position', score: 1 };
+  }
 
   const exactHits = occurrences(text, exact);
-  if (exactHits.length > 0) {
-    const best = pickBest(text, target, hint, exactHits);
-    const method = best.start === hint && best.end === target.end ? 'position' : 'exact';
-    return { factId, status: 'anchored', start: best.start, end: best.end, method, score: round(best.score) };
-  }
+  const exactBest = exactHits.length > 0 ? pickBest(text, target, hint, exactHits) : undefined;
+  if (exactBest && exactBest.score >= EXACT_CONFIDENT_SCORE) return placed(factId, target, hint, exactBest, 'exact');
 
-  if (exact.length >= FUZZY_MIN_LENGTH) {
-    const maxErrors = Math.min(256, Math.floor(exact.length * FUZZY_ERROR_RATIO));
-    const hits = search(text, exact, maxErrors);
-    if (hits.length > 0) {
-      const best = pickBest(text, target, hint, hits);
-      if (best.score >= FUZZY_MIN_SCORE) {
-        return { factId, status: 'anchored', start: best.start, end: best.end, method: 'fuzzy', score: round(best.score) };
-      }
-    }
-  }
+  // No exact occurrence, or only ones whose context disagrees (a short quote that also occurs elsewhere, edited
+  // where it was): look for an approximate match, near the recorded position first, and keep the better.
+  const fuzzy = fuzzyMatch(text, target, hint, exactHits);
+  if (fuzzy && (!exactBest || (fuzzy.score > exactBest.score && 1 - fuzzy.errors / exact.length >= FUZZY_OVERRIDE_QUOTE_SCORE))) return placed(factId, target, hint, fuzzy, 'fuzzy');
+  if (exactBest) return placed(factId, target, hint, exactBest, 'exact');
   return { factId, status: 'orphan', reason: `"${clip(exact)}" no longer appears in the article.` };
+}
+
+function contextIntact(text: string, t: TextTarget): boolean {
+  const start = t.start as number;
+  const end = start + t.exact.length;
+  return (t.prefix === undefined || text.slice(Math.max(0, start - t.prefix.length), start) === t.prefix && (t.prefix.length > 0 || start === 0))
+    && (t.suffix === undefined || text.slice(end, end + t.suffix.length) === t.suffix && (t.suffix.length > 0 || end === text.length));
+}
+
+function placed(factId: string, target: TextTarget, hint: number | undefined, best: Candidate & { score: number }, how: 'exact' | 'fuzzy'): Anchor {
+  const method = how === 'exact' && best.start === hint && best.end === target.end ? 'position' : how;
+  return { factId, status: 'anchored', start: best.start, end: best.end, method, score: round(best.score) };
+}
+
+function fuzzyMatch(text: string, target: TextTarget, hint: number | undefined, exactHits: Candidate[]): (Candidate & { score: number }) | undefined {
+  const exact = target.exact;
+  // approx-string-match returns only the lowest-error matches, so blank out the exact copies (already judged)
+  // to let it find the edited one.
+  const masked = maskSpans(text, exactHits);
+  if (exact.length < FUZZY_MIN_LENGTH) return undefined;
+  const maxErrors = Math.min(256, Math.floor(exact.length * FUZZY_ERROR_RATIO));
+  const acceptable = (c: Candidate & { score: number }) =>
+    c.score >= FUZZY_MIN_SCORE || (exact.length >= FUZZY_LONG_LENGTH && 1 - c.errors / exact.length >= FUZZY_LONG_MIN_QUOTE_SCORE);
+  const windows: [number, number][] = [];
+  if (hint !== undefined) {
+    const reach = exact.length + maxErrors + 2 * CONTEXT_LENGTH;
+    windows.push([Math.max(0, hint - reach), Math.min(text.length, hint + exact.length + reach)]);
+  }
+  windows.push([0, text.length]);
+  for (const [from, to] of windows) {
+    // Near the recorded position first: the nearest good match beats a slightly better one far away.
+    const hits = search(masked.slice(from, to), exact, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+    if (hits.length === 0) continue;
+    const best = pickBest(text, target, hint, hits);
+    if (acceptable(best)) return best;
+  }
+  return undefined;
+}
+
+function maskSpans(text: string, spans: Candidate[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const from = Math.max(at, s.start);
+    parts.push(text.slice(at, from), '\u0000'.repeat(s.end - from));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function occurrences(text: string, exact: string): Candidate[] {
@@ -77,12 +133,18 @@ function pickBest(text: string, target: TextTarget, hint: number | undefined, ca
 
 function scoreCandidate(text: string, target: TextTarget, hint: number | undefined, c: Candidate): number {
   const quoteScore = 1 - c.errors / target.exact.length;
-  const prefix = typeof target.prefix === 'string' ? target.prefix : '';
-  const suffix = typeof target.suffix === 'string' ? target.suffix : '';
-  const prefixScore = prefix ? similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix) : 1;
-  const suffixScore = suffix ? similarity(text.slice(c.end, c.end + suffix.length), suffix) : 1;
+  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start === 0);
+  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), c.end === text.length);
   const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
   return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / MAX_SCORE;
+}
+
+/** How well recorded context fits a candidate. An empty string was recorded at the start (end) of the text and
+ *  fits only there; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
+function contextScore(recorded: unknown, actual: string, atEdge: boolean): number {
+  if (typeof recorded !== 'string') return 0.5;
+  if (recorded === '') return atEdge ? 1 : 0;
+  return similarity(actual, recorded);
 }
 
 /** 1 − (edit distance of the best approximate occurrence of `pattern` in `text`) / pattern length. */

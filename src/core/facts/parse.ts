@@ -1,7 +1,7 @@
 // Text of a facts file → the file as data plus every problem at its line:column. Strict JSON (no comments, no
 // trailing commas), then the schema, then what a schema cannot say: duplicate keys and ids, end before start,
 // and source ids that name no source. Never throws on user input.
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { FACTS_SCHEMA } from './schema.js';
 import type { Fact, FactsFile, FactsLocation, FactsProblem, FactsProblemCategory, Source } from './types.js';
 import { validateNode, type JsonPath } from './validate.js';
@@ -82,7 +82,15 @@ export function parseFacts(input: string): ParseResult {
 
   problems.sort((a, b) => a.offset - b.offset);
   const broken = problems.some((p) => p.category === 'syntax' || p.category === 'schema');
-  return { file: bestEffortFile(getNodeValue(root) as Record<string, unknown>, removals), problems, broken, locations };
+  // JSON.parse rather than jsonc-parser's getNodeValue: plain objects (not null-prototype ones) for every consumer.
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    report('syntax', 'json-syntax', `Not valid JSON: ${(err as Error).message}`, 0, 0);
+    return { problems, broken: true, locations };
+  }
+  return { file: bestEffortFile(value, removals), problems, broken, locations };
 }
 
 /** 1-based line and column of a UTF-16 offset. */
