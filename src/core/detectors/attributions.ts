@@ -13,7 +13,7 @@ import {
 import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, isAdverb } from '../lexicon/words.js';
 import { isVagueSource } from '../lexicon/vague.js';
 import { quoteRanges, type Range } from './quoteRanges.js';
-import { tokenize, type Token } from './tokens.js';
+import { sentenceTokens, type Token } from './tokens.js';
 
 interface CueEntry {
   words: string[];
@@ -86,7 +86,7 @@ export const attributionsDetector: Detector = {
     const found: Attribution[] = [];
     let prevSentence: Sentence | null = null;
     for (const sentence of ctx.sentences) {
-      const toks = tokenize(ctx.doc.masked, sentence.start, sentence.end);
+      const toks = sentenceTokens(ctx.doc.masked, sentence);
       const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
       finder.find(table, found);
       prevSentence = sentence;
@@ -576,7 +576,8 @@ class SentenceAttributions {
     const sourceText = source?.text ?? '';
     const vague = impersonal || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
-    if (source) {
+    // Only pronouns and short names need resolving ("He", "Matsuno"); a long phrase already says who.
+    if (source && source.text.split(/\s+/).length <= 2 && /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
     }

@@ -10,7 +10,8 @@ import {
   CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES,
   STAT_NOUNS,
 } from '../lexicon/claimWords.js';
-import { tokenize, type Token } from './tokens.js';
+import { sentenceTokens, type Token } from './tokens.js';
+import { phraseRegex } from '../lexicon/vague.js';
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -37,6 +38,9 @@ const W = {
 
 const SUPERLATIVE = /^(?:[a-z]+est|most|least|best|worst|record|ever|unprecedented|historic)$/;
 const NOT_SUPERLATIVE = new Set(['interest', 'latest', 'honest', 'protest', 'rest', 'test', 'west', 'best-selling', 'request', 'contest', 'suggest', 'arrest', 'invest', 'guest', 'forest', 'chest', 'nest', 'quest', 'modest', 'manifest', 'digest', 'priest', 'harvest', 'earnest', 'conquest', 'inquest', 'detest', 'attest', 'behest', 'biggest']);
+const CAUSAL_RE = phraseRegex(CAUSAL_PHRASES);
+const OPINION_RE = phraseRegex(OPINION_PHRASES);
+const NOT_PAST = new Set(['proceed', 'succeed', 'exceed', 'indeed', 'embed', 'speed', 'breed', 'bleed']);
 const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
 const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'so', 'this', 'that', 'it', 'there', 'however', 'meanwhile', 'while', 'when', 'if', 'as', 'after', 'before', 'since', 'for', 'with', 'we', 'i', 'you', 'they', 'he', 'she', 'our', 'my', 'his', 'her', 'their', 'its', 'these', 'those', 'yes', 'no', 'well', 'now', 'then', 'because', 'although', 'though', 'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'every', 'each', 'one', 'also', 'still', 'even', 'just', 'not', 'or', 'mr', 'mrs', 'ms', 'dr', 'today', 'last', 'next', 'first']);
 
@@ -49,8 +53,14 @@ export const claimsDetector: Detector = {
     const person = personLookup(ctx);
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
+      const toks = sentenceTokens(ctx.doc.masked, sentence);
+      let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
-        const { score, reasons } = scoreClause(tokenize(ctx.doc.masked, start, end), ctx.doc.masked.slice(start, end), person);
+        while (from < toks.length && toks[from].start < start) from++;
+        let to = from;
+        while (to < toks.length && toks[to].end <= end) to++;
+        const clauseToks = toks.slice(from, to);
+        const { score, reasons } = scoreClause(clauseToks, ctx.doc.masked.slice(start, end), person);
         if (score < minClaimScore && !includeAllClaims) continue;
         claims.push({ id: '', start, end, text: ctx.doc.text.slice(start, end), status: 'unsourced', score, reasons });
       }
@@ -147,23 +157,44 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
     reasons.push(reason);
   };
 
-  const digits = words.filter((t) => /\d/.test(t.text));
-  const years = digits.filter((t) => YEAR.test(t.text));
-  if (digits.length > years.length) fire('number', W.number);
-  else if (words.some((t) => NUMBER_WORDS.has(t.lower)) || lower.includes(' per cent ')) fire('quantity', W.numberWord);
+  // One pass over the words collects every lexical signal.
+  let digits = 0;
+  let years = 0;
+  let numberWord = false;
+  let month = false;
+  let comparison = false;
+  let superlative = false;
+  let event = false;
+  let statistic = false;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const l = t.lower;
+    if (/\d/.test(l)) {
+      digits++;
+      if (YEAR.test(l)) years++;
+    }
+    if (NUMBER_WORDS.has(l)) numberWord = true;
+    if (MONTHS.has(l) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
+    if (COMPARISON_WORDS.has(l)) comparison = true;
+    if (SUPERLATIVE.test(l) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) superlative = true;
+    if ((EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') || (l.length > 5 && l.endsWith('ed') && t.text === l && !NOT_PAST.has(l))) event = true;
+    if (STAT_NOUNS.has(l)) statistic = true;
+  }
+  if (digits > years) fire('number', W.number);
+  else if (numberWord || lower.includes(' per cent ')) fire('quantity', W.numberWord);
   if (/[$£€¥]/.test(text) || / (dollars|euros|pounds|yen) /.test(lower)) fire('money', W.money);
   if (text.includes('%') || / (percent|per cent|percentage) /.test(lower)) fire('percent', W.percent);
-  if (years.length > 0 || words.some((t, i) => MONTHS.has(t.lower) && (t.lower !== 'may' || /^[A-Z]/.test(t.text)) && (i > 0 || t.lower !== 'march'))) fire('date', W.date);
-  if (words.some((t) => COMPARISON_WORDS.has(t.lower))) fire('comparison', W.comparison);
-  if (words.some((t) => SUPERLATIVE.test(t.lower) && !NOT_SUPERLATIVE.has(t.lower) && !t.lower.endsWith('west') && !t.lower.endsWith('est,'))) fire('superlative', W.superlative);
-  if (CAUSAL_PHRASES.some((p) => lower.includes(' ' + p + ' '))) fire('causal', W.causal);
+  if (years > 0 || month) fire('date', W.date);
+  if (comparison) fire('comparison', W.comparison);
+  if (superlative) fire('superlative', W.superlative);
+  if (CAUSAL_RE.test(lower)) fire('causal', W.causal);
   if (namedActor(words, person)) fire('named-actor', W.namedActor);
-  if (words.some((t) => EVENT_VERBS.has(t.lower) && t.lower.length > 3 && !/^(have|were|stands)$/.test(t.lower)) || words.some((t) => /^[a-z]{4,}ed$/.test(t.text) && !/^(need|feed|seed|speed|proceed|succeed|exceed|bleed|breed|indeed|shed|bed|wed|red|embed)$/.test(t.lower))) fire('event', W.event);
-  if (words.some((t) => STAT_NOUNS.has(t.lower))) fire('statistic', W.statistic);
+  if (event) fire('event', W.event);
+  if (statistic) fire('statistic', W.statistic);
   if (words.length >= 10) x += W.length;
 
   if (!quoted && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire('question', W.question);
-  if (OPINION_PHRASES.some((p) => own.includes(' ' + p + ' '))) fire('opinion', W.opinion);
+  if (OPINION_RE.test(own)) fire('opinion', W.opinion);
   if (ownWords.some((t) => HEDGES.has(t.text))) fire('hedged', W.hedged);
   if (words.length < 5) fire('short', W.short);
   if (/ (you|your) /.test(own)) fire('second-person', W.secondPerson);

@@ -37,6 +37,8 @@ export const VAGUE_PHRASES = [
   'widely reported', 'long complained', 'people familiar with', 'familiar with the matter',
 ];
 
+export const VAGUE_PHRASE_RE = phraseRegex(VAGUE_PHRASES);
+
 /** Lowercased, whitespace-normalised phrase comparison. */
 export function normalisePhrase(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -50,7 +52,7 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   const s = normalisePhrase(source);
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
-  for (const p of VAGUE_PHRASES) if (s.includes(p)) return true;
+  if (VAGUE_PHRASE_RE.test(s)) return true;
   const words = source.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase());
@@ -64,4 +66,10 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
 
 function isCommonWord(w: string): boolean {
   return VAGUE_HEADS.has(w) || /^(the|a|an|some|many|most|several|few|other|unnamed|anonymous|local|senior|top|former|independent|outside|government|administration|campaign|industry|health|legal|security|intelligence|military|police|western|foreign|political)$/.test(w);
+}
+
+/** One regex for a list of phrases, matched at word boundaries: a single scan instead of one per phrase. */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
