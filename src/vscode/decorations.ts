@@ -66,7 +66,9 @@ export class Highlighter implements vscode.Disposable {
 
   /** Offsets last applied for a document (the integration tests' view of the decorations). */
   highlightsOf(uri: vscode.Uri): Highlights | undefined {
-    return this.last.get(uri.toString());
+    const last = this.last.get(uri.toString());
+    if (!last || this.enabled) return last;
+    return Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, []])) as unknown as Highlights;
   }
 
   toggle(): boolean {

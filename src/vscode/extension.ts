@@ -12,6 +12,7 @@ import { FactsFiles } from './facts.js';
 import { FactmarkHoverProvider } from './hover.js';
 import { affectsFactmark } from './settings.js';
 import { ClaimsStatus } from './statusBar.js';
+import { FactsWatcher } from './factsWatcher.js';
 import { WorkspaceCommands } from './workspaceCommands.js';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -26,12 +27,13 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
   const status = new ClaimsStatus();
   const facts = new FactCommands(service);
   const workspace = new WorkspaceCommands(service, diagnostics);
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.facts.json');
+  const watcher = new FactsWatcher(onFactsFileChanged);
 
   /** Shows a result everywhere it belongs: highlights, Problems, and (for the active editor) view and status bar. */
   function publish(result: DocResult): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString());
     if (!doc) return;
+    watcher.watchArticle(doc.uri);
     highlighter.apply(result);
     diagnostics.publish(doc, result);
     if (vscode.window.activeTextEditor?.document.uri.toString() === result.uri.toString()) showActive();
@@ -77,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
       return;
     }
     service.clear(doc.uri);
+    watcher.forgetArticle(doc.uri);
     highlighter.forget(doc.uri);
     diagnostics.clear(doc.uri);
     showActive();
@@ -126,9 +129,6 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
     vscode.workspace.onDidChangeTextDocument(onEdit),
     vscode.workspace.onDidCloseTextDocument(onClose),
     vscode.workspace.onDidChangeConfiguration(onSettings),
-    watcher.onDidChange(onFactsFileChanged),
-    watcher.onDidCreate(onFactsFileChanged),
-    watcher.onDidDelete(onFactsFileChanged),
     vscode.languages.registerHoverProvider(MARKDOWN, new FactmarkHoverProvider(service)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new FactmarkCodeActions(service), FactmarkCodeActions.metadata),
     vscode.commands.registerCommand('factmark.annotateClaim', (args?: unknown) => facts.annotateClaim(args)),

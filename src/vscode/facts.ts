@@ -44,7 +44,9 @@ export class FactsFiles {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    const text = open ? open.getText() : await readText(uri);
+    // An untitled article (or any scheme without a file system) has no facts file next to it.
+    const readable = vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined;
+    const text = open ? open.getText() : readable ? await readText(uri) : undefined;
     let state: FactsState = { uri, exists: false, file: null };
     if (text !== undefined) {
       const parsed = parseFacts(text);

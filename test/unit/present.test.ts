@@ -39,7 +39,7 @@ function analysis(): Analysis {
     quotes: [quote],
     attributions: [{ id: 'a1', source: span('Matsuno'), cue: span('said'), content: q, cueKind: 'speech', contentKind: 'direct', vague: false }],
     claims: [
-      claim('c1', 'North Korea has shown limited interest in these overtures.', 'unsourced', ['characterisation']),
+      claim('c1', 'North Korea has shown limited interest in these overtures.', 'unsourced', ['named-actor', 'event']),
       claim('c2', 'Exports rose 12% in 2023, critics say.', 'unsourced', ['number', 'vague-source']),
       claim('c3', 'Unemployment fell to 3% last year.', 'unsourced'),
     ],
@@ -97,7 +97,7 @@ describe('present: hover', () => {
     const md = hoverMarkdown(a, NO_FACTS, c1.start + 3, { uri: 'file:///a.md' });
     assert.ok(md);
     assert.match(md, /Unsourced claim/);
-    assert.match(md, /characterises what someone did or wants/);
+    assert.match(md, /Why: says what a named party did; reports an event/);
     const commands = [...md.matchAll(/\(command:([\w.]+)\?/g)].map((m) => m[1]);
     assert.deepEqual(commands, [...HOVER_COMMANDS]);
     const args = JSON.parse(decodeURIComponent(/command:factmark\.linkSource\?([^ )]+)/.exec(md)![1]));

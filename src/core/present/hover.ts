@@ -8,19 +8,32 @@ import { claimDisplay, factAt, factOfClaim, findingsAt, sourcesOf, type FactsVie
 /** The only commands a hover card may run (passed to MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS = ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim'] as const;
 
+// Plain-language names for the reasons the claim and status detectors record; an unknown reason shows as is.
 const REASONS: Record<string, string> = {
   number: 'contains a number',
-  date: 'contains a date',
   quantity: 'states a quantity',
+  money: 'mentions money',
+  percent: 'gives a percentage',
+  date: 'contains a date',
   comparison: 'makes a comparison',
-  event: 'reports an event',
+  superlative: 'uses a superlative',
   causal: 'states a cause',
-  characterisation: 'characterises what someone did or wants',
-  'vague-source': 'the source is vague',
+  'named-actor': 'says what a named party did',
+  event: 'reports an event',
+  statistic: 'cites a statistic',
+  question: 'is a question',
+  opinion: 'reads as opinion',
+  hedged: 'is hedged',
+  short: 'is short',
+  'first-person': 'speaks in the first person',
+  'second-person': 'addresses the reader',
+  'vague-source': 'its source is vague',
   link: 'cites a link',
   footnote: 'cites a footnote',
-  'according-to': 'says "according to" a source',
-  attributed: 'attributed to a named speaker',
+  'according-to': 'says "according to" a specific source',
+  'document-source': 'names a document as its source',
+  attribution: 'attributed to a named source',
+  'quote-speaker': 'inside a quote whose speaker is known',
   'linked-source': 'linked to a source in the facts file',
 };
 
