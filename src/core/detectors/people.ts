@@ -28,8 +28,10 @@ interface Candidate {
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-// Words, dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon).
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+// Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
+// the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
+// whole, so "then-President" yields "President".
+const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= \p{Lu})/gu;
 
 export function emptyPersonIndex(): PersonIndex {
   return { mentions: [], resolve: (surface) => surface };
@@ -48,12 +50,13 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const mentions: PersonMention[] = [];
   const singles: Token[] = [];
   for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block)) collectBlock(text, masked, block, mentions, singles);
-  linkSingles(mentions, singles);
+  const index = linkSingles(mentions, singles);
   mentions.sort((a, b) => a.start - b.start);
   assignGenders(text, mentions);
+  const names = new Set(mentions.map((m) => m.name));
   return {
     mentions,
-    resolve: (surface, offset) => resolve(ctx, mentions, surface, offset),
+    resolve: (surface, offset) => resolve(ctx, mentions, index, names, surface, offset),
   };
 }
 
@@ -73,17 +76,12 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     if (run.length) classifyRun(text, run, mentions, singles);
     run = [];
   };
-  TOKEN.lastIndex = block.start;
+  // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
+  CAPITALISED.lastIndex = block.start;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(masked)) && m.index < block.end) {
-    let start = m.index;
+  while ((m = CAPITALISED.exec(masked)) && m.index < block.end) {
+    const start = m.index;
     let word = m[0];
-    // then-President, ex-Sen.: the capitalised part after a lowercase prefix.
-    const prefixed = /^[a-z]+-(?=\p{Lu})/u.exec(word);
-    if (prefixed) {
-      start += prefixed[0].length;
-      word = word.slice(prefixed[0].length);
-    }
     let possessive = false;
     if (/['’]s$/i.test(word) && word.length > 2) {
       word = word.slice(0, -2);
@@ -96,22 +94,29 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     }
     let end = start + word.length;
     // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
-    if (masked[end] === '.' && !word.includes('.') && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
+    if (masked.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
       end += 1;
       word += '.';
     }
-    const capital = /^\p{Lu}/u.test(word);
-    const gap = lastEnd >= 0 ? masked.slice(lastEnd, start) : '';
-    const joined = lastEnd >= 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0 && !run[run.length - 1]?.possessive;
+    // Joined to the run when only spaces (at most one line break) separate it from the previous word.
+    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
     if (!joined) flush();
-    const token: Token = { start, end, text: text.slice(start, end), capital, possessive };
-    if (capital) run.push(token);
-    else if (PARTICLES.has(word) && run.length) run.push(token);
-    else flush();
+    const particle = PARTICLES.has(word);
+    if (!particle || run.length) run.push({ start, end, text: text.slice(start, end), capital: !particle, possessive });
     lastEnd = end;
-    // A comma, a period or a dash between tokens always ends the run; `joined` checks the gap for that.
   }
   flush();
+}
+
+function onlySpaces(masked: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return breaks <= 1;
 }
 
 function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], singles: Token[]): void {
@@ -180,41 +185,87 @@ function titleGender(title: Token[]): Gender | undefined {
   return undefined;
 }
 
-/** Longest known form for every mention, and lone words that are a known person's surname or given name. */
-function linkSingles(mentions: PersonMention[], singles: Token[]): void {
-  const full = mentions.filter((m) => m.name.includes(' '));
-  const byPart = new Map<string, PersonMention[]>();
-  const addPart = (part: string, m: PersonMention) => {
-    const list = byPart.get(part) ?? [];
-    list.push(m);
-    byPart.set(part, list);
-  };
-  for (const m of full) {
-    const parts = m.name.split(' ').map(titleKey).filter((p) => !SUFFIXES.has(p) && !PARTICLES.has(p) && !/^\p{L}\.?$/u.test(p));
-    // Surname first (last word), then the given name (first word: "Hillary", Korean "Kim").
-    if (parts.length) addPart(parts[parts.length - 1], m);
-    if (parts.length > 1) addPart(parts[0], m);
-  }
-  const longest = (part: string, offset: number): string | undefined => {
-    const list = byPart.get(part);
-    if (!list) return undefined;
-    // Prefer the surname reading when a word is both ("Clinton" of "Hillary Clinton" and "Bill Clinton").
-    const bySurname = list.filter((m) => titleKey(m.name.split(' ').pop() ?? '') === part);
-    const pool = bySurname.length ? bySurname : list;
-    let best: PersonMention | undefined;
-    for (const m of pool) if (m.start <= offset && (!best || m.start > best.start)) best = m;
-    return (best ?? pool[0]).name;
+/** Distinct full names that contain a word, with where each is mentioned (ascending), for surname lookups. */
+interface NameEntry {
+  name: string;
+  starts: number[];
+  /** The word is this name's surname (last word), not its given name. */
+  surname: boolean;
+  givenFirst: boolean;
+}
+
+type NameIndex = Map<string, NameEntry[]>;
+
+function buildNameIndex(mentions: readonly PersonMention[]): NameIndex {
+  const index: NameIndex = new Map();
+  const add = (part: string, m: PersonMention, surname: boolean) => {
+    const list = index.get(part) ?? [];
+    let entry = list.find((e) => e.name === m.name && e.surname === surname);
+    if (!entry) {
+      entry = { name: m.name, starts: [], surname, givenFirst: isGivenName(m.name.split(' ')[0]) };
+      list.push(entry);
+      index.set(part, list);
+    }
+    entry.starts.push(m.start);
   };
   for (const m of mentions) {
+    if (!m.name.includes(' ')) continue;
+    const parts = m.name.split(' ').map(titleKey).filter((p) => !SUFFIXES.has(p) && !PARTICLES.has(p) && !/^\p{L}\.?$/u.test(p));
+    // Surname (last word), then the given name (first word: "Hillary", Korean "Kim").
+    if (parts.length) add(parts[parts.length - 1], m, true);
+    if (parts.length > 1) add(parts[0], m, false);
+  }
+  for (const list of index.values()) for (const e of list) e.starts.sort((a, b) => a - b);
+  return index;
+}
+
+/** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
+function longestName(index: NameIndex, part: string, offset: number): string | undefined {
+  const list = index.get(part);
+  if (!list) return undefined;
+  // Prefer the surname reading when a word is both ("Clinton" of "Hillary Clinton" and "Bill Clinton").
+  const bySurname = list.filter((e) => e.surname);
+  const pool = bySurname.length ? bySurname : list;
+  let best: NameEntry | undefined;
+  let bestAt = -1;
+  for (const e of pool) {
+    const at = lastAtOrBefore(e.starts, offset);
+    if (at > bestAt) {
+      best = e;
+      bestAt = at;
+    }
+  }
+  if (best) return best.name;
+  return pool.reduce((a, b) => (b.starts[0] < a.starts[0] ? b : a)).name;
+}
+
+function lastAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) {
+      found = sorted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Longest known form for every mention, and lone words that are a known person's surname or given name. */
+function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
+  const index = buildNameIndex(mentions);
+  for (const m of mentions) {
     if (!m.name.includes(' ')) {
-      m.name = longest(titleKey(m.name), m.start) ?? m.name;
+      m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
       continue;
     }
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
     const parts = m.name.split(' ');
     const last = titleKey(parts[parts.length - 1]);
     if (parts.length === 2 && !isGivenName(parts[0]) && !m.title) {
-      const other = (byPart.get(last) ?? []).find((o) => o.name !== m.name && isGivenName(o.name.split(' ')[0]));
+      const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       if (other) {
         const cut = m.text.lastIndexOf(parts[1]);
         m.start += cut;
@@ -224,9 +275,10 @@ function linkSingles(mentions: PersonMention[], singles: Token[]): void {
     }
   }
   for (const t of singles) {
-    const name = longest(titleKey(t.text), t.start);
+    const name = longestName(index, titleKey(t.text), t.start);
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
+  return index;
 }
 
 /** Gender per name: titles and given names first, then the pronoun that most often follows a mention. */
@@ -254,21 +306,21 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
 /** How far back a pronoun may look for its person, in sentences. */
 const PRONOUN_WINDOW = 6;
 
-function resolve(ctx: DetectorContext, mentions: PersonMention[], surface: string, offset: number): string {
+function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameIndex, names: Set<string>, surface: string, offset: number): string {
   const s = surface.trim().replace(/['’]s$/i, '');
   const gender = pronounGender(s);
   if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
-  const exact = mentions.find((m) => m.start === offset && m.text === s);
+  const exact = mentionsBetween(mentions, offset, offset + 1).find((m) => m.text === s);
   if (exact) return exact.name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
   const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
   if (!words.length) return surface;
   const key = words.join(' ');
-  const named = mentions.filter((m) => m.name === key || m.text === key || m.name.endsWith(' ' + key) || (words.length === 1 && m.name.startsWith(key + ' ')));
-  if (!named.length) return surface;
-  let best = named[0];
-  for (const m of named) if (m.start <= offset && m.name.length >= best.name.length) best = m;
-  return best.name.length >= key.length ? best.name : surface;
+  if (names.has(key)) return key;
+  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? surface;
+  // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
+  const last = longestName(index, titleKey(words[words.length - 1]), offset);
+  return last && last.endsWith(' ' + key) ? last : surface;
 }
 
 /** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
@@ -288,7 +340,8 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
     }
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < offset && fits(mentions[k]) && offset - mentions[k].start < 3000) return mentions[k].name;
+  const nearby = mentionsBetween(mentions, offset - 3000, offset);
+  for (let k = nearby.length - 1; k >= 0; k--) if (fits(nearby[k])) return nearby[k].name;
   return undefined;
 }
 

@@ -22,6 +22,8 @@ interface OpenMark {
 /** A mark after classification: it opens a family, closes one, or is ignored (apostrophe, inch mark). */
 type Role = { kind: 'open'; family: Family } | { kind: 'close'; families: Family[] } | { kind: 'either'; family: Family } | null;
 
+const MAX_DEPTH = 8;
+
 /** A straight double mark may close a curly one and the reverse. */
 const DOUBLES: Family[] = ['straightDouble', 'double'];
 
@@ -114,7 +116,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
           // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
           // that starts a word is a mistyped opener (”Yes,” he said).
           if (role.kind === 'close' && families.includes('double') && m[0] === '”' && isWordStartAfter(masked, i, block.end)) {
-            stack.push({ family: 'double', at: i, mark: m[0] });
+            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark: m[0] });
           } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
             problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${m[0]} without an opening mark.`, start: i, end: i + 1 });
           }
@@ -136,7 +138,8 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         closeUnfinished(stack[0], e);
         stack = [];
       }
-      stack.push({ family: role.family, at: i, mark: m[0] });
+      // Real quotations nest a few levels at most; a deeper stack is noise (and would make the scan quadratic).
+      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark: m[0] });
     }
     if (stack.length) {
       const outer = stack[0];
