@@ -121,8 +121,9 @@ describe('cli: factmark export', () => {
     assert.equal(r.code, 0, r.err);
     const items = JSON.parse(r.out);
     assert.equal(items[0].url, 'https://checks.example.org/harbour#fact-f1');
-    // The front matter's javascript: URL outranks --url but is no link: appearance is left out and warned about.
-    assert.match(r.err, /has no itemReviewed\.appearance\.url/);
+    // The front matter's javascript: URL is no address: the --url given instead is the claim's appearance.
+    assert.equal(items[0].itemReviewed.appearance.url, 'https://news.example.org/harbour');
+    assert.doesNotMatch(r.err, /appearance/);
   });
 
   it('refuses to export with a broken facts file (exit 1) and writes nothing', async () => {

@@ -120,12 +120,17 @@ export function buildArticleView(input: ExportInput): ArticleView {
     input,
     path: input.articlePath,
     title: input.title ?? meta.title ?? firstHeading(input.text) ?? input.articlePath,
-    url: input.url ?? meta.canonical ?? meta.url ?? settings.articleUrl,
+    url: articleUrl([input.url, meta.canonical, meta.url, settings.articleUrl]),
     date: meta.date,
     settings,
     items,
     coverage: coverageOf(items, facts),
   };
+}
+
+/** The first http(s) candidate (a front matter `url: javascript:…` must not hide a usable --url), else the first given. */
+function articleUrl(candidates: (string | undefined)[]): string | undefined {
+  return candidates.find(isHttpUrl) ?? candidates.find((c) => c !== undefined && c !== '');
 }
 
 function resolveSource(id: string, source: Source | undefined): ResolvedSource {
