@@ -34,8 +34,8 @@ export const CLAIMREVIEW_RECOMMENDED = [
 
 const HINTS: Record<string, string> = {
   claimReviewed: 'the fact has no text (target.exact)',
-  url: 'give an http(s) article URL (front matter url: or canonical:, --url) or review page (--review-url)',
-  'author.name': 'give the fact-checking organisation (--org, or the export organisation setting)',
+  url: 'give an http(s) article URL (front matter url: or canonical:, --url) or review page (--review-url, setting factmark.export.reviewUrl)',
+  'author.name': 'give the fact-checking organisation (--org, setting factmark.export.organisationName)',
 };
 
 export const claimReviewExporter: Exporter = {
