@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, csvRows, exportArticles, neutralise } from '../../src/core/export/index.js';
-import { fixtureInput } from '../fixtures/export/load.js';
+import fc from 'fast-check';
+import { factsOnlyInput, fixtureInput } from '../fixtures/export/load.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -74,5 +75,23 @@ describe('export: csv', () => {
       assert.equal(row[CSV_COLUMNS.indexOf('file')], 'formulas.md');
       assert.ok(input.text.split('\n')[line - 1].includes(text.split('\n')[0]), `line ${line} holds ${text}`);
     }
+  });
+
+  it('round-trips any text in any cell, neutralised (property test)', () => {
+    const base = factsOnlyInput('formulas');
+    const cell = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', "'", 'a', ' ', '’', '😀') , maxLength: 12 });
+    fc.assert(
+      fc.property(cell, cell, cell, (note, speaker, checkedBy) => {
+        const facts = { ...base.facts!, facts: base.facts!.facts.map((f) => (f.id === 'f2' ? { ...f, note, speaker, checkedBy } : f)) };
+        const rows = parseCsv(exportArticles('csv', [{ ...base, facts }]).content);
+        const row = rows.find((r) => r[CSV_COLUMNS.indexOf('fact_id')] === 'f2');
+        assert.ok(row);
+        assert.equal(row[CSV_COLUMNS.indexOf('note')], neutralise(note));
+        assert.equal(row[CSV_COLUMNS.indexOf('speaker')], neutralise(speaker));
+        assert.equal(row[CSV_COLUMNS.indexOf('checked_by')], neutralise(checkedBy));
+        for (const r of rows) for (const c of r) assert.doesNotMatch(c, FORMULA_START);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

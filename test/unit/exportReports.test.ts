@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes } from 'mdast';
 import { exportArticles, HTML_CSP } from '../../src/core/export/index.js';
+import fc from 'fast-check';
 import { factsOnlyInput, fixtureInput } from '../fixtures/export/load.js';
 
 function walk(node: Nodes, visit: (n: Nodes) => void): void {
@@ -131,5 +132,20 @@ describe('export: html report (markup)', () => {
     assert.ok(html.includes('&lt;script&gt;alert(&#39;speaker&#39;)&lt;/script&gt;'));
     assert.ok(html.includes('Port data &quot; onclick=&quot;alert(4)'));
     assert.ok(html.includes('<title>Fact-check report: &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Harbour report</title>'));
+  });
+
+  it('escapes any note so it reads back exactly, and never opens a tag (property test)', () => {
+    const base = factsOnlyInput('formulas');
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', 'a', 'script', ' ', 'amp;', '#'), minLength: 1, maxLength: 12 }), (note) => {
+        const facts = { ...base.facts!, facts: base.facts!.facts.map((f) => (f.id === 'f2' ? { ...f, note } : f)) };
+        const out = exportArticles('html', [{ ...base, facts }]).content;
+        const shown = /<dt>Note<\/dt><dd>([^<]*)<\/dd>/.exec(out.slice(out.indexOf('+1 percent')));
+        assert.ok(shown, 'the note is one text node');
+        assert.equal(unescape(shown[1]), note);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
