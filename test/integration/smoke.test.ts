@@ -62,6 +62,32 @@ suite(`smoke (${MODE})`, () => {
     assert.doesNotMatch(await hoverText(doc, blank), /claim|Quote|Attribution/i);
   });
 
+  test('linked/: with its facts file, "limited interest" is linked, not flagged, and the card names the source', async () => {
+    const { doc, api } = await openFixture('linked', ARTICLE);
+    const at = offsetOf(doc, 'limited interest');
+    const claim = api.lastAnalysis(doc.uri)!.analysis.claims.find((c) => c.start <= at && at < c.end);
+    assert.equal(claim?.status, 'linked');
+    const diagnostics = await factmarkDiagnostics(doc.uri);
+    assert.ok(!diagnostics.some((d) => d.range.contains(doc.positionAt(at))), 'a linked claim has no diagnostic');
+    const text = await hoverText(doc, at + 3);
+    assert.match(text, /Claim linked to a source/);
+    assert.match(text, /North Korea not responding to multiple calls for talks/);
+  });
+
+  test('broken/: a facts file with a syntax error is reported at its line and left byte-identical', async () => {
+    const factsUri = fixtureUri('broken', 'article.facts.json');
+    const before = await vscode.workspace.fs.readFile(factsUri);
+    const { doc } = await openFixture('broken', 'article.md');
+    const problems = await factmarkDiagnostics(factsUri);
+    // The comma after "]" (line 6) is missing: the parser stops at the next token, "facts" at 7:3.
+    const at = (d: vscode.Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+    assert.ok(problems.some((d) => d.severity === vscode.DiagnosticSeverity.Error && at(d) === '7:3'),
+      `no error at 7:3: ${problems.map((d) => `${at(d)} ${d.message}`).join('; ')}`);
+    const notice = await factmarkDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'facts-file-problem'));
+    assert.ok(notice.length > 0);
+    assert.deepEqual(await vscode.workspace.fs.readFile(factsUri), before);
+  });
+
   test('the fixture path helper points into this run\'s copy', () => {
     assert.ok(fixtureUri(ARTICLE).fsPath.startsWith(process.env.FACTMARK_FIXTURES ?? '\0'));
   });
