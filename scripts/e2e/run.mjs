@@ -39,7 +39,8 @@ const STAGES = [
 // Lines from VS Code / test-web that carry no information about the tests.
 const NOISE = [/Ignoring fetching additional builtin extensions/, /^\W*\[0mGET /, /package\.nls\.json' failed/,
   /Loading development extension at/, /Updating additional builtin extensions cache/, /^\[Service Worker\]/,
-  /ChatSessionStore: Migrating/, /^Creation of workbench contribution/, /Ignoring the error while validating workspace folder/];
+  /ChatSessionStore: Migrating/, /^Creation of workbench contribution/,
+  /Unable to read file 'vscode-test-web:\/\/mount\/\.vscode\//, /ERR_STREAM_PREMATURE_CLOSE/, /Ignoring the error while validating workspace folder/];
 
 const log = (msg) => console.log(`[e2e] ${msg}`);
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
