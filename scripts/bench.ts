@@ -1,11 +1,14 @@
 // `npm run bench`: how much analyze() costs on top of parsing. For each input, the median time of analyze()
 // and of a bare unified().use(remarkParse).parse() on the same text in the same run, and their ratio.
 // Figures, not assertions: the targets from issue #2 are printed alongside for reference.
+//   npm run bench                 the comparison table
+//   npm run bench -- --stages     also time each step of analyze() on the 1 MB article
 import { existsSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, parseMarkdown } from '../src/core/index.js';
 import { generateArticle } from './bench/generate.js';
+import { stageTimes } from './bench/stages.js';
 import { timeInterleaved, type Timing } from './bench/timing.js';
 import { polnearDevPath, readPolnearDev } from './eval/data.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -47,6 +50,13 @@ function main(): void {
     ['input', 'chars', 'runs', 'analyze', 'remark-parse', 'ratio', 'core parse', 'analyze min', 'parse min', 'target'], rows));
   process.stdout.write('\nanalyze: the whole core, including its own parse. remark-parse: bare unified().use(remarkParse).parse.\n' +
     'core parse: the parse analyze() runs (remark-parse + remark-gfm + remark-frontmatter), to show parse vs detector cost.\n');
+
+  if (process.argv.includes('--stages')) {
+    const stages = stageTimes(inputs[0].texts[0], 3);
+    const total = stages.reduce((n, s) => n + s.ms, 0);
+    process.stdout.write(`\nStages of analyze() on the ${inputs[0].name} (median of 3):\n`);
+    process.stdout.write(formatTable(['stage', 'ms', 'share'], stages.map((s) => [s.stage, fixed(s.ms, 1), `${fixed((100 * s.ms) / total, 1)}%`])));
+  }
 }
 
 function row(input: Input, chars: number, full: Timing, parse: Timing, coreParse: Timing): string[] {
