@@ -2,7 +2,6 @@
 // host twice: with no folder open and with a fresh copy of test/fixtures/workspace open. Every wait is on an event
 // or on the extension's own API (whenIdle), with a deadline that fails with what was last seen — never on time.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FactmarkApi } from '../../src/vscode/api.js';
 
@@ -14,8 +13,9 @@ export const MODE = process.env.FACTMARK_TEST_MODE === 'workspace' ? 'workspace'
 /** The fixture folder of this run: the open workspace folder, or (no folder open) the same files on disk. */
 export function fixtureUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const root = folder ?? vscode.Uri.file(process.env.FACTMARK_FIXTURES ?? path.resolve(__dirname, '../../../test/fixtures/workspace'));
-  return vscode.Uri.joinPath(root, ...segments);
+  // Never fall back to test/fixtures itself: tests write into their fixtures, and the repo must stay clean.
+  assert.ok(folder ?? process.env.FACTMARK_FIXTURES, 'no folder open and FACTMARK_FIXTURES unset: run through scripts/e2e/run.mjs');
+  return vscode.Uri.joinPath(folder ?? vscode.Uri.file(process.env.FACTMARK_FIXTURES!), ...segments);
 }
 
 /** Activates Factmark (if a Markdown file has not already) and returns the API activate() exports. */
