@@ -59,11 +59,14 @@ describe('facts schema', () => {
     assert.ok(parsed.file!.facts.some((f) => f.target.exact.includes('limited interest')));
   });
 
-  it('every ```json sample in docs/facts-file.md validates', async () => {
-    const doc = await read(new URL('docs/facts-file.md', root));
-    const samples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    assert.ok(samples.length >= 1, 'docs/facts-file.md has a ```json sample');
-    for (const sample of samples) assert.deepEqual(parseFacts(sample).problems, [], sample.slice(0, 80));
+  it('every ```json facts sample in docs/facts-file.md and README.md validates', async () => {
+    const samplesIn = async (path: string) =>
+      [...(await read(new URL(path, root))).matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((s) => s.includes('"facts"'));
+    const docSamples = await samplesIn('docs/facts-file.md');
+    assert.ok(docSamples.length >= 1, 'docs/facts-file.md has a ```json sample');
+    for (const sample of [...docSamples, ...(await samplesIn('README.md'))]) {
+      assert.deepEqual(parseFacts(sample).problems, [], sample.slice(0, 80));
+    }
   });
 });
 
