@@ -11,7 +11,7 @@ import {
   REPORT_VERBS, SPEECH_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
 } from '../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, isAdverb } from '../lexicon/words.js';
-import { isVagueSource } from '../lexicon/vague.js';
+import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
 import { quoteRanges, type Range } from './quoteRanges.js';
 import { sentenceTokens, type Token } from './tokens.js';
 
@@ -350,6 +350,7 @@ class SentenceAttributions {
     while (k < toks.length && (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"' || toks[k].text === ')')) k++;
     if (k >= toks.length) return true;
     const first = toks[k];
+    if (first.text === ':' || first.text === '—' || first.text === '–') return k + 1 >= toks.length;
     if (!first.word) return first.text !== '(' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
@@ -419,7 +420,8 @@ class SentenceAttributions {
     // "The S.E.C. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
-    if (toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text)) j--;
+    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text);
+    if (apposition) j--;
     const t = toks[j];
     if (!t.word) return null;
     if (SOURCE_PRONOUNS.has(t.lower)) {
@@ -433,7 +435,7 @@ class SentenceAttributions {
       const w = toks[k];
       if (!w.word) {
         // Apposition: a name preceded by ", title ," or "title, Name".
-        if (w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
+        if (apposition && w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
           k--;
           n++;
           continue;
@@ -446,7 +448,11 @@ class SentenceAttributions {
       }
       const capital = /^[A-Z]/.test(w.text);
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
-      if (SOURCE_PRONOUNS.has(w.lower) && k !== j) break;
+      if (SOURCE_PRONOUNS.has(w.lower) && k !== j) {
+        // "some owners", "many economists": the quantifier belongs to the source (and makes it vague).
+        if (/^(some|many|few|both|most|several|all)$/.test(w.lower)) k--;
+        break;
+      }
       if (/^(is|was|were|are)$/.test(w.lower)) break;
       if (capital) names++;
       n++;
@@ -455,8 +461,34 @@ class SentenceAttributions {
     let a = k + 1;
     while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
     if (a > j) return null;
-    // A lowercase run with no determiner before it that ends in a verb-like word is probably not a subject.
-    return [a, j + 1];
+    return [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "Sources close to the mayor", "the spokesman for the campaign", "insiders at city hall": the phrase found so
+   * far is a prepositional complement; the source is the noun before the preposition.
+   */
+  private attachHead(a: number): number {
+    const { toks } = this;
+    let p = a - 1;
+    if (p < 1) return a;
+    const prep = toks[p].lower;
+    if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
+    else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
+    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on') return a;
+    let k = p - 1;
+    let n = 0;
+    while (k >= 0 && n < 4 && toks[k].word && !NP_BOUNDARIES.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower)) {
+      k--;
+      n++;
+    }
+    if (n === 0) return a;
+    // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner or a comma.
+    const before = toks[k];
+    if (before && before.word && !DETERMINERS.has(before.lower) && !/^(some|many|most|several|few|other)$/.test(before.lower)) return a;
+    if (before && before.word) k--;
+    const head = k + 1;
+    return head < p ? head : a;
   }
 
   /** A noun phrase starting at token i ("said Matsuno", "according to a 2024 report", "told reporters"). */
@@ -574,7 +606,9 @@ class SentenceAttributions {
 
   private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     const sourceText = source?.text ?? '';
-    const vague = impersonal || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
+    const extraVague = this.ctx.options.extraVagueSources;
+    const lead = normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start));
+    const vague = impersonal || extraVague.some((p) => lead.includes(normalisePhrase(p))) || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
     // Only pronouns and short names need resolving ("He", "Matsuno"); a long phrase already says who.
     if (source && source.text.split(/\s+/).length <= 2 && /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u.test(source.text)) {
@@ -586,6 +620,14 @@ class SentenceAttributions {
 
   private contentSpan([a, b]: [number, number]): Span | null {
     const { toks } = this;
+    // A concessive clause after the content is the writer's counterpoint, not the source's words:
+    // "Owners say sales dropped, although the chamber has published no figures."
+    for (let k = a + 3; k < b - 3; k++) {
+      if (toks[k].text === ',' && /^(although|though|whereas)$/.test(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) {
+        b = k;
+        break;
+      }
+    }
     while (a < b && (toks[a].text === ',' || toks[a].text === ':' || toks[a].text === '—')) a++;
     while (b > a && (toks[b - 1].text === '.' || toks[b - 1].text === ',' || toks[b - 1].text === ';' || toks[b - 1].text === ':')) b--;
     if (b <= a) return null;

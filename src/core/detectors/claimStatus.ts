@@ -66,7 +66,7 @@ function decide(ctx: DetectorContext, claim: Claim, extraVague: string[], near: 
   const add = (r: string) => {
     if (!claim.reasons.includes(r)) claim.reasons.push(r);
   };
-  const citation = citationOf(ctx.doc.text, near.citations.overlapping(claim.start, claim.end), claim);
+  const citation = citationOf(ctx.doc.text, near.citations.overlapping(claim.start, claim.end + 8), claim);
   if (citation) {
     claim.status = 'cited';
     add(citation);

@@ -57,9 +57,12 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (VAGUE_QUANTIFIERS.has(lower[0]) || VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))) return true;
-  const head = lower[lower.length - 1];
+  // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
+  const prep = lower.findIndex((w, i) => i > 0 && /^(of|to|for|at|from|in|on|with|close|familiar|inside|within|near)$/.test(w));
+  const head = lower[(prep > 0 ? prep : lower.length) - 1];
   if (!VAGUE_HEADS.has(head)) return false;
-  // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials".
+  // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
+  // "officials at the EPA".
   const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(lower[0])));
   return !named;
 }

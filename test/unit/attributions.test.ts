@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze.js';
+import type { Attribution } from '../../src/core/types.js';
+
+const kishida = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+const harbour = readFileSync(new URL('../fixtures/claims/harbour.md', import.meta.url), 'utf8');
+
+function attributions(text: string, options = {}): Attribution[] {
+  return analyze(text, options).attributions;
+}
+
+function byCue(list: Attribution[], cue: string): Attribution {
+  const found = list.find((a) => a.cue.text === cue);
+  assert.ok(found, `no attribution with cue "${cue}" in ${JSON.stringify(list.map((a) => a.cue.text))}`);
+  return found;
+}
+
+function assertSlices(text: string, list: Attribution[]): void {
+  for (const a of list) {
+    for (const span of [a.source, a.cue, a.content]) {
+      if (span) assert.equal(text.slice(span.start, span.end), span.text);
+    }
+  }
+}
+
+describe('attributions', () => {
+  it('finds Kishida’s “expressed”, the pronoun “He stressed” and Matsuno’s “echoed … stating” in the seed article', () => {
+    const list = attributions(kishida);
+    assertSlices(kishida, list);
+
+    const expressed = byCue(list, 'expressed');
+    assert.equal(expressed.source?.text, 'Kishida');
+    assert.equal(expressed.sourceName, 'Fumio Kishida');
+    assert.ok(expressed.content?.text.startsWith('“In the spirit of opening a new chapter'));
+    assert.ok(expressed.content?.text.endsWith('without any preconditions.”'));
+    assert.equal(expressed.contentKind, 'direct');
+
+    const stressed = byCue(list, 'stressed');
+    assert.equal(stressed.source?.text, 'He');
+    assert.equal(stressed.sourceName, 'Fumio Kishida');
+    assert.ok(stressed.content?.text.startsWith('his eagerness to conduct high-level discussions'));
+
+    const echoed = list.find((a) => a.cue.text.startsWith('echoed') && a.cue.text.endsWith('stating'));
+    assert.ok(echoed, 'one cue spanning "echoed … stating"');
+    assert.ok(echoed.source?.text.includes('Hirokazu Matsuno'));
+    assert.ok(echoed.content?.text.startsWith('that Japan seeks high-level discussions'));
+    assert.equal(list.filter((a) => a.cue.text === 'stating').length, 0, 'the participle is not reported twice');
+  });
+
+  it('numbers attributions a1, a2… in text order', () => {
+    const list = attributions(kishida);
+    assert.deepEqual(list.map((a) => a.id), list.map((_, i) => 'a' + (i + 1)));
+    for (let i = 1; i < list.length; i++) assert.ok(list[i - 1].cue.start <= list[i].cue.start);
+  });
+
+  it('handles the common word orders', () => {
+    const cases: Array<[string, string, string, string]> = [
+      // text, source, cue, content
+      ['The minister said that exports rose by 4 percent.', 'The minister', 'said', 'that exports rose by 4 percent'],
+      ['Exports rose by 4 percent, the minister said.', 'the minister', 'said', 'Exports rose by 4 percent'],
+      ['“Exports rose,” said Anna Novak.', 'Anna Novak', 'said', '“Exports rose,”'],
+      ['According to the ministry, exports rose by 4 percent.', 'the ministry', 'According to', 'exports rose by 4 percent'],
+      ['Exports rose by 4 percent, according to the ministry.', 'the ministry', 'according to', 'Exports rose by 4 percent'],
+      ['Novak told reporters that exports rose.', 'Novak', 'told', 'that exports rose'],
+      ['The governor believes the plan will fail.', 'The governor', 'believes', 'the plan will fail'],
+      ['The Post has learned that the deal collapsed.', 'The Post', 'learned', 'that the deal collapsed'],
+    ];
+    for (const [text, source, cue, content] of cases) {
+      const list = attributions(text);
+      assert.equal(list.length, 1, `${text} → ${JSON.stringify(list)}`);
+      const [a] = list;
+      assert.equal(a.cue.text, cue, text);
+      assert.equal(a.source?.text, source, text);
+      assert.equal(a.content?.text, content, text);
+    }
+  });
+
+  it('classifies direct, mixed and indirect content', () => {
+    assert.equal(attributions('“The plan is dead,” she said.')[0].contentKind, 'direct');
+    assert.equal(attributions('She said the plan was “dead on arrival.”')[0].contentKind, 'mixed');
+    assert.equal(attributions('She said the plan was dead.')[0].contentKind, 'indirect');
+  });
+
+  it('lets the content of a quotation run on over several sentences', () => {
+    const text = 'Ortiz said: “The bridge is safe. Every cable was tested. We will reopen in May.”\n';
+    const [a] = attributions(text);
+    assert.equal(a.content?.text, '“The bridge is safe. Every cable was tested. We will reopen in May.”');
+  });
+
+  it('does not take nouns and adjectives for cues', () => {
+    for (const text of [
+      'The said report was never published.',
+      'She took a phone call from the mayor.',
+      'His post was deleted within an hour.',
+      'The report was long.',
+      'Fears of a recession grew in the United States.',
+    ]) {
+      assert.deepEqual(attributions(text).map((a) => a.cue.text), [], text);
+    }
+  });
+
+  it('takes “a 2024 report” as the source of “found”, and marks it as a document', () => {
+    const a = byCue(attributions(harbour), 'found');
+    assert.equal(a.source?.text, 'a 2024 report');
+    assert.equal(a.cueKind, 'report');
+    assert.equal(a.content?.text, 'Traffic on the bridge fell by half after the closure');
+  });
+
+  it('marks vague sources and leaves named ones specific', () => {
+    const list = attributions(harbour);
+    assert.equal(byCue(list, 'say').vague, true, 'critics say');
+    const believed = byCue(list, 'believed');
+    assert.equal(believed.source, null);
+    assert.equal(believed.vague, true, 'it is widely believed');
+    assert.equal(byCue(list, 'complained').vague, true, 'residents have long complained');
+    assert.equal(byCue(list, 'told').vague, false);
+    assert.equal(byCue(list, 'told').source?.text, 'Finance Director Tomas Berg');
+    assert.equal(attributions('Pentagon officials said the drill was routine.')[0].vague, false);
+    assert.equal(attributions('Officials said the drill was routine.')[0].vague, true);
+    assert.equal(attributions('Some fans said the match was fixed.')[0].source?.text, 'Some fans');
+  });
+
+  it('honours extra cues and extra vague sources from the options', () => {
+    const text = 'The mayor opined that the tax was too high.';
+    assert.equal(attributions(text).length, 0);
+    const [a] = attributions(text, { extraCues: ['opine'] });
+    assert.equal(a.cue.text, 'opined');
+    assert.equal(a.content?.text, 'that the tax was too high');
+    const vague = attributions('Insiders at city hall said the tax was too high.', { extraVagueSources: ['insiders at city hall'] });
+    assert.equal(vague[0].vague, true);
+  });
+
+  it('finds nothing in code, and never crashes on odd input', () => {
+    assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
+    assert.deepEqual(attributions('Use `he said that` as an example.'), []);
+    for (const text of ['', 'said', ', said', '“', 'According to', 'according to ,', '— said —', 'He said: “']) {
+      assertSlices(text, attributions(text));
+    }
+  });
+
+  it('keeps every span a slice of the text on the fixture', () => {
+    assertSlices(harbour, attributions(harbour));
+  });
+});

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze.js';
+import type { Claim } from '../../src/core/types.js';
+
+const kishida = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+const harbour = readFileSync(new URL('../fixtures/claims/harbour.md', import.meta.url), 'utf8');
+
+function claimWith(list: Claim[], phrase: string): Claim {
+  const found = list.find((c) => c.text.includes(phrase));
+  assert.ok(found, `no claim containing "${phrase}" in ${JSON.stringify(list.map((c) => c.text))}`);
+  return found;
+}
+
+describe('claim status', () => {
+  it('decides the seed article as the issue expects', () => {
+    const { claims, attributions } = analyze(kishida);
+    const quote = claimWith(claims, 'In the spirit of opening a new chapter');
+    assert.equal(quote.status, 'attributed');
+    assert.ok(quote.attributionId && attributions.some((a) => a.id === quote.attributionId && a.source?.text === 'Kishida'));
+    assert.equal(claimWith(claims, 'Hirokazu Matsuno, echoed this commitment').status, 'attributed');
+    for (const phrase of ['North Korea has shown limited interest in these overtures', 'publicly expressed admiration for him', 'resulted in the return of five Japanese nationals']) {
+      assert.equal(claimWith(claims, phrase).status, 'unsourced', phrase);
+    }
+  });
+
+  it('cites links, footnotes, “according to” and documents; attributes named sources; flags vague ones', () => {
+    const claims = analyze(harbour, { includeAllClaims: true }).claims;
+    const expect = (phrase: string, status: Claim['status'], reason: string) => {
+      const c = claimWith(claims, phrase);
+      assert.equal(c.status, status, phrase);
+      assert.ok(c.reasons.includes(reason), `${phrase}: ${c.reasons.join(',')}`);
+    };
+    expect('voted 7–2 on Tuesday', 'cited', 'according-to');
+    expect('corrosion had spread', 'cited', 'according-to');
+    expect('Traffic on the bridge fell by half', 'cited', 'document-source');
+    expect('The closure has hurt shops', 'cited', 'footnote');
+    expect('would reopen to traffic by March 2026', 'attributed', 'attribution');
+    expect('30 percent more than the 2021 estimate', 'attributed', 'attribution');
+    expect('the council ignored warnings', 'unsourced', 'vague-source');
+    expect('the original contractor cut costs', 'unsourced', 'vague-source');
+    expect('Residents have long complained', 'unsourced', 'vague-source');
+    expect('Some owners say sales dropped sharply', 'unsourced', 'vague-source');
+    assert.equal(claimWith(claims, 'the chamber of commerce has not published figures').status, 'unsourced', 'the writer’s own counterpoint');
+  });
+
+  it('cites a claim carrying an inline link, and only that claim', () => {
+    const text = 'Inflation doubled in 2022 ([data](https://example.org/cpi)). Wages rose by 2 percent in 2022.\n';
+    const claims = analyze(text).claims;
+    assert.equal(claimWith(claims, 'Inflation doubled').status, 'cited');
+    assert.ok(claimWith(claims, 'Inflation doubled').reasons.includes('link'));
+    assert.equal(claimWith(claims, 'Wages rose').status, 'unsourced');
+  });
+
+  it('honours extra vague sources', () => {
+    const text = 'Sources close to the mayor say the budget will be cut by $2 million in 2025.\n';
+    const plain = claimWith(analyze(text).claims, 'budget will be cut');
+    assert.equal(plain.status, 'unsourced');
+    assert.ok(plain.reasons.includes('vague-source'), 'sources close to the mayor');
+    const text2 = 'People in the know at city hall say the budget will be cut by $2 million in 2025.\n';
+    const extra = claimWith(analyze(text2, { extraVagueSources: ['people in the know'] }).claims, 'budget');
+    assert.equal(extra.status, 'unsourced');
+    assert.ok(extra.reasons.includes('vague-source'));
+  });
+
+  it('reports no problem for unsourced claims (problems describe the input)', () => {
+    const { problems } = analyze(kishida);
+    assert.ok(!problems.some((p) => /claim/.test(p.code)));
+  });
+});
