@@ -60,7 +60,7 @@ export async function applySidecar(
   if (!snapshot.parsed) {
     if (!explicit) return { analysis, anchors: [], problems: [], errors: 0, silenced: [] };
     const problem: FactsProblem = {
-      severity: 'error', category: 'syntax', code: 'facts-missing', message: `Facts file ${path} does not exist.`,
+      severity: 'error', category: 'reference', code: 'facts-missing', message: `Facts file ${path} does not exist.`,
       offset: 0, length: 0, line: 1, column: 1,
     };
     return { factsPath: path, analysis, anchors: [], problems: [problem], errors: 1, silenced: [] };

@@ -152,8 +152,9 @@ function explainSyntaxError(text: string, e: ParseError): { offset: number; leng
 
 function child(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;
-  const prop = node.children?.find((p) => p.children?.[0]?.value === key);
-  return prop?.children?.[1];
+  const props = node.children ?? [];
+  for (let i = props.length - 1; i >= 0; i--) if (props[i]!.children?.[0]?.value === key) return props[i]!.children?.[1]; // last wins, as in JSON.parse
+  return undefined;
 }
 
 /** Calls back for each entry of a top-level list that has a string id. */

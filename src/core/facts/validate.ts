@@ -49,10 +49,11 @@ function checkString(node: Node, s: SchemaNode, path: JsonPath, where: string, i
 }
 
 function checkObject(node: Node, s: SchemaNode, path: JsonPath, issues: SchemaIssue[]): void {
+  // Last one wins for a repeated key, as in JSON.parse (parse.ts reports the repetition itself).
   const present = new Map<string, Node>();
   for (const prop of node.children ?? []) {
     const [key, value] = prop.children ?? [];
-    if (key && value && !present.has(key.value as string)) present.set(key.value as string, value);
+    if (key && value) present.set(key.value as string, value);
   }
   for (const name of s.required ?? []) {
     if (!present.has(name)) {
