@@ -1,5 +1,7 @@
-// <!-- factmark-disable-next-line -->, <!-- factmark-disable --> … <!-- factmark-enable -->: let a writer
-// silence findings deliberately (and visibly, in the source) instead of fighting the detector.
+// <!-- factmark-disable-next-line -->, <!-- factmark-disable-line -->, <!-- factmark-disable --> …
+// <!-- factmark-enable -->: let a writer silence findings deliberately (and visibly, in the source) instead of
+// fighting the detector. A directive is the whole first word of the comment: "factmark-disabled" or
+// "factmark-disable-everything" are not directives (they used to match as "disable" and silence the rest).
 import type { Detector, DetectorContext } from '../context.js';
 import { positionAt } from '../markdown/prose.js';
 
@@ -24,9 +26,12 @@ function disabledRanges(ctx: DetectorContext): Range[] {
   const ranges: Range[] = [];
   let openAt: number | null = null;
   for (const c of ctx.doc.comments) {
-    const directive = /^factmark-(disable-next-line|disable|enable)\b/.exec(c.body)?.[1];
+    const directive = /^factmark-(disable-next-line|disable-line|disable|enable)(?=\s|$)/.exec(c.body)?.[1];
     if (!directive) continue;
-    if (directive === 'disable-next-line') {
+    if (directive === 'disable-line') {
+      const { line } = positionAt(lineStarts, c.start);
+      ranges.push([lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length]);
+    } else if (directive === 'disable-next-line') {
       const { line } = positionAt(lineStarts, c.end);
       const next = nextNonBlankLine(text, lineStarts, line + 1);
       if (next !== null) ranges.push([lineStarts[next], next + 1 < lineStarts.length ? lineStarts[next + 1] : text.length]);
