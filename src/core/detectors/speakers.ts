@@ -5,6 +5,7 @@
 // before, when the quote opens its paragraph), or takes the "He stressed…" that opens the next sentence.
 // Surnames and pronouns are resolved to full names through the person index.
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
+import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
 import { cueForms, inflect } from '../lexicon/cues.js';
 import { NOT_NAME_WORDS } from '../lexicon/names.js';
@@ -61,8 +62,22 @@ const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', '
 
 const PREPOSITIONAL_CUES = ['according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
 
+const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
+
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
 const MAX_NP = 9;
+
+const blockIndexes = new WeakMap<DetectorContext, Map<ProseBlock, number>>();
+
+/** Position of a block in the document (a map, so attributing many quotes stays linear). */
+function blockIndex(ctx: DetectorContext, block: ProseBlock): number {
+  let map = blockIndexes.get(ctx);
+  if (!map) {
+    map = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
+    blockIndexes.set(ctx, map);
+  }
+  return map.get(block) ?? -1;
+}
 
 /** Cue forms per analysis (extra cues come from the options), reachable from every helper that has the context. */
 const cuesByContext = new WeakMap<DetectorContext, Map<string, unknown>>();
@@ -93,8 +108,10 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   const isCue = (k: number, list: Tok[]) => isCueAt(list, k, cues);
 
   // 1. A dash after the quote names its author: “…” ― Jane Doe.
-  if (post.length >= 2 && /^[―—–-]$/.test(post[0].text)) {
-    const right = sourceRight(ctx, post, 1, true);
+  // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
+  const byline = tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120));
+  if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
+    const right = sourceRight(ctx, byline, 1, true);
     if (right) return right;
   }
   // 2. Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said.
@@ -196,7 +213,7 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
   const prev = ctx.sentences[si - 1];
   if (!prev) return undefined;
   const blocks = ctx.doc.blocks;
-  const b = blocks.indexOf(first.block);
+  const b = blockIndex(ctx, first.block);
   // The sentence just before, in this paragraph or at the end of the one before.
   if (prev.block === first.block || (b > 0 && prev.block === blocks[b - 1])) return prev;
   return undefined;
@@ -226,7 +243,7 @@ function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quot
   if (previous?.speaker) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
     const opensBlock = ctx.doc.masked.slice(block.start, quote.start).trim() === '';
-    const prevBlockIdx = ctx.doc.blocks.indexOf(block) - 1;
+    const prevBlockIdx = blockIndex(ctx, block) - 1;
     const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
     const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
     if (sameBlock || (opensBlock && inPrevBlock)) return { ...previous.speaker };
@@ -256,9 +273,9 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'kne
 
 /** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
 function prepositionalCue(list: Tok[], k: number): number {
-  for (const phrase of PREPOSITIONAL_CUES) {
-    const words = phrase.split(' ');
-    if (words.every((w, j) => list[k + j]?.lower === w)) return words.length;
+  const first = list[k]?.lower;
+  for (const words of PREPOSITIONAL_WORDS) {
+    if (words[0] === first && words.every((w, j) => list[k + j]?.lower === w)) return words.length;
   }
   return 0;
 }
@@ -307,6 +324,9 @@ function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number)
       if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
       const named = npLeft(ctx, list, open, floor);
       if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
+      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said": the name is the apposition itself.
+      const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      if (inner && inner.start > list[open].start) return personSpeaker(inner);
       open--;
     }
     open = close - 1;

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { DetectorContext, PersonIndex } from '../../src/core/context.js';
+import { buildProseDocument } from '../../src/core/markdown/prose.js';
+import { splitSentences } from '../../src/core/markdown/sentences.js';
+import { resolveOptions } from '../../src/core/options.js';
+import { buildPersonIndex, emptyPersonIndex } from '../../src/core/detectors/people.js';
+import { quotesDetector } from '../../src/core/detectors/quotes.js';
+
+/** People of a text, with quotes found too (pronoun resolution skips people named inside quotes). */
+function peopleOf(text: string): PersonIndex {
+  const doc = buildProseDocument(text);
+  const ctx: DetectorContext = {
+    doc, sentences: splitSentences(doc), options: resolveOptions({}), people: emptyPersonIndex(),
+    quotes: [], attributions: [], claims: [], problems: [],
+  };
+  ctx.people = buildPersonIndex(ctx);
+  quotesDetector.run(ctx);
+  return ctx.people;
+}
+
+describe('people', () => {
+  const seed = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+
+  it('finds titled people and keeps the title apart from the name', () => {
+    const people = peopleOf(seed);
+    const kishida = people.mentions.find((m) => m.text === 'Fumio Kishida');
+    assert.ok(kishida);
+    assert.equal(kishida.title, 'Prime Minister');
+    assert.equal(seed.slice(kishida.start, kishida.end), 'Fumio Kishida');
+    const biden = people.mentions.find((m) => m.name === 'Joe Biden');
+    assert.equal(biden?.title, 'President');
+  });
+
+  it('links lone surnames to the full name, even before the full name appears (headline)', () => {
+    const people = peopleOf(seed);
+    const lone = people.mentions.filter((m) => m.text === 'Kishida');
+    assert.ok(lone.length >= 3);
+    assert.ok(lone.every((m) => m.name === 'Fumio Kishida'));
+    assert.equal(people.resolve('Kishida', seed.indexOf('Kishida expressed')), 'Fumio Kishida');
+    assert.equal(people.resolve('Matsuno', seed.length), 'Hirokazu Matsuno');
+  });
+
+  it('does not take countries, organisations or months for people', () => {
+    const people = peopleOf(seed + '\nIn Sept. the United Nations and North Korea met in Japan.\n');
+    const names = new Set(people.mentions.map((m) => m.name));
+    for (const notAPerson of ['North Korea', 'United Nations', 'United Nations General Assembly', 'Japan', 'Sept', 'United States', 'North Korean']) {
+      assert.ok(!names.has(notAPerson), `${notAPerson} is not a person`);
+    }
+  });
+
+  it('resolves “He” after the Kishida quote to Fumio Kishida, not to Kim Jong Un named inside it', () => {
+    const people = peopleOf(seed);
+    assert.equal(people.resolve('He', seed.indexOf('He stressed')), 'Fumio Kishida');
+  });
+
+  it('resolves pronouns by gender from honorifics and given names', () => {
+    const text = 'Mr. Tom Baker met Ms. Anna Kovacs. Baker left early. She stayed until noon, and he called later.';
+    const people = peopleOf(text);
+    assert.equal(people.mentions.find((m) => m.name === 'Anna Kovacs')?.gender, 'female');
+    assert.equal(people.mentions.find((m) => m.name === 'Tom Baker')?.gender, 'male');
+    assert.equal(people.resolve('She', text.indexOf('She stayed')), 'Anna Kovacs');
+    assert.equal(people.resolve('he', text.indexOf('he called')), 'Tom Baker');
+  });
+
+  it('learns a gender from the pronoun that follows a name', () => {
+    const text = 'Hirokazu Matsuno spoke first. Then Nadia Okonjo took the stage, and she thanked the crowd. Later she left.';
+    const people = peopleOf(text);
+    assert.equal(people.mentions.find((m) => m.name === 'Nadia Okonjo')?.gender, 'female');
+  });
+
+  it('strips a title from the surface it resolves (“Mr. Clarke”)', () => {
+    const text = 'Tom Clarke bought the mine. Mr. Clarke said little.';
+    const people = peopleOf(text);
+    assert.equal(people.resolve('Mr. Clarke', text.indexOf('Mr. Clarke')), 'Tom Clarke');
+  });
+
+  it('returns the surface itself when nothing fits', () => {
+    const people = peopleOf('The committee met on Monday.');
+    assert.equal(people.resolve('the committee', 4), 'the committee');
+    assert.equal(people.resolve('she', 10), 'she');
+  });
+
+  it('ignores title-case headlines, code and HTML', () => {
+    const text = 'Sanders Vows To Keep Fighting For Voters\n\n`Jane Roe` and <b>Tom</b> Baker.\n\nNobody else.\n';
+    assert.deepEqual(peopleOf(text).mentions.map((m) => m.name), []);
+  });
+});

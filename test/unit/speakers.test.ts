@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze.js';
+import type { AnalyzeOptions, Speaker } from '../../src/core/types.js';
+
+/** The speaker of the quote whose inner text starts with `opening`. */
+function speakerOf(text: string, opening: string, options: AnalyzeOptions = {}): Speaker | null {
+  const quote = analyze(text, options).quotes.find((q) => q.inner.text.startsWith(opening));
+  assert.ok(quote, `no quote starting with ${opening}`);
+  if (quote.speaker) assert.equal(quote.speaker.text, text.slice(quote.speaker.start, quote.speaker.end));
+  return quote.speaker;
+}
+
+function expectSpeaker(text: string, opening: string, surface: string, name: string, options: AnalyzeOptions = {}): void {
+  const speaker = speakerOf(text, opening, options);
+  assert.ok(speaker, `no speaker for “${opening}…”`);
+  assert.equal(speaker.text, surface);
+  assert.equal(speaker.name, name);
+}
+
+describe('speakers', () => {
+  it('X said, “…”', () => {
+    expectSpeaker('Mayor Jane Roe said, “The bridge opens in May.”', 'The bridge', 'Jane Roe', 'Jane Roe');
+  });
+
+  it('“…,” X said — with the surname resolved to the full name', () => {
+    const text = 'Mayor Jane Roe visited the site on Monday.\n\n“The bridge opens in May,” Roe said.\n';
+    expectSpeaker(text, 'The bridge', 'Roe', 'Jane Roe');
+  });
+
+  it('“…,” said X (inversion, with a title)', () => {
+    expectSpeaker('“We will not back down,” said Sen. Maria Lopez of Texas.', 'We will', 'Maria Lopez', 'Maria Lopez');
+  });
+
+  it('X told reporters: “…”', () => {
+    expectSpeaker('Prime Minister Fumio Kishida told reporters: “Talks must resume.”', 'Talks', 'Fumio Kishida', 'Fumio Kishida');
+  });
+
+  it('X: “…” (interview style)', () => {
+    expectSpeaker('Governor Tom Baker: “We are ready.”', 'We are', 'Tom Baker', 'Tom Baker');
+  });
+
+  it('“…,” X wrote in a statement (a non-person source)', () => {
+    expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', 'the ministry');
+  });
+
+  it('“…,” X, an apposition, said', () => {
+    const text = '“Costs doubled,” Paul Grant, a spokesman for the builders’ union, said on Tuesday.';
+    expectSpeaker(text, 'Costs', 'Paul Grant', 'Paul Grant');
+  });
+
+  it('an apposition before the cue: “Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said”', () => {
+    const text = 'Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said, “We seek talks soon.”';
+    expectSpeaker(text, 'We seek', 'Hirokazu Matsuno', 'Hirokazu Matsuno');
+  });
+
+  it('a mixed quote inside reported speech takes the outer speaker', () => {
+    const text = 'Helen Park said she wanted to speak “directly to voters” this week.';
+    expectSpeaker(text, 'directly', 'Helen Park', 'Helen Park');
+  });
+
+  it('“…,” she added — the pronoun resolved to the last fitting person', () => {
+    const text = 'Mr. Tom Baker and Ms. Anna Kovacs met on Friday. Kovacs spoke first.\n\n“It went well,” she added.\n';
+    expectSpeaker(text, 'It went', 'she', 'Anna Kovacs');
+  });
+
+  it('“…,” he said — never resolved to someone named inside a quote', () => {
+    const text = 'Governor Tom Baker spoke at noon. “I told Maria Lopez we agree,” he said.';
+    expectSpeaker(text, 'I told', 'he', 'Tom Baker');
+  });
+
+  it('a quote-only sentence followed by “He stressed …”', () => {
+    const text = 'Governor Tom Baker arrived late. “We will rebuild.” He stressed that funds were ready.';
+    expectSpeaker(text, 'We will', 'He', 'Tom Baker');
+  });
+
+  it('consecutive quotes inherit the speaker of the previous one', () => {
+    const text = '“The plan works,” Roe said. “It saves money.”\n\n“And it is fast.”\n';
+    const quotes = analyze(text).quotes;
+    assert.equal(quotes.length, 3);
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Roe', 'Roe', 'Roe']);
+  });
+
+  it('a dash byline after the quote', () => {
+    expectSpeaker('“Vote early.” ― Jane Roe', 'Vote', 'Jane Roe', 'Jane Roe');
+  });
+
+  it('a paragraph that is a quote after a lead-in ending with a colon', () => {
+    const text = 'The Daily Ledger reports:\n\n“Prices rose for a third month.”\n';
+    expectSpeaker(text, 'Prices', 'The Daily Ledger', 'The Daily Ledger');
+  });
+
+  it('according to X', () => {
+    expectSpeaker('The bridge was “a mistake from the start,” according to Jane Roe.', 'a mistake', 'Jane Roe', 'Jane Roe');
+  });
+
+  it('uses extra cue verbs from the options', () => {
+    const text = '“That is absurd,” Roe harrumphed.';
+    assert.equal(speakerOf(text, 'That is'), null);
+    expectSpeaker(text, 'That is', 'Roe', 'Roe', { extraCues: ['harrumph'] });
+  });
+
+  it('leaves a quote with no attribution without a speaker', () => {
+    assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
+  });
+
+  it('seed article: the Kishida quote is spoken by Fumio Kishida', () => {
+    const text = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+    const { quotes } = analyze(text);
+    assert.equal(quotes.length, 1);
+    const q = quotes[0];
+    assert.ok(q.inner.text.startsWith('In the spirit of opening a new chapter'));
+    assert.equal(q.closed, true);
+    assert.ok(q.speaker);
+    assert.equal(q.speaker.text, 'Kishida');
+    assert.equal(q.speaker.name, 'Fumio Kishida');
+    assert.equal(text.slice(q.speaker.start, q.speaker.end), 'Kishida');
+  });
+});
