@@ -74,7 +74,10 @@ function assertAnchoredAt(doc: Doc, file: FactsFile): void {
   });
 }
 
-describe('facts anchoring property (fast-check)', () => {
+describe('facts anchoring property (fast-check)', function () {
+  // 1500 runs each; about 2 s on a quiet machine. The budget is 10 s.
+  this.timeout(10_000);
+
   it('re-anchored and rewritten after every edit: anchors follow their spans, no fact is lost', () => {
     fc.assert(
       fc.property(docArb, fc.array(opArb, { minLength: 1, maxLength: 8 }), (start, ops) => {

@@ -157,6 +157,30 @@ describe('facts file problems at line:column', () => {
     ]);
   });
 
+  it('checks ids, offsets, empty quotes, repeated source ids and the version', () => {
+    const text = JSON.stringify({
+      version: 2,
+      sources: [{ id: 'has space' }],
+      facts: [{ id: 'f1', kind: 'claim', target: { exact: '', start: -1 }, sources: ['s1', 's1'] }],
+    }, null, 2);
+    const problems = parseFacts(text).problems;
+    const at = (needle: string, from = 0) => {
+      const offset = text.indexOf(needle, from);
+      const before = text.slice(0, offset).split('\n');
+      return [before.length, before[before.length - 1]!.length + 1];
+    };
+    assert.deepEqual(problems.map((p) => [p.code, p.line, p.column]), [
+      ['invalid-value', ...at('2')],
+      ['invalid-value', ...at('"has space"')],
+      ['invalid-value', ...at('""')],
+      ['invalid-value', ...at('-1')],
+      ['dangling-source', ...at('"s1"')],
+      ['invalid-value', ...at('"s1"', text.indexOf('"s1"') + 1)],
+      ['dangling-source', ...at('"s1"', text.indexOf('"s1"') + 1)],
+    ]);
+    assert.deepEqual(problems.map((p) => p.message).filter((m) => /empty|at least|not a valid id|twice|expected 1/.test(m)).length, 5);
+  });
+
   it('keeps the valid part of a broken file readable, and never throws on odd input', () => {
     const parsed = parseFacts(readFileSync(fixture('unknown-verdict.facts.json'), 'utf8'));
     assert.equal(parsed.broken, true);

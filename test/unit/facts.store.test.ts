@@ -153,3 +153,28 @@ describe('facts serializer and ids', () => {
     assert.equal(sidecarPathFor('dir/article.md', '../escape/${name}.json'), 'dir/article.facts.json');
   });
 });
+
+describe('facts edits', () => {
+  it('each edit changes exactly its field, and clearing a field removes it from the output', () => {
+    let file = emptyFactsFile('a.md');
+    file = applyEdits(file, [addSource(file, { title: 'Release' }), addFactFromSpan(file, ARTICLE, 0, 31, 'quote')]);
+    file = applyEdits(file, [
+      { type: 'linkSource', factId: 'f1', sourceId: 's1' },
+      { type: 'linkSource', factId: 'f1', sourceId: 's1' },
+      { type: 'setVerdict', factId: 'f1', verdict: 'false' },
+      { type: 'setNote', factId: 'f1', note: 'Wrong year.' },
+      { type: 'setSpeaker', factId: 'f1', speaker: 'The ministry' },
+      { type: 'setChecked', factId: 'f1', checkedBy: 'A. Reporter', checkedAt: '2024-03-07' },
+    ]);
+    const f = file.facts[0]!;
+    assert.deepEqual([f.sources, f.verdict, f.note, f.speaker, f.checkedBy, f.checkedAt],
+      [['s1'], 'false', 'Wrong year.', 'The ministry', 'A. Reporter', '2024-03-07']);
+    const cleared = applyEdits(file, [{ type: 'unlinkSource', factId: 'f1', sourceId: 's1' }, { type: 'setNote', factId: 'f1', note: undefined }]);
+    const out = serializeFacts(cleared);
+    assert.doesNotMatch(out, /"note"/);
+    assert.match(out, /"sources": \[\]/);
+    assert.equal(cleared.facts.length, 1);
+    assert.throws(() => applyEdits(file, [{ type: 'addSource', source: { id: 's1' } }]), /already used/);
+    assert.throws(() => addFactFromSpan(file, ARTICLE, 5, 5, 'claim'), FactsEditError);
+  });
+});
