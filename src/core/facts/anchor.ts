@@ -60,7 +60,9 @@ export function anchorTarget(text: string, factId: string, target: TextTarget): 
   // No exact occurrence, or only ones whose context disagrees (a short quote that also occurs elsewhere, edited
   // where it was): look for an approximate match, near the recorded position first, and keep the better.
   const fuzzy = fuzzyMatch(text, target, hint, exactHits);
-  if (fuzzy && (!exactBest || (fuzzy.score > exactBest.score && 1 - fuzzy.errors / exact.length >= FUZZY_OVERRIDE_QUOTE_SCORE))) return placed(factId, target, hint, fuzzy, 'fuzzy');
+  const fuzzyWins = fuzzy !== undefined
+    && (!exactBest || (fuzzy.score > exactBest.score && 1 - fuzzy.errors / exact.length >= FUZZY_OVERRIDE_QUOTE_SCORE));
+  if (fuzzyWins) return placed(factId, target, hint, fuzzy, 'fuzzy');
   if (exactBest) return placed(factId, target, hint, exactBest, 'exact');
   return { factId, status: 'orphan', reason: `"${clip(exact)}" no longer appears in the article.` };
 }
@@ -79,10 +81,10 @@ function placed(factId: string, target: TextTarget, hint: number | undefined, be
 
 function fuzzyMatch(text: string, target: TextTarget, hint: number | undefined, exactHits: Candidate[]): (Candidate & { score: number }) | undefined {
   const exact = target.exact;
+  if (exact.length < FUZZY_MIN_LENGTH) return undefined;
   // approx-string-match returns only the lowest-error matches, so blank out the exact copies (already judged)
   // to let it find the edited one.
   const masked = maskSpans(text, exactHits);
-  if (exact.length < FUZZY_MIN_LENGTH) return undefined;
   const maxErrors = Math.min(256, Math.floor(exact.length * FUZZY_ERROR_RATIO));
   const acceptable = (c: Candidate & { score: number }) =>
     c.score >= FUZZY_MIN_SCORE || (exact.length >= FUZZY_LONG_LENGTH && 1 - c.errors / exact.length >= FUZZY_LONG_MIN_QUOTE_SCORE);
