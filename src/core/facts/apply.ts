@@ -3,6 +3,8 @@
 // "opinion" takes its claims out of `claims` — they are not claims, so no status fits and none is unsourced —
 // and hands them back in `silenced` (with factId) for an editor that wants to show them muted.
 // A fact without sources changes no status. Orphans become problems located at the fact in the facts file.
+// A source id that names no source is simply not counted here (no crash); parseFacts reports it, at its
+// line:column, so it is reported once.
 import type { Analysis, Claim } from '../types.js';
 import { anchorFacts } from './anchor.js';
 import type { Anchor, Fact, FactsFile, FactsLocation, FactsProblem } from './types.js';
