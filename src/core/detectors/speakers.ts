@@ -137,8 +137,10 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   // quote of the sentence ("X said “A” and Y said “B”": B is Y's).
   let afterQuote = 0;
   for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
-  for (let k = afterQuote; k < pre.length; k++) {
-    if (pre[k].quoted || !isCue(k, pre)) continue;
+  // Speech and writing verbs first, then cognition ("When Patriot learned of the deal, Barrett said, “…”").
+  const order = [...pre.keys()].slice(afterQuote).filter((k) => !pre[k].quoted && isCue(k, pre));
+  order.sort((a, b) => Number(cues.get(pre[a].lower) === 'cognition') - Number(cues.get(pre[b].lower) === 'cognition') || a - b);
+  for (const k of order) {
     const prep = prepositionalCue(pre, k);
     if (prep) {
       const right = sourceRight(ctx, pre, k + prep, false);
@@ -149,6 +151,11 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
     if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
     const left = sourceLeft(ctx, pre, k, 0);
     if (left && left.text.toLowerCase() !== 'it') return outerSubject(ctx, pre, left);
+    // "I laughed and said": the subject of the first verb.
+    if (!left && pre[k - 1]?.lower === 'and') {
+      const subject = subjectOf(ctx, pre.slice(afterQuote, k));
+      if (subject) return subject;
+    }
     if (k === 0 || pre[k - 1].text === ',') {
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
       if (right && right.end <= quote.start) return right;
@@ -236,6 +243,20 @@ function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quot
       const left = sourceLeft(ctx, toks, k, 0);
       if (left && left.start === toks[0].start) return left;
       break;
+    }
+  }
+  // "…, Schiff said. “The other factor…”": a quote opening its sentence right after reported speech by a person.
+  const si = sentenceAt(sentences, quote.start);
+  const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
+  if (prevSentence && quote.start <= sentences[si].start + 1) {
+    const toks = tokens(ctx, prevSentence.start, prevSentence.end);
+    if (!toks.some((t) => t.quoted)) {
+      for (let k = toks.length - 1; k > 0; k--) {
+        if (!isCueAt(toks, k, cues)) continue;
+        const left = sourceLeft(ctx, toks, k, 0);
+        if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end))) return left;
+        break;
+      }
     }
   }
   // Consecutive quotes: the previous attributed quote in the same paragraph, or in the paragraph just before
@@ -366,6 +387,8 @@ function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): 
   }
   const startTok = j + 1;
   if (startTok > last) return null;
+  // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
+  if (cuesByContext.get(ctx)?.has(list[last].lower) || list[startTok].lower === 'of') return null;
   // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
   const before = list[startTok - 1];
   if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
