@@ -10,7 +10,7 @@ import {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
   REPORT_VERBS, SPEECH_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
 } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, isAdverb } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
 import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
 import { quoteRanges, type Range } from './quoteRanges.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -113,6 +113,13 @@ class SentenceAttributions {
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchCue(table, i);
       if (!m) continue;
+      // A cue inside the reported content of an earlier cue in this sentence ("said she felt…") is part of what
+      // was reported; PolNeAR annotates only the outer attribution.
+      const outer = out.length > 0 ? out[out.length - 1] : null;
+      if (outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start) {
+        const near = toks[i].start - outer.content.start < 30;
+        if (m.entry.kind === 'cognition' || near) continue;
+      }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
         out.push(a);
@@ -223,7 +230,8 @@ class SentenceAttributions {
 
     // Weak cues need evidence that something is reported.
     if (!strong && !mergedParticiple) {
-      const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart);
+      const namedSource = source !== null && !sourceAfter && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text)) && !/ing$/.test(toks[m.i0].lower);
+      const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -261,6 +269,7 @@ class SentenceAttributions {
       if (isBaseOrPlural) {
         if (!prev) return false;
         if (prev.word && /^\d/.test(prev.text)) return false;
+        if (/['’]s$/.test(prev.lower)) return false;
         const pronoun = SOURCE_PRONOUNS.has(prev.lower);
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
         const capital = prev.word && /^[A-Z]/.test(prev.text) && m.i0 > 1;
@@ -502,6 +511,11 @@ class SentenceAttributions {
       const w = toks[k];
       if (!w.word) {
         if ((w.text === '’' || w.text === '-' || w.text === '.' || w.text === '&') && toks[k + 1]?.start === w.end) {
+          k++;
+          continue;
+        }
+        // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
+        if (w.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1].lower) && toks[k + 1]?.word && /^[A-Z]/.test(toks[k + 1].text)) {
           k++;
           continue;
         }

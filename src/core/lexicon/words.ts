@@ -16,12 +16,17 @@ export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', '
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
   'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', 'never', "n't", 'also', 'to',
+  ...["doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "shouldn't", "aren't", "weren't"].flatMap((w) => [w, w.replace("'", '’')]),
 ]);
+
+/** Abbreviated titles whose dot does not end a name ("Mr. Rhodes", "Sen. Warren"). */
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'maj', 'adm', 'cmdr', 'pres', 'atty', 'amb', 'supt', 'insp']);
 
 /** Adverbs that sit between a source and its cue ("has repeatedly said"). Words in -ly are handled separately. */
 export const CUE_ADVERBS = new Set([
   'also', 'then', 'now', 'later', 'again', 'once', 'even', 'still', 'already', 'just', 'first', 'further',
   'often', 'always', 'long', 'ever', 'soon', 'since', 'too', 'yet', 'previously', 'recently', 'reportedly',
+  'almost', 'together', 'initially', 'once', 'twice', 'repeatedly', 'quickly', 'privately', 'publicly', 'openly',
 ]);
 
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'italy', 'july', 'anomaly', 'monopoly', 'bully', 'belly', 'daily', 'weekly', 'monthly', 'early', 'holly', 'kelly', 'sally', 'billy', 'molly', 'emily', 'lily', 'only']);
