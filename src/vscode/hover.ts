@@ -1,6 +1,7 @@
 // Hover cards: the core writes the Markdown (escaped); this only wraps it and limits command links to Factmark's.
 import * as vscode from 'vscode';
-import { HOVER_COMMANDS, hoverMarkdown } from '../core/present/hover.js';
+import { HOVER_COMMANDS, hoverMarkdown, hoverSpan } from '../core/present/hover.js';
+import { toRange } from './positions.js';
 import type { AnalysisService } from './analysisService.js';
 
 export class FactmarkHoverProvider implements vscode.HoverProvider {
@@ -9,11 +10,15 @@ export class FactmarkHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const result = await this.service.ensure(doc);
     if (!result || result.skipped) return undefined;
-    const markdown = hoverMarkdown(result.analysis, result.facts, doc.offsetAt(position), { uri: doc.uri.toString() });
+    // Claims marked "not a claim" / "opinion" are out of the analysis but still get a card (to change the verdict back).
+    const analysis = { ...result.analysis, claims: [...result.analysis.claims, ...result.silenced] };
+    const offset = doc.offsetAt(position);
+    const markdown = hoverMarkdown(analysis, result.facts, offset, { uri: doc.uri.toString() });
     if (!markdown) return undefined;
     const content = new vscode.MarkdownString(markdown);
     content.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     content.supportHtml = false;
-    return new vscode.Hover(content);
+    const span = hoverSpan(analysis, offset);
+    return new vscode.Hover(content, span ? toRange(doc, span.start, span.end) : undefined);
   }
 }

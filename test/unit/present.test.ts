@@ -6,7 +6,7 @@ import type { Analysis, Claim, Quote } from '../../src/core/types.js';
 import { parseFacts } from '../../src/core/facts/parse.js';
 import { applyFacts } from '../../src/core/facts/apply.js';
 import { escapeMarkdown, excerpt, safeHttpUrl } from '../../src/core/present/escape.js';
-import { hoverMarkdown, HOVER_COMMANDS } from '../../src/core/present/hover.js';
+import { hoverMarkdown, hoverSpan, HOVER_COMMANDS } from '../../src/core/present/hover.js';
 import { computeHighlights } from '../../src/core/present/highlights.js';
 import { articleDiagnostics } from '../../src/core/present/diagnostics.js';
 import { adjacentUnsourced, groupClaims, statusBarText } from '../../src/core/present/claims.js';
@@ -196,5 +196,16 @@ describe('present: Claims view, status bar, navigation', () => {
     assert.equal(adjacentUnsourced(claims, NO_FACTS, c2.start, -1), c1);
     assert.equal(adjacentUnsourced(claims, NO_FACTS, c1.start, -1), c3);
     assert.equal(adjacentUnsourced([], NO_FACTS, 0, 1), undefined);
+  });
+});
+
+describe('present: hover span', () => {
+  it('anchors the card to the narrowest finding under the cursor', () => {
+    const a = analysis();
+    const inQuote = a.quotes[0].start + 3;
+    assert.deepEqual(hoverSpan(a, inQuote), { start: a.quotes[0].start, end: a.quotes[0].end });
+    const cue = TEXT.indexOf('said');
+    assert.deepEqual(hoverSpan(a, cue), { start: cue, end: cue + 4 });
+    assert.equal(hoverSpan(a, TEXT.indexOf('\n\n') + 1), null);
   });
 });

@@ -42,7 +42,7 @@ const STATUS: Record<string, string> = {
   sourced: 'Sourced claim',
   linked: 'Claim linked to a source',
   false: 'Claim rated false or misleading',
-  silenced: 'Not flagged',
+  silenced: 'Marked as not a claim or opinion in the facts file',
 };
 
 /** Command arguments are the document and the span, so the command acts on exactly what was hovered. */
@@ -82,6 +82,14 @@ function factLines(fact: Fact, facts: FactsView): string[] {
     lines.push(`*Checked${by}${at}*`);
   }
   return lines;
+}
+
+/** The span the card describes (the narrowest finding at `offset`), so the editor can anchor the hover to it. */
+export function hoverSpan(analysis: Analysis, offset: number): { start: number; end: number } | null {
+  const { claim, quote, attribution } = findingsAt(analysis, offset);
+  const spans = [claim, quote, attribution?.cue, attribution?.source].filter((s): s is { start: number; end: number; text: string } => !!s && s.start <= offset && offset < s.end);
+  spans.sort((a, b) => a.end - a.start - (b.end - b.start));
+  return spans[0] ? { start: spans[0].start, end: spans[0].end } : null;
 }
 
 /** Markdown for the findings at `offset`, or null when there is nothing to show there. */
