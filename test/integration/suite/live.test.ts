@@ -43,6 +43,15 @@ suite(`editor: live updates and files (${MODE})`, () => {
     await vscode.commands.executeCommand('workbench.action.files.revert', factsUri);
   });
 
+  test('Annotate selection as claim (from the editor selection, as the context menu runs it) adds a fact', async () => {
+    const { doc, editor, factsUri } = await openArticle(scratchName('annotate'), ARTICLE);
+    const start = doc.getText().indexOf('40 new inspectors');
+    editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + '40 new inspectors'.length));
+    assert.equal(await vscode.commands.executeCommand('factmark.annotateClaim'), true);
+    const facts = JSON.parse(await readFile(factsUri)) as { facts: { kind: string; target: { exact: string; start: number } }[] };
+    assert.deepEqual(facts.facts.map((f) => [f.kind, f.target.exact, f.target.start]), [['claim', '40 new inspectors', start]]);
+  });
+
   test('a Claims view click reveals the claim in its article', async () => {
     const { doc, result } = await openArticle(scratchName('reveal'), ARTICLE);
     const args = claimArgs(doc, result, 'The port handled');
