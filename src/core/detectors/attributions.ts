@@ -208,7 +208,7 @@ class SentenceAttributions {
     let contentToks: [number, number] | null = null;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = toks[beforeEnd - 1];
-    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–');
+    const contentFirst = beforeEnd > 1 && !this.introPhrase(beforeEnd - 1) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–');
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
@@ -220,7 +220,7 @@ class SentenceAttributions {
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
-    } else if (afterStart < toks.length && !endsHere) {
+    } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
       contentToks = [afterStart, toks.length];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
@@ -342,6 +342,19 @@ class SentenceAttributions {
     return false;
   }
 
+  /**
+   * Is toks[0, end) an introductory adverbial ("In the end,", "Heading into the debate,", "On Monday,") rather
+   * than reported speech? Reported speech before a cue almost always carries quotation marks or a full clause.
+   */
+  private introPhrase(end: number): boolean {
+    const { toks } = this;
+    for (let k = 0; k < end; k++) if (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"') return false;
+    const first = toks[0];
+    if (!first?.word) return false;
+    const l = first.lower;
+    return PREPOSITIONS.has(l) || /^(when|while|as|after|before|following|asked|pressed|speaking|later|earlier|meanwhile|however|yet|still|now|then|also|last|this|next|once|since|until|despite|amid|unlike|like)$/.test(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
+  }
+
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
   private opensContent(i: number): boolean {
     const t = this.toks[i];
@@ -356,11 +369,12 @@ class SentenceAttributions {
   private endsClause(i: number): boolean {
     const { toks } = this;
     let k = i;
-    while (k < toks.length && (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"' || toks[k].text === ')')) k++;
+    // Skip closing marks only: a straight quote opening a title ("Morning Joe") is not the end of anything.
+    while (k < toks.length && (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === ')' || (toks[k].text === '"' && k > 0 && toks[k - 1].end === toks[k].start))) k++;
     if (k >= toks.length) return true;
     const first = toks[k];
     if (first.text === ':' || first.text === '—' || first.text === '–') return k + 1 >= toks.length;
-    if (!first.word) return first.text !== '(' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
+    if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
     if (first.lower === 'that') return false;
@@ -391,7 +405,8 @@ class SentenceAttributions {
     // Skip up to 8 tokens to reach "that" ("said on Monday in a statement that…").
     for (let j = k; j < Math.min(toks.length, k + 9); j++) {
       if (toks[j].lower === 'that' && toks[j].word) return j;
-      if (!toks[j].word && toks[j].text !== ',' && toks[j].text !== '’s') break;
+      const p = toks[j].text;
+      if (!toks[j].word && (p === ';' || p === ':' || p === '!' || p === '?' || p === '(' || p === '—' || (p === '.' && !TITLE_ABBREVIATIONS.has(toks[j - 1]?.lower ?? '')))) break;
     }
     if (LISTENER_VERBS.has(base)) {
       const obj = this.npAfter(k);
@@ -695,8 +710,8 @@ function lastWord(s: string): string {
 
 function contentKind(content: Span | null): ContentKind {
   if (!content) return 'indirect';
-  const marks = content.text.match(/["“”«»„「」『』]/g)?.length ?? 0;
+  const marks = content.text.match(/''|["“”«»„「」『』]/g)?.length ?? 0;
   if (marks === 0) return 'indirect';
   const t = content.text.replace(/[.,!?;:]+$/, '');
-  return marks === 2 && /^["“«„「『]/.test(t) && /["”»“」』][.,!?]?$/.test(t) ? 'direct' : 'mixed';
+  return marks === 2 && /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
 }

@@ -33,6 +33,7 @@ export const ACCORDING_TO_CUES = [
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'],
@@ -90,6 +91,8 @@ export const EXTRA_SPEECH_VERBS = [
   'call for', 'call on', 'blast', 'slam', 'condemn', 'attack', 'decline', 'refuse', 'propose', 'endorse', 'reject',
   'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
   'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
+  'speak of', 'speak about', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
+  'point to', 'plan', 'support', 'press', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out',
 ];
 
 /** Verbs whose subject is usually a document or measurement ("a poll shows", "the study found"). */
