@@ -4,7 +4,7 @@
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker) to help tune detectors
 import { analyze } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, polnearDevPath, readClefTest, readPolnearDev } from './eval/data.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, readClefTest, readPolnearDev } from './eval/data.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -42,7 +42,7 @@ function main(): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code !== 'EPIPE') throw err; });
   const args = parseArgs(process.argv.slice(2));
   if (!evalDataPresent()) {
-    process.stdout.write(`../shared/eval not found: evaluation data is not part of this repo (it is third-party, research-use ` +
+    process.stdout.write(`${evalDirLabel} not found: evaluation data is not part of this repo (it is third-party, research-use ` +
       `text kept next to the checkout, looked for at ${evalDir}). Nothing to score.\n`);
     return;
   }

@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const evalDir = resolve(repoRoot, '..', 'shared', 'eval');
+/** ../shared/eval next to the checkout; FACTMARK_EVAL_DIR points elsewhere (tests use it to simulate absence). */
+export const evalDir = process.env.FACTMARK_EVAL_DIR ? resolve(process.env.FACTMARK_EVAL_DIR) : resolve(repoRoot, '..', 'shared', 'eval');
+export const evalDirLabel = process.env.FACTMARK_EVAL_DIR ? evalDir : '../shared/eval';
 export const polnearDevPath = join(evalDir, 'polnear', 'dev.jsonl');
 export const clefTestPath = join(evalDir, 'clef2019', 'test_full.jsonl');
 
