@@ -162,6 +162,26 @@ suite(`editor: facts files, diagnostics and quick fixes (${MODE})`, () => {
     assert.match(notice.message, /f2/);
   });
 
+  test('hover cards escape hostile facts-file text and trust only Factmark\'s own commands', async () => {
+    const hostile = '[run](command:workbench.action.closeWindow) <img src=x onerror=alert(1)> **bold**';
+    const text = 'The ministry spent 12 million dollars on consultants last year.\n';
+    const facts = {
+      version: 1,
+      sources: [{ id: 's1', title: hostile, url: 'javascript:alert(1)' }],
+      facts: [{ id: 'f1', kind: 'claim', target: { exact: 'The ministry spent 12 million dollars on consultants last year' }, sources: ['s1'], note: hostile }],
+    };
+    const { doc } = await openArticle(scratchName('hostile'), text, JSON.stringify(facts, null, 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(5));
+    const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && /Factmark/.test(c.value));
+    assert.ok(card, 'a Factmark card');
+    const targets = [...card.value.matchAll(/(?<!\\)\]\(([^ )]+)/g)].map((m) => m[1]);
+    assert.ok(targets.length > 0 && targets.every((t) => t.startsWith('command:factmark.')), targets.join(', '));
+    assert.ok(!/(?<!\\)<img/.test(card.value) && !/(?<!\\)\*\*bold/.test(card.value), 'facts text is escaped');
+    assert.ok(!card.value.includes('javascript:alert') || /javascript\\:alert/.test(card.value), 'a javascript: URL is not a link');
+    if (typeof card.isTrusted === 'object') assert.deepEqual(card.isTrusted.enabledCommands, ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim']);
+    else assert.notEqual(card.isTrusted, true, 'never fully trusted');
+  });
+
   test('a facts file changed on disk is re-read and re-anchored (FileSystemWatcher)', async () => {
     const text = await seedText();
     const { doc, api, factsUri } = await openArticle(scratchName('watch'), text);
