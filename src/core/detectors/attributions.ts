@@ -230,7 +230,7 @@ class SentenceAttributions {
 
     // Weak cues need evidence that something is reported.
     if (!strong && !mergedParticiple) {
-      const namedSource = source !== null && !sourceAfter && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text)) && !/ing$/.test(toks[m.i0].lower);
+      const namedSource = source !== null && !sourceAfter && true && !/ing$/.test(toks[m.i0].lower);
       const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
@@ -250,21 +250,23 @@ class SentenceAttributions {
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
   private verbPosition(m: CueMatch): boolean {
     const { toks } = this;
+    const base = m.entry.base;
     const t = toks[m.i0];
     const prev = toks[m.i0 - 1];
     const next = toks[m.i1];
-    const base = m.entry.base;
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return false;
+    // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(base.split(' ')[0]))) return false;
     // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
     if (/^[A-Z]/.test(t.text) && prev && prev.word && !this.titleCase()) return false;
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
-    if (next && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
+    const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0]);
+    if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && /^[a-z]/.test(prev.text)) return false;
     }
-    if (NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0])) {
+    if (nounLike) {
       const isBaseOrPlural = t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1];
       if (isBaseOrPlural) {
         if (!prev) return false;
@@ -381,7 +383,13 @@ class SentenceAttributions {
     let words = 0;
     for (; k < toks.length; k++) {
       const t = toks[k];
-      if (!t.word) return t.text !== ':' || k + 1 >= toks.length || true;
+      if (!t.word) {
+        // "says of Clinton, “If she…”" / "said of the plan: …": the content follows the adverbial.
+        if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':')) return false;
+        if (OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) return false;
+        if (t.text === '.' && TITLE_ABBREVIATIONS.has(toks[k - 1]?.lower ?? '')) continue;
+        return true;
+      }
       if (t.lower === 'that' && words < 3) return false;
       if (++words > 12) return false;
     }
