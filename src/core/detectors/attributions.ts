@@ -230,7 +230,11 @@ class SentenceAttributions {
 
     // Weak cues need evidence that something is reported.
     if (!strong && !mergedParticiple) {
-      const namedSource = source !== null && !sourceAfter && true && !/ing$/.test(toks[m.i0].lower);
+      // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
+      // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
+      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+      const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
+      const namedSource = source !== null && !sourceAfter && clauseLike && entry.kind !== 'writing' && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
       const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
@@ -255,6 +259,8 @@ class SentenceAttributions {
     const prev = toks[m.i0 - 1];
     const next = toks[m.i1];
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
+    // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
+    if (prev && /['’]s$/.test(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(base.split(' ')[0]))) return false;
     // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
     if (/^[A-Z]/.test(t.text) && prev && prev.word && !this.titleCase()) return false;
@@ -688,7 +694,7 @@ class SentenceAttributions {
     const prev = this.prev;
     if (!prev || prev.block !== this.sentence.block) return null;
     const q = this.quoteEndingAt(this.sentence.start);
-    return this.span(q ? q[0] : prev.start, this.trimEnd(prev.end));
+    return q && q[0] >= prev.block.start ? this.span(q[0], this.trimEnd(prev.end)) : null;
   }
 
   private trimEnd(end: number): number {

@@ -92,7 +92,7 @@ export const EXTRA_SPEECH_VERBS = [
   'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
   'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
   'speak of', 'speak about', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
-  'point to', 'plan', 'support', 'press', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out',
+  'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out',
 ];
 
 /** Verbs whose subject is usually a document or measurement ("a poll shows", "the study found"). */
