@@ -107,8 +107,11 @@ class SentenceAttributions {
     private readonly extraCueBases: Set<string>,
   ) {}
 
+  private table: Map<string, CueEntry[]> = new Map();
+
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;
+    this.table = table;
     const taken: Array<[number, number]> = [];
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchCue(table, i);
@@ -221,7 +224,7 @@ class SentenceAttributions {
       // "C1, X said, C2": the reported speech continues after the cue.
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
-      contentToks = [afterStart, toks.length];
+      contentToks = [afterStart, this.coordinatedVerb(afterStart)];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
       content = this.previousQuote();
@@ -332,6 +335,23 @@ class SentenceAttributions {
     const out: Range[] = [];
     for (let k = lo; k < this.quotes.length && this.quotes[k][0] < end + 4000; k++) out.push(this.quotes[k]);
     return out;
+  }
+
+  /**
+   * End of the content that starts at `from`: before "…, and said …" / "… but insisted …", a second cue verb
+   * sharing the subject, which reports something else.
+   */
+  private coordinatedVerb(from: number): number {
+    const { toks } = this;
+    for (let k = from + 2; k < toks.length - 1; k++) {
+      if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
+      let j = k + 1;
+      while (j < toks.length && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j++;
+      const t = toks[j];
+      if (!t || !t.word || this.insideQuote(t.start)) continue;
+      if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
+    }
+    return toks.length;
   }
 
   /** "… and said", "… but has said": a second verb sharing the clause's subject. */
