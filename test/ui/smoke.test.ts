@@ -141,9 +141,14 @@ describe('UI smoke (code-server + chromium)', function () {
     const kind = await themeKind(page);
     const unsourced = colourDefault('factmark.unsourcedClaimBackground', kind);
     const quote = colourDefault('factmark.quoteBackground', kind);
-    // Decorations arrive after activation and analysis: wait for the first overlay in the unsourced colour.
+    // Decorations arrive after activation and analysis: wait for the first overlay in the unsourced colour,
+    // and if it never comes, say which colours were drawn instead.
     await page.waitForFunction((c) => Array.from(document.querySelectorAll('.editor-instance .view-overlays div[class*="ced-"]'))
-      .some((e) => getComputedStyle(e).backgroundColor.replace(/\s/g, '').startsWith(`rgba(${c.r},${c.g},${c.b},`)), unsourced, { timeout: 30000 });
+      .some((e) => getComputedStyle(e).backgroundColor.replace(/\s/g, '').startsWith(`rgba(${c.r},${c.g},${c.b},`)), unsourced, { timeout: 30000 })
+      .catch(async () => {
+        const seen = [...new Set((await overlays(page)).map((o) => o.bg))];
+        assert.fail(`no overlay in the unsourced-claim colour ${JSON.stringify(unsourced)} (${kind} theme); drawn: ${seen.join(' | ') || 'none'}`);
+      });
     const drawn = await overlays(page);
     const claimBox = await textBox(page, CLAIM);
     const cx = claimBox.x + claimBox.width / 2;
@@ -152,6 +157,17 @@ describe('UI smoke (code-server + chromium)', function () {
     assert.ok(over.some((o) => sameColour(parseCss(o.bg), unsourced)),
       `no unsourced-claim background under "${CLAIM}"; overlays there: ${JSON.stringify(over)}`);
     assert.ok(drawn.some((o) => sameColour(parseCss(o.bg), quote)), 'no quote background rendered');
+  });
+
+  it('"Factmark: Show Claims" from the palette opens the Claims view with the article\'s claims by status', async function () {
+    await runPaletteCommand(page, 'Factmark: Show Claims');
+    const row = page.locator('.pane-body .monaco-list-row').filter({ hasText: 'Unsourced' }).first();
+    await row.waitFor({ timeout: 15000 });
+    // The group row carries the count of unsourced claims; the status bar item sums up the same count.
+    const status = await page.locator('.statusbar-item').filter({ hasText: /\d+ unsourced/ }).first().innerText();
+    const count = /(\d+) unsourced/.exec(status)?.[1];
+    assert.ok(count && Number(count) > 0, `status bar: ${status}`);
+    assert.ok((await row.innerText()).includes(count), `group row "${await row.innerText()}" vs status bar "${status}"`);
   });
 
   it(`hovering "${CLAIM}" shows the unsourced claim card`, async function () {
