@@ -456,7 +456,15 @@ class SentenceAttributions {
   private npBefore(i0: number): [number, number] | null {
     const { toks } = this;
     let j = i0 - 1;
-    while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't") && toks[j].lower !== 'to') j--;
+    for (;;) {
+      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't") && toks[j].lower !== 'to') j--;
+      // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.
+      let k = j;
+      while (k >= 0 && toks[k].word && isTimeWord(toks[k])) k--;
+      if (k === j) break;
+      if (k >= 0 && /^(on|in|at|during|last|this|since|by|early|late|until|from|of)$/.test(toks[k].lower)) k--;
+      j = k;
+    }
     if (j < 0) return null;
     if (toks[j].lower === 'to') {
       // "declined to say", "went on to say": the source is the subject of the governing verb.
@@ -479,6 +487,10 @@ class SentenceAttributions {
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
     const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text);
+    if (toks[j].text === ',' && !apposition) {
+      // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
+      return this.clauseSubject(i0);
+    }
     if (apposition) j--;
     const t = toks[j];
     if (!t.word) return null;
@@ -519,6 +531,11 @@ class SentenceAttributions {
     let a = k + 1;
     while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
     if (a > j) return null;
+    if (apposition && toks[a - 1]?.text === ',') {
+      // "Jean-Marc Ayrault, the foreign minister of France, said": what precedes the comma is a description.
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[0] < a) return subject;
+    }
     return [this.attachHead(a), j + 1];
   }
 
@@ -589,9 +606,19 @@ class SentenceAttributions {
         break;
       }
     }
+    // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
+    const first = toks[from];
+    if (first?.word && (PREPOSITIONS.has(first.lower) || /(ing|ed)$/.test(first.lower) || isAdverb(first.lower) || isTimeWord(first))) {
+      for (let k = from + 1; k < Math.min(before, from + 12); k++) {
+        if (toks[k].text === ',') {
+          from = k + 1;
+          break;
+        }
+      }
+    }
     for (let k = from; k < before; k++) {
       const t = toks[k];
-      if (!t.word) continue;
+      if (!t.word || isTimeWord(t)) continue;
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
       if (/^[A-Z]/.test(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
@@ -735,6 +762,13 @@ class SentenceAttributions {
   private span(start: number, end: number): Span {
     return { start, end, text: this.ctx.doc.text.slice(start, end) };
   }
+}
+
+const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|week|month|year|weeks|months|years|ago|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+
+/** A date or time word: "Saturday", "2001", "August", "last" in "last week". */
+function isTimeWord(t: Token): boolean {
+  return MONTH_OR_DAY.test(t.lower) || /^(1[89]|20)\d\d$/.test(t.text);
 }
 
 function lastWord(s: string): string {
