@@ -45,6 +45,9 @@ const NOISE = [/Ignoring fetching additional builtin extensions/, /^\W*\[0mGET /
 const log = (msg) => console.log(`[e2e] ${msg}`);
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
+/** Set on SIGINT/SIGTERM/SIGHUP: no further stage starts while the cleanup runs. */
+let stopping = false;
+
 /** Runs one stage as a child process, relaying its output; resolves with its exit code and mocha counts. */
 function runStage(stage) {
   return new Promise((resolve) => {
@@ -78,6 +81,7 @@ function runStage(stage) {
 async function main() {
   const started = Date.now();
   onSignal(async () => {
+    stopping = true;
     await sweep();
     removeRunDirs();
   });
@@ -99,6 +103,7 @@ async function main() {
   Object.assign(process.env, runEnv());
   const results = [];
   for (const stage of STAGES) {
+    if (stopping) break;
     log(`── ${stage.name} ──`);
     const t = Date.now();
     const r = await runStage(stage);
