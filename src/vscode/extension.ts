@@ -8,7 +8,7 @@ import { FactmarkCodeActions } from './codeActions.js';
 import { FactCommands } from './commands.js';
 import { Highlighter } from './decorations.js';
 import { Diagnostics } from './diagnostics.js';
-import { FactsFiles } from './facts.js';
+import { baseName, FactsFiles } from './facts.js';
 import { FactmarkHoverProvider } from './hover.js';
 import { affectsFactmark } from './settings.js';
 import { ClaimsStatus } from './statusBar.js';
@@ -39,14 +39,17 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
     if (vscode.window.activeTextEditor?.document.uri.toString() === result.uri.toString()) showActive();
   }
 
-  /** Points the Claims view and the status bar at the active article (or hides them). */
+  /** Points the Claims view and the status bar at the active article. While another file is active (its facts
+   *  file, say) the view keeps the last article that is still open; the status bar shows only for articles. */
   function showActive(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const result = doc && isArticle(doc) ? service.get(doc.uri) : undefined;
+    const active = doc && isArticle(doc) ? service.get(doc.uri) : undefined;
+    const kept = claims.shown && service.get(claims.shown.uri);
+    const result = doc && isArticle(doc) ? active : kept;
     claims.show(result);
-    claimsView.message = doc && isArticle(doc) ? claims.message() : 'Open a Markdown article to see its claims.';
-    claimsView.description = result ? doc?.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1) : undefined;
-    status.show(result);
+    claimsView.message = claims.message();
+    claimsView.description = result ? baseName(result.uri) : undefined;
+    status.show(active);
   }
 
   /** Analyses the Markdown documents of visible editors that have no current result. */
