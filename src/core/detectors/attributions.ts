@@ -262,6 +262,8 @@ class SentenceAttributions {
     const prev = toks[m.i0 - 1];
     const next = toks[m.i1];
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
+    // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
+    if (prev?.lower === 'to' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && /['’]s$/.test(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(base.split(' ')[0]))) return false;
