@@ -5,7 +5,7 @@
 // a private code-server plus headless chromium, relays the test output, and exits with the tests' exit code.
 // code-server takes the development/tests paths in the workbench URL's `payload`; when the tests end the workbench
 // calls window.codeAutomationExit(code), which we provide before the page loads.
-import { mkdirSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { runDir } from './config.mjs';
@@ -13,7 +13,7 @@ import { startCodeServer, workbenchUrl } from './code-server.mjs';
 import { launchBrowser } from './browser.mjs';
 import { onSignal } from './processes.mjs';
 
-const TIMEOUT_MS = Number(process.env.FACTMARK_E2E_TIMEOUT_MS ?? 300000);
+const TIMEOUT_MS = Number(process.env.FACTMARK_E2E_TIMEOUT_MS ?? 240000);
 
 function parseArgs(argv) {
   const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -29,6 +29,16 @@ function parseArgs(argv) {
 
 // Workbench noise that says nothing about the tests.
 const NOISE = /Creating a socket|connection token|open-vsx|\[Extension Host\] (debugger|Debugger)|ExtensionService#_doActivateExtension/;
+
+/** Prints the end of a log to stderr, so a failure in CI comes with its context (run dirs are removed after). */
+function tail(file, label, lines = 25) {
+  try {
+    const text = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    console.error(`--- last ${lines} lines of the ${label} (${file}) ---\n${text}\n---`);
+  } catch {
+    // no log
+  }
+}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -69,11 +79,15 @@ async function main() {
       new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
     clearTimeout(timer);
     if (code === 'timeout') {
-      console.error(`code-shim: the tests did not finish within ${TIMEOUT_MS / 1000}s (browser console: ${browserLog})`);
-      process.env.FACTMARK_E2E_KEEP = '1';
+      console.error(`code-shim: the tests did not finish within ${TIMEOUT_MS / 1000}s`);
+      tail(browserLog, 'browser console');
+      tail(server.log, 'code-server log');
       return 1;
     }
     return code === 0 ? 0 : 1;
+  } catch (err) {
+    if (server) tail(server.log, 'code-server log');
+    throw err;
   } finally {
     await cleanup();
   }
