@@ -6,6 +6,7 @@ import { buildProseDocument, parseMarkdown } from '../../src/core/markdown/prose
 import { splitSentences } from '../../src/core/markdown/sentences.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { detectors } from '../../src/core/registry.js';
+import { median } from './timing.js';
 
 /** Median milliseconds per stage over `runs` runs (after one warm-up run). */
 export function stageTimes(text: string, runs: number): Array<{ stage: string; ms: number }> {
@@ -27,5 +28,5 @@ export function stageTimes(text: string, runs: number): Array<{ stage: string; m
     for (const d of detectors) record(`detector ${d.id}`, () => d.run(ctx));
     if (i === 0) samples.clear(); // the first run was the warm-up
   }
-  return [...samples].map(([stage, s]) => ({ stage, ms: [...s].sort((a, b) => a - b)[s.length >> 1] }));
+  return [...samples].map(([stage, s]) => ({ stage, ms: median(s) }));
 }

@@ -1,8 +1,11 @@
-// Timing helpers for `npm run bench`: warm up, run several times, report the median.
+// Timing helpers for `npm run bench`: warm up, run several times, report medians of wall-clock and CPU time.
+// CPU time (process.cpuUsage) is the steadier figure on a busy machine: other processes stretch wall time,
+// not the CPU this process spends.
 
 export interface Timing {
   medianMs: number;
   minMs: number;
+  cpuMedianMs: number;
   runs: number;
 }
 
@@ -12,20 +15,23 @@ export interface Timing {
  */
 export function timeInterleaved(fns: Array<() => unknown>, { warmup, runs }: { warmup: number; runs: number }): Timing[] {
   for (let i = 0; i < warmup; i++) fns.forEach((fn) => fn());
-  const samples = fns.map(() => [] as number[]);
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, j) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
-      samples[j].push(performance.now() - t0);
+      wall[j].push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[j].push((c.user + c.system) / 1000);
     });
   }
-  return samples.map((s) => summarize(s));
+  return fns.map((_, j) => ({ medianMs: median(wall[j]), minMs: Math.min(...wall[j]), cpuMedianMs: median(cpu[j]), runs }));
 }
 
-function summarize(samples: number[]): Timing {
+export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  const medianMs = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { medianMs, minMs: sorted[0], runs: sorted.length };
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
