@@ -699,7 +699,7 @@ class SentenceAttributions {
   private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const lead = normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start));
+    const lead = extraVague.length > 0 ? normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start)) : '';
     const vague = impersonal || extraVague.some((p) => lead.includes(normalisePhrase(p))) || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
     // Only pronouns and short names need resolving ("He", "Matsuno"); a long phrase already says who.

@@ -11,7 +11,8 @@
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Claim, Quote } from '../types.js';
 import type { Citation } from '../markdown/prose.js';
-import { VAGUE_PHRASE_RE, normalisePhrase } from '../lexicon/vague.js';
+import { VAGUE_PHRASES } from '../lexicon/vague.js';
+import { PhraseSet, phraseWords } from '../lexicon/phrases.js';
 
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
 const COVER = 0.6;
@@ -20,7 +21,7 @@ export const claimStatusDetector: Detector = {
   id: 'claimStatus',
   description: 'Whether each claim is attributed, cited or unsourced.',
   run(ctx) {
-    const extraVague = ctx.options.extraVagueSources.map(normalisePhrase);
+    const vague = new PhraseSet([...VAGUE_PHRASES, ...ctx.options.extraVagueSources]);
     // Claims, attributions, quotes and citations are each walked once in offset order (a sweep), so status
     // costs O(n log n) on megabyte articles instead of claims × attributions.
     const near: Near = {
@@ -29,7 +30,7 @@ export const claimStatusDetector: Detector = {
       citations: new Sweep(ctx.doc.citations.map((c) => ({ start: c.start, end: c.end + 8, item: c }))),
     };
     const order = [...ctx.claims].sort((a, b) => a.start - b.start);
-    for (const claim of order) decide(ctx, claim, extraVague, near);
+    for (const claim of order) decide(ctx, claim, vague, near);
   },
 };
 
@@ -62,7 +63,7 @@ interface Near {
   citations: Sweep<Citation>;
 }
 
-function decide(ctx: DetectorContext, claim: Claim, extraVague: string[], near: Near): void {
+function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near): void {
   const add = (r: string) => {
     if (!claim.reasons.includes(r)) claim.reasons.push(r);
   };
@@ -99,8 +100,7 @@ function decide(ctx: DetectorContext, claim: Claim, extraVague: string[], near: 
     add('quote-without-speaker');
   }
   claim.status = 'unsourced';
-  const lower = normalisePhrase(claim.text);
-  if (VAGUE_PHRASE_RE.test(lower) || extraVague.some((p) => lower.includes(p))) add('vague-source');
+  if (vague.matches(phraseWords(claim.text))) add('vague-source');
 }
 
 /** 'link' / 'footnote' when a citation sits in the claim or right after it (only punctuation between). */

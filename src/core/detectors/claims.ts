@@ -11,7 +11,7 @@ import {
   STAT_NOUNS,
 } from '../lexicon/claimWords.js';
 import { sentenceTokens, type Token } from './tokens.js';
-import { phraseRegex } from '../lexicon/vague.js';
+import { PhraseSet } from '../lexicon/phrases.js';
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -38,8 +38,8 @@ const W = {
 
 const SUPERLATIVE = /^(?:[a-z]+est|most|least|best|worst|record|ever|unprecedented|historic)$/;
 const NOT_SUPERLATIVE = new Set(['interest', 'latest', 'honest', 'protest', 'rest', 'test', 'west', 'best-selling', 'request', 'contest', 'suggest', 'arrest', 'invest', 'guest', 'forest', 'chest', 'nest', 'quest', 'modest', 'manifest', 'digest', 'priest', 'harvest', 'earnest', 'conquest', 'inquest', 'detest', 'attest', 'behest', 'biggest']);
-const CAUSAL_RE = phraseRegex(CAUSAL_PHRASES);
-const OPINION_RE = phraseRegex(OPINION_PHRASES);
+const CAUSAL = new PhraseSet(CAUSAL_PHRASES);
+const OPINION = new PhraseSet(OPINION_PHRASES);
 const NOT_PAST = new Set(['proceed', 'succeed', 'exceed', 'indeed', 'embed', 'speed', 'breed', 'bleed']);
 const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
 const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'so', 'this', 'that', 'it', 'there', 'however', 'meanwhile', 'while', 'when', 'if', 'as', 'after', 'before', 'since', 'for', 'with', 'we', 'i', 'you', 'they', 'he', 'she', 'our', 'my', 'his', 'her', 'their', 'its', 'these', 'those', 'yes', 'no', 'well', 'now', 'then', 'because', 'although', 'though', 'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'every', 'each', 'one', 'also', 'still', 'even', 'just', 'not', 'or', 'mr', 'mrs', 'ms', 'dr', 'today', 'last', 'next', 'first']);
@@ -147,10 +147,10 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   const words = toks.filter((t) => t.word);
-  const lower = ' ' + words.map((t) => t.lower.replace(/’/g, "'")).join(' ') + ' ';
+  const lowerWords = words.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower));
   const ownWords = outsideQuotes(toks).filter((t) => t.word);
-  const own = ' ' + ownWords.map((t) => t.lower.replace(/’/g, "'")).join(' ') + ' ';
   const quoted = ownWords.length < words.length;
+  const own = quoted ? ownWords.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower)) : lowerWords;
   let x = W.bias;
   const fire = (reason: string, weight: number) => {
     x += weight;
@@ -161,6 +161,8 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   let digits = 0;
   let years = 0;
   let numberWord = false;
+  let money = false;
+  let percent = false;
   let month = false;
   let comparison = false;
   let superlative = false;
@@ -169,36 +171,39 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const l = t.lower;
-    if (/\d/.test(l)) {
+    const c0 = l.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
       digits++;
       if (YEAR.test(l)) years++;
     }
     if (NUMBER_WORDS.has(l)) numberWord = true;
+    if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') money = true;
+    if (l === 'percent' || l === 'percentage' || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
     if (MONTHS.has(l) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
     if (COMPARISON_WORDS.has(l)) comparison = true;
-    if (SUPERLATIVE.test(l) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) superlative = true;
+    if ((l.endsWith('est') || l.length <= 14) && SUPERLATIVE.test(l) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) superlative = true;
     if ((EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') || (l.length > 5 && l.endsWith('ed') && t.text === l && !NOT_PAST.has(l))) event = true;
     if (STAT_NOUNS.has(l)) statistic = true;
   }
   if (digits > years) fire('number', W.number);
-  else if (numberWord || lower.includes(' per cent ')) fire('quantity', W.numberWord);
-  if (/[$£€¥]/.test(text) || / (dollars|euros|pounds|yen) /.test(lower)) fire('money', W.money);
-  if (text.includes('%') || / (percent|per cent|percentage) /.test(lower)) fire('percent', W.percent);
+  else if (numberWord || percent) fire('quantity', W.numberWord);
+  if (money || /[$£€¥]/.test(text)) fire('money', W.money);
+  if (percent || text.includes('%')) fire('percent', W.percent);
   if (years > 0 || month) fire('date', W.date);
   if (comparison) fire('comparison', W.comparison);
   if (superlative) fire('superlative', W.superlative);
-  if (CAUSAL_RE.test(lower)) fire('causal', W.causal);
+  if (CAUSAL.matches(lowerWords)) fire('causal', W.causal);
   if (namedActor(words, person)) fire('named-actor', W.namedActor);
   if (event) fire('event', W.event);
   if (statistic) fire('statistic', W.statistic);
   if (words.length >= 10) x += W.length;
 
   if (!quoted && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire('question', W.question);
-  if (OPINION_RE.test(own)) fire('opinion', W.opinion);
+  if (OPINION.matches(own)) fire('opinion', W.opinion);
   if (ownWords.some((t) => HEDGES.has(t.text))) fire('hedged', W.hedged);
   if (words.length < 5) fire('short', W.short);
-  if (/ (you|your) /.test(own)) fire('second-person', W.secondPerson);
-  else if (/ (i|me|my|i'm|i've) /.test(own)) fire('first-person', W.firstPerson);
+  if (own.some((w) => w === 'you' || w === 'your')) fire('second-person', W.secondPerson);
+  else if (own.some((w) => w === 'i' || w === 'me' || w === 'my' || w === "i'm" || w === "i've")) fire('first-person', W.firstPerson);
 
   const score = 1 / (1 + Math.exp(-x));
   return { score: Math.round(score * 1000) / 1000, reasons };
