@@ -37,7 +37,8 @@ export interface Settings {
 }
 
 const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
-export const DEFAULT_LIVE_ANALYSIS_MAX_SIZE = 500_000;
+// About 30 000 words, far beyond a news article; analysing more on every pause in typing would stall the extension host.
+export const DEFAULT_LIVE_ANALYSIS_MAX_SIZE = 200_000;
 
 function bool(v: unknown, fallback: boolean): boolean {
   return typeof v === 'boolean' ? v : fallback;

@@ -60,6 +60,8 @@ describe('manifest ↔ code', () => {
     for (const [key, schema] of Object.entries(contributes.configuration.properties) as [string, { scope?: string }][]) {
       assert.ok(schema.scope, `${key} has a scope`);
     }
+    const maxSize = Number(/DEFAULT_LIVE_ANALYSIS_MAX_SIZE = ([\d_]+);/.exec(settingsSrc)?.[1].replace(/_/g, ''));
+    assert.equal(contributes.configuration.properties['factmark.liveAnalysisMaxSize'].default, maxSize, 'the size limit default matches the code');
     assert.equal((vscodeSrc.match(/getConfiguration\(/g) ?? []).length, (settingsSrc.match(/getConfiguration\(/g) ?? []).length, 'settings are read only in settings.ts');
   });
 
