@@ -77,10 +77,13 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     run = [];
   };
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
-  CAPITALISED.lastIndex = block.start;
+  // Scan a slice: a global regex run on the whole text would search past the block for its next match, which
+  // is quadratic over many blocks without capitals.
+  const slice = masked.slice(block.start, block.end);
+  CAPITALISED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CAPITALISED.exec(masked)) && m.index < block.end) {
-    const start = m.index;
+  while ((m = CAPITALISED.exec(slice))) {
+    const start = block.start + m.index;
     let word = m[0];
     let possessive = false;
     if (/['’]s$/i.test(word) && word.length > 2) {

@@ -102,10 +102,12 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
       carried = null;
     }
     pending = [];
-    MARKS.lastIndex = from;
+    // A slice per block keeps the scan linear (a global regex on the whole text would look past the block).
+    const slice = masked.slice(from, block.end);
+    MARKS.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(masked)) && m.index < block.end) {
-      const i = m.index;
+    while ((m = MARKS.exec(slice))) {
+      const i = from + m.index;
       const role = roleOf(masked, i, block.start, block.end, stack);
       if (!role) continue;
       const eitherCloses = role.kind === 'either' && stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));

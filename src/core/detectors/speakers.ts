@@ -66,6 +66,8 @@ const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
 const MAX_NP = 9;
+/** How far (in characters) around a quote its attribution is looked for. */
+const WINDOW = 300;
 
 const blockIndexes = new WeakMap<DetectorContext, Map<ProseBlock, number>>();
 
@@ -103,13 +105,18 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
   const last = sentences[ei];
-  let pre = tokens(ctx, Math.max(first.start, first.block.start), quote.start);
-  const post = tokens(ctx, quote.end, Math.max(quote.end, last.end));
+  // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
+  const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
+  let pre = tokens(ctx, preStart, quote.start);
+  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
+  const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const isCue = (k: number, list: Tok[]) => isCueAt(list, k, cues);
 
   // 1. A dash after the quote names its author: “…” ― Jane Doe.
   // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
-  const byline = tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120));
+  let d = quote.end;
+  while (d < last.block.end && d < quote.end + 4 && /\s/.test(ctx.doc.masked[d])) d++;
+  const byline = /[―—–-]/.test(ctx.doc.masked[d] ?? '') ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
   if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
     const right = sourceRight(ctx, byline, 1, true);
     if (right) return right;
@@ -130,7 +137,7 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
-    if (prev && ctx.doc.masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) pre = tokens(ctx, prev.start, prev.end);
+    if (prev && ctx.doc.masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
   // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
   // The outermost reporting verb wins ("X said she wanted to speak “…”" is X's), but only after any earlier
@@ -181,7 +188,7 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
     if (left && left.text.toLowerCase() !== 'it') return left;
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
-  return subjectOf(ctx, pre);
+  return atSentenceStart ? subjectOf(ctx, pre) : null;
 }
 
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
@@ -249,7 +256,7 @@ function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quot
   const si = sentenceAt(sentences, quote.start);
   const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
   if (prevSentence && quote.start <= sentences[si].start + 1) {
-    const toks = tokens(ctx, prevSentence.start, prevSentence.end);
+    const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
         if (!isCueAt(toks, k, cues)) continue;
@@ -263,7 +270,9 @@ function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quot
   // when this quote opens its paragraph.
   if (previous?.speaker) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
-    const opensBlock = ctx.doc.masked.slice(block.start, quote.start).trim() === '';
+    let first = block.start;
+    while (first < quote.start && /\s/.test(ctx.doc.masked[first])) first++;
+    const opensBlock = first === quote.start;
     const prevBlockIdx = blockIndex(ctx, block) - 1;
     const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
     const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
