@@ -230,6 +230,10 @@ class SentenceAttributions {
       content = this.previousQuote();
     }
     if (contentToks) content = this.contentSpan(contentToks);
+    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
+    if (!content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
+      content = this.nextBlock();
+    }
 
     // Weak cues need evidence that something is reported.
     if (!strong && !mergedParticiple) {
@@ -737,6 +741,27 @@ class SentenceAttributions {
   private blockStart(): number {
     // Quotations may run over several paragraphs; allow reaching back into the previous block of the same run.
     return this.prev ? Math.min(this.prev.start, this.sentence.block.start) : this.sentence.block.start;
+  }
+
+  /** The prose block after this sentence's block, trimmed. */
+  private nextBlock(): Span | null {
+    const blocks = this.ctx.doc.blocks;
+    const here = this.sentence.block;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start <= here.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = blocks[lo];
+    if (!next || next.kind === 'heading') return null;
+    const m = this.ctx.doc.masked;
+    let start = next.start;
+    let end = next.end;
+    while (start < end && /\s/.test(m[start])) start++;
+    end = this.trimEnd(end);
+    return end > start ? this.span(start, end) : null;
   }
 
   private previousQuote(): Span | null {
