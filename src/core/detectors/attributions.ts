@@ -165,7 +165,11 @@ class SentenceAttributions {
     if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1)) {
       for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
         const tk = toks[k];
+        // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
+        // ("said, adding", "said in the Oval Office, emphasizing"): those are two attributions.
         if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
+          const between = toks[i1];
+          if (k === i1 || PREPOSITIONS.has(between.lower) || TIME_WORDS.has(between.lower) || isAdverb(between.lower)) break;
           i1 = k + 2;
           if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
           break;
