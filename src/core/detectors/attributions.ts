@@ -169,7 +169,7 @@ class SentenceAttributions {
         // ("said, adding", "said in the Oval Office, emphasizing"): those are two attributions.
         if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
           const between = toks[i1];
-          if (k === i1 || PREPOSITIONS.has(between.lower) || TIME_WORDS.has(between.lower) || isAdverb(between.lower)) break;
+          if (k === i1 || PREPOSITIONS.has(between.lower) || (TIME_WORDS.has(between.lower) && !DETERMINERS.has(between.lower)) || isAdverb(between.lower)) break;
           i1 = k + 2;
           if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
           break;
@@ -632,7 +632,7 @@ class SentenceAttributions {
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
       if (/^[A-Z]/.test(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && toks[e].word && (/^[A-Z]/.test(toks[e].text) || toks[e].lower === 'of')) e++;
+        while (e < before && ((toks[e].word && (/^[A-Z]/.test(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
         return [s, e];
       }
