@@ -94,6 +94,24 @@ describe('speakers', () => {
     expectSpeaker('The bridge was “a mistake from the start,” according to Jane Roe.', 'a mistake', 'Jane Roe', 'Jane Roe');
   });
 
+  it('as X put it', () => {
+    expectSpeaker('The rule is "a tax by another name," as the Daily Ledger put it.', 'a tax', 'the Daily Ledger', 'the Daily Ledger');
+  });
+
+  it('prefers the main clause over a subordinate one', () => {
+    const text = 'When the council signaled it would sell, Mayor Jane Roe said, “We were floored.”';
+    expectSpeaker(text, 'We were', 'Jane Roe', 'Jane Roe');
+  });
+
+  it('“X laughed and said” takes the subject of the first verb', () => {
+    expectSpeaker('Governor Tom Baker laughed and said, “Not today.”', 'Not today', 'Tom Baker', 'Tom Baker');
+  });
+
+  it('a quote right after reported speech by a person inherits that person', () => {
+    const text = 'Talks stalled over costs, Governor Tom Baker said. “The other factor is time.”';
+    expectSpeaker(text, 'The other', 'Tom Baker', 'Tom Baker');
+  });
+
   it('uses extra cue verbs from the options', () => {
     const text = '“That is absurd,” Roe harrumphed.';
     assert.equal(speakerOf(text, 'That is'), null);

@@ -60,7 +60,7 @@ const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'lau
 /** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
 const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);
 
-const PREPOSITIONAL_CUES = ['according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
+const PREPOSITIONAL_CUES = ['per', 'according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
 
 const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
@@ -146,7 +146,9 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
   // Speech and writing verbs first, then cognition ("When Patriot learned of the deal, Barrett said, “…”").
   const order = [...pre.keys()].slice(afterQuote).filter((k) => !pre[k].quoted && isCue(k, pre));
-  order.sort((a, b) => Number(cues.get(pre[a].lower) === 'cognition') - Number(cues.get(pre[b].lower) === 'cognition') || a - b);
+  // A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's.
+  const rank = (k: number) => (inSubordinateClause(pre, k) ? 2 : 0) + (cues.get(pre[k].lower) === 'cognition' ? 1 : 0);
+  order.sort((a, b) => rank(a) - rank(b) || a - b);
   for (const k of order) {
     const prep = prepositionalCue(pre, k);
     if (prep) {
@@ -174,6 +176,9 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
     const left = npLeft(ctx, pre, colon, 0);
     if (left) return left;
   }
+  // "…," as a Homeland Security memo put it / as The New Yorker put it, “…”.
+  const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
+  if (putIt) return putIt;
   // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
   for (let k = 0; k < post.length; k++) {
     if (post[k].quoted || !isCue(k, post)) continue;
@@ -198,6 +203,17 @@ function outerSubject(ctx: DetectorContext, list: Tok[], found: Speaker): Speake
   return subject && subject.start < found.start && subject.name === found.name ? subject : found;
 }
 
+/** "as X put it": X. */
+function asPutIt(ctx: DetectorContext, list: Tok[]): Speaker | null {
+  for (let k = 2; k + 1 < list.length; k++) {
+    if (list[k].lower !== 'put' || list[k + 1].lower !== 'it' || list[k].quoted) continue;
+    let a = k - 1;
+    while (a >= 0 && list[a].lower !== 'as' && list[a].word && k - a < 10) a--;
+    if (a >= 0 && list[a].lower === 'as' && a + 1 < k) return npLeft(ctx, list, k, a + 1);
+  }
+  return null;
+}
+
 /** The first person or personal pronoun of a clause, unless a preposition governs it ("with Kim"). */
 function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
   for (let k = 0; k < list.length; k++) {
@@ -213,6 +229,9 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
+        // "Governor Tom Baker laughed": the person, without the title.
+        const named = mentionsBetween(ctx.people.mentions, t.start, list[e].end).find((m) => m.end <= list[e].end);
+        if (named) return personSpeaker(named);
         const text = ctx.doc.text.slice(t.start, list[e].end);
         return { start: t.start, end: list[e].end, text, name: ctx.people.resolve(text, t.start) };
       }
@@ -292,6 +311,18 @@ function isCueAt(list: Tok[], k: number, cues: Map<string, unknown>): boolean {
     return true;
   }
   return prepositionalCue(list, k) > 0;
+}
+
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'because', 'while', 'since', 'before', 'although', 'though', 'as', 'once', 'until', 'unless', 'whether', 'whereas']);
+
+/** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
+function inSubordinateClause(list: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && list[j].text !== ',' && !list[j].quoted && k - j < 30) {
+    if (SUBORDINATORS.has(list[j].lower)) return true;
+    j--;
+  }
+  return false;
 }
 
 /** A verb form that is also the base form (and so often a noun): "state", "call", "report", "email". */
@@ -397,7 +428,8 @@ function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): 
   const startTok = j + 1;
   if (startTok > last) return null;
   // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
-  if (cuesByContext.get(ctx)?.has(list[last].lower) || list[startTok].lower === 'of') return null;
+  const headIsVerb = cuesByContext.get(ctx)?.has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
+  if (headIsVerb || list[startTok].lower === 'of') return null;
   // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
   const before = list[startTok - 1];
   if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
