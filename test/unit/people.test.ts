@@ -32,6 +32,11 @@ describe('people', () => {
     assert.equal(biden?.title, 'President');
   });
 
+  it('takes a title from an apposition (“Japan’s Chief Cabinet Secretary, Hirokazu Matsuno,”)', () => {
+    const matsuno = peopleOf(seed).mentions.find((m) => m.name === 'Hirokazu Matsuno');
+    assert.equal(matsuno?.title, 'Chief Cabinet Secretary');
+  });
+
   it('links lone surnames to the full name, even before the full name appears (headline)', () => {
     const people = peopleOf(seed);
     const lone = people.mentions.filter((m) => m.text === 'Kishida');

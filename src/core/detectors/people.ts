@@ -52,12 +52,25 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block)) collectBlock(text, masked, block, mentions, singles);
   const index = linkSingles(mentions, singles);
   mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   assignGenders(text, mentions);
   const names = new Set(mentions.map((m) => m.name));
   return {
     mentions,
     resolve: (surface, offset) => resolve(ctx, mentions, index, names, surface, offset),
   };
+}
+
+/** "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno,": a title run set off by a comma just before the name. */
+function appositiveTitle(masked: string, m: PersonMention): void {
+  const before = masked.slice(Math.max(0, m.start - 60), m.start);
+  const found = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*),\s*$/u.exec(before);
+  if (!found) return;
+  const words = found[1].split(/\s+/);
+  if (!words.every((w) => TITLE_WORDS.has(titleKey(w))) || !words.some((w) => PERSON_TITLES.has(titleKey(w)))) return;
+  m.title = found[1];
+  const gender = TITLE_GENDER.get(titleKey(words[words.length - 1]));
+  if (gender && !m.gender) m.gender = gender;
 }
 
 /** A headline in title case ("Sanders Vows To Fight On") capitalises every word, so its runs say nothing. */
