@@ -143,8 +143,11 @@ describe('quotes', () => {
       assert.equal(result.problems.filter((p) => p.code === 'unbalanced-quote').length, 1);
     });
 
-    it('reads a closing mark that starts a word as a mistyped opener', () => {
+    it('reads a closing mark that starts a word or a paragraph as a mistyped opener', () => {
       assert.deepEqual(innerTexts('He said ”yes,” and left.'), ['yes,']);
+      const text = 'Intro.\n\n” … and then we left,” she said.\n';
+      assert.deepEqual(innerTexts(text), [' … and then we left,']);
+      assert.deepEqual(analyze(text).problems, []);
     });
   });
 

@@ -116,8 +116,9 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         const depth = findOpen(stack, families);
         if (depth < 0) {
           // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
-          // that starts a word is a mistyped opener (”Yes,” he said).
-          if (role.kind === 'close' && families.includes('double') && m[0] === '”' && isWordStartAfter(masked, i, block.end)) {
+          // that starts a word or a paragraph is a mistyped opener (”Yes,” he said).
+          const opensBlock = firstNonSpace(masked, block.start, block.end) === i;
+          if (role.kind === 'close' && families.includes('double') && m[0] === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
             if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark: m[0] });
           } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
             problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${m[0]} without an opening mark.`, start: i, end: i + 1 });
