@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze.js';
 import type { Claim } from '../../src/core/types.js';
@@ -66,5 +67,33 @@ describe('claim status', () => {
   it('reports no problem for unsourced claims (problems describe the input)', () => {
     const { problems } = analyze(kishida);
     assert.ok(!problems.some((p) => /claim/.test(p.code)));
+  });
+});
+
+describe('attributions, claims and status on generated text (property)', () => {
+  const pieces = ['said', 'says', 'told', 'that', ', ', '. ', '“', '”', '"', "''", '’', ':', '\n', '\n\n', '# ', '> ', 'According to', 'He', 'the report',
+    'critics say', '—', '―', '(', ')', '[x](http://a.example)', '[^1]', '\n\n[^1]: note\n', '12%', '$5', '2024', 'Mr.', 'U.S.', ', although ', '; ',
+    '<!-- factmark-disable -->', '<!-- factmark-enable -->', '`code`', 'Kishida', 'é', '🙂', '?', 'is believed', 'and said', 'saying', 'Matsuno', ' '];
+
+  it('never throws; every span is a slice; scores stay in 0..1; statuses are known', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.boolean(), (parts, all) => {
+        const text = parts.join('');
+        const { attributions, claims } = analyze(text, { includeAllClaims: all, extraCues: ['opine'], extraVagueSources: ['he'] });
+        for (const a of attributions) {
+          for (const span of [a.source, a.cue, a.content]) {
+            if (!span) continue;
+            assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length);
+            assert.equal(text.slice(span.start, span.end), span.text);
+          }
+        }
+        for (const c of claims) {
+          assert.equal(text.slice(c.start, c.end), c.text);
+          assert.ok(c.score >= 0 && c.score <= 1);
+          assert.ok(['unsourced', 'attributed', 'cited', 'linked'].includes(c.status));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
