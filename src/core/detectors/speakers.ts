@@ -1,9 +1,13 @@
 // Who said each quote. News copy names the speaker next to a speech verb in the quote's own sentence:
 //   “…,” Kishida said / “…,” she added / “…,” said Sen. Ted Cruz / “…,” Sean Spicer, an RNC strategist, said
-//   Kishida expressed, “…” / X told reporters: “…” / X called the plan “a disaster” / X: “…”
-// Failing that, a quote inherits the speaker of the previous quote in the same paragraph (or of the paragraph
-// before, when the quote opens its paragraph), or takes the "He stressed…" that opens the next sentence.
-// Surnames and pronouns are resolved to full names through the person index.
+//   Kishida expressed, “…” / X told reporters: “…” / X called the plan “a disaster” / X: “…” / “…” ― X
+//   “…,” according to X / as X put it / X said: ¶ “…” (a quote paragraph after a colon lead-in)
+// The outermost speech verb of the sentence wins ("X said she wanted “…”" is X's), main clauses before
+// subordinate ones. With no speech verb, a person who is the sentence's subject ("Gingrich dismissed Estonia as
+// “…”"). Failing that, the quote takes the "He stressed…" that opens the next sentence, the person of the
+// reported speech just before it ("…, Schiff said. “…”"), or the previous quote's speaker (consecutive quotes).
+// Surnames and pronouns are resolved to full names through the person index. All windows are bounded, so the
+// work per quote is constant.
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
@@ -137,7 +141,7 @@ function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Qu
   // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
-    if (prev && ctx.doc.masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
+    if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
   // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
   // The outermost reporting verb wins ("X said she wanted to speak “…”" is X's), but only after any earlier
@@ -240,6 +244,12 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
     if (k > 8) return null;
   }
   return null;
+}
+
+function endsWithColon(masked: string, s: Sentence): boolean {
+  let e = s.end;
+  while (e > s.start && /\s/.test(masked[e - 1])) e--;
+  return masked[e - 1] === ':';
 }
 
 function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Sentence | undefined {
