@@ -44,6 +44,7 @@ describe('attributions', () => {
     const echoed = list.find((a) => a.cue.text.startsWith('echoed') && a.cue.text.endsWith('stating'));
     assert.ok(echoed, 'one cue spanning "echoed … stating"');
     assert.ok(echoed.source?.text.includes('Hirokazu Matsuno'));
+    assert.equal(echoed.sourceName, 'Hirokazu Matsuno', 'the person named inside a long source phrase');
     assert.ok(echoed.content?.text.startsWith('that Japan seeks high-level discussions'));
     assert.equal(list.filter((a) => a.cue.text === 'stating').length, 0, 'the participle is not reported twice');
   });

@@ -3,7 +3,7 @@
 // Orders handled: "X said (that) C", "C, X said", "“C,” said X", "According to X, C", "C, according to X",
 // "X told reporters C", "X echoed this, saying C", headline "X: C" and "“C” ― X". A quotation that runs past
 // the sentence carries the content with it.
-import type { Detector, DetectorContext } from '../context.js';
+import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
 import {
@@ -710,12 +710,31 @@ class SentenceAttributions {
     const lead = extraVague.length > 0 ? normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start)) : '';
     const vague = impersonal || extraVague.some((p) => lead.includes(normalisePhrase(p))) || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
-    // Only pronouns and short names need resolving ("He", "Matsuno"); a long phrase already says who.
+    // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
+    // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
     if (source && source.text.split(/\s+/).length <= 2 && /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
+    } else if (source) {
+      const person = this.personWithin(source);
+      if (person && person !== source.text) a.sourceName = person;
     }
     return a;
+  }
+
+  /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
+  private personWithin(span: Span): string | null {
+    const mentions = sortedMentions(this.ctx);
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let name: string | null = null;
+    for (let k = lo; k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
+    return name;
   }
 
   private contentSpan([a, b]: [number, number]): Span | null {
@@ -800,6 +819,17 @@ const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|septem
 /** A date or time word: "Saturday", "2001", "August", "last" in "last week". */
 function isTimeWord(t: Token): boolean {
   return MONTH_OR_DAY.test(t.lower) || /^(1[89]|20)\d\d$/.test(t.text);
+}
+
+const mentionCache = new WeakMap<DetectorContext, PersonMention[]>();
+
+function sortedMentions(ctx: DetectorContext): PersonMention[] {
+  let list = mentionCache.get(ctx);
+  if (!list) {
+    list = [...ctx.people.mentions].sort((a, b) => a.start - b.start);
+    mentionCache.set(ctx, list);
+  }
+  return list;
 }
 
 function lastWord(s: string): string {
