@@ -91,6 +91,19 @@ async function runPaletteCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Opens a workspace file through Quick Open (Ctrl+P), picking the row whose path matches `relative`. */
+async function quickOpen(page: Page, relative: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(relative);
+  const name = path.basename(relative);
+  const dirName = path.dirname(relative);
+  const rows = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name });
+  const row = dirName === '.' ? rows.first() : rows.filter({ hasText: dirName }).first();
+  await row.waitFor();
+  await row.click();
+}
+
 describe('UI smoke (code-server + chromium)', function () {
   let dir: string;
   let workspace: string;
@@ -128,11 +141,7 @@ describe('UI smoke (code-server + chromium)', function () {
 
   it('opens the seed article through Quick Open', async function () {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await page.keyboard.type(ARTICLE);
-    await page.locator(`.quick-input-list .monaco-list-row:has-text("${ARTICLE}")`).first().waitFor();
-    await page.keyboard.press('Enter');
+    await quickOpen(page, ARTICLE);
     await editor.locator('.view-lines:has-text("Kishida offers to meet")').waitFor({ timeout: 30000 });
     assert.match(await page.locator('.tabs-container .tab.active').innerText(), /kishida\.md/);
   });
@@ -206,5 +215,19 @@ describe('UI smoke (code-server + chromium)', function () {
     const csv = readFileSync(path.join(workspace, 'kishida.csv'), 'utf8');
     assert.match(csv.split('\n')[0], /kind/i);
     assert.ok(csv.includes(CLAIM), `the CSV has no row for "${CLAIM}"`);
+  });
+
+  it(`with its facts file (linked/), "${CLAIM}" is drawn in the linked-claim colour`, async function () {
+    await quickOpen(page, 'linked/kishida.md');
+    await page.locator('.tabs-container .tab.active:has-text("kishida.md")').waitFor();
+    const linked = colourDefault('factmark.linkedClaimBackground', await themeKind(page));
+    await page.waitForFunction((c) => Array.from(document.querySelectorAll('.editor-instance .view-overlays div[class*="ced-"]'))
+      .some((e) => getComputedStyle(e).backgroundColor.replace(/\s/g, '').startsWith(`rgba(${c.r},${c.g},${c.b},`)), linked, { timeout: 30000 })
+      .catch(async () => assert.fail(`no overlay in the linked-claim colour; drawn: ${[...new Set((await overlays(page)).map((o) => o.bg))].join(' | ')}`));
+    const box = await textBox(page, CLAIM);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const under = (await overlays(page)).filter((o) => cx >= o.x && cx <= o.x + o.width && cy >= o.y && cy <= o.y + o.height);
+    assert.ok(under.some((o) => sameColour(parseCss(o.bg), linked)), `overlays under "${CLAIM}": ${JSON.stringify(under)}`);
   });
 });
