@@ -52,7 +52,7 @@ function ensureApt() {
     // DPkg::Lock::Timeout waits for another apt run (a parallel session) instead of failing at once.
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update', '-qq'], { env });
-    run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+    run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', ...missing], { env });
   });
 }
 
