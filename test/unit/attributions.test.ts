@@ -132,6 +132,29 @@ describe('attributions', () => {
     assert.equal(vague[0].vague, true);
   });
 
+  it('reads an infinitive after a verb of intent as its content', () => {
+    const [a] = attributions('The mayor wants to close the harbour road for a year.');
+    assert.equal(a.cue.text, 'wants');
+    assert.equal(a.source?.text, 'The mayor');
+    assert.equal(a.content?.text, 'to close the harbour road for a year');
+    const [b] = attributions('Ostrander plans to sell the ferry before the winter.');
+    assert.equal(b.cue.text, 'plans');
+    assert.equal(b.source?.text, 'Ostrander');
+    assert.equal(attributions('The index continues to rise every month.').length, 0, 'continue is not a verb of intent');
+  });
+
+  it('takes stance verbs with a person or organisation as subject', () => {
+    const [a] = attributions('The senator openly admires the new governor of the province.');
+    assert.equal(a.cue.text, 'admires');
+    assert.equal(a.source?.text, 'The senator');
+    assert.equal(a.content?.text, 'the new governor of the province');
+    const [b] = attributions('The union is defending its decision to strike in March.');
+    assert.equal(b.cue.text, 'defending');
+    assert.equal(b.content?.text, 'its decision to strike in March');
+    assert.equal(attributions('The prices seem to support the forecast.').length, 0, 'a thing is not a party with a stance');
+    assert.equal(attributions('Rural support was stronger than expected.').length, 0, 'a noun before its verb');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -8,7 +8,7 @@ import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
 import {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
-  REPORT_VERBS, SPEECH_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
+  REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
 } from '../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
 import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
@@ -34,6 +34,11 @@ const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
 const LISTENER_VERBS = new Set(['tell', 'ask', 'warn', 'assure', 'reassure', 'inform', 'remind', 'urge', 'advise', 'promise', 'caution', 'call on', 'accuse', 'email', 'text']);
 /** Passive cues that are vague on their own ("it is believed", "he is said to"). */
 const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'know', 'understand', 'expect', 'estimate', 'claim', 'consider', 'fear']);
+/** Cues whose content can be an infinitive clause ("plans to", "refused to", "urged them to"). */
+const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 'refuse', 'decline', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'propose', 'wish', 'seek', 'intend', 'aim', 'vote', 'offer', 'demand', 'ask', 'urge', 'call on', 'encourage', 'tell', 'warn', 'advise', 'claim', 'prefer', 'seek', 'intend']);
+const STANCE = new Set(STANCE_VERBS);
+/** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
+const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -59,6 +64,7 @@ function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   add(WRITING_VERBS, 'writing');
   add(REPORT_VERBS, 'report');
   add(COGNITION_VERBS, 'cognition');
+  add(STANCE_VERBS, 'speech');
   add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
   for (const e of extra) {
     const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
@@ -219,7 +225,9 @@ class SentenceAttributions {
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
-    const endsHere = this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
+    // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
+    const infinitive = !sourceAfter && toks[i1]?.lower === 'to' && INFINITIVE_CUES.has(entry.base) && toks[i1 + 1]?.word === true && !DETERMINERS.has(toks[i1 + 1].lower);
+    const endsHere = !infinitive && this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
     const participle = toks[m.i0].lower.endsWith('ing') && prev?.text === ',';
     if (source) this.lastSource = source;
     if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
@@ -246,7 +254,11 @@ class SentenceAttributions {
       const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
       const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
       const namedSource = source !== null && !sourceAfter && clauseLike && entry.kind !== 'writing' && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
-      const evidence = afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
+      const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
+      const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
+      const stanceEvidence = STANCE.has(entry.base) && actor && content !== null && content.end - content.start > 3;
+      const evidence = stanceEvidence || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -280,6 +292,8 @@ class SentenceAttributions {
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
     const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0]);
+    // "Republican support was solid", "the vote for admission": a noun before its own verb.
+    if ((nounLike || STANCE.has(base)) && (t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1]) && next && /^(is|was|were|are|has|had|will|would|could)$/.test(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
@@ -293,11 +307,14 @@ class SentenceAttributions {
         if (/['’]s$/.test(prev.lower)) return false;
         const pronoun = SOURCE_PRONOUNS.has(prev.lower);
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
-        const capital = prev.word && /^[A-Z]/.test(prev.text) && m.i0 > 1;
+        const capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
         // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+        // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
+        const before = toks[m.i0 - 2];
+        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower)) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && prev.word;
-        if (!(pronoun || aux || capital || pluralSubject || opens || prev.text === ',')) return false;
+        if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || prev.text === ',')) return false;
         if (prev.text === ',' && !this.opensContent(m.i1)) return false;
       }
     }

@@ -95,6 +95,27 @@ export const EXTRA_SPEECH_VERBS = [
   'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out',
 ];
 
+/**
+ * Stance and advocacy verbs: a named party's position, intention or evaluation, which PolNeAR annotates as an
+ * attribution ("Trump openly admires Putin", "the campaign is defending the tweets", "she laid out her plan").
+ * They count only with a person or organisation as subject, and what they report is a characterisation by the
+ * writer, not the party's own words: such an attribution does not source a claim (see `reportsWords`).
+ */
+export const STANCE_VERBS = [
+  'support', 'back', 'endorse', 'defend', 'promote', 'outline', 'unveil', 'lay out', 'link', 'tie', 'chastise',
+  'scold', 'rebuke', 'lambaste', 'admire', 'oppose', 'seek', 'intend', 'aim', 'offer', 'reference', 'invoke',
+  'highlight', 'compare', 'implore', 'exhort', 'challenge', 'favor', 'favour', 'prefer', 'despise', 'resent',
+  'embrace', 'champion', 'laud', 'thank', 'compliment', 'extol', 'bemoan', 'portray', 'dub', 'refer to',
+  'downplay', 'play down', 'understate', 'overstate', 'seize on', 'double down', 'weigh in', 'push for',
+  'press for', 'fight for', 'campaign for', 'argue for', 'lobby', 'pressure', 'plead', 'imply', 'depict',
+  'credit', 'fault', 'cheer', 'celebrate', 'mourn', 'regret', 'apologize', 'apologise', 'criticize', 'criticise',
+  'attack', 'blame', 'mock', 'dismiss', 'reject', 'decline', 'refuse', 'want', 'plan', 'hope', 'demand',
+  'encourage', 'urge', 'propose', 'advocate', 'tout', 'praise', 'applaud', 'hail', 'welcome', 'slam', 'blast',
+  'condemn', 'denounce', 'decry', 'question', 'dispute', 'vote for', 'vote against', 'accept', 'approve',
+  'disapprove', 'love', 'hate', 'dislike', 'fear', 'worry about', 'agree', 'disagree',
+  'float', 'pitch', 'trumpet', 'spurn', 'snub', 'shun', 'ignore', 'avoid', 'acknowledge',
+];
+
 /** Verbs whose subject is usually a document or measurement ("a poll shows", "the study found"). */
 export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'project', 'document', 'detail'];
 
