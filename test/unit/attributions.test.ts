@@ -155,6 +155,20 @@ describe('attributions', () => {
     assert.equal(attributions('Rural support was stronger than expected.').length, 0, 'a noun before its verb');
   });
 
+  it('takes the object of a cue’s preposition as its content, and keeps plural nouns apart from cues', () => {
+    const [a] = attributions('The councillor railed against the parking fees at the meeting.');
+    assert.equal(a.cue.text, 'railed');
+    assert.equal(a.source?.text, 'The councillor');
+    assert.equal(a.content?.text, 'the parking fees at the meeting');
+    const [b] = attributions('Hendricks asked the inspectors to reopen the pier.');
+    assert.equal(b.content?.text, 'to reopen the pier');
+    assert.equal(attributions('Coastal states have longer seasons.').length, 0);
+    const [c] = attributions('Clean water advocates say the new rule is too weak.');
+    assert.equal(c.cue.text, 'say');
+    assert.equal(c.source?.text, 'Clean water advocates');
+    assert.equal(attributions('Rents rose, compared with a drop last year.').length, 0);
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

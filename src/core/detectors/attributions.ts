@@ -37,6 +37,8 @@ const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumo
 /** Cues whose content can be an infinitive clause ("plans to", "refused to", "urged them to"). */
 const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 'refuse', 'decline', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'propose', 'wish', 'seek', 'intend', 'aim', 'vote', 'offer', 'demand', 'ask', 'urge', 'call on', 'encourage', 'tell', 'warn', 'advise', 'claim', 'prefer', 'seek', 'intend']);
 const STANCE = new Set(STANCE_VERBS);
+/** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
+const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
 const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
@@ -226,7 +228,9 @@ class SentenceAttributions {
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
     // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
-    const infinitive = !sourceAfter && toks[i1]?.lower === 'to' && INFINITIVE_CUES.has(entry.base) && toks[i1 + 1]?.word === true && !DETERMINERS.has(toks[i1 + 1].lower);
+    // "asked the candidates to discuss…": after a short listener.
+    const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
+    const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && INFINITIVE_CUES.has(entry.base) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
     const endsHere = !infinitive && this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
     const participle = toks[m.i0].lower.endsWith('ing') && prev?.text === ',';
     if (source) this.lastSource = source;
@@ -240,6 +244,13 @@ class SentenceAttributions {
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
       content = this.previousQuote();
+    }
+    // "railed against the super PACs", "commented on the verdict", "apologized for his remarks": the object of
+    // the verb's preposition is what the party spoke about or took a stance on.
+    let prepContent = false;
+    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word && !TIME_WORDS.has(toks[i1 + 1].lower) && !/^\d/.test(toks[i1 + 1].text) && !isTimeWord(toks[i1 + 1]) && (STANCE.has(entry.base) || (entry.kind === 'speech' && /^(about|on|against|over)$/.test(toks[i1].lower)))) {
+      contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
+      prepContent = true;
     }
     if (contentToks) content = this.contentSpan(contentToks);
     // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
@@ -257,7 +268,7 @@ class SentenceAttributions {
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
-      const stanceEvidence = STANCE.has(entry.base) && actor && content !== null && content.end - content.start > 3;
+      const stanceEvidence = (STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3;
       const evidence = stanceEvidence || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
@@ -299,6 +310,11 @@ class SentenceAttributions {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && /^[a-z]/.test(prev.text)) return false;
     }
+    // "…, compared with $2,700": a prepositional phrase, not a cue.
+    if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
+    // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
+    // modifier, followed by a preposition or punctuation rather than by what a verb would take.
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1)) return false;
     if (nounLike) {
       const isBaseOrPlural = t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1];
       if (isBaseOrPlural) {
@@ -312,7 +328,7 @@ class SentenceAttributions {
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
         const before = toks[m.i0 - 2];
-        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower)) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
+        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower)) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && prev.word;
         if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || prev.text === ',')) return false;
         if (prev.text === ',' && !this.opensContent(m.i1)) return false;

@@ -102,7 +102,7 @@ export const EXTRA_SPEECH_VERBS = [
  * writer, not the party's own words: such an attribution does not source a claim (see `reportsWords`).
  */
 export const STANCE_VERBS = [
-  'support', 'back', 'endorse', 'defend', 'promote', 'outline', 'unveil', 'lay out', 'link', 'tie', 'chastise',
+  'support', 'endorse', 'defend', 'promote', 'outline', 'unveil', 'lay out', 'link', 'tie', 'chastise',
   'scold', 'rebuke', 'lambaste', 'admire', 'oppose', 'seek', 'intend', 'aim', 'offer', 'reference', 'invoke',
   'highlight', 'compare', 'implore', 'exhort', 'challenge', 'favor', 'favour', 'prefer', 'despise', 'resent',
   'embrace', 'champion', 'laud', 'thank', 'compliment', 'extol', 'bemoan', 'portray', 'dub', 'refer to',
