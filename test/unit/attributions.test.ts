@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze.js';
 import type { Attribution } from '../../src/core/types.js';
+import { reportsWords } from '../../src/core/detectors/attributions.js';
 
 const kishida = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
 const harbour = readFileSync(new URL('../fixtures/claims/harbour.md', import.meta.url), 'utf8');
@@ -167,6 +168,37 @@ describe('attributions', () => {
     assert.equal(c.cue.text, 'say');
     assert.equal(c.source?.text, 'Clean water advocates');
     assert.equal(attributions('Rents rose, compared with a drop last year.').length, 0);
+  });
+
+  it('takes a possessor and a speech noun as source and cue (“the mayor’s claim that…”)', () => {
+    const list = attributions('The auditors rejected Mayor Lund’s claim that the ferry paid for itself.');
+    const claim = byCue(list, 'claim');
+    assert.equal(claim.source?.text, 'Mayor Lund’s');
+    assert.equal(claim.content?.text, 'that the ferry paid for itself');
+    assert.equal(byCue(list, 'rejected').content?.text, 'Mayor Lund’s claim that the ferry paid for itself', 'a stance verb takes its object');
+    const c = byCue(attributions('Nobody answered his comments about the delay.'), 'comments');
+    assert.equal(c.source?.text, 'his');
+    assert.equal(c.content?.text, 'the delay');
+    assert.equal(attributions('Her plans for the weekend changed.').length, 0, 'plans are not speech');
+  });
+
+  it('reads a document verb before a clause with its own subject', () => {
+    const [a] = attributions('An analysis of the port records shows Harlow ahead of its rivals.');
+    assert.equal(a.cue.text, 'shows');
+    assert.equal(a.cueKind, 'report');
+  });
+
+  it('lets reported words source a claim, but not a characterisation of what a party did', () => {
+    const said = attributions('The minister said the tunnel had cost 40 million euros.')[0];
+    assert.equal(reportsWords(said), true);
+    const text = 'The senator publicly expressed admiration for the general in 2019.';
+    const expressed = byCue(attributions(text), 'expressed');
+    assert.equal(expressed.content?.text, 'admiration for the general in 2019');
+    assert.equal(reportsWords(expressed), false);
+    const defending = attributions('The union is defending its decision.')[0];
+    assert.equal(reportsWords(defending), false);
+    const claims = analyze(text, { includeAllClaims: true }).claims;
+    assert.ok(claims.length > 0 && claims.every((c) => c.status === 'unsourced'), JSON.stringify(claims.map((c) => c.status)));
   });
 
   it('finds nothing in code, and never crashes on odd input', () => {

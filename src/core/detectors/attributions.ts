@@ -10,7 +10,7 @@ import {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
   REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
 } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
 import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
 import { quoteRanges, type Range } from './quoteRanges.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -37,6 +37,11 @@ const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumo
 /** Cues whose content can be an infinitive clause ("plans to", "refused to", "urged them to"). */
 const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 'refuse', 'decline', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'propose', 'wish', 'seek', 'intend', 'aim', 'vote', 'offer', 'demand', 'ask', 'urge', 'call on', 'encourage', 'tell', 'warn', 'advise', 'claim', 'prefer', 'seek', 'intend']);
 const STANCE = new Set(STANCE_VERBS);
+const REPORT_VERB_SET = new Set(REPORT_VERBS);
+const STANCE_ONLY_BASES = new Set(STANCE_VERBS.filter((v) => !SPEECH_VERBS.includes(v) && !WRITING_VERBS.includes(v) && !COGNITION_VERBS.includes(v) && !REPORT_VERBS.includes(v)));
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
+const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements']);
 /** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
 const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
@@ -137,6 +142,11 @@ class SentenceAttributions {
         taken.push([a.cue.start, a.cue.end]);
         while (i + 1 < toks.length && toks[i + 1].start < a.cue.end) i++;
       }
+    }
+    for (let i = 1; i < toks.length - 2; i++) {
+      if (!NOMINAL_CUES.has(toks[i].lower) || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
+      const a = this.nominalCue(i);
+      if (a) out.push(a);
     }
     const extra = this.colonOrDash(taken.length > 0);
     if (extra) out.push(extra);
@@ -269,7 +279,10 @@ class SentenceAttributions {
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
       const stanceEvidence = (STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3;
-      const evidence = stanceEvidence || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
+      // a comma continues the clause's subject with a second act of speech or stance.
+      const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
+      const evidence = stanceEvidence || participleEvidence || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -329,8 +342,11 @@ class SentenceAttributions {
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
         const before = toks[m.i0 - 2];
         const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower)) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
-        const opens = this.opensContent(m.i1) && prev.word;
-        if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || prev.text === ',')) return false;
+        const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
+        // "a USA TODAY analysis of campaign reports shows Democratic groups ahead": a document verb before a
+        // clause with its own subject.
+        const reportClause = REPORT_VERB_SET.has(base) && t.lower !== base && prev.word && next !== undefined && (SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
+        if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
         if (prev.text === ',' && !this.opensContent(m.i1)) return false;
       }
     }
@@ -479,8 +495,9 @@ class SentenceAttributions {
   private contentStart(i1: number, base: string): number {
     const { toks } = this;
     let k = i1;
-    // Skip up to 8 tokens to reach "that" ("said on Monday in a statement that…").
-    for (let j = k; j < Math.min(toks.length, k + 9); j++) {
+    // Skip up to 8 tokens to reach "that" ("said on Monday in a statement that…"); a stance verb's object is
+    // its content ("rejected the mayor’s claim that…").
+    for (let j = k; j < Math.min(toks.length, STANCE_ONLY_BASES.has(base) ? k : k + 9); j++) {
       if (toks[j].lower === 'that' && toks[j].word) return j;
       const p = toks[j].text;
       if (!toks[j].word && (p === ';' || p === ':' || p === '!' || p === '?' || p === '(' || p === '—' || (p === '.' && !TITLE_ABBREVIATIONS.has(toks[j - 1]?.lower ?? '')))) break;
@@ -673,6 +690,46 @@ class SentenceAttributions {
     return null;
   }
 
+  // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * "Trump’s claim that…", "his determination to act alone", "her comments about the verdict": a possessor, a
+   * speech or stance noun, and the clause or phrase it introduces.
+   */
+  private nominalCue(i: number): Attribution | null {
+    const { toks } = this;
+    // Up to two adjectives between the possessor and the noun ("his infamous comment", "Stumpf’s repeated emphasis").
+    let p = i - 1;
+    while (p > 0 && i - p <= 2 && toks[p].word && /^[a-z]/.test(toks[p].text) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !/['’]s$/.test(toks[p].lower) && !DETERMINERS.has(toks[p].lower)) p--;
+    const owner = toks[p];
+    if (!owner?.word || this.insideQuote(toks[i].start)) return null;
+    let srcStart = p;
+    if (/['’]s$/.test(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
+      if (/^[A-Z]/.test(owner.text)) {
+        while (srcStart > 0 && ((toks[srcStart - 1].word && /^[A-Z]/.test(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
+      } else if (srcStart > 0 && (toks[srcStart - 1].lower === 'the')) srcStart--;
+      else return null;
+    } else if (!POSSESSIVE_PRONOUNS.has(owner.lower)) return null;
+    // What the noun introduces: "that…", "to" + verb, or the object of about / on / of / for.
+    const n = toks[i + 1];
+    let from: number;
+    if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
+    else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !/^[A-Z]/.test(toks[i + 2].text)) from = i + 1;
+    else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !/^\d/.test(toks[i + 2].text)) from = i + 2;
+    else return null;
+    let end = this.coordinatedVerb(from);
+    for (let k = from + 2; k < end; k++) {
+      const t = toks[k];
+      if ((t.text === ',' || t.text === ';' || t.text === '—' || t.text === '(') && !this.insideQuote(t.start)) {
+        end = k;
+        break;
+      }
+    }
+    const content = this.contentSpan([from, end]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(srcStart, p + 1), this.span(toks[i].start, toks[i].end), content, 'speech', false);
+  }
+
   // ── according to ─────────────────────────────────────────────────────────────────────────────────────────
 
   private accordingTo(m: CueMatch): Attribution | null {
@@ -863,6 +920,29 @@ function sortedMentions(ctx: DetectorContext): PersonMention[] {
     mentionCache.set(ctx, list);
   }
   return list;
+}
+
+/** Inflected forms of stance verbs that are not also verbs of saying, writing or thinking. */
+const STANCE_ONLY_FORMS = (() => {
+  const other = new Set([...SPEECH_VERBS, ...WRITING_VERBS, ...COGNITION_VERBS, ...REPORT_VERBS].flatMap((v) => inflect(v)));
+  return new Set(STANCE_VERBS.flatMap((v) => inflect(v)).map((f) => f.split(' ')[0]).filter((f) => !other.has(f)));
+})();
+
+/**
+ * Does the attribution report someone's words or thoughts, so that it can source a claim? "X said the plan
+ * failed" does; "X expressed admiration for Y" or "X is defending the tweets" only characterise what a named
+ * party did: the writer's description, a claim that still needs a source of its own.
+ */
+export function reportsWords(a: Attribution): boolean {
+  if (!a.content) return false;
+  if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
+  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
+  const stanceOnly = STANCE_ONLY_FORMS.has(a.cue.text.toLowerCase().split(/\s+/)[0]);
+  if (stanceOnly) return words[0] === 'that';
+  // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.
+  const finite = words.some((w, k) => k > 0 && (/^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|do)$/.test(w) || (w.length > 4 && w.endsWith('ed'))));
+  return clause || finite;
 }
 
 function lastWord(s: string): string {

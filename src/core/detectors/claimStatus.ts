@@ -12,6 +12,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Claim, Quote } from '../types.js';
 import type { Citation } from '../markdown/prose.js';
 import { VAGUE_PHRASES } from '../lexicon/vague.js';
+import { reportsWords } from './attributions.js';
 import { PhraseSet, phraseWords } from '../lexicon/phrases.js';
 
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
@@ -25,7 +26,9 @@ export const claimStatusDetector: Detector = {
     // Claims, attributions, quotes and citations are each walked once in offset order (a sweep), so status
     // costs O(n log n) on megabyte articles instead of claims × attributions.
     const near: Near = {
-      attributions: new Sweep(ctx.attributions.filter((a) => a.content).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
+      // Only attributions that report words or thoughts source a claim; "X expressed admiration for Y" is itself
+      // a claim about X (see reportsWords).
+      attributions: new Sweep(ctx.attributions.filter((a) => a.content && reportsWords(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
       quotes: new Sweep(ctx.quotes.map((q) => ({ start: q.start, end: q.end, item: q }))),
       citations: new Sweep(ctx.doc.citations.map((c) => ({ start: c.start, end: c.end + 8, item: c }))),
     };

@@ -113,6 +113,9 @@ export const STANCE_VERBS = [
   'encourage', 'urge', 'propose', 'advocate', 'tout', 'praise', 'applaud', 'hail', 'welcome', 'slam', 'blast',
   'condemn', 'denounce', 'decry', 'question', 'dispute', 'vote for', 'vote against', 'accept', 'approve',
   'disapprove', 'love', 'hate', 'dislike', 'fear', 'worry about', 'agree', 'disagree',
+  'paint', 'recite', 'sum up', 'chant', 'sing', 'hammer',
+  'frame', 'contrast', 'unleash', 'reiterate', 'stop short of', 'weigh', 'eye', 'contemplate', 'envision',
+  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect',
   'float', 'pitch', 'trumpet', 'spurn', 'snub', 'shun', 'ignore', 'avoid', 'acknowledge',
 ];
 
