@@ -201,6 +201,20 @@ describe('attributions', () => {
     assert.ok(claims.length > 0 && claims.every((c) => c.status === 'unsourced'), JSON.stringify(claims.map((c) => c.status)));
   });
 
+  it('takes attitude adjectives, light verbs with speech nouns and passive stances with an agent', () => {
+    const critical = byCue(attributions('The harbour director has been critical of the new tariff for months.'), 'critical');
+    assert.equal(critical.source?.text, 'The harbour director');
+    assert.equal(critical.content?.text, 'the new tariff for months');
+    assert.equal(attributions('“I am proud of the crew,” he said.').filter((a) => a.cue.text === 'proud').length, 0, 'not inside a quotation');
+    const made = byCue(attributions('Ostrander made the remarks at a dinner in Bergen.'), 'made the remarks');
+    assert.equal(made.source?.text, 'Ostrander');
+    const sent = byCue(attributions('The council sent a letter asking for the plans.'), 'sent a letter');
+    assert.equal(sent.source?.text, 'The council');
+    const endorsed = byCue(attributions('The new levy has been endorsed by three fishing unions.'), 'endorsed');
+    assert.equal(endorsed.source?.text, 'three fishing unions');
+    assert.equal(endorsed.content?.text, 'The new levy');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

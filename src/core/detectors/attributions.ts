@@ -39,6 +39,8 @@ const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 're
 const STANCE = new Set(STANCE_VERBS);
 const REPORT_VERB_SET = new Set(REPORT_VERBS);
 const STANCE_ONLY_BASES = new Set(STANCE_VERBS.filter((v) => !SPEECH_VERBS.includes(v) && !WRITING_VERBS.includes(v) && !COGNITION_VERBS.includes(v) && !REPORT_VERBS.includes(v)));
+/** Predicative adjectives of attitude ("has been critical of", "was sure", "were coy about"). */
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'confident', 'sure', 'certain', 'convinced', 'concerned', 'worried', 'optimistic', 'pessimistic', 'hopeful', 'coy', 'adamant', 'aware', 'doubtful', 'opposed', 'eager', 'reluctant', 'frustrated', 'angry', 'furious', 'upset', 'proud', 'pleased', 'disappointed', 'dismissive', 'enthusiastic', 'unhappy', 'outspoken', 'vocal', 'insistent', 'incensed', 'unsure', 'uncertain', 'afraid', 'fearful', 'comfortable', 'uncomfortable']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
 const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements']);
@@ -144,6 +146,11 @@ class SentenceAttributions {
       }
     }
     for (let i = 1; i < toks.length - 2; i++) {
+      if (STANCE_ADJECTIVES.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+        const a = this.adjectiveCue(i);
+        if (a) out.push(a);
+        continue;
+      }
       if (!NOMINAL_CUES.has(toks[i].lower) || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
       const a = this.nominalCue(i);
       if (a) out.push(a);
@@ -197,7 +204,8 @@ class SentenceAttributions {
     }
     const cueStart = toks[m.i0].start;
     const cueEnd = toks[i1 - 1].end;
-    const strong = extra || STRONG_CUES.has(entry.base);
+    // "made the remarks", "issued a statement": the noun already says that something was said.
+    const strong = extra || STRONG_CUES.has(entry.base) || entry.words.length === 3;
     const mergedParticiple = i1 !== m.i1;
 
     // Passive: "it is believed that", "was told", "was described by X as".
@@ -262,6 +270,15 @@ class SentenceAttributions {
       contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
       prepContent = true;
     }
+    // "The nominee has been endorsed by dozens of papers": the passive subject is what the agent took a stance on.
+    let passiveContent = false;
+    if (!contentToks && !content && passive && sourceAfter && (STANCE.has(entry.base) || entry.kind === 'speech')) {
+      const subject = this.npBefore(m.i0);
+      if (subject) {
+        contentToks = subject;
+        passiveContent = true;
+      }
+    }
     if (contentToks) content = this.contentSpan(contentToks);
     // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
     if (!content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
@@ -282,7 +299,7 @@ class SentenceAttributions {
       // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
-      const evidence = stanceEvidence || participleEvidence || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      const evidence = stanceEvidence || participleEvidence || passiveContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -688,6 +705,39 @@ class SentenceAttributions {
       }
     }
     return null;
+  }
+
+  /**
+   * "Graham has been critical of Trump", "aides were coy about whether…", "she was sure Trump would win": a
+   * party's attitude given by a predicative adjective, and what it is about.
+   */
+  private adjectiveCue(i: number): Attribution | null {
+    const { toks } = this;
+    let b = i - 1;
+    while (b >= 0 && toks[b].word && (isAdverb(toks[b].lower) || toks[b].lower === 'not' || toks[b].lower === "n't" || /^(too|so|very|quite|more|less|most|deeply|increasingly)$/.test(toks[b].lower))) b--;
+    if (this.insideQuote(toks[i].start)) return null;
+    if (b < 0 || !/^(is|was|were|are|been|be|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|’m|'m|am|weren’t|wasn’t|isn’t|aren’t|weren't|wasn't|isn't|aren't)$/.test(toks[b].lower)) return null;
+    const source = this.npBefore(b);
+    if (!source) return null;
+    const head = toks[source[1] - 1];
+    const personLike = (SOURCE_PRONOUNS.has(head.lower) && head.lower !== 'it') || /^[A-Z]/.test(head.text) || ACTOR_NOUNS.has(head.lower);
+    if (!personLike) return null;
+    const n = toks[i + 1];
+    if (!n) return null;
+    let from: number;
+    if (/^(about|of|over|with|that|whether|to|on)$/.test(n.lower) && toks[i + 2]?.word) from = /^(that|whether|to)$/.test(n.lower) ? i + 1 : i + 2;
+    else if (n.word && (SUBJECT_PRONOUNS.has(n.lower) || /^[A-Z]/.test(n.text)) && /^(sure|certain|convinced|confident|adamant|aware)$/.test(toks[i].lower)) from = i + 1;
+    else return null;
+    let end = this.coordinatedVerb(from);
+    for (let k = from + 2; k < end; k++) {
+      if ((toks[k].text === ',' || toks[k].text === ';') && !this.insideQuote(toks[k].start)) {
+        end = k;
+        break;
+      }
+    }
+    const content = this.contentSpan([from, end]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(source[0], source[1]), this.span(toks[i].start, toks[i].end), content, 'cognition', false);
   }
 
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────

@@ -47,6 +47,16 @@ const IRREGULAR: Record<string, string[]> = {
   text: ['texts', 'texted', 'texting'],
   forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
   counsel: ['counsels', 'counseled', 'counselled', 'counseling'],
+  lay: ['lays', 'laid', 'laying'],
+  put: ['puts', 'put', 'putting'],
+  make: ['makes', 'made', 'making'],
+  send: ['sends', 'sent', 'sending'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  seek: ['seeks', 'sought', 'seeking'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
+  fight: ['fights', 'fought', 'fighting'],
+  hear: ['hears', 'heard', 'hearing'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
 /** All inflections of a base verb ("stress" → stress, stresses, stressed, stressing). Phrasal verbs inflect the head. */
@@ -92,7 +102,9 @@ export const EXTRA_SPEECH_VERBS = [
   'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
   'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
   'speak of', 'speak about', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
-  'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out',
+  'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out', 'put it', 'rule',
+  // A light verb with a speech noun is one cue ("made the remarks", "issued a statement", "sent a letter").
+  ...['make', 'issue', 'release', 'send', 'file', 'deliver', 'give'].flatMap((v) => ['the', 'a', 'an', 'his', 'her', 'their', 'its'].flatMap((d) => ['remarks', 'comments', 'comment', 'statement', 'pledge', 'promise', 'claim', 'claims', 'reference', 'criticism', 'case', 'argument', 'announcement', 'point', 'letter', 'complaint', 'speech', 'warning', 'assertion', 'accusation', 'allegation', 'remark', 'vow', 'threat', 'plea', 'appeal', 'request', 'call', 'declaration', 'memo', 'report', 'lawsuit', 'testimony'].map((n) => `${v} ${d} ${n}`))),
 ];
 
 /**
