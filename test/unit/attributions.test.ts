@@ -215,6 +215,15 @@ describe('attributions', () => {
     assert.equal(endorsed.content?.text, 'The new levy');
   });
 
+  it('gives a coordinated or subordinate participle cue the subject of its clause', () => {
+    const urged = byCue(attributions('Lund told the board that the pier was “unsafe” and urged members to close it.'), 'urged');
+    assert.equal(urged.source?.text, 'Lund');
+    assert.equal(urged.content?.text, 'to close it');
+    const chanting = byCue(attributions('Lund signed the order while chanting, “Open the harbour!”'), 'chanting');
+    assert.equal(chanting.source?.text, 'Lund');
+    assert.equal(chanting.content?.text, '“Open the harbour!”');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

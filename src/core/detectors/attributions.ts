@@ -41,6 +41,8 @@ const REPORT_VERB_SET = new Set(REPORT_VERBS);
 const STANCE_ONLY_BASES = new Set(STANCE_VERBS.filter((v) => !SPEECH_VERBS.includes(v) && !WRITING_VERBS.includes(v) && !COGNITION_VERBS.includes(v) && !REPORT_VERBS.includes(v)));
 /** Predicative adjectives of attitude ("has been critical of", "was sure", "were coy about"). */
 const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'confident', 'sure', 'certain', 'convinced', 'concerned', 'worried', 'optimistic', 'pessimistic', 'hopeful', 'coy', 'adamant', 'aware', 'doubtful', 'opposed', 'eager', 'reluctant', 'frustrated', 'angry', 'furious', 'upset', 'proud', 'pleased', 'disappointed', 'dismissive', 'enthusiastic', 'unhappy', 'outspoken', 'vocal', 'insistent', 'incensed', 'unsure', 'uncertain', 'afraid', 'fearful', 'comfortable', 'uncomfortable']);
+/** Subordinators before a participle that continues the main clause ("while chanting", "before asking her"). */
+const SUBORDINATORS = new Set(['while', 'before', 'after', 'despite', 'when']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
 const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements']);
@@ -223,7 +225,8 @@ class SentenceAttributions {
         if (!vagueImpersonal) return null;
       }
     } else {
-      const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and');
+      // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
+      const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
       source = participle ? this.lastSource : this.npBefore(m.i0);
       if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
         const after = this.npAfter(i1);
@@ -233,7 +236,9 @@ class SentenceAttributions {
           sourceAfter = true;
         }
       }
-      if (!source && (prev?.text === ',' || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+      if (!source && (prev?.text === ',' || participle || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+      // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
+      if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     }
 
     // Where does the content lie?
@@ -250,7 +255,7 @@ class SentenceAttributions {
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
     const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && INFINITIVE_CUES.has(entry.base) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
     const endsHere = !infinitive && this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
-    const participle = toks[m.i0].lower.endsWith('ing') && prev?.text === ',';
+    const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     if (source) this.lastSource = source;
     if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
       contentToks = [0, beforeEnd - 1];
@@ -338,7 +343,7 @@ class SentenceAttributions {
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
-      if (prev.word && /^[a-z]/.test(prev.text)) return false;
+      if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2)) return false;
     }
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
