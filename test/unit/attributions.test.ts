@@ -224,6 +224,16 @@ describe('attributions', () => {
     assert.equal(chanting.content?.text, '“Open the harbour!”');
   });
 
+  it('reads “as X put it” around its clause, a time word before a cue’s preposition, and passive criticism', () => {
+    const put = byCue(attributions('The levy is a "hidden tax on fishermen," as a ministry memo put it.'), 'put it');
+    assert.equal(put.source?.text, 'a ministry memo');
+    assert.equal(put.content?.text, 'The levy is a "hidden tax on fishermen,"');
+    const weighed = byCue(attributions('Two councillors weighed in Friday about whether the ferry should stop.'), 'weighed in');
+    assert.equal(weighed.content?.text, 'whether the ferry should stop');
+    const blamed = byCue(attributions('The contractors have been blamed for the delays at the pier.'), 'blamed');
+    assert.equal(blamed.vague, true);
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

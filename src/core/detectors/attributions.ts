@@ -33,7 +33,7 @@ const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
 /** Verbs whose first object is the listener, not the content ("told reporters that…"). */
 const LISTENER_VERBS = new Set(['tell', 'ask', 'warn', 'assure', 'reassure', 'inform', 'remind', 'urge', 'advise', 'promise', 'caution', 'call on', 'accuse', 'email', 'text']);
 /** Passive cues that are vague on their own ("it is believed", "he is said to"). */
-const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'know', 'understand', 'expect', 'estimate', 'claim', 'consider', 'fear']);
+const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'know', 'understand', 'expect', 'estimate', 'claim', 'consider', 'fear', 'accuse', 'criticize', 'criticise', 'blame', 'praise', 'describe', 'label', 'dub']);
 /** Cues whose content can be an infinitive clause ("plans to", "refused to", "urged them to"). */
 const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 'refuse', 'decline', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'propose', 'wish', 'seek', 'intend', 'aim', 'vote', 'offer', 'demand', 'ask', 'urge', 'call on', 'encourage', 'tell', 'warn', 'advise', 'claim', 'prefer', 'seek', 'intend']);
 const STANCE = new Set(STANCE_VERBS);
@@ -271,9 +271,30 @@ class SentenceAttributions {
     // "railed against the super PACs", "commented on the verdict", "apologized for his remarks": the object of
     // the verb's preposition is what the party spoke about or took a stance on.
     let prepContent = false;
-    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word && !TIME_WORDS.has(toks[i1 + 1].lower) && !/^\d/.test(toks[i1 + 1].text) && !isTimeWord(toks[i1 + 1]) && (STANCE.has(entry.base) || (entry.kind === 'speech' && /^(about|on|against|over)$/.test(toks[i1].lower)))) {
+    // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
+    let pi = i1;
+    while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
+    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || (entry.kind === 'speech' && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+      contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
+      prepContent = true;
+    }
+    // "The contractors have been blamed for the delays": who blames them is left unsaid (a vague attribution).
+    if (!contentToks && !content && vagueImpersonal && /^(for|of|as)$/.test(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word) {
       contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
       prepContent = true;
+    }
+    // "…, as a Homeland Security memo put it." / "As Bown observed, …": the clause around the "as" phrase.
+    let asContent = false;
+    if (!contentToks && !content && source && !sourceAfter && toks[source[0] - 1]?.lower === 'as') {
+      const asAt = source[0] - 1;
+      if (asAt === 0 && toks[i1]?.text === ',') contentToks = [i1 + 1, toks.length];
+      else if (asAt > 2 && this.endsClause(i1)) {
+        const c = asAt - 1;
+        const closing = CLOSE_QUOTES.has(toks[c].text) || toks[c].text === '"';
+        if (closing && toks[c - 1]?.text === ',') contentToks = [0, c + 1];
+        else if (toks[c].text === ',') contentToks = [0, c];
+      }
+      asContent = contentToks !== null;
     }
     // "The nominee has been endorsed by dozens of papers": the passive subject is what the agent took a stance on.
     let passiveContent = false;
@@ -300,11 +321,11 @@ class SentenceAttributions {
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
-      const stanceEvidence = (STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3;
+      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && prepContent && content !== null);
       // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
-      const evidence = stanceEvidence || participleEvidence || passiveContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      const evidence = stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -340,7 +361,7 @@ class SentenceAttributions {
     const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0]);
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
     if ((nounLike || STANCE.has(base)) && (t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1]) && next && /^(is|was|were|are|has|had|will|would|could)$/.test(next.lower)) return false;
-    if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s")) return false;
+    if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2)) return false;
