@@ -234,6 +234,14 @@ describe('attributions', () => {
     assert.equal(blamed.vague, true);
   });
 
+  it('takes “backed” but not “back”, and a headline colon even when a cue follows it', () => {
+    assert.equal(byCue(attributions('The fishermen’s union backed the harbour levy.'), 'backed').source?.text, 'The fishermen’s union');
+    assert.equal(attributions('The crew came back to the harbour.').length, 0);
+    const [a] = attributions('Anna Lund: Ferry Riders Worried About the New Timetable\n\nText.');
+    assert.equal(a.cue.text, ':');
+    assert.equal(a.source?.text, 'Anna Lund');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

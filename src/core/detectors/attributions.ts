@@ -76,6 +76,8 @@ function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   add(REPORT_VERBS, 'report');
   add(COGNITION_VERBS, 'cognition');
   add(STANCE_VERBS, 'speech');
+  // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").
+  add(['backs', 'backed'], 'speech', false);
   add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
   for (const e of extra) {
     const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
@@ -157,7 +159,7 @@ class SentenceAttributions {
       const a = this.nominalCue(i);
       if (a) out.push(a);
     }
-    const extra = this.colonOrDash(taken.length > 0);
+    const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
   }
 
@@ -830,7 +832,7 @@ class SentenceAttributions {
 
   // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
 
-  private colonOrDash(hasVerbCue: boolean): Attribution | null {
+  private colonOrDash(taken: Array<[number, number]>): Attribution | null {
     const { toks } = this;
     // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
     if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
@@ -841,12 +843,14 @@ class SentenceAttributions {
       }
     }
     // "Pence: Gennifer Flowers won’t be at debate" / "WALLACE: Let’s start…" — only at the start of a block.
-    if (!hasVerbCue && this.sentence.index === 0 && toks.length > 3) {
+    if (this.sentence.index === 0 && toks.length > 3) {
       let k = 0;
       if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;
       const first = k;
-      while (k < toks.length && k - first < 5 && toks[k].word && /^[A-Z]/.test(toks[k].text)) k++;
-      if (k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
+      while (k < toks.length && k - first < 7 && toks[k].word && /^[A-Z]/.test(toks[k].text)) k++;
+      // A verb cue before the colon ("Warren Says: …") already is the attribution.
+      const cueBefore = toks[k] !== undefined && taken.some(([a]) => a < toks[k].start);
+      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
         const source = this.tokenSpan(first, k);
         const cue = this.span(toks[k].start, toks[k].end);
         const content = this.contentSpan([k + 1, toks.length]);
