@@ -242,6 +242,19 @@ describe('attributions', () => {
     assert.equal(a.source?.text, 'Anna Lund');
   });
 
+  it('takes an opening “In <document>,” as the source, “is expected to” as vague, and intent after an apposition', () => {
+    const poll = byCue(attributions('In the latest Harbour Gazette poll, Lund leads by four points.'), 'In');
+    assert.equal(poll.source?.text, 'the latest Harbour Gazette poll');
+    assert.equal(poll.content?.text, 'Lund leads by four points');
+    assert.equal(poll.cueKind, 'report');
+    assert.equal(attributions('In the harbour, boats rocked.').length, 0);
+    const expected = byCue(attributions('The new ferry is expected to carry 400 passengers.'), 'expected');
+    assert.equal(expected.vague, true);
+    assert.equal(expected.content?.text, 'to carry 400 passengers');
+    const plans = byCue(attributions('The harbour director, Anna Lund, plans to sell the old ferry.'), 'plans');
+    assert.equal(plans.content?.text, 'to sell the old ferry');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

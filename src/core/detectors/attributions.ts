@@ -159,6 +159,8 @@ class SentenceAttributions {
       const a = this.nominalCue(i);
       if (a) out.push(a);
     }
+    const inDoc = taken.length === 0 || taken.every(([a]) => a > toks[0].end) ? this.inDocument() : null;
+    if (inDoc) out.push(inDoc);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
   }
@@ -323,7 +325,7 @@ class SentenceAttributions {
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
-      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && prepContent && content !== null);
+      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive) && content !== null);
       // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
@@ -390,9 +392,11 @@ class SentenceAttributions {
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a USA TODAY analysis of campaign reports shows Democratic groups ahead": a document verb before a
         // clause with its own subject.
-        const reportClause = REPORT_VERB_SET.has(base) && t.lower !== base && prev.word && next !== undefined && (SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
+        const reportClause = REPORT_VERB_SET.has(base) && t.lower !== base && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
         if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
-        if (prev.text === ',' && !this.opensContent(m.i1)) return false;
+        // "Indiana Gov. Mike Pence, plans to release his returns": after an apposition, an infinitive of intent.
+        const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
+        if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
       }
     }
     return true;
@@ -766,6 +770,26 @@ class SentenceAttributions {
     const content = this.contentSpan([from, end]);
     if (!content) return null;
     return this.make(this.tokenSpan(source[0], source[1]), this.span(toks[i].start, toks[i].end), content, 'cognition', false);
+  }
+
+  /** "In the latest Post/ABC News poll, Trump leads…": a document named by an opening "In" phrase is the source. */
+  private inDocument(): Attribution | null {
+    const { toks } = this;
+    if (toks[0]?.lower !== 'in' || toks.length < 6) return null;
+    let comma = -1;
+    for (let k = 2; k < Math.min(toks.length - 3, 20); k++) {
+      if (toks[k].text === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    // The document noun heads the phrase: it ends it or comes before a participle ("poll, conducted in…").
+    const head = toks[comma - 1];
+    if (!DOCUMENT_SOURCES.has(head.lower) && !/^(polls|surveys|studies|reports)$/.test(head.lower)) return null;
+    const content = this.contentSpan([comma + 1, toks.length]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
   }
 
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
