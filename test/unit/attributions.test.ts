@@ -255,6 +255,13 @@ describe('attributions', () => {
     assert.equal(plans.content?.text, 'to sell the old ferry');
   });
 
+  it('keeps noun readings of ambiguous cue words apart (state, rules, a named report)', () => {
+    assert.equal(attributions('The New York state attorney general opened an inquiry.').length, 0);
+    assert.equal(attributions('Judges said the climate rules were lawful.').filter((a) => a.cue.text === 'rules').length, 0);
+    assert.equal(attributions('A Harbour Authority report released last year was never published online.').filter((a) => a.cue.text === 'report').length, 0);
+    assert.equal(byCue(attributions('The ministry states that the pier is safe.'), 'states').content?.text, 'that the pier is safe');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -370,6 +370,9 @@ class SentenceAttributions {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2)) return false;
     }
+    // "state" and "states" are nearly always nouns in news ("the New York state attorney general"); as verbs they
+    // introduce a clause ("The report states that…").
+    if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
@@ -383,7 +386,13 @@ class SentenceAttributions {
         if (/['’]s$/.test(prev.lower)) return false;
         const pronoun = SOURCE_PRONOUNS.has(prev.lower);
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
-        const capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
+        let capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
+        if (capital && t.lower === base.split(' ')[0]) {
+          // "a Government Accountability Office report", "in the New York Times report": a name as a modifier.
+          let k = m.i0 - 1;
+          while (k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
+          if (k > 0 && /^(a|an|the|of|in|from|by|on)$/.test(toks[k - 1].lower)) capital = false;
+        }
         // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.

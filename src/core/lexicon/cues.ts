@@ -158,6 +158,8 @@ export const NOUN_LIKE = new Set([
   'blog', 'email', 'counter', 'dispute', 'concern', 'find', 'echo', 'cite', 'counsel', 'judge', 'mention',
   'repeat', 'attack', 'blast', 'slam', 'respond', 'support', 'plan', 'reject', 'show', 'project', 'detail',
   'release', 'statement', 'word', 'state', 'add', 'worry', 'accuse', 'suggest', 'warn', 'testify', 'decline',
+  'advocate', 'challenge', 'pressure', 'credit', 'rule', 'offer', 'vote', 'fault', 'champion', 'push', 'tie',
+  'link', 'favor', 'favour', 'reference', 'highlight', 'outline', 'issue', 'sign',
 ]);
 
 /** Participles that continue an attribution started by another verb ("echoed this commitment, stating that"). */
