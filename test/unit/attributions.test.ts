@@ -262,6 +262,14 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('The ministry states that the pier is safe.'), 'states').content?.text, 'that the pier is safe');
   });
 
+  it('ends a content before a new clause with its own cue, and keeps a relative “that” with its noun', () => {
+    const list = attributions('Fishermen want lower fees, and the council wants a new pier.');
+    assert.deepEqual(list.map((a) => [a.source?.text, a.cue.text, a.content?.text]), [['Fishermen', 'want', 'lower fees'], ['the council', 'wants', 'a new pier']]);
+    const [a] = attributions('Most economists suspect the fees will rise again.');
+    assert.equal(a.cue.text, 'suspect');
+    assert.equal(a.source?.text, 'Most economists');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -49,7 +49,7 @@ const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark'
 /** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
 const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
-const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives']);
+const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives', 'observers', 'commentators', 'strategists', 'pollsters', 'protesters', 'demonstrators', 'officers', 'officer', 'representatives', 'legislators', 'politicians', 'delegates', 'donors', 'advisers', 'advisors', 'adviser', 'advisor', 'lawmaker', 'economist', 'expert', 'analyst', 'historian', 'historians', 'scholars', 'scholar', 'professor', 'researcher', 'activist', 'relatives', 'wife', 'husband', 'mother', 'father', 'friends', 'neighbors', 'witness', 'witnesses', 'colleagues', 'campaigns', 'governments', 'countries', 'nations', 'companies', 'banks', 'agencies', 'groups', 'organizations', 'newspapers', 'panel', 'commission', 'moderator', 'moderators', 'critic', 'supporter', 'opponent', 'fans', 'citizens', 'users', 'readers', 'viewers', 'respondents', 'americans', 'women', 'men', 'democrat', 'republican', 'administrators', 'regime', 'military', 'pentagon', 'ceo', 'executives', 'judges', 'justices', 'jury', 'attorneys', 'prosecutor', 'defense', 'family', 'families']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -319,7 +319,7 @@ class SentenceAttributions {
     if (!strong && !mergedParticiple) {
       // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
       // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
-      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
       const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
       const namedSource = source !== null && !sourceAfter && clauseLike && entry.kind !== 'writing' && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
@@ -397,7 +397,7 @@ class SentenceAttributions {
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
         const before = toks[m.i0 - 2];
-        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower)) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
+        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower) || (before.word && /^[A-Z]/.test(before.text) && ACTOR_NOUNS.has(prev.lower))) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a USA TODAY analysis of campaign reports shows Democratic groups ahead": a document verb before a
         // clause with its own subject.
@@ -467,6 +467,20 @@ class SentenceAttributions {
       const t = toks[j];
       if (!t || !t.word || this.insideQuote(t.start)) continue;
       if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
+      // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
+      const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
+      if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || /^[A-Z]/.test(t.text) || determiner)) {
+        let e = j;
+        if (determiner) {
+          // "…, and the council wants": a short lowercase noun phrase as the new subject.
+          while (e < j + 3 && toks[e + 1]?.word && /^[a-z]/.test(toks[e + 1].text) && !this.table.has(toks[e + 1].lower)) e++;
+        }
+        while (e < j + 3 && toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) e++;
+        let v = e + 1;
+        while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower))) v++;
+        const cue = toks[v];
+        if (cue?.word && /^[a-z]/.test(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return k - 1;
+      }
     }
     return toks.length;
   }
@@ -555,7 +569,10 @@ class SentenceAttributions {
     let k = i1;
     // Skip up to 8 tokens to reach "that" ("said on Monday in a statement that…"); a stance verb's object is
     // its content ("rejected the mayor’s claim that…").
-    for (let j = k; j < Math.min(toks.length, STANCE_ONLY_BASES.has(base) ? k : k + 9); j++) {
+    // Only across adverbials or a listener: in "want policies that…" the "that" opens a relative clause.
+    const first = toks[k];
+    const adverbial = first !== undefined && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || isAdverb(first.lower) || first.text === ',' || LISTENER_VERBS.has(base) || isTimeWord(first));
+    for (let j = k; j < Math.min(toks.length, STANCE_ONLY_BASES.has(base) || !adverbial ? k + 1 : k + 9); j++) {
       if (toks[j].lower === 'that' && toks[j].word) return j;
       const p = toks[j].text;
       if (!toks[j].word && (p === ';' || p === ':' || p === '!' || p === '?' || p === '(' || p === '—' || (p === '.' && !TITLE_ABBREVIATIONS.has(toks[j - 1]?.lower ?? '')))) break;
