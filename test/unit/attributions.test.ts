@@ -270,6 +270,13 @@ describe('attributions', () => {
     assert.equal(a.source?.text, 'Most economists');
   });
 
+  it('skips a dashed aside between a source and its cue', () => {
+    const [a] = attributions('Anna Lund, the head of the ferry line -- which runs six boats -- told reporters the fares would rise.');
+    assert.equal(a.cue.text, 'told');
+    assert.ok(a.source?.text.endsWith('the ferry line'), a.source?.text);
+    assert.equal(a.content?.text, 'the fares would rise');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

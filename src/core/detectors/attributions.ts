@@ -391,7 +391,7 @@ class SentenceAttributions {
           // "a Government Accountability Office report", "in the New York Times report": a name as a modifier.
           let k = m.i0 - 1;
           while (k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
-          if (k > 0 && /^(a|an|the|of|in|from|by|on)$/.test(toks[k - 1].lower)) capital = false;
+          if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
         }
         // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
@@ -609,6 +609,16 @@ class SentenceAttributions {
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
       if (j < 0) return null;
+    }
+    // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": a dashed aside is skipped.
+    if ((toks[j].text === '--' || toks[j].text === '—' || toks[j].text === '―') && j > 2) {
+      for (let k = j - 1; k > Math.max(0, j - 40); k--) {
+        if (toks[k].text === toks[j].text) {
+          if (toks[k - 1]?.word || toks[k - 1]?.text === ',') j = toks[k - 1].word ? k - 1 : k - 2;
+          break;
+        }
+      }
+      if (j < 0 || !toks[j]) return null;
     }
     // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
     if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
