@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { buildProseDocument } from '../../src/core/markdown/prose.js';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { buildProseDocument, mayHaveFrontmatter, mayUseGfm, parseMarkdown } from '../../src/core/markdown/prose.js';
 
 describe('prose document', () => {
   it('keeps the article length and blanks code, HTML, front matter and URLs', () => {
@@ -40,3 +45,39 @@ describe('prose document', () => {
     ]);
   });
 });
+
+describe('parser selection', () => {
+  // Plain CommonMark is used only when no GFM or front-matter syntax can be present; prove the trees agree.
+  const samples = [
+    'Plain prose, “quoted”, and [a link](https://example.com).\n',
+    '| a | b |\n|---|---|\n| 1 | 2 |\n',
+    'Text with a note.[^1]\n\n[^1]: https://example.org\n',
+    'See www.example.org or ~~old~~ text.\n',
+    '- [x] done\n- [ ] not yet\n',
+    '---\ntitle: x\n---\n\nBody.\n',
+    'No special syntax at all. Just sentences. And a list:\n\n- one\n- two\n',
+  ];
+  const fullProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+  for (const text of samples) {
+    it(`parses ${JSON.stringify(text.slice(0, 24))} as the full GFM + front matter parser does`, () => {
+      assert.deepEqual(parseMarkdown(text), fullProcessor.parse(text));
+    });
+  }
+
+  it('selects plain CommonMark only for text without GFM or front-matter characters', () => {
+    assert.equal(mayUseGfm(samples[6]), false);
+    assert.equal(mayHaveFrontmatter(samples[6]), false);
+    for (const text of samples.slice(1, 5)) assert.equal(mayUseGfm(text), true, text);
+    assert.equal(mayHaveFrontmatter(samples[5]), true);
+  });
+
+  it('agrees with the full parser on generated Markdown', () => {
+    const piece = fc.constantFrom('word ', 'Said ', '“q” ', '"', '\n', '\n\n', '- ', '> ', '# ', '`', '*', '[', ']', '(', ')', '|', '-', ':', '^1', '~', '@', 'www.', 'http://', '[ ] ', '---\n', '+++\n', '<!-- c -->', '1. ', '    ', '_');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      assert.deepEqual(parseMarkdown(text), fullProcessor.parse(text));
+    }), { numRuns: 1000 });
+  });
+});
+
