@@ -277,6 +277,14 @@ describe('attributions', () => {
     assert.equal(a.content?.text, 'the fares would rise');
   });
 
+  it('gives an opening participle clause the subject of the main clause', () => {
+    const list = attributions('Praising the "brave crew," Lund thanked the rescuers.');
+    const praising = byCue(list, 'Praising');
+    assert.equal(praising.source?.text, 'Lund');
+    assert.equal(praising.content?.text, 'the "brave crew,"');
+    assert.equal(list.filter((a) => a.content?.text.startsWith('Praising')).length, 0, 'the participle clause is not reported speech');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -191,6 +191,8 @@ class SentenceAttributions {
     const prev = toks[m.i0 - 1];
     const extra = this.extraCueBases.has(entry.base);
     if (!extra && !this.verbPosition(m)) return null;
+    const intro = this.introParticiple(m);
+    if (intro) return intro;
     let i1 = m.i1;
     // "echoed this commitment, stating that…": one cue from the verb to the participle (PolNeAR style).
     if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1)) {
@@ -507,6 +509,8 @@ class SentenceAttributions {
    */
   private introPhrase(end: number): boolean {
     const { toks } = this;
+    // "Bemoaning the “phony system,” Trump accused…": a participle clause, whatever quotes it holds.
+    if (toks[0]?.word && /^[A-Z][a-z]+ing$/.test(toks[0].text) && toks[0].text.length > 5) return true;
     for (let k = 0; k < end; k++) if (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"') return false;
     const first = toks[0];
     if (!first?.word) return false;
@@ -826,6 +830,36 @@ class SentenceAttributions {
     const content = this.contentSpan([comma + 1, toks.length]);
     if (!content) return null;
     return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
+  }
+
+  /** "Bemoaning the “phony system,” Trump accused…": an opening participle clause reports the main subject's act. */
+  private introParticiple(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    if (m.i0 !== 0 || !toks[0].lower.endsWith('ing') || !(STANCE.has(m.entry.base) || m.entry.kind === 'speech')) return null;
+    let comma = -1;
+    for (let k = m.i1 + 1; k < Math.min(toks.length - 2, m.i1 + 16); k++) {
+      if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+        comma = k;
+        break;
+      }
+      // '…the "phony system," Trump accused': the comma sits inside the closing quotation mark.
+      if (toks[k].text === ',' && (CLOSE_QUOTES.has(toks[k + 1]?.text) || toks[k + 1]?.text === '"')) {
+        comma = k + 1;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    const np = this.npAfter(comma + 1);
+    if (!np) return null;
+    // The subject ends where its verb begins ("Trump accused…", "the council has…").
+    let e = np[0] + 1;
+    while (e < np[1] && !this.table.has(toks[e].lower) && !AUXILIARIES.has(toks[e].lower)) e++;
+    const src: [number, number] = [np[0], e];
+    const head = toks[src[1] - 1];
+    if (!(/^[A-Z]/.test(toks[src[0]].text) || SUBJECT_PRONOUNS.has(head.lower) || ACTOR_NOUNS.has(head.lower)) || head.lower === 'it') return null;
+    const content = this.contentSpan([m.i1, comma]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[m.i1 - 1].end), content, m.entry.kind, false);
   }
 
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
