@@ -285,6 +285,14 @@ describe('attributions', () => {
     assert.equal(list.filter((a) => a.content?.text.startsWith('Praising')).length, 0, 'the participle clause is not reported speech');
   });
 
+  it('takes a named publisher’s “published”, a decision’s preposition, and “is thought to” as vague', () => {
+    assert.equal(byCue(attributions('The Harbour Gazette published the minutes of the closed meeting.'), 'published').source?.text, 'The Harbour Gazette');
+    assert.equal(byCue(attributions('The board decided against raising the fares.'), 'decided').content?.text, 'raising the fares');
+    const thought = byCue(attributions('The ferry is thought to be the oldest in the fleet.'), 'thought');
+    assert.equal(thought.vague, true);
+    assert.equal(thought.content?.text, 'to be the oldest in the fleet');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -259,7 +259,8 @@ class SentenceAttributions {
     // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
     // "asked the candidates to discuss…": after a short listener.
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
-    const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && INFINITIVE_CUES.has(entry.base) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
+    // "is said to", "is thought to be": only in the passive.
+    const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && (INFINITIVE_CUES.has(entry.base) || (passive && /^(think|believe|say|know|report|consider|understand)$/.test(entry.base))) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
     const endsHere = !infinitive && this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     if (source) this.lastSource = source;
@@ -280,7 +281,7 @@ class SentenceAttributions {
     // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
-    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || (entry.kind === 'speech' && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
       contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
       prepContent = true;
     }
@@ -323,11 +324,11 @@ class SentenceAttributions {
       // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
       const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
       const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
-      const namedSource = source !== null && !sourceAfter && clauseLike && entry.kind !== 'writing' && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
+      const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
-      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive) && content !== null);
+      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive || /^(think|believe|consider|know|say|report|expect)$/.test(entry.base)) && content !== null);
       // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
