@@ -293,6 +293,12 @@ describe('attributions', () => {
     assert.equal(thought.content?.text, 'to be the oldest in the fleet');
   });
 
+  it('finds a passive agent after a short complement (“was called a hero by…”)', () => {
+    const called = byCue(attributions('Lund has been called a hero by the crew of the ferry.'), 'called');
+    assert.equal(called.source?.text, 'the crew of the ferry');
+    assert.equal(called.content?.text, 'Lund');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

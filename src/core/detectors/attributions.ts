@@ -222,7 +222,11 @@ class SentenceAttributions {
     let sourceAfter = false;
     let vagueImpersonal = false;
     if (passive) {
-      const by = toks[i1]?.lower === 'by' ? this.npAfter(i1 + 1) : null;
+      // "was called a charlatan by fellow physicians": the agent may follow a short complement.
+      let byAt = i1;
+      while (byAt < Math.min(toks.length, i1 + 6) && toks[byAt].lower !== 'by' && (toks[byAt].word || CLOSE_QUOTES.has(toks[byAt].text) || OPEN_QUOTES.has(toks[byAt].text)) && !PREPOSITIONS.has(toks[byAt].lower)) byAt++;
+      if (toks[byAt]?.lower !== 'by') byAt = i1;
+      const by = toks[byAt]?.lower === 'by' ? this.npAfter(byAt + 1) : null;
       if (by) {
         source = by;
         sourceAfter = true;
