@@ -48,6 +48,7 @@ describe('prose document', () => {
 
 describe('parser selection', () => {
   // Plain CommonMark is used only when no GFM or front-matter syntax can be present; prove the trees agree.
+  // The property test has a fixed seed so CI is reproducible; change the seed locally to explore further.
   const samples = [
     'Plain prose, “quoted”, and [a link](https://example.com).\n',
     '| a | b |\n|---|---|\n| 1 | 2 |\n',
@@ -56,6 +57,7 @@ describe('parser selection', () => {
     '- [x] done\n- [ ] not yet\n',
     '---\ntitle: x\n---\n\nBody.\n',
     'No special syntax at all. Just sentences. And a list:\n\n- one\n- two\n',
+    'Header\n:---\n',
   ];
   const fullProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -68,7 +70,7 @@ describe('parser selection', () => {
   it('selects plain CommonMark only for text without GFM or front-matter characters', () => {
     assert.equal(mayUseGfm(samples[6]), false);
     assert.equal(mayHaveFrontmatter(samples[6]), false);
-    for (const text of samples.slice(1, 5)) assert.equal(mayUseGfm(text), true, text);
+    for (const text of [...samples.slice(1, 5), samples[7]]) assert.equal(mayUseGfm(text), true, text);
     assert.equal(mayHaveFrontmatter(samples[5]), true);
   });
 
@@ -77,7 +79,7 @@ describe('parser selection', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
       const text = pieces.join('');
       assert.deepEqual(parseMarkdown(text), fullProcessor.parse(text));
-    }), { numRuns: 1000 });
+    }), { numRuns: 3000, seed: 20261128 });
   });
 });
 

@@ -60,7 +60,13 @@ function makeProcessor(gfm: boolean, frontmatter: boolean) {
 /** Could the text contain a GFM construct (table, footnote, strikethrough, autolink literal, task item)? */
 export function mayUseGfm(text: string): boolean {
   return text.includes('|') || text.includes('[^') || text.includes('~') || text.includes('@') ||
-    /www\.|:\/\/|\[[ xX]\]/.test(text);
+    /www\.|:\/\/|\[[ xX]\]/.test(text) || hasPipelessDelimiterRow(text);
+}
+
+/** A one-column table needs no pipe at all: "Header" over ":---" is a table. */
+function hasPipelessDelimiterRow(text: string): boolean {
+  const rows = text.match(/^[ \t>]*[-:][-: \t]*$/gm) ?? [];
+  return rows.some((row) => row.includes(':') && row.includes('-'));
 }
 
 /** Could the text start with YAML (---) or TOML (+++) front matter? */
