@@ -53,6 +53,15 @@ describe('claim status', () => {
     assert.equal(claimWith(claims, 'Wages rose').status, 'unsourced');
   });
 
+  it('attributes reported speech without "that" or an auxiliary, but not a characterisation', () => {
+    const said = claimWith(analyze('The Lisbon Port Authority said the bridge cost 300 million euros in 2021.\n').claims, 'bridge cost');
+    assert.equal(said.status, 'attributed');
+    const told = claimWith(analyze('The mayor told reporters the tunnel took 14 years to build.\n').claims, 'tunnel took');
+    assert.equal(told.status, 'attributed');
+    const admired = claimWith(analyze('The minister publicly expressed admiration for the 2019 treaty.\n').claims, 'admiration');
+    assert.equal(admired.status, 'unsourced');
+  });
+
   it('honours extra vague sources', () => {
     const text = 'Sources close to the mayor say the budget will be cut by $2 million in 2025.\n';
     const plain = claimWith(analyze(text).claims, 'budget will be cut');

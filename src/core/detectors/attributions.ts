@@ -1107,6 +1107,13 @@ const STANCE_ONLY_FORMS = (() => {
   return new Set(STANCE_VERBS.flatMap((v) => inflect(v)).map((f) => f.split(' ')[0]).filter((f) => !other.has(f)));
 })();
 
+/** Verbs whose object is always reported speech: "X said the bridge cost…" needs no "that" or finite-verb test. */
+const SAYING_FORMS = new Set(
+  ['say', 'tell', 'state', 'add', 'write', 'announce', 'report', 'claim', 'insist', 'argue', 'explain', 'assert',
+    'declare', 'contend', 'maintain', 'testify', 'confirm', 'warn', 'acknowledge', 'admit', 'reveal', 'disclose',
+    'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)),
+);
+
 /**
  * Does the attribution report someone's words or thoughts, so that it can source a claim? "X said the plan
  * failed" does; "X expressed admiration for Y" or "X is defending the tweets" only characterise what a named
@@ -1117,7 +1124,9 @@ export function reportsWords(a: Attribution): boolean {
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
   const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
-  const stanceOnly = STANCE_ONLY_FORMS.has(a.cue.text.toLowerCase().split(/\s+/)[0]);
+  const head = a.cue.text.toLowerCase().split(/\s+/)[0];
+  if (SAYING_FORMS.has(head)) return true;
+  const stanceOnly = STANCE_ONLY_FORMS.has(head);
   if (stanceOnly) return words[0] === 'that';
   // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.
   const finite = words.some((w, k) => k > 0 && (/^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|do)$/.test(w) || (w.length > 4 && w.endsWith('ed'))));
