@@ -2,7 +2,7 @@
 // as…, Export workspace report…. Formats and their content come from the core's exporters; this only picks,
 // reads and writes through vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, ExportError, exportArticles, exporters, isExportFormat, type ExportFormat, type ExportInput } from '../core/export/index.js';
+import { EXPORT_FORMATS, ExportError, exportArticles, exportFileName, exporters, isExportFormat, type ExportFormat, type ExportInput } from '../core/export/index.js';
 import { analyzeText, isArticle, type AnalysisService, type DocResult } from './analysisService.js';
 import type { Diagnostics } from './diagnostics.js';
 import { baseName } from './facts.js';
@@ -93,8 +93,9 @@ export class WorkspaceCommands {
     if (!format) return undefined;
     const result = await this.service.analyzeNow(doc, true);
     if (!result) return undefined;
-    const stem = baseName(doc.uri).replace(/\.[^.]+$/, '');
-    return this.write(format, [exportInput(doc.uri, doc.getText(), result)], vscode.Uri.joinPath(doc.uri, '..', `${stem}.${exporters[format].extension}`), args?.target);
+    // exportFileName never proposes the article itself ("article.md" → "article.report.md").
+    const suggested = vscode.Uri.joinPath(doc.uri, '..', exportFileName(format, baseName(doc.uri)));
+    return this.write(format, [exportInput(doc.uri, doc.getText(), result)], suggested, args?.target, [doc.uri]);
   }
 
   /** One report over every Markdown file of the workspace, with progress and cancel. */
@@ -102,12 +103,14 @@ export class WorkspaceCommands {
     const format = args?.format ?? (await pickFormat());
     if (!format) return undefined;
     let first: vscode.Uri | undefined;
+    let articles: vscode.Uri[] = [];
     const inputs = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Factmark: preparing workspace report', cancellable: true },
       async (progress, token) => {
         const list: ExportInput[] = [];
         const files = await workspaceArticles(token);
         first = files[0];
+        articles = files;
         for (const uri of files) {
           if (token.isCancellationRequested) return undefined;
           progress.report({ message: relativePath(uri), increment: 100 / files.length });
@@ -124,10 +127,10 @@ export class WorkspaceCommands {
       return undefined;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(first, '..');
-    return this.write(format, inputs, vscode.Uri.joinPath(folder, `factmark-report.${exporters[format].extension}`), args?.target);
+    return this.write(format, inputs, vscode.Uri.joinPath(folder, exportFileName(format)), args?.target, articles);
   }
 
-  private async write(format: ExportFormat, inputs: ExportInput[], suggested: vscode.Uri, target?: string): Promise<vscode.Uri | undefined> {
+  private async write(format: ExportFormat, inputs: ExportInput[], suggested: vscode.Uri, target: string | undefined, articles: vscode.Uri[]): Promise<vscode.Uri | undefined> {
     let output;
     try {
       output = exportArticles(format, inputs);
@@ -142,6 +145,11 @@ export class WorkspaceCommands {
       ? vscode.Uri.parse(target, true)
       : await vscode.window.showSaveDialog({ defaultUri: suggested, title: `Export as ${exporters[format].label}`, filters: { [exporters[format].label]: [exporters[format].extension] } });
     if (!destination) return undefined;
+    // An export must never replace the article it was made from.
+    if (articles.some((a) => a.toString() === destination.toString())) {
+      void vscode.window.showErrorMessage(`Factmark: not exporting over the article ${relativePath(destination)}; choose another file.`);
+      return undefined;
+    }
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(output.content));
     for (const w of output.warnings) void vscode.window.showWarningMessage(`Factmark export: ${w.message}`);
     if (!target) await vscode.window.showTextDocument(destination, { preview: false });

@@ -85,4 +85,12 @@ suite(`editor: settings, large files, workspace commands (${MODE})`, () => {
     assert.equal(json.version, 1);
     assert.ok(json.findings.claims.some((c) => c.text.includes('limited interest')));
   });
+
+  test('Export article as… never writes over the article itself', async () => {
+    const { doc } = await openArticle(scratchName('export-self'), await seedText());
+    const before = await readFile(doc.uri);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('factmark.exportArticle', { uri: doc.uri.toString(), format: 'markdown', target: doc.uri.toString() });
+    assert.equal(written, undefined);
+    assert.equal(await readFile(doc.uri), before);
+  });
 });
