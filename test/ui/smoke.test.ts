@@ -199,7 +199,7 @@ describe('UI smoke (code-server + chromium)', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('"Factmark: Export Article as…" from the palette writes the CSV next to the article', async function () {
+  it('"Factmark: Export Article as…" from the palette suggests kishida.claims.csv and writes the CSV there', async function () {
     await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
     await runPaletteCommand(page, 'Factmark: Export Article as');
     await page.locator('.quick-input-list .monaco-list-row:has-text("CSV")').first().waitFor();
@@ -207,12 +207,12 @@ describe('UI smoke (code-server + chromium)', function () {
     await page.keyboard.press('Enter');
     // code-server's save dialog is VS Code's simple file dialog: the suggested path is filled in; accept it.
     const input = page.locator('.quick-input-widget input');
-    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('kishida.csv'), undefined, { timeout: 15000 });
-    assert.match(await input.inputValue(), /kishida\.csv$/);
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('kishida.claims.csv'), undefined, { timeout: 15000 });
+    assert.match(await input.inputValue(), /kishida\.claims\.csv$/);
     await page.keyboard.press('Enter');
     // The command opens what it wrote: wait for its tab, then read the file it put on disk.
-    await page.locator('.tabs-container .tab:has-text("kishida.csv")').waitFor({ timeout: 20000 });
-    const csv = readFileSync(path.join(workspace, 'kishida.csv'), 'utf8');
+    await page.locator('.tabs-container .tab:has-text("kishida.claims.csv")').waitFor({ timeout: 20000 });
+    const csv = readFileSync(path.join(workspace, 'kishida.claims.csv'), 'utf8');
     assert.match(csv.split('\n')[0], /kind/i);
     assert.ok(csv.includes(CLAIM), `the CSV has no row for "${CLAIM}"`);
   });
