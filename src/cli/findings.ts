@@ -74,9 +74,21 @@ export function findingsOf(analysis: Analysis): Finding[] {
 
 /** One line, at most `max` characters: whitespace collapsed, long text cut in the middle of nothing but words. */
 export function excerptOf(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = visible(text.replace(/\s+/g, ' ').trim());
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Article text must not drive the terminal: control characters (an ESC starting a colour or title sequence) are
+ * shown as their Unicode control pictures, and bidirectional overrides, which could reorder what is displayed,
+ * as U+FFFD.
+ */
+export function visible(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }

@@ -118,4 +118,14 @@ describe('cli formats: runCli with an in-memory CliIo', () => {
     assert.match(io.err, /cannot read gone\.md: no such file or directory \(ENOENT\)/);
     assert.match(io.out, /^1 file: 0 quotes/m);
   });
+
+  it('never passes control characters or bidi overrides from the article to the terminal', async () => {
+    const hostile = 'The mayor said \u001b]0;pwned\u0007 “\u001b[31mtaxes rose 40% in 2024\u001b[0m\u202e,” officials said.\n';
+    const io = memoryIo({ 'hostile.md': hostile });
+    assert.notEqual(await runCli(['check', 'hostile.md'], io), 2);
+    assert.match(io.out, /hostile\.md:1:\d+ quote /);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    assert.doesNotMatch(io.out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.match(io.out, /\u241b\[31mtaxes rose/);
+  });
 });
