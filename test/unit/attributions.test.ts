@@ -180,6 +180,10 @@ describe('attributions', () => {
     assert.equal(c.source?.text, 'his');
     assert.equal(c.content?.text, 'the delay');
     assert.equal(attributions('Her plans for the weekend changed.').length, 0, 'plans are not speech');
+    const d = byCue(attributions('The board questioned the governor’s decision to close the ferry terminal.'), 'decision');
+    assert.equal(d.source?.text, 'the governor’s');
+    assert.equal(d.content?.text, 'to close the ferry terminal');
+    assert.equal(byCue(attributions('Voters remember his speech about the harbour tax.'), 'speech').content?.text, 'the harbour tax');
   });
 
   it('reads a document verb before a clause with its own subject', () => {

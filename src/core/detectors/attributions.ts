@@ -45,7 +45,7 @@ const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'scept
 const SUBORDINATORS = new Set(['while', 'before', 'after', 'despite', 'when']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
-const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements']);
+const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements', 'promises', 'ideas', 'message', 'speech', 'decision']);
 /** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
 const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
