@@ -186,6 +186,19 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('Voters remember his speech about the harbour tax.'), 'speech').content?.text, 'the harbour tax');
   });
 
+  it('does not take a naming or convening “called” for an attribution', () => {
+    for (const text of [
+      'The scheme, called FX-9, lets farmers sell water rights.',
+      'The council called an emergency meeting to discuss the flood.',
+      'She recently called in to a radio show about the budget.',
+      'The league is haunted by what the coach called a curse.',
+    ]) {
+      assert.ok(!attributions(text).some((a) => /call/.test(a.cue.text)), text);
+    }
+    assert.equal(byCue(attributions('The mayor called the budget reckless.'), 'called').source?.text, 'The mayor');
+    assert.equal(byCue(attributions('The surgeon has been called a fraud by fellow surgeons for promoting cures.'), 'called').source?.text, 'fellow surgeons');
+  });
+
   it('reads a document verb before a clause with its own subject', () => {
     const [a] = attributions('An analysis of the port records shows Harlow ahead of its rivals.');
     assert.equal(a.cue.text, 'shows');

@@ -251,6 +251,8 @@ class SentenceAttributions {
       if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     }
 
+    if (entry.base === 'call' && !passive && this.namingCall(m, source, sourceAfter)) return null;
+
     // Where does the content lie?
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
@@ -350,6 +352,26 @@ class SentenceAttributions {
     let kind = entry.kind;
     if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
     return this.make(sourceSpan, cue, content, kind, vagueImpersonal);
+  }
+
+  /**
+   * "call" that names rather than reports: "what he called a disgrace" (the writer's framing of a phrase, which
+   * PolNeAR leaves unannotated), "the scheme, called FX-9," and "a group called Northern Star" (a name), "called
+   * an emergency meeting" and "called in to a show" (convening, phoning).
+   */
+  private namingCall(m: CueMatch, source: [number, number] | null, sourceAfter: boolean): boolean {
+    const { toks } = this;
+    const t = toks[m.i0];
+    if (m.i1 - m.i0 > 1) return false;
+    if (source && !sourceAfter && toks[source[0] - 1]?.lower === 'what') return true;
+    const prev = toks[m.i0 - 1];
+    const next = toks[m.i1];
+    if (t.lower === 'called' && sourceAfter) return true;
+    if (t.lower === 'called' && prev?.word && /^[a-z]+$/.test(prev.text) && /^(a|an)$/.test(toks[m.i0 - 2]?.lower ?? '') && next?.word && /^[A-Z]/.test(next.text)) return true;
+    if (next?.lower === 'in' || next?.lower === 'off') return true;
+    const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
+    const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
+    return noun !== null && noun !== undefined;
   }
 
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
