@@ -186,6 +186,16 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('Voters remember his speech about the harbour tax.'), 'speech').content?.text, 'the harbour tax');
   });
 
+  it('reads “it is unclear whether…” as a vague attribution and “made it clear” as the subject’s stance', () => {
+    const vague = byCue(attributions('It was unclear whether the judges would rule on the appeal.'), 'unclear');
+    assert.equal(vague.source, null);
+    assert.equal(vague.content?.text, 'whether the judges would rule on the appeal');
+    const made = byCue(attributions('The mayor made it clear he would veto the budget.'), 'clear');
+    assert.equal(made.source?.text, 'The mayor');
+    assert.equal(made.content?.text, 'he would veto the budget');
+    assert.equal(attributions('The water was clear and cold.').length, 0);
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

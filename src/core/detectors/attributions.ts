@@ -155,6 +155,11 @@ class SentenceAttributions {
         if (a) out.push(a);
         continue;
       }
+      if ((toks[i].lower === 'clear' || toks[i].lower === 'unclear') && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+        const a = this.clearCue(i);
+        if (a) out.push(a);
+        continue;
+      }
       if (!NOMINAL_CUES.has(toks[i].lower) || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
       const a = this.nominalCue(i);
       if (a) out.push(a);
@@ -837,6 +842,36 @@ class SentenceAttributions {
     const content = this.contentSpan([from, end]);
     if (!content) return null;
     return this.make(this.tokenSpan(source[0], source[1]), this.span(toks[i].start, toks[i].end), content, 'cognition', false);
+  }
+
+  /**
+   * "It was unclear whether the judges would rule", "Nor is it clear that…": nobody in particular knows (a vague
+   * attribution); "the mayor made it clear he would veto it": the subject's stance.
+   */
+  private clearCue(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    let b = i - 1;
+    while (b >= 0 && toks[b].word && (isAdverb(toks[b].lower) || /^(not|n't|so|very|quite|entirely|still|yet|immediately|also)$/.test(toks[b].lower))) b--;
+    const be = /^(is|was|were|are|remains|remained|isn’t|wasn’t|isn't|wasn't|be|been|seems|seemed)$/;
+    let source: [number, number] | null = null;
+    let vague = false;
+    if (b >= 1 && be.test(toks[b].lower) && toks[b - 1].lower === 'it') vague = true;
+    else if (b >= 1 && toks[b].lower === 'it' && be.test(toks[b - 1].lower) && (b === 1 || /^(nor|neither|and|but)$/.test(toks[b - 2].lower))) vague = true;
+    else {
+      const made = b >= 0 && toks[b].lower === 'it' ? b - 1 : b;
+      if (made < 1 || !/^(made|make|makes|making)$/.test(toks[made].lower)) return null;
+      source = this.npBefore(made);
+      if (!source) return null;
+    }
+    const n = toks[i + 1];
+    if (!n?.word || !toks[i + 2]?.word) return null;
+    const clauseWord = /^(whether|that|if|how|what|why|who|when|where|which)$/.test(n.lower);
+    if (!clauseWord && !(source && (SUBJECT_PRONOUNS.has(n.lower) || /^[A-Z]/.test(n.text)))) return null;
+    const from = i + 1;
+    const content = this.contentSpan([from, this.coordinatedVerb(from)]);
+    if (!content) return null;
+    return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'cognition', vague);
   }
 
   /** "In the latest Post/ABC News poll, Trump leads…": a document named by an opening "In" phrase is the source. */
