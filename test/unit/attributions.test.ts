@@ -196,6 +196,14 @@ describe('attributions', () => {
     assert.equal(attributions('The water was clear and cold.').length, 0);
   });
 
+  it('reads “X seems to…” and “it appeared that…” as vague impressions, but not inside reported speech', () => {
+    const seems = byCue(attributions('Now the minister seems to have vanished from the campaign.'), 'seems');
+    assert.equal(seems.source, null);
+    assert.equal(seems.content?.text, 'to have vanished from the campaign');
+    assert.equal(byCue(attributions('Often it appeared that the talks had stalled.'), 'appeared').content?.text, 'that the talks had stalled');
+    assert.ok(!attributions('The mayor said that the minister appeared to be feeling better.').some((a) => a.cue.text === 'appeared'));
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

@@ -155,6 +155,13 @@ class SentenceAttributions {
         if (a) out.push(a);
         continue;
       }
+      if (/^(seems?|seemed|appears?|appeared)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+        // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
+        const inside = out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && toks[i].start >= o.content.start && toks[i].start < o.content.end);
+        const a = inside ? null : this.seemCue(i);
+        if (a) out.push(a);
+        continue;
+      }
       if ((toks[i].lower === 'clear' || toks[i].lower === 'unclear') && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         const a = this.clearCue(i);
         if (a) out.push(a);
@@ -842,6 +849,27 @@ class SentenceAttributions {
     const content = this.contentSpan([from, end]);
     if (!content) return null;
     return this.make(this.tokenSpan(source[0], source[1]), this.span(toks[i].start, toks[i].end), content, 'cognition', false);
+  }
+
+  /**
+   * "The minister seems to have vanished", "it appeared that the talks had failed": an impression that nobody in
+   * particular is said to hold (a vague attribution of what follows).
+   */
+  private seemCue(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    const prev = toks[i - 1];
+    const n = toks[i + 1];
+    if (!prev?.word || !n?.word || !toks[i + 2]?.word || prev.lower === 'what' || prev.lower === 'that') return null;
+    // "seems to think", "seem to support": the verb after "to" is the cue, if any.
+    if (this.matchCue(this.table, i + 2)) return null;
+    let from: number;
+    if (n.lower === 'to' && !DETERMINERS.has(toks[i + 2].lower) && !/^[A-Z]/.test(toks[i + 2].text)) from = i + 1;
+    else if (n.lower === 'that' && prev.lower === 'it') from = i + 1;
+    else return null;
+    const content = this.contentSpan([from, this.coordinatedVerb(from)]);
+    if (!content) return null;
+    return this.make(null, this.span(toks[i].start, toks[i].end), content, 'cognition', true);
   }
 
   /**
