@@ -204,6 +204,12 @@ describe('attributions', () => {
     assert.ok(!attributions('The mayor said that the minister appeared to be feeling better.').some((a) => a.cue.text === 'appeared'));
   });
 
+  it('takes an -s form after a plural noun as a compound noun, and “found a way” as no finding', () => {
+    assert.equal(attributions('The ministry drafted new emissions rules that cap the output of power plants.').filter((a) => a.cue.text === 'rules').length, 0);
+    assert.equal(attributions('The engineers found a way to cut the cost of the bridge.').length, 0);
+    assert.equal(byCue(attributions('An average of recent polls shows Lund leading the race.'), 'shows').content?.text, 'Lund leading the race');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

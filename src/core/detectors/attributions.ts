@@ -411,6 +411,11 @@ class SentenceAttributions {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2)) return false;
     }
+    // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
+    // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
+    if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    // "found a way to…", "found ways": an object, not a finding.
+    if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
     // "state" and "states" are nearly always nouns in news ("the New York state attorney general"); as verbs they
     // introduce a clause ("The report states that…").
     if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
