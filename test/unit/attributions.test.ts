@@ -210,6 +210,16 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('An average of recent polls shows Lund leading the race.'), 'shows').content?.text, 'Lund leading the race');
   });
 
+  it('reads an opening “Asked about…,” as a question put by someone unnamed, and “went on to discuss”', () => {
+    const asked = byCue(attributions('Asked about the closure, the mayor said the council would act.'), 'Asked');
+    assert.equal(asked.source, null);
+    assert.equal(asked.content?.text, 'about the closure');
+    assert.equal(byCue(attributions('Asked about the closure, the mayor said the council would act.'), 'said').source?.text, 'the mayor');
+    const d = byCue(attributions('Lund went on to discuss the recent polls.'), 'discuss');
+    assert.equal(d.source?.text, 'Lund');
+    assert.equal(d.content?.text, 'the recent polls');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

@@ -395,7 +395,7 @@ class SentenceAttributions {
     const next = toks[m.i1];
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
-    if (prev?.lower === 'to' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
+    if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && /['’]s$/.test(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(base.split(' ')[0]))) return false;
@@ -930,7 +930,9 @@ class SentenceAttributions {
   /** "Bemoaning the “phony system,” Trump accused…": an opening participle clause reports the main subject's act. */
   private introParticiple(m: CueMatch): Attribution | null {
     const { toks } = this;
-    if (m.i0 !== 0 || !toks[0].lower.endsWith('ing') || !(STANCE.has(m.entry.base) || m.entry.kind === 'speech')) return null;
+    // "Asked about the closure, the mayor said…": the one past participle that opens a sentence the same way.
+    const asked = toks[0].lower === 'asked' && m.i1 === 1;
+    if (m.i0 !== 0 || !(toks[0].lower.endsWith('ing') || asked) || !(STANCE.has(m.entry.base) || m.entry.kind === 'speech')) return null;
     let comma = -1;
     for (let k = m.i1 + 1; k < Math.min(toks.length - 2, m.i1 + 16); k++) {
       if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
@@ -954,6 +956,8 @@ class SentenceAttributions {
     if (!(/^[A-Z]/.test(toks[src[0]].text) || SUBJECT_PRONOUNS.has(head.lower) || ACTOR_NOUNS.has(head.lower)) || head.lower === 'it') return null;
     const content = this.contentSpan([m.i1, comma]);
     if (!content) return null;
+    // Whoever asked is left unsaid; the subject is the one asked.
+    if (asked) return this.make(null, this.span(toks[0].start, toks[m.i1 - 1].end), content, m.entry.kind, true);
     return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[m.i1 - 1].end), content, m.entry.kind, false);
   }
 
