@@ -220,6 +220,19 @@ describe('attributions', () => {
     assert.equal(d.content?.text, 'the recent polls');
   });
 
+  it('reads “faced criticism from X for Y” and “spoke out about”', () => {
+    const c = byCue(attributions('The mayor faced sharp criticism from residents for closing the ferry.'), 'criticism');
+    assert.equal(c.source?.text, 'residents');
+    assert.equal(c.content?.text, 'closing the ferry');
+    const vague = byCue(attributions('The agency came under withering criticism for its silence.'), 'criticism');
+    assert.equal(vague.source, null);
+    assert.equal(vague.content?.text, 'its silence');
+    assert.equal(attributions('The criticism was fair.').length, 0);
+    const spoke = byCue(attributions('The mayor spoke out Tuesday about the closure of the ferry.'), 'spoke out');
+    assert.equal(spoke.source?.text, 'The mayor');
+    assert.equal(spoke.content?.text, 'the closure of the ferry');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

@@ -162,6 +162,11 @@ class SentenceAttributions {
         if (a) out.push(a);
         continue;
       }
+      if (/^(criticism|criticisms|backlash|ridicule|condemnation|scrutiny)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+        const a = this.facedCriticism(i);
+        if (a) out.push(a);
+        continue;
+      }
       if ((toks[i].lower === 'clear' || toks[i].lower === 'unclear') && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         const a = this.clearCue(i);
         if (a) out.push(a);
@@ -875,6 +880,32 @@ class SentenceAttributions {
     const content = this.contentSpan([from, this.coordinatedVerb(from)]);
     if (!content) return null;
     return this.make(null, this.span(toks[i].start, toks[i].end), content, 'cognition', true);
+  }
+
+  /**
+   * "The mayor faced sharp criticism from residents for…", "came under criticism", "is drawing criticism after…":
+   * others' criticism of the subject; its source is the "from" phrase, or nobody in particular.
+   */
+  private facedCriticism(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    let b = i - 1;
+    while (b > 0 && i - b <= 2 && toks[b].word && /^[a-z]+$/.test(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
+    if (b < 0 || !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) return null;
+    let k = i + 1;
+    let source: [number, number] | null = null;
+    if (toks[k]?.lower === 'from') {
+      source = this.npAfter(k + 1);
+      if (source) k = source[1];
+    }
+    let content: Span | null = null;
+    if (/^(for|over|after|about)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.word) content = this.contentSpan([k + 1, this.coordinatedVerb(k + 1)]);
+    if (!content) {
+      const subject = this.npBefore(b);
+      if (subject) content = this.contentSpan(subject);
+    }
+    if (!content) return null;
+    return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'speech', !source);
   }
 
   /**

@@ -101,7 +101,7 @@ export const EXTRA_SPEECH_VERBS = [
   'call for', 'call on', 'blast', 'slam', 'condemn', 'attack', 'decline', 'refuse', 'propose', 'endorse', 'reject',
   'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
   'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
-  'speak of', 'speak about', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
+  'speak of', 'speak about', 'speak out', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
   'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out', 'put it', 'rule',
   // A light verb with a speech noun is one cue ("made the remarks", "issued a statement", "sent a letter").
   ...['make', 'issue', 'release', 'send', 'file', 'deliver', 'give'].flatMap((v) => ['the', 'a', 'an', 'his', 'her', 'their', 'its'].flatMap((d) => ['remarks', 'comments', 'comment', 'statement', 'pledge', 'promise', 'claim', 'claims', 'reference', 'criticism', 'case', 'argument', 'announcement', 'point', 'letter', 'complaint', 'speech', 'warning', 'assertion', 'accusation', 'allegation', 'remark', 'vow', 'threat', 'plea', 'appeal', 'request', 'call', 'declaration', 'memo', 'report', 'lawsuit', 'testimony'].map((n) => `${v} ${d} ${n}`))),
