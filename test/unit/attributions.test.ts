@@ -233,6 +233,12 @@ describe('attributions', () => {
     assert.equal(spoke.content?.text, 'the closure of the ferry');
   });
 
+  it('takes an opening “In <document>,” as the attribution only when the sentence has no cue of its own', () => {
+    const list = attributions('In her 2003 book, the senator noted that the bridge was unsafe.');
+    assert.deepEqual(list.map((a) => a.cue.text), ['noted']);
+    assert.equal(byCue(attributions('In the latest city poll, Lund leads the race by four points.'), 'In').source?.text, 'the latest city poll');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

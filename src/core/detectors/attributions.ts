@@ -176,7 +176,8 @@ class SentenceAttributions {
       const a = this.nominalCue(i);
       if (a) out.push(a);
     }
-    const inDoc = taken.length === 0 || taken.every(([a]) => a > toks[0].end) ? this.inDocument() : null;
+    // "In her 2003 book, Clinton noted…": a cue of its own in the sentence is the attribution, not the "In" phrase.
+    const inDoc = taken.length === 0 ? this.inDocument() : null;
     if (inDoc) out.push(inDoc);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
