@@ -239,6 +239,12 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('In the latest city poll, Lund leads the race by four points.'), 'In').source?.text, 'the latest city poll');
   });
 
+  it('takes what a party responded to as the content of “respond to”', () => {
+    const r = byCue(attributions('The campaign did not immediately respond to requests for comment.'), 'respond');
+    assert.equal(r.source?.text, 'The campaign');
+    assert.equal(r.content?.text, 'requests for comment');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

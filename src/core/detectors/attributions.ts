@@ -305,7 +305,9 @@ class SentenceAttributions {
     // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
-    if (!contentToks && !content && !sourceAfter && !passive && source && CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+    // "did not respond to requests for comment", "replied to the letter": what was answered.
+    const answered = /^(respond|reply)$/.test(entry.base) && toks[pi]?.lower === 'to';
+    if (!contentToks && !content && !sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
       contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
       prepContent = true;
     }
