@@ -239,10 +239,12 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('In the latest city poll, Lund leads the race by four points.'), 'In').source?.text, 'the latest city poll');
   });
 
-  it('takes what a party responded to as the content of “respond to”', () => {
+  it('takes what a party responded to as the content of “respond to”, and “retweeted” as a cue', () => {
     const r = byCue(attributions('The campaign did not immediately respond to requests for comment.'), 'respond');
     assert.equal(r.source?.text, 'The campaign');
     assert.equal(r.content?.text, 'requests for comment');
+    const rt = byCue(attributions('The mayor also retweeted a photo of the flooded pier.'), 'retweeted');
+    assert.equal(rt.source?.text, 'The mayor');
   });
 
   it('does not take a naming or convening “called” for an attribution', () => {

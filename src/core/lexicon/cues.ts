@@ -10,7 +10,7 @@ export const SPEECH_VERBS = [
   'pledge', 'vow', 'threaten', 'recall', 'describe', 'call', 'characterize', 'characterise', 'accuse', 'allege',
   'charge', 'complain', 'criticize', 'criticise', 'praise', 'boast', 'brag', 'joke', 'quip', 'shout', 'yell',
   'whisper', 'mutter', 'testify', 'disclose', 'reveal', 'report', 'estimate', 'predict', 'forecast', 'conclude',
-  'agree', 'disagree', 'dispute', 'counter', 'rebut', 'retort', 'recount', 'tweet', 'post', 'inform', 'advise',
+  'agree', 'disagree', 'dispute', 'counter', 'rebut', 'retort', 'recount', 'tweet', 'retweet', 'post', 'inform', 'advise',
   'concur', 'hint', 'indicate', 'signal', 'mention', 'continue', 'elaborate', 'clarify', 'predict', 'propose',
   'recommend', 'demand', 'question', 'wonder', 'speculate', 'assure', 'reassure', 'counsel',
 ];
@@ -141,7 +141,7 @@ export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'c
 export const STRONG_CUES = new Set([
   'say', 'tell', 'state', 'stress', 'declare', 'announce', 'insist', 'argue', 'claim', 'contend', 'assert', 'note',
   'remark', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'reiterate', 'emphasise', 'emphasize',
-  'underscore', 'point out', 'warn', 'caution', 'allege', 'testify', 'disclose', 'reveal', 'write', 'tweet',
+  'underscore', 'point out', 'warn', 'caution', 'allege', 'testify', 'disclose', 'reveal', 'write', 'tweet', 'retweet',
   'explain', 'predict', 'vow', 'suggest', 'believe', 'recall', 'complain', 'boast', 'maintain', 'urge', 'accuse',
   'criticize', 'criticise', 'call for', 'call on', 'quip', 'retort', 'echo', 'blast', 'slam', 'condemn', 'tout',
   'lament', 'proclaim', 'exclaim', 'decry', 'denounce', 'report', 'estimate', 'cite', 'pledge', 'promise',
