@@ -247,6 +247,13 @@ describe('attributions', () => {
     assert.equal(rt.source?.text, 'The mayor');
   });
 
+  it('reads “unwilling to…” and “vague about…” as a party’s stance', () => {
+    const u = byCue(attributions('The union is unwilling to accept the new contract.'), 'unwilling');
+    assert.equal(u.source?.text, 'The union');
+    assert.equal(u.content?.text, 'to accept the new contract');
+    assert.equal(byCue(attributions('The mayor was vague about the cost of the bridge.'), 'vague').content?.text, 'the cost of the bridge');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

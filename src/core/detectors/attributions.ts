@@ -40,7 +40,7 @@ const STANCE = new Set(STANCE_VERBS);
 const REPORT_VERB_SET = new Set(REPORT_VERBS);
 const STANCE_ONLY_BASES = new Set(STANCE_VERBS.filter((v) => !SPEECH_VERBS.includes(v) && !WRITING_VERBS.includes(v) && !COGNITION_VERBS.includes(v) && !REPORT_VERBS.includes(v)));
 /** Predicative adjectives of attitude ("has been critical of", "was sure", "were coy about"). */
-const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'confident', 'sure', 'certain', 'convinced', 'concerned', 'worried', 'optimistic', 'pessimistic', 'hopeful', 'coy', 'adamant', 'aware', 'doubtful', 'opposed', 'eager', 'reluctant', 'frustrated', 'angry', 'furious', 'upset', 'proud', 'pleased', 'disappointed', 'dismissive', 'enthusiastic', 'unhappy', 'outspoken', 'vocal', 'insistent', 'incensed', 'unsure', 'uncertain', 'afraid', 'fearful', 'comfortable', 'uncomfortable']);
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'confident', 'sure', 'certain', 'convinced', 'concerned', 'worried', 'optimistic', 'pessimistic', 'hopeful', 'coy', 'adamant', 'aware', 'doubtful', 'opposed', 'eager', 'reluctant', 'frustrated', 'angry', 'furious', 'upset', 'proud', 'pleased', 'disappointed', 'dismissive', 'enthusiastic', 'unhappy', 'outspoken', 'vocal', 'insistent', 'incensed', 'unsure', 'uncertain', 'afraid', 'fearful', 'comfortable', 'uncomfortable', 'willing', 'unwilling', 'determined', 'passionate', 'bearish', 'bullish', 'vague', 'silent']);
 /** Subordinators before a participle that continues the main clause ("while chanting", "before asking her"). */
 const SUBORDINATORS = new Set(['while', 'before', 'after', 'despite', 'when']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
