@@ -254,6 +254,12 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('The mayor was vague about the cost of the bridge.'), 'vague').content?.text, 'the cost of the bridge');
   });
 
+  it('inflects verbs that double their final consonant (“slammed”, “snubbed”)', () => {
+    const s = byCue(attributions('Unionists slammed the mayor for his work on the ferry deal.'), 'slammed');
+    assert.equal(s.source?.text, 'Unionists');
+    assert.equal(byCue(attributions('The unionists are slamming the mayor for his work.'), 'slamming').source?.text, 'The unionists');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

@@ -71,7 +71,8 @@ function regularForms(v: string): string[] {
   if (v.endsWith('e')) return [v + 's', v + 'd', v.slice(0, -1) + 'ing'];
   if (/[^aeiou]y$/.test(v)) return [v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied', v + 'ing'];
   if (/(s|sh|ch|x|z)$/.test(v)) return [v + 'es', v + 'ed', v + 'ing'];
-  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat)$/.test(v)) {
+  // A final consonant doubles after a single stressed vowel ("slammed", "snubbed", "rebutted", "summed up").
+  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat|slam|snub|spar|rebut|dub|shun|sum|blog|jab|rap|nod|bar|defer|infer|deter|compel|beg|grab|pin)$/.test(v)) {
     const d = v + v[v.length - 1];
     return [v + 's', d + 'ed', d + 'ing'];
   }
