@@ -254,10 +254,13 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('The mayor was vague about the cost of the bridge.'), 'vague').content?.text, 'the cost of the bridge');
   });
 
-  it('inflects verbs that double their final consonant (“slammed”, “snubbed”)', () => {
+  it('inflects verbs that double their final consonant (“slammed”, “bragged”) or keep their “ee” (“agreeing”)', () => {
     const s = byCue(attributions('Unionists slammed the mayor for his work on the ferry deal.'), 'slammed');
     assert.equal(s.source?.text, 'Unionists');
     assert.equal(byCue(attributions('The unionists are slamming the mayor for his work.'), 'slamming').source?.text, 'The unionists');
+    const agree = byCue(attributions('The council is agreeing that the ferry must stay.'), 'agreeing');
+    assert.equal(agree.content?.text, 'that the ferry must stay');
+    assert.ok(attributions('The mayor bragged that the bridge was finished early.').some((a) => a.cue.text === 'bragged'));
   });
 
   it('does not take a naming or convening “called” for an attribution', () => {

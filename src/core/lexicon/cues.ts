@@ -68,11 +68,15 @@ export function inflect(base: string): string[] {
 }
 
 function regularForms(v: string): string[] {
+  // "agreeing", "eyeing", "tying", "echoes".
+  if (v.endsWith('ee') || v === 'eye') return [v + 's', v + 'd', v + 'ing'];
+  if (v.endsWith('ie')) return [v + 's', v + 'd', v.slice(0, -2) + 'ying'];
+  if (/[^aeiou]o$/.test(v)) return [v + 'es', v + 'ed', v + 'ing'];
   if (v.endsWith('e')) return [v + 's', v + 'd', v.slice(0, -1) + 'ing'];
   if (/[^aeiou]y$/.test(v)) return [v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied', v + 'ing'];
   if (/(s|sh|ch|x|z)$/.test(v)) return [v + 'es', v + 'ed', v + 'ing'];
   // A final consonant doubles after a single stressed vowel ("slammed", "snubbed", "rebutted", "summed up").
-  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat|slam|snub|spar|rebut|dub|shun|sum|blog|jab|rap|nod|bar|defer|infer|deter|compel|beg|grab|pin)$/.test(v)) {
+  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat|slam|brag|snub|spar|rebut|dub|shun|sum|blog|jab|rap|nod|bar|defer|infer|deter|compel|beg|grab|pin)$/.test(v)) {
     const d = v + v[v.length - 1];
     return [v + 's', d + 'ed', d + 'ing'];
   }
