@@ -263,6 +263,13 @@ describe('attributions', () => {
     assert.ok(attributions('The mayor bragged that the bridge was finished early.').some((a) => a.cue.text === 'bragged'));
   });
 
+  it('takes phrasal stance verbs with irregular heads (“has gone after”, “took aim at”)', () => {
+    const g = byCue(attributions('In recent weeks, the mayor has gone after the union as a gang of thieves.'), 'gone after');
+    assert.equal(g.source?.text, 'the mayor');
+    assert.equal(g.content?.text, 'the union as a gang of thieves');
+    assert.equal(byCue(attributions('The mayor took aim at the union over the strike.'), 'took aim at').source?.text, 'The mayor');
+  });
+
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',

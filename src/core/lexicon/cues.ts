@@ -57,6 +57,9 @@ const IRREGULAR: Record<string, string[]> = {
   fight: ['fights', 'fought', 'fighting'],
   hear: ['hears', 'heard', 'hearing'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
+  go: ['goes', 'went', 'gone', 'going'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  hit: ['hits', 'hit', 'hitting'],
 };
 
 /** All inflections of a base verb ("stress" → stress, stresses, stressed, stressing). Phrasal verbs inflect the head. */
@@ -132,7 +135,7 @@ export const STANCE_VERBS = [
   'disapprove', 'love', 'hate', 'dislike', 'fear', 'worry about', 'agree', 'disagree',
   'paint', 'recite', 'sum up', 'chant', 'sing', 'hammer',
   'frame', 'contrast', 'unleash', 'reiterate', 'stop short of', 'weigh', 'eye', 'contemplate', 'envision',
-  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect',
+  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect', 'go after', 'take aim at', 'hit back at', 'push back against', 'push back on',
   'float', 'pitch', 'trumpet', 'spurn', 'snub', 'shun', 'ignore', 'avoid', 'acknowledge',
 ];
 
