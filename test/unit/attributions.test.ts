@@ -269,6 +269,7 @@ describe('attributions', () => {
     assert.equal(g.content?.text, 'the union as a gang of thieves');
     assert.equal(byCue(attributions('The mayor took aim at the union over the strike.'), 'took aim at').source?.text, 'The mayor');
     assert.equal(byCue(attributions('The senator has been steadily pounding the governor over the tolls.'), 'pounding').source?.text, 'The senator');
+    assert.equal(byCue(attributions('Investigators have also discovered that the ferry logs were forged.'), 'discovered').content?.text, 'that the ferry logs were forged');
   });
 
   it('does not take a naming or convening “called” for an attribution', () => {

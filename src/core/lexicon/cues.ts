@@ -22,7 +22,7 @@ export const WRITING_VERBS = ['write', 'publish', 'print', 'email', 'text', 'blo
 export const COGNITION_VERBS = [
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'know', 'doubt', 'suspect', 'assume', 'worry', 'consider',
   'understand', 'learn', 'find', 'realize', 'realise', 'recognize', 'recognise', 'want', 'wish', 'see', 'view',
-  'regard', 'anticipate', 'estimate', 'calculate', 'determine', 'decide', 'judge', 'reckon', 'figure', 'guess',
+  'regard', 'anticipate', 'discover', 'estimate', 'calculate', 'determine', 'decide', 'judge', 'reckon', 'figure', 'guess',
 ];
 
 /** Multi-word and prepositional cues that introduce a source rather than follow one. */
@@ -135,7 +135,7 @@ export const STANCE_VERBS = [
   'disapprove', 'love', 'hate', 'dislike', 'fear', 'worry about', 'agree', 'disagree',
   'paint', 'recite', 'sum up', 'chant', 'sing', 'hammer',
   'frame', 'contrast', 'unleash', 'reiterate', 'stop short of', 'weigh', 'eye', 'contemplate', 'envision',
-  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect', 'go after', 'pound', 'resist', 'chronicle', 'propound', 'take aim at', 'hit back at', 'push back against', 'push back on',
+  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect', 'go after', 'illustrate', 'pound', 'resist', 'chronicle', 'propound', 'take aim at', 'hit back at', 'push back against', 'push back on',
   'float', 'pitch', 'trumpet', 'spurn', 'snub', 'shun', 'ignore', 'avoid', 'acknowledge',
 ];
 
