@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { buildProseDocument, mayHaveFrontmatter, mayUseGfm, parseMarkdown } from '../../src/core/markdown/prose.js';
+import { buildProseDocument, lineStartsOf, mayHaveFrontmatter, mayUseGfm, parseMarkdown, positionAt } from '../../src/core/markdown/prose.js';
 
 describe('prose document', () => {
   it('keeps the article length and blanks code, HTML, front matter and URLs', () => {
@@ -43,6 +43,15 @@ describe('prose document', () => {
     assert.deepEqual(doc.blocks.map((b) => [b.kind, b.blockquote]), [
       ['paragraph', true], ['tableCell', false], ['tableCell', false], ['tableCell', false], ['tableCell', false],
     ]);
+  });
+});
+
+describe('line positions', () => {
+  it('ends a line at LF, CRLF and a lone CR, as remark and VS Code do', () => {
+    const text = 'one\ntwo\r\nthree\rfour';
+    assert.deepEqual(lineStartsOf(text), [0, 4, 9, 15]);
+    assert.deepEqual(positionAt(lineStartsOf(text), text.indexOf('four') + 1), { line: 3, column: 1 });
+    assert.deepEqual(parseMarkdown(text).children[0].position?.end, { line: 4, column: 5, offset: text.length });
   });
 });
 

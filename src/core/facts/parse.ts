@@ -2,6 +2,7 @@
 // trailing commas), then the schema, then what a schema cannot say: duplicate keys and ids, end before start,
 // and source ids that name no source. Never throws on user input.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineStartsOf, positionAt } from '../markdown/prose.js';
 import { FACTS_SCHEMA } from './schema.js';
 import type { Fact, FactsFile, FactsLocation, FactsProblem, FactsProblemCategory, Source } from './types.js';
 import { validateNode, type JsonPath } from './validate.js';
@@ -20,7 +21,7 @@ export interface ParseResult {
 export function parseFacts(input: string): ParseResult {
   // A UTF-8 byte-order mark is not JSON; blank it out without shifting any offset.
   const text = input.startsWith('\uFEFF') ? ' ' + input.slice(1) : input;
-  const lines = lineStarts(text);
+  const lines = lineStartsOf(text);
   const at = (offset: number, length: number): FactsLocation => ({ offset, length, ...lineColumn(lines, offset) });
   const problems: FactsProblem[] = [];
   const report = (category: FactsProblemCategory, code: string, message: string, offset: number, length: number, extra: Partial<FactsProblem> = {}): void => {
@@ -94,24 +95,9 @@ export function parseFacts(input: string): ParseResult {
 }
 
 /** 1-based line and column of a UTF-16 offset. */
-export function lineColumn(lines: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lines[lo]! + 1 };
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
+function lineColumn(lines: number[], offset: number): { line: number; column: number } {
+  const { line, column } = positionAt(lines, offset);
+  return { line: line + 1, column: column + 1 };
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {

@@ -181,9 +181,13 @@ function collectComments(text: string, start: number, end: number, out: HtmlComm
   }
 }
 
+/** Start offset of every line. LF, CRLF and a lone CR each end a line, as in remark, JSON and VS Code. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 
