@@ -85,15 +85,11 @@ function blockIndex(ctx: DetectorContext, block: ProseBlock): number {
   return map.get(block) ?? -1;
 }
 
-/** Cue forms per analysis (extra cues come from the options), reachable from every helper that has the context. */
-const cuesByContext = new WeakMap<DetectorContext, Map<string, unknown>>();
-
 export const speakersDetector: Detector = {
   id: 'speakers',
   description: 'Who said each quote.',
   run(ctx) {
     const cues = cueForms(ctx.options.extraCues);
-    cuesByContext.set(ctx, cues);
     let previous: Quote | null = null;
     for (const quote of ctx.quotes) {
       quote.speaker = findSpeaker(ctx, cues, quote) ?? inherited(ctx, cues, quote, previous);
@@ -102,7 +98,7 @@ export const speakersDetector: Detector = {
   },
 };
 
-function findSpeaker(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quote): Speaker | null {
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote): Speaker | null {
   const { sentences } = ctx;
   const si = sentenceAt(sentences, quote.start);
   const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
@@ -263,7 +259,7 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
 }
 
 /** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
-function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quote, previous: Quote | null): Speaker | null {
+function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null): Speaker | null {
   const { sentences } = ctx;
   const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
   const last = ei >= 0 ? sentences[ei] : null;
@@ -310,7 +306,7 @@ function inherited(ctx: DetectorContext, cues: Map<string, unknown>, quote: Quot
   return null;
 }
 
-function isCueAt(list: Tok[], k: number, cues: Map<string, unknown>): boolean {
+function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
   const t = list[k];
   if (!t.word || t.quoted) return false;
   if (cues.has(t.lower)) {
@@ -384,7 +380,7 @@ function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number)
   while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
   if (j < floor) return null;
   // "she recalled thinking", "went on to say": the subject of the first verb.
-  if (list[j].word && cuesByContext.get(ctx)?.has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text)) return sourceLeft(ctx, list, j, floor);
+  if (list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text)) return sourceLeft(ctx, list, j, floor);
   // "X, a spokesman for Y, said": the name before the apposition.
   if (list[j].text === ',' || list[j].text === ')') {
     const close = j;
@@ -431,14 +427,14 @@ function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): 
     }
     if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
-    if (cuesByContext.get(ctx)?.has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
+    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
     j--;
     count++;
   }
   const startTok = j + 1;
   if (startTok > last) return null;
   // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
-  const headIsVerb = cuesByContext.get(ctx)?.has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
+  const headIsVerb = cueForms(ctx.options.extraCues).has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
   if (headIsVerb || list[startTok].lower === 'of') return null;
   // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
   const before = list[startTok - 1];

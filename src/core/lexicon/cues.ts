@@ -86,8 +86,17 @@ function regularForms(v: string): string[] {
   return [v + 's', v + 'ed', v + 'ing'];
 }
 
+// Every analysis asks for the same table (extras come from settings and rarely change): build it once per set.
+let cached: { key: string; map: ReadonlyMap<string, CueKind> } | undefined;
+
 /** Inflected form → cue kind, for every built-in verb plus any extra verbs from settings (treated as speech). */
-export function cueForms(extra: readonly string[] = []): Map<string, CueKind> {
+export function cueForms(extra: readonly string[] = []): ReadonlyMap<string, CueKind> {
+  const key = extra.join('\n');
+  if (cached?.key !== key) cached = { key, map: buildCueForms(extra) };
+  return cached.map;
+}
+
+function buildCueForms(extra: readonly string[]): Map<string, CueKind> {
   const map = new Map<string, CueKind>();
   const add = (verbs: readonly string[], kind: CueKind) => {
     for (const v of verbs) for (const f of inflect(v)) if (!map.has(f)) map.set(f, kind);
