@@ -402,6 +402,22 @@ describe('attributions', () => {
     assert.equal(called.content?.text, 'Lund');
   });
 
+  it('leaves an attitude adjective inside reported speech to the outer cue', () => {
+    const list = attributions('The mayor said he was skeptical of the ferry plan.');
+    assert.deepEqual(list.map((a) => a.cue.text), ['said']);
+    assert.equal(byCue(attributions('The mayor was skeptical of the ferry plan.'), 'skeptical').content?.text, 'the ferry plan');
+  });
+
+  it('does not take an act under a modal or inside a condition for an attribution', () => {
+    assert.equal(attributions('The council would accept the offer in the spring.').length, 0);
+    assert.equal(attributions('The new toll could add pressure to the budget.').length, 0);
+    assert.equal(attributions('If the board rejected the budget, the ferry would stop.').length, 0);
+    assert.equal(attributions('The inspectors checked whether anyone disclosed the figures.').length, 0);
+    // A modal cue that reports a clause, or names something, still counts.
+    assert.equal(byCue(attributions('Lund might argue that the toll is fair.'), 'argue').content?.text, 'that the toll is fair');
+    assert.equal(byCue(attributions('Critics would call the toll a tax on the poor.'), 'call').source?.text, 'Critics');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

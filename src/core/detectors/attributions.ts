@@ -151,7 +151,7 @@ class SentenceAttributions {
     }
     for (let i = 1; i < toks.length - 2; i++) {
       if (STANCE_ADJECTIVES.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.adjectiveCue(i);
+        const a = this.insideReported(out, i) ? null : this.adjectiveCue(i);
         if (a) out.push(a);
         continue;
       }
@@ -181,6 +181,15 @@ class SentenceAttributions {
     if (inDoc) out.push(inDoc);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
+  }
+
+  /**
+   * Is token i inside what an earlier cue of this sentence reports ("he said he was skeptical of…")? PolNeAR
+   * annotates the outer attribution only.
+   */
+  private insideReported(out: Attribution[], i: number): boolean {
+    const at = this.toks[i].start;
+    return out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end);
   }
 
   private matchCue(table: Map<string, CueEntry[]>, i: number): CueMatch | null {
@@ -362,6 +371,11 @@ class SentenceAttributions {
       if (!evidence) return null;
     }
     if (!source && !content) return null;
+    // "would accept her back", "could add fuel", "will seek new sanctions": an act that may happen is not yet an
+    // attribution, unless it reports a clause ("might wish that…") or names something ("critics would call them…").
+    if (this.hypothetical(m.i0) && !afterOpens && entry.base !== 'call') return null;
+    // "if the court found an interest", "whether anyone disclosed it": a condition or a question, not a report.
+    if (source && !sourceAfter && /^(if|unless|whether)$/.test(toks[source[0] - 1]?.lower ?? '') && !afterOpens) return null;
     if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
       // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
       if (!this.opensContent(i1)) return null;
@@ -537,6 +551,15 @@ class SentenceAttributions {
       }
     }
     return toks.length;
+  }
+
+  /** Is the verb at i0 under a modal ("would accept", "could not continue", "will seek")? "May" is a name. */
+  private hypothetical(i0: number): boolean {
+    let j = i0 - 1;
+    while (j >= 0 && (isAdverb(this.toks[j].lower) || /^(not|n't|never)$/.test(this.toks[j].lower))) j--;
+    const t = this.toks[j];
+    if (t?.word && /.['’]ll$/.test(t.lower)) return true;
+    return t !== undefined && t.text === t.lower && /^(would|could|can|cannot|will|may|might|should|must|shall|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|shouldn['’]t|wo|ca)$/.test(t.lower);
   }
 
   /** "… and said", "… but has said": a second verb sharing the clause's subject. */
