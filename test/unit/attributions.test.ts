@@ -418,6 +418,16 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('Critics would call the toll a tax on the poor.'), 'call').source?.text, 'Critics');
   });
 
+  it('takes a participle after a speech noun or a name as a cue, but not the writer’s “worth noting”', () => {
+    const a = byCue(attributions('In a statement announcing the strike, the union thanked its members.'), 'announcing');
+    assert.equal(a.content?.text, 'the strike');
+    assert.equal(byCue(attributions('Fans shared a post by Mayor Lund attacking the ferry board.'), 'attacking').content?.text, 'the ferry board');
+    assert.ok(attributions('The panel met for an hour, with experts offering their views on the toll.').some((x) => x.cue.text === 'offering'));
+    assert.equal(attributions('The eventual court ruling could decide the case.').length, 0);
+    assert.equal(attributions('It is worth noting that the bridge opened late.').length, 0);
+    assert.equal(attributions('It goes without saying that the toll is high.').length, 0);
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

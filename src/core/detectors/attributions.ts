@@ -50,6 +50,8 @@ const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark'
 const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
 const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives', 'observers', 'commentators', 'strategists', 'pollsters', 'protesters', 'demonstrators', 'officers', 'officer', 'representatives', 'legislators', 'politicians', 'delegates', 'donors', 'advisers', 'advisors', 'adviser', 'advisor', 'lawmaker', 'economist', 'expert', 'analyst', 'historian', 'historians', 'scholars', 'scholar', 'professor', 'researcher', 'activist', 'relatives', 'wife', 'husband', 'mother', 'father', 'friends', 'neighbors', 'witness', 'witnesses', 'colleagues', 'campaigns', 'governments', 'countries', 'nations', 'companies', 'banks', 'agencies', 'groups', 'organizations', 'newspapers', 'panel', 'commission', 'moderator', 'moderators', 'critic', 'supporter', 'opponent', 'fans', 'citizens', 'users', 'readers', 'viewers', 'respondents', 'americans', 'women', 'men', 'democrat', 'republican', 'administrators', 'regime', 'military', 'pentagon', 'ceo', 'executives', 'judges', 'justices', 'jury', 'attorneys', 'prosecutor', 'defense', 'family', 'families']);
+/** Nouns for things said or shown, which a participle can follow ("a statement announcing…", "footage showing…"). */
+const SPEECH_EVENT_NOUNS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'posts', 'conference', 'briefing', 'video', 'videos', 'footage', 'ad', 'ads', 'advertisement', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'speech', 'remarks', 'comments', 'interview', 'op-ed', 'column', 'editorial', 'release', 'clip', 'clips', 'segment', 'broadcast', 'resolution', 'motion', 'petition', 'lawsuit', 'complaint', 'filing', 'filings', 'ruling', 'order', 'notice', 'sign', 'signs', 'banner', 'banners', 'headline', 'headlines']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -347,6 +349,15 @@ class SentenceAttributions {
         passiveContent = true;
       }
     }
+    // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
+    if (contentToks && this.participleAfterNoun(m)) {
+      for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
+        if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+          contentToks = [contentToks[0], k];
+          break;
+        }
+      }
+    }
     if (contentToks) content = this.contentSpan(contentToks);
     // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
     if (!content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
@@ -367,7 +378,7 @@ class SentenceAttributions {
       // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
-      const evidence = stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      const evidence = this.participleAfterNoun(m) || stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
       if (!evidence) return null;
     }
     if (!source && !content) return null;
@@ -431,11 +442,13 @@ class SentenceAttributions {
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
-      if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2)) return false;
+      if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;
     }
     // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
     // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
     if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
+    if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "found a way to…", "found ways": an object, not a finding.
     if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
     // "state" and "states" are nearly always nouns in news ("the New York state attorney general"); as verbs they
@@ -551,6 +564,21 @@ class SentenceAttributions {
       }
     }
     return toks.length;
+  }
+
+  /**
+   * "a statement announcing the pick", "a tweet attacking the mayor", "video showing him at the door", "with
+   * experts offering their views": a participle after a speech noun or a party, followed by its object.
+   */
+  private participleAfterNoun(m: CueMatch): boolean {
+    const { toks } = this;
+    const t = toks[m.i0];
+    const prev = toks[m.i0 - 1];
+    const next = toks[m.i1];
+    if (!t.lower.endsWith('ing') || t.lower === 'ruling' || !prev?.word || !next?.word || m.i1 - m.i0 > 1) return false;
+    if (!(m.entry.kind === 'speech' || m.entry.kind === 'report' || m.entry.kind === 'writing' || STANCE.has(m.entry.base))) return false;
+    if (PREPOSITIONS.has(next.lower) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that') return false;
+    return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (toks[m.i0 - 2]?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || /^[A-Z]/.test(prev.text))) || (/^[A-Z]/.test(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(toks[m.i0 - 2]?.lower ?? ''));
   }
 
   /** Is the verb at i0 under a modal ("would accept", "could not continue", "will seek")? "May" is a name. */
