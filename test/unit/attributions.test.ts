@@ -428,6 +428,15 @@ describe('attributions', () => {
     assert.equal(attributions('It goes without saying that the toll is high.').length, 0);
   });
 
+  it('takes “have shown” as a document cue, and leaves a finding inside reported speech to the outer cue', () => {
+    const shown = byCue(attributions('Recent surveys have shown the mayor gaining ground.'), 'shown');
+    assert.equal(shown.source?.text, 'Recent surveys');
+    assert.equal(shown.content?.text, 'the mayor gaining ground');
+    assert.equal(attributions('The council has shown little interest in the ferry plan.').length, 0);
+    const list = attributions('The mayor said the audit had shown waste in the ferry budget.');
+    assert.deepEqual(list.map((a) => a.cue.text), ['said']);
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -52,6 +52,8 @@ const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over
 const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives', 'observers', 'commentators', 'strategists', 'pollsters', 'protesters', 'demonstrators', 'officers', 'officer', 'representatives', 'legislators', 'politicians', 'delegates', 'donors', 'advisers', 'advisors', 'adviser', 'advisor', 'lawmaker', 'economist', 'expert', 'analyst', 'historian', 'historians', 'scholars', 'scholar', 'professor', 'researcher', 'activist', 'relatives', 'wife', 'husband', 'mother', 'father', 'friends', 'neighbors', 'witness', 'witnesses', 'colleagues', 'campaigns', 'governments', 'countries', 'nations', 'companies', 'banks', 'agencies', 'groups', 'organizations', 'newspapers', 'panel', 'commission', 'moderator', 'moderators', 'critic', 'supporter', 'opponent', 'fans', 'citizens', 'users', 'readers', 'viewers', 'respondents', 'americans', 'women', 'men', 'democrat', 'republican', 'administrators', 'regime', 'military', 'pentagon', 'ceo', 'executives', 'judges', 'justices', 'jury', 'attorneys', 'prosecutor', 'defense', 'family', 'families']);
 /** Nouns for things said or shown, which a participle can follow ("a statement announcing…", "footage showing…"). */
 const SPEECH_EVENT_NOUNS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'posts', 'conference', 'briefing', 'video', 'videos', 'footage', 'ad', 'ads', 'advertisement', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'speech', 'remarks', 'comments', 'interview', 'op-ed', 'column', 'editorial', 'release', 'clip', 'clips', 'segment', 'broadcast', 'resolution', 'motion', 'petition', 'lawsuit', 'complaint', 'filing', 'filings', 'ruling', 'order', 'notice', 'sign', 'signs', 'banner', 'banners', 'headline', 'headlines']);
+/** What a party shows by its conduct rather than by a finding ("showed interest", "shows no signs of…"). */
+const SHOWN_ATTITUDES = new Set(['interest', 'signs', 'sign', 'willingness', 'restraint', 'resolve', 'courage', 'leadership', 'respect', 'support', 'strength', 'weakness', 'enthusiasm', 'patience', 'flexibility', 'reluctance', 'up']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -142,7 +144,7 @@ class SentenceAttributions {
       const outer = out.length > 0 ? out[out.length - 1] : null;
       if (outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start) {
         const near = toks[i].start - outer.content.start < 30;
-        if (m.entry.kind === 'cognition' || near) continue;
+        if (m.entry.kind === 'cognition' || m.entry.kind === 'report' || near) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
@@ -449,6 +451,12 @@ class SentenceAttributions {
     if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
+    // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
+    if (base === 'show') {
+      let k = m.i1;
+      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && /^[a-z]+$/.test(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
+      if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
+    }
     // "found a way to…", "found ways": an object, not a finding.
     if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
     // "state" and "states" are nearly always nouns in news ("the New York state attorney general"); as verbs they

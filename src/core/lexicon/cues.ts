@@ -41,6 +41,7 @@ const IRREGULAR: Record<string, string[]> = {
   know: ['knows', 'knew', 'known', 'knowing'],
   find: ['finds', 'found', 'finding'],
   see: ['sees', 'saw', 'seen', 'seeing'],
+  show: ['shows', 'showed', 'shown', 'showing'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
   understand: ['understands', 'understood', 'understanding'],
   print: ['prints', 'printed', 'printing'],
