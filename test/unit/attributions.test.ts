@@ -437,6 +437,16 @@ describe('attributions', () => {
     assert.deepEqual(list.map((a) => a.cue.text), ['said']);
   });
 
+  it('takes “in <polls>” after a clause as a document source, and skips newswire credit lines', () => {
+    const poll = byCue(attributions('The mayor gained ground in two recent polls of likely voters.'), 'in');
+    assert.equal(poll.source?.text, 'two recent polls of likely voters');
+    assert.equal(poll.content?.text, 'The mayor gained ground');
+    assert.equal(attributions('Her lead fell from 58 percent in the last poll to 55 percent.').length, 0);
+    assert.equal(attributions('Lund did better than in other polls.').length, 0);
+    assert.equal(attributions('(Reporting by Ana Lund; Editing by Tom Berg.)').length, 0);
+    assert.equal(attributions('Ana Lund reported from Oslo.').length, 0);
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

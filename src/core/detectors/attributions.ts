@@ -183,6 +183,8 @@ class SentenceAttributions {
     // "In her 2003 book, Clinton noted…": a cue of its own in the sentence is the attribution, not the "In" phrase.
     const inDoc = taken.length === 0 ? this.inDocument() : null;
     if (inDoc) out.push(inDoc);
+    const inPoll = inDoc ? null : this.inPoll(taken);
+    if (inPoll) out.push(inPoll);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
   }
@@ -451,6 +453,8 @@ class SentenceAttributions {
     if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
+    // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo".
+    if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && /^[A-Z]/.test(toks[m.i1 + 1]?.text ?? '')))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
     if (base === 'show') {
       let k = m.i1;
@@ -1018,6 +1022,37 @@ class SentenceAttributions {
     const content = this.contentSpan([comma + 1, toks.length]);
     if (!content) return null;
     return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
+  }
+
+  /**
+   * "Lund gained ground in two recent polls", "she got no bump in one of the first polls to emerge": the poll
+   * reports the clause before "in". Not after a number or "than" ("from 58 percent in the last poll").
+   */
+  private inPoll(taken: Array<[number, number]>): Attribution | null {
+    const { toks } = this;
+    for (let i = 3; i < toks.length - 1; i++) {
+      if (toks[i].lower !== 'in' || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
+      const prev = toks[i - 1];
+      if (!prev.word || /^\d/.test(prev.text) || /^(than|percent|points?|lead|ahead|behind)$/.test(prev.lower) || this.insideQuote(toks[i].start)) continue;
+      let k = i + 1;
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !/^(polls?|surveys?)$/.test(toks[k].lower)) k++;
+      if (!/^(polls?|surveys?)$/.test(toks[k]?.lower ?? '')) continue;
+      if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
+      // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
+      let e = k + 1;
+      while (e < toks.length && toks[e].word && toks[e].lower !== 'and' && toks[e].lower !== 'but') e++;
+      let from = 0;
+      for (let c = i - 1; c > 0; c--) {
+        if (toks[c].text === ',' || toks[c].text === ';') {
+          from = c + 1;
+          break;
+        }
+      }
+      const content = this.contentSpan([from, i]);
+      if (!content || i - from < 2) return null;
+      return this.make(this.tokenSpan(i + 1, e), this.span(toks[i].start, toks[i].end), content, 'report', false);
+    }
+    return null;
   }
 
   /** "Bemoaning the “phony system,” Trump accused…": an opening participle clause reports the main subject's act. */
