@@ -453,6 +453,8 @@ class SentenceAttributions {
     if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
+    // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
+    if (prev && /^(all|most|some|many|several|few|these|those|other)$/.test(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
     // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo".
     if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && /^[A-Z]/.test(toks[m.i1 + 1]?.text ?? '')))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.

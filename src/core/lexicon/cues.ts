@@ -22,7 +22,7 @@ export const WRITING_VERBS = ['write', 'publish', 'print', 'email', 'text', 'blo
 export const COGNITION_VERBS = [
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'know', 'doubt', 'suspect', 'assume', 'worry', 'consider',
   'understand', 'learn', 'find', 'realize', 'realise', 'recognize', 'recognise', 'want', 'wish', 'see', 'view',
-  'regard', 'anticipate', 'discover', 'estimate', 'calculate', 'determine', 'decide', 'judge', 'reckon', 'figure', 'guess',
+  'regard', 'rate', 'anticipate', 'discover', 'estimate', 'calculate', 'determine', 'decide', 'judge', 'reckon', 'figure', 'guess',
 ];
 
 /** Multi-word and prepositional cues that introduce a source rather than follow one. */
@@ -177,7 +177,7 @@ export const NOUN_LIKE = new Set([
   'repeat', 'attack', 'blast', 'slam', 'respond', 'support', 'plan', 'reject', 'show', 'project', 'detail',
   'release', 'statement', 'word', 'state', 'add', 'worry', 'accuse', 'suggest', 'warn', 'testify', 'decline',
   'advocate', 'challenge', 'pressure', 'credit', 'rule', 'offer', 'vote', 'fault', 'champion', 'push', 'tie',
-  'link', 'favor', 'favour', 'reference', 'highlight', 'outline', 'issue', 'sign',
+  'link', 'favor', 'favour', 'reference', 'highlight', 'outline', 'issue', 'sign', 'rate',
 ]);
 
 /** Participles that continue an attribution started by another verb ("echoed this commitment, stating that"). */
