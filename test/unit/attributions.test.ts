@@ -456,6 +456,13 @@ describe('attributions', () => {
     assert.equal(attributions('There are many questions about the ferry contract.').length, 0);
   });
 
+  it('ends an object content before “, <participle cue>”, which is a second attribution', () => {
+    const list = attributions('Lund judged the plan a failure, blaming the ferry board for the delays.');
+    assert.equal(byCue(list, 'judged').content?.text, 'the plan a failure');
+    assert.equal(byCue(list, 'blaming').source?.text, 'Lund');
+    assert.equal(byCue(list, 'blaming').content?.text, 'the ferry board for the delays');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -556,6 +556,8 @@ class SentenceAttributions {
   private coordinatedVerb(from: number): number {
     const { toks } = this;
     for (let k = from + 2; k < toks.length - 1; k++) {
+      // "judged America a paper tiger, encouraging the attacks": a participle cue after a comma is a second act.
+      if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
       if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
       let j = k + 1;
       while (j < toks.length && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j++;
