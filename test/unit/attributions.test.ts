@@ -463,6 +463,25 @@ describe('attributions', () => {
     assert.equal(byCue(list, 'blaming').content?.text, 'the ferry board for the delays');
   });
 
+  it('keeps “attacked X, saying…” as two cues, but “echoed this view, stating…” as one', () => {
+    const list = attributions('The mayor attacked the council, saying the toll was unfair.');
+    assert.equal(byCue(list, 'attacked').content?.text, 'the council');
+    assert.equal(byCue(list, 'saying').source?.text, 'The mayor');
+    assert.equal(byCue(list, 'saying').content?.text, 'the toll was unfair');
+    assert.ok(attributions('The minister echoed this view, stating that talks should resume.').some((a) => a.cue.text === 'echoed this view, stating'));
+  });
+
+  it('reads “…, The Ferry Gazette reports.” and ends an object content before “, <Name> said…”', () => {
+    const r = byCue(attributions('Bonuses were large, The Ferry Gazette reports.'), 'reports');
+    assert.equal(r.source?.text, 'The Ferry Gazette');
+    assert.equal(r.content?.text, 'Bonuses were large');
+    assert.equal(attributions('Voting rights advocates criticized the plan.').filter((a) => a.cue.text === 'advocates').length, 0);
+    const list = attributions('Back when he wrote his book, Mr. Lund said that he considered debt a last resort.');
+    assert.equal(byCue(list, 'wrote').content?.text, 'his book');
+    assert.equal(byCue(list, 'said').source?.text, 'Mr. Lund');
+    assert.equal(byCue(list, 'said').content?.text, 'that he considered debt a last resort');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

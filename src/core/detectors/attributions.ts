@@ -228,7 +228,8 @@ class SentenceAttributions {
     if (intro) return intro;
     let i1 = m.i1;
     // "echoed this commitment, stating that…": one cue from the verb to the participle (PolNeAR style).
-    if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1)) {
+    // A stance or listener verb has its own object ("attacked Trump, saying…", "told the group, adding…"): two cues.
+    if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1) && !STANCE.has(entry.base) && !LISTENER_VERBS.has(entry.base)) {
       for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
         const tk = toks[k];
         // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
@@ -470,9 +471,11 @@ class SentenceAttributions {
     if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
+    // "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content.
+    const closing = next?.text === '.' && /^[A-Z]/.test(prev?.text ?? '') && toks.slice(0, m.i0 - 1).some((k) => k.text === ',');
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
-    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1)) return false;
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1) && !closing) return false;
     if (nounLike) {
       const isBaseOrPlural = t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1];
       if (isBaseOrPlural) {
@@ -558,6 +561,8 @@ class SentenceAttributions {
     for (let k = from + 2; k < toks.length - 1; k++) {
       // "judged America a paper tiger, encouraging the attacks": a participle cue after a comma is a second act.
       if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
+      // "wrote his book, Mr. Lund said that…": a new clause with a named subject and its own cue.
+      if (toks[k].text === ',' && !this.insideQuote(toks[k].start) && this.namedClauseCue(k + 1)) return k;
       if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
       let j = k + 1;
       while (j < toks.length && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j++;
@@ -604,6 +609,22 @@ class SentenceAttributions {
     const t = this.toks[j];
     if (t?.word && /.['’]ll$/.test(t.lower)) return true;
     return t !== undefined && t.text === t.lower && /^(would|could|can|cannot|will|may|might|should|must|shall|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|shouldn['’]t|wo|ca)$/.test(t.lower);
+  }
+
+  /** Does a named subject ("Mr. Lund", "she") start at j, followed by a cue verb ("said", "has argued")? */
+  private namedClauseCue(j: number): boolean {
+    const { toks } = this;
+    const first = toks[j];
+    if (!first?.word || this.insideQuote(first.start)) return false;
+    let e = j;
+    if (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it') {
+      if (!/^[A-Z]/.test(first.text) || DETERMINERS.has(first.lower) || NP_BOUNDARIES.has(first.lower)) return false;
+      while (e < j + 4 && ((toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) || (toks[e + 1]?.text === '.' && TITLE_ABBREVIATIONS.has(toks[e].lower)))) e++;
+    }
+    let v = e + 1;
+    while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower)) && toks[v].lower !== 'to') v++;
+    const cue = toks[v];
+    return cue?.word === true && /^[a-z]/.test(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start) && toks[v + 1]?.text !== ',' && toks[v + 1]?.text !== '.';
   }
 
   /** "… and said", "… but has said": a second verb sharing the clause's subject. */
