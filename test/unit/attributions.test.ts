@@ -482,6 +482,18 @@ describe('attributions', () => {
     assert.equal(byCue(list, 'said').content?.text, 'that he considered debt a last resort');
   });
 
+  it('finds inverted sources past an aside, “many of whom say”, and an opening “Said X:”', () => {
+    const added = byCue(attributions('“We can expect more,” added Rep. Jim Berg (D-Ore.), the assistant leader of the caucus.'), 'added');
+    assert.equal(added.source?.text, 'Rep. Jim Berg');
+    assert.equal(added.content?.text, '“We can expect more,”');
+    const whom = byCue(attributions('The plan upset families of the crew, many of whom say the ferry is unsafe.'), 'say');
+    assert.equal(whom.source?.text, 'many of whom');
+    assert.equal(whom.content?.text, 'the ferry is unsafe');
+    const said = byCue(attributions('Said Lund: “The toll is too high.”'), 'Said');
+    assert.equal(said.source?.text, 'Lund');
+    assert.equal(said.content?.text, '“The toll is too high.”');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

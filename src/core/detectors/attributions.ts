@@ -275,7 +275,9 @@ class SentenceAttributions {
       if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
         const after = this.npAfter(i1);
         // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
-        if (after && (prev || /^[A-Z]/.test(toks[m.i0].text)) && this.endsClause(after[1])) {
+        // "Said Lund: “…”" opening a sentence is inverted too.
+        const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
+        if (after && (prev || /^[A-Z]/.test(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
           source = after;
           sourceAfter = true;
         }
@@ -301,10 +303,12 @@ class SentenceAttributions {
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
     // "is said to", "is thought to be": only in the passive.
     const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && (INFINITIVE_CUES.has(entry.base) || (passive && /^(think|believe|say|know|report|consider|understand)$/.test(entry.base))) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
-    const endsHere = !infinitive && this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1);
+    const endsHere = !infinitive && (this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && this.endsClause(this.afterAside(source[1]))));
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     if (source) this.lastSource = source;
-    if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
+    if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
+      contentToks = [source[1] + 1, toks.length];
+    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
@@ -611,6 +615,25 @@ class SentenceAttributions {
     return t !== undefined && t.text === t.lower && /^(would|could|can|cannot|will|may|might|should|must|shall|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|shouldn['’]t|wo|ca)$/.test(t.lower);
   }
 
+  /**
+   * Past a parenthesis and an apposition after an inverted source ("…,” added Rep. Jim Berg (D-Ore.), the
+   * assistant leader of the caucus."): the index where the clause would go on.
+   */
+  private afterAside(i: number): number {
+    const { toks } = this;
+    let k = i;
+    if (toks[k]?.text === '(') {
+      while (k < toks.length && k - i < 12 && toks[k].text !== ')') k++;
+      if (toks[k]?.text !== ')') return i;
+      k++;
+    }
+    if (toks[k]?.text === ',' && /^(the|a|an|who|which)$/.test(toks[k + 1]?.lower ?? '')) {
+      k++;
+      while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
+    }
+    return k;
+  }
+
   /** Does a named subject ("Mr. Lund", "she") start at j, followed by a cue verb ("said", "has argued")? */
   private namedClauseCue(j: number): boolean {
     const { toks } = this;
@@ -766,6 +789,8 @@ class SentenceAttributions {
     }
     // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
     if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
+    // "families of the victims, many of whom say…": the quantified relative pronoun.
+    if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
     // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
     if (toks[j].text === ')') {
       let k = j;
