@@ -494,6 +494,14 @@ describe('attributions', () => {
     assert.equal(said.content?.text, '“The toll is too high.”');
   });
 
+  it('takes a document verb after a plural or distant document subject', () => {
+    const show = byCue(attributions('Leaked documents from the ferry company’s 2019 tax return show it lost money.'), 'show');
+    assert.equal(show.content?.text, 'it lost money');
+    const shows = byCue(attributions('Ticket sales rose in August, an analysis of newly filed reports shows.'), 'shows');
+    assert.equal(shows.source?.text, 'an analysis of newly filed reports');
+    assert.equal(shows.content?.text, 'Ticket sales rose in August');
+  });
+
   it('finds nothing in code, and never crashes on odd input', () => {
     assert.deepEqual(attributions('```\nShe said "hi".\n```\n'), []);
     assert.deepEqual(attributions('Use `he said that` as an example.'), []);

@@ -476,7 +476,7 @@ class SentenceAttributions {
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
     // "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content.
-    const closing = next?.text === '.' && /^[A-Z]/.test(prev?.text ?? '') && toks.slice(0, m.i0 - 1).some((k) => k.text === ',');
+    const closing = next?.text === '.' && (/^[A-Z]/.test(prev?.text ?? '') || this.documentSubject(m.i0)) && toks.slice(0, m.i0 - 1).some((k) => k.text === ',');
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
     if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1) && !closing) return false;
@@ -503,7 +503,8 @@ class SentenceAttributions {
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a USA TODAY analysis of campaign reports shows Democratic groups ahead": a document verb before a
         // clause with its own subject.
-        const reportClause = REPORT_VERB_SET.has(base) && t.lower !== base && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
+        // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
+        const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
         if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
         // "Indiana Gov. Mike Pence, plans to release his returns": after an apposition, an infinitive of intent.
         const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
@@ -632,6 +633,15 @@ class SentenceAttributions {
       while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
     }
     return k;
+  }
+
+  /** Is there a document noun ("documents", "polls", "records") among the few words before the verb at i0? */
+  private documentSubject(i0: number): boolean {
+    for (let k = i0 - 1; k >= Math.max(0, i0 - 8) && this.toks[k].word; k--) {
+      const w = this.toks[k].lower;
+      if (DOCUMENT_SOURCES.has(w) || (w.endsWith('s') && DOCUMENT_SOURCES.has(w.slice(0, -1)))) return true;
+    }
+    return false;
   }
 
   /** Does a named subject ("Mr. Lund", "she") start at j, followed by a cue verb ("said", "has argued")? */
