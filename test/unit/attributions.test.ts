@@ -471,11 +471,14 @@ describe('attributions', () => {
     assert.ok(attributions('The minister echoed this view, stating that talks should resume.').some((a) => a.cue.text === 'echoed this view, stating'));
   });
 
-  it('reads “…, The Ferry Gazette reports.” and ends an object content before “, <Name> said…”', () => {
+  it('reads “…, The Ferry Gazette reports.” and ends an object content before “, <Name> said…” or “, who says…”', () => {
     const r = byCue(attributions('Bonuses were large, The Ferry Gazette reports.'), 'reports');
     assert.equal(r.source?.text, 'The Ferry Gazette');
     assert.equal(r.content?.text, 'Bonuses were large');
     assert.equal(attributions('Voting rights advocates criticized the plan.').filter((a) => a.cue.text === 'advocates').length, 0);
+    const who = attributions('The union endorses Lund, who says he is honored.');
+    assert.equal(byCue(who, 'endorses').content?.text, 'Lund');
+    assert.equal(byCue(who, 'says').source?.text, 'who');
     const list = attributions('Back when he wrote his book, Mr. Lund said that he considered debt a last resort.');
     assert.equal(byCue(list, 'wrote').content?.text, 'his book');
     assert.equal(byCue(list, 'said').source?.text, 'Mr. Lund');

@@ -563,11 +563,12 @@ class SentenceAttributions {
    */
   private coordinatedVerb(from: number): number {
     const { toks } = this;
-    for (let k = from + 2; k < toks.length - 1; k++) {
+    for (let k = from + 1; k < toks.length - 1; k++) {
       // "judged America a paper tiger, encouraging the attacks": a participle cue after a comma is a second act.
       if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
       // "wrote his book, Mr. Lund said that…": a new clause with a named subject and its own cue.
       if (toks[k].text === ',' && !this.insideQuote(toks[k].start) && this.namedClauseCue(k + 1)) return k;
+      if (k === from + 1) continue;
       if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
       let j = k + 1;
       while (j < toks.length && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j++;
@@ -650,7 +651,9 @@ class SentenceAttributions {
     const first = toks[j];
     if (!first?.word || this.insideQuote(first.start)) return false;
     let e = j;
-    if (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it') {
+    // "…, who says he is honored": a relative clause with its own cue.
+    if (first.lower === 'who') e = j;
+    else if (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it') {
       if (!/^[A-Z]/.test(first.text) || DETERMINERS.has(first.lower) || NP_BOUNDARIES.has(first.lower)) return false;
       while (e < j + 4 && ((toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) || (toks[e + 1]?.text === '.' && TITLE_ABBREVIATIONS.has(toks[e].lower)))) e++;
     }
