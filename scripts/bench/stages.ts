@@ -2,7 +2,8 @@
 // document, sentences, then each detector in registry order). Keep in step with analyze.ts if it changes.
 import type { DetectorContext } from '../../src/core/context.js';
 import { emptyPersonIndex } from '../../src/core/detectors/people.js';
-import { buildProseDocument, parseMarkdown } from '../../src/core/markdown/prose.js';
+import { buildProseDocument } from '../../src/core/markdown/prose.js';
+import { parseProseTree } from '../../src/core/markdown/proseTree.js';
 import { splitSentences } from '../../src/core/markdown/sentences.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { detectors } from '../../src/core/registry.js';
@@ -18,7 +19,7 @@ export function stageTimes(text: string, runs: number): Array<{ stage: string; m
     return value;
   };
   for (let i = 0; i <= runs; i++) {
-    const tree = record('parse (remark + gfm + frontmatter)', () => parseMarkdown(text));
+    const tree = record('parse (CommonMark, GFM where needed)', () => parseProseTree(text));
     const doc = record('prose document', () => buildProseDocument(text, tree));
     const sentences = record('sentences', () => splitSentences(doc));
     const ctx: DetectorContext = {

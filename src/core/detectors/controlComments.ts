@@ -3,7 +3,7 @@
 // fighting the detector. A directive is the whole first word of the comment: "factmark-disabled" or
 // "factmark-disable-everything" are not directives (they used to match as "disable" and silence the rest).
 import type { Detector, DetectorContext } from '../context.js';
-import { positionAt } from '../markdown/prose.js';
+import { positionAt } from '../markdown/lines.js';
 
 type Range = [number, number];
 

@@ -1,7 +1,7 @@
 // One view of an analysed article that every export format reads: claims and quotes in text order, each
 // joined with the fact that covers it and that fact's sources, plus the facts no finding covers (orphans and
 // hand-made annotations), so an export never silently drops part of the checker's record.
-import { lineStartsOf, positionAt } from '../markdown/prose.js';
+import { lineStartsOf, positionAt } from '../markdown/lines.js';
 import type { ClaimStatus } from '../types.js';
 import type { Anchor, Fact, FactKind, Source, Verdict } from '../facts/types.js';
 import { VERDICTS } from '../facts/types.js';

@@ -2,7 +2,7 @@
 // trailing commas), then the schema, then what a schema cannot say: duplicate keys and ids, end before start,
 // and source ids that name no source. Never throws on user input.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { lineStartsOf, positionAt } from '../markdown/prose.js';
+import { lineStartsOf, positionAt } from '../markdown/lines.js';
 import { FACTS_SCHEMA } from './schema.js';
 import type { Fact, FactsFile, FactsLocation, FactsProblem, FactsProblemCategory, Source } from './types.js';
 import { validateNode, type JsonPath } from './validate.js';

@@ -1,11 +1,12 @@
 // Turns Markdown into the one view every detector works on: the original text plus a "masked" copy of the
 // same length where everything that is not prose (code, HTML, front matter, URLs, markup) is blanked out.
 // Keeping the length identical means a regex match on `masked` is already an offset into the article.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root } from 'mdast';
+import { lineStartsOf } from './lines.js';
+import { parseProseTree, type FootnoteCall, type ProseTree } from './proseTree.js';
+
+export { lineStartsOf, positionAt } from './lines.js';
+export { mayHaveFrontmatter, mayUseGfm, parseMarkdown } from './parse.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
 
@@ -45,45 +46,13 @@ export interface ProseDocument {
   lineStarts: number[];
 }
 
-// GFM and front-matter tokenizing roughly doubles the cost of a parse, and most news articles use neither.
-// Their syntax can't appear without these tell-tale characters, so a text without them parses identically
-// (and faster) with plain CommonMark.
-const processors = new Map<string, ReturnType<typeof makeProcessor>>();
-
-function makeProcessor(gfm: boolean, frontmatter: boolean) {
-  const p = unified().use(remarkParse);
-  if (gfm) p.use(remarkGfm);
-  if (frontmatter) p.use(remarkFrontmatter, ['yaml', 'toml']);
-  return p;
-}
-
-/** Could the text contain a GFM construct (table, footnote, strikethrough, autolink literal, task item)? */
-export function mayUseGfm(text: string): boolean {
-  return text.includes('|') || text.includes('[^') || text.includes('~') || text.includes('@') ||
-    /www\.|:\/\/|\[[ xX]\]/.test(text) || hasPipelessDelimiterRow(text);
-}
-
-/** A one-column table needs no pipe at all: "Header" over ":---" is a table. */
-function hasPipelessDelimiterRow(text: string): boolean {
-  const rows = text.match(/^[ \t>]*[-:][-: \t]*$/gm) ?? [];
-  return rows.some((row) => row.includes(':') && row.includes('-'));
-}
-
-/** Could the text start with YAML (---) or TOML (+++) front matter? */
-export function mayHaveFrontmatter(text: string): boolean {
-  return /^(---|\+\+\+)/.test(text);
-}
-
-export function parseMarkdown(text: string): Root {
-  const gfm = mayUseGfm(text);
-  const frontmatter = mayHaveFrontmatter(text);
-  const key = `${gfm}:${frontmatter}`;
-  let processor = processors.get(key);
-  if (!processor) processors.set(key, (processor = makeProcessor(gfm, frontmatter)));
-  return processor.parse(text);
-}
-
-export function buildProseDocument(text: string, tree: Root = parseMarkdown(text)): ProseDocument {
+/**
+ * The prose document of an article. Without a tree, the text is parsed as remark-parse + remark-gfm +
+ * remark-frontmatter read it (see proseTree.ts for how that is kept cheap); tests pass a full parse to compare.
+ */
+export function buildProseDocument(text: string, tree: Root | ProseTree = parseProseTree(text)): ProseDocument {
+  const parsed = 'type' in tree ? { root: tree, footnoteCalls: new Map<Nodes, FootnoteCall[]>() } : tree;
+  const { footnoteCalls } = parsed;
   const keep = new Uint8Array(text.length);
   const blocks: ProseBlock[] = [];
   const citations: Citation[] = [];
@@ -116,9 +85,24 @@ export function buildProseDocument(text: string, tree: Root = parseMarkdown(text
         return;
       case 'text':
         if (ctx.prose && start !== undefined && end !== undefined) keep.fill(1, start, end);
+        for (const call of footnoteCalls.get(node) ?? []) {
+          // GFM leaves the spaces between a call and a line break outside every text node.
+          let start = call.start;
+          while (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+          let end = call.end;
+          while (text[end] === ' ' || text[end] === '\t') end++;
+          const lineBreak = (c: string | undefined) => c === '\n' || c === '\r';
+          keep.fill(0, lineBreak(text[start - 1]) ? start : call.start, lineBreak(text[end]) ? end : call.end);
+          citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
+        }
         return;
       case 'link':
       case 'linkReference':
+        if (footnoteCalls.has(node)) {
+          const [call] = footnoteCalls.get(node)!;
+          citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
+          return;
+        }
         if (start !== undefined && end !== undefined) {
           citations.push({ kind: 'link', start, end, url: node.type === 'link' ? node.url : undefined, label: node.type === 'linkReference' ? node.identifier : undefined });
         }
@@ -146,7 +130,7 @@ export function buildProseDocument(text: string, tree: Root = parseMarkdown(text
       for (const child of (node as Parents).children) walk(child as Nodes, ctx);
     }
   };
-  walk(tree, { blockquote: false, listItem: false, prose: false });
+  walk(parsed.root, { blockquote: false, listItem: false, prose: false });
 
   blocks.sort((a, b) => a.start - b.start);
   return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts: lineStartsOf(text) };
@@ -179,26 +163,4 @@ function collectComments(text: string, start: number, end: number, out: HtmlComm
   while ((m = re.exec(slice))) {
     out.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1].trim() });
   }
-}
-
-/** Start offset of every line. LF, CRLF and a lone CR each end a line, as in remark, JSON and VS Code. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 0-based line and UTF-16 column of an offset. */
-export function positionAt(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - lineStarts[lo] };
 }

@@ -1,0 +1,59 @@
+// The Markdown parsers the core uses: remark-parse, with remark-gfm (tables, footnotes, strikethrough, autolink
+// literals, task items) and remark-frontmatter only when the text could contain their syntax.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+
+export interface Parser {
+  parse(text: string): Root;
+}
+
+const processors = new Map<string, Parser>();
+
+/** A remark processor with or without GFM and front matter, built once and reused. */
+export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
+  const key = `${gfm}:${frontmatter}`;
+  let parser = processors.get(key);
+  if (!parser) {
+    const p = unified().use(remarkParse);
+    if (gfm) p.use(remarkGfm);
+    if (frontmatter) p.use(remarkFrontmatter, ['yaml', 'toml']);
+    parser = { parse: (text) => p.parse(text) };
+    processors.set(key, parser);
+  }
+  return parser;
+}
+
+/** Could the text contain a GFM construct (table, footnote, strikethrough, autolink literal, task item)? */
+export function mayUseGfm(text: string): boolean {
+  return text.includes('|') || text.includes('[^') || text.includes('~') || text.includes('@') ||
+    /www\.|:\/\/|\[[ xX]\]/.test(text) || hasPipelessDelimiterRow(text);
+}
+
+/** A one-column table needs no pipe at all: "Header" over ":---" is a table. */
+export function hasPipelessDelimiterRow(text: string): boolean {
+  const rows = text.match(PIPELESS_ROW) ?? [];
+  return rows.some((row) => row.includes(':') && row.includes('-'));
+}
+
+export const PIPELESS_ROW = /^[ \t>]*[-:][-: \t]*$/gm;
+
+/**
+ * Could the text start with YAML (---) or TOML (+++) front matter, fence line to fence line? Besides speed this
+ * matters for correctness: when remark-frontmatter tries a first line that turns out not to open front matter,
+ * micromark reads the rest differently (a "- item" becomes text, GFM footnote definitions go unrecognised).
+ */
+export function mayHaveFrontmatter(text: string): boolean {
+  return /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)(?:[^]*?(?:\r\n?|\n))?\1[ \t]*(?:\r\n?|\n|$)/.test(text);
+}
+
+/**
+ * The whole text as remark-parse + remark-gfm + remark-frontmatter read it. GFM and front-matter tokenizing
+ * roughly doubles the cost of a parse; a text without their tell-tale characters parses identically with
+ * plain CommonMark, so that is used instead.
+ */
+export function parseMarkdown(text: string): Root {
+  return markdownParser(mayUseGfm(text), mayHaveFrontmatter(text)).parse(text);
+}

@@ -1,0 +1,385 @@
+// The tree the prose document is built from, read as remark-parse + remark-gfm + remark-frontmatter would read
+// it, at close to the cost of plain CommonMark.
+//
+// Why: GFM tokenizing costs about twice a CommonMark parse, yet in a news article GFM syntax sits in a few
+// top-level blocks (a table, the footnote definitions). So the whole text is parsed as CommonMark, the blocks
+// that GFM could read differently are found from their tell-tale characters, and only those are parsed again
+// with remark-gfm — all in one text, so footnote calls and definitions still meet. Footnote calls in ordinary
+// paragraphs ("…wages.[^3]") are too common to send every such paragraph through GFM; when a call has the one
+// unambiguous form it is recorded here instead, and anything unusual sends its block to the GFM parse.
+// Anything unexpected in the stitched result falls back to one full GFM parse: never a different reading.
+import type { FootnoteDefinition, Nodes, Parents, Root, RootContent } from 'mdast';
+import { simpleTable } from './simpleTable.js';
+import { lineStartsOf, positionAt } from './lines.js';
+import { PIPELESS_ROW, markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
+
+export interface FootnoteCall {
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface ProseTree {
+  root: Root;
+  /**
+   * Footnote calls left by the CommonMark parse, keyed by the node that holds them: a text node ("wages.[^3]")
+   * or a shortcut link reference (when a CommonMark definition "[^3]: url" exists). GFM reads each as a call.
+   */
+  footnoteCalls: Map<Nodes, FootnoteCall[]>;
+}
+
+// Characters that start GFM syntax: table pipes, footnotes, strikethrough, task items, autolink literals, and
+// "]:" (a definition, which matters next to "[^").
+const TRIGGER = /\||\[\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
+const SIMPLE_LABEL = /[\p{L}\p{N}_-]{1,100}\]/uy;
+const SIMPLE_FOOTNOTE_DEFINITION = /^( {0,3})\[\^([\p{L}\p{N}_-]{1,100})\]:[ \t]+\S[^\n\r]*$/u;
+// Closes every open container and block between stitched pieces; it is dropped again afterwards.
+const SEPARATOR = '\n\n<!---->\n\n';
+const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/;
+
+interface Triggers {
+  table: boolean;
+  task: boolean;
+  tildes: number;
+  calls: number[];
+  definitionColon: number;
+  autolinks: number[];
+}
+
+export function parseProseTree(text: string): ProseTree {
+  const frontmatter = mayHaveFrontmatter(text);
+  const root = markdownParser(false, frontmatter).parse(text);
+  const footnoteCalls = new Map<Nodes, FootnoteCall[]>();
+  if (!mayUseGfm(text)) return { root, footnoteCalls };
+  return stitch(text, root, footnoteCalls) ?? { root: markdownParser(true, frontmatter).parse(text), footnoteCalls: new Map() };
+}
+
+function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall[]>): ProseTree | undefined {
+  const children = root.children;
+  const lines = lineStartsOf(text);
+  const triggers = collectTriggers(text, children);
+  const flagged = new Uint8Array(children.length);
+  const replaced = new Map<number, RootContent>();
+  const defined = new Set<string>();
+  const pendingCalls = new Map<Nodes, Array<FootnoteCall & { key: string }>>();
+
+  triggers.forEach((t, i) => {
+    const child = children[i];
+    if (child.type === 'yaml' || (child.type as string) === 'toml' || child.type === 'code' || child.type === 'html') return;
+    // GFM lets a footnote definition run on over lazy lines and indented blocks: only a lone line is simple.
+    const next = children[i + 1];
+    const previous = children[i - 1];
+    const apart = (!previous || BLANK_LINE.test(text.slice(previous.position!.end.offset!, child.position!.start.offset!))) &&
+      (!next || BLANK_LINE.test(text.slice(child.position!.end.offset!, next.position!.start.offset!)));
+    const alone = apart && !(next && indented(text, next));
+    const footnote = alone && t.calls.length === 1 && t.definitionColon > t.calls[0] ? simpleFootnoteDefinition(text, lines, child) : undefined;
+    if (footnote) {
+      replaced.set(i, footnote);
+      defined.add(normalizeLabel(footnote.label!));
+      return;
+    }
+    if (apart && t.table && !t.task && t.tildes < 2 && t.calls.length === 0 && t.autolinks.length === 0) {
+      const table = simpleTable(text, lines, child);
+      if (table) {
+        replaced.set(i, table);
+        return;
+      }
+    }
+    if (t.table || t.task || t.tildes >= 2 || (t.calls.length > 0 && t.definitionColon > t.calls[0])) {
+      flagged[i] = 1;
+      return;
+    }
+    if (t.calls.length === 0 && t.autolinks.length === 0) return;
+    const nodes = inlineNodes(child);
+    if (t.autolinks.some((at) => nodes.texts.some((n) => n.start <= at && at < n.end))) {
+      flagged[i] = 1;
+      return;
+    }
+    const calls = simpleCalls(text, t.calls, nodes);
+    if (!calls) flagged[i] = 1;
+    else for (const [node, list] of calls) pendingCalls.set(node, list);
+  });
+
+  const regions = widen(text, children, flagged);
+  const replacements = new Map<number, RootContent[]>();
+  if (regions.length > 0) {
+    const gfm = reparse(text, lines, children, regions, flagged, replaced);
+    if (!gfm) return undefined;
+    for (const [first, nodes] of gfm.replacements) replacements.set(first, nodes);
+    for (const label of gfm.defined) defined.add(label);
+  }
+
+  for (const [node, calls] of pendingCalls) {
+    const known = calls.filter((c) => defined.has(c.key)).map(({ start, end, label }) => ({ start, end, label }));
+    if (known.length > 0) footnoteCalls.set(node, known);
+  }
+
+  const merged: RootContent[] = [];
+  let r = 0;
+  for (let i = 0; i < children.length; i++) {
+    if (r < regions.length && i === regions[r][0]) {
+      merged.push(...(replacements.get(i) ?? []));
+      i = regions[r++][1];
+    } else {
+      merged.push(replaced.get(i) ?? children[i]);
+    }
+  }
+  return { root: { ...root, children: merged }, footnoteCalls };
+}
+
+/**
+ * Parses the flagged regions with remark-gfm in one stitched text, and returns their nodes (moved back to their
+ * places, keyed by the region's first block) and the footnote labels they define.
+ */
+function reparse(
+  text: string, lines: number[], children: RootContent[], regions: Array<[number, number]>, flagged: Uint8Array,
+  replaced: Map<number, RootContent>,
+): { replacements: Map<number, RootContent[]>; defined: Set<string> } | undefined {
+  // References in re-parsed blocks must still find the definitions and footnotes that live in other blocks.
+  let stitched = '';
+  children.forEach((child, i) => {
+    const footnote = replaced.get(i);
+    if (footnote?.type === 'footnoteDefinition') stitched += `[^${footnote.label}]: x\n\n`;
+    else if (flagged[i]) return;
+    else if (child.type === 'definition') stitched += `[${child.label ?? child.identifier}]: x\n\n`;
+    else if ((child.type === 'blockquote' || child.type === 'list') && text.slice(child.position!.start.offset!, child.position!.end.offset!).includes(']:')) {
+      visit(child, (node) => {
+        if (node.type === 'definition') stitched += `[${node.label ?? node.identifier}]: x\n\n`;
+      });
+    }
+  });
+  const pieces: Array<{ from: number; to: number; origin: number; first: number }> = [];
+  for (const [first, last] of regions) {
+    const origin = lineStart(text, children[first].position!.start.offset!);
+    if (origin === undefined) return undefined;
+    stitched += SEPARATOR;
+    const from = stitched.length;
+    stitched += text.slice(origin, children[last].position!.end.offset!);
+    pieces.push({ from, to: stitched.length, origin, first });
+  }
+
+  const gfm = markdownParser(true, false).parse(stitched);
+  const replacements = new Map<number, RootContent[]>();
+  let p = 0;
+  for (const node of gfm.children) {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    while (p < pieces.length && pieces[p].to <= start) p++;
+    const piece = pieces[p];
+    if (!piece || start < piece.from) {
+      // A separator or a copied definition.
+      if (node.type === 'html' || node.type === 'definition' || node.type === 'footnoteDefinition') continue;
+      return undefined;
+    }
+    if (end > piece.to) return undefined;
+    relocate(node, piece.origin - piece.from, lines);
+    const list = replacements.get(piece.first) ?? [];
+    list.push(node);
+    replacements.set(piece.first, list);
+  }
+  // Link definitions count for the whole document, so GFM must not have found more or fewer of them in the
+  // re-read blocks than CommonMark did ("[^1]: a" followed by "[r]: b" is one footnote under GFM).
+  if (definitionIds(regions.flatMap(([first, last]) => children.slice(first, last + 1))) !== definitionIds([...replacements.values()].flat())) {
+    return undefined;
+  }
+  const defined = new Set<string>();
+  visit(gfm, (node) => {
+    if (node.type === 'footnoteDefinition') defined.add(normalizeLabel(node.label ?? node.identifier));
+  });
+  return { replacements, defined };
+}
+
+/**
+ * A one-line footnote definition ("[^3]: Figures from the 2021 census.") as GFM reads it. Its content is never
+ * prose, so only its extent and label matter.
+ */
+function simpleFootnoteDefinition(text: string, lines: number[], child: RootContent): FootnoteDefinition | undefined {
+  if (child.type !== 'paragraph' && child.type !== 'definition') return undefined;
+  const origin = lineStart(text, child.position!.start.offset!);
+  const end = child.position!.end.offset!;
+  if (origin === undefined) return undefined;
+  const m = SIMPLE_FOOTNOTE_DEFINITION.exec(text.slice(origin, end));
+  if (!m) return undefined;
+  const start = origin + m[1].length;
+  const point = (offset: number) => {
+    const { line, column } = positionAt(lines, offset);
+    return { line: line + 1, column: column + 1, offset };
+  };
+  return {
+    type: 'footnoteDefinition', identifier: m[2].toLowerCase().toUpperCase().toLowerCase(), label: m[2], children: [],
+    position: { start: point(start), end: point(end) },
+  };
+}
+
+/** Trigger characters per top-level block, found with one scan of the whole text. */
+function collectTriggers(text: string, children: RootContent[]): Map<number, Triggers> {
+  const byBlock = new Map<number, Triggers>();
+  const at = (offset: number): Triggers | undefined => {
+    const i = blockAt(children, offset);
+    if (i < 0) return undefined;
+    let t = byBlock.get(i);
+    if (!t) byBlock.set(i, (t = { table: false, task: false, tildes: 0, calls: [], definitionColon: -1, autolinks: [] }));
+    return t;
+  };
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const t = at(m.index);
+    if (!t) continue;
+    const s = m[0];
+    if (s === '|') t.table = true;
+    else if (s === '[^') t.calls.push(m.index);
+    else if (s === '~') t.tildes++;
+    else if (s === ']:') t.definitionColon = m.index;
+    else if (s[0] === '[') t.task = true;
+    else t.autolinks.push(m.index);
+  }
+  PIPELESS_ROW.lastIndex = 0;
+  for (let m = PIPELESS_ROW.exec(text); m; m = PIPELESS_ROW.exec(text)) {
+    if (m[0].includes(':') && m[0].includes('-')) {
+      const t = at(m.index + m[0].length - 1);
+      if (t) t.table = true;
+    }
+    if (m[0].length === 0) PIPELESS_ROW.lastIndex++;
+  }
+  return byBlock;
+}
+
+function blockAt(children: RootContent[], offset: number): number {
+  let lo = 0;
+  let hi = children.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const pos = children[mid].position!;
+    if (offset < pos.start.offset!) hi = mid - 1;
+    else if (offset >= pos.end.offset!) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface InlineNodes {
+  texts: Array<{ node: Nodes; start: number; end: number; inLink: boolean }>;
+  references: Map<number, Nodes>;
+}
+
+function inlineNodes(block: RootContent): InlineNodes {
+  const found: InlineNodes = { texts: [], references: new Map() };
+  const walk = (node: Nodes, inLink: boolean): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'text' && start !== undefined && end !== undefined) found.texts.push({ node, start, end, inLink });
+    if (node.type === 'linkReference' && start !== undefined && !inLink) found.references.set(start, node);
+    if ('children' in node) {
+      const linkish = inLink || node.type === 'link' || node.type === 'linkReference';
+      for (const child of (node as Parents).children) walk(child as Nodes, linkish);
+    }
+  };
+  walk(block, false);
+  return found;
+}
+
+/**
+ * The footnote calls of a block when every "[^" in it is a plain call, "[^label]" with a simple label, sitting
+ * in ordinary text or as a shortcut reference; undefined when any is not (the block then goes to GFM).
+ */
+function simpleCalls(text: string, offsets: number[], nodes: InlineNodes): Map<Nodes, Array<FootnoteCall & { key: string }>> | undefined {
+  const calls = new Map<Nodes, Array<FootnoteCall & { key: string }>>();
+  for (const start of offsets) {
+    SIMPLE_LABEL.lastIndex = start + 2;
+    const m = SIMPLE_LABEL.exec(text);
+    if (!m) return undefined;
+    const end = start + 2 + m[0].length;
+    const before = text[start - 1];
+    const after = text[end];
+    if (before === '\\' || before === '!' || before === '[' || before === ']') return undefined;
+    if (after === '[' || after === '(' || after === ':' || after === ']') return undefined;
+    const label = m[0].slice(0, -1);
+    const reference = nodes.references.get(start);
+    let holder: Nodes | undefined;
+    if (reference && reference.type === 'linkReference' && reference.referenceType === 'shortcut' && reference.position!.end.offset === end) {
+      holder = reference;
+    } else {
+      holder = nodes.texts.find((n) => !n.inLink && n.start <= start && end <= n.end)?.node;
+    }
+    if (!holder) return undefined;
+    const list = calls.get(holder) ?? [];
+    list.push({ start, end, label, key: normalizeLabel(label) });
+    calls.set(holder, list);
+  }
+  return calls;
+}
+
+/** Top-level block ranges to re-parse: each flagged block with its neighbours up to the nearest blank lines. */
+function widen(text: string, children: RootContent[], flagged: Uint8Array): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  // Front matter ends at its closing fence whatever follows, and only the CommonMark pass reads it as such.
+  const frontmatter = (i: number): boolean => children[i].type === 'yaml' || (children[i].type as string) === 'toml';
+  const indentedCode = (i: number): boolean => children[i].type === 'code' && indented(text, children[i]);
+  const touching = (a: number, b: number): boolean => !frontmatter(a) && !frontmatter(b) &&
+    !BLANK_LINE.test(text.slice(children[a].position!.end.offset!, children[b].position!.start.offset!));
+  for (let i = 0; i < children.length; i++) {
+    if (!flagged[i]) continue;
+    // After an indented code block, micromark reads a lone "-" differently: keep such a block as context.
+    let first = i;
+    while (first > 0 && (touching(first - 1, first) || indentedCode(first - 1))) first--;
+    // A footnote definition goes on over indented blocks even after blank lines (and then over lazy lines).
+    // A block after an indented code block is read in its shadow (see above), so it goes along too.
+    let last = i;
+    while (last + 1 < children.length && (flagged[last + 1] || touching(last, last + 1) || indented(text, children[last + 1]) || indentedCode(last))) last++;
+    const previous = regions[regions.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = last;
+    else regions.push([first, last]);
+    i = last;
+  }
+  return regions;
+}
+
+/** Does the block's first line start with four or more columns of indentation? */
+function indented(text: string, node: RootContent): boolean {
+  let i = node.position!.start.offset!;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  let columns = 0;
+  for (; columns < 4 && (text[i] === ' ' || text[i] === '\t'); i++) columns = text[i] === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return columns >= 4;
+}
+
+/** Offset where the line holding `offset` starts, when only indentation precedes it there. */
+function lineStart(text: string, offset: number): number | undefined {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
+    if (text[i - 1] !== ' ' && text[i - 1] !== '\t') return undefined;
+    i--;
+  }
+  return i;
+}
+
+/** Moves a re-parsed subtree from the stitched text back to its place in the article. */
+function relocate(node: Nodes, shift: number, lines: number[]): void {
+  visit(node, (n) => {
+    for (const point of n.position ? [n.position.start, n.position.end] : []) {
+      const offset = point.offset! + shift;
+      const { line, column } = positionAt(lines, offset);
+      point.offset = offset;
+      point.line = line + 1;
+      point.column = column + 1;
+    }
+  });
+}
+
+function definitionIds(nodes: RootContent[]): string {
+  const ids: string[] = [];
+  for (const node of nodes) visit(node, (n) => {
+    if (n.type === 'definition') ids.push(n.identifier);
+  });
+  return ids.sort().join('\n');
+}
+
+function visit(node: Nodes, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, fn);
+}
+
+/** As micromark compares labels: whitespace collapsed, case folded. */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}

@@ -1,0 +1,138 @@
+// A GFM table read off its CommonMark reading, for the common case where that is unambiguous.
+//
+// Why: micromark's GFM table tokenizer is by far the slowest part of a GFM parse (several µs per character,
+// a tokenizer per cell), and tables are frequent in data-heavy articles. Plain CommonMark reads a table as one
+// paragraph whose inline content is already parsed; when every cell-separating pipe sits in plain text of that
+// paragraph, the cells are just that inline content cut at the pipes. The result has the shape and positions
+// remark-gfm gives (tests compare the two); any table this can't vouch for goes to remark-gfm instead.
+import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Position } from 'unist';
+import { positionAt } from './lines.js';
+
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The table a top-level paragraph is under GFM, or undefined when that is not certain. */
+export function simpleTable(text: string, lines: number[], paragraph: RootContent): Table | undefined {
+  const span = (from: number, to: number) => spanOf(lines, from, to);
+  if (paragraph.type !== 'paragraph') return undefined;
+  const start = paragraph.position!.start.offset!;
+  const end = paragraph.position!.end.offset!;
+  const source = text.slice(start, end);
+  // Escapes, code spans, HTML and hard breaks can hide or move a pipe; indentation and tabs change the rules.
+  if (/[\\`<\r\t]|\n /.test(source) || (start > 0 && text[start - 1] !== '\n')) return undefined;
+  const rowLines = lineRanges(text, start, end);
+  if (rowLines.length < 2) return undefined;
+  const delimiter = text.slice(rowLines[1][0], rowLines[1][1]);
+  if (!delimiter.includes('|') || !DELIMITER_ROW.test(delimiter)) return undefined;
+  if (!(paragraph.children as PhrasingContent[]).every((n) => n.type === 'text' || n.type === 'emphasis' || n.type === 'strong' || n.type === 'link' || n.type === 'linkReference')) return undefined;
+
+  const pipeInText = (offset: number): boolean =>
+    paragraph.children.some((n) => n.type === 'text' && n.position!.start.offset! <= offset && offset < n.position!.end.offset!);
+  const rows: TableRow[] = [];
+  let columns = 0;
+  for (let l = 0; l < rowLines.length; l++) {
+    const [from, to] = rowLines[l];
+    const pipes: number[] = [];
+    for (let i = text.indexOf('|', from); i !== -1 && i < to; i = text.indexOf('|', i + 1)) {
+      if (!pipeInText(i)) return undefined;
+      pipes.push(i);
+    }
+    if (l === 1) continue;
+    const cells = cellRanges(text, from, to, pipes);
+    if (l === 0) {
+      columns = cells.length;
+      if (columns !== cellRanges(text, rowLines[1][0], rowLines[1][1], delimiterPipes(text, rowLines[1])).length) return undefined;
+    }
+    const row: TableRow = { type: 'tableRow', children: [], position: span(from, to) };
+    for (const cell of cells) {
+      const children = clip(text, paragraph, cell.contentStart, cell.contentEnd, span);
+      if (!children) return undefined;
+      row.children.push({ type: 'tableCell', children, position: span(cell.start, cell.end) } as TableCell);
+    }
+    rows.push(row);
+  }
+  return { type: 'table', align: [], children: rows, position: span(start, rowLines[rowLines.length - 1][1]) };
+}
+
+function delimiterPipes(text: string, [from, to]: [number, number]): number[] {
+  const pipes: number[] = [];
+  for (let i = text.indexOf('|', from); i !== -1 && i < to; i = text.indexOf('|', i + 1)) pipes.push(i);
+  return pipes;
+}
+
+/** Each line of the paragraph, from its start to its end (trailing whitespace included, as GFM rows do). */
+function lineRanges(text: string, start: number, end: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let from = start;
+  for (;;) {
+    let to = text.indexOf('\n', from);
+    if (to === -1 || to >= end) {
+      to = end;
+      while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+      lines.push([from, to]);
+      return lines;
+    }
+    lines.push([from, to]);
+    from = to + 1;
+  }
+}
+
+interface CellRange {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/**
+ * Cells as remark-gfm positions them: a cell starts at the pipe before it (or the line start) and ends at the
+ * next pipe; the last one runs to the end of the line, over a closing pipe and trailing spaces.
+ */
+function cellRanges(text: string, from: number, to: number, pipes: number[]): CellRange[] {
+  let lastContent = to;
+  while (lastContent > from && (text[lastContent - 1] === ' ' || text[lastContent - 1] === '\t')) lastContent--;
+  const leading = pipes.length > 0 && pipes[0] === from;
+  const trailing = pipes.length > 0 && pipes[pipes.length - 1] === lastContent - 1 && !(pipes.length === 1 && leading);
+  const splits = pipes.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+  const bounds = [from, ...splits, to];
+  const cells: CellRange[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i];
+    const end = bounds[i + 1];
+    const last = i + 2 === bounds.length;
+    let contentStart = text[start] === '|' ? start + 1 : start;
+    let contentEnd = last ? (trailing ? lastContent - 1 : lastContent) : end;
+    while (contentStart < contentEnd && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
+    while (contentEnd > contentStart && (text[contentEnd - 1] === ' ' || text[contentEnd - 1] === '\t')) contentEnd--;
+    cells.push({ start, end, contentStart, contentEnd });
+  }
+  return cells;
+}
+
+/** The paragraph's inline nodes within [from, to): text cut to the range, other nodes whole or not at all. */
+function clip(text: string, paragraph: Paragraph, from: number, to: number, span: (a: number, b: number) => Position): PhrasingContent[] | undefined {
+  const out: PhrasingContent[] = [];
+  for (const node of paragraph.children) {
+    const s = node.position!.start.offset!;
+    const e = node.position!.end.offset!;
+    if (e <= from || s >= to) continue;
+    if (node.type === 'text') {
+      const a = Math.max(s, from);
+      const b = Math.min(e, to);
+      out.push({ type: 'text', value: text.slice(a, b), position: span(a, b) } as Text);
+    } else if (s >= from && e <= to) {
+      out.push(node);
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+function spanOf(lines: number[], start: number, end: number): Position {
+  const point = (offset: number) => {
+    const { line, column } = positionAt(lines, offset);
+    return { line: line + 1, column: column + 1, offset };
+  };
+  return { start: point(start), end: point(end) };
+}
