@@ -6,8 +6,9 @@
 // paragraph, the cells are just that inline content cut at the pipes. The result has the shape and positions
 // remark-gfm gives (tests compare the two); any table this can't vouch for goes to remark-gfm instead.
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import type { Position } from 'unist';
 import { positionAt } from './lines.js';
+
+type Position = NonNullable<Table['position']>;
 
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
