@@ -1,7 +1,9 @@
 // Flattens an Analysis into one list of located findings, shared by the text and SARIF formats.
 // Kinds: `quote`, `attribution`, `unsourced-claim`, `vague-source` (unsourced, only a vague source),
 // `attributed-claim`, `cited-claim`, `linked-claim`, and `problem:<code>`.
-import type { Analysis, Claim, Severity, Span } from '../core/index.js';
+import type { Analysis, Severity, Span } from '../core/index.js';
+import { claimKind } from '../core/present/claimKind.js';
+import { excerpt } from '../core/present/escape.js';
 
 /** SARIF levels; `none` marks findings that are information, not something to fix. */
 export type Level = 'error' | 'warning' | 'note' | 'none';
@@ -25,11 +27,6 @@ function kindRank(f: Finding): number {
   if (f.kind === 'quote') return 1;
   if (f.kind === 'attribution') return 2;
   return 3;
-}
-
-export function claimKind(claim: Claim): string {
-  if (claim.status === 'unsourced') return claim.reasons.includes('vague-source') ? 'vague-source' : 'unsourced-claim';
-  return `${claim.status}-claim`;
 }
 
 export function severityLevel(severity: Severity): Level {
@@ -72,13 +69,9 @@ export function findingsOf(analysis: Analysis): Finding[] {
   return findings.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b) || a.end - b.end);
 }
 
-/** One line, at most `max` characters: whitespace collapsed, long text cut in the middle of nothing but words. */
+/** One line for the terminal: the core's excerpt, with control characters made visible. */
 export function excerptOf(text: string, max = 100): string {
-  const flat = visible(text.replace(/\s+/g, ' ').trim());
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  return visible(excerpt(text, max));
 }
 
 /**

@@ -88,6 +88,12 @@ describe('present: escaping', () => {
     const out = excerpt('😀'.repeat(10), 5);
     assert.equal(out, '😀😀😀😀…');
   });
+
+  it('shortens after a whole word when one ends past the middle, and collapses whitespace', () => {
+    assert.equal(excerpt('North Korea has\n  shown limited interest', 20), 'North Korea has…');
+    assert.equal(excerpt('Supercalifragilistic words', 10), 'Supercali…');
+    assert.equal(excerpt('short  text', 20), 'short text');
+  });
 });
 
 describe('present: hover', () => {

@@ -2,6 +2,7 @@
 // rule docs (docs/rules.md#<code>) explain. The editor only converts offsets and severities.
 import type { Analysis } from '../types.js';
 import { claimDisplay, type FactsView } from './findings.js';
+import { claimKind } from './claimKind.js';
 import { excerpt } from './escape.js';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'information' | 'hint';
@@ -30,13 +31,13 @@ export function articleDiagnostics(analysis: Analysis, facts: FactsView, unsourc
   if (unsourced !== 'off') {
     for (const c of analysis.claims) {
       if (claimDisplay(c, facts) !== 'unsourced') continue;
-      const vague = c.reasons.includes('vague-source');
+      const code = claimKind(c);
       out.push({
         start: c.start,
         end: c.end,
         severity: unsourced,
-        code: vague ? 'vague-source' : 'unsourced-claim',
-        message: vague
+        code,
+        message: code === 'vague-source'
           ? `Vague source: “${excerpt(c.text, 60)}” does not say who. Name the source or link one.`
           : `Unsourced claim: “${excerpt(c.text, 60)}”. Attribute it, cite it, or link a source in ${factsFileName}.`,
       });

@@ -15,9 +15,15 @@ export function safeHttpUrl(url: string | undefined): string | null {
   return trimmed.replace(/[()<>\\"'`[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** Shortens long article text for a one-line display, keeping whole characters (no split surrogate pairs). */
+/**
+ * Long article text shortened for one line: whitespace collapsed, at most `max` characters counted as code points
+ * (no split surrogate pairs), cut after a whole word when one ends past the middle.
+ */
 export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+  if (chars.length <= max) return flat;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > cut.length / 2 ? cut.slice(0, space) : cut}…`;
 }
