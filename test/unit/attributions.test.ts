@@ -447,13 +447,15 @@ describe('attributions', () => {
     assert.equal(attributions('Ana Lund reported from Oslo.').length, 0);
   });
 
-  it('takes “rated” as a judgement, and a noun-like -s form after a quantifier as a plural noun', () => {
+  it('takes “rated” as a judgement, and a noun-like form after a quantifier or an adjective as a noun', () => {
     const rated = byCue(attributions('Factline rated the mayor’s claim as false.'), 'rated');
     assert.equal(rated.source?.text, 'Factline');
     assert.equal(rated.content?.text, 'the mayor’s claim as false');
     assert.equal(attributions('The interest rate rose again.').length, 0);
     assert.equal(attributions('All rates exclude the new ferry surcharge.').length, 0);
     assert.equal(attributions('There are many questions about the ferry contract.').length, 0);
+    assert.equal(attributions('He has also intensified the personal attacks that defined his campaign.').length, 0);
+    assert.equal(byCue(attributions('The mayor attacks the plan.'), 'attacks').content?.text, 'the plan');
   });
 
   it('ends an object content before “, <participle cue>”, which is a second attribution', () => {

@@ -460,6 +460,8 @@ class SentenceAttributions {
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
     if (prev && /^(all|most|some|many|several|few|these|those|other)$/.test(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
+    // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
+    if (prev?.word && /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
     // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo".
     if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && /^[A-Z]/.test(toks[m.i1 + 1]?.text ?? '')))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
