@@ -5,10 +5,7 @@
 //   npm run bench -- --stages     also time each step of analyze() on the 1 MB article
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { analyze } from '../src/core/index.js';
-import { parseProseTree } from '../src/core/markdown/proseTree.js';
+import { loadCore } from './bench/core.js';
 import { generateArticle } from './bench/generate.js';
 import { stageTimes } from './bench/stages.js';
 import { timeInterleaved, type Timing } from './bench/timing.js';
@@ -23,9 +20,8 @@ interface Input {
   target: string;
 }
 
-const bareParser = unified().use(remarkParse);
-
-function main(): void {
+async function main(): Promise<void> {
+  const { analyze, bareParse, parseProseTree, ...steps } = await loadCore();
   const inputs: Input[] = [
     { name: 'generated 1 MB article', texts: [generateArticle(1024 * 1024)], warmup: 1, runs: 5, target: 'ratio ≤ 1.3' },
     { name: 'generated 5 KB article', texts: [generateArticle(5 * 1024, 7)], warmup: 20, runs: 101, target: 'analyze ≤ 5 ms' },
@@ -39,12 +35,12 @@ function main(): void {
 
   // Say how busy the machine is: on a loaded machine wall times stretch, CPU times much less.
   process.stdout.write(`Node ${process.version}; ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)}; ` +
-    'median of several runs after warm-up.\n\n');
+    'median of several runs after warm-up; the core and remark-parse bundled by esbuild as in dist/.\n\n');
   const rows: string[][] = [];
   for (const input of inputs) {
     const chars = input.texts.reduce((n, t) => n + t.length, 0);
     const [parse, full, coreParse] = timeInterleaved([
-      () => input.texts.forEach((t) => bareParser.parse(t)),
+      () => input.texts.forEach((t) => bareParse(t)),
       () => input.texts.forEach((t) => analyze(t)),
       () => input.texts.forEach((t) => parseProseTree(t)),
     ], input);
@@ -57,7 +53,7 @@ function main(): void {
     'core parse: the parse analyze() runs (remark-parse; remark-gfm + remark-frontmatter only for the blocks that need them), to show parse vs detector cost.\n');
 
   if (process.argv.includes('--stages')) {
-    const stages = stageTimes(inputs[0].texts[0], 3);
+    const stages = stageTimes({ parseProseTree, ...steps }, inputs[0].texts[0], 3);
     const total = stages.reduce((n, s) => n + s.ms, 0);
     process.stdout.write(`\nStages of analyze() on the ${inputs[0].name} (median of 3):\n`);
     process.stdout.write(formatTable(['stage', 'ms', 'share'], stages.map((s) => [s.stage, fixed(s.ms, 1), `${fixed((100 * s.ms) / total, 1)}%`])));
@@ -71,4 +67,7 @@ function row(input: Input, chars: number, full: Timing, parse: Timing, coreParse
     fixed(coreParse.medianMs, 2), input.target];
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

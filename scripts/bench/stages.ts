@@ -1,16 +1,14 @@
 // Where analyze() spends its time: the same steps as src/core/analyze.ts, timed one by one (parse, prose
 // document, sentences, then each detector in registry order). Keep in step with analyze.ts if it changes.
 import type { DetectorContext } from '../../src/core/context.js';
-import { emptyPersonIndex } from '../../src/core/detectors/people.js';
-import { buildProseDocument } from '../../src/core/markdown/prose.js';
-import { parseProseTree } from '../../src/core/markdown/proseTree.js';
-import { splitSentences } from '../../src/core/markdown/sentences.js';
-import { resolveOptions } from '../../src/core/options.js';
-import { detectors } from '../../src/core/registry.js';
+import type { Core } from './core.js';
 import { median } from './timing.js';
 
+type Steps = Pick<Core, 'parseProseTree' | 'buildProseDocument' | 'splitSentences' | 'resolveOptions' | 'emptyPersonIndex' | 'detectors'>;
+
 /** Median milliseconds per stage over `runs` runs (after one warm-up run). */
-export function stageTimes(text: string, runs: number): Array<{ stage: string; ms: number }> {
+export function stageTimes(core: Steps, text: string, runs: number): Array<{ stage: string; ms: number }> {
+  const { parseProseTree, buildProseDocument, splitSentences, resolveOptions, emptyPersonIndex, detectors } = core;
   const samples = new Map<string, number[]>();
   const record = <T>(stage: string, fn: () => T): T => {
     const t0 = performance.now();
@@ -19,6 +17,7 @@ export function stageTimes(text: string, runs: number): Array<{ stage: string; m
     return value;
   };
   for (let i = 0; i <= runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
     const tree = record('parse (CommonMark, GFM where needed)', () => parseProseTree(text));
     const doc = record('prose document', () => buildProseDocument(text, tree));
     const sentences = record('sentences', () => splitSentences(doc));
