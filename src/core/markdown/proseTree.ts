@@ -8,16 +8,16 @@
 // paragraphs ("…wages.[^3]") are too common to send every such paragraph through GFM; when a call has the one
 // unambiguous form it is recorded here instead, and anything unusual sends its block to the GFM parse.
 // Anything unexpected in the stitched result falls back to one full GFM parse: never a different reading.
-import type { FootnoteDefinition, Nodes, Parents, Root, RootContent } from 'mdast';
-import { simpleTable } from './simpleTable.js';
-import { lineStartsOf, positionAt } from './lines.js';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { lineStartsOf } from './lines.js';
 import { PIPELESS_ROW, markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
+import {
+  inlineNodes, normalizeLabel, simpleCalls, simpleFootnoteDefinition, type FootnoteCall, type PendingCall,
+} from './simpleFootnotes.js';
+import { simpleTable } from './simpleTable.js';
+import { indented, lineStart, pointAt, visit } from './tree.js';
 
-export interface FootnoteCall {
-  start: number;
-  end: number;
-  label: string;
-}
+export type { FootnoteCall } from './simpleFootnotes.js';
 
 export interface ProseTree {
   root: Root;
@@ -31,8 +31,6 @@ export interface ProseTree {
 // Characters that start GFM syntax: table pipes, footnotes, strikethrough, task items, autolink literals, and
 // "]:" (a definition, which matters next to "[^").
 const TRIGGER = /\||\[\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
-const SIMPLE_LABEL = /[\p{L}\p{N}_-]{1,100}\]/uy;
-const SIMPLE_FOOTNOTE_DEFINITION = /^( {0,3})\[\^([\p{L}\p{N}_-]{1,100})\]:[ \t]+\S[^\n\r]*$/u;
 // Closes every open container and block between stitched pieces; it is dropped again afterwards.
 const SEPARATOR = '\n\n<!---->\n\n';
 const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/;
@@ -61,7 +59,7 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
   const flagged = new Uint8Array(children.length);
   const replaced = new Map<number, RootContent>();
   const defined = new Set<string>();
-  const pendingCalls = new Map<Nodes, Array<FootnoteCall & { key: string }>>();
+  const pendingCalls = new Map<Nodes, PendingCall[]>();
 
   triggers.forEach((t, i) => {
     const child = children[i];
@@ -189,28 +187,6 @@ function reparse(
   return { replacements, defined };
 }
 
-/**
- * A one-line footnote definition ("[^3]: Figures from the 2021 census.") as GFM reads it. Its content is never
- * prose, so only its extent and label matter.
- */
-function simpleFootnoteDefinition(text: string, lines: number[], child: RootContent): FootnoteDefinition | undefined {
-  if (child.type !== 'paragraph' && child.type !== 'definition') return undefined;
-  const origin = lineStart(text, child.position!.start.offset!);
-  const end = child.position!.end.offset!;
-  if (origin === undefined) return undefined;
-  const m = SIMPLE_FOOTNOTE_DEFINITION.exec(text.slice(origin, end));
-  if (!m) return undefined;
-  const start = origin + m[1].length;
-  const point = (offset: number) => {
-    const { line, column } = positionAt(lines, offset);
-    return { line: line + 1, column: column + 1, offset };
-  };
-  return {
-    type: 'footnoteDefinition', identifier: m[2].toLowerCase().toUpperCase().toLowerCase(), label: m[2], children: [],
-    position: { start: point(start), end: point(end) },
-  };
-}
-
 /** Trigger characters per top-level block, found with one scan of the whole text. */
 function collectTriggers(text: string, children: RootContent[]): Map<number, Triggers> {
   const byBlock = new Map<number, Triggers>();
@@ -257,58 +233,6 @@ function blockAt(children: RootContent[], offset: number): number {
   return -1;
 }
 
-interface InlineNodes {
-  texts: Array<{ node: Nodes; start: number; end: number; inLink: boolean }>;
-  references: Map<number, Nodes>;
-}
-
-function inlineNodes(block: RootContent): InlineNodes {
-  const found: InlineNodes = { texts: [], references: new Map() };
-  const walk = (node: Nodes, inLink: boolean): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'text' && start !== undefined && end !== undefined) found.texts.push({ node, start, end, inLink });
-    if (node.type === 'linkReference' && start !== undefined && !inLink) found.references.set(start, node);
-    if ('children' in node) {
-      const linkish = inLink || node.type === 'link' || node.type === 'linkReference';
-      for (const child of (node as Parents).children) walk(child as Nodes, linkish);
-    }
-  };
-  walk(block, false);
-  return found;
-}
-
-/**
- * The footnote calls of a block when every "[^" in it is a plain call, "[^label]" with a simple label, sitting
- * in ordinary text or as a shortcut reference; undefined when any is not (the block then goes to GFM).
- */
-function simpleCalls(text: string, offsets: number[], nodes: InlineNodes): Map<Nodes, Array<FootnoteCall & { key: string }>> | undefined {
-  const calls = new Map<Nodes, Array<FootnoteCall & { key: string }>>();
-  for (const start of offsets) {
-    SIMPLE_LABEL.lastIndex = start + 2;
-    const m = SIMPLE_LABEL.exec(text);
-    if (!m) return undefined;
-    const end = start + 2 + m[0].length;
-    const before = text[start - 1];
-    const after = text[end];
-    if (before === '\\' || before === '!' || before === '[' || before === ']') return undefined;
-    if (after === '[' || after === '(' || after === ':' || after === ']') return undefined;
-    const label = m[0].slice(0, -1);
-    const reference = nodes.references.get(start);
-    let holder: Nodes | undefined;
-    if (reference && reference.type === 'linkReference' && reference.referenceType === 'shortcut' && reference.position!.end.offset === end) {
-      holder = reference;
-    } else {
-      holder = nodes.texts.find((n) => !n.inLink && n.start <= start && end <= n.end)?.node;
-    }
-    if (!holder) return undefined;
-    const list = calls.get(holder) ?? [];
-    list.push({ start, end, label, key: normalizeLabel(label) });
-    calls.set(holder, list);
-  }
-  return calls;
-}
-
 /** Top-level block ranges to re-parse: each flagged block with its neighbours up to the nearest blank lines. */
 function widen(text: string, children: RootContent[], flagged: Uint8Array): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
@@ -334,34 +258,11 @@ function widen(text: string, children: RootContent[], flagged: Uint8Array): Arra
   return regions;
 }
 
-/** Does the block's first line start with four or more columns of indentation? */
-function indented(text: string, node: RootContent): boolean {
-  let i = node.position!.start.offset!;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  let columns = 0;
-  for (; columns < 4 && (text[i] === ' ' || text[i] === '\t'); i++) columns = text[i] === '\t' ? columns + 4 - (columns % 4) : columns + 1;
-  return columns >= 4;
-}
-
-/** Offset where the line holding `offset` starts, when only indentation precedes it there. */
-function lineStart(text: string, offset: number): number | undefined {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
-    if (text[i - 1] !== ' ' && text[i - 1] !== '\t') return undefined;
-    i--;
-  }
-  return i;
-}
-
 /** Moves a re-parsed subtree from the stitched text back to its place in the article. */
 function relocate(node: Nodes, shift: number, lines: number[]): void {
   visit(node, (n) => {
     for (const point of n.position ? [n.position.start, n.position.end] : []) {
-      const offset = point.offset! + shift;
-      const { line, column } = positionAt(lines, offset);
-      point.offset = offset;
-      point.line = line + 1;
-      point.column = column + 1;
+      Object.assign(point, pointAt(lines, point.offset! + shift));
     }
   });
 }
@@ -374,12 +275,3 @@ function definitionIds(nodes: RootContent[]): string {
   return ids.sort().join('\n');
 }
 
-function visit(node: Nodes, fn: (node: Nodes) => void): void {
-  fn(node);
-  if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, fn);
-}
-
-/** As micromark compares labels: whitespace collapsed, case folded. */
-function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
-}

@@ -6,7 +6,7 @@
 // paragraph, the cells are just that inline content cut at the pipes. The result has the shape and positions
 // remark-gfm gives (tests compare the two); any table this can't vouch for goes to remark-gfm instead.
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import { positionAt } from './lines.js';
+import { pointAt } from './tree.js';
 
 type Position = NonNullable<Table['position']>;
 
@@ -131,9 +131,5 @@ function clip(text: string, paragraph: Paragraph, from: number, to: number, span
 }
 
 function spanOf(lines: number[], start: number, end: number): Position {
-  const point = (offset: number) => {
-    const { line, column } = positionAt(lines, offset);
-    return { line: line + 1, column: column + 1, offset };
-  };
-  return { start: point(start), end: point(end) };
+  return { start: pointAt(lines, start), end: pointAt(lines, end) };
 }
