@@ -1,6 +1,7 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
+import type { Token } from '../detectors/tokens.js';
 
 export interface Sentence {
   start: number;
@@ -8,6 +9,8 @@ export interface Sentence {
   block: ProseBlock;
   /** Index of the sentence inside its block. */
   index: number;
+  /** Its tokens, filled on first use by detectors/tokens.ts `sentenceTokens` and shared by the detectors. */
+  tokens?: Token[];
 }
 
 const ABBREVIATIONS = new Set([
@@ -27,7 +30,7 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   for (const block of doc.blocks) {
     let index = 0;
     for (const [start, end] of splitRange(doc.masked, block.start, block.end)) {
-      out.push({ start, end, block, index: index++ });
+      out.push({ start, end, block, index: index++, tokens: undefined });
     }
   }
   return out;
