@@ -1250,10 +1250,11 @@ const SAYING_FORMS = new Set(
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
-  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const head = a.cue.text.toLowerCase().split(/\s+/)[0];
   if (SAYING_FORMS.has(head)) return true;
+  // Split the content only when the verb alone does not decide.
+  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const stanceOnly = STANCE_ONLY_FORMS.has(head);
   if (stanceOnly) return words[0] === 'that';
   // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.
