@@ -6,14 +6,24 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
-import {
+import * as cueLexicon from '../lexicon/cues.js';
+import * as wordLexicon from '../lexicon/words.js';
+import * as vagueLexicon from '../lexicon/vague.js';
+import * as quoteRangesModule from './quoteRanges.js';
+import type { Range } from './quoteRanges.js';
+import * as tokenizer from './tokens.js';
+import type { Token } from './tokens.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object, a large share of the time of the per-token tests below.
+const {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
   REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
-} from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
-import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
-import { quoteRanges, type Range } from './quoteRanges.js';
-import { sentenceTokens, type Token } from './tokens.js';
+} = cueLexicon;
+const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
+const { isVagueSource, normalisePhrase } = vagueLexicon;
+const { quoteRanges } = quoteRangesModule;
+const { sentenceTokens } = tokenizer;
 
 interface CueEntry {
   words: string[];
@@ -50,6 +60,10 @@ const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark'
 const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
 const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration', 'government', 'officials', 'official', 'group', 'court', 'company', 'bank', 'city', 'state', 'department', 'agency', 'council', 'coalition', 'union', 'unions', 'senators', 'senator', 'lawmakers', 'leaders', 'leader', 'voters', 'critics', 'supporters', 'opponents', 'nominee', 'candidate', 'candidates', 'president', 'governor', 'spokesman', 'spokeswoman', 'republicans', 'democrats', 'ad', 'video', 'article', 'editorial', 'board', 'newspaper', 'paper', 'network', 'organization', 'organisation', 'activists', 'advocates', 'experts', 'economists', 'analysts', 'residents', 'members', 'team', 'staff', 'aides', 'allies', 'rivals', 'rival', 'firm', 'ministry', 'minister', 'congress', 'senate', 'house', 'white', 'police', 'prosecutors', 'judge', 'who', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'chief', 'executive', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'sheriff', 'commissioner', 'ambassador', 'chancellor', 'premier', 'governors', 'mayors', 'ministers', 'executives', 'investors', 'employers', 'workers', 'regulators', 'owners', 'owner', 'developer', 'authorities', 'ministry', 'manager', 'founder', 'host', 'author', 'authors', 'researchers', 'scientists', 'doctors', 'teachers', 'parents', 'students', 'reporters', 'journalists', 'people', 'americans', 'conservatives', 'liberals', 'progressives', 'observers', 'commentators', 'strategists', 'pollsters', 'protesters', 'demonstrators', 'officers', 'officer', 'representatives', 'legislators', 'politicians', 'delegates', 'donors', 'advisers', 'advisors', 'adviser', 'advisor', 'lawmaker', 'economist', 'expert', 'analyst', 'historian', 'historians', 'scholars', 'scholar', 'professor', 'researcher', 'activist', 'relatives', 'wife', 'husband', 'mother', 'father', 'friends', 'neighbors', 'witness', 'witnesses', 'colleagues', 'campaigns', 'governments', 'countries', 'nations', 'companies', 'banks', 'agencies', 'groups', 'organizations', 'newspapers', 'panel', 'commission', 'moderator', 'moderators', 'critic', 'supporter', 'opponent', 'fans', 'citizens', 'users', 'readers', 'viewers', 'respondents', 'americans', 'women', 'men', 'democrat', 'republican', 'administrators', 'regime', 'military', 'pentagon', 'ceo', 'executives', 'judges', 'justices', 'jury', 'attorneys', 'prosecutor', 'defense', 'family', 'families']);
+/** "seems", "appeared": an impression nobody in particular holds (see seemCue). */
+const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** "faced criticism", "drew backlash" (see facedCriticism). */
+const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -155,14 +169,14 @@ class SentenceAttributions {
         if (a) out.push(a);
         continue;
       }
-      if (/^(seems?|seemed|appears?|appeared)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+      if (SEEM_VERBS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
         const inside = out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && toks[i].start >= o.content.start && toks[i].start < o.content.end);
         const a = inside ? null : this.seemCue(i);
         if (a) out.push(a);
         continue;
       }
-      if (/^(criticism|criticisms|backlash|ridicule|condemnation|scrutiny)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+      if (CRITICISM_NOUNS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         const a = this.facedCriticism(i);
         if (a) out.push(a);
         continue;

@@ -81,13 +81,16 @@ export const claimsDetector: Detector = {
 /** Clause ranges of a sentence: cut at contrastive joints, trimmed of spaces and the final stop. */
 export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
   const text = ctx.doc.masked.slice(start, end);
-  const lower = text.toLowerCase();
   const cuts: Array<[number, number]> = [];
-  for (const joint of CONTRAST_JOINTS) {
-    let i = lower.indexOf(joint);
-    while (i >= 0) {
-      cuts.push([i, i + joint.length]);
-      i = lower.indexOf(joint, i + joint.length);
+  // Every joint starts with a comma or a semicolon: most sentences need no search.
+  if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+    const lower = text.toLowerCase();
+    for (const joint of CONTRAST_JOINTS) {
+      let i = lower.indexOf(joint);
+      while (i >= 0) {
+        cuts.push([i, i + joint.length]);
+        i = lower.indexOf(joint, i + joint.length);
+      }
     }
   }
   cuts.sort((a, b) => a[0] - b[0]);
@@ -154,11 +157,25 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const reasons: string[] = [];
-  const words = toks.filter((t) => t.word);
-  const lowerWords = words.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower));
-  const ownWords = outsideQuotes(toks).filter((t) => t.word);
+  // The words, and those outside double quotation marks (a separate list only once a mark is seen).
+  const words: Token[] = [];
+  const lowerWords: string[] = [];
+  let outside: Token[] | null = null;
+  let open = false;
+  for (const t of toks) {
+    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
+      outside ??= words.slice();
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      continue;
+    }
+    if (!t.word) continue;
+    words.push(t);
+    lowerWords.push(straightLower(t));
+    if (outside && !open) outside.push(t);
+  }
+  const ownWords = outside ?? words;
   const quoted = ownWords.length < words.length;
-  const own = quoted ? ownWords.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower)) : lowerWords;
+  const own = quoted ? ownWords.map(straightLower) : lowerWords;
   const e: Evidence = { x: W.bias, reasons };
 
   // One pass over the words collects every lexical signal.
@@ -224,18 +241,9 @@ function fire(e: Evidence, reason: string, weight: number): void {
   e.reasons.push(reason);
 }
 
-/** Tokens outside double quotation marks. */
-function outsideQuotes(toks: Token[]): Token[] {
-  const out: Token[] = [];
-  let open = false;
-  for (const t of toks) {
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
-      continue;
-    }
-    if (!open) out.push(t);
-  }
-  return out;
+/** A word lowercased with straight apostrophes, as phrase lists are written. */
+function straightLower(t: Token): string {
+  return t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
 }
 
 /**
