@@ -192,19 +192,20 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const l = t.lower;
-    const c0 = l.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) {
+    const f = lexicalFlags(l);
+    if (f === 0) continue;
+    if (f & DIGIT) {
       digits++;
-      if (YEAR.test(l)) years++;
+      if (f & YEAR_WORD) years++;
     }
-    if (NUMBER_WORDS.has(l)) numberWord = true;
-    if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') money = true;
-    if (l === 'percent' || l === 'percentage' || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
-    if (MONTHS.has(l) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
-    if (COMPARISON_WORDS.has(l)) comparison = true;
-    if ((l.endsWith('est') ? l.length > 3 && isLowerAscii(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) superlative = true;
-    if ((EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') || (l.length > 5 && l.endsWith('ed') && t.text === l && !NOT_PAST.has(l))) event = true;
-    if (STAT_NOUNS.has(l)) statistic = true;
+    if (f & NUMBER_WORD) numberWord = true;
+    if (f & MONEY_WORD) money = true;
+    if ((f & PERCENT_WORD) || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
+    if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
+    if (f & COMPARISON_WORD) comparison = true;
+    if (f & SUPERLATIVE_WORD) superlative = true;
+    if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
+    if (f & STAT_NOUN) statistic = true;
   }
   if (digits > years) fire(e, 'number', W.number);
   else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
@@ -239,6 +240,52 @@ interface Evidence {
 function fire(e: Evidence, reason: string, weight: number): void {
   e.x += weight;
   e.reasons.push(reason);
+}
+
+// What a lowercase word says by itself, as bits: looked up once per distinct word (news repeats its words), not
+// with a dozen set and suffix tests per occurrence.
+const DIGIT = 1;
+const YEAR_WORD = 2;
+const NUMBER_WORD = 4;
+const MONEY_WORD = 8;
+const PERCENT_WORD = 16;
+const MONTH_WORD = 32;
+const COMPARISON_WORD = 64;
+const SUPERLATIVE_WORD = 128;
+const EVENT_VERB = 256;
+/** A past form in -ed (an event when the word is written in lowercase). */
+const PAST_FORM = 512;
+const STAT_NOUN = 1024;
+/** "cent" (a percentage after "per"): the one signal that needs its neighbour. */
+const CENT = 2048;
+
+const flagCache = new Map<string, number>();
+
+function lexicalFlags(l: string): number {
+  let f = flagCache.get(l);
+  if (f === undefined) {
+    if (flagCache.size > 50000) flagCache.clear();
+    f = computeFlags(l);
+    flagCache.set(l, f);
+  }
+  return f;
+}
+
+function computeFlags(l: string): number {
+  let f = 0;
+  const c0 = l.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) f |= DIGIT | (YEAR.test(l) ? YEAR_WORD : 0);
+  if (NUMBER_WORDS.has(l)) f |= NUMBER_WORD;
+  if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') f |= MONEY_WORD;
+  if (l === 'percent' || l === 'percentage') f |= PERCENT_WORD;
+  if (l === 'cent') f |= CENT;
+  if (MONTHS.has(l)) f |= MONTH_WORD;
+  if (COMPARISON_WORDS.has(l)) f |= COMPARISON_WORD;
+  if ((l.endsWith('est') ? l.length > 3 && isLowerAscii(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) f |= SUPERLATIVE_WORD;
+  if (EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') f |= EVENT_VERB;
+  if (l.length > 5 && l.endsWith('ed') && !NOT_PAST.has(l)) f |= PAST_FORM;
+  if (STAT_NOUNS.has(l)) f |= STAT_NOUN;
+  return f;
 }
 
 /** A word lowercased with straight apostrophes, as phrase lists are written. */
