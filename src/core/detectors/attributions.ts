@@ -74,12 +74,15 @@ function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   const cached = tableCache.get(key);
   if (cached) return cached;
   const table = new Map<string, CueEntry[]>();
+  // Forms already listed (a set: scanning the lists for each of thousands of forms took 60 ms on first use).
+  const listed = new Set<string>();
   const add = (bases: readonly string[], kind: CueKind, inflected = true) => {
     for (const base of bases) {
       for (const form of inflected ? inflect(base) : [base]) {
         const words = form.split(' ');
         const list = table.get(words[0]) ?? [];
-        if (!list.some((e) => e.words.join(' ') === form)) list.push({ words, base, kind });
+        if (!listed.has(form)) list.push({ words, base, kind });
+        listed.add(form);
         table.set(words[0], list);
       }
     }
