@@ -21,6 +21,8 @@ interface Token {
   start: number;
   end: number;
   text: string;
+  /** titleKey(text), the form the word lists are keyed by. */
+  key: string;
   capital: boolean;
   /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
   possessive: boolean;
@@ -234,7 +236,10 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
       run = [];
     }
     const particle = PARTICLES.has(word);
-    if (!particle || run.length) run.push({ start, end, text: text.slice(start, end), capital: !particle, possessive });
+    if (!particle || run.length) {
+      const surface = text.slice(start, end);
+      run.push({ start, end, text: surface, key: titleKey(surface), capital: !particle, possessive });
+    }
     lastEnd = end;
   }
   if (run.length) classifyRun(text, run, mentions, singles);
@@ -258,9 +263,9 @@ function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], s
   let i = 0;
   while (i < tokens.length) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < tokens.length && NOT_NAME_WORDS.has(titleKey(tokens[i].text)) && !TITLE_WORDS.has(titleKey(tokens[i].text))) i++;
+    while (i < tokens.length && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
     let j = i;
-    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(titleKey(tokens[j].text)) && !PERSON_TITLES.has(titleKey(tokens[j].text)))) j++;
+    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
     if (j > i) {
       const candidate = splitTitle(tokens.slice(i, j));
       if (candidate) addCandidate(text, candidate, mentions, singles);
@@ -271,12 +276,12 @@ function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], s
 
 function splitTitle(tokens: Token[]): Candidate | null {
   let k = 0;
-  while (k < tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) k++;
+  while (k < tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) k++;
   // A run that is only title words ("the Prime Minister", "White House") names no one.
-  if (k === tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) return null;
+  if (k === tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) return null;
   const title = tokens.slice(0, k);
   const name = tokens.slice(k);
-  const strong = title.some((t) => PERSON_TITLES.has(titleKey(t.text)));
+  const strong = title.some((t) => PERSON_TITLES.has(t.key));
   return { title, name, strong };
 }
 
@@ -284,7 +289,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
   const givenAt = c.name.findIndex((t, k) => k > 0 && isGivenName(t.text) && k < c.name.length - 1);
   if (givenAt > 0 && !isGivenName(c.name[0].text)) c = { ...c, name: c.name.slice(givenAt) };
-  const words = c.name.map((t) => titleKey(t.text));
+  const words = c.name.map((t) => t.key);
   const first = words[0];
   const given = isGivenName(c.name[0].text);
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
@@ -311,7 +316,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
 
 function titleGender(title: Token[]): Gender | undefined {
   for (const t of title) {
-    const g = TITLE_GENDER.get(titleKey(t.text));
+    const g = TITLE_GENDER.get(t.key);
     if (g) return g;
   }
   return undefined;
@@ -407,7 +412,7 @@ function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
     }
   }
   for (const t of singles) {
-    const name = longestName(index, titleKey(t.text), t.start);
+    const name = longestName(index, t.key, t.start);
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;

@@ -526,12 +526,21 @@ function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: s.toLowerCase(), start, end, word, quoted });
+    out.push({ text: s, lower: hasCapitals(s) ? s.toLowerCase() : s, start, end, word, quoted });
   }
   return out;
 }
 
 const ALNUM = LETTER | NUMBER;
+
+/** Might lowercasing change the string (an ASCII capital or any non-ASCII character)? */
+function hasCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
 
 /**
  * End of the token starting at p (a non-space code point `cp` with class `flags`), as the regex
