@@ -95,7 +95,10 @@ export function tokenize(s: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** Tokens of a sentence, computed once per analysis (kept on the sentence object) and shared between detectors. */
-export function sentenceTokens(masked: string, sentence: { start: number; end: number; tokens?: Token[] }): Token[] {
-  return (sentence.tokens ??= tokenize(masked, sentence.start, sentence.end));
+/**
+ * Tokens of a sentence. Deliberately not cached between the detectors that ask for them: keeping every sentence's
+ * tokens alive through the whole analysis cost more in garbage collection (survivor copying) than tokenizing twice.
+ */
+export function sentenceTokens(masked: string, sentence: { start: number; end: number }): Token[] {
+  return tokenize(masked, sentence.start, sentence.end);
 }
