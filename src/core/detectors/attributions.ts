@@ -6,14 +6,24 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
-import {
+import * as cueLexicon from '../lexicon/cues.js';
+import * as wordLexicon from '../lexicon/words.js';
+import * as vagueLexicon from '../lexicon/vague.js';
+import * as quoteRangesModule from './quoteRanges.js';
+import type { Range } from './quoteRanges.js';
+import * as tokenizer from './tokens.js';
+import type { Token } from './tokens.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object, a large share of the time of the per-token tests below.
+const {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
   REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
-} from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } from '../lexicon/words.js';
-import { isVagueSource, normalisePhrase } from '../lexicon/vague.js';
-import { quoteRanges, type Range } from './quoteRanges.js';
-import { sentenceTokens, type Token } from './tokens.js';
+} = cueLexicon;
+const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
+const { isVagueSource, normalisePhrase } = vagueLexicon;
+const { quoteRanges } = quoteRangesModule;
+const { sentenceTokens } = tokenizer;
 
 interface CueEntry {
   words: string[];
@@ -54,6 +64,10 @@ const ACTOR_NOUNS = new Set(['campaign', 'party', 'committee', 'administration',
 const SPEECH_EVENT_NOUNS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'posts', 'conference', 'briefing', 'video', 'videos', 'footage', 'ad', 'ads', 'advertisement', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'speech', 'remarks', 'comments', 'interview', 'op-ed', 'column', 'editorial', 'release', 'clip', 'clips', 'segment', 'broadcast', 'resolution', 'motion', 'petition', 'lawsuit', 'complaint', 'filing', 'filings', 'ruling', 'order', 'notice', 'sign', 'signs', 'banner', 'banners', 'headline', 'headlines']);
 /** What a party shows by its conduct rather than by a finding ("showed interest", "shows no signs of…"). */
 const SHOWN_ATTITUDES = new Set(['interest', 'signs', 'sign', 'willingness', 'restraint', 'resolve', 'courage', 'leadership', 'respect', 'support', 'strength', 'weakness', 'enthusiasm', 'patience', 'flexibility', 'reluctance', 'up']);
+/** "seems", "appeared": an impression nobody in particular holds (see seemCue). */
+const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** "faced criticism", "drew backlash" (see facedCriticism). */
+const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
@@ -64,12 +78,15 @@ function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   const cached = tableCache.get(key);
   if (cached) return cached;
   const table = new Map<string, CueEntry[]>();
+  // Forms already listed (a set: scanning the lists for each of thousands of forms took 60 ms on first use).
+  const listed = new Set<string>();
   const add = (bases: readonly string[], kind: CueKind, inflected = true) => {
     for (const base of bases) {
       for (const form of inflected ? inflect(base) : [base]) {
         const words = form.split(' ');
         const list = table.get(words[0]) ?? [];
-        if (!list.some((e) => e.words.join(' ') === form)) list.push({ words, base, kind });
+        if (!listed.has(form)) list.push({ words, base, kind });
+        listed.add(form);
         table.set(words[0], list);
       }
     }
@@ -159,14 +176,14 @@ class SentenceAttributions {
         if (a) out.push(a);
         continue;
       }
-      if (/^(seems?|seemed|appears?|appeared)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+      if (SEEM_VERBS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
         const inside = out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && toks[i].start >= o.content.start && toks[i].start < o.content.end);
         const a = inside ? null : this.seemCue(i);
         if (a) out.push(a);
         continue;
       }
-      if (/^(criticism|criticisms|backlash|ridicule|condemnation|scrutiny)$/.test(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
+      if (CRITICISM_NOUNS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
         const a = this.facedCriticism(i);
         if (a) out.push(a);
         continue;
@@ -1409,10 +1426,11 @@ const SAYING_FORMS = new Set(
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
-  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const head = a.cue.text.toLowerCase().split(/\s+/)[0];
   if (SAYING_FORMS.has(head)) return true;
+  // Split the content only when the verb alone does not decide.
+  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const stanceOnly = STANCE_ONLY_FORMS.has(head);
   if (stanceOnly) return words[0] === 'that';
   // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.

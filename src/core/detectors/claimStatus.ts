@@ -11,9 +11,16 @@
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Claim, Quote } from '../types.js';
 import type { Citation } from '../markdown/prose.js';
-import { VAGUE_PHRASES } from '../lexicon/vague.js';
-import { reportsWords } from './attributions.js';
-import { PhraseSet, phraseWords } from '../lexicon/phrases.js';
+import * as vagueLexicon from '../lexicon/vague.js';
+import * as attributions from './attributions.js';
+import * as phrases from '../lexicon/phrases.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object.
+const { VAGUE_PHRASES } = vagueLexicon;
+const { reportsWords } = attributions;
+const { PhraseSet, phraseWords } = phrases;
+type PhraseSet = phrases.PhraseSet;
 
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
 const COVER = 0.6;
@@ -22,7 +29,7 @@ export const claimStatusDetector: Detector = {
   id: 'claimStatus',
   description: 'Whether each claim is attributed, cited or unsourced.',
   run(ctx) {
-    const vague = new PhraseSet([...VAGUE_PHRASES, ...ctx.options.extraVagueSources]);
+    const vague = vaguePhrases(ctx.options.extraVagueSources);
     // Claims, attributions, quotes and citations are each walked once in offset order (a sweep), so status
     // costs O(n log n) on megabyte articles instead of claims × attributions.
     const near: Near = {
@@ -37,6 +44,15 @@ export const claimStatusDetector: Detector = {
   },
 };
 
+// Every analysis asks for the same phrases (extras come from settings and rarely change): build them once per set.
+let cachedVague: { key: string; set: PhraseSet } | undefined;
+
+function vaguePhrases(extra: readonly string[]): PhraseSet {
+  const key = extra.join('\n');
+  if (cachedVague?.key !== key) cachedVague = { key, set: new PhraseSet([...VAGUE_PHRASES, ...extra]) };
+  return cachedVague.set;
+}
+
 interface Interval<T> {
   start: number;
   end: number;
@@ -47,16 +63,26 @@ interface Interval<T> {
 class Sweep<T> {
   private readonly sorted: Interval<T>[];
   private next = 0;
-  private active: Interval<T>[] = [];
+  private readonly active: Interval<T>[] = [];
 
   constructor(intervals: Interval<T>[]) {
     this.sorted = intervals.sort((a, b) => a.start - b.start);
   }
 
   overlapping(start: number, end: number): T[] {
-    while (this.next < this.sorted.length && this.sorted[this.next].start < end) this.active.push(this.sorted[this.next++]);
-    this.active = this.active.filter((iv) => iv.end > start);
-    return this.active.filter((iv) => iv.start < end).map((iv) => iv.item);
+    const { sorted, active } = this;
+    while (this.next < sorted.length && sorted[this.next].start < end) active.push(sorted[this.next++]);
+    // Drop the intervals that ended before this window (in place, keeping their order), collect the overlapping.
+    const out: T[] = [];
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) {
+      const iv = active[k];
+      if (iv.end <= start) continue;
+      active[kept++] = iv;
+      if (iv.start < end) out.push(iv.item);
+    }
+    active.length = kept;
+    return out;
   }
 }
 
@@ -66,14 +92,15 @@ interface Near {
   citations: Sweep<Citation>;
 }
 
+function addReason(claim: Claim, r: string): void {
+  if (!claim.reasons.includes(r)) claim.reasons.push(r);
+}
+
 function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near): void {
-  const add = (r: string) => {
-    if (!claim.reasons.includes(r)) claim.reasons.push(r);
-  };
   const citation = citationOf(ctx.doc.text, near.citations.overlapping(claim.start, claim.end + 8), claim);
   if (citation) {
     claim.status = 'cited';
-    add(citation);
+    addReason(claim, citation);
     return;
   }
   const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim);
@@ -81,29 +108,29 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     claim.attributionId = attribution.id;
     if (attribution.vague || !attribution.source) {
       claim.status = 'unsourced';
-      add('vague-source');
+      addReason(claim, 'vague-source');
       return;
     }
     if (attribution.cueKind === 'according-to' || attribution.cueKind === 'report') {
       claim.status = 'cited';
-      add(attribution.cueKind === 'report' ? 'document-source' : 'according-to');
+      addReason(claim, attribution.cueKind === 'report' ? 'document-source' : 'according-to');
       return;
     }
     claim.status = 'attributed';
-    add('attribution');
+    addReason(claim, 'attribution');
     return;
   }
   const quote = enclosingQuote(near.quotes.overlapping(claim.start, claim.end), claim);
   if (quote) {
     if (quote.speaker) {
       claim.status = 'attributed';
-      add('quote-speaker');
+      addReason(claim, 'quote-speaker');
       return;
     }
-    add('quote-without-speaker');
+    addReason(claim, 'quote-without-speaker');
   }
   claim.status = 'unsourced';
-  if (vague.matches(phraseWords(claim.text))) add('vague-source');
+  if (vague.matches(phraseWords(claim.text))) addReason(claim, 'vague-source');
 }
 
 /** 'link' / 'footnote' when a citation sits in the claim or right after it (only punctuation between). */

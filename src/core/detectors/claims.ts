@@ -6,12 +6,18 @@
 // kept so an editor hover can say why a sentence was flagged. Status is decided later (claimStatus.ts).
 import type { Detector, DetectorContext } from '../context.js';
 import type { Claim } from '../types.js';
-import {
-  CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES,
-  STAT_NOUNS,
-} from '../lexicon/claimWords.js';
-import { sentenceTokens, type Token } from './tokens.js';
-import { PhraseSet } from '../lexicon/phrases.js';
+import * as claimWords from '../lexicon/claimWords.js';
+import * as tokens from './tokens.js';
+import type { Token } from './tokens.js';
+import * as phrases from '../lexicon/phrases.js';
+import * as chars from './chars.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object, a large share of the time of these per-word loops.
+const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
+const { sentenceTokens } = tokens;
+const { PhraseSet } = phrases;
+const { startsUpper } = chars;
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -36,7 +42,9 @@ const W = {
   firstPerson: -0.4,
 };
 
-const SUPERLATIVE = /^(?:[a-z]+est|most|least|best|worst|record|ever|unprecedented|historic)$/;
+/** Superlatives: any lowercase word in -est (less the exceptions below), and these. */
+const SUPERLATIVE_WORDS = new Set(['most', 'least', 'best', 'worst', 'record', 'ever', 'unprecedented', 'historic']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NOT_SUPERLATIVE = new Set(['interest', 'latest', 'honest', 'protest', 'rest', 'test', 'west', 'best-selling', 'request', 'contest', 'suggest', 'arrest', 'invest', 'guest', 'forest', 'chest', 'nest', 'quest', 'modest', 'manifest', 'digest', 'priest', 'harvest', 'earnest', 'conquest', 'inquest', 'detest', 'attest', 'behest', 'biggest']);
 const CAUSAL = new PhraseSet(CAUSAL_PHRASES);
 const OPINION = new PhraseSet(OPINION_PHRASES);
@@ -73,13 +81,16 @@ export const claimsDetector: Detector = {
 /** Clause ranges of a sentence: cut at contrastive joints, trimmed of spaces and the final stop. */
 export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
   const text = ctx.doc.masked.slice(start, end);
-  const lower = text.toLowerCase();
   const cuts: Array<[number, number]> = [];
-  for (const joint of CONTRAST_JOINTS) {
-    let i = lower.indexOf(joint);
-    while (i >= 0) {
-      cuts.push([i, i + joint.length]);
-      i = lower.indexOf(joint, i + joint.length);
+  // Every joint starts with a comma or a semicolon: most sentences need no search.
+  if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+    const lower = text.toLowerCase();
+    for (const joint of CONTRAST_JOINTS) {
+      let i = lower.indexOf(joint);
+      while (i >= 0) {
+        cuts.push([i, i + joint.length]);
+        i = lower.indexOf(joint, i + joint.length);
+      }
     }
   }
   cuts.sort((a, b) => a[0] - b[0]);
@@ -146,16 +157,26 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const reasons: string[] = [];
-  const words = toks.filter((t) => t.word);
-  const lowerWords = words.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower));
-  const ownWords = outsideQuotes(toks).filter((t) => t.word);
+  // The words, and those outside double quotation marks (a separate list only once a mark is seen).
+  const words: Token[] = [];
+  const lowerWords: string[] = [];
+  let outside: Token[] | null = null;
+  let open = false;
+  for (const t of toks) {
+    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
+      outside ??= words.slice();
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      continue;
+    }
+    if (!t.word) continue;
+    words.push(t);
+    lowerWords.push(straightLower(t));
+    if (outside && !open) outside.push(t);
+  }
+  const ownWords = outside ?? words;
   const quoted = ownWords.length < words.length;
-  const own = quoted ? ownWords.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower)) : lowerWords;
-  let x = W.bias;
-  const fire = (reason: string, weight: number) => {
-    x += weight;
-    reasons.push(reason);
-  };
+  const own = quoted ? ownWords.map(straightLower) : lowerWords;
+  const e: Evidence = { x: W.bias, reasons };
 
   // One pass over the words collects every lexical signal.
   let digits = 0;
@@ -171,56 +192,105 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const l = t.lower;
-    const c0 = l.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) {
+    const f = lexicalFlags(l);
+    if (f === 0) continue;
+    if (f & DIGIT) {
       digits++;
-      if (YEAR.test(l)) years++;
+      if (f & YEAR_WORD) years++;
     }
-    if (NUMBER_WORDS.has(l)) numberWord = true;
-    if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') money = true;
-    if (l === 'percent' || l === 'percentage' || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
-    if (MONTHS.has(l) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
-    if (COMPARISON_WORDS.has(l)) comparison = true;
-    if ((l.endsWith('est') || l.length <= 14) && SUPERLATIVE.test(l) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) superlative = true;
-    if ((EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') || (l.length > 5 && l.endsWith('ed') && t.text === l && !NOT_PAST.has(l))) event = true;
-    if (STAT_NOUNS.has(l)) statistic = true;
+    if (f & NUMBER_WORD) numberWord = true;
+    if (f & MONEY_WORD) money = true;
+    if ((f & PERCENT_WORD) || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
+    if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
+    if (f & COMPARISON_WORD) comparison = true;
+    if (f & SUPERLATIVE_WORD) superlative = true;
+    if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
+    if (f & STAT_NOUN) statistic = true;
   }
-  if (digits > years) fire('number', W.number);
-  else if (numberWord || percent) fire('quantity', W.numberWord);
-  if (money || /[$£€¥]/.test(text)) fire('money', W.money);
-  if (percent || text.includes('%')) fire('percent', W.percent);
-  if (years > 0 || month) fire('date', W.date);
-  if (comparison) fire('comparison', W.comparison);
-  if (superlative) fire('superlative', W.superlative);
-  if (CAUSAL.matches(lowerWords)) fire('causal', W.causal);
-  if (namedActor(words, person)) fire('named-actor', W.namedActor);
-  if (event) fire('event', W.event);
-  if (statistic) fire('statistic', W.statistic);
-  if (words.length >= 10) x += W.length;
+  if (digits > years) fire(e, 'number', W.number);
+  else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
+  if (money || /[$£€¥]/.test(text)) fire(e, 'money', W.money);
+  if (percent || text.includes('%')) fire(e, 'percent', W.percent);
+  if (years > 0 || month) fire(e, 'date', W.date);
+  if (comparison) fire(e, 'comparison', W.comparison);
+  if (superlative) fire(e, 'superlative', W.superlative);
+  if (CAUSAL.matches(lowerWords)) fire(e, 'causal', W.causal);
+  if (namedActor(words, person)) fire(e, 'named-actor', W.namedActor);
+  if (event) fire(e, 'event', W.event);
+  if (statistic) fire(e, 'statistic', W.statistic);
+  if (words.length >= 10) e.x += W.length;
 
-  if (!quoted && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire('question', W.question);
-  if (OPINION.matches(own)) fire('opinion', W.opinion);
-  if (ownWords.some((t) => HEDGES.has(t.text))) fire('hedged', W.hedged);
-  if (words.length < 5) fire('short', W.short);
-  if (own.some((w) => w === 'you' || w === 'your')) fire('second-person', W.secondPerson);
-  else if (own.some((w) => w === 'i' || w === 'me' || w === 'my' || w === "i'm" || w === "i've")) fire('first-person', W.firstPerson);
+  if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
+  if (OPINION.matches(own)) fire(e, 'opinion', W.opinion);
+  if (ownWords.some((t) => HEDGES.has(t.text))) fire(e, 'hedged', W.hedged);
+  if (words.length < 5) fire(e, 'short', W.short);
+  if (own.some((w) => w === 'you' || w === 'your')) fire(e, 'second-person', W.secondPerson);
+  else if (own.some((w) => w === 'i' || w === 'me' || w === 'my' || w === "i'm" || w === "i've")) fire(e, 'first-person', W.firstPerson);
 
-  const score = 1 / (1 + Math.exp(-x));
+  const score = 1 / (1 + Math.exp(-e.x));
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 
-/** Tokens outside double quotation marks. */
-function outsideQuotes(toks: Token[]): Token[] {
-  const out: Token[] = [];
-  let open = false;
-  for (const t of toks) {
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
-      continue;
-    }
-    if (!open) out.push(t);
+/** The log-odds so far and the reasons that fired (a plain object: a closure per clause cost more). */
+interface Evidence {
+  x: number;
+  reasons: string[];
+}
+
+function fire(e: Evidence, reason: string, weight: number): void {
+  e.x += weight;
+  e.reasons.push(reason);
+}
+
+// What a lowercase word says by itself, as bits: looked up once per distinct word (news repeats its words), not
+// with a dozen set and suffix tests per occurrence.
+const DIGIT = 1;
+const YEAR_WORD = 2;
+const NUMBER_WORD = 4;
+const MONEY_WORD = 8;
+const PERCENT_WORD = 16;
+const MONTH_WORD = 32;
+const COMPARISON_WORD = 64;
+const SUPERLATIVE_WORD = 128;
+const EVENT_VERB = 256;
+/** A past form in -ed (an event when the word is written in lowercase). */
+const PAST_FORM = 512;
+const STAT_NOUN = 1024;
+/** "cent" (a percentage after "per"): the one signal that needs its neighbour. */
+const CENT = 2048;
+
+const flagCache = new Map<string, number>();
+
+function lexicalFlags(l: string): number {
+  let f = flagCache.get(l);
+  if (f === undefined) {
+    if (flagCache.size > 50000) flagCache.clear();
+    f = computeFlags(l);
+    flagCache.set(l, f);
   }
-  return out;
+  return f;
+}
+
+function computeFlags(l: string): number {
+  let f = 0;
+  const c0 = l.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) f |= DIGIT | (YEAR.test(l) ? YEAR_WORD : 0);
+  if (NUMBER_WORDS.has(l)) f |= NUMBER_WORD;
+  if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') f |= MONEY_WORD;
+  if (l === 'percent' || l === 'percentage') f |= PERCENT_WORD;
+  if (l === 'cent') f |= CENT;
+  if (MONTHS.has(l)) f |= MONTH_WORD;
+  if (COMPARISON_WORDS.has(l)) f |= COMPARISON_WORD;
+  if ((l.endsWith('est') ? l.length > 3 && isLowerAscii(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) f |= SUPERLATIVE_WORD;
+  if (EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') f |= EVENT_VERB;
+  if (l.length > 5 && l.endsWith('ed') && !NOT_PAST.has(l)) f |= PAST_FORM;
+  if (STAT_NOUNS.has(l)) f |= STAT_NOUN;
+  return f;
+}
+
+/** A word lowercased with straight apostrophes, as phrase lists are written. */
+function straightLower(t: Token): string {
+  return t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
 }
 
 /**
@@ -230,10 +300,20 @@ function outsideQuotes(toks: Token[]): Token[] {
 function namedActor(words: Token[], person: (t: Token) => boolean): boolean {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (!/^\p{Lu}/u.test(t.text) || t.text === 'I' || /^I['’]/.test(t.text)) continue;
-    if (i === 0 && (STARTERS.has(t.lower) || !(person(t) || /^\p{Lu}/u.test(words[1]?.text ?? '')))) continue;
-    if (MONTHS.has(t.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) continue;
+    const text = t.text;
+    if (!startsUpper(text) || (text.charCodeAt(0) === 73 && (text.length === 1 || text.charCodeAt(1) === 39 || text.charCodeAt(1) === 0x2019))) continue;
+    if (i === 0 && (STARTERS.has(t.lower) || !(person(t) || startsUpper(words[1]?.text ?? '')))) continue;
+    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
     return true;
   }
   return false;
+}
+
+/** Only the letters a–z (what /^[a-z]+$/ accepts, for a non-empty word). */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

@@ -6,14 +6,23 @@
 import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../context.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
-import { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } from '../lexicon/names.js';
+import * as names from '../lexicon/names.js';
 import { pronounGender, type Gender } from '../lexicon/pronouns.js';
-import { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } from '../lexicon/titles.js';
+import * as titles from '../lexicon/titles.js';
+import * as chars from './chars.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object, and in these per-word loops that was a third of the detector's time.
+const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { charFlags, codePointAt, codePointBefore, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 
 interface Token {
   start: number;
   end: number;
   text: string;
+  /** titleKey(text), the form the word lists are keyed by. */
+  key: string;
   capital: boolean;
   /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
   possessive: boolean;
@@ -30,8 +39,81 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van'
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
-// whole, so "then-President" yields "President".
-const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= \p{Lu})/gu;
+// whole, so "then-President" yields "President". A hand-written scanner: the equivalent Unicode regex
+//   (?:\p{Lu}\.){2,} | (?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]? |
+//   (?<=[\p{L}.] )(?:de|da|…|af)(?= \p{Lu})
+// tried every position of every block and was the largest cost of this detector.
+const WORD_PART = LETTER | MARK | NUMBER;
+
+/** The next capitalised word (or name particle) in s[from, to) at or after `at`: [start, end], or null. */
+export function nextCapitalised(s: string, at: number, from: number, to: number): [number, number] | null {
+  let p = at;
+  while (p < to) {
+    const c = s.charCodeAt(p);
+    // Fast skip: lowercase ASCII letters and spaces can only start a particle (after a space).
+    if (c >= 97 && c <= 122) {
+      const end = c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 116 || c === 118 ? particleAt(s, p, from, to) : -1;
+      if (end > 0) return [p, end];
+      p++;
+      continue;
+    }
+    const cp = codePointAt(s, p, to);
+    const len = cp > 0xffff ? 2 : 1;
+    if (c < 128 ? c >= 65 && c <= 90 : (charFlags(cp) & UPPER) !== 0) {
+      // Dotted abbreviation: two or more "X." pairs.
+      let q = p;
+      let pairs = 0;
+      while (q < to) {
+        const x = codePointAt(s, q, to);
+        const xl = x > 0xffff ? 2 : 1;
+        if (q + xl < to && s.charCodeAt(q + xl) === 46 && (charFlags(x) & UPPER) !== 0) {
+          q += xl + 1;
+          pairs++;
+        } else break;
+      }
+      if (pairs >= 2) return [p, q];
+      const before = codePointBefore(s, p, from);
+      if (before < 0 || !((charFlags(before) & WORD_PART) !== 0 || before === 39 || before === 0x2019)) {
+        q = skipWordPart(s, p + len, to);
+        for (;;) {
+          const j = s.charCodeAt(q);
+          if (q + 1 < to && (j === 39 || j === 0x2019 || j === 45)) {
+            const after = codePointAt(s, q + 1, to);
+            if ((charFlags(after) & WORD_PART) !== 0) {
+              q = skipWordPart(s, q + 1, to);
+              continue;
+            }
+          }
+          break;
+        }
+        if (q < to && (s.charCodeAt(q) === 39 || s.charCodeAt(q) === 0x2019)) q++;
+        return [p, q];
+      }
+    }
+    p += len;
+  }
+  return null;
+}
+
+function skipWordPart(s: string, q: number, to: number): number {
+  while (q < to) {
+    const x = codePointAt(s, q, to);
+    if ((charFlags(x) & WORD_PART) === 0) break;
+    q += x > 0xffff ? 2 : 1;
+  }
+  return q;
+}
+
+/** End of a name particle at p ("van" in "Ludwig van Beethoven": after a letter or dot and a space, before " X"), or -1. */
+function particleAt(s: string, p: number, from: number, to: number): number {
+  if (p - 1 < from || s.charCodeAt(p - 1) !== 32) return -1;
+  const before = codePointBefore(s, p - 1, from);
+  if (before < 0 || !(before === 46 || (charFlags(before) & LETTER) !== 0)) return -1;
+  let k = p;
+  while (k < to && k - p <= 5 && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+  if (k >= to - 1 || s.charCodeAt(k) !== 32 || !PARTICLES.has(s.slice(p, k))) return -1;
+  return (charFlags(codePointAt(s, k + 1, to)) & UPPER) !== 0 ? k : -1;
+}
 
 export function emptyPersonIndex(): PersonIndex {
   return { mentions: [], resolve: (surface) => surface };
@@ -49,7 +131,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const { text, masked } = ctx.doc;
   const mentions: PersonMention[] = [];
   const singles: Token[] = [];
-  for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block)) collectBlock(text, masked, block, mentions, singles);
+  for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block.start, block.end)) collectBlock(text, masked, block, mentions, singles);
   const index = linkSingles(mentions, singles);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
@@ -63,7 +145,12 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
 
 /** "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno,": a title run set off by a comma just before the name. */
 function appositiveTitle(masked: string, m: PersonMention): void {
-  const before = masked.slice(Math.max(0, m.start - 60), m.start);
+  // The title run must end in a comma right before the name: check that before running the regex.
+  const from = Math.max(0, m.start - 60);
+  let e = m.start;
+  while (e > from && (charFlags(masked.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  if (e === from || masked.charCodeAt(e - 1) !== 44) return;
+  const before = masked.slice(from, m.start);
   const found = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*),\s*$/u.exec(before);
   if (!found) return;
   const words = found[1].split(/\s+/);
@@ -74,41 +161,69 @@ function appositiveTitle(masked: string, m: PersonMention): void {
 }
 
 /** A headline in title case ("Sanders Vows To Fight On") capitalises every word, so its runs say nothing. */
-function isTitleCase(masked: string, block: ProseBlock): boolean {
-  if (block.end - block.start > 300) return false;
-  const words = masked.slice(block.start, block.end).match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
+export function isTitleCase(masked: string, from: number, to: number): boolean {
+  if (to - from > 300) return false;
+  // Words of four or more letters (apostrophes and hyphens inside), as /[\p{L}][\p{L}'’-]{3,}/gu finds them: in
+  // each run of letters, apostrophes and hyphens, from its first letter on.
+  let words = 0;
+  let capitalised = 0;
+  let p = from;
+  while (p < to) {
+    const cp = codePointAt(masked, p, to);
+    if (!inWordRun(cp)) {
+      p += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let first = -1;
+    let upper = false;
+    let count = 0;
+    while (p < to) {
+      const x = codePointAt(masked, p, to);
+      if (!inWordRun(x)) break;
+      if (first < 0 && x !== 39 && x !== 0x2019 && x !== 45) {
+        first = p;
+        upper = (charFlags(x) & UPPER) !== 0;
+      }
+      if (first >= 0) count++;
+      p += x > 0xffff ? 2 : 1;
+    }
+    if (count >= 4) {
+      words++;
+      if (upper) capitalised++;
+    }
+  }
+  if (words < 4) return false;
+  return capitalised / words >= 0.8;
+}
+
+function inWordRun(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 45 || (charFlags(cp) & LETTER) !== 0;
 }
 
 function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
   let run: Token[] = [];
   let lastEnd = -1;
-  const flush = () => {
-    if (run.length) classifyRun(text, run, mentions, singles);
-    run = [];
-  };
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
-  // Scan a slice: a global regex run on the whole text would search past the block for its next match, which
-  // is quadratic over many blocks without capitals.
-  const slice = masked.slice(block.start, block.end);
-  CAPITALISED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED.exec(slice))) {
-    const start = block.start + m.index;
-    let word = m[0];
+  // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
+  let at = block.start;
+  let m: [number, number] | null;
+  while ((m = nextCapitalised(masked, at, block.start, block.end))) {
+    const start = m[0];
+    at = m[1];
+    let end = m[1];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 2) {
-      word = word.slice(0, -2);
+    const last = masked.charCodeAt(end - 1);
+    const prev = end - start >= 2 ? masked.charCodeAt(end - 2) : 0;
+    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 2) {
+      end -= 2;
       possessive = true;
-    } else if (/s['’]$/.test(word)) {
-      word = word.slice(0, -1);
+    } else if ((last === 39 || last === 0x2019) && prev === 115) {
+      end -= 1;
       possessive = true;
-    } else if (/['’]$/.test(word)) {
-      word = word.slice(0, -1);
+    } else if (last === 39 || last === 0x2019) {
+      end -= 1;
     }
-    let end = start + word.length;
+    let word = masked.slice(start, end);
     // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
     if (masked.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
       end += 1;
@@ -116,12 +231,18 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
-    if (!joined) flush();
+    if (!joined) {
+      if (run.length) classifyRun(text, run, mentions, singles);
+      run = [];
+    }
     const particle = PARTICLES.has(word);
-    if (!particle || run.length) run.push({ start, end, text: text.slice(start, end), capital: !particle, possessive });
+    if (!particle || run.length) {
+      const surface = text.slice(start, end);
+      run.push({ start, end, text: surface, key: titleKey(surface), capital: !particle, possessive });
+    }
     lastEnd = end;
   }
-  flush();
+  if (run.length) classifyRun(text, run, mentions, singles);
 }
 
 function onlySpaces(masked: string, from: number, to: number): boolean {
@@ -142,9 +263,9 @@ function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], s
   let i = 0;
   while (i < tokens.length) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < tokens.length && NOT_NAME_WORDS.has(titleKey(tokens[i].text)) && !TITLE_WORDS.has(titleKey(tokens[i].text))) i++;
+    while (i < tokens.length && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
     let j = i;
-    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(titleKey(tokens[j].text)) && !PERSON_TITLES.has(titleKey(tokens[j].text)))) j++;
+    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
     if (j > i) {
       const candidate = splitTitle(tokens.slice(i, j));
       if (candidate) addCandidate(text, candidate, mentions, singles);
@@ -155,12 +276,12 @@ function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], s
 
 function splitTitle(tokens: Token[]): Candidate | null {
   let k = 0;
-  while (k < tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) k++;
+  while (k < tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) k++;
   // A run that is only title words ("the Prime Minister", "White House") names no one.
-  if (k === tokens.length - 1 && TITLE_WORDS.has(titleKey(tokens[k].text)) && !isGivenName(tokens[k].text)) return null;
+  if (k === tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) return null;
   const title = tokens.slice(0, k);
   const name = tokens.slice(k);
-  const strong = title.some((t) => PERSON_TITLES.has(titleKey(t.text)));
+  const strong = title.some((t) => PERSON_TITLES.has(t.key));
   return { title, name, strong };
 }
 
@@ -168,7 +289,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
   const givenAt = c.name.findIndex((t, k) => k > 0 && isGivenName(t.text) && k < c.name.length - 1);
   if (givenAt > 0 && !isGivenName(c.name[0].text)) c = { ...c, name: c.name.slice(givenAt) };
-  const words = c.name.map((t) => titleKey(t.text));
+  const words = c.name.map((t) => t.key);
   const first = words[0];
   const given = isGivenName(c.name[0].text);
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
@@ -195,7 +316,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
 
 function titleGender(title: Token[]): Gender | undefined {
   for (const t of title) {
-    const g = TITLE_GENDER.get(titleKey(t.text));
+    const g = TITLE_GENDER.get(t.key);
     if (g) return g;
   }
   return undefined;
@@ -291,7 +412,7 @@ function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
     }
   }
   for (const t of singles) {
-    const name = longestName(index, titleKey(t.text), t.start);
+    const name = longestName(index, t.key, t.start);
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;
@@ -402,3 +523,4 @@ export function mentionsBetween(mentions: readonly PersonMention[], from: number
   for (let k = lo; k < mentions.length && mentions[k].start < to; k++) out.push(mentions[k]);
   return out;
 }
+

@@ -11,12 +11,22 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
-import { cueForms, inflect } from '../lexicon/cues.js';
-import { NOT_NAME_WORDS } from '../lexicon/names.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
-import { TITLE_WORDS, titleKey } from '../lexicon/titles.js';
+import * as cueLexicon from '../lexicon/cues.js';
+import * as names from '../lexicon/names.js';
+import * as pronouns from '../lexicon/pronouns.js';
+import * as titles from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
-import { mentionsBetween, sentenceAt } from './people.js';
+import * as people from './people.js';
+import * as chars from './chars.js';
+
+// Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
+// call on the module object, a large share of the time of the token loops below.
+const { cueForms, inflect } = cueLexicon;
+const { NOT_NAME_WORDS } = names;
+const { SUBJECT_PRONOUNS } = pronouns;
+const { TITLE_WORDS, titleKey } = titles;
+const { mentionsBetween, sentenceAt } = people;
+const { charFlags, codePointAt, LETTER, NUMBER, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -68,7 +78,6 @@ const PREPOSITIONAL_CUES = ['per', 'according to', 'as reported by', 'as stated 
 
 const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
 const MAX_NP = 9;
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
@@ -110,7 +119,6 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   let pre = tokens(ctx, preStart, quote.start);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-  const isCue = (k: number, list: Tok[]) => isCueAt(list, k, cues);
 
   // 1. A dash after the quote names its author: “…” ― Jane Doe.
   // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
@@ -125,7 +133,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCue(k, post) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
     if (k === p0 || allFillers(post, p0, k)) {
       const right = sourceRight(ctx, post, k + cueLength(post, k), false);
       if (right) return right;
@@ -145,10 +153,9 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   let afterQuote = 0;
   for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
   // Speech and writing verbs first, then cognition ("When Patriot learned of the deal, Barrett said, “…”").
-  const order = [...pre.keys()].slice(afterQuote).filter((k) => !pre[k].quoted && isCue(k, pre));
-  // A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's.
-  const rank = (k: number) => (inSubordinateClause(pre, k) ? 2 : 0) + (cues.get(pre[k].lower) === 'cognition' ? 1 : 0);
-  order.sort((a, b) => rank(a) - rank(b) || a - b);
+  const order: number[] = [];
+  for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
+  order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
   for (const k of order) {
     const prep = prepositionalCue(pre, k);
     if (prep) {
@@ -181,7 +188,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   if (putIt) return putIt;
   // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
   for (let k = 0; k < post.length; k++) {
-    if (post[k].quoted || !isCue(k, post)) continue;
+    if (post[k].quoted || !isCueAt(post, k, cues)) continue;
     const prep = prepositionalCue(post, k);
     if (prep) {
       const right = sourceRight(ctx, post, k + prep, false);
@@ -194,6 +201,11 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
   return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
+function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
+  return (inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
 }
 
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
@@ -494,26 +506,87 @@ function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   if (to <= from) return out;
   const { masked, text } = ctx.doc;
-  const slice = masked.slice(from, to);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let q = firstQuoteEndingAfter(ctx.quotes, from);
-  while ((m = TOKEN.exec(slice))) {
-    const start = from + m.index;
-    let end = start + m[0].length;
-    let word = /^[\p{L}\p{N}]/u.test(m[0]);
-    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
-    if (word && masked[end] === '.' && (TITLE_WORDS.has(titleKey(m[0])) || /^\p{Lu}$/u.test(m[0]))) {
-      end += 1;
-      TOKEN.lastIndex += 1;
+  let p = from;
+  while (p < to) {
+    const cp = codePointAt(masked, p, to);
+    const len = cp > 0xffff ? 2 : 1;
+    const flags = charFlags(cp);
+    if ((flags & SPACE) !== 0) {
+      p += len;
+      continue;
     }
+    const start = p;
+    let end = tokenEnd(masked, p, to, cp, flags);
+    let word = (flags & ALNUM) !== 0;
+    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
+    if (word && masked.charCodeAt(end) === 46 && (TITLE_WORDS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
+    p = end;
     const s = text.slice(start, end);
-    if (/^['’]s$/i.test(s)) word = false;
+    if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: s.toLowerCase(), start, end, word, quoted });
+    out.push({ text: s, lower: hasCapitals(s) ? s.toLowerCase() : s, start, end, word, quoted });
   }
   return out;
+}
+
+const ALNUM = LETTER | NUMBER;
+
+/** Might lowercasing change the string (an ASCII capital or any non-ASCII character)? */
+function hasCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/**
+ * End of the token starting at p (a non-space code point `cp` with class `flags`), as the regex
+ *   (?:\p{Lu}\.){2,} | [\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))? | \S
+ * would match it in masked[from, to): dotted abbreviations, words with inner joiners and a plural possessive
+ * ("voters’"), else one character.
+ */
+function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): number {
+  const len = cp > 0xffff ? 2 : 1;
+  if ((flags & UPPER) !== 0) {
+    let k = p;
+    let pairs = 0;
+    while (k < to) {
+      const x = codePointAt(s, k, to);
+      const xl = x > 0xffff ? 2 : 1;
+      if (k + xl < to && s.charCodeAt(k + xl) === 46 && (charFlags(x) & UPPER) !== 0) {
+        k += xl + 1;
+        pairs++;
+      } else break;
+    }
+    if (pairs >= 2) return k;
+  }
+  if ((flags & ALNUM) === 0) return p + len;
+  let k = skipAlnum(s, p + len, to);
+  for (;;) {
+    const j = s.charCodeAt(k);
+    if (k + 1 < to && (j === 39 || j === 0x2019 || j === 45 || j === 46) && (charFlags(codePointAt(s, k + 1, to)) & ALNUM) !== 0) {
+      k = skipAlnum(s, k + 1, to);
+      continue;
+    }
+    break;
+  }
+  if (k < to && s.charCodeAt(k - 1) === 115) {
+    const j = s.charCodeAt(k);
+    if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
+  }
+  return k;
+}
+
+function skipAlnum(s: string, k: number, to: number): number {
+  while (k < to) {
+    const x = codePointAt(s, k, to);
+    if ((charFlags(x) & ALNUM) === 0) break;
+    k += x > 0xffff ? 2 : 1;
+  }
+  return k;
 }
 
 function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {

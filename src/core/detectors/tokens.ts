@@ -2,6 +2,12 @@
 // detectors, which reason about word order rather than characters. A hand-written scanner: on megabyte
 // articles a Unicode-property regex was the single largest cost of the analysis.
 
+import * as chars from './chars.js';
+
+// Module-level copies of imported bindings: under tsx each use of an import is a getter call.
+const { charFlags, LETTER, MARK, NUMBER } = chars;
+const WORD = LETTER | MARK | NUMBER;
+
 export interface Token {
   text: string;
   lower: string;
@@ -11,17 +17,32 @@ export interface Token {
   word: boolean;
 }
 
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Class of each ASCII character: 1 letter or digit, 2 space. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (const c of [32, 10, 9, 13, 12, 11]) ASCII[c] = 2;
 
-function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A letter, digit or combining mark, judged per UTF-16 unit (so a surrogate half is not one). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return ASCII[c] === 1;
   if (c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d || c === 0xa0) return false;
-  return NON_ASCII_WORD.test(s[i]);
+  return (charFlags(c) & WORD) !== 0;
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+  if (c < 128) return ASCII[c] === 2;
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
+
+/** A character that lowercasing might change. */
+function maybeUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Tokens of s[from, to): words joined by inner apostrophes, hyphens, dots ("U.S", "Japan’s", "5.5", "1,000"). */
@@ -35,28 +56,37 @@ export function tokenize(s: string, from: number, to: number): Token[] {
       continue;
     }
     const start = i;
-    if (isWordChar(s, i)) {
+    if (isWordUnit(c)) {
+      // Lowercasing is skipped for words without capitals or non-ASCII characters (most of them).
+      let plain = !maybeUpper(c);
       i++;
       for (;;) {
-        while (i < to && isWordChar(s, i)) i++;
+        while (i < to) {
+          const d = s.charCodeAt(i);
+          if (!isWordUnit(d)) break;
+          if (maybeUpper(d)) plain = false;
+          i++;
+        }
         // A joiner continues the word only when a word character follows it.
-        const j = s[i];
-        if (i + 1 < to && (j === "'" || j === '’' || j === '.' || j === '-') && isWordChar(s, i + 1)) {
+        const j = s.charCodeAt(i);
+        if (i + 1 < to && (j === 39 || j === 0x2019 || j === 46 || j === 45) && isWordUnit(s.charCodeAt(i + 1))) {
+          if (maybeUpper(j) || maybeUpper(s.charCodeAt(i + 1))) plain = false;
           i += 2;
           continue;
         }
-        if (j === ',' && i + 3 < to && /^\d{3}$/.test(s.slice(i + 1, i + 4)) && /\d/.test(s[i - 1]) && !(i + 4 < to && isWordChar(s, i + 4))) {
+        // "1,000": a comma between a digit and exactly three digits.
+        if (j === 44 && i + 3 < to && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) && isDigit(s.charCodeAt(i - 1)) && !(i + 4 < to && isWordUnit(s.charCodeAt(i + 4)))) {
           i += 4;
           continue;
         }
         break;
       }
       const text = s.slice(start, i);
-      out.push({ text, lower: text.toLowerCase(), start, end: i, word: true });
+      out.push({ text, lower: plain ? text : text.toLowerCase(), start, end: i, word: true });
       continue;
     }
     // Punctuation: "--" and "''" are one token each; anything else is one character (a surrogate pair stays whole).
-    if ((s[i] === '-' || s[i] === "'") && s[i + 1] === s[i] && i + 1 < to) i += 2;
+    if ((c === 45 || c === 39) && s.charCodeAt(i + 1) === c && i + 1 < to) i += 2;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) i += 2;
     else i++;
     const text = s.slice(start, i);
@@ -65,14 +95,10 @@ export function tokenize(s: string, from: number, to: number): Token[] {
   return out;
 }
 
-const cache = new WeakMap<object, Token[]>();
-
-/** Tokens of a sentence object, computed once per analysis and shared between detectors. */
+/**
+ * Tokens of a sentence. Deliberately not cached between the detectors that ask for them: keeping every sentence's
+ * tokens alive through the whole analysis cost more in garbage collection (survivor copying) than tokenizing twice.
+ */
 export function sentenceTokens(masked: string, sentence: { start: number; end: number }): Token[] {
-  let toks = cache.get(sentence);
-  if (!toks) {
-    toks = tokenize(masked, sentence.start, sentence.end);
-    cache.set(sentence, toks);
-  }
-  return toks;
+  return tokenize(masked, sentence.start, sentence.end);
 }

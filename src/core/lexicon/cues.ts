@@ -63,12 +63,19 @@ const IRREGULAR: Record<string, string[]> = {
   hit: ['hits', 'hit', 'hitting'],
 };
 
+// Detectors ask for the same verbs' forms on every cue they check: each list is built once (and frozen, as it is shared).
+const inflections = new Map<string, readonly string[]>();
+
 /** All inflections of a base verb ("stress" → stress, stresses, stressed, stressing). Phrasal verbs inflect the head. */
-export function inflect(base: string): string[] {
-  const [head, ...rest] = base.split(' ');
-  const tail = rest.length ? ' ' + rest.join(' ') : '';
-  const forms = IRREGULAR[head] ?? regularForms(head);
-  return [head, ...forms].map((f) => f + tail);
+export function inflect(base: string): readonly string[] {
+  let forms = inflections.get(base);
+  if (!forms) {
+    const [head, ...rest] = base.split(' ');
+    const tail = rest.length ? ' ' + rest.join(' ') : '';
+    forms = Object.freeze([head, ...(IRREGULAR[head] ?? regularForms(head))].map((f) => f + tail));
+    inflections.set(base, forms);
+  }
+  return forms;
 }
 
 function regularForms(v: string): string[] {

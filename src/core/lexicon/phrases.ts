@@ -1,6 +1,12 @@
 // Multi-word phrase lookup over already-tokenised, lowercased words: one Map probe per word instead of a regex
 // with dozens of alternatives run over every sentence (the single largest cost of claim scoring on big files).
 
+import * as chars from '../detectors/chars.js';
+
+// Module-level copies of imported bindings: under tsx each use of an import is a getter call.
+const { charFlags, codePointAt, LETTER, NUMBER } = chars;
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
@@ -31,7 +37,27 @@ export class PhraseSet {
   }
 }
 
-/** Lowercase words of a text with straight apostrophes, split the way phrases are written. */
+/**
+ * Lowercase words of a text with straight apostrophes, split the way phrases are written: runs of letters, digits,
+ * apostrophes and hyphens (what splitting at /[^\p{L}\p{N}'-]+/u leaves, scanned by hand).
+ */
 export function phraseWords(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const s = text.toLowerCase().replace(/’/g, "'");
+  const out: string[] = [];
+  let start = -1;
+  let i = 0;
+  while (i < s.length) {
+    const cp = codePointAt(s, i, s.length);
+    const len = cp > 0xffff ? 2 : 1;
+    const inWord = cp === 39 || cp === 45 || (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) : (charFlags(cp) & LETTER_OR_NUMBER) !== 0);
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += len;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }

@@ -54,5 +54,6 @@ export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 /** Lower-cased, without a trailing period: the form title sets are keyed by. */
 export function titleKey(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }

@@ -8,6 +8,12 @@
 //   a capitalised word anywhere in the source phrase makes it specific.
 // - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
 
+import * as chars from '../detectors/chars.js';
+
+// Module-level copies of imported bindings: under tsx each use of an import is a getter call.
+const { charFlags, codePointAt, startsUpper, LETTER, NUMBER } = chars;
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
 /** Head nouns that name an unidentified group or person. */
 export const VAGUE_HEADS = new Set([
   'critics', 'experts', 'observers', 'analysts', 'people', 'residents', 'fans', 'sources', 'source', 'officials',
@@ -41,7 +47,8 @@ export const VAGUE_PHRASE_RE = phraseRegex(VAGUE_PHRASES);
 
 /** Lowercased, whitespace-normalised phrase comparison. */
 export function normalisePhrase(s: string): string {
-  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  return (lower.includes('’') ? lower.replace(/’/g, "'") : lower).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -53,22 +60,51 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
   if (VAGUE_PHRASE_RE.test(s)) return true;
-  const words = source.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  // Possessive endings dropped ("Trump's aides" → "Trump aides"), then the words: runs of letters, digits, hyphens.
+  const words = sourceWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source);
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase());
-  if (VAGUE_QUANTIFIERS.has(lower[0]) || VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))) return true;
+  if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
-  const prep = lower.findIndex((w, i) => i > 0 && /^(of|to|for|at|from|in|on|with|close|familiar|inside|within|near)$/.test(w));
+  const prep = lower.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w));
   const head = lower[(prep > 0 ? prep : lower.length) - 1];
   if (!VAGUE_HEADS.has(head)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
-  const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(lower[0])));
+  const named = words.some((w, i) => startsUpper(w) && (i > 0 || !isCommonWord(lower[0])));
   return !named;
 }
 
+/** First words of the multi-word quantifiers ("a number of", "lots of"). */
+const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));
+
+/** Words after a head noun that start its complement. */
+const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'familiar', 'inside', 'within', 'near']);
+
+const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political']);
+
 function isCommonWord(w: string): boolean {
-  return VAGUE_HEADS.has(w) || /^(the|a|an|some|many|most|several|few|other|unnamed|anonymous|local|senior|top|former|independent|outside|government|administration|campaign|industry|health|legal|security|intelligence|military|police|western|foreign|political)$/.test(w);
+  return VAGUE_HEADS.has(w) || COMMON_WORDS.has(w);
+}
+
+/** What splitting at /[^\p{L}\p{N}-]+/u leaves (empty parts dropped), scanned by hand. */
+function sourceWords(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let i = 0;
+  while (i < s.length) {
+    const cp = codePointAt(s, i, s.length);
+    const inWord = cp === 45 || (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : (charFlags(cp) & LETTER_OR_NUMBER) !== 0);
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 /** One regex for a list of phrases, matched at word boundaries: a single scan instead of one per phrase. */

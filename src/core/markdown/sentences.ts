@@ -1,6 +1,10 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
+import * as chars from '../detectors/chars.js';
+
+// Module-level copies of imported bindings: under tsx each use of an import is a getter call.
+const { charFlags, SPACE } = chars;
 
 export interface Sentence {
   start: number;
@@ -19,7 +23,25 @@ const ABBREVIATIONS = new Set([
   'al', 'fig', 'vol', 'pp', 'cf', 'e.g', 'i.e',
 ]);
 
-const CLOSERS = '"\'”’»」』)]';
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Closing quotes and brackets: " ' ” ’ » 」 』 ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || c === 41 || c === 93;
+}
+
+function isAsciiLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+/** What /\s/ matches, for one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (charFlags(c) & SPACE) !== 0;
+}
 
 /** Split every prose block of the document into sentences (offsets into the article). */
 export function splitSentences(doc: ProseDocument): Sentence[] {
@@ -38,14 +60,14 @@ export function splitRange(masked: string, from: number, to: number): Array<[num
   const ranges: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = masked[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    const ch = masked.charCodeAt(i);
+    if (!isTerminal(ch)) continue;
     // Run of terminal punctuation, then any closing quotes/brackets.
     let j = i + 1;
-    while (j < to && '.!?…'.includes(masked[j])) j++;
-    while (j < to && CLOSERS.includes(masked[j])) j++;
-    if (j < to && !/\s/.test(masked[j])) continue;
-    if (ch === '.' && !isSentenceEndingPeriod(masked, i, j, to)) continue;
+    while (j < to && isTerminal(masked.charCodeAt(j))) j++;
+    while (j < to && isCloser(masked.charCodeAt(j))) j++;
+    if (j < to && !isSpace(masked.charCodeAt(j))) continue;
+    if (ch === 46 && !isSentenceEndingPeriod(masked, i, j, to)) continue;
     pushTrimmed(masked, start, j, ranges);
     start = j;
     i = j - 1;
@@ -57,7 +79,7 @@ export function splitRange(masked: string, from: number, to: number): Array<[num
 function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {
   // The word before the period.
   let w = dot;
-  while (w > 0 && /[A-Za-z.]/.test(masked[w - 1])) w--;
+  while (w > 0 && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) w--;
   const word = masked.slice(w, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
@@ -87,7 +109,7 @@ function nextWord(masked: string, from: number, to: number): string {
 }
 
 function pushTrimmed(masked: string, start: number, end: number, out: Array<[number, number]>): void {
-  while (start < end && /\s/.test(masked[start])) start++;
-  while (end > start && /\s/.test(masked[end - 1])) end--;
+  while (start < end && isSpace(masked.charCodeAt(start))) start++;
+  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
   if (end > start) out.push([start, end]);
 }

@@ -1,0 +1,61 @@
+// Unicode character classes by code point, answered from a table that fills itself on first use. The detectors
+// look at every character of megabyte articles; a Unicode-property regex per character (or per word) was one of
+// their largest costs. Each answer is exactly what the matching regex class says (`\p{Lu}`, `\p{L}`, `\p{M}`,
+// `\p{N}`, `\s`), so a scanner built on these behaves like the regex it replaces.
+
+export const UPPER = 1;
+export const LETTER = 2;
+export const MARK = 4;
+export const NUMBER = 8;
+export const SPACE = 16;
+const KNOWN = 128;
+
+const table = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+}
+
+for (let c = 0; c < 128; c++) table[c] = classify(c) | KNOWN;
+
+/** Class bits of a code point (UPPER | LETTER | MARK | NUMBER | SPACE). */
+export function charFlags(cp: number): number {
+  if (cp < 0x10000) {
+    const f = table[cp];
+    if (f !== 0) return f;
+    const g = classify(cp) | KNOWN;
+    table[cp] = g;
+    return g;
+  }
+  return classify(cp);
+}
+
+/** The code point starting at i, not reading past `to` (a pair cut by `to` is a lone surrogate, as in a slice). */
+export function codePointAt(s: string, i: number, to: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** The code point ending just before i, not reading before `from`; -1 at `from`. */
+export function codePointBefore(s: string, i: number, from: number): number {
+  if (i <= from) return -1;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= from) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** Does the string start with an uppercase letter (`/^\p{Lu}/u`)? */
+export function startsUpper(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return (charFlags(codePointAt(s, 0, s.length)) & UPPER) !== 0;
+}
