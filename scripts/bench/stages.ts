@@ -17,7 +17,6 @@ export function stageTimes(core: Steps, text: string, runs: number): Array<{ sta
     return value;
   };
   for (let i = 0; i <= runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
     const tree = record('parse (CommonMark, GFM where needed)', () => parseProseTree(text));
     const doc = record('prose document', () => buildProseDocument(text, tree));
     const sentences = record('sentences', () => splitSentences(doc));

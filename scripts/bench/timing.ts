@@ -17,12 +17,11 @@ export function timeInterleaved(fns: Array<() => unknown>, { warmup, runs }: { w
   for (let i = 0; i < warmup; i++) fns.forEach((fn) => fn());
   const wall = fns.map(() => [] as number[]);
   const cpu = fns.map(() => [] as number[]);
-  // Start every measurement from a collected heap (when node runs with --expose-gc, as `npm run bench` does), so
-  // that no function pays for the garbage the one before it left behind.
-  const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   for (let i = 0; i < runs; i++) {
-    fns.forEach((fn, j) => {
-      collect();
+    // Rotate the order every run, so that no function always pays for the garbage one particular other left.
+    fns.forEach((_, k) => {
+      const j = (k + i) % fns.length;
+      const fn = fns[j];
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
