@@ -187,9 +187,9 @@ describe('attributions', () => {
   });
 
   it('reads “it is unclear whether…” as a vague attribution and “made it clear” as the subject’s stance', () => {
-    const vague = byCue(attributions('It was unclear whether the judges would rule on the appeal.'), 'unclear');
+    const vague = byCue(attributions('It was unclear whether the board would vote on the levy.'), 'unclear');
     assert.equal(vague.source, null);
-    assert.equal(vague.content?.text, 'whether the judges would rule on the appeal');
+    assert.equal(vague.content?.text, 'whether the board would vote on the levy');
     const made = byCue(attributions('The mayor made it clear he would veto the budget.'), 'clear');
     assert.equal(made.source?.text, 'The mayor');
     assert.equal(made.content?.text, 'he would veto the budget');
@@ -197,9 +197,9 @@ describe('attributions', () => {
   });
 
   it('reads “X seems to…” and “it appeared that…” as vague impressions, but not inside reported speech', () => {
-    const seems = byCue(attributions('Now the minister seems to have vanished from the campaign.'), 'seems');
+    const seems = byCue(attributions('Now the treasurer seems to have disappeared from the debate.'), 'seems');
     assert.equal(seems.source, null);
-    assert.equal(seems.content?.text, 'to have vanished from the campaign');
+    assert.equal(seems.content?.text, 'to have disappeared from the debate');
     assert.equal(byCue(attributions('Often it appeared that the talks had stalled.'), 'appeared').content?.text, 'that the talks had stalled');
     assert.ok(!attributions('The mayor said that the minister appeared to be feeling better.').some((a) => a.cue.text === 'appeared'));
   });
@@ -224,9 +224,9 @@ describe('attributions', () => {
     const c = byCue(attributions('The mayor faced sharp criticism from residents for closing the ferry.'), 'criticism');
     assert.equal(c.source?.text, 'residents');
     assert.equal(c.content?.text, 'closing the ferry');
-    const vague = byCue(attributions('The agency came under withering criticism for its silence.'), 'criticism');
+    const vague = byCue(attributions('The agency came under fierce criticism for its delays.'), 'criticism');
     assert.equal(vague.source, null);
-    assert.equal(vague.content?.text, 'its silence');
+    assert.equal(vague.content?.text, 'its delays');
     assert.equal(attributions('The criticism was fair.').length, 0);
     const spoke = byCue(attributions('The mayor spoke out Tuesday about the closure of the ferry.'), 'spoke out');
     assert.equal(spoke.source?.text, 'The mayor');
@@ -240,9 +240,9 @@ describe('attributions', () => {
   });
 
   it('takes what a party responded to as the content of “respond to”, and “retweeted” as a cue', () => {
-    const r = byCue(attributions('The campaign did not immediately respond to requests for comment.'), 'respond');
-    assert.equal(r.source?.text, 'The campaign');
-    assert.equal(r.content?.text, 'requests for comment');
+    const r = byCue(attributions('The ferry company did not respond to questions from riders.'), 'respond');
+    assert.equal(r.source?.text, 'The ferry company');
+    assert.equal(r.content?.text, 'questions from riders');
     const rt = byCue(attributions('The mayor also retweeted a photo of the flooded pier.'), 'retweeted');
     assert.equal(rt.source?.text, 'The mayor');
   });
@@ -275,7 +275,7 @@ describe('attributions', () => {
   it('does not take a naming or convening “called” for an attribution', () => {
     for (const text of [
       'The scheme, called FX-9, lets farmers sell water rights.',
-      'The council called an emergency meeting to discuss the flood.',
+      'The council called a special session to review the flood.',
       'She recently called in to a radio show about the budget.',
       'The league is haunted by what the coach called a curse.',
     ]) {
@@ -331,8 +331,8 @@ describe('attributions', () => {
     const put = byCue(attributions('The levy is a "hidden tax on fishermen," as a ministry memo put it.'), 'put it');
     assert.equal(put.source?.text, 'a ministry memo');
     assert.equal(put.content?.text, 'The levy is a "hidden tax on fishermen,"');
-    const weighed = byCue(attributions('Two councillors weighed in Friday about whether the ferry should stop.'), 'weighed in');
-    assert.equal(weighed.content?.text, 'whether the ferry should stop');
+    const weighed = byCue(attributions('Two councillors weighed in Sunday over whether the tram should run.'), 'weighed in');
+    assert.equal(weighed.content?.text, 'whether the tram should run');
     const blamed = byCue(attributions('The contractors have been blamed for the delays at the pier.'), 'blamed');
     assert.equal(blamed.vague, true);
   });
@@ -359,7 +359,7 @@ describe('attributions', () => {
   });
 
   it('keeps noun readings of ambiguous cue words apart (state, rules, a named report)', () => {
-    assert.equal(attributions('The New York state attorney general opened an inquiry.').length, 0);
+    assert.equal(attributions('The Ohio state treasurer opened an inquiry.').length, 0);
     assert.equal(attributions('Judges said the climate rules were lawful.').filter((a) => a.cue.text === 'rules').length, 0);
     assert.equal(attributions('A Harbour Authority report released last year was never published online.').filter((a) => a.cue.text === 'report').length, 0);
     assert.equal(byCue(attributions('The ministry states that the pier is safe.'), 'states').content?.text, 'that the pier is safe');
@@ -423,7 +423,7 @@ describe('attributions', () => {
     assert.equal(a.content?.text, 'the strike');
     assert.equal(byCue(attributions('Fans shared a post by Mayor Lund attacking the ferry board.'), 'attacking').content?.text, 'the ferry board');
     assert.ok(attributions('The panel met for an hour, with experts offering their views on the toll.').some((x) => x.cue.text === 'offering'));
-    assert.equal(attributions('The eventual court ruling could decide the case.').length, 0);
+    assert.equal(attributions('The eventual tribunal ruling might settle the dispute.').length, 0);
     assert.equal(attributions('It is worth noting that the bridge opened late.').length, 0);
     assert.equal(attributions('It goes without saying that the toll is high.').length, 0);
   });
@@ -441,7 +441,7 @@ describe('attributions', () => {
     const poll = byCue(attributions('The mayor gained ground in two recent polls of likely voters.'), 'in');
     assert.equal(poll.source?.text, 'two recent polls of likely voters');
     assert.equal(poll.content?.text, 'The mayor gained ground');
-    assert.equal(attributions('Her lead fell from 58 percent in the last poll to 55 percent.').length, 0);
+    assert.equal(attributions('His lead slipped from 61 percent in the previous poll to 57 percent.').length, 0);
     assert.equal(attributions('Lund did better than in other polls.').length, 0);
     assert.equal(attributions('(Reporting by Ana Lund; Editing by Tom Berg.)').length, 0);
     assert.equal(attributions('Ana Lund reported from Oslo.').length, 0);
@@ -481,10 +481,10 @@ describe('attributions', () => {
     const who = attributions('The union endorses Lund, who says he is honored.');
     assert.equal(byCue(who, 'endorses').content?.text, 'Lund');
     assert.equal(byCue(who, 'says').source?.text, 'who');
-    const list = attributions('Back when he wrote his book, Mr. Lund said that he considered debt a last resort.');
-    assert.equal(byCue(list, 'wrote').content?.text, 'his book');
-    assert.equal(byCue(list, 'said').source?.text, 'Mr. Lund');
-    assert.equal(byCue(list, 'said').content?.text, 'that he considered debt a last resort');
+    const list = attributions('Back when she wrote her memoir, Ms. Ruiz said that she considered tolls a last resort.');
+    assert.equal(byCue(list, 'wrote').content?.text, 'her memoir');
+    assert.equal(byCue(list, 'said').source?.text, 'Ms. Ruiz');
+    assert.equal(byCue(list, 'said').content?.text, 'that she considered tolls a last resort');
   });
 
   it('finds inverted sources past an aside, “many of whom say”, and an opening “Said X:”', () => {

@@ -55,7 +55,7 @@ describe('speakers', () => {
   });
 
   it('a mixed quote inside reported speech takes the outer speaker', () => {
-    const text = 'Helen Park said she wanted to speak “directly to voters” this week.';
+    const text = 'Helen Park said she hoped to talk “directly to riders” this week.';
     expectSpeaker(text, 'directly', 'Helen Park', 'Helen Park');
   });
 

@@ -207,7 +207,7 @@ class SentenceAttributions {
   }
 
   /**
-   * Is token i inside what an earlier cue of this sentence reports ("he said he was skeptical of…")? PolNeAR
+   * Is token i inside what an earlier cue of this sentence reports ("she said she was doubtful about…")? PolNeAR
    * annotates the outer attribution only.
    */
   private insideReported(out: Attribution[], i: number): boolean {
@@ -250,7 +250,7 @@ class SentenceAttributions {
       for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
         const tk = toks[k];
         // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
-        // ("said, adding", "said in the Oval Office, emphasizing"): those are two attributions.
+        // ("said, adding", "said at the town hall, stressing"): those are two attributions.
         if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
           const between = toks[i1];
           if (k === i1 || PREPOSITIONS.has(between.lower) || (TIME_WORDS.has(between.lower) && !DETERMINERS.has(between.lower)) || isAdverb(between.lower)) break;
@@ -273,7 +273,7 @@ class SentenceAttributions {
     let sourceAfter = false;
     let vagueImpersonal = false;
     if (passive) {
-      // "was called a charlatan by fellow physicians": the agent may follow a short complement.
+      // "was called a fraud by several rival bakers": the agent may follow a short complement.
       let byAt = i1;
       while (byAt < Math.min(toks.length, i1 + 6) && toks[byAt].lower !== 'by' && (toks[byAt].word || CLOSE_QUOTES.has(toks[byAt].text) || OPEN_QUOTES.has(toks[byAt].text)) && !PREPOSITIONS.has(toks[byAt].lower)) byAt++;
       if (toks[byAt]?.lower !== 'by') byAt = i1;
@@ -353,7 +353,7 @@ class SentenceAttributions {
       contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
       prepContent = true;
     }
-    // "…, as a Homeland Security memo put it." / "As Bown observed, …": the clause around the "as" phrase.
+    // "…, as a harbour board report put it." / "As Okafor observed, …": the clause around the "as" phrase.
     let asContent = false;
     if (!contentToks && !content && source && !sourceAfter && toks[source[0] - 1]?.lower === 'as') {
       const asAt = source[0] - 1;
@@ -366,7 +366,7 @@ class SentenceAttributions {
       }
       asContent = contentToks !== null;
     }
-    // "The nominee has been endorsed by dozens of papers": the passive subject is what the agent took a stance on.
+    // "The mayor has been backed by several unions": the passive subject is what the agent took a stance on.
     let passiveContent = false;
     if (!contentToks && !content && passive && sourceAfter && (STANCE.has(entry.base) || entry.kind === 'speech')) {
       const subject = this.npBefore(m.i0);
@@ -401,7 +401,7 @@ class SentenceAttributions {
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
       const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive || /^(think|believe|consider|know|say|report|expect)$/.test(entry.base)) && content !== null);
-      // "…,” he said, adding he would never vote for her" / "…, painting him as a caricature": a participle after
+      // "…,” she said, adding she would never sign it" / "…, casting her as a villain": a participle after
       // a comma continues the clause's subject with a second act of speech or stance.
       const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
       const evidence = this.participleAfterNoun(m) || stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
@@ -489,7 +489,7 @@ class SentenceAttributions {
     }
     // "found a way to…", "found ways": an object, not a finding.
     if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
-    // "state" and "states" are nearly always nouns in news ("the New York state attorney general"); as verbs they
+    // "state" and "states" are nearly always nouns in news ("the Ohio state treasurer"); as verbs they
     // introduce a clause ("The report states that…").
     if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
@@ -509,7 +509,7 @@ class SentenceAttributions {
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
         let capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
         if (capital && t.lower === base.split(' ')[0]) {
-          // "a Government Accountability Office report", "in the New York Times report": a name as a modifier.
+          // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
           let k = m.i0 - 1;
           while (k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
           if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
@@ -520,12 +520,12 @@ class SentenceAttributions {
         const before = toks[m.i0 - 2];
         const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower) || (before.word && /^[A-Z]/.test(before.text) && ACTOR_NOUNS.has(prev.lower))) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
-        // "a USA TODAY analysis of campaign reports shows Democratic groups ahead": a document verb before a
+        // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
         // clause with its own subject.
         // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
         const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
         if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
-        // "Indiana Gov. Mike Pence, plans to release his returns": after an apposition, an infinitive of intent.
+        // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
         const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
         if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
       }
@@ -583,7 +583,7 @@ class SentenceAttributions {
   private coordinatedVerb(from: number): number {
     const { toks } = this;
     for (let k = from + 1; k < toks.length - 1; k++) {
-      // "judged America a paper tiger, encouraging the attacks": a participle cue after a comma is a second act.
+      // "called the budget a fantasy, urging a revote": a participle cue after a comma is a second act.
       if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
       // "wrote his book, Mr. Lund said that…": a new clause with a named subject and its own cue.
       if (toks[k].text === ',' && !this.insideQuote(toks[k].start) && this.namedClauseCue(k + 1)) return k;
@@ -704,7 +704,7 @@ class SentenceAttributions {
    */
   private introPhrase(end: number): boolean {
     const { toks } = this;
-    // "Bemoaning the “phony system,” Trump accused…": a participle clause, whatever quotes it holds.
+    // "Deploring the “rigged tender,” Okafor accused…": a participle clause, whatever quotes it holds.
     if (toks[0]?.word && /^[A-Z][a-z]+ing$/.test(toks[0].text) && toks[0].text.length > 5) return true;
     for (let k = 0; k < end; k++) if (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"') return false;
     const first = toks[0];
@@ -740,7 +740,7 @@ class SentenceAttributions {
     for (; k < toks.length; k++) {
       const t = toks[k];
       if (!t.word) {
-        // "says of Clinton, “If she…”" / "said of the plan: …": the content follows the adverbial.
+        // "says of the mayor, “If she…”" / "said of the plan: …": the content follows the adverbial.
         if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':')) return false;
         if (OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) return false;
         if (t.text === '.' && TITLE_ABBREVIATIONS.has(toks[k - 1]?.lower ?? '')) continue;
@@ -809,7 +809,7 @@ class SentenceAttributions {
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
       if (j < 0) return null;
     }
-    // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": a dashed aside is skipped.
+    // "Lena Brandt, the head of Harbour Foods -- the firm that … -- told me": a dashed aside is skipped.
     if ((toks[j].text === '--' || toks[j].text === '—' || toks[j].text === '―') && j > 2) {
       for (let k = j - 1; k > Math.max(0, j - 40); k--) {
         if (toks[k].text === toks[j].text) {
@@ -821,15 +821,15 @@ class SentenceAttributions {
     }
     // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
     if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
-    // "families of the victims, many of whom say…": the quantified relative pronoun.
+    // "the tenants, most of whom say…": the quantified relative pronoun.
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
-    // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+    // "Sen. Ana Ruiz (D-Ore.) said": the parenthesis belongs to the name.
     if (toks[j].text === ')') {
       let k = j;
       while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
       if (toks[k].text === '(' && k > 0) j = k - 1;
     }
-    // "The S.E.C. said": an abbreviation's final dot.
+    // "The F.T.A. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
     const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text);
@@ -878,7 +878,7 @@ class SentenceAttributions {
     while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
     if (a > j) return null;
     if (apposition && toks[a - 1]?.text === ',') {
-      // "Jean-Marc Ayrault, the foreign minister of France, said": what precedes the comma is a description.
+      // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
       if (subject && subject[0] < a) return subject;
     }
@@ -977,7 +977,7 @@ class SentenceAttributions {
   }
 
   /**
-   * "Graham has been critical of Trump", "aides were coy about whether…", "she was sure Trump would win": a
+   * "Ruiz has been critical of the plan", "aides were vague about whether…", "he was sure the bill would pass": a
    * party's attitude given by a predicative adjective, and what it is about.
    */
   private adjectiveCue(i: number): Attribution | null {
@@ -1057,7 +1057,7 @@ class SentenceAttributions {
   }
 
   /**
-   * "It was unclear whether the judges would rule", "Nor is it clear that…": nobody in particular knows (a vague
+   * "It was unclear whether the board would vote", "Nor is it clear that…": nobody in particular knows (a vague
    * attribution); "the mayor made it clear he would veto it": the subject's stance.
    */
   private clearCue(i: number): Attribution | null {
@@ -1107,8 +1107,8 @@ class SentenceAttributions {
   }
 
   /**
-   * "Lund gained ground in two recent polls", "she got no bump in one of the first polls to emerge": the poll
-   * reports the clause before "in". Not after a number or "than" ("from 58 percent in the last poll").
+   * "Okafor gained ground in two new surveys", "he saw no lift in one of the early polls to come out": the poll
+   * reports the clause before "in". Not after a number or "than" ("from 61 percent in the previous poll").
    */
   private inPoll(taken: Array<[number, number]>): Attribution | null {
     const { toks } = this;
@@ -1137,7 +1137,7 @@ class SentenceAttributions {
     return null;
   }
 
-  /** "Bemoaning the “phony system,” Trump accused…": an opening participle clause reports the main subject's act. */
+  /** "Deploring the “rigged tender,” Okafor accused…": an opening participle clause reports the main subject's act. */
   private introParticiple(m: CueMatch): Attribution | null {
     const { toks } = this;
     // "Asked about the closure, the mayor said…": the one past participle that opens a sentence the same way.
@@ -1174,7 +1174,7 @@ class SentenceAttributions {
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * "Trump’s claim that…", "his determination to act alone", "her comments about the verdict": a possessor, a
+   * "Okafor’s claim that…", "his determination to act alone", "her comments about the verdict": a possessor, a
    * speech or stance noun, and the clause or phrase it introduces.
    */
   private nominalCue(i: number): Attribution | null {
@@ -1245,7 +1245,7 @@ class SentenceAttributions {
         return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[0].end), this.span(q[0], q[1]), 'speech', false);
       }
     }
-    // "Pence: Gennifer Flowers won’t be at debate" / "WALLACE: Let’s start…" — only at the start of a block.
+    // "Ruiz: No ferry cuts this year" / "MODERATOR: Let’s begin…" — only at the start of a block.
     if (this.sentence.index === 0 && toks.length > 3) {
       let k = 0;
       if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;

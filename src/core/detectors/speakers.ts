@@ -148,7 +148,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
   // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
-  // The outermost reporting verb wins ("X said she wanted to speak “…”" is X's), but only after any earlier
+  // The outermost reporting verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier
   // quote of the sentence ("X said “A” and Y said “B”": B is Y's).
   let afterQuote = 0;
   for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
@@ -183,7 +183,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const left = npLeft(ctx, pre, colon, 0);
     if (left) return left;
   }
-  // "…," as a Homeland Security memo put it / as The New Yorker put it, “…”.
+  // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
   if (putIt) return putIt;
   // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
@@ -289,7 +289,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
       break;
     }
   }
-  // "…, Schiff said. “The other factor…”": a quote opening its sentence right after reported speech by a person.
+  // "…, Okafor said. “The second problem…”": a quote opening its sentence right after reported speech by a person.
   const si = sentenceAt(sentences, quote.start);
   const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
   if (prevSentence && quote.start <= sentences[si].start + 1) {
@@ -396,7 +396,7 @@ function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number)
   // "X, a spokesman for Y, said": the name before the apposition.
   if (list[j].text === ',' || list[j].text === ')') {
     const close = j;
-    // Up to three appositions back: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+    // Up to three appositions back: "Ana Ruiz, the treasurer of Lakeshore County, one of the counties suing, said".
     let open = close - 1;
     for (let hops = 0; hops < 3; hops++) {
       while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
