@@ -4,7 +4,8 @@
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker) to help tune detectors
 import { analyze } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, readClefTest, readPolnearDev } from './eval/data.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, readClefTest, readPolnearDev, repoRoot } from './eval/data.js';
+import { copiedRuns, RUN_WORDS, trackedTextFiles, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -49,17 +50,33 @@ function main(): void {
 
   let polnear: PolnearResult | undefined;
   let clef: ClefResult | undefined;
+  const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
+  const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
   if (args.only !== 'clef') {
-    if (existsSync(polnearDevPath)) polnear = evaluatePolnear(readPolnearDev(), (text) => analyze(text));
+    if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text));
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
   }
   if (args.only !== 'polnear') {
-    if (existsSync(clefTestPath)) clef = evaluateClef(readClefTest(), (text) => analyze(text, { includeAllClaims: true }));
+    if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));
     else process.stdout.write(`${clefTestPath} not found: skipping CLEF-2019.\n`);
   }
 
   if (polnear) printPolnear(polnear, args);
   if (clef) printClef(clef);
+  checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
+}
+
+/** Fails the run when a tracked file shares a run of words with the evaluation text (see eval/copyCheck.ts). */
+function checkNothingCopied(evalTexts: string[]): void {
+  const files = trackedTextFiles(repoRoot);
+  const copied = copiedRuns(files, wordRuns(evalTexts));
+  if (copied.length === 0) {
+    process.stdout.write(`\nCopy check: none of ${files.length} tracked files shares a run of ${RUN_WORDS} words with the evaluation text.\n`);
+    return;
+  }
+  process.stdout.write(`\nCopy check FAILED: evaluation text must not be copied into the repository (${copied.length} places):\n`);
+  for (const c of copied) process.stdout.write(`  ${c.path}:${c.line}: “${c.words}”\n`);
+  process.exitCode = 1;
 }
 
 function pass(value: number, target: number): string {

@@ -1,0 +1,58 @@
+// The evaluation text is research-use only and must never be copied into this repository — not as a test
+// sentence, not as an example in a comment. `npm run eval` holds every tracked file to that: no run of
+// RUN_WORDS consecutive words may appear both in the file and in the evaluation data. Ordinary phrases shorter
+// than that ("did not respond to requests for comment") are common English and not flagged.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const RUN_WORDS = 6;
+
+export interface CopiedRun {
+  path: string;
+  line: number;
+  words: string;
+}
+
+interface Word {
+  word: string;
+  at: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
+}
+
+/** Every run of `n` consecutive words of the texts, joined by single spaces. */
+export function wordRuns(texts: Iterable<string>, n = RUN_WORDS): Set<string> {
+  const runs = new Set<string>();
+  for (const text of texts) {
+    const words = wordsOf(text).map((w) => w.word);
+    for (let i = 0; i + n <= words.length; i++) runs.add(words.slice(i, i + n).join(' '));
+  }
+  return runs;
+}
+
+/** Where the files share a run of `n` words with the evaluation texts: one entry per file line. */
+export function copiedRuns(files: Array<{ path: string; text: string }>, evalRuns: Set<string>, n = RUN_WORDS): CopiedRun[] {
+  const found: CopiedRun[] = [];
+  for (const { path, text } of files) {
+    const words = wordsOf(text);
+    let lastLine = -1;
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).map((w) => w.word).join(' ');
+      if (!evalRuns.has(run)) continue;
+      const line = text.slice(0, words[i].at).split('\n').length;
+      if (line !== lastLine) found.push({ path, line, words: run });
+      lastLine = line;
+    }
+  }
+  return found;
+}
+
+/** The repository's tracked text files (what a commit would publish). */
+export function trackedTextFiles(root: string): Array<{ path: string; text: string }> {
+  const paths = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n')
+    .filter((p) => /\.(ts|mts|mjs|js|json|md|txt|yml|yaml)$/.test(p) && p !== 'package-lock.json');
+  return paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+}
