@@ -51,6 +51,9 @@ describe('stitched parse', () => {
     'front matter': '---\ntitle: "a | b [^1]"\n---\n\nBody [^1] text.\n\n[^1]: Note.\n',
     'a link reference into a re-read block': '| [a][r] | b |\n|---|---|\n\n[r]: https://example.org\n',
     'touching blocks': '# Heading\n| a |\n|---|\n> quote [^1]\n\n[^1]: x\n',
+    'a call opening a blockquote continuation line': '> Rents rose\n> [^2] sharply.\n\n[^2]: Census.\n',
+    'pipes without a delimiter row': 'Prices | wages | rents\nall rose.\n',
+    'a table of more than a thousand rows': `| a | b |\n|---|---|\n${Array.from({ length: 1200 }, (_, i) => `| [r${i}](https://e.org/${i}) | ${i} |`).join('\n')}\n`,
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`reads ${name} as remark-gfm does`, () => assertSameReading(text));

@@ -38,7 +38,7 @@ export function hasPipelessDelimiterRow(text: string): boolean {
   return rows.some((row) => row.includes(':') && row.includes('-'));
 }
 
-export const PIPELESS_ROW = /^[ \t>]*[-:][-: \t]*$/gm;
+const PIPELESS_ROW = /^[ \t>]*[-:][-: \t]*$/gm;
 
 /**
  * Could the text start with YAML (---) or TOML (+++) front matter, fence line to fence line? Besides speed this

@@ -86,9 +86,10 @@ export function buildProseDocument(text: string, tree: Root | ProseTree = parseP
       case 'text':
         if (ctx.prose && start !== undefined && end !== undefined) keep.fill(1, start, end);
         for (const call of footnoteCalls.get(node) ?? []) {
-          // GFM leaves the spaces between a call and a line break outside every text node.
+          // GFM leaves what stands between a call and a line break (spaces, a continuation line's "> " or
+          // indentation) outside every text node.
           let start = call.start;
-          while (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+          while (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '>') start--;
           let end = call.end;
           while (text[end] === ' ' || text[end] === '\t') end++;
           const lineBreak = (c: string | undefined) => c === '\n' || c === '\r';

@@ -10,7 +10,7 @@
 // Anything unexpected in the stitched result falls back to one full GFM parse: never a different reading.
 import type { Nodes, Root, RootContent } from 'mdast';
 import { lineStartsOf } from './lines.js';
-import { PIPELESS_ROW, markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
+import { markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
 import {
   inlineNodes, normalizeLabel, simpleCalls, simpleFootnoteDefinition, type FootnoteCall, type PendingCall,
 } from './simpleFootnotes.js';
@@ -28,12 +28,16 @@ export interface ProseTree {
   footnoteCalls: Map<Nodes, FootnoteCall[]>;
 }
 
-// Characters that start GFM syntax: table pipes, footnotes, strikethrough, task items, autolink literals, and
-// "]:" (a definition, which matters next to "[^").
-const TRIGGER = /\||\[\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
+// Characters that start GFM syntax: footnotes, strikethrough, task items, autolink literals, and "]:" (a
+// definition, which matters next to "[^"). Tables are found by their delimiter rows (DELIMITER_LIKE): without
+// one, pipes are plain text under GFM too.
+const TRIGGER = /\[\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
+// Lines that could be a table's delimiter row ("|---|:-:|", "--|--", ":---"), after any blockquote markers.
+const DELIMITER_LIKE = /^[ \t>]*[-:|][-:| \t]*$/gm;
 // Closes every open container and block between stitched pieces; it is dropped again afterwards.
 const SEPARATOR = '\n\n<!---->\n\n';
 const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/;
+const MAX_TABLE_LINES = 1000;
 
 interface Triggers {
   table: boolean;
@@ -46,9 +50,14 @@ interface Triggers {
 
 export function parseProseTree(text: string): ProseTree {
   const frontmatter = mayHaveFrontmatter(text);
+  const gfm = mayUseGfm(text);
+  // CommonMark reads a table as one paragraph, and micromark resolves links in a paragraph in quadratic time: a
+  // table of thousands of rows with links takes seconds as a paragraph but not as cells. Such a text gets the
+  // full GFM parse straight away.
+  if (gfm && longestPipeRun(text) > MAX_TABLE_LINES) return { root: markdownParser(true, frontmatter).parse(text), footnoteCalls: new Map() };
   const root = markdownParser(false, frontmatter).parse(text);
   const footnoteCalls = new Map<Nodes, FootnoteCall[]>();
-  if (!mayUseGfm(text)) return { root, footnoteCalls };
+  if (!gfm) return { root, footnoteCalls };
   return stitch(text, root, footnoteCalls) ?? { root: markdownParser(true, frontmatter).parse(text), footnoteCalls: new Map() };
 }
 
@@ -89,7 +98,7 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
     }
     if (t.calls.length === 0 && t.autolinks.length === 0) return;
     const nodes = inlineNodes(child);
-    if (t.autolinks.some((at) => nodes.texts.some((n) => n.start <= at && at < n.end))) {
+    if (anyInText(t.autolinks, nodes.texts)) {
       flagged[i] = 1;
       return;
     }
@@ -187,6 +196,33 @@ function reparse(
   return { replacements, defined };
 }
 
+/** The most consecutive lines that contain a pipe (an upper bound on a table's rows). */
+function longestPipeRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  let previousLineEnd = -2;
+  for (let pipe = text.indexOf('|'); pipe !== -1;) {
+    const lineStart = text.lastIndexOf('\n', pipe) + 1;
+    let lineEnd = text.indexOf('\n', pipe);
+    if (lineEnd === -1) lineEnd = text.length;
+    run = lineStart === previousLineEnd + 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
+    previousLineEnd = lineEnd;
+    pipe = text.indexOf('|', lineEnd + 1);
+  }
+  return longest;
+}
+
+/** Does any of the offsets (ascending) fall inside one of the text nodes (in text order)? Linear in both. */
+function anyInText(offsets: number[], texts: Array<{ start: number; end: number }>): boolean {
+  let k = 0;
+  for (const at of offsets) {
+    while (k < texts.length && texts[k].end <= at) k++;
+    if (k < texts.length && texts[k].start <= at) return true;
+  }
+  return false;
+}
+
 /** Trigger characters per top-level block, found with one scan of the whole text. */
 function collectTriggers(text: string, children: RootContent[]): Map<number, Triggers> {
   const byBlock = new Map<number, Triggers>();
@@ -202,20 +238,19 @@ function collectTriggers(text: string, children: RootContent[]): Map<number, Tri
     const t = at(m.index);
     if (!t) continue;
     const s = m[0];
-    if (s === '|') t.table = true;
-    else if (s === '[^') t.calls.push(m.index);
+    if (s === '[^') t.calls.push(m.index);
     else if (s === '~') t.tildes++;
     else if (s === ']:') t.definitionColon = m.index;
     else if (s[0] === '[') t.task = true;
     else t.autolinks.push(m.index);
   }
-  PIPELESS_ROW.lastIndex = 0;
-  for (let m = PIPELESS_ROW.exec(text); m; m = PIPELESS_ROW.exec(text)) {
-    if (m[0].includes(':') && m[0].includes('-')) {
+  DELIMITER_LIKE.lastIndex = 0;
+  for (let m = DELIMITER_LIKE.exec(text); m; m = DELIMITER_LIKE.exec(text)) {
+    if (m[0].includes('-') && (m[0].includes('|') || m[0].includes(':'))) {
       const t = at(m.index + m[0].length - 1);
       if (t) t.table = true;
     }
-    if (m[0].length === 0) PIPELESS_ROW.lastIndex++;
+    if (m[0].length === 0) DELIMITER_LIKE.lastIndex++;
   }
   return byBlock;
 }

@@ -43,6 +43,7 @@ export function inlineNodes(block: RootContent): InlineNodes {
  */
 export function simpleCalls(text: string, offsets: number[], nodes: InlineNodes): Map<Nodes, PendingCall[]> | undefined {
   const calls = new Map<Nodes, PendingCall[]>();
+  let cursor = 0; // offsets ascend and text nodes come in text order: one pass over both
   for (const start of offsets) {
     SIMPLE_LABEL.lastIndex = start + 2;
     const m = SIMPLE_LABEL.exec(text);
@@ -58,7 +59,9 @@ export function simpleCalls(text: string, offsets: number[], nodes: InlineNodes)
     if (reference && reference.type === 'linkReference' && reference.referenceType === 'shortcut' && reference.position!.end.offset === end) {
       holder = reference;
     } else {
-      holder = nodes.texts.find((n) => !n.inLink && n.start <= start && end <= n.end)?.node;
+      while (cursor < nodes.texts.length && nodes.texts[cursor].end <= start) cursor++;
+      const t = nodes.texts[cursor];
+      holder = t && !t.inLink && t.start <= start && end <= t.end ? t.node : undefined;
     }
     if (!holder) return undefined;
     const list = calls.get(holder) ?? [];

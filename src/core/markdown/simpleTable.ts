@@ -5,7 +5,7 @@
 // paragraph whose inline content is already parsed; when every cell-separating pipe sits in plain text of that
 // paragraph, the cells are just that inline content cut at the pipes. The result has the shape and positions
 // remark-gfm gives (tests compare the two); any table this can't vouch for goes to remark-gfm instead.
-import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { pointAt } from './tree.js';
 
 type Position = NonNullable<Table['position']>;
@@ -25,10 +25,32 @@ export function simpleTable(text: string, lines: number[], paragraph: RootConten
   if (rowLines.length < 2) return undefined;
   const delimiter = text.slice(rowLines[1][0], rowLines[1][1]);
   if (!delimiter.includes('|') || !DELIMITER_ROW.test(delimiter)) return undefined;
-  if (!(paragraph.children as PhrasingContent[]).every((n) => n.type === 'text' || n.type === 'emphasis' || n.type === 'strong' || n.type === 'link' || n.type === 'linkReference')) return undefined;
+  const inline = paragraph.children as PhrasingContent[];
+  if (!inline.every((n) => n.type === 'text' || n.type === 'emphasis' || n.type === 'strong' || n.type === 'link' || n.type === 'linkReference')) return undefined;
 
-  const pipeInText = (offset: number): boolean =>
-    paragraph.children.some((n) => n.type === 'text' && n.position!.start.offset! <= offset && offset < n.position!.end.offset!);
+  // Pipes and cells are visited in text order, so one cursor over the inline nodes serves each (a big table
+  // stays linear).
+  let pipeCursor = 0;
+  const pipeInText = (offset: number): boolean => {
+    while (pipeCursor < inline.length && endOf(inline[pipeCursor]) <= offset) pipeCursor++;
+    const node = inline[pipeCursor];
+    return node !== undefined && node.type === 'text' && startOf(node) <= offset;
+  };
+  let cellCursor = 0;
+  /** The inline nodes within [from, to): text cut to the range, other nodes whole or not at all. */
+  const clip = (from: number, to: number): PhrasingContent[] | undefined => {
+    while (cellCursor < inline.length && endOf(inline[cellCursor]) <= from) cellCursor++;
+    const out: PhrasingContent[] = [];
+    for (let k = cellCursor; k < inline.length && startOf(inline[k]) < to; k++) {
+      const node = inline[k];
+      const a = Math.max(startOf(node), from);
+      const b = Math.min(endOf(node), to);
+      if (node.type === 'text') out.push({ type: 'text', value: text.slice(a, b), position: span(a, b) } as Text);
+      else if (a === startOf(node) && b === endOf(node)) out.push(node);
+      else return undefined;
+    }
+    return out;
+  };
   const rows: TableRow[] = [];
   let columns = 0;
   for (let l = 0; l < rowLines.length; l++) {
@@ -46,7 +68,7 @@ export function simpleTable(text: string, lines: number[], paragraph: RootConten
     }
     const row: TableRow = { type: 'tableRow', children: [], position: span(from, to) };
     for (const cell of cells) {
-      const children = clip(text, paragraph, cell.contentStart, cell.contentEnd, span);
+      const children = clip(cell.contentStart, cell.contentEnd);
       if (!children) return undefined;
       row.children.push({ type: 'tableCell', children, position: span(cell.start, cell.end) } as TableCell);
     }
@@ -110,25 +132,8 @@ function cellRanges(text: string, from: number, to: number, pipes: number[]): Ce
   return cells;
 }
 
-/** The paragraph's inline nodes within [from, to): text cut to the range, other nodes whole or not at all. */
-function clip(text: string, paragraph: Paragraph, from: number, to: number, span: (a: number, b: number) => Position): PhrasingContent[] | undefined {
-  const out: PhrasingContent[] = [];
-  for (const node of paragraph.children) {
-    const s = node.position!.start.offset!;
-    const e = node.position!.end.offset!;
-    if (e <= from || s >= to) continue;
-    if (node.type === 'text') {
-      const a = Math.max(s, from);
-      const b = Math.min(e, to);
-      out.push({ type: 'text', value: text.slice(a, b), position: span(a, b) } as Text);
-    } else if (s >= from && e <= to) {
-      out.push(node);
-    } else {
-      return undefined;
-    }
-  }
-  return out;
-}
+const startOf = (node: PhrasingContent): number => node.position!.start.offset!;
+const endOf = (node: PhrasingContent): number => node.position!.end.offset!;
 
 function spanOf(lines: number[], start: number, end: number): Position {
   return { start: pointAt(lines, start), end: pointAt(lines, end) };
