@@ -520,9 +520,9 @@ class SentenceAttributions {
       if (this.quotes[mid][0] < start - 4000) lo = mid + 1;
       else hi = mid;
     }
-    const out: Range[] = [];
-    for (let k = lo; k < this.quotes.length && this.quotes[k][0] < end + 4000; k++) out.push(this.quotes[k]);
-    return out;
+    let k = lo;
+    while (k < this.quotes.length && this.quotes[k][0] < end + 4000) k++;
+    return this.quotes.slice(lo, k);
   }
 
   /**

@@ -82,8 +82,8 @@ export const claimsDetector: Detector = {
 export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
   const text = ctx.doc.masked.slice(start, end);
   const cuts: Array<[number, number]> = [];
-  // Every joint starts with a comma or a semicolon: most sentences need no search.
-  if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+  if (text.includes('\u0130')) {
+    // "İ" lowercases to two characters, shifting the offsets of a lowercased copy: keep the copy's offsets.
     const lower = text.toLowerCase();
     for (const joint of CONTRAST_JOINTS) {
       let i = lower.indexOf(joint);
@@ -92,8 +92,14 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
         i = lower.indexOf(joint, i + joint.length);
       }
     }
+    cuts.sort((a, b) => a[0] - b[0]);
+  } else {
+    // Every joint starts with a comma or a semicolon; compared in place, ignoring ASCII case, instead of on a
+    // lowercased copy of every sentence.
+    for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) pushJoint(text, i, cuts);
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) pushJoint(text, i, cuts);
+    if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   }
-  cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const [a, b] of cuts) {
@@ -114,6 +120,23 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
     if (e > s) trimmed.push([start + s, start + e]);
   }
   return trimmed;
+}
+
+/** A contrast joint starting at i (lowercase letters match either case), as a cut. */
+function pushJoint(text: string, i: number, cuts: Array<[number, number]>): void {
+  for (const joint of CONTRAST_JOINTS) {
+    if (i + joint.length > text.length) continue;
+    let k = 1;
+    while (k < joint.length) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== joint.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === joint.length && text.charCodeAt(i) === joint.charCodeAt(0)) {
+      cuts.push([i, i + joint.length]);
+      return;
+    }
+  }
 }
 
 function wordCount(s: string): number {

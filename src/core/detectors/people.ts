@@ -45,15 +45,25 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // tried every position of every block and was the largest cost of this detector.
 const WORD_PART = LETTER | MARK | NUMBER;
 
-/** The next capitalised word (or name particle) in s[from, to) at or after `at`: [start, end], or null. */
-export function nextCapitalised(s: string, at: number, from: number, to: number): [number, number] | null {
+/** Where a scan found a word (one object per block, reused: a pair per word was measurable garbage). */
+export interface Found {
+  start: number;
+  end: number;
+}
+
+/** Find the next capitalised word (or name particle) in s[from, to) at or after `at`; false when there is none. */
+export function nextCapitalised(s: string, at: number, from: number, to: number, found: Found): boolean {
   let p = at;
   while (p < to) {
     const c = s.charCodeAt(p);
     // Fast skip: lowercase ASCII letters and spaces can only start a particle (after a space).
     if (c >= 97 && c <= 122) {
       const end = c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 116 || c === 118 ? particleAt(s, p, from, to) : -1;
-      if (end > 0) return [p, end];
+      if (end > 0) {
+        found.start = p;
+        found.end = end;
+        return true;
+      }
       p++;
       continue;
     }
@@ -71,7 +81,11 @@ export function nextCapitalised(s: string, at: number, from: number, to: number)
           pairs++;
         } else break;
       }
-      if (pairs >= 2) return [p, q];
+      if (pairs >= 2) {
+        found.start = p;
+        found.end = q;
+        return true;
+      }
       const before = codePointBefore(s, p, from);
       if (before < 0 || !((charFlags(before) & WORD_PART) !== 0 || before === 39 || before === 0x2019)) {
         q = skipWordPart(s, p + len, to);
@@ -87,12 +101,14 @@ export function nextCapitalised(s: string, at: number, from: number, to: number)
           break;
         }
         if (q < to && (s.charCodeAt(q) === 39 || s.charCodeAt(q) === 0x2019)) q++;
-        return [p, q];
+        found.start = p;
+        found.end = q;
+        return true;
       }
     }
     p += len;
   }
-  return null;
+  return false;
 }
 
 function skipWordPart(s: string, q: number, to: number): number {
@@ -205,12 +221,10 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
   let lastEnd = -1;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
-  let at = block.start;
-  let m: [number, number] | null;
-  while ((m = nextCapitalised(masked, at, block.start, block.end))) {
-    const start = m[0];
-    at = m[1];
-    let end = m[1];
+  const m: Found = { start: 0, end: block.start };
+  while (nextCapitalised(masked, m.end, block.start, block.end, m)) {
+    const start = m.start;
+    let end = m.end;
     let possessive = false;
     const last = masked.charCodeAt(end - 1);
     const prev = end - start >= 2 ? masked.charCodeAt(end - 2) : 0;
@@ -466,20 +480,28 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
   if (idx < 0) idx = sentences.length - 1;
-  const fits = (m: PersonMention) => (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
     const end = k === idx ? Math.min(offset, s.end) : s.end;
-    const inSentence = mentionsBetween(mentions, s.start, end).filter(fits);
-    if (inSentence.length) {
-      // A gender match beats an unknown-gender person in the same sentence.
-      return (inSentence.find((m) => m.gender === gender) ?? inSentence[0]).name;
+    // The first fitting person of the sentence, unless a later one matches the gender (which beats an
+    // unknown-gender person in the same sentence).
+    let first: PersonMention | undefined;
+    for (let j = firstMentionFrom(mentions, s.start); j < mentions.length && mentions[j].start < end; j++) {
+      const m = mentions[j];
+      if (!fitsPronoun(ctx, m, gender)) continue;
+      if (m.gender === gender) return m.name;
+      first ??= m;
     }
+    if (first) return first.name;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
-  const nearby = mentionsBetween(mentions, offset - 3000, offset);
-  for (let k = nearby.length - 1; k >= 0; k--) if (fits(nearby[k])) return nearby[k].name;
+  const from = firstMentionFrom(mentions, offset - 3000);
+  for (let j = firstMentionFrom(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender): boolean {
+  return (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
 }
 
 function insideQuote(ctx: DetectorContext, offset: number): boolean {
@@ -512,6 +534,14 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 
 /** Mentions starting in [from, to), in text order (mentions are sorted). */
 export function mentionsBetween(mentions: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  const lo = firstMentionFrom(mentions, from);
+  let hi = lo;
+  while (hi < mentions.length && mentions[hi].start < to) hi++;
+  return mentions.slice(lo, hi);
+}
+
+/** Index of the first mention starting at or after `from` (binary search over the sorted mentions). */
+function firstMentionFrom(mentions: readonly PersonMention[], from: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -519,8 +549,6 @@ export function mentionsBetween(mentions: readonly PersonMention[], from: number
     if (mentions[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: PersonMention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k].start < to; k++) out.push(mentions[k]);
-  return out;
+  return lo;
 }
 
