@@ -67,6 +67,8 @@ const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicul
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
+/** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
+const NO_CUES = new Map<string, CueEntry[]>();
 
 /** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
 function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
@@ -143,7 +145,7 @@ class SentenceAttributions {
     private readonly extraCueBases: Set<string>,
   ) {}
 
-  private table: Map<string, CueEntry[]> = new Map();
+  private table: Map<string, CueEntry[]> = NO_CUES;
 
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;

@@ -17,7 +17,7 @@ import * as chars from './chars.js';
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
 const { sentenceTokens } = tokens;
 const { PhraseSet } = phrases;
-const { startsUpper } = chars;
+const { charFlags, startsUpper, SPACE } = chars;
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -100,6 +100,11 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
     for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) pushJoint(text, i, cuts);
     if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   }
+  if (cuts.length === 0) {
+    // One clause (most sentences): no intermediate lists.
+    const [s, e] = trimClause(text, 0, text.length);
+    return e > s ? [[start + s, start + e]] : [];
+  }
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const [a, b] of cuts) {
@@ -113,13 +118,28 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
   out.push([from, text.length]);
   const trimmed: Array<[number, number]> = [];
   for (const [a, b] of out) {
-    let s = a;
-    let e = b;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /[\s.;,:]/.test(text[e - 1])) e--;
+    const [s, e] = trimClause(text, a, b);
     if (e > s) trimmed.push([start + s, start + e]);
   }
   return trimmed;
+}
+
+/** text[a, b) without leading spaces and trailing spaces or stops (. ; , :). */
+function trimClause(text: string, a: number, b: number): [number, number] {
+  let s = a;
+  let e = b;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isTrailing(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+function isTrailing(c: number): boolean {
+  return isSpaceUnit(c) || c === 46 || c === 59 || c === 44 || c === 58;
+}
+
+/** What /\s/ matches, for one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
 }
 
 /** A contrast joint starting at i (lowercase letters match either case), as a cut. */

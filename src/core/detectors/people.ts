@@ -217,7 +217,8 @@ function inWordRun(cp: number): boolean {
 }
 
 function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
-  let run: Token[] = [];
+  // One list reused for every run (classifyRun copies what it keeps).
+  const run: Token[] = [];
   let lastEnd = -1;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
@@ -247,7 +248,7 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
     if (!joined) {
       if (run.length) classifyRun(text, run, mentions, singles);
-      run = [];
+      run.length = 0;
     }
     const particle = PARTICLES.has(word);
     if (!particle || run.length) {
