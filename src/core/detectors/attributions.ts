@@ -12,6 +12,7 @@ import * as vagueLexicon from '../lexicon/vague.js';
 import * as quoteRangesModule from './quoteRanges.js';
 import type { Range } from './quoteRanges.js';
 import * as tokenizer from './tokens.js';
+import * as phraseLexicon from '../lexicon/phrases.js';
 import type { Token } from './tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -24,6 +25,7 @@ const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, 
 const { isVagueSource, normalisePhrase } = vagueLexicon;
 const { quoteRanges } = quoteRangesModule;
 const { sentenceTokens } = tokenizer;
+const { splitWords } = phraseLexicon;
 
 interface CueEntry {
   words: string[];
@@ -1272,7 +1274,7 @@ export function reportsWords(a: Attribution): boolean {
   const head = a.cue.text.toLowerCase().split(/\s+/)[0];
   if (SAYING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide.
-  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = splitWords(a.content.text.toLowerCase(), true);
   const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const stanceOnly = STANCE_ONLY_FORMS.has(head);
   if (stanceOnly) return words[0] === 'that';
