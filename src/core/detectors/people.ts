@@ -7,7 +7,8 @@ import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../c
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
 import * as names from '../lexicon/names.js';
-import { pronounGender, type Gender } from '../lexicon/pronouns.js';
+import * as pronouns from '../lexicon/pronouns.js';
+import type { Gender } from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
 import * as chars from './chars.js';
 
@@ -16,6 +17,7 @@ import * as chars from './chars.js';
 const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
+const { pronounGender } = pronouns;
 
 interface Token {
   start: number;
