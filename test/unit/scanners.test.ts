@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { charFlags, LETTER, MARK, NUMBER, SPACE, UPPER } from '../../src/core/detectors/chars.js';
-import { isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
+import { isAcronym, isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
 import { phraseWords, splitWords } from '../../src/core/lexicon/phrases.js';
 
 const PIECES = [
@@ -62,6 +62,12 @@ describe('hand-written scanners', () => {
   it('tell title-case headlines as the word regex did', () => {
     fc.assert(fc.property(text, (s) => assert.equal(isTitleCase(s, 0, s.length), titleCaseByRegex(s))), { numRuns: 3000 });
     assert.equal(isTitleCase('Sanders Vows To Fight On Until The Convention', 0, 45), true);
+  });
+
+  it('tell acronyms as the regexes did', () => {
+    const word = fc.array(fc.constantFrom('A', 'B', '.', 'a', 'É', '𝐀', '𝐚', '\ud800', '1', 'Σ', 'İ'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(fc.property(word, (w) => assert.equal(isAcronym(w), /^[\p{Lu}.]+$/u.test(w) && !/^\p{Lu}\.$/u.test(w))), { numRuns: 3000 });
+    assert.deepEqual(['NYPD', 'U.N.', 'B.', 'Un'].map(isAcronym), [true, true, false, false]);
   });
 
   it('split words as the Unicode split regexes did', () => {

@@ -38,6 +38,7 @@ interface Candidate {
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
@@ -58,9 +59,9 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
   let p = at;
   while (p < to) {
     const c = s.charCodeAt(p);
-    // Fast skip: lowercase ASCII letters and spaces can only start a particle (after a space).
-    if (c >= 97 && c <= 122) {
-      const end = c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 116 || c === 118 ? particleAt(s, p, from, to) : -1;
+    // Fast skip: other ASCII than capitals can only start a particle (a lowercase word after a space).
+    if (c < 128 && (c < 65 || c > 90)) {
+      const end = c >= 97 && s.charCodeAt(p - 1) === 32 && PARTICLE_INITIALS.has(c) ? particleAt(s, p, from, to) : -1;
       if (end > 0) {
         found.start = p;
         found.end = end;
@@ -314,7 +315,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   if (!given && PLACE_WORDS.has(first)) return;
   if (words.slice(1).some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  if (c.name.some((t) => t.text.length >= 2 && /^[\p{Lu}.]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return;
+  if (c.name.some((t) => t.text.length >= 2 && isAcronym(t.text))) return;
   const isPerson = c.name.length >= 2 && c.name.length <= 5 ? c.strong || given || c.name.length <= 4 : c.name.length === 1 && c.strong;
   const start = c.name[0].start;
   const end = c.name[c.name.length - 1].end;
@@ -329,6 +330,18 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   const gender = titleGender(c.title) ?? (c.name.length >= 2 ? givenNameGender(c.name[0].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
+export function isAcronym(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const cp = codePointAt(word, i, word.length);
+    if (cp !== 46 && (charFlags(cp) & UPPER) === 0) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const first = codePointAt(word, 0, word.length);
+  const len = first > 0xffff ? 2 : 1;
+  return !(first !== 46 && word.length === len + 1 && word.charCodeAt(len) === 46);
 }
 
 function titleGender(title: Token[]): Gender | undefined {
