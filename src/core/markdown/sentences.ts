@@ -1,6 +1,7 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
+import type { Token } from '../detectors/tokens.js';
 import * as chars from '../detectors/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
@@ -12,6 +13,8 @@ export interface Sentence {
   block: ProseBlock;
   /** Index of the sentence inside its block. */
   index: number;
+  /** Its tokens, when detectors/tokens.ts `sentenceTokens` keeps them for the other detectors. */
+  tokens?: Token[];
 }
 
 const ABBREVIATIONS = new Set([
@@ -49,7 +52,7 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   for (const block of doc.blocks) {
     let index = 0;
     for (const [start, end] of splitRange(doc.masked, block.start, block.end)) {
-      out.push({ start, end, block, index: index++ });
+      out.push({ start, end, block, index: index++, tokens: undefined });
     }
   }
   return out;
