@@ -22,6 +22,11 @@ export class PhraseSet {
     this.byFirst.set(words[0], list);
   }
 
+  /** Does some phrase start with this word (lowercase, straight apostrophes)? */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Does any phrase occur as consecutive words of `words` (lowercase, straight apostrophes)? */
   matches(words: readonly string[]): boolean {
     for (let i = 0; i < words.length; i++) {
