@@ -1290,8 +1290,23 @@ function lastWord(s: string): string {
 
 function contentKind(content: Span | null): ContentKind {
   if (!content) return 'indirect';
-  const marks = content.text.match(/''|["“”«»„「」『』]/g)?.length ?? 0;
+  const marks = countQuoteMarks(content.text);
   if (marks === 0) return 'indirect';
   const t = content.text.replace(/[.,!?;:]+$/, '');
   return marks === 2 && /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
+}
+
+/** How many matches /''|["“”«»„「」『』]/g finds (counted by hand: contents can be thousands of characters long). */
+function countQuoteMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39) {
+      if (text.charCodeAt(i + 1) === 39) {
+        marks++;
+        i++;
+      }
+    } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x300c || c === 0x300d || c === 0x300e || c === 0x300f) marks++;
+  }
+  return marks;
 }
