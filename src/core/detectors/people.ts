@@ -474,11 +474,11 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
 const PRONOUN_WINDOW = 6;
 
 function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameIndex, names: Set<string>, surface: string, offset: number): string {
-  const s = surface.trim().replace(/['’]s$/i, '');
+  const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
   if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
-  const exact = mentionsBetween(mentions, offset, offset + 1).find((m) => m.text === s);
-  if (exact) return exact.name;
+  // A mention starting right here with exactly this text.
+  for (let j = firstMentionFrom(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
   const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
   if (!words.length) return surface;
@@ -488,6 +488,15 @@ function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameInd
   // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
   const last = longestName(index, titleKey(words[words.length - 1]), offset);
   return last && last.endsWith(' ' + key) ? last : surface;
+}
+
+/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2) return s;
+  const last = s.charCodeAt(n - 1);
+  const quote = s.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (quote === 39 || quote === 0x2019) ? s.slice(0, -2) : s;
 }
 
 /** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
