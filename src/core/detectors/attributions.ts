@@ -1232,11 +1232,21 @@ class SentenceAttributions {
   }
 }
 
-const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|week|month|year|weeks|months|years|ago|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+const MONTH_OR_DAY = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later week month year weeks months years ago morning afternoon evening night weekend spring summer fall autumn winter'.split(' '));
 
 /** A date or time word: "Saturday", "2001", "August", "last" in "last week". */
 function isTimeWord(t: Token): boolean {
-  return MONTH_OR_DAY.test(t.lower) || /^(1[89]|20)\d\d$/.test(t.text);
+  return MONTH_OR_DAY.has(t.lower) || isYear(t.text);
+}
+
+/** 1800–2099 (what /^(1[89]|20)\d\d$/ accepts), without a regex: this is asked for nearly every token. */
+function isYear(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  const d = s.charCodeAt(3);
+  return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 
 const mentionCache = new WeakMap<DetectorContext, PersonMention[]>();
