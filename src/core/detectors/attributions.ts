@@ -12,6 +12,7 @@ import * as vagueLexicon from '../lexicon/vague.js';
 import * as quoteRangesModule from './quoteRanges.js';
 import type { Range } from './quoteRanges.js';
 import * as tokenizer from './tokens.js';
+import * as phraseLexicon from '../lexicon/phrases.js';
 import type { Token } from './tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -24,6 +25,7 @@ const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, 
 const { isVagueSource, normalisePhrase } = vagueLexicon;
 const { quoteRanges } = quoteRangesModule;
 const { sentenceTokens } = tokenizer;
+const { splitWords } = phraseLexicon;
 
 interface CueEntry {
   words: string[];
@@ -71,6 +73,8 @@ const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicul
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
+/** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
+const NO_CUES = new Map<string, CueEntry[]>();
 
 /** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
 function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
@@ -147,7 +151,7 @@ class SentenceAttributions {
     private readonly extraCueBases: Set<string>,
   ) {}
 
-  private table: Map<string, CueEntry[]> = new Map();
+  private table: Map<string, CueEntry[]> = NO_CUES;
 
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;
@@ -571,9 +575,9 @@ class SentenceAttributions {
       if (this.quotes[mid][0] < start - 4000) lo = mid + 1;
       else hi = mid;
     }
-    const out: Range[] = [];
-    for (let k = lo; k < this.quotes.length && this.quotes[k][0] < end + 4000; k++) out.push(this.quotes[k]);
-    return out;
+    let k = lo;
+    while (k < this.quotes.length && this.quotes[k][0] < end + 4000) k++;
+    return this.quotes.slice(lo, k);
   }
 
   /**
@@ -1387,11 +1391,21 @@ class SentenceAttributions {
   }
 }
 
-const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|week|month|year|weeks|months|years|ago|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+const MONTH_OR_DAY = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later week month year weeks months years ago morning afternoon evening night weekend spring summer fall autumn winter'.split(' '));
 
 /** A date or time word: "Saturday", "2001", "August", "last" in "last week". */
 function isTimeWord(t: Token): boolean {
-  return MONTH_OR_DAY.test(t.lower) || /^(1[89]|20)\d\d$/.test(t.text);
+  return MONTH_OR_DAY.has(t.lower) || isYear(t.text);
+}
+
+/** 1800–2099 (what /^(1[89]|20)\d\d$/ accepts), without a regex: this is asked for nearly every token. */
+function isYear(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  const d = s.charCodeAt(3);
+  return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 
 const mentionCache = new WeakMap<DetectorContext, PersonMention[]>();
@@ -1429,7 +1443,7 @@ export function reportsWords(a: Attribution): boolean {
   const head = a.cue.text.toLowerCase().split(/\s+/)[0];
   if (SAYING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide.
-  const words = a.content.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = splitWords(a.content.text.toLowerCase(), true);
   const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
   const stanceOnly = STANCE_ONLY_FORMS.has(head);
   if (stanceOnly) return words[0] === 'that';
@@ -1445,8 +1459,23 @@ function lastWord(s: string): string {
 
 function contentKind(content: Span | null): ContentKind {
   if (!content) return 'indirect';
-  const marks = content.text.match(/''|["“”«»„「」『』]/g)?.length ?? 0;
+  const marks = countQuoteMarks(content.text);
   if (marks === 0) return 'indirect';
   const t = content.text.replace(/[.,!?;:]+$/, '');
   return marks === 2 && /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
+}
+
+/** How many matches /''|["“”«»„「」『』]/g finds (counted by hand: contents can be thousands of characters long). */
+function countQuoteMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39) {
+      if (text.charCodeAt(i + 1) === 39) {
+        marks++;
+        i++;
+      }
+    } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x300c || c === 0x300d || c === 0x300e || c === 0x300f) marks++;
+  }
+  return marks;
 }

@@ -17,7 +17,7 @@ import * as chars from './chars.js';
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
 const { sentenceTokens } = tokens;
 const { PhraseSet } = phrases;
-const { startsUpper } = chars;
+const { charFlags, startsUpper, SPACE } = chars;
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -82,8 +82,8 @@ export const claimsDetector: Detector = {
 export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
   const text = ctx.doc.masked.slice(start, end);
   const cuts: Array<[number, number]> = [];
-  // Every joint starts with a comma or a semicolon: most sentences need no search.
-  if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+  if (text.includes('\u0130')) {
+    // "İ" lowercases to two characters, shifting the offsets of a lowercased copy: keep the copy's offsets.
     const lower = text.toLowerCase();
     for (const joint of CONTRAST_JOINTS) {
       let i = lower.indexOf(joint);
@@ -92,8 +92,19 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
         i = lower.indexOf(joint, i + joint.length);
       }
     }
+    cuts.sort((a, b) => a[0] - b[0]);
+  } else {
+    // Every joint starts with a comma or a semicolon; compared in place, ignoring ASCII case, instead of on a
+    // lowercased copy of every sentence.
+    for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) pushJoint(text, i, cuts);
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) pushJoint(text, i, cuts);
+    if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   }
-  cuts.sort((a, b) => a[0] - b[0]);
+  if (cuts.length === 0) {
+    // One clause (most sentences): no intermediate lists.
+    const [s, e] = trimClause(text, 0, text.length);
+    return e > s ? [[start + s, start + e]] : [];
+  }
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const [a, b] of cuts) {
@@ -107,13 +118,45 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
   out.push([from, text.length]);
   const trimmed: Array<[number, number]> = [];
   for (const [a, b] of out) {
-    let s = a;
-    let e = b;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /[\s.;,:]/.test(text[e - 1])) e--;
+    const [s, e] = trimClause(text, a, b);
     if (e > s) trimmed.push([start + s, start + e]);
   }
   return trimmed;
+}
+
+/** text[a, b) without leading spaces and trailing spaces or stops (. ; , :). */
+function trimClause(text: string, a: number, b: number): [number, number] {
+  let s = a;
+  let e = b;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isTrailing(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+function isTrailing(c: number): boolean {
+  return isSpaceUnit(c) || c === 46 || c === 59 || c === 44 || c === 58;
+}
+
+/** What /\s/ matches, for one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
+}
+
+/** A contrast joint starting at i (lowercase letters match either case), as a cut. */
+function pushJoint(text: string, i: number, cuts: Array<[number, number]>): void {
+  for (const joint of CONTRAST_JOINTS) {
+    if (i + joint.length > text.length) continue;
+    let k = 1;
+    while (k < joint.length) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== joint.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === joint.length && text.charCodeAt(i) === joint.charCodeAt(0)) {
+      cuts.push([i, i + joint.length]);
+      return;
+    }
+  }
 }
 
 function wordCount(s: string): number {
@@ -157,28 +200,12 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const reasons: string[] = [];
-  // The words, and those outside double quotation marks (a separate list only once a mark is seen).
+  // One pass collects the words (lowercase, straight apostrophes), those outside double quotation marks (a
+  // separate list only once a mark is seen) and every lexical signal, from each word's cached flags.
   const words: Token[] = [];
   const lowerWords: string[] = [];
   let outside: Token[] | null = null;
   let open = false;
-  for (const t of toks) {
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
-      outside ??= words.slice();
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
-      continue;
-    }
-    if (!t.word) continue;
-    words.push(t);
-    lowerWords.push(straightLower(t));
-    if (outside && !open) outside.push(t);
-  }
-  const ownWords = outside ?? words;
-  const quoted = ownWords.length < words.length;
-  const own = quoted ? ownWords.map(straightLower) : lowerWords;
-  const e: Evidence = { x: W.bias, reasons };
-
-  // One pass over the words collects every lexical signal.
   let digits = 0;
   let years = 0;
   let numberWord = false;
@@ -189,10 +216,25 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   let superlative = false;
   let event = false;
   let statistic = false;
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i];
+  // Which phrase lists and stance words can match at all (so most clauses skip the phrase search).
+  let causalWord = false;
+  let opinionWord = false;
+  let hedged = false;
+  let secondPerson = false;
+  let firstPerson = false;
+  for (const t of toks) {
+    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
+      outside ??= words.slice();
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      continue;
+    }
+    if (!t.word) continue;
+    const i = words.length;
     const l = t.lower;
     const f = lexicalFlags(l);
+    words.push(t);
+    lowerWords.push(straightLower(t));
+    if (outside && !open) outside.push(t);
     if (f === 0) continue;
     if (f & DIGIT) {
       digits++;
@@ -206,7 +248,19 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
     if (f & SUPERLATIVE_WORD) superlative = true;
     if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
     if (f & STAT_NOUN) statistic = true;
+    if (f & CAUSAL_OPENER) causalWord = true;
+    if (!open) {
+      // The speaker's own words, outside quotation marks.
+      if (f & OPINION_OPENER) opinionWord = true;
+      if ((f & HEDGE) && HEDGES.has(t.text)) hedged = true;
+      if (f & SECOND_PERSON) secondPerson = true;
+      if (f & FIRST_PERSON) firstPerson = true;
+    }
   }
+  const ownWords = outside ?? words;
+  const quoted = ownWords.length < words.length;
+  const e: Evidence = { x: W.bias, reasons };
+
   if (digits > years) fire(e, 'number', W.number);
   else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
   if (money || /[$£€¥]/.test(text)) fire(e, 'money', W.money);
@@ -214,18 +268,18 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   if (years > 0 || month) fire(e, 'date', W.date);
   if (comparison) fire(e, 'comparison', W.comparison);
   if (superlative) fire(e, 'superlative', W.superlative);
-  if (CAUSAL.matches(lowerWords)) fire(e, 'causal', W.causal);
+  if (causalWord && CAUSAL.matches(lowerWords)) fire(e, 'causal', W.causal);
   if (namedActor(words, person)) fire(e, 'named-actor', W.namedActor);
   if (event) fire(e, 'event', W.event);
   if (statistic) fire(e, 'statistic', W.statistic);
   if (words.length >= 10) e.x += W.length;
 
   if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
-  if (OPINION.matches(own)) fire(e, 'opinion', W.opinion);
-  if (ownWords.some((t) => HEDGES.has(t.text))) fire(e, 'hedged', W.hedged);
+  if (opinionWord && OPINION.matches(quoted ? ownWords.map(straightLower) : lowerWords)) fire(e, 'opinion', W.opinion);
+  if (hedged) fire(e, 'hedged', W.hedged);
   if (words.length < 5) fire(e, 'short', W.short);
-  if (own.some((w) => w === 'you' || w === 'your')) fire(e, 'second-person', W.secondPerson);
-  else if (own.some((w) => w === 'i' || w === 'me' || w === 'my' || w === "i'm" || w === "i've")) fire(e, 'first-person', W.firstPerson);
+  if (secondPerson) fire(e, 'second-person', W.secondPerson);
+  else if (firstPerson) fire(e, 'first-person', W.firstPerson);
 
   const score = 1 / (1 + Math.exp(-e.x));
   return { score: Math.round(score * 1000) / 1000, reasons };
@@ -258,6 +312,13 @@ const PAST_FORM = 512;
 const STAT_NOUN = 1024;
 /** "cent" (a percentage after "per"): the one signal that needs its neighbour. */
 const CENT = 2048;
+/** First word of a causal or an opinion phrase (straight apostrophes): only then can the phrase list match. */
+const CAUSAL_OPENER = 4096;
+const OPINION_OPENER = 8192;
+/** A modal or hedging word (when written in lowercase). */
+const HEDGE = 16384;
+const SECOND_PERSON = 32768;
+const FIRST_PERSON = 65536;
 
 const flagCache = new Map<string, number>();
 
@@ -285,6 +346,12 @@ function computeFlags(l: string): number {
   if (EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') f |= EVENT_VERB;
   if (l.length > 5 && l.endsWith('ed') && !NOT_PAST.has(l)) f |= PAST_FORM;
   if (STAT_NOUNS.has(l)) f |= STAT_NOUN;
+  const straight = l.includes('’') ? l.replace(/’/g, "'") : l;
+  if (CAUSAL.opens(straight)) f |= CAUSAL_OPENER;
+  if (OPINION.opens(straight)) f |= OPINION_OPENER;
+  if (HEDGES.has(l)) f |= HEDGE;
+  if (straight === 'you' || straight === 'your') f |= SECOND_PERSON;
+  if (straight === 'i' || straight === 'me' || straight === 'my' || straight === "i'm" || straight === "i've") f |= FIRST_PERSON;
   return f;
 }
 

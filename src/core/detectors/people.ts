@@ -7,7 +7,8 @@ import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../c
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
 import * as names from '../lexicon/names.js';
-import { pronounGender, type Gender } from '../lexicon/pronouns.js';
+import * as pronouns from '../lexicon/pronouns.js';
+import type { Gender } from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
 import * as chars from './chars.js';
 
@@ -16,6 +17,7 @@ import * as chars from './chars.js';
 const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
+const { pronounGender } = pronouns;
 
 interface Token {
   start: number;
@@ -36,6 +38,7 @@ interface Candidate {
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
@@ -45,15 +48,25 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // tried every position of every block and was the largest cost of this detector.
 const WORD_PART = LETTER | MARK | NUMBER;
 
-/** The next capitalised word (or name particle) in s[from, to) at or after `at`: [start, end], or null. */
-export function nextCapitalised(s: string, at: number, from: number, to: number): [number, number] | null {
+/** Where a scan found a word (one object per block, reused: a pair per word was measurable garbage). */
+export interface Found {
+  start: number;
+  end: number;
+}
+
+/** Find the next capitalised word (or name particle) in s[from, to) at or after `at`; false when there is none. */
+export function nextCapitalised(s: string, at: number, from: number, to: number, found: Found): boolean {
   let p = at;
   while (p < to) {
     const c = s.charCodeAt(p);
-    // Fast skip: lowercase ASCII letters and spaces can only start a particle (after a space).
-    if (c >= 97 && c <= 122) {
-      const end = c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 116 || c === 118 ? particleAt(s, p, from, to) : -1;
-      if (end > 0) return [p, end];
+    // Fast skip: other ASCII than capitals can only start a particle (a lowercase word after a space).
+    if (c < 128 && (c < 65 || c > 90)) {
+      const end = c >= 97 && s.charCodeAt(p - 1) === 32 && PARTICLE_INITIALS.has(c) ? particleAt(s, p, from, to) : -1;
+      if (end > 0) {
+        found.start = p;
+        found.end = end;
+        return true;
+      }
       p++;
       continue;
     }
@@ -71,7 +84,11 @@ export function nextCapitalised(s: string, at: number, from: number, to: number)
           pairs++;
         } else break;
       }
-      if (pairs >= 2) return [p, q];
+      if (pairs >= 2) {
+        found.start = p;
+        found.end = q;
+        return true;
+      }
       const before = codePointBefore(s, p, from);
       if (before < 0 || !((charFlags(before) & WORD_PART) !== 0 || before === 39 || before === 0x2019)) {
         q = skipWordPart(s, p + len, to);
@@ -87,12 +104,14 @@ export function nextCapitalised(s: string, at: number, from: number, to: number)
           break;
         }
         if (q < to && (s.charCodeAt(q) === 39 || s.charCodeAt(q) === 0x2019)) q++;
-        return [p, q];
+        found.start = p;
+        found.end = q;
+        return true;
       }
     }
     p += len;
   }
-  return null;
+  return false;
 }
 
 function skipWordPart(s: string, q: number, to: number): number {
@@ -201,16 +220,15 @@ function inWordRun(cp: number): boolean {
 }
 
 function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
-  let run: Token[] = [];
+  // One list reused for every run (classifyRun copies what it keeps).
+  const run: Token[] = [];
   let lastEnd = -1;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
-  let at = block.start;
-  let m: [number, number] | null;
-  while ((m = nextCapitalised(masked, at, block.start, block.end))) {
-    const start = m[0];
-    at = m[1];
-    let end = m[1];
+  const m: Found = { start: 0, end: block.start };
+  while (nextCapitalised(masked, m.end, block.start, block.end, m)) {
+    const start = m.start;
+    let end = m.end;
     let possessive = false;
     const last = masked.charCodeAt(end - 1);
     const prev = end - start >= 2 ? masked.charCodeAt(end - 2) : 0;
@@ -233,7 +251,7 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
     if (!joined) {
       if (run.length) classifyRun(text, run, mentions, singles);
-      run = [];
+      run.length = 0;
     }
     const particle = PARTICLES.has(word);
     if (!particle || run.length) {
@@ -297,7 +315,7 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   if (!given && PLACE_WORDS.has(first)) return;
   if (words.slice(1).some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  if (c.name.some((t) => t.text.length >= 2 && /^[\p{Lu}.]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return;
+  if (c.name.some((t) => t.text.length >= 2 && isAcronym(t.text))) return;
   const isPerson = c.name.length >= 2 && c.name.length <= 5 ? c.strong || given || c.name.length <= 4 : c.name.length === 1 && c.strong;
   const start = c.name[0].start;
   const end = c.name[c.name.length - 1].end;
@@ -312,6 +330,18 @@ function addCandidate(text: string, c: Candidate, mentions: PersonMention[], sin
   const gender = titleGender(c.title) ?? (c.name.length >= 2 ? givenNameGender(c.name[0].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
+export function isAcronym(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const cp = codePointAt(word, i, word.length);
+    if (cp !== 46 && (charFlags(cp) & UPPER) === 0) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const first = codePointAt(word, 0, word.length);
+  const len = first > 0xffff ? 2 : 1;
+  return !(first !== 46 && word.length === len + 1 && word.charCodeAt(len) === 46);
 }
 
 function titleGender(title: Token[]): Gender | undefined {
@@ -444,11 +474,11 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
 const PRONOUN_WINDOW = 6;
 
 function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameIndex, names: Set<string>, surface: string, offset: number): string {
-  const s = surface.trim().replace(/['’]s$/i, '');
+  const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
   if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
-  const exact = mentionsBetween(mentions, offset, offset + 1).find((m) => m.text === s);
-  if (exact) return exact.name;
+  // A mention starting right here with exactly this text.
+  for (let j = firstMentionFrom(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
   const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
   if (!words.length) return surface;
@@ -460,26 +490,43 @@ function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameInd
   return last && last.endsWith(' ' + key) ? last : surface;
 }
 
+/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2) return s;
+  const last = s.charCodeAt(n - 1);
+  const quote = s.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (quote === 39 || quote === 0x2019) ? s.slice(0, -2) : s;
+}
+
 /** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
  *  of the nearest sentence (the subject, more often than not), never someone named inside a quotation. */
 function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender: Gender, offset: number): string | undefined {
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
   if (idx < 0) idx = sentences.length - 1;
-  const fits = (m: PersonMention) => (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
     const end = k === idx ? Math.min(offset, s.end) : s.end;
-    const inSentence = mentionsBetween(mentions, s.start, end).filter(fits);
-    if (inSentence.length) {
-      // A gender match beats an unknown-gender person in the same sentence.
-      return (inSentence.find((m) => m.gender === gender) ?? inSentence[0]).name;
+    // The first fitting person of the sentence, unless a later one matches the gender (which beats an
+    // unknown-gender person in the same sentence).
+    let first: PersonMention | undefined;
+    for (let j = firstMentionFrom(mentions, s.start); j < mentions.length && mentions[j].start < end; j++) {
+      const m = mentions[j];
+      if (!fitsPronoun(ctx, m, gender)) continue;
+      if (m.gender === gender) return m.name;
+      first ??= m;
     }
+    if (first) return first.name;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
-  const nearby = mentionsBetween(mentions, offset - 3000, offset);
-  for (let k = nearby.length - 1; k >= 0; k--) if (fits(nearby[k])) return nearby[k].name;
+  const from = firstMentionFrom(mentions, offset - 3000);
+  for (let j = firstMentionFrom(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender): boolean {
+  return (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
 }
 
 function insideQuote(ctx: DetectorContext, offset: number): boolean {
@@ -512,6 +559,14 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 
 /** Mentions starting in [from, to), in text order (mentions are sorted). */
 export function mentionsBetween(mentions: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  const lo = firstMentionFrom(mentions, from);
+  let hi = lo;
+  while (hi < mentions.length && mentions[hi].start < to) hi++;
+  return mentions.slice(lo, hi);
+}
+
+/** Index of the first mention starting at or after `from` (binary search over the sorted mentions). */
+function firstMentionFrom(mentions: readonly PersonMention[], from: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -519,8 +574,6 @@ export function mentionsBetween(mentions: readonly PersonMention[], from: number
     if (mentions[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: PersonMention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k].start < to; k++) out.push(mentions[k]);
-  return out;
+  return lo;
 }
 

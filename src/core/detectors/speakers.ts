@@ -582,6 +582,12 @@ function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): 
 
 function skipAlnum(s: string, k: number, to: number): number {
   while (k < to) {
+    const c = s.charCodeAt(k);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      k++;
+      continue;
+    }
     const x = codePointAt(s, k, to);
     if ((charFlags(x) & ALNUM) === 0) break;
     k += x > 0xffff ? 2 : 1;

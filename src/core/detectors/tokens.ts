@@ -95,10 +95,15 @@ export function tokenize(s: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Documents up to this length keep their sentences' tokens between the detectors that ask for them. */
+const CACHE_LIMIT = 100_000;
+
 /**
- * Tokens of a sentence. Deliberately not cached between the detectors that ask for them: keeping every sentence's
- * tokens alive through the whole analysis cost more in garbage collection (survivor copying) than tokenizing twice.
+ * Tokens of a sentence, shared between the detectors that ask for them (kept on the sentence object) on documents
+ * of up to CACHE_LIMIT characters. Larger documents tokenize again: keeping every sentence's tokens alive through
+ * the whole analysis cost more in garbage collection (survivor copying) than tokenizing twice.
  */
-export function sentenceTokens(masked: string, sentence: { start: number; end: number }): Token[] {
-  return tokenize(masked, sentence.start, sentence.end);
+export function sentenceTokens(masked: string, sentence: { start: number; end: number; tokens?: Token[] }): Token[] {
+  if (masked.length > CACHE_LIMIT) return tokenize(masked, sentence.start, sentence.end);
+  return (sentence.tokens ??= tokenize(masked, sentence.start, sentence.end));
 }

@@ -22,6 +22,11 @@ export class PhraseSet {
     this.byFirst.set(words[0], list);
   }
 
+  /** Does some phrase start with this word (lowercase, straight apostrophes)? */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Does any phrase occur as consecutive words of `words` (lowercase, straight apostrophes)? */
   matches(words: readonly string[]): boolean {
     for (let i = 0; i < words.length; i++) {
@@ -37,26 +42,29 @@ export class PhraseSet {
   }
 }
 
-/**
- * Lowercase words of a text with straight apostrophes, split the way phrases are written: runs of letters, digits,
- * apostrophes and hyphens (what splitting at /[^\p{L}\p{N}'-]+/u leaves, scanned by hand).
- */
+/** Lowercase words of a text with straight apostrophes, split the way phrases are written. */
 export function phraseWords(text: string): string[] {
-  const s = text.toLowerCase().replace(/’/g, "'");
+  return splitWords(text.toLowerCase().replace(/’/g, "'"), true);
+}
+
+/**
+ * The runs of letters, digits and hyphens of a text (and of apostrophes ' ’ when `apostrophes`): what splitting at
+ * /[^\p{L}\p{N}-]+/u (or /[^\p{L}\p{N}'’-]+/u) leaves without its empty parts, scanned by hand instead.
+ */
+export function splitWords(s: string, apostrophes: boolean): string[] {
   const out: string[] = [];
   let start = -1;
   let i = 0;
   while (i < s.length) {
     const cp = codePointAt(s, i, s.length);
-    const len = cp > 0xffff ? 2 : 1;
-    const inWord = cp === 39 || cp === 45 || (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) : (charFlags(cp) & LETTER_OR_NUMBER) !== 0);
+    const inWord = cp === 45 || (apostrophes && (cp === 39 || cp === 0x2019)) || (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : (charFlags(cp) & LETTER_OR_NUMBER) !== 0);
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(s.slice(start, i));
       start = -1;
     }
-    i += len;
+    i += cp > 0xffff ? 2 : 1;
   }
   if (start >= 0) out.push(s.slice(start));
   return out;

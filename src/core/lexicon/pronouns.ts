@@ -11,6 +11,9 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 /** Pronouns that can be the subject of a speech verb ("she added", "they said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
+/** The longest pronoun: a longer word is none (lowercasing never shortens a string), so it need not be lowercased. */
+const LONGEST = Math.max(...[...GENDERED_PRONOUNS.keys()].map((p) => p.length));
+
 export function pronounGender(word: string): Gender | undefined {
-  return GENDERED_PRONOUNS.get(word.toLowerCase());
+  return word.length > LONGEST ? undefined : GENDERED_PRONOUNS.get(word.toLowerCase());
 }

@@ -9,10 +9,11 @@
 // - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
 
 import * as chars from '../detectors/chars.js';
+import * as phraseLexicon from './phrases.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, codePointAt, startsUpper, LETTER, NUMBER } = chars;
-const LETTER_OR_NUMBER = LETTER | NUMBER;
+const { startsUpper } = chars;
+const { splitWords } = phraseLexicon;
 
 /** Head nouns that name an unidentified group or person. */
 export const VAGUE_HEADS = new Set([
@@ -61,7 +62,7 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
   if (VAGUE_PHRASE_RE.test(s)) return true;
   // Possessive endings dropped ("Trump's aides" → "Trump aides"), then the words: runs of letters, digits, hyphens.
-  const words = sourceWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source);
+  const words = splitWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source, false);
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
@@ -85,26 +86,6 @@ const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several
 
 function isCommonWord(w: string): boolean {
   return VAGUE_HEADS.has(w) || COMMON_WORDS.has(w);
-}
-
-/** What splitting at /[^\p{L}\p{N}-]+/u leaves (empty parts dropped), scanned by hand. */
-function sourceWords(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  let i = 0;
-  while (i < s.length) {
-    const cp = codePointAt(s, i, s.length);
-    const inWord = cp === 45 || (cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : (charFlags(cp) & LETTER_OR_NUMBER) !== 0);
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(s.slice(start, i));
-      start = -1;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (start >= 0) out.push(s.slice(start));
-  return out;
 }
 
 /** One regex for a list of phrases, matched at word boundaries: a single scan instead of one per phrase. */

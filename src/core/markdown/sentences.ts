@@ -1,6 +1,7 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
+import type { Token } from '../detectors/tokens.js';
 import * as chars from '../detectors/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
@@ -12,6 +13,8 @@ export interface Sentence {
   block: ProseBlock;
   /** Index of the sentence inside its block. */
   index: number;
+  /** Its tokens, when detectors/tokens.ts `sentenceTokens` keeps them for the other detectors. */
+  tokens?: Token[];
 }
 
 const ABBREVIATIONS = new Set([
@@ -49,7 +52,7 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   for (const block of doc.blocks) {
     let index = 0;
     for (const [start, end] of splitRange(doc.masked, block.start, block.end)) {
-      out.push({ start, end, block, index: index++ });
+      out.push({ start, end, block, index: index++, tokens: undefined });
     }
   }
   return out;
@@ -101,11 +104,28 @@ const COMMON_SENTENCE_STARTERS = new Set([
   'when', 'while', 'as', 'if', 'since', 'many', 'some', 'most', 'officials', 'critics',
 ]);
 
+/** The word after `from` (past spaces, opening quotes and brackets): ASCII letters with inner ' ’ -, within 40 characters. */
 function nextWord(masked: string, from: number, to: number): string {
   let i = from;
-  while (i < to && /[\s"'“‘«„「『(]/.test(masked[i])) i++;
-  const m = /^[A-Za-z][A-Za-z'’-]*/.exec(masked.slice(i, Math.min(to, i + 40)));
-  return m ? m[0] : '';
+  while (i < to && isOpener(masked.charCodeAt(i))) i++;
+  const limit = Math.min(to, i + 40);
+  if (i >= limit || !isAsciiLetter(masked.charCodeAt(i))) return '';
+  let j = i + 1;
+  while (j < limit && isWordTail(masked.charCodeAt(j))) j++;
+  return masked.slice(i, j);
+}
+
+/** Spaces and opening marks: " ' “ ‘ « „ 「 『 ( */
+function isOpener(c: number): boolean {
+  return isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e || c === 40;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isWordTail(c: number): boolean {
+  return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45;
 }
 
 function pushTrimmed(masked: string, start: number, end: number, out: Array<[number, number]>): void {

@@ -1,0 +1,83 @@
+// Property: the hand-written scanners that replaced Unicode regexes for speed find exactly what those regexes
+// found, on strings built from the characters where they could differ (capitals, marks, astral letters, lone
+// surrogates, apostrophes, hyphens, dots, name particles). The regexes are kept here as the specification.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { charFlags, LETTER, MARK, NUMBER, SPACE, UPPER } from '../../src/core/detectors/chars.js';
+import { isAcronym, isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
+import { phraseWords, splitWords } from '../../src/core/lexicon/phrases.js';
+
+const PIECES = [
+  'A', 'B', 'Z', 'a', 'd', 'e', 'l', 'v', 's', 'S', 'Ki', 'Mbeki', '.', ' ', ' ', '  ', "'", '’', '-', '1', '٣',
+  'É', 'é', 'ß', '\u0301', '𝐀', '𝐚', 'Σ', 'İ', '\n', ',', 'de ', 'van ', 'della ', ' al ', 'ter ', 'U.S.', '\u00a0',
+  '\ud800', '\udc00', '_', '—',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= \p{Lu})/gu;
+
+function capitalisedByRegex(s: string, from: number, to: number): string[] {
+  const slice = s.slice(from, to);
+  return [...slice.matchAll(CAPITALISED)].map((m) => `${from + m.index}-${from + m.index + m[0].length}`);
+}
+
+function capitalisedByScanner(s: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  const found: Found = { start: 0, end: from };
+  while (nextCapitalised(s, found.end, from, to, found)) out.push(`${found.start}-${found.end}`);
+  return out;
+}
+
+function titleCaseByRegex(s: string): boolean {
+  if (s.length > 300) return false;
+  const words = s.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
+describe('hand-written scanners', () => {
+  it('classify characters as the Unicode property classes do', () => {
+    for (const ch of ['A', 'a', '1', ' ', '\u00a0', '\u2003', '\u0301', 'É', 'ß', '٣', 'İ', '—', '’', '\ud800', '𝐀', '𝐚', '\u3000']) {
+      const f = charFlags(ch.codePointAt(0)!);
+      assert.equal((f & UPPER) !== 0, /\p{Lu}/u.test(ch), ch);
+      assert.equal((f & LETTER) !== 0, /\p{L}/u.test(ch), ch);
+      assert.equal((f & MARK) !== 0, /\p{M}/u.test(ch), ch);
+      assert.equal((f & NUMBER) !== 0, /\p{N}/u.test(ch), ch);
+      assert.equal((f & SPACE) !== 0, /\s/u.test(ch), ch);
+    }
+  });
+
+  it('find the capitalised words and name particles the people regex found', () => {
+    fc.assert(
+      fc.property(text, fc.nat(3), fc.nat(3), (s, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, s.length);
+        const to = Math.max(from, s.length - cutEnd);
+        assert.deepEqual(capitalisedByScanner(s, from, to), capitalisedByRegex(s, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(capitalisedByScanner('Ludwig van Beethoven met U.S. envoy O’Brien', 0, 43), ['0-6', '7-10', '11-20', '25-29', '36-43']);
+  });
+
+  it('tell title-case headlines as the word regex did', () => {
+    fc.assert(fc.property(text, (s) => assert.equal(isTitleCase(s, 0, s.length), titleCaseByRegex(s))), { numRuns: 3000 });
+    assert.equal(isTitleCase('Sanders Vows To Fight On Until The Convention', 0, 45), true);
+  });
+
+  it('tell acronyms as the regexes did', () => {
+    const word = fc.array(fc.constantFrom('A', 'B', '.', 'a', 'É', '𝐀', '𝐚', '\ud800', '1', 'Σ', 'İ'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(fc.property(word, (w) => assert.equal(isAcronym(w), /^[\p{Lu}.]+$/u.test(w) && !/^\p{Lu}\.$/u.test(w))), { numRuns: 3000 });
+    assert.deepEqual(['NYPD', 'U.N.', 'B.', 'Un'].map(isAcronym), [true, true, false, false]);
+  });
+
+  it('split words as the Unicode split regexes did', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        assert.deepEqual(splitWords(s, false), s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+        assert.deepEqual(splitWords(s, true), s.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
+        assert.deepEqual(phraseWords(s), s.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
