@@ -134,7 +134,7 @@ export function buildProseDocument(text: string, tree: Root | ProseTree = parseP
   walk(parsed.root, { blockquote: false, listItem: false, prose: false });
 
   blocks.sort((a, b) => a.start - b.start);
-  return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts: lineStartsOf(text) };
+  return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts: parsed.lineStarts ?? lineStartsOf(text) };
 }
 
 function isUrlText(value: string, url: string): boolean {

@@ -26,6 +26,8 @@ export interface ProseTree {
    * or a shortcut link reference (when a CommonMark definition "[^3]: url" exists). GFM reads each as a call.
    */
   footnoteCalls: Map<Nodes, FootnoteCall[]>;
+  /** Line starts of the text, when the parse already needed them (saves the prose document a pass). */
+  lineStarts?: number[];
 }
 
 // Characters that start GFM syntax: footnotes, strikethrough, task items, autolink literals, and "]:" (a
@@ -131,7 +133,7 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
       merged.push(replaced.get(i) ?? children[i]);
     }
   }
-  return { root: { ...root, children: merged }, footnoteCalls };
+  return { root: { ...root, children: merged }, footnoteCalls, lineStarts: lines };
 }
 
 /**
