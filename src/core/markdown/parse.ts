@@ -29,7 +29,7 @@ export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
 /** Could the text contain a GFM construct (table, footnote, strikethrough, autolink literal, task item)? */
 export function mayUseGfm(text: string): boolean {
   return text.includes('|') || text.includes('[^') || text.includes('~') || text.includes('@') ||
-    /www\.|:\/\/|\[[ xX]\]/.test(text) || hasPipelessDelimiterRow(text);
+    /www\.|:\/\/|\[[ \txX]\]/i.test(text) || hasPipelessDelimiterRow(text);
 }
 
 /** A one-column table needs no pipe at all: "Header" over ":---" is a table. */
@@ -46,7 +46,8 @@ const PIPELESS_ROW = /^[ \t>]*[-:][-: \t]*$/gm;
  * micromark reads the rest differently (a "- item" becomes text, GFM footnote definitions go unrecognised).
  */
 export function mayHaveFrontmatter(text: string): boolean {
-  return /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)(?:[^]*?(?:\r\n?|\n))?\1[ \t]*(?:\r\n?|\n|$)/.test(text);
+  // micromark skips a byte-order mark, so front matter may follow one.
+  return /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)(?:[^]*?(?:\r\n?|\n))?\1[ \t]*(?:\r\n?|\n|$)/.test(text);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   inlineNodes, normalizeLabel, simpleCalls, simpleFootnoteDefinition, type FootnoteCall, type PendingCall,
 } from './simpleFootnotes.js';
 import { simpleTable } from './simpleTable.js';
-import { indented, lineStart, pointAt, visit } from './tree.js';
+import { indented, indentedAt, lineStart, pointAt, visit } from './tree.js';
 
 export type { FootnoteCall } from './simpleFootnotes.js';
 
@@ -31,20 +31,23 @@ export interface ProseTree {
 }
 
 // Characters that start GFM syntax: footnotes, strikethrough, task items, autolink literals, and "]:" (a
-// definition, which matters next to "[^"). Tables are found by their delimiter rows (DELIMITER_LIKE): without
+// definition, which matters next to "[^"). "[ ^1]" is a footnote label CommonMark can match to a definition
+// "[^1]: url" that GFM reads as a footnote: such a block always goes to GFM. Tables are found by their delimiter rows (DELIMITER_LIKE): without
 // one, pipes are plain text under GFM too.
-const TRIGGER = /\[\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
+const TRIGGER = /\[\^|\[\s+\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
 // Lines that could be a table's delimiter row ("|---|:-:|", "--|--", ":---"), after any blockquote markers.
 const DELIMITER_LIKE = /^[ \t>]*[-:|][-:| \t]*$/gm;
 // Closes every open container and block between stitched pieces; it is dropped again afterwards.
 const SEPARATOR = '\n\n<!---->\n\n';
-const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/;
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
 const MAX_TABLE_LINES = 1000;
 
 interface Triggers {
   table: boolean;
   task: boolean;
   tildes: number;
+  /** A footnote-like label with space after "[" ("[ ^1]"). */
+  spacedCall: boolean;
   calls: number[];
   definitionColon: number;
   autolinks: number[];
@@ -94,7 +97,7 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
         return;
       }
     }
-    if (t.table || t.task || t.tildes >= 2 || (t.calls.length > 0 && t.definitionColon > t.calls[0])) {
+    if (t.table || t.task || t.spacedCall || t.tildes >= 2 || (t.calls.length > 0 && t.definitionColon > t.calls[0])) {
       flagged[i] = 1;
       return;
     }
@@ -110,6 +113,11 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
   });
 
   const regions = widen(text, children, flagged);
+  // How micromark reads a block after indented code depends on what came much earlier (a "2) x" is a list or a
+  // paragraph depending on whether a list appeared before): such a region can't be read on its own.
+  if (regions.some(([first, last]) => children.slice(first, last + 1).some((c) => (c.type === 'code' && indented(text, c)) || indentedAt(text, c.position!.end.offset!)))) {
+    return undefined;
+  }
   const replacements = new Map<number, RootContent[]>();
   if (regions.length > 0) {
     const gfm = reparse(text, lines, children, regions, flagged, replaced);
@@ -232,7 +240,7 @@ function collectTriggers(text: string, children: RootContent[]): Map<number, Tri
     const i = blockAt(children, offset);
     if (i < 0) return undefined;
     let t = byBlock.get(i);
-    if (!t) byBlock.set(i, (t = { table: false, task: false, tildes: 0, calls: [], definitionColon: -1, autolinks: [] }));
+    if (!t) byBlock.set(i, (t = { table: false, task: false, tildes: 0, spacedCall: false, calls: [], definitionColon: -1, autolinks: [] }));
     return t;
   };
   TRIGGER.lastIndex = 0;
@@ -241,6 +249,7 @@ function collectTriggers(text: string, children: RootContent[]): Map<number, Tri
     if (!t) continue;
     const s = m[0];
     if (s === '[^') t.calls.push(m.index);
+    else if (s.endsWith('^')) t.spacedCall = true;
     else if (s === '~') t.tildes++;
     else if (s === ']:') t.definitionColon = m.index;
     else if (s[0] === '[') t.task = true;
@@ -276,6 +285,9 @@ function widen(text: string, children: RootContent[], flagged: Uint8Array): Arra
   // Front matter ends at its closing fence whatever follows, and only the CommonMark pass reads it as such.
   const frontmatter = (i: number): boolean => children[i].type === 'yaml' || (children[i].type as string) === 'toml';
   const indentedCode = (i: number): boolean => children[i].type === 'code' && indented(text, children[i]);
+  // GFM may end a re-read block with indented code that CommonMark saw as a paragraph line ("| a |" rows, then
+  // "    x"): the next block is read in its shadow too.
+  const endsIndented = (i: number): boolean => indentedAt(text, children[i].position!.end.offset!);
   const touching = (a: number, b: number): boolean => !frontmatter(a) && !frontmatter(b) &&
     !BLANK_LINE.test(text.slice(children[a].position!.end.offset!, children[b].position!.start.offset!));
   for (let i = 0; i < children.length; i++) {
@@ -286,7 +298,7 @@ function widen(text: string, children: RootContent[], flagged: Uint8Array): Arra
     // A footnote definition goes on over indented blocks even after blank lines (and then over lazy lines).
     // A block after an indented code block is read in its shadow (see above), so it goes along too.
     let last = i;
-    while (last + 1 < children.length && (flagged[last + 1] || touching(last, last + 1) || indented(text, children[last + 1]) || indentedCode(last))) last++;
+    while (last + 1 < children.length && (flagged[last + 1] || touching(last, last + 1) || indented(text, children[last + 1]) || indentedCode(last) || endsIndented(last))) last++;
     const previous = regions[regions.length - 1];
     if (previous && first <= previous[1] + 1) previous[1] = last;
     else regions.push([first, last]);

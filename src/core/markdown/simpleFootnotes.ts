@@ -12,7 +12,8 @@ export interface FootnoteCall {
 }
 
 const SIMPLE_LABEL = /[\p{L}\p{N}_-]{1,100}\]/uy;
-const SIMPLE_FOOTNOTE_DEFINITION = /^( {0,3})\[\^([\p{L}\p{N}_-]{1,100})\]:[ \t]+\S[^\n\r]*$/u;
+// Content must not open with "[": "[^1]: [r]: url" holds a link definition that counts for the whole document.
+const SIMPLE_FOOTNOTE_DEFINITION = /^( {0,3})\[\^([\p{L}\p{N}_-]{1,100})\]:[ \t]+[^\s[][^\n\r]*$/u;
 
 export type PendingCall = FootnoteCall & { key: string };
 

@@ -3,8 +3,10 @@
 // Why: micromark's GFM table tokenizer is by far the slowest part of a GFM parse (several µs per character,
 // a tokenizer per cell), and tables are frequent in data-heavy articles. Plain CommonMark reads a table as one
 // paragraph whose inline content is already parsed; when every cell-separating pipe sits in plain text of that
-// paragraph, the cells are just that inline content cut at the pipes. The result has the shape and positions
-// remark-gfm gives (tests compare the two); any table this can't vouch for goes to remark-gfm instead.
+// paragraph, the cells are just that inline content cut at the pipes. The result has the rows, cells and
+// positions remark-gfm gives, which is all the prose document reads (tests compare the two); it leaves out
+// column alignment and keeps text values as written (entities undecoded). Any table this can't vouch for goes
+// to remark-gfm instead.
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { pointAt } from './tree.js';
 
@@ -20,7 +22,9 @@ export function simpleTable(text: string, lines: number[], paragraph: RootConten
   const end = paragraph.position!.end.offset!;
   const source = text.slice(start, end);
   // Escapes, code spans, HTML and hard breaks can hide or move a pipe; indentation and tabs change the rules.
-  if (/[\\`<\r\t]|\n /.test(source) || (start > 0 && text[start - 1] !== '\n')) return undefined;
+  // A line that starts a list ("2. x", "* y", a lone "-") stays in a CommonMark paragraph but ends a GFM table.
+  // (CR line endings are left to remark-gfm: rare, and not worth a second line splitter.)
+  if (/[\\`<\r\t]|\n |(?:^|\n)(?:[*+-]|\d{1,9}[.)])(?:[ ]|\n|$)/.test(source) || (start > 0 && text[start - 1] !== '\n')) return undefined;
   const rowLines = lineRanges(text, start, end);
   if (rowLines.length < 2) return undefined;
   const delimiter = text.slice(rowLines[1][0], rowLines[1][1]);

@@ -15,7 +15,12 @@ export function visit(node: Nodes, fn: (node: Nodes) => void): void {
 
 /** Does the block's first line start with four or more columns of indentation? */
 export function indented(text: string, node: RootContent): boolean {
-  let i = node.position!.start.offset!;
+  return indentedAt(text, node.position!.start.offset!);
+}
+
+/** Does the line holding `offset` start with four or more columns of indentation? */
+export function indentedAt(text: string, offset: number): boolean {
+  let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   let columns = 0;
   for (; columns < 4 && (text[i] === ' ' || text[i] === '\t'); i++) columns = text[i] === '\t' ? columns + 4 - (columns % 4) : columns + 1;
