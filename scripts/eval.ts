@@ -5,7 +5,7 @@
 //        (roles: cue, source, content, quote, speaker) to help tune detectors
 import { analyze } from '../src/core/index.js';
 import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, readClefTest, readPolnearDev, repoRoot } from './eval/data.js';
-import { copiedRuns, RUN_WORDS, trackedTextFiles, wordRuns } from './eval/copyCheck.js';
+import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -68,14 +68,15 @@ function main(): void {
 
 /** Fails the run when a tracked file shares a run of words with the evaluation text (see eval/copyCheck.ts). */
 function checkNothingCopied(evalTexts: string[]): void {
-  const files = trackedTextFiles(repoRoot);
+  const files = repositoryTextFiles(repoRoot);
   const copied = copiedRuns(files, wordRuns(evalTexts));
   if (copied.length === 0) {
-    process.stdout.write(`\nCopy check: none of ${files.length} tracked files shares a run of ${RUN_WORDS} words with the evaluation text.\n`);
+    process.stdout.write(`\nCopy check: none of ${files.length} repository files shares a run of ${RUN_WORDS} words with the evaluation text.\n`);
     return;
   }
+  // Places only: printing the words would put the evaluation text into terminal and CI logs.
   process.stdout.write(`\nCopy check FAILED: evaluation text must not be copied into the repository (${copied.length} places):\n`);
-  for (const c of copied) process.stdout.write(`  ${c.path}:${c.line}: “${c.words}”\n`);
+  for (const c of copied) process.stdout.write(`  ${c.path}:${c.line}\n`);
   process.exitCode = 1;
 }
 

@@ -3,16 +3,18 @@
 // binding read through a getter) would be measured as if it were the core's own cost.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export type Core = typeof import('./coreEntry.js');
 
 export async function loadCore(): Promise<Core> {
-  const outfile = resolve('.bench/core.mjs');
-  mkdirSync('.bench', { recursive: true });
+  const outfile = join(repoRoot, '.bench', 'core.mjs');
+  mkdirSync(dirname(outfile), { recursive: true });
   await build({
-    entryPoints: ['scripts/bench/coreEntry.ts'], outfile, bundle: true, format: 'esm', platform: 'node',
+    entryPoints: [join(repoRoot, 'scripts', 'bench', 'coreEntry.ts')], outfile, absWorkingDir: repoRoot, bundle: true, format: 'esm', platform: 'node',
     target: 'es2022', mainFields: ['module', 'main'], logLevel: 'warning', legalComments: 'none',
   });
   return (await import(pathToFileURL(outfile).href)) as Core;

@@ -3,7 +3,7 @@
 // RUN_WORDS consecutive words may appear both in the file and in the evaluation data. Ordinary phrases shorter
 // than that ("did not respond to requests for comment") are common English and not flagged.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const RUN_WORDS = 6;
@@ -50,9 +50,14 @@ export function copiedRuns(files: Array<{ path: string; text: string }>, evalRun
   return found;
 }
 
-/** The repository's tracked text files (what a commit would publish). */
-export function trackedTextFiles(root: string): Array<{ path: string; text: string }> {
-  const paths = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n')
-    .filter((p) => /\.(ts|mts|mjs|js|json|md|txt|yml|yaml)$/.test(p) && p !== 'package-lock.json');
-  return paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+/**
+ * The repository's text files that a commit could publish: tracked ones and new ones not ignored by .gitignore.
+ * Binary files (a NUL byte) and the lockfile are skipped.
+ */
+export function repositoryTextFiles(root: string): Array<{ path: string; text: string }> {
+  const paths = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\n').filter((p) => p && p !== 'package-lock.json' && existsSync(join(root, p)));
+  return [...new Set(paths)]
+    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))
+    .filter((f) => !f.text.includes('\0'));
 }
