@@ -445,6 +445,7 @@ describe('attributions', () => {
     assert.equal(attributions('Lund did better than in other polls.').length, 0);
     assert.equal(attributions('(Reporting by Ana Lund; Editing by Tom Berg.)').length, 0);
     assert.equal(attributions('Ana Lund reported from Oslo.').length, 0);
+    assert.equal(byCue(attributions('The council reported from March to May that rents rose.'), 'reported').content?.text, 'that rents rose');
   });
 
   it('takes “rated” as a judgement, and a noun-like form after a quantifier or an adjective as a noun', () => {
@@ -456,6 +457,10 @@ describe('attributions', () => {
     assert.equal(attributions('There are many questions about the ferry contract.').length, 0);
     assert.equal(attributions('He has also intensified the personal attacks that defined his campaign.').length, 0);
     assert.equal(byCue(attributions('The mayor attacks the plan.'), 'attacks').content?.text, 'the plan');
+    // A noun ending like an adjective ("journal", "tribunal", "detective") before a complement clause.
+    for (const [text, source] of [['The medical journal reports that the drug failed in trials.', 'The medical journal'], ['The tribunal claims that the contract was void.', 'The tribunal'], ['The detective claims that the door was locked.', 'The detective']]) {
+      assert.equal(attributions(text).find((a) => /reports|claims/.test(a.cue.text))?.source?.text, source, text);
+    }
   });
 
   it('ends an object content before “, <participle cue>”, which is a second attribution', () => {

@@ -482,9 +482,12 @@ class SentenceAttributions {
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
     if (prev && /^(all|most|some|many|several|few|these|those|other)$/.test(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
     // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
-    if (prev?.word && /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
-    // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo".
-    if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && /^[A-Z]/.test(toks[m.i1 + 1]?.text ?? '')))) return false;
+    // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
+    // the noun, while "the personal attacks that defined…" goes on with a relative clause.
+    if (prev?.word && /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base)) && !this.complementClause(m.i1)) return false;
+    // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo." — a place name and
+    // nothing more, unlike "reported from March to May that…".
+    if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
     if (base === 'show') {
       let k = m.i1;
@@ -674,9 +677,8 @@ class SentenceAttributions {
     const first = toks[j];
     if (!first?.word || this.insideQuote(first.start)) return false;
     let e = j;
-    // "…, who says he is honored": a relative clause with its own cue.
-    if (first.lower === 'who') e = j;
-    else if (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it') {
+    // "…, who says he is honored": a relative clause with its own cue; a pronoun is a subject by itself.
+    if (first.lower !== 'who' && (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it')) {
       if (!/^[A-Z]/.test(first.text) || DETERMINERS.has(first.lower) || NP_BOUNDARIES.has(first.lower)) return false;
       while (e < j + 4 && ((toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) || (toks[e + 1]?.text === '.' && TITLE_ABBREVIATIONS.has(toks[e].lower)))) e++;
     }
@@ -725,6 +727,14 @@ class SentenceAttributions {
     if (t.text === '"' && (!this.toks[i - 1] || this.toks[i - 1].end < t.start)) return true;
     if (t.text === ',' && this.toks[i + 1] && (OPEN_QUOTES.has(this.toks[i + 1].text) || this.toks[i + 1].text === '"')) return true;
     return false;
+  }
+
+  /** Does a complement clause open at i: a quote or colon, or "that" followed by a subject (not a verb)? */
+  private complementClause(i: number): boolean {
+    if (!this.opensContent(i)) return false;
+    if (this.toks[i].lower !== 'that') return true;
+    const subject = this.toks[i + 1];
+    return !!subject && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || /^[A-Z\d]/.test(subject.text));
   }
 
   /** Nothing but time words, short prepositional phrases or punctuation between index i and the clause end. */
@@ -1116,6 +1126,7 @@ class SentenceAttributions {
    */
   private inPoll(taken: Array<[number, number]>): Attribution | null {
     const { toks } = this;
+    // From the fourth token: the clause before "in" needs at least a subject and a verb.
     for (let i = 3; i < toks.length - 1; i++) {
       if (toks[i].lower !== 'in' || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
       const prev = toks[i - 1];
@@ -1135,10 +1146,19 @@ class SentenceAttributions {
         }
       }
       const content = this.contentSpan([from, i]);
-      if (!content || i - from < 2) return null;
+      if (!content || i - from < 2) continue;
       return this.make(this.tokenSpan(i + 1, e), this.span(toks[i].start, toks[i].end), content, 'report', false);
     }
     return null;
+  }
+
+  /** A capitalised name from token i to the end of the sentence or the next punctuation. */
+  private placeThenEnd(i: number): boolean {
+    const { toks } = this;
+    if (!/^[A-Z]/.test(toks[i]?.text ?? '')) return false;
+    let k = i;
+    while (toks[k]?.word && /^[A-Z]/.test(toks[k].text)) k++;
+    return !toks[k] || !toks[k].word;
   }
 
   /** "Deploring the “rigged tender,” Okafor accused…": an opening participle clause reports the main subject's act. */
