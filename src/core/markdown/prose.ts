@@ -85,7 +85,7 @@ export function buildProseDocument(text: string, tree: Root | ProseTree = parseP
         return;
       case 'text':
         if (ctx.prose && start !== undefined && end !== undefined) keep.fill(1, start, end);
-        for (const call of footnoteCalls.get(node) ?? []) {
+        for (const call of footnoteCalls.get(node) ?? NO_CALLS) {
           // GFM leaves what stands between a call and a line break (spaces, a continuation line's "> " or
           // indentation) outside every text node.
           let start = call.start;
@@ -137,23 +137,22 @@ export function buildProseDocument(text: string, tree: Root | ProseTree = parseP
   return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts: parsed.lineStarts ?? lineStartsOf(text) };
 }
 
+const NO_CALLS: readonly FootnoteCall[] = [];
+
 function isUrlText(value: string, url: string): boolean {
   return value === url || url.endsWith(value) || /^(https?:\/\/|www\.|mailto:)/i.test(value);
 }
 
 function mask(text: string, keep: Uint8Array): string {
-  let out = '';
-  let runStart = 0;
-  // Build in runs: character-by-character concatenation is too slow on megabyte articles.
-  for (let i = 0; i <= text.length; i++) {
-    const k = i < text.length ? keep[i] : 2;
-    const prev = i > 0 ? keep[i - 1] : k;
-    if (i === text.length || k !== prev) {
-      const run = text.slice(runStart, i);
-      out += prev === 1 ? run : run.replace(/[^\n]/g, ' ');
-      runStart = i;
-    }
+  // One pass into a code-unit buffer, then strings of 8 K units: on megabyte articles this is several times
+  // faster than slicing runs and blanking them with a regex. (fromCharCode keeps lone surrogates as they are.)
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = keep[i] === 1 || c === 10 ? c : 32;
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
