@@ -453,6 +453,9 @@ class SentenceAttributions {
   private verbPosition(m: CueMatch): boolean {
     const { toks } = this;
     const base = m.entry.base;
+    // The first word of a phrasal base ("weigh" of "weigh in"), found once rather than by a split per test.
+    const space = base.indexOf(' ');
+    const head = space < 0 ? base : base.slice(0, space);
     const t = toks[m.i0];
     const prev = toks[m.i0 - 1];
     const next = toks[m.i1];
@@ -461,14 +464,14 @@ class SentenceAttributions {
     if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && /['’]s$/.test(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(base.split(' ')[0]))) return false;
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(head))) return false;
     // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
     if (/^[A-Z]/.test(t.text) && prev && prev.word && !this.titleCase()) return false;
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
-    const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(base.split(' ')[0]);
+    const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
-    if ((nounLike || STANCE.has(base)) && (t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1]) && next && /^(is|was|were|are|has|had|will|would|could)$/.test(next.lower)) return false;
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && /^(is|was|were|are|has|had|will|would|could)$/.test(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
@@ -507,7 +510,7 @@ class SentenceAttributions {
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
     if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1) && !closing()) return false;
     if (nounLike) {
-      const isBaseOrPlural = t.lower === base.split(' ')[0] || t.lower === inflect(base.split(' ')[0])[1];
+      const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
       if (isBaseOrPlural) {
         if (!prev) return false;
         if (prev.word && /^\d/.test(prev.text)) return false;
@@ -515,7 +518,7 @@ class SentenceAttributions {
         const pronoun = SOURCE_PRONOUNS.has(prev.lower);
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
         let capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
-        if (capital && t.lower === base.split(' ')[0]) {
+        if (capital && t.lower === head) {
           // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
           let k = m.i0 - 1;
           while (k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
