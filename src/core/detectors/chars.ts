@@ -41,6 +41,21 @@ export function codePointAt(s: string, i: number, to: number): number {
   return c;
 }
 
+/** End of a dotted abbreviation of two or more "X." pairs starting at p ("U.S.", "E.U."), or -1 (as (?:\p{Lu}\.){2,}). */
+export function dottedAbbreviationEnd(s: string, p: number, to: number): number {
+  let q = p;
+  let pairs = 0;
+  while (q < to) {
+    const x = codePointAt(s, q, to);
+    const xl = x > 0xffff ? 2 : 1;
+    if (q + xl < to && s.charCodeAt(q + xl) === 46 && (charFlags(x) & UPPER) !== 0) {
+      q += xl + 1;
+      pairs++;
+    } else break;
+  }
+  return pairs >= 2 ? q : -1;
+}
+
 /** The code point ending just before i, not reading before `from`; -1 at `from`. */
 export function codePointBefore(s: string, i: number, from: number): number {
   if (i <= from) return -1;

@@ -16,7 +16,7 @@ import * as chars from './chars.js';
 // call on the module object, and in these per-word loops that was a third of the detector's time.
 const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
-const { charFlags, codePointAt, codePointBefore, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
 
 interface Token {
@@ -73,25 +73,15 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
     const cp = codePointAt(s, p, to);
     const len = cp > 0xffff ? 2 : 1;
     if (c < 128 ? c >= 65 && c <= 90 : (charFlags(cp) & UPPER) !== 0) {
-      // Dotted abbreviation: two or more "X." pairs.
-      let q = p;
-      let pairs = 0;
-      while (q < to) {
-        const x = codePointAt(s, q, to);
-        const xl = x > 0xffff ? 2 : 1;
-        if (q + xl < to && s.charCodeAt(q + xl) === 46 && (charFlags(x) & UPPER) !== 0) {
-          q += xl + 1;
-          pairs++;
-        } else break;
-      }
-      if (pairs >= 2) {
+      const abbreviation = dottedAbbreviationEnd(s, p, to);
+      if (abbreviation !== -1) {
         found.start = p;
-        found.end = q;
+        found.end = abbreviation;
         return true;
       }
       const before = codePointBefore(s, p, from);
       if (before < 0 || !((charFlags(before) & WORD_PART) !== 0 || before === 39 || before === 0x2019)) {
-        q = skipWordPart(s, p + len, to);
+        let q = skipWordPart(s, p + len, to);
         for (;;) {
           const j = s.charCodeAt(q);
           if (q + 1 < to && (j === 39 || j === 0x2019 || j === 45)) {

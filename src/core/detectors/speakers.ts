@@ -26,7 +26,7 @@ const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
-const { charFlags, codePointAt, LETTER, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, NUMBER, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -551,17 +551,8 @@ function hasCapitals(s: string): boolean {
 function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): number {
   const len = cp > 0xffff ? 2 : 1;
   if ((flags & UPPER) !== 0) {
-    let k = p;
-    let pairs = 0;
-    while (k < to) {
-      const x = codePointAt(s, k, to);
-      const xl = x > 0xffff ? 2 : 1;
-      if (k + xl < to && s.charCodeAt(k + xl) === 46 && (charFlags(x) & UPPER) !== 0) {
-        k += xl + 1;
-        pairs++;
-      } else break;
-    }
-    if (pairs >= 2) return k;
+    const abbreviation = dottedAbbreviationEnd(s, p, to);
+    if (abbreviation !== -1) return abbreviation;
   }
   if ((flags & ALNUM) === 0) return p + len;
   let k = skipAlnum(s, p + len, to);
