@@ -29,16 +29,19 @@ export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
 /** Could the text contain a GFM construct (table, footnote, strikethrough, autolink literal, task item)? */
 export function mayUseGfm(text: string): boolean {
   return text.includes('|') || text.includes('[^') || text.includes('~') || text.includes('@') ||
-    /www\.|:\/\/|\[[ \txX]\]/i.test(text) || hasPipelessDelimiterRow(text);
+    /www\.|:\/\/|\[[ \txX]\]/i.test(text) || (text.match(DELIMITER_LIKE) ?? []).some(isDelimiterRow);
 }
 
-/** A one-column table needs no pipe at all: "Header" over ":---" is a table. */
-export function hasPipelessDelimiterRow(text: string): boolean {
-  const rows = text.match(PIPELESS_ROW) ?? [];
-  return rows.some((row) => row.includes(':') && row.includes('-'));
-}
+/**
+ * Lines that could be a table's delimiter row ("|---|:-:|", "--|--", ":---"), after any blockquote markers. A
+ * one-column table needs no pipe at all: "Header" over ":---" is a table.
+ */
+export const DELIMITER_LIKE = /^[ \t>]*[-:|][-:| \t]*$/gm;
 
-const PIPELESS_ROW = /^[ \t>]*[-:][-: \t]*$/gm;
+/** Does a DELIMITER_LIKE line have what a delimiter row needs: a dash, and a pipe or a colon? */
+export function isDelimiterRow(line: string): boolean {
+  return line.includes('-') && (line.includes('|') || line.includes(':'));
+}
 
 /**
  * Could the text start with YAML (---) or TOML (+++) front matter, fence line to fence line? Besides speed this

@@ -10,7 +10,7 @@
 // Anything unexpected in the stitched result falls back to one full GFM parse: never a different reading.
 import type { Nodes, Root, RootContent } from 'mdast';
 import { lineStartsOf } from './lines.js';
-import { markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
+import { DELIMITER_LIKE, isDelimiterRow, markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
 import {
   inlineNodes, normalizeLabel, simpleCalls, simpleFootnoteDefinition, type FootnoteCall, type PendingCall,
 } from './simpleFootnotes.js';
@@ -32,11 +32,9 @@ export interface ProseTree {
 
 // Characters that start GFM syntax: footnotes, strikethrough, task items, autolink literals, and "]:" (a
 // definition, which matters next to "[^"). "[ ^1]" is a footnote label CommonMark can match to a definition
-// "[^1]: url" that GFM reads as a footnote: such a block always goes to GFM. Tables are found by their delimiter rows (DELIMITER_LIKE): without
-// one, pipes are plain text under GFM too.
+// "[^1]: url" that GFM reads as a footnote: such a block always goes to GFM. Tables are found by their
+// delimiter rows (DELIMITER_LIKE): without one, pipes are plain text under GFM too.
 const TRIGGER = /\[\^|\[\s+\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
-// Lines that could be a table's delimiter row ("|---|:-:|", "--|--", ":---"), after any blockquote markers.
-const DELIMITER_LIKE = /^[ \t>]*[-:|][-:| \t]*$/gm;
 // Closes every open container and block between stitched pieces; it is dropped again afterwards.
 const SEPARATOR = '\n\n<!---->\n\n';
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
@@ -257,7 +255,7 @@ function collectTriggers(text: string, children: RootContent[]): Map<number, Tri
   }
   DELIMITER_LIKE.lastIndex = 0;
   for (let m = DELIMITER_LIKE.exec(text); m; m = DELIMITER_LIKE.exec(text)) {
-    if (m[0].includes('-') && (m[0].includes('|') || m[0].includes(':'))) {
+    if (isDelimiterRow(m[0])) {
       const t = at(m.index + m[0].length - 1);
       if (t) t.table = true;
     }
