@@ -3,7 +3,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-export { analyze } from '../../src/core/analyze.js';
+export { analyze, createContext } from '../../src/core/analyze.js';
 export { emptyPersonIndex } from '../../src/core/detectors/people.js';
 export { buildProseDocument } from '../../src/core/markdown/prose.js';
 export { parseProseTree } from '../../src/core/markdown/proseTree.js';

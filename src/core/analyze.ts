@@ -1,6 +1,6 @@
 // The single entry point of the core: Markdown text in, plain findings out.
 import type { DetectorContext } from './context.js';
-import { buildProseDocument } from './markdown/prose.js';
+import { buildProseDocument, type ProseDocument } from './markdown/prose.js';
 import { splitSentences } from './markdown/sentences.js';
 import { resolveOptions } from './options.js';
 import { emptyPersonIndex } from './detectors/people.js';
@@ -8,8 +8,23 @@ import { detectors } from './registry.js';
 import type { Analysis, AnalyzeOptions } from './types.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildProseDocument(text);
-  const ctx: DetectorContext = {
+  const ctx = createContext(buildProseDocument(text), options);
+  for (const detector of detectors) detector.run(ctx);
+  const { kinds } = ctx.options;
+  return {
+    quotes: kinds.quotes ? ctx.quotes : [],
+    attributions: kinds.attributions ? ctx.attributions : [],
+    claims: kinds.claims ? ctx.claims : [],
+    problems: ctx.problems.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+/**
+ * What the detectors of one analysis share: the document, its sentences, the resolved options and empty result
+ * lists. Exported for tests and the benchmark, which run detectors one by one.
+ */
+export function createContext(doc: ProseDocument, options: AnalyzeOptions = {}): DetectorContext {
+  return {
     doc,
     sentences: splitSentences(doc),
     options: resolveOptions(options),
@@ -18,13 +33,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     attributions: [],
     claims: [],
     problems: [],
-  };
-  for (const detector of detectors) detector.run(ctx);
-  const { kinds } = ctx.options;
-  return {
-    quotes: kinds.quotes ? ctx.quotes : [],
-    attributions: kinds.attributions ? ctx.attributions : [],
-    claims: kinds.claims ? ctx.claims : [],
-    problems: ctx.problems.sort((a, b) => a.start - b.start || a.end - b.end),
   };
 }

@@ -83,14 +83,14 @@ describe('claims', () => {
     assert.equal(short.length, 1);
   });
 
-  it('analyses a megabyte of prose in reasonable time', () => {
+  // Guards against quadratic scans, which take minutes at this size: the test's own time limit (20 s in .mocharc)
+  // is the bound; speed itself is measured by `npm run bench`, not asserted here.
+  it('analyses a megabyte of prose', () => {
     const paragraph = 'The council voted 7–2 on Tuesday to spend $48 million, the mayor said. Critics say the plan, which “will fail,” costs too much, although officials disagree.\n\n';
-    const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
-    const started = Date.now();
-    const result = analyze(text);
-    const seconds = (Date.now() - started) / 1000;
-    assert.ok(result.claims.length > 5000);
-    // Generous bound: CI machines are shared; the point is to catch quadratic behaviour, which takes minutes.
-    assert.ok(seconds < 20, `took ${seconds}s`);
+    const copies = Math.ceil(1_000_000 / paragraph.length);
+    const result = analyze(paragraph.repeat(copies));
+    // Every copy reads the same: the council's vote attributed to the mayor, the critics' view vague.
+    assert.equal(result.claims.filter((c) => c.status === 'attributed').length, copies);
+    assert.equal(result.claims.filter((c) => c.status === 'unsourced' && c.reasons.includes('vague-source')).length, copies);
   });
 });

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { DetectorContext, PersonIndex } from '../../src/core/context.js';
+import { createContext } from '../../src/core/analyze.js';
+import type { PersonIndex } from '../../src/core/context.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
-import { splitSentences } from '../../src/core/markdown/sentences.js';
-import { resolveOptions } from '../../src/core/options.js';
-import { buildPersonIndex, emptyPersonIndex } from '../../src/core/detectors/people.js';
+import { buildPersonIndex } from '../../src/core/detectors/people.js';
 import { quotesDetector } from '../../src/core/detectors/quotes.js';
 
 /** People of a text, with quotes found too (pronoun resolution skips people named inside quotes). */
 function peopleOf(text: string): PersonIndex {
-  const doc = buildProseDocument(text);
-  const ctx: DetectorContext = {
-    doc, sentences: splitSentences(doc), options: resolveOptions({}), people: emptyPersonIndex(),
-    quotes: [], attributions: [], claims: [], problems: [],
-  };
+  const ctx = createContext(buildProseDocument(text));
   ctx.people = buildPersonIndex(ctx);
   quotesDetector.run(ctx);
   return ctx.people;

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze.js';
 import type { Analysis } from '../../src/core/types.js';
+import { createContext } from '../../src/core/analyze.js';
 import type { DetectorContext } from '../../src/core/context.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
-import { splitSentences } from '../../src/core/markdown/sentences.js';
-import { resolveOptions } from '../../src/core/options.js';
-import { emptyPersonIndex, peopleDetector } from '../../src/core/detectors/people.js';
+import { peopleDetector } from '../../src/core/detectors/people.js';
 import { quotesDetector } from '../../src/core/detectors/quotes.js';
 import { speakersDetector } from '../../src/core/detectors/speakers.js';
 
@@ -195,33 +194,27 @@ describe('quotes', () => {
     );
   });
 
-  /** People, quotes and speakers on a text, timed (the detectors only, not the parse). */
-  const runDetectors = (text: string): { ctx: DetectorContext; seconds: number } => {
-    const doc = buildProseDocument(text);
-    const ctx: DetectorContext = {
-      doc, sentences: splitSentences(doc), options: resolveOptions({}), people: emptyPersonIndex(),
-      quotes: [], attributions: [], claims: [], problems: [],
-    };
-    const started = performance.now();
+  /** People, quotes and speakers on a text (the detectors that find quotes and their speakers, in registry order). */
+  const runDetectors = (text: string): DetectorContext => {
+    const ctx = createContext(buildProseDocument(text));
     for (const detector of [peopleDetector, quotesDetector, speakersDetector]) detector.run(ctx);
-    return { ctx, seconds: (performance.now() - started) / 1000 };
+    return ctx;
   };
 
+  // The next two guard against quadratic scans: at these sizes those take minutes, so the test's own time limit
+  // (20 s in .mocharc) is the bound; speed itself is measured by `npm run bench`, not asserted here.
   it('stays linear on many small blocks without capitals and on thousands of quotes in one sentence', () => {
     const blocks = runDetectors(Array.from({ length: 3000 }, (_, i) => `item number ${i} has no capitals at all`).join('\n\n'));
-    assert.equal(blocks.ctx.quotes.length, 0);
-    assert.ok(blocks.seconds < 3, `blocks took ${blocks.seconds.toFixed(1)}s`);
+    assert.equal(blocks.quotes.length, 0);
     const sentence = runDetectors('Roe said ' + '“a” and “b”, '.repeat(5000));
-    assert.equal(sentence.ctx.quotes.length, 10000);
-    assert.ok(sentence.seconds < 5, `sentence took ${sentence.seconds.toFixed(1)}s`);
+    assert.equal(sentence.quotes.length, 10000);
+    assert.ok(sentence.quotes.every((q) => q.speaker?.name === 'Roe'));
   });
 
-  it('finds people, quotes and speakers in a megabyte of quote-heavy prose quickly', () => {
+  it('finds people, quotes and speakers in a megabyte of quote-heavy prose', () => {
     const paragraph = '“We will rebuild,” Mayor Jane Roe said. Japan’s envoy didn\'t agree with the ‘plan’ and said "no". “Unclosed and the students’ union\n\n';
-    const { ctx, seconds } = runDetectors(paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)));
+    const ctx = runDetectors(paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)));
     assert.ok(ctx.quotes.length > 20000, `${ctx.quotes.length} quotes`);
     assert.equal(ctx.quotes[0].speaker?.name, 'Jane Roe');
-    // Generous for a loaded CI machine; typically well under a second.
-    assert.ok(seconds < 5, `took ${seconds.toFixed(1)}s`);
   });
 });
