@@ -8,7 +8,7 @@
 // paragraphs ("…wages.[^3]") are too common to send every such paragraph through GFM; when a call has the one
 // unambiguous form it is recorded here instead, and anything unusual sends its block to the GFM parse.
 // Anything unexpected in the stitched result falls back to one full GFM parse: never a different reading.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { lineStartsOf } from './lines.js';
 import { DELIMITER_LIKE, isDelimiterRow, markdownParser, mayHaveFrontmatter, mayUseGfm } from './parse.js';
 import {
@@ -37,7 +37,6 @@ export interface ProseTree {
 const TRIGGER = /\[\^|\[\s+\^|~|\[[ \txX]\]|www\.|:\/\/|@|mailto:|xmpp:|\]:/gi;
 // Closes every open container and block between stitched pieces; it is dropped again afterwards.
 const SEPARATOR = '\n\n<!---->\n\n';
-const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
 const MAX_TABLE_LINES = 1000;
 
 interface Triggers {
@@ -79,16 +78,16 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
     // GFM lets a footnote definition run on over lazy lines and indented blocks: only a lone line is simple.
     const next = children[i + 1];
     const previous = children[i - 1];
-    const apart = (!previous || BLANK_LINE.test(text.slice(previous.position!.end.offset!, child.position!.start.offset!))) &&
-      (!next || BLANK_LINE.test(text.slice(child.position!.end.offset!, next.position!.start.offset!)));
-    const alone = apart && !(next && indented(text, next));
-    const footnote = alone && t.calls.length === 1 && t.definitionColon > t.calls[0] ? simpleFootnoteDefinition(text, lines, child) : undefined;
+    const apart = (): boolean => (!previous || hasBlankLine(text, previous.position!.end.offset!, child.position!.start.offset!)) &&
+      (!next || hasBlankLine(text, child.position!.end.offset!, next.position!.start.offset!));
+    const footnote = t.calls.length === 1 && t.definitionColon > t.calls[0] && apart() && !(next && indented(text, next))
+      ? simpleFootnoteDefinition(text, lines, child) : undefined;
     if (footnote) {
       replaced.set(i, footnote);
       defined.add(normalizeLabel(footnote.label!));
       return;
     }
-    if (apart && t.table && !t.task && t.tildes < 2 && t.calls.length === 0 && t.autolinks.length === 0) {
+    if (t.table && !t.task && t.tildes < 2 && t.calls.length === 0 && t.autolinks.length === 0 && apart()) {
       const table = simpleTable(text, lines, child);
       if (table) {
         replaced.set(i, table);
@@ -99,13 +98,13 @@ function stitch(text: string, root: Root, footnoteCalls: Map<Nodes, FootnoteCall
       flagged[i] = 1;
       return;
     }
-    if (t.calls.length === 0 && t.autolinks.length === 0) return;
-    const nodes = inlineNodes(child);
-    if (anyInText(t.autolinks, nodes.texts)) {
+    // An autolink literal matters only in text: "://" inside a link's URL is already a link under CommonMark.
+    if (t.autolinks.some((at) => inTextNode(child, at))) {
       flagged[i] = 1;
       return;
     }
-    const calls = simpleCalls(text, t.calls, nodes);
+    if (t.calls.length === 0) return;
+    const calls = simpleCalls(text, t.calls, inlineNodes(child));
     if (!calls) flagged[i] = 1;
     else for (const [node, list] of calls) pendingCalls.set(node, list);
   });
@@ -222,11 +221,30 @@ function longestPipeRun(text: string): number {
 }
 
 /** Does any of the offsets (ascending) fall inside one of the text nodes (in text order)? Linear in both. */
-function anyInText(offsets: number[], texts: Array<{ start: number; end: number }>): boolean {
-  let k = 0;
-  for (const at of offsets) {
-    while (k < texts.length && texts[k].end <= at) k++;
-    if (k < texts.length && texts[k].start <= at) return true;
+/** Does `offset` fall in a text node of the block? (One descent through the children that hold it.) */
+function inTextNode(node: Nodes, offset: number): boolean {
+  if (node.type === 'text') return true;
+  if (!('children' in node)) return false;
+  for (const child of (node as Parents).children) {
+    const { start, end } = child.position!;
+    if (start.offset! > offset) return false;
+    if (offset < end.offset!) return inTextNode(child as Nodes, offset);
+  }
+  return false;
+}
+
+/** Is there a blank line in text[from, to): two line endings with only spaces or tabs between them? */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let afterLineEnd = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (afterLineEnd) return true;
+      afterLineEnd = true;
+      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 32 && c !== 9) {
+      afterLineEnd = false;
+    }
   }
   return false;
 }
@@ -287,7 +305,7 @@ function widen(text: string, children: RootContent[], flagged: Uint8Array): Arra
   // "    x"): the next block is read in its shadow too.
   const endsIndented = (i: number): boolean => indentedAt(text, children[i].position!.end.offset!);
   const touching = (a: number, b: number): boolean => !frontmatter(a) && !frontmatter(b) &&
-    !BLANK_LINE.test(text.slice(children[a].position!.end.offset!, children[b].position!.start.offset!));
+    !hasBlankLine(text, children[a].position!.end.offset!, children[b].position!.start.offset!);
   for (let i = 0; i < children.length; i++) {
     if (!flagged[i]) continue;
     // After an indented code block, micromark reads a lone "-" differently: keep such a block as context.
