@@ -59,18 +59,18 @@ export const claimsDetector: Detector = {
     const { minClaimScore, includeAllClaims } = ctx.options;
     const claims: Claim[] = [];
     const person = personLookup(ctx);
+    const { masked, text } = ctx.doc;
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      const toks = sentenceTokens(ctx.doc.masked, sentence);
+      const toks = sentenceTokens(masked, sentence);
       let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
         while (from < toks.length && toks[from].start < start) from++;
         let to = from;
         while (to < toks.length && toks[to].end <= end) to++;
-        const clauseToks = toks.slice(from, to);
-        const { score, reasons } = scoreClause(clauseToks, ctx.doc.masked.slice(start, end), person);
+        const { score, reasons } = scoreTokens(toks, from, to, masked.slice(start, end), person);
         if (score < minClaimScore && !includeAllClaims) continue;
-        claims.push({ id: '', start, end, text: ctx.doc.text.slice(start, end), status: 'unsourced', score, reasons });
+        claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons });
       }
     }
     claims.forEach((c, i) => (c.id = 'c' + (i + 1)));
@@ -199,12 +199,17 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  * says it wants is itself worth checking.
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
+  return scoreTokens(toks, 0, toks.length, text, person);
+}
+
+/** scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
+function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): { score: number; reasons: string[] } {
   const reasons: string[] = [];
-  // One pass collects the words (lowercase, straight apostrophes), those outside double quotation marks (a
-  // separate list only once a mark is seen) and every lexical signal, from each word's cached flags.
-  const words: Token[] = [];
-  const lowerWords: string[] = [];
-  let outside: Token[] | null = null;
+  // One pass counts the words (and those inside double quotation marks) and collects every lexical signal from
+  // each word's cached flags; the word lists that phrase matching needs are built only when a phrase can match.
+  let words = 0;
+  let quotedWords = 0;
+  let previous = '';
   let open = false;
   let digits = 0;
   let years = 0;
@@ -222,19 +227,18 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   let hedged = false;
   let secondPerson = false;
   let firstPerson = false;
-  for (const t of toks) {
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
-      outside ??= words.slice();
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (isQuoteMark(t.text)) open = t.text === '“' ? true : t.text === '”' ? false : !open;
       continue;
     }
-    if (!t.word) continue;
-    const i = words.length;
+    const i = words++;
+    if (open) quotedWords++;
     const l = t.lower;
+    const before = previous;
+    previous = l;
     const f = lexicalFlags(l);
-    words.push(t);
-    lowerWords.push(straightLower(t));
-    if (outside && !open) outside.push(t);
     if (f === 0) continue;
     if (f & DIGIT) {
       digits++;
@@ -242,7 +246,7 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
     }
     if (f & NUMBER_WORD) numberWord = true;
     if (f & MONEY_WORD) money = true;
-    if ((f & PERCENT_WORD) || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
+    if ((f & PERCENT_WORD) || (l === 'cent' && before === 'per')) percent = true;
     if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
     if (f & COMPARISON_WORD) comparison = true;
     if (f & SUPERLATIVE_WORD) superlative = true;
@@ -257,32 +261,57 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
       if (f & FIRST_PERSON) firstPerson = true;
     }
   }
-  const ownWords = outside ?? words;
-  const quoted = ownWords.length < words.length;
+  const quoted = quotedWords > 0;
   const e: Evidence = { x: W.bias, reasons };
 
   if (digits > years) fire(e, 'number', W.number);
   else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
-  if (money || /[$£€¥]/.test(text)) fire(e, 'money', W.money);
+  if (money || hasCurrencySign(text)) fire(e, 'money', W.money);
   if (percent || text.includes('%')) fire(e, 'percent', W.percent);
   if (years > 0 || month) fire(e, 'date', W.date);
   if (comparison) fire(e, 'comparison', W.comparison);
   if (superlative) fire(e, 'superlative', W.superlative);
-  if (causalWord && CAUSAL.matches(lowerWords)) fire(e, 'causal', W.causal);
-  if (namedActor(words, person)) fire(e, 'named-actor', W.namedActor);
+  if (causalWord && CAUSAL.matches(phraseWordsOf(toks, from, to, false))) fire(e, 'causal', W.causal);
+  if (namedActor(toks, from, to, person)) fire(e, 'named-actor', W.namedActor);
   if (event) fire(e, 'event', W.event);
   if (statistic) fire(e, 'statistic', W.statistic);
-  if (words.length >= 10) e.x += W.length;
+  if (words >= 10) e.x += W.length;
 
   if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
-  if (opinionWord && OPINION.matches(quoted ? ownWords.map(straightLower) : lowerWords)) fire(e, 'opinion', W.opinion);
+  if (opinionWord && OPINION.matches(phraseWordsOf(toks, from, to, true))) fire(e, 'opinion', W.opinion);
   if (hedged) fire(e, 'hedged', W.hedged);
-  if (words.length < 5) fire(e, 'short', W.short);
+  if (words < 5) fire(e, 'short', W.short);
   if (secondPerson) fire(e, 'second-person', W.secondPerson);
   else if (firstPerson) fire(e, 'first-person', W.firstPerson);
 
   const score = 1 / (1 + Math.exp(-e.x));
   return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** “ ” " '': the marks that open or close a quotation (a straight one toggles). */
+function isQuoteMark(s: string): boolean {
+  return s === '“' || s === '”' || s === '"' || s === "''";
+}
+
+/** $ £ € ¥ anywhere in the text (four native searches instead of a regex per clause). */
+function hasCurrencySign(text: string): boolean {
+  return text.includes('$') || text.includes('£') || text.includes('€') || text.includes('¥');
+}
+
+/**
+ * The words of toks[from, to), lowercase with straight apostrophes as phrase lists are written; with `ownOnly`,
+ * only those outside double quotation marks (the speaker's own words).
+ */
+function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (isQuoteMark(t.text)) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+    } else if (!ownOnly || !open) out.push(straightLower(t));
+  }
+  return out;
 }
 
 /** The log-odds so far and the reasons that fired (a plain object: a closure per clause cost more). */
@@ -364,16 +393,26 @@ function straightLower(t: Token): string {
  * A person, country, party or body: a capitalised word that is not merely the sentence's first word (which
  * counts when the people detector knows it, or when the next word is capitalised too: "North Korea").
  */
-function namedActor(words: Token[], person: (t: Token) => boolean): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i];
+function namedActor(toks: Token[], from: number, to: number, person: (t: Token) => boolean): boolean {
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) continue;
+    const isFirst = first;
+    first = false;
     const text = t.text;
     if (!startsUpper(text) || (text.charCodeAt(0) === 73 && (text.length === 1 || text.charCodeAt(1) === 39 || text.charCodeAt(1) === 0x2019))) continue;
-    if (i === 0 && (STARTERS.has(t.lower) || !(person(t) || startsUpper(words[1]?.text ?? '')))) continue;
+    if (isFirst && (STARTERS.has(t.lower) || !(person(t) || startsUpper(nextWordText(toks, k + 1, to))))) continue;
     if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
     return true;
   }
   return false;
+}
+
+/** Text of the first word in toks[from, to), or ''. */
+function nextWordText(toks: Token[], from: number, to: number): string {
+  for (let k = from; k < to; k++) if (toks[k].word) return toks[k].text;
+  return '';
 }
 
 /** Only the letters a–z (what /^[a-z]+$/ accepts, for a non-empty word). */
