@@ -230,7 +230,7 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (!t.word) {
-      if (isQuoteMark(t.text)) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      open = quotationOpenAfter(t.text, open);
       continue;
     }
     const i = words++;
@@ -288,9 +288,14 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 
-/** “ ” " '': the marks that open or close a quotation (a straight one toggles). */
-function isQuoteMark(s: string): boolean {
-  return s === '“' || s === '”' || s === '"' || s === "''";
+/** Is a quotation open after the punctuation token `s`? “ opens, ” closes, " and '' toggle, the rest leave it be. */
+function quotationOpenAfter(s: string, open: boolean): boolean {
+  if (s.length === 1) {
+    // By code unit: a fresh one-character string is compared by content with each literal otherwise.
+    const c = s.charCodeAt(0);
+    return c === 0x201c ? true : c === 0x201d ? false : c === 34 ? !open : open;
+  }
+  return s === "''" ? !open : open;
 }
 
 /** $ £ € ¥ anywhere in the text (four native searches instead of a regex per clause). */
@@ -307,9 +312,8 @@ function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean
   let open = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
-    if (!t.word) {
-      if (isQuoteMark(t.text)) open = t.text === '“' ? true : t.text === '”' ? false : !open;
-    } else if (!ownOnly || !open) out.push(straightLower(t));
+    if (!t.word) open = quotationOpenAfter(t.text, open);
+    else if (!ownOnly || !open) out.push(straightLower(t));
   }
   return out;
 }
