@@ -221,9 +221,10 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   let superlative = false;
   let event = false;
   let statistic = false;
-  // Which phrase lists and stance words can match at all (so most clauses skip the phrase search).
-  let causalWord = false;
-  let opinionWord = false;
+  // Where a causal or an opinion phrase can first start (-1: nowhere, so most clauses skip the phrase search; no
+  // phrase starts before its list's first opening word).
+  let causalFrom = -1;
+  let opinionFrom = -1;
   let hedged = false;
   let secondPerson = false;
   let firstPerson = false;
@@ -252,10 +253,10 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
     if (f & SUPERLATIVE_WORD) superlative = true;
     if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
     if (f & STAT_NOUN) statistic = true;
-    if (f & CAUSAL_OPENER) causalWord = true;
+    if ((f & CAUSAL_OPENER) && causalFrom < 0) causalFrom = k;
     if (!open) {
       // The speaker's own words, outside quotation marks.
-      if (f & OPINION_OPENER) opinionWord = true;
+      if ((f & OPINION_OPENER) && opinionFrom < 0) opinionFrom = k;
       if ((f & HEDGE) && HEDGES.has(t.text)) hedged = true;
       if (f & SECOND_PERSON) secondPerson = true;
       if (f & FIRST_PERSON) firstPerson = true;
@@ -271,14 +272,14 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   if (years > 0 || month) fire(e, 'date', W.date);
   if (comparison) fire(e, 'comparison', W.comparison);
   if (superlative) fire(e, 'superlative', W.superlative);
-  if (causalWord && CAUSAL.matches(phraseWordsOf(toks, from, to, false))) fire(e, 'causal', W.causal);
+  if (causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, causalFrom, to, false))) fire(e, 'causal', W.causal);
   if (namedActor(toks, from, to, person)) fire(e, 'named-actor', W.namedActor);
   if (event) fire(e, 'event', W.event);
   if (statistic) fire(e, 'statistic', W.statistic);
   if (words >= 10) e.x += W.length;
 
   if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
-  if (opinionWord && OPINION.matches(phraseWordsOf(toks, from, to, true))) fire(e, 'opinion', W.opinion);
+  if (opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, opinionFrom, to, true))) fire(e, 'opinion', W.opinion);
   if (hedged) fire(e, 'hedged', W.hedged);
   if (words < 5) fire(e, 'short', W.short);
   if (secondPerson) fire(e, 'second-person', W.secondPerson);
@@ -305,7 +306,7 @@ function hasCurrencySign(text: string): boolean {
 
 /**
  * The words of toks[from, to), lowercase with straight apostrophes as phrase lists are written; with `ownOnly`,
- * only those outside double quotation marks (the speaker's own words).
+ * only those outside double quotation marks (the speaker's own words; toks[from] must be outside them).
  */
 function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean): string[] {
   const out: string[] = [];
