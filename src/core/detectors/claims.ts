@@ -355,8 +355,20 @@ const SECOND_PERSON = 32768;
 const FIRST_PERSON = 65536;
 
 const flagCache = new Map<string, number>();
+/** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
+const shortFlagCache = new Map<number, number>();
 
 function lexicalFlags(l: string): number {
+  const key = shortWordKey(l);
+  if (key >= 0) {
+    let f = shortFlagCache.get(key);
+    if (f === undefined) {
+      if (shortFlagCache.size > 50000) shortFlagCache.clear();
+      f = computeFlags(l);
+      shortFlagCache.set(key, f);
+    }
+    return f;
+  }
   let f = flagCache.get(l);
   if (f === undefined) {
     if (flagCache.size > 50000) flagCache.clear();
@@ -364,6 +376,19 @@ function lexicalFlags(l: string): number {
     flagCache.set(l, f);
   }
   return f;
+}
+
+/** A word of up to five characters a–z and 0–9 as a number (bijective base 38: one number per word); else -1. */
+function shortWordKey(l: string): number {
+  if (l.length > 5) return -1;
+  let key = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return -1;
+    key = key * 38 + digit;
+  }
+  return key;
 }
 
 function computeFlags(l: string): number {
