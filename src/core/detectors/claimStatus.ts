@@ -81,7 +81,8 @@ class Sweep<T> {
       active[kept++] = iv;
       if (iv.start < end) out.push(iv.item);
     }
-    active.length = kept;
+    // Setting an array's length is a runtime call: only when intervals were dropped.
+    if (kept < active.length) active.length = kept;
     return out;
   }
 }

@@ -59,18 +59,18 @@ export const claimsDetector: Detector = {
     const { minClaimScore, includeAllClaims } = ctx.options;
     const claims: Claim[] = [];
     const person = personLookup(ctx);
+    const { masked, text } = ctx.doc;
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      const toks = sentenceTokens(ctx.doc.masked, sentence);
+      const toks = sentenceTokens(masked, sentence);
       let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
         while (from < toks.length && toks[from].start < start) from++;
         let to = from;
         while (to < toks.length && toks[to].end <= end) to++;
-        const clauseToks = toks.slice(from, to);
-        const { score, reasons } = scoreClause(clauseToks, ctx.doc.masked.slice(start, end), person);
+        const { score, reasons } = scoreTokens(toks, from, to, masked.slice(start, end), person);
         if (score < minClaimScore && !includeAllClaims) continue;
-        claims.push({ id: '', start, end, text: ctx.doc.text.slice(start, end), status: 'unsourced', score, reasons });
+        claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons });
       }
     }
     claims.forEach((c, i) => (c.id = 'c' + (i + 1)));
@@ -199,12 +199,17 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  * says it wants is itself worth checking.
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
+  return scoreTokens(toks, 0, toks.length, text, person);
+}
+
+/** scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
+function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): { score: number; reasons: string[] } {
   const reasons: string[] = [];
-  // One pass collects the words (lowercase, straight apostrophes), those outside double quotation marks (a
-  // separate list only once a mark is seen) and every lexical signal, from each word's cached flags.
-  const words: Token[] = [];
-  const lowerWords: string[] = [];
-  let outside: Token[] | null = null;
+  // One pass counts the words (and those inside double quotation marks) and collects every lexical signal from
+  // each word's cached flags; the word lists that phrase matching needs are built only when a phrase can match.
+  let words = 0;
+  let quotedWords = 0;
+  let previous = '';
   let open = false;
   let digits = 0;
   let years = 0;
@@ -216,25 +221,25 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
   let superlative = false;
   let event = false;
   let statistic = false;
-  // Which phrase lists and stance words can match at all (so most clauses skip the phrase search).
-  let causalWord = false;
-  let opinionWord = false;
+  // Where a causal or an opinion phrase can first start (-1: nowhere, so most clauses skip the phrase search; no
+  // phrase starts before its list's first opening word).
+  let causalFrom = -1;
+  let opinionFrom = -1;
   let hedged = false;
   let secondPerson = false;
   let firstPerson = false;
-  for (const t of toks) {
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''") {
-      outside ??= words.slice();
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      open = quotationOpenAfter(t.text, open);
       continue;
     }
-    if (!t.word) continue;
-    const i = words.length;
+    const i = words++;
+    if (open) quotedWords++;
     const l = t.lower;
+    const before = previous;
+    previous = l;
     const f = lexicalFlags(l);
-    words.push(t);
-    lowerWords.push(straightLower(t));
-    if (outside && !open) outside.push(t);
     if (f === 0) continue;
     if (f & DIGIT) {
       digits++;
@@ -242,47 +247,76 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
     }
     if (f & NUMBER_WORD) numberWord = true;
     if (f & MONEY_WORD) money = true;
-    if ((f & PERCENT_WORD) || (l === 'cent' && i > 0 && words[i - 1].lower === 'per')) percent = true;
+    if ((f & PERCENT_WORD) || (l === 'cent' && before === 'per')) percent = true;
     if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
     if (f & COMPARISON_WORD) comparison = true;
     if (f & SUPERLATIVE_WORD) superlative = true;
     if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
     if (f & STAT_NOUN) statistic = true;
-    if (f & CAUSAL_OPENER) causalWord = true;
+    if ((f & CAUSAL_OPENER) && causalFrom < 0) causalFrom = k;
     if (!open) {
       // The speaker's own words, outside quotation marks.
-      if (f & OPINION_OPENER) opinionWord = true;
+      if ((f & OPINION_OPENER) && opinionFrom < 0) opinionFrom = k;
       if ((f & HEDGE) && HEDGES.has(t.text)) hedged = true;
       if (f & SECOND_PERSON) secondPerson = true;
       if (f & FIRST_PERSON) firstPerson = true;
     }
   }
-  const ownWords = outside ?? words;
-  const quoted = ownWords.length < words.length;
+  const quoted = quotedWords > 0;
   const e: Evidence = { x: W.bias, reasons };
 
   if (digits > years) fire(e, 'number', W.number);
   else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
-  if (money || /[$£€¥]/.test(text)) fire(e, 'money', W.money);
+  if (money || hasCurrencySign(text)) fire(e, 'money', W.money);
   if (percent || text.includes('%')) fire(e, 'percent', W.percent);
   if (years > 0 || month) fire(e, 'date', W.date);
   if (comparison) fire(e, 'comparison', W.comparison);
   if (superlative) fire(e, 'superlative', W.superlative);
-  if (causalWord && CAUSAL.matches(lowerWords)) fire(e, 'causal', W.causal);
-  if (namedActor(words, person)) fire(e, 'named-actor', W.namedActor);
+  if (causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, causalFrom, to, false))) fire(e, 'causal', W.causal);
+  if (namedActor(toks, from, to, person)) fire(e, 'named-actor', W.namedActor);
   if (event) fire(e, 'event', W.event);
   if (statistic) fire(e, 'statistic', W.statistic);
-  if (words.length >= 10) e.x += W.length;
+  if (words >= 10) e.x += W.length;
 
   if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
-  if (opinionWord && OPINION.matches(quoted ? ownWords.map(straightLower) : lowerWords)) fire(e, 'opinion', W.opinion);
+  if (opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, opinionFrom, to, true))) fire(e, 'opinion', W.opinion);
   if (hedged) fire(e, 'hedged', W.hedged);
-  if (words.length < 5) fire(e, 'short', W.short);
+  if (words < 5) fire(e, 'short', W.short);
   if (secondPerson) fire(e, 'second-person', W.secondPerson);
   else if (firstPerson) fire(e, 'first-person', W.firstPerson);
 
   const score = 1 / (1 + Math.exp(-e.x));
   return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Is a quotation open after the punctuation token `s`? “ opens, ” closes, " and '' toggle, the rest leave it be. */
+function quotationOpenAfter(s: string, open: boolean): boolean {
+  if (s.length === 1) {
+    // By code unit: a fresh one-character string is compared by content with each literal otherwise.
+    const c = s.charCodeAt(0);
+    return c === 0x201c ? true : c === 0x201d ? false : c === 34 ? !open : open;
+  }
+  return s === "''" ? !open : open;
+}
+
+/** $ £ € ¥ anywhere in the text (four native searches instead of a regex per clause). */
+function hasCurrencySign(text: string): boolean {
+  return text.includes('$') || text.includes('£') || text.includes('€') || text.includes('¥');
+}
+
+/**
+ * The words of toks[from, to), lowercase with straight apostrophes as phrase lists are written; with `ownOnly`,
+ * only those outside double quotation marks (the speaker's own words; toks[from] must be outside them).
+ */
+function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) open = quotationOpenAfter(t.text, open);
+    else if (!ownOnly || !open) out.push(straightLower(t));
+  }
+  return out;
 }
 
 /** The log-odds so far and the reasons that fired (a plain object: a closure per clause cost more). */
@@ -321,8 +355,20 @@ const SECOND_PERSON = 32768;
 const FIRST_PERSON = 65536;
 
 const flagCache = new Map<string, number>();
+/** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
+const shortFlagCache = new Map<number, number>();
 
 function lexicalFlags(l: string): number {
+  const key = shortWordKey(l);
+  if (key >= 0) {
+    let f = shortFlagCache.get(key);
+    if (f === undefined) {
+      if (shortFlagCache.size > 50000) shortFlagCache.clear();
+      f = computeFlags(l);
+      shortFlagCache.set(key, f);
+    }
+    return f;
+  }
   let f = flagCache.get(l);
   if (f === undefined) {
     if (flagCache.size > 50000) flagCache.clear();
@@ -330,6 +376,19 @@ function lexicalFlags(l: string): number {
     flagCache.set(l, f);
   }
   return f;
+}
+
+/** A word of up to five characters a–z and 0–9 as a number (bijective base 38: one number per word); else -1. */
+function shortWordKey(l: string): number {
+  if (l.length > 5) return -1;
+  let key = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return -1;
+    key = key * 38 + digit;
+  }
+  return key;
 }
 
 function computeFlags(l: string): number {
@@ -364,16 +423,26 @@ function straightLower(t: Token): string {
  * A person, country, party or body: a capitalised word that is not merely the sentence's first word (which
  * counts when the people detector knows it, or when the next word is capitalised too: "North Korea").
  */
-function namedActor(words: Token[], person: (t: Token) => boolean): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i];
+function namedActor(toks: Token[], from: number, to: number, person: (t: Token) => boolean): boolean {
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) continue;
+    const isFirst = first;
+    first = false;
     const text = t.text;
     if (!startsUpper(text) || (text.charCodeAt(0) === 73 && (text.length === 1 || text.charCodeAt(1) === 39 || text.charCodeAt(1) === 0x2019))) continue;
-    if (i === 0 && (STARTERS.has(t.lower) || !(person(t) || startsUpper(words[1]?.text ?? '')))) continue;
+    if (isFirst && (STARTERS.has(t.lower) || !(person(t) || startsUpper(nextWordText(toks, k + 1, to))))) continue;
     if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
     return true;
   }
   return false;
+}
+
+/** Text of the first word in toks[from, to), or ''. */
+function nextWordText(toks: Token[], from: number, to: number): string {
+  for (let k = from; k < to; k++) if (toks[k].word) return toks[k].text;
+  return '';
 }
 
 /** Only the letters a–z (what /^[a-z]+$/ accepts, for a non-empty word). */

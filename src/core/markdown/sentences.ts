@@ -51,9 +51,9 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const block of doc.blocks) {
     let index = 0;
-    for (const [start, end] of splitRange(doc.masked, block.start, block.end)) {
+    eachSentence(doc.masked, block.start, block.end, (start, end) => {
       out.push({ start, end, block, index: index++, tokens: undefined });
-    }
+    });
   }
   return out;
 }
@@ -61,6 +61,12 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
 /** Sentence ranges in masked[from, to), trimmed of surrounding whitespace. */
 export function splitRange(masked: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  eachSentence(masked, from, to, (start, end) => ranges.push([start, end]));
+  return ranges;
+}
+
+/** Visit each sentence of masked[from, to) in order, trimmed of surrounding whitespace (no list of pairs built). */
+function eachSentence(masked: string, from: number, to: number, visit: (start: number, end: number) => void): void {
   let start = from;
   for (let i = from; i < to; i++) {
     const ch = masked.charCodeAt(i);
@@ -71,31 +77,58 @@ export function splitRange(masked: string, from: number, to: number): Array<[num
     while (j < to && isCloser(masked.charCodeAt(j))) j++;
     if (j < to && !isSpace(masked.charCodeAt(j))) continue;
     if (ch === 46 && !isSentenceEndingPeriod(masked, i, j, to)) continue;
-    pushTrimmed(masked, start, j, ranges);
+    visitTrimmed(masked, start, j, visit);
     start = j;
     i = j - 1;
   }
-  pushTrimmed(masked, start, to, ranges);
-  return ranges;
+  visitTrimmed(masked, start, to, visit);
 }
 
 function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {
-  // The word before the period.
+  // The word before the period (ASCII letters and dots).
   let w = dot;
   while (w > 0 && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) w--;
-  const word = masked.slice(w, dot);
-  const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return false;
+  if (isAbbreviation(masked, w, dot)) return false;
   // Initials and dotted abbreviations: "J.", "U.S", "D.C".
-  if (/^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+  if (isInitialOrDotted(masked, w, dot)) {
     // "in the U.S. The next…" — a dotted abbreviation can still end a sentence; look at what follows.
     const next = nextWord(masked, after, to);
     return /^[A-Z]/.test(next) && COMMON_SENTENCE_STARTERS.has(next.toLowerCase());
   }
+  // A lowercase continuation is not a new sentence ("approx. five", "No. 10"). (A next word starts with an ASCII letter.)
   const next = nextWord(masked, after, to);
-  // A lowercase continuation is not a new sentence ("approx. five", "No. 10").
-  if (next && /^[a-z]/.test(next)) return false;
+  if (next && isLowerAscii(next.charCodeAt(0))) return false;
   return true;
+}
+
+/** Is masked[from, to) one of ABBREVIATIONS, ignoring case? Only words short enough are lowercased and looked up. */
+function isAbbreviation(masked: string, from: number, to: number): boolean {
+  return to - from <= LONGEST_ABBREVIATION && to > from && ABBREVIATIONS.has(masked.slice(from, to).toLowerCase());
+}
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * What /^[A-Z]$/ or /^([A-Za-z]\.)+[A-Za-z]$/ accepts, for masked[from, to) (ASCII letters and dots only):
+ * one capital, or single letters joined by dots.
+ */
+function isInitialOrDotted(masked: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) return isUpperAscii(masked.charCodeAt(from));
+  if (length < 3 || length % 2 === 0) return false;
+  for (let k = 0; k < length; k++) {
+    const c = masked.charCodeAt(from + k);
+    if (k % 2 === 1 ? c !== 46 : c === 46) return false;
+  }
+  return true;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 const COMMON_SENTENCE_STARTERS = new Set([
@@ -128,8 +161,8 @@ function isWordTail(c: number): boolean {
   return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45;
 }
 
-function pushTrimmed(masked: string, start: number, end: number, out: Array<[number, number]>): void {
+function visitTrimmed(masked: string, start: number, end: number, visit: (start: number, end: number) => void): void {
   while (start < end && isSpace(masked.charCodeAt(start))) start++;
   while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-  if (end > start) out.push([start, end]);
+  if (end > start) visit(start, end);
 }
