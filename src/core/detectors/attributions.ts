@@ -72,6 +72,23 @@ const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
 const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
+/** "in … poll(s)" / "in … survey(s)" (see inPoll), and the words before an "in" that is not one ("than in the poll"). */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+const NOT_BEFORE_POLL_IN = new Set(['than', 'percent', 'point', 'points', 'lead', 'ahead', 'behind']);
+
+/** The cues looked for once a sentence's verb cues are found, by their word (first listed kind wins). */
+type LateCue = 'adjective' | 'seem' | 'criticism' | 'clear' | 'nominal';
+const LATE_CUES = new Map<string, LateCue>();
+for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal']] as const) {
+  for (const w of words) if (!LATE_CUES.has(w)) LATE_CUES.set(w, kind);
+}
+
+/** Does the token overlap one of the spans? (A loop, not `some`: asked for many tokens of every sentence.) */
+function overlapsAny(spans: readonly Span[], t: Token): boolean {
+  for (let k = 0; k < spans.length; k++) if (t.start < spans[k].end && t.end > spans[k].start) return true;
+  return false;
+}
+
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
 /** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
 const NO_CUES = new Map<string, CueEntry[]>();
@@ -156,7 +173,10 @@ class SentenceAttributions {
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;
     this.table = table;
-    const taken: Array<[number, number]> = [];
+    // Attributions of earlier sentences have their cues before this sentence: the checks below skip them.
+    const firstOut = out.length;
+    /** Cues of the verb and "according to" attributions found in this sentence. */
+    const taken: Span[] = [];
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchCue(table, i);
       if (!m) continue;
@@ -170,35 +190,20 @@ class SentenceAttributions {
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
         out.push(a);
-        taken.push([a.cue.start, a.cue.end]);
+        taken.push(a.cue);
         while (i + 1 < toks.length && toks[i + 1].start < a.cue.end) i++;
       }
     }
     for (let i = 1; i < toks.length - 2; i++) {
-      if (STANCE_ADJECTIVES.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.insideReported(out, i) ? null : this.adjectiveCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (SEEM_VERBS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
-        const inside = out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && toks[i].start >= o.content.start && toks[i].start < o.content.end);
-        const a = inside ? null : this.seemCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (CRITICISM_NOUNS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.facedCriticism(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if ((toks[i].lower === 'clear' || toks[i].lower === 'unclear') && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.clearCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (!NOMINAL_CUES.has(toks[i].lower) || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
-      const a = this.nominalCue(i);
+      const late = LATE_CUES.get(toks[i].lower);
+      if (late === undefined || overlapsAny(taken, toks[i])) continue;
+      let a: Attribution | null;
+      if (late === 'adjective') a = this.insideReported(out, firstOut, i) ? null : this.adjectiveCue(i);
+      // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
+      else if (late === 'seem') a = this.insideContent(out, firstOut, toks[i].start) ? null : this.seemCue(i);
+      else if (late === 'criticism') a = this.facedCriticism(i);
+      else if (late === 'clear') a = this.clearCue(i);
+      else a = this.nominalCue(i);
       if (a) out.push(a);
     }
     // "In her 2003 book, Clinton noted…": a cue of its own in the sentence is the attribution, not the "In" phrase.
@@ -212,11 +217,24 @@ class SentenceAttributions {
 
   /**
    * Is token i inside what an earlier cue of this sentence reports ("she said she was doubtful about…")? PolNeAR
-   * annotates the outer attribution only.
+   * annotates the outer attribution only. `from`: where this sentence's attributions start in `out`.
    */
-  private insideReported(out: Attribution[], i: number): boolean {
+  private insideReported(out: Attribution[], from: number, i: number): boolean {
     const at = this.toks[i].start;
-    return out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end);
+    for (let k = from; k < out.length; k++) {
+      const o = out[k];
+      if (o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end) return true;
+    }
+    return false;
+  }
+
+  /** Is `at` inside the content of an attribution of this sentence (those from index `from` of `out`)? */
+  private insideContent(out: Attribution[], from: number, at: number): boolean {
+    for (let k = from; k < out.length; k++) {
+      const o = out[k];
+      if (o.content !== null && o.cue.start >= this.sentence.start && at >= o.content.start && at < o.content.end) return true;
+    }
+    return false;
   }
 
   private matchCue(table: Map<string, CueEntry[]>, i: number): CueMatch | null {
@@ -1127,16 +1145,16 @@ class SentenceAttributions {
    * "Okafor gained ground in two new surveys", "he saw no lift in one of the early polls to come out": the poll
    * reports the clause before "in". Not after a number or "than" ("from 61 percent in the previous poll").
    */
-  private inPoll(taken: Array<[number, number]>): Attribution | null {
+  private inPoll(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
     // From the fourth token: the clause before "in" needs at least a subject and a verb.
     for (let i = 3; i < toks.length - 1; i++) {
-      if (toks[i].lower !== 'in' || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
+      if (toks[i].lower !== 'in' || overlapsAny(taken, toks[i])) continue;
       const prev = toks[i - 1];
-      if (!prev.word || /^\d/.test(prev.text) || /^(than|percent|points?|lead|ahead|behind)$/.test(prev.lower) || this.insideQuote(toks[i].start)) continue;
+      if (!prev.word || /^\d/.test(prev.text) || NOT_BEFORE_POLL_IN.has(prev.lower) || this.insideQuote(toks[i].start)) continue;
       let k = i + 1;
-      while (k < Math.min(toks.length, i + 9) && toks[k].word && !/^(polls?|surveys?)$/.test(toks[k].lower)) k++;
-      if (!/^(polls?|surveys?)$/.test(toks[k]?.lower ?? '')) continue;
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower)) k++;
+      if (!POLL_NOUNS.has(toks[k]?.lower ?? '')) continue;
       if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
       // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
       let e = k + 1;
@@ -1262,7 +1280,7 @@ class SentenceAttributions {
 
   // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
 
-  private colonOrDash(taken: Array<[number, number]>): Attribution | null {
+  private colonOrDash(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
     // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
     if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
@@ -1279,7 +1297,7 @@ class SentenceAttributions {
       const first = k;
       while (k < toks.length && k - first < 7 && toks[k].word && /^[A-Z]/.test(toks[k].text)) k++;
       // A verb cue before the colon ("Warren Says: …") already is the attribution.
-      const cueBefore = toks[k] !== undefined && taken.some(([a]) => a < toks[k].start);
+      const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
       if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
         const source = this.tokenSpan(first, k);
         const cue = this.span(toks[k].start, toks[k].end);
