@@ -6,6 +6,7 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
+import * as chars from './chars.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as wordLexicon from '../lexicon/words.js';
 import * as vagueLexicon from '../lexicon/vague.js';
@@ -23,6 +24,7 @@ const {
 } = cueLexicon;
 const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 const { isVagueSource, normalisePhrase } = vagueLexicon;
+const { charFlags, SPACE } = chars;
 const { quoteRanges } = quoteRangesModule;
 const { sentenceTokens } = tokenizer;
 const { splitWords } = phraseLexicon;
@@ -72,6 +74,8 @@ const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
 const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
 
+/** Sources worth resolving to a person: a capitalised word or a personal pronoun ("He", "Matsuno", "who"). */
+const RESOLVABLE_SOURCE = /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u;
 /** "in … poll(s)" / "in … survey(s)" (see inPoll), and the words before an "in" that is not one ("than in the poll"). */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const NOT_BEFORE_POLL_IN = new Set(['than', 'percent', 'point', 'points', 'lead', 'ahead', 'behind']);
@@ -417,7 +421,8 @@ class SentenceAttributions {
       // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
       // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
       const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
-      const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
+      // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
+      const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
       const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
@@ -1325,12 +1330,12 @@ class SentenceAttributions {
   private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const lead = extraVague.length > 0 ? normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start)) : '';
-    const vague = impersonal || extraVague.some((p) => lead.includes(normalisePhrase(p))) || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), extraVague));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
     // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
     // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
-    if (source && source.text.split(/\s+/).length <= 2 && /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u.test(source.text)) {
+    // At most two words: what `source.text.split(/\s+/).length <= 2` asked, counted without splitting.
+    if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
@@ -1338,6 +1343,13 @@ class SentenceAttributions {
       if (person && person !== source.text) a.sourceName = person;
     }
     return a;
+  }
+
+  /** Does the sentence up to the cue contain one of the user's extra vague phrases? */
+  private leadHasExtraVague(cue: Span): boolean {
+    const lead = normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start));
+    for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
+    return false;
   }
 
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
@@ -1493,17 +1505,57 @@ export function reportsWords(a: Attribution): boolean {
   return clause || finite;
 }
 
+/**
+ * The ASCII letters ending a text before any trailing non-word characters, lowercased: what /([A-Za-z]+)\W*$/
+ * captures ("the report." → "report", "Reuters’" → "reuters", "v2" → ""), scanned back from the end.
+ */
 function lastWord(s: string): string {
-  const m = /([A-Za-z]+)\W*$/.exec(s);
-  return m ? m[1].toLowerCase() : '';
+  let end = s.length;
+  while (end > 0 && !isAsciiWordUnit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  return start < end ? s.slice(start, end).toLowerCase() : '';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A character of \w without the u flag: [A-Za-z0-9_]. */
+function isAsciiWordUnit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function contentKind(content: Span | null): ContentKind {
   if (!content) return 'indirect';
   const marks = countQuoteMarks(content.text);
   if (marks === 0) return 'indirect';
-  const t = content.text.replace(/[.,!?;:]+$/, '');
-  return marks === 2 && /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
+  if (marks !== 2) return 'mixed';
+  const t = trimEndPunctuation(content.text);
+  return /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
+}
+
+/** The text without its trailing run of . , ! ? ; : (what replace(/[.,!?;:]+$/, '') leaves). */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,!?;:'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * How many runs of whitespace (\s) the text has, counting no further than `limit`: `text.split(/\s+/)` has one
+ * piece more than that. Contents can be thousands of characters long; splitting them only to count was waste.
+ */
+function spaceRuns(text: string, limit: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
+    if (space && !inRun && ++runs >= limit) return runs;
+    inRun = space;
+  }
+  return runs;
 }
 
 /** How many matches /''|["“”«»„「」『』]/g finds (counted by hand: contents can be thousands of characters long). */
