@@ -558,11 +558,9 @@ class SentenceAttributions {
     if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
-    // "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content.
-    const closing = () => next?.text === '.' && (startsCapital(prev?.text ?? '') || this.documentSubject(m.i0)) && toks.slice(0, m.i0 - 1).some((k) => k.text === ',');
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
-    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !closing()) return false;
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
     if (nounLike) {
       const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
       if (isBaseOrPlural) {
@@ -718,6 +716,14 @@ class SentenceAttributions {
       while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
     }
     return k;
+  }
+
+  /** "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content. */
+  private closesSentence(m: CueMatch): boolean {
+    const { toks } = this;
+    if (toks[m.i1]?.text !== '.' || !(startsCapital(toks[m.i0 - 1]?.text ?? '') || this.documentSubject(m.i0))) return false;
+    for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
+    return false;
   }
 
   /** Is there a document noun ("documents", "polls", "records") among the few words before the verb at i0? */
@@ -1568,16 +1574,29 @@ const SAYING_FORMS = new Set(
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
-  const head = a.cue.text.toLowerCase().split(/\s+/)[0];
+  const head = beforeFirstSpace(a.cue.text.toLowerCase());
   if (SAYING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide.
   const words = splitWords(a.content.text.toLowerCase(), true);
-  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
-  const stanceOnly = STANCE_ONLY_FORMS.has(head);
-  if (stanceOnly) return words[0] === 'that';
-  // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.
-  const finite = words.some((w, k) => k > 0 && (/^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|do)$/.test(w) || (w.length > 4 && w.endsWith('ed'))));
-  return clause || finite;
+  if (STANCE_ONLY_FORMS.has(head)) return words[0] === 'that';
+  // A clause: a question word or "that", an infinitive ("to" but not as the last word), or a finite verb after the
+  // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
+  // content.
+  if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if ((w === 'to' && k < words.length - 1) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do']);
+
+/** The text before its first whitespace: what `s.split(/\s+/)[0]` gives, without splitting the rest. */
+function beforeFirstSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isSpaceUnit(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
 }
 
 /**
@@ -1626,12 +1645,16 @@ function spaceRuns(text: string, limit: number): number {
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
+    const space = isSpaceUnit(text.charCodeAt(i));
     if (space && !inRun && ++runs >= limit) return runs;
     inRun = space;
   }
   return runs;
+}
+
+/** A UTF-16 unit that /\s/ matches. */
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
 }
 
 /** How many matches /''|["“”«»„「」『』]/g finds, up to `limit` (counted by hand: contents can be thousands of characters long). */
