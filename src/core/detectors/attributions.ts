@@ -368,7 +368,8 @@ class SentenceAttributions {
     let contentToks: [number, number] | null = null;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = toks[beforeEnd - 1];
-    const contentFirst = beforeEnd > 1 && !this.introPhrase(beforeEnd - 1) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–');
+    // The separator first: the introductory-phrase test scans the sentence.
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
@@ -776,7 +777,7 @@ class SentenceAttributions {
     const { toks } = this;
     // "Deploring the “rigged tender,” Okafor accused…": a participle clause, whatever quotes it holds.
     if (toks[0]?.word && OPENING_PARTICIPLE.test(toks[0].text) && toks[0].text.length > 5) return true;
-    for (let k = 0; k < end; k++) if (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"') return false;
+    for (let k = 0; k < end; k++) if (!toks[k].word && (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"')) return false;
     const first = toks[0];
     if (!first?.word) return false;
     const l = first.lower;
@@ -1351,7 +1352,7 @@ class SentenceAttributions {
     // "“C.” ― Sonya Herridge" at the end of a sentence.
     for (let k = 1; k < toks.length - 1; k++) {
       const t = toks[k];
-      if ((t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
+      if (!t.word && (t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
         const src = this.npAfter(k + 1);
         if (!src || !startsCapital(toks[src[0]].text)) continue;
         const q = this.quoteEndingAt(toks[k - 1].end);
