@@ -205,6 +205,11 @@ class SentenceAttributions {
 
   private table: Map<string, CueEntry[]> = NO_CUES;
 
+  /** toks[i], or undefined before the first token: reading a negative index of an array is a slow lookup in V8. */
+  private tok(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;
     this.table = table;
@@ -295,7 +300,7 @@ class SentenceAttributions {
   private verbCue(m: CueMatch): Attribution | null {
     const { toks } = this;
     const { entry } = m;
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const extra = this.extraCueBases.has(entry.base);
     if (!extra && !this.verbPosition(m)) return null;
     const intro = this.introParticiple(m);
@@ -367,7 +372,7 @@ class SentenceAttributions {
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
-    const sep = toks[beforeEnd - 1];
+    const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
     const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
     const afterStart = this.contentStart(i1, entry.base);
@@ -413,7 +418,7 @@ class SentenceAttributions {
     }
     // "…, as a harbour board report put it." / "As Okafor observed, …": the clause around the "as" phrase.
     let asContent = false;
-    if (!contentToks && !content && source && !sourceAfter && toks[source[0] - 1]?.lower === 'as') {
+    if (!contentToks && !content && source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
       const asAt = source[0] - 1;
       if (asAt === 0 && toks[i1]?.text === ',') contentToks = [i1 + 1, toks.length];
       else if (asAt > 2 && this.endsClause(i1)) {
@@ -471,7 +476,7 @@ class SentenceAttributions {
     // attribution, unless it reports a clause ("might wish that…") or names something ("critics would call them…").
     if (this.hypothetical(m.i0) && !afterOpens && entry.base !== 'call') return null;
     // "if the court found an interest", "whether anyone disclosed it": a condition or a question, not a report.
-    if (source && !sourceAfter && CONDITION_WORDS.has(toks[source[0] - 1]?.lower ?? '') && !afterOpens) return null;
+    if (source && !sourceAfter && CONDITION_WORDS.has(this.tok(source[0] - 1)?.lower ?? '') && !afterOpens) return null;
     if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
       // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
       if (!this.opensContent(i1)) return null;
@@ -493,11 +498,11 @@ class SentenceAttributions {
     const { toks } = this;
     const t = toks[m.i0];
     if (m.i1 - m.i0 > 1) return false;
-    if (source && !sourceAfter && toks[source[0] - 1]?.lower === 'what') return true;
-    const prev = toks[m.i0 - 1];
+    if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'what') return true;
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (t.lower === 'called' && sourceAfter) return true;
-    if (t.lower === 'called' && prev?.word && isLowercaseWord(prev.text) && /^(a|an)$/.test(toks[m.i0 - 2]?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
+    if (t.lower === 'called' && prev?.word && isLowercaseWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
     if (next?.lower === 'in' || next?.lower === 'off') return true;
     const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
     const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
@@ -512,7 +517,7 @@ class SentenceAttributions {
     const space = base.indexOf(' ');
     const head = space < 0 ? base : base.slice(0, space);
     const t = toks[m.i0];
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
@@ -580,7 +585,7 @@ class SentenceAttributions {
         // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
-        const before = toks[m.i0 - 2];
+        const before = this.tok(m.i0 - 2);
         const singularSubject = prev.word && isLowercaseWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
@@ -683,19 +688,19 @@ class SentenceAttributions {
   private participleAfterNoun(m: CueMatch): boolean {
     const { toks } = this;
     const t = toks[m.i0];
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (!t.lower.endsWith('ing') || t.lower === 'ruling' || !prev?.word || !next?.word || m.i1 - m.i0 > 1) return false;
     if (!(m.entry.kind === 'speech' || m.entry.kind === 'report' || m.entry.kind === 'writing' || STANCE.has(m.entry.base))) return false;
     if (PREPOSITIONS.has(next.lower) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that') return false;
-    return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (toks[m.i0 - 2]?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || startsCapital(prev.text))) || (startsCapital(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(toks[m.i0 - 2]?.lower ?? ''));
+    return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (this.tok(m.i0 - 2)?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || startsCapital(prev.text))) || (startsCapital(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(this.tok(m.i0 - 2)?.lower ?? ''));
   }
 
   /** Is the verb at i0 under a modal ("would accept", "could not continue", "will seek")? "May" is a name. */
   private hypothetical(i0: number): boolean {
     let j = i0 - 1;
     while (j >= 0 && (isAdverb(this.toks[j].lower) || NEGATIONS.has(this.toks[j].lower))) j--;
-    const t = this.toks[j];
+    const t = this.tok(j);
     if (t?.word && CONTRACTED_WILL.test(t.lower)) return true;
     return t !== undefined && t.text === t.lower && MODALS.has(t.lower);
   }
@@ -722,7 +727,7 @@ class SentenceAttributions {
   /** "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content. */
   private closesSentence(m: CueMatch): boolean {
     const { toks } = this;
-    if (toks[m.i1]?.text !== '.' || !(startsCapital(toks[m.i0 - 1]?.text ?? '') || this.documentSubject(m.i0))) return false;
+    if (toks[m.i1]?.text !== '.' || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
     for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
     return false;
   }
@@ -984,7 +989,7 @@ class SentenceAttributions {
     }
     if (n === 0) return a;
     // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner or a comma.
-    const before = toks[k];
+    const before = this.tok(k);
     if (before && before.word && !DETERMINERS.has(before.lower) && !/^(some|many|most|several|few|other)$/.test(before.lower)) return a;
     if (before && before.word) k--;
     const head = k + 1;
