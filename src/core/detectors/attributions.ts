@@ -76,8 +76,9 @@ const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read'
 
 /** Sources worth resolving to a person: a capitalised word or a personal pronoun ("He", "Matsuno", "who"). */
 const RESOLVABLE_SOURCE = /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u;
-// Word lists of the rules below, as sets: these are asked for most cues (a regex literal in a method is a new
-// object each time it runs, and slower to test than a set).
+
+// Word lists and word shapes asked about most cues, kept here as sets and regexes: a regex literal in a method
+// is a new object each time it runs, and slower to test than a set.
 /** "if the court found…", "whether anyone disclosed it": a condition or a question before the source. */
 const CONDITION_WORDS = new Set(['if', 'unless', 'whether']);
 /** Determiners after which a cue word is a noun ("the said report", "a call", "whose claims"). */
