@@ -6,6 +6,7 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
+import * as chars from './chars.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as wordLexicon from '../lexicon/words.js';
 import * as vagueLexicon from '../lexicon/vague.js';
@@ -23,6 +24,7 @@ const {
 } = cueLexicon;
 const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 const { isVagueSource, normalisePhrase } = vagueLexicon;
+const { charFlags, SPACE } = chars;
 const { quoteRanges } = quoteRangesModule;
 const { sentenceTokens } = tokenizer;
 const { splitWords } = phraseLexicon;
@@ -71,6 +73,57 @@ const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
 /** "faced criticism", "drew backlash" (see facedCriticism). */
 const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
 const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
+
+/** Sources worth resolving to a person: a capitalised word or a personal pronoun ("He", "Matsuno", "who"). */
+const RESOLVABLE_SOURCE = /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u;
+
+// Word lists and word shapes asked about most cues, kept here as sets and regexes: a regex literal in a method
+// is a new object each time it runs, and slower to test than a set.
+/** "if the court found…", "whether anyone disclosed it": a condition or a question before the source. */
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether']);
+/** Determiners after which a cue word is a noun ("the said report", "a call", "whose claims"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'each', 'every', 'no', 'any', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'said', 'aforementioned', 'such', 'another']);
+/** Verbs after a noun-like cue that show it is the subject ("Republican support was solid"). */
+const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'will', 'would', 'could']);
+/** Quantifiers before a plural noun ("all rates", "most reports"). */
+const PLURAL_QUANTIFIERS = new Set(['all', 'most', 'some', 'many', 'several', 'few', 'these', 'those', 'other']);
+/** A lowercase adjective by its ending ("personal", "harmful", "strongest"). */
+const ADJECTIVE_SHAPE = /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/;
+/** Words after a plural noun that a verb would not take ("advocates as", "states and"). */
+const NOT_AFTER_VERB = new Set(['as', 'have', 'are', 'were', 'had', 'say', 'said', 'and', 'or', 'that', 'which', 'who']);
+/** Modifiers that make "budget plans" a compound noun, not a subject and its verb ("the latest budget plans"). */
+const NOT_SUBJECT_MODIFIERS = new Set(['new', 'latest', 'recent', 'last', 'first', 'final', 'annual', 'previous', 'own', 'same']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+/** "she’ll", "they'll". */
+const CONTRACTED_WILL = /.['’]ll$/;
+const MODALS = new Set(['would', 'could', 'can', 'cannot', 'will', 'may', 'might', 'should', 'must', 'shall', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'can’t', "can't", 'won’t', "won't", 'shouldn’t', "shouldn't", 'wo', 'ca']);
+/** Forms of "be" before a passive participle ("is believed", "has been told", "it’s said"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', '’s', "'s"]);
+/** "Deploring", "Asking": a capitalised participle opening a sentence. */
+const OPENING_PARTICIPLE = /^[A-Z][a-z]+ing$/;
+/** Words that open an introductory adverbial ("When…", "Asked…", "Meanwhile,"). */
+const INTRO_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'following', 'asked', 'pressed', 'speaking', 'later', 'earlier', 'meanwhile', 'however', 'yet', 'still', 'now', 'then', 'also', 'last', 'this', 'next', 'once', 'since', 'until', 'despite', 'amid', 'unlike', 'like']);
+/** Quantifiers that belong to the source they precede ("some owners", "many economists"). */
+const SOURCE_QUANTIFIERS = new Set(['some', 'many', 'few', 'both', 'most', 'several', 'all']);
+/** One-word noun phrases after a cue ("told reporters", "asked him"). */
+const ONE_WORD_LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'lawmakers', 'supporters']);
+
+/** "in … poll(s)" / "in … survey(s)" (see inPoll), and the words before an "in" that is not one ("than in the poll"). */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+const NOT_BEFORE_POLL_IN = new Set(['than', 'percent', 'point', 'points', 'lead', 'ahead', 'behind']);
+
+/** The cues looked for once a sentence's verb cues are found, by their word (first listed kind wins). */
+type LateCue = 'adjective' | 'seem' | 'criticism' | 'clear' | 'nominal';
+const LATE_CUES = new Map<string, LateCue>();
+for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal']] as const) {
+  for (const w of words) if (!LATE_CUES.has(w)) LATE_CUES.set(w, kind);
+}
+
+/** Does the token overlap one of the spans? (A loop, not `some`: asked for many tokens of every sentence.) */
+function overlapsAny(spans: readonly Span[], t: Token): boolean {
+  for (let k = 0; k < spans.length; k++) if (t.start < spans[k].end && t.end > spans[k].start) return true;
+  return false;
+}
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
 /** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
@@ -153,10 +206,18 @@ class SentenceAttributions {
 
   private table: Map<string, CueEntry[]> = NO_CUES;
 
+  /** toks[i], or undefined before the first token: reading a negative index of an array is a slow lookup in V8. */
+  private tok(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
   find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
     const { toks } = this;
     this.table = table;
-    const taken: Array<[number, number]> = [];
+    // Attributions of earlier sentences have their cues before this sentence: the checks below skip them.
+    const firstOut = out.length;
+    /** Cues of the verb and "according to" attributions found in this sentence. */
+    const taken: Span[] = [];
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchCue(table, i);
       if (!m) continue;
@@ -170,35 +231,20 @@ class SentenceAttributions {
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
         out.push(a);
-        taken.push([a.cue.start, a.cue.end]);
+        taken.push(a.cue);
         while (i + 1 < toks.length && toks[i + 1].start < a.cue.end) i++;
       }
     }
     for (let i = 1; i < toks.length - 2; i++) {
-      if (STANCE_ADJECTIVES.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.insideReported(out, i) ? null : this.adjectiveCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (SEEM_VERBS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
-        const inside = out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && toks[i].start >= o.content.start && toks[i].start < o.content.end);
-        const a = inside ? null : this.seemCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (CRITICISM_NOUNS.has(toks[i].lower) && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.facedCriticism(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if ((toks[i].lower === 'clear' || toks[i].lower === 'unclear') && !taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) {
-        const a = this.clearCue(i);
-        if (a) out.push(a);
-        continue;
-      }
-      if (!NOMINAL_CUES.has(toks[i].lower) || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
-      const a = this.nominalCue(i);
+      const late = LATE_CUES.get(toks[i].lower);
+      if (late === undefined || overlapsAny(taken, toks[i])) continue;
+      let a: Attribution | null;
+      if (late === 'adjective') a = this.insideReported(out, firstOut, i) ? null : this.adjectiveCue(i);
+      // Not inside what an earlier cue of the sentence reports ("said that she appeared to be…").
+      else if (late === 'seem') a = this.insideContent(out, firstOut, toks[i].start) ? null : this.seemCue(i);
+      else if (late === 'criticism') a = this.facedCriticism(i);
+      else if (late === 'clear') a = this.clearCue(i);
+      else a = this.nominalCue(i);
       if (a) out.push(a);
     }
     // "In her 2003 book, Clinton noted…": a cue of its own in the sentence is the attribution, not the "In" phrase.
@@ -212,11 +258,24 @@ class SentenceAttributions {
 
   /**
    * Is token i inside what an earlier cue of this sentence reports ("she said she was doubtful about…")? PolNeAR
-   * annotates the outer attribution only.
+   * annotates the outer attribution only. `from`: where this sentence's attributions start in `out`.
    */
-  private insideReported(out: Attribution[], i: number): boolean {
+  private insideReported(out: Attribution[], from: number, i: number): boolean {
     const at = this.toks[i].start;
-    return out.some((o) => o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end);
+    for (let k = from; k < out.length; k++) {
+      const o = out[k];
+      if (o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end) return true;
+    }
+    return false;
+  }
+
+  /** Is `at` inside the content of an attribution of this sentence (those from index `from` of `out`)? */
+  private insideContent(out: Attribution[], from: number, at: number): boolean {
+    for (let k = from; k < out.length; k++) {
+      const o = out[k];
+      if (o.content !== null && o.cue.start >= this.sentence.start && at >= o.content.start && at < o.content.end) return true;
+    }
+    return false;
   }
 
   private matchCue(table: Map<string, CueEntry[]>, i: number): CueMatch | null {
@@ -242,7 +301,7 @@ class SentenceAttributions {
   private verbCue(m: CueMatch): Attribution | null {
     const { toks } = this;
     const { entry } = m;
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const extra = this.extraCueBases.has(entry.base);
     if (!extra && !this.verbPosition(m)) return null;
     const intro = this.introParticiple(m);
@@ -298,7 +357,7 @@ class SentenceAttributions {
         // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
         // "Said Lund: “…”" opening a sentence is inverted too.
         const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
-        if (after && (prev || /^[A-Z]/.test(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
+        if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
           source = after;
           sourceAfter = true;
         }
@@ -314,8 +373,9 @@ class SentenceAttributions {
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
-    const sep = toks[beforeEnd - 1];
-    const contentFirst = beforeEnd > 1 && !this.introPhrase(beforeEnd - 1) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–');
+    const sep = this.tok(beforeEnd - 1);
+    // The separator first: the introductory-phrase test scans the sentence.
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
@@ -347,8 +407,8 @@ class SentenceAttributions {
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
     // "did not respond to requests for comment", "replied to the letter": what was answered.
-    const answered = /^(respond|reply)$/.test(entry.base) && toks[pi]?.lower === 'to';
-    if (!contentToks && !content && !sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !/^\d/.test(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+    const answered = (entry.base === 'respond' || entry.base === 'reply') && toks[pi]?.lower === 'to';
+    if (!contentToks && !content && !sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
       contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
       prepContent = true;
     }
@@ -359,7 +419,7 @@ class SentenceAttributions {
     }
     // "…, as a harbour board report put it." / "As Okafor observed, …": the clause around the "as" phrase.
     let asContent = false;
-    if (!contentToks && !content && source && !sourceAfter && toks[source[0] - 1]?.lower === 'as') {
+    if (!contentToks && !content && source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
       const asAt = source[0] - 1;
       if (asAt === 0 && toks[i1]?.text === ',') contentToks = [i1 + 1, toks.length];
       else if (asAt > 2 && this.endsClause(i1)) {
@@ -398,9 +458,10 @@ class SentenceAttributions {
     if (!strong && !mergedParticiple) {
       // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
       // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
-      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || /^[A-Z]/.test(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
-      const clauseLike = content !== null && content.text.split(/\s+/).length >= 3;
-      const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !/ing$/.test(toks[m.i0].lower);
+      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+      // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
+      const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
+      const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');
       // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
       const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
       const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
@@ -416,7 +477,7 @@ class SentenceAttributions {
     // attribution, unless it reports a clause ("might wish that…") or names something ("critics would call them…").
     if (this.hypothetical(m.i0) && !afterOpens && entry.base !== 'call') return null;
     // "if the court found an interest", "whether anyone disclosed it": a condition or a question, not a report.
-    if (source && !sourceAfter && /^(if|unless|whether)$/.test(toks[source[0] - 1]?.lower ?? '') && !afterOpens) return null;
+    if (source && !sourceAfter && CONDITION_WORDS.has(this.tok(source[0] - 1)?.lower ?? '') && !afterOpens) return null;
     if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
       // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
       if (!this.opensContent(i1)) return null;
@@ -438,11 +499,11 @@ class SentenceAttributions {
     const { toks } = this;
     const t = toks[m.i0];
     if (m.i1 - m.i0 > 1) return false;
-    if (source && !sourceAfter && toks[source[0] - 1]?.lower === 'what') return true;
-    const prev = toks[m.i0 - 1];
+    if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'what') return true;
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (t.lower === 'called' && sourceAfter) return true;
-    if (t.lower === 'called' && prev?.word && /^[a-z]+$/.test(prev.text) && /^(a|an)$/.test(toks[m.i0 - 2]?.lower ?? '') && next?.word && /^[A-Z]/.test(next.text)) return true;
+    if (t.lower === 'called' && prev?.word && isLowercaseWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
     if (next?.lower === 'in' || next?.lower === 'off') return true;
     const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
     const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
@@ -457,44 +518,44 @@ class SentenceAttributions {
     const space = base.indexOf(' ');
     const head = space < 0 ? base : base.slice(0, space);
     const t = toks[m.i0];
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
     if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
-    if (prev && /['’]s$/.test(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (/^(the|a|an|this|these|those|each|every|no|any|his|her|their|its|our|my|your|whose|said|aforementioned|such|another)$/.test(prev.lower) || NOUN_LIKE.has(head))) return false;
+    if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
     // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
-    if (/^[A-Z]/.test(t.text) && prev && prev.word && !this.titleCase()) return false;
+    if (startsCapital(t.text) && prev && prev.word && !this.titleCase()) return false;
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
     const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
-    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && /^(is|was|were|are|has|had|will|would|could)$/.test(next.lower)) return false;
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
-      if (prev.word && /^[a-z]/.test(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;
+      if (prev.word && startsLowercase(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;
     }
     // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
     // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
-    if (t.lower !== base && !REPORT_VERB_SET.has(base) && /s$/.test(t.lower) && prev?.word && /^[a-z]{3,}s$/.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
-    if (prev && /^(all|most|some|many|several|few|these|those|other)$/.test(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
+    if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
     // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
     // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
     // the noun, while "the personal attacks that defined…" goes on with a relative clause.
-    if (prev?.word && /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base)) && !this.complementClause(m.i1)) return false;
+    if (prev?.word && ADJECTIVE_SHAPE.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base)) && !this.complementClause(m.i1)) return false;
     // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo." — a place name and
     // nothing more, unlike "reported from March to May that…".
     if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
     if (base === 'show') {
       let k = m.i1;
-      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && /^[a-z]+$/.test(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
+      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
       if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
     }
     // "found a way to…", "found ways": an object, not a finding.
@@ -504,36 +565,34 @@ class SentenceAttributions {
     if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
-    // "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content.
-    const closing = () => next?.text === '.' && (/^[A-Z]/.test(prev?.text ?? '') || this.documentSubject(m.i0)) && toks.slice(0, m.i0 - 1).some((k) => k.text === ',');
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
-    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || /^(as|have|are|were|had|say|said|and|or|that|which|who)$/.test(next.lower)) && !this.opensContent(m.i1) && !closing()) return false;
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
     if (nounLike) {
       const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
       if (isBaseOrPlural) {
         if (!prev) return false;
-        if (prev.word && /^\d/.test(prev.text)) return false;
-        if (/['’]s$/.test(prev.lower)) return false;
+        if (prev.word && startsDigit(prev.text)) return false;
+        if (endsPossessive(prev.lower)) return false;
         const pronoun = SOURCE_PRONOUNS.has(prev.lower);
         const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
-        let capital = prev.word && /^[A-Z]/.test(prev.text) && (m.i0 > 1 || /^[a-z]/.test(t.text));
+        let capital = prev.word && startsCapital(prev.text) && (m.i0 > 1 || startsLowercase(t.text));
         if (capital && t.lower === head) {
           // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
           let k = m.i0 - 1;
-          while (k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
+          while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
           if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
         }
         // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
-        const before = toks[m.i0 - 2];
-        const singularSubject = prev.word && /^[a-z]+$/.test(prev.text) && !/(ed|ing)$/.test(prev.lower) && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower) || (before.word && /^[A-Z]/.test(before.text) && ACTOR_NOUNS.has(prev.lower))) && !/^(new|latest|recent|last|first|final|annual|previous|own|same)$/.test(before.lower) && !DETERMINERS.has(prev.lower);
+        const before = this.tok(m.i0 - 2);
+        const singularSubject = prev.word && isLowercaseWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
         // clause with its own subject.
         // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
-        const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (/^[A-Z]/.test(next.text) && next.word));
+        const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
         if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
         // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
         const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
@@ -551,7 +610,7 @@ class SentenceAttributions {
   private titleCase(): boolean {
     if (this.titleCaseMemo === null) {
       const words = this.toks.filter((t) => t.word && t.text.length > 3);
-      this.titleCaseMemo = words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= words.length * 0.8;
+      this.titleCaseMemo = words.length >= 3 && words.filter((t) => startsCapital(t.text)).length >= words.length * 0.8;
     }
     return this.titleCaseMemo;
   }
@@ -572,8 +631,11 @@ class SentenceAttributions {
     return false;
   }
 
-  /** Quotes overlapping [start - 4000, end + 4000): the only ones that can extend a content span. */
-  private nearbyQuotes(start: number, end: number): Range[] {
+  /**
+   * Index of the first quote starting at or after start - 4000. With those starting before end + 4000, these are the
+   * only quotes that can extend a content span [start, end) (callers walk them in place instead of a slice).
+   */
+  private firstNearbyQuote(start: number): number {
     let lo = 0;
     let hi = this.quotes.length;
     while (lo < hi) {
@@ -581,9 +643,7 @@ class SentenceAttributions {
       if (this.quotes[mid][0] < start - 4000) lo = mid + 1;
       else hi = mid;
     }
-    let k = lo;
-    while (k < this.quotes.length && this.quotes[k][0] < end + 4000) k++;
-    return this.quotes.slice(lo, k);
+    return lo;
   }
 
   /**
@@ -606,17 +666,17 @@ class SentenceAttributions {
       if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
-      if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || /^[A-Z]/.test(t.text) || determiner)) {
+      if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text) || determiner)) {
         let e = j;
         if (determiner) {
           // "…, and the council wants": a short lowercase noun phrase as the new subject.
-          while (e < j + 3 && toks[e + 1]?.word && /^[a-z]/.test(toks[e + 1].text) && !this.table.has(toks[e + 1].lower)) e++;
+          while (e < j + 3 && toks[e + 1]?.word && startsLowercase(toks[e + 1].text) && !this.table.has(toks[e + 1].lower)) e++;
         }
-        while (e < j + 3 && toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) e++;
+        while (e < j + 3 && toks[e + 1]?.word && startsCapital(toks[e + 1].text)) e++;
         let v = e + 1;
         while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower))) v++;
         const cue = toks[v];
-        if (cue?.word && /^[a-z]/.test(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return k - 1;
+        if (cue?.word && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return k - 1;
       }
     }
     return toks.length;
@@ -629,21 +689,21 @@ class SentenceAttributions {
   private participleAfterNoun(m: CueMatch): boolean {
     const { toks } = this;
     const t = toks[m.i0];
-    const prev = toks[m.i0 - 1];
+    const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (!t.lower.endsWith('ing') || t.lower === 'ruling' || !prev?.word || !next?.word || m.i1 - m.i0 > 1) return false;
     if (!(m.entry.kind === 'speech' || m.entry.kind === 'report' || m.entry.kind === 'writing' || STANCE.has(m.entry.base))) return false;
     if (PREPOSITIONS.has(next.lower) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that') return false;
-    return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (toks[m.i0 - 2]?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || /^[A-Z]/.test(prev.text))) || (/^[A-Z]/.test(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(toks[m.i0 - 2]?.lower ?? ''));
+    return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (this.tok(m.i0 - 2)?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || startsCapital(prev.text))) || (startsCapital(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(this.tok(m.i0 - 2)?.lower ?? ''));
   }
 
   /** Is the verb at i0 under a modal ("would accept", "could not continue", "will seek")? "May" is a name. */
   private hypothetical(i0: number): boolean {
     let j = i0 - 1;
-    while (j >= 0 && (isAdverb(this.toks[j].lower) || /^(not|n't|never)$/.test(this.toks[j].lower))) j--;
-    const t = this.toks[j];
-    if (t?.word && /.['’]ll$/.test(t.lower)) return true;
-    return t !== undefined && t.text === t.lower && /^(would|could|can|cannot|will|may|might|should|must|shall|wouldn['’]t|couldn['’]t|can['’]t|won['’]t|shouldn['’]t|wo|ca)$/.test(t.lower);
+    while (j >= 0 && (isAdverb(this.toks[j].lower) || NEGATIONS.has(this.toks[j].lower))) j--;
+    const t = this.tok(j);
+    if (t?.word && CONTRACTED_WILL.test(t.lower)) return true;
+    return t !== undefined && t.text === t.lower && MODALS.has(t.lower);
   }
 
   /**
@@ -665,6 +725,14 @@ class SentenceAttributions {
     return k;
   }
 
+  /** "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content. */
+  private closesSentence(m: CueMatch): boolean {
+    const { toks } = this;
+    if (toks[m.i1]?.text !== '.' || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
+    for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
+    return false;
+  }
+
   /** Is there a document noun ("documents", "polls", "records") among the few words before the verb at i0? */
   private documentSubject(i0: number): boolean {
     for (let k = i0 - 1; k >= Math.max(0, i0 - 8) && this.toks[k].word; k--) {
@@ -682,13 +750,13 @@ class SentenceAttributions {
     let e = j;
     // "…, who says he is honored": a relative clause with its own cue; a pronoun is a subject by itself.
     if (first.lower !== 'who' && (!SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it')) {
-      if (!/^[A-Z]/.test(first.text) || DETERMINERS.has(first.lower) || NP_BOUNDARIES.has(first.lower)) return false;
-      while (e < j + 4 && ((toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)) || (toks[e + 1]?.text === '.' && TITLE_ABBREVIATIONS.has(toks[e].lower)))) e++;
+      if (!startsCapital(first.text) || DETERMINERS.has(first.lower) || NP_BOUNDARIES.has(first.lower)) return false;
+      while (e < j + 4 && ((toks[e + 1]?.word && startsCapital(toks[e + 1].text)) || (toks[e + 1]?.text === '.' && TITLE_ABBREVIATIONS.has(toks[e].lower)))) e++;
     }
     let v = e + 1;
     while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower)) && toks[v].lower !== 'to') v++;
     const cue = toks[v];
-    return cue?.word === true && /^[a-z]/.test(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start) && toks[v + 1]?.text !== ',' && toks[v + 1]?.text !== '.';
+    return cue?.word === true && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start) && toks[v + 1]?.text !== ',' && toks[v + 1]?.text !== '.';
   }
 
   /** "… and said", "… but has said": a second verb sharing the clause's subject. */
@@ -701,7 +769,7 @@ class SentenceAttributions {
   private isPassive(i0: number): boolean {
     for (let k = i0 - 1; k >= Math.max(0, i0 - 3); k--) {
       const l = this.toks[k].lower;
-      if (/^(is|was|were|are|be|been|being|’s|'s)$/.test(l)) return true;
+      if (PASSIVE_AUXILIARIES.has(l)) return true;
       if (!isAdverb(l) && l !== 'not' && l !== 'also' && l !== 'widely' && l !== 'generally') return false;
     }
     return false;
@@ -714,12 +782,12 @@ class SentenceAttributions {
   private introPhrase(end: number): boolean {
     const { toks } = this;
     // "Deploring the “rigged tender,” Okafor accused…": a participle clause, whatever quotes it holds.
-    if (toks[0]?.word && /^[A-Z][a-z]+ing$/.test(toks[0].text) && toks[0].text.length > 5) return true;
-    for (let k = 0; k < end; k++) if (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"') return false;
+    if (toks[0]?.word && OPENING_PARTICIPLE.test(toks[0].text) && toks[0].text.length > 5) return true;
+    for (let k = 0; k < end; k++) if (!toks[k].word && (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"')) return false;
     const first = toks[0];
     if (!first?.word) return false;
     const l = first.lower;
-    return PREPOSITIONS.has(l) || /^(when|while|as|after|before|following|asked|pressed|speaking|later|earlier|meanwhile|however|yet|still|now|then|also|last|this|next|once|since|until|despite|amid|unlike|like)$/.test(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
+    return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
@@ -776,7 +844,7 @@ class SentenceAttributions {
     const t = this.toks[afterStart];
     const t2 = this.toks[afterStart + 1];
     if (!t || !t2) return false;
-    return SOURCE_PRONOUNS.has(t.lower) || (t.lower === 'the' && t2.word) || (/^[A-Z]/.test(t.text) && t.word);
+    return SOURCE_PRONOUNS.has(t.lower) || (t.lower === 'the' && t2.word) || (startsCapital(t.text) && t.word);
   }
 
   /** Index of the first content token after the cue (skipping the listener, time words and "that"-less padding). */
@@ -849,7 +917,7 @@ class SentenceAttributions {
     // "The F.T.A. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
-    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && /^[A-Z]/.test(toks[j - 1].text);
+    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
     if (toks[j].text === ',' && !apposition) {
       // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
       return this.clauseSubject(i0);
@@ -868,7 +936,7 @@ class SentenceAttributions {
       const w = toks[k];
       if (!w.word) {
         // Apposition: a name preceded by ", title ," or "title, Name".
-        if (apposition && w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && /^[A-Z]/.test(toks[k - 1].text) && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
+        if (apposition && w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
           k--;
           n++;
           continue;
@@ -879,14 +947,14 @@ class SentenceAttributions {
         }
         break;
       }
-      const capital = /^[A-Z]/.test(w.text);
+      const capital = startsCapital(w.text);
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
       if (SOURCE_PRONOUNS.has(w.lower) && k !== j) {
         // "some owners", "many economists": the quantifier belongs to the source (and makes it vague).
-        if (/^(some|many|few|both|most|several|all)$/.test(w.lower)) k--;
+        if (SOURCE_QUANTIFIERS.has(w.lower)) k--;
         break;
       }
-      if (/^(is|was|were|are)$/.test(w.lower)) break;
+      if (w.lower === 'is' || w.lower === 'was' || w.lower === 'were' || w.lower === 'are') break;
       if (capital) names++;
       n++;
       k--;
@@ -922,7 +990,7 @@ class SentenceAttributions {
     }
     if (n === 0) return a;
     // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner or a comma.
-    const before = toks[k];
+    const before = this.tok(k);
     if (before && before.word && !DETERMINERS.has(before.lower) && !/^(some|many|most|several|few|other)$/.test(before.lower)) return a;
     if (before && before.word) k--;
     const head = k + 1;
@@ -934,7 +1002,7 @@ class SentenceAttributions {
     const { toks } = this;
     let k = i;
     if (k >= toks.length || !toks[k].word || NP_BOUNDARIES.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower)) return null;
-    if (SOURCE_PRONOUNS.has(toks[k].lower) || /^(him|her|them|me|us|reporters|journalists|lawmakers|supporters)$/.test(toks[k].lower)) return [k, k + 1];
+    if (SOURCE_PRONOUNS.has(toks[k].lower) || ONE_WORD_LISTENERS.has(toks[k].lower)) return [k, k + 1];
     let n = 0;
     while (k < toks.length && n < 10) {
       const w = toks[k];
@@ -944,7 +1012,7 @@ class SentenceAttributions {
           continue;
         }
         // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
-        if (w.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1].lower) && toks[k + 1]?.word && /^[A-Z]/.test(toks[k + 1].text)) {
+        if (w.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1].lower) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
           k++;
           continue;
         }
@@ -971,7 +1039,7 @@ class SentenceAttributions {
     }
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
-    if (first?.word && (PREPOSITIONS.has(first.lower) || /(ing|ed)$/.test(first.lower) || isAdverb(first.lower) || isTimeWord(first))) {
+    if (first?.word && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ed') || isAdverb(first.lower) || isTimeWord(first))) {
       for (let k = from + 1; k < Math.min(before, from + 12); k++) {
         if (toks[k].text === ',') {
           from = k + 1;
@@ -983,9 +1051,9 @@ class SentenceAttributions {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
-      if (/^[A-Z]/.test(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
+      if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (/^[A-Z]/.test(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && /^[A-Z]/.test(toks[e + 1].text)))) e++;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
         return [s, e];
       }
@@ -1006,13 +1074,13 @@ class SentenceAttributions {
     const source = this.npBefore(b);
     if (!source) return null;
     const head = toks[source[1] - 1];
-    const personLike = (SOURCE_PRONOUNS.has(head.lower) && head.lower !== 'it') || /^[A-Z]/.test(head.text) || ACTOR_NOUNS.has(head.lower);
+    const personLike = (SOURCE_PRONOUNS.has(head.lower) && head.lower !== 'it') || startsCapital(head.text) || ACTOR_NOUNS.has(head.lower);
     if (!personLike) return null;
     const n = toks[i + 1];
     if (!n) return null;
     let from: number;
     if (/^(about|of|over|with|that|whether|to|on)$/.test(n.lower) && toks[i + 2]?.word) from = /^(that|whether|to)$/.test(n.lower) ? i + 1 : i + 2;
-    else if (n.word && (SUBJECT_PRONOUNS.has(n.lower) || /^[A-Z]/.test(n.text)) && /^(sure|certain|convinced|confident|adamant|aware)$/.test(toks[i].lower)) from = i + 1;
+    else if (n.word && (SUBJECT_PRONOUNS.has(n.lower) || startsCapital(n.text)) && /^(sure|certain|convinced|confident|adamant|aware)$/.test(toks[i].lower)) from = i + 1;
     else return null;
     let end = this.coordinatedVerb(from);
     for (let k = from + 2; k < end; k++) {
@@ -1039,7 +1107,7 @@ class SentenceAttributions {
     // "seems to think", "seem to support": the verb after "to" is the cue, if any.
     if (this.matchCue(this.table, i + 2)) return null;
     let from: number;
-    if (n.lower === 'to' && !DETERMINERS.has(toks[i + 2].lower) && !/^[A-Z]/.test(toks[i + 2].text)) from = i + 1;
+    if (n.lower === 'to' && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
     else if (n.lower === 'that' && prev.lower === 'it') from = i + 1;
     else return null;
     const content = this.contentSpan([from, this.coordinatedVerb(from)]);
@@ -1055,7 +1123,7 @@ class SentenceAttributions {
     const { toks } = this;
     if (this.insideQuote(toks[i].start)) return null;
     let b = i - 1;
-    while (b > 0 && i - b <= 2 && toks[b].word && /^[a-z]+$/.test(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
+    while (b > 0 && i - b <= 2 && toks[b].word && isLowercaseWord(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
     if (b < 0 || !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) return null;
     let k = i + 1;
     let source: [number, number] | null = null;
@@ -1096,7 +1164,7 @@ class SentenceAttributions {
     const n = toks[i + 1];
     if (!n?.word || !toks[i + 2]?.word) return null;
     const clauseWord = /^(whether|that|if|how|what|why|who|when|where|which)$/.test(n.lower);
-    if (!clauseWord && !(source && (SUBJECT_PRONOUNS.has(n.lower) || /^[A-Z]/.test(n.text)))) return null;
+    if (!clauseWord && !(source && (SUBJECT_PRONOUNS.has(n.lower) || startsCapital(n.text)))) return null;
     const from = i + 1;
     const content = this.contentSpan([from, this.coordinatedVerb(from)]);
     if (!content) return null;
@@ -1127,16 +1195,16 @@ class SentenceAttributions {
    * "Okafor gained ground in two new surveys", "he saw no lift in one of the early polls to come out": the poll
    * reports the clause before "in". Not after a number or "than" ("from 61 percent in the previous poll").
    */
-  private inPoll(taken: Array<[number, number]>): Attribution | null {
+  private inPoll(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
     // From the fourth token: the clause before "in" needs at least a subject and a verb.
     for (let i = 3; i < toks.length - 1; i++) {
-      if (toks[i].lower !== 'in' || taken.some(([a, b]) => toks[i].start < b && toks[i].end > a)) continue;
+      if (toks[i].lower !== 'in' || overlapsAny(taken, toks[i])) continue;
       const prev = toks[i - 1];
-      if (!prev.word || /^\d/.test(prev.text) || /^(than|percent|points?|lead|ahead|behind)$/.test(prev.lower) || this.insideQuote(toks[i].start)) continue;
+      if (!prev.word || startsDigit(prev.text) || NOT_BEFORE_POLL_IN.has(prev.lower) || this.insideQuote(toks[i].start)) continue;
       let k = i + 1;
-      while (k < Math.min(toks.length, i + 9) && toks[k].word && !/^(polls?|surveys?)$/.test(toks[k].lower)) k++;
-      if (!/^(polls?|surveys?)$/.test(toks[k]?.lower ?? '')) continue;
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower)) k++;
+      if (!POLL_NOUNS.has(toks[k]?.lower ?? '')) continue;
       if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
       // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
       let e = k + 1;
@@ -1158,9 +1226,9 @@ class SentenceAttributions {
   /** A capitalised name from token i to the end of the sentence or the next punctuation. */
   private placeThenEnd(i: number): boolean {
     const { toks } = this;
-    if (!/^[A-Z]/.test(toks[i]?.text ?? '')) return false;
+    if (!startsCapital(toks[i]?.text ?? '')) return false;
     let k = i;
-    while (toks[k]?.word && /^[A-Z]/.test(toks[k].text)) k++;
+    while (toks[k]?.word && startsCapital(toks[k].text)) k++;
     return !toks[k] || !toks[k].word;
   }
 
@@ -1190,7 +1258,7 @@ class SentenceAttributions {
     while (e < np[1] && !this.table.has(toks[e].lower) && !AUXILIARIES.has(toks[e].lower)) e++;
     const src: [number, number] = [np[0], e];
     const head = toks[src[1] - 1];
-    if (!(/^[A-Z]/.test(toks[src[0]].text) || SUBJECT_PRONOUNS.has(head.lower) || ACTOR_NOUNS.has(head.lower)) || head.lower === 'it') return null;
+    if (!(startsCapital(toks[src[0]].text) || SUBJECT_PRONOUNS.has(head.lower) || ACTOR_NOUNS.has(head.lower)) || head.lower === 'it') return null;
     const content = this.contentSpan([m.i1, comma]);
     if (!content) return null;
     // Whoever asked is left unsaid; the subject is the one asked.
@@ -1208,13 +1276,13 @@ class SentenceAttributions {
     const { toks } = this;
     // Up to two adjectives between the possessor and the noun ("his infamous comment", "Stumpf’s repeated emphasis").
     let p = i - 1;
-    while (p > 0 && i - p <= 2 && toks[p].word && /^[a-z]/.test(toks[p].text) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !/['’]s$/.test(toks[p].lower) && !DETERMINERS.has(toks[p].lower)) p--;
+    while (p > 0 && i - p <= 2 && toks[p].word && startsLowercase(toks[p].text) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !endsPossessive(toks[p].lower) && !DETERMINERS.has(toks[p].lower)) p--;
     const owner = toks[p];
     if (!owner?.word || this.insideQuote(toks[i].start)) return null;
     let srcStart = p;
-    if (/['’]s$/.test(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
-      if (/^[A-Z]/.test(owner.text)) {
-        while (srcStart > 0 && ((toks[srcStart - 1].word && /^[A-Z]/.test(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
+    if (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
+      if (startsCapital(owner.text)) {
+        while (srcStart > 0 && ((toks[srcStart - 1].word && startsCapital(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
       } else if (srcStart > 0 && (toks[srcStart - 1].lower === 'the')) srcStart--;
       else return null;
     } else if (!POSSESSIVE_PRONOUNS.has(owner.lower)) return null;
@@ -1222,8 +1290,8 @@ class SentenceAttributions {
     const n = toks[i + 1];
     let from: number;
     if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
-    else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !/^[A-Z]/.test(toks[i + 2].text)) from = i + 1;
-    else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !/^\d/.test(toks[i + 2].text)) from = i + 2;
+    else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
+    else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !startsDigit(toks[i + 2].text)) from = i + 2;
     else return null;
     let end = this.coordinatedVerb(from);
     for (let k = from + 2; k < end; k++) {
@@ -1262,13 +1330,13 @@ class SentenceAttributions {
 
   // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
 
-  private colonOrDash(taken: Array<[number, number]>): Attribution | null {
+  private colonOrDash(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
     // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
     if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
       const src = this.npAfter(1);
       const q = this.quoteEndingAt(toks[0].start);
-      if (src && q && /^[A-Z]/.test(toks[src[0]].text)) {
+      if (src && q && startsCapital(toks[src[0]].text)) {
         return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[0].end), this.span(q[0], q[1]), 'speech', false);
       }
     }
@@ -1277,9 +1345,9 @@ class SentenceAttributions {
       let k = 0;
       if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;
       const first = k;
-      while (k < toks.length && k - first < 7 && toks[k].word && /^[A-Z]/.test(toks[k].text)) k++;
+      while (k < toks.length && k - first < 7 && toks[k].word && startsCapital(toks[k].text)) k++;
       // A verb cue before the colon ("Warren Says: …") already is the attribution.
-      const cueBefore = toks[k] !== undefined && taken.some(([a]) => a < toks[k].start);
+      const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
       if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
         const source = this.tokenSpan(first, k);
         const cue = this.span(toks[k].start, toks[k].end);
@@ -1290,9 +1358,9 @@ class SentenceAttributions {
     // "“C.” ― Sonya Herridge" at the end of a sentence.
     for (let k = 1; k < toks.length - 1; k++) {
       const t = toks[k];
-      if ((t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
+      if (!t.word && (t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
         const src = this.npAfter(k + 1);
-        if (!src || !/^[A-Z]/.test(toks[src[0]].text)) continue;
+        if (!src || !startsCapital(toks[src[0]].text)) continue;
         const q = this.quoteEndingAt(toks[k - 1].end);
         const contentStart = q ? q[0] : this.sentence.start;
         const content = this.span(contentStart, toks[k - 1].end);
@@ -1307,12 +1375,12 @@ class SentenceAttributions {
   private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const lead = extraVague.length > 0 ? normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start)) : '';
-    const vague = impersonal || extraVague.some((p) => lead.includes(normalisePhrase(p))) || (source !== null && isVagueSource(sourceText, this.ctx.options.extraVagueSources)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), this.ctx.options.extraVagueSources));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), extraVague));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
     // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
     // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
-    if (source && source.text.split(/\s+/).length <= 2 && /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u.test(source.text)) {
+    // At most two words: what `source.text.split(/\s+/).length <= 2` asked, counted without splitting.
+    if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
@@ -1320,6 +1388,13 @@ class SentenceAttributions {
       if (person && person !== source.text) a.sourceName = person;
     }
     return a;
+  }
+
+  /** Does the sentence up to the cue contain one of the user's extra vague phrases? */
+  private leadHasExtraVague(cue: Span): boolean {
+    const lead = normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start));
+    for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
+    return false;
   }
 
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
@@ -1354,7 +1429,10 @@ class SentenceAttributions {
     let end = toks[b - 1].end;
     // A quotation opened in the content and closed in a later sentence carries the content with it;
     // one closed here but opened earlier pulls the start back.
-    for (const q of this.nearbyQuotes(start, end)) {
+    const { quotes } = this;
+    const limit = end + 4000;
+    for (let k = this.firstNearbyQuote(start); k < quotes.length && quotes[k][0] < limit; k++) {
+      const q = quotes[k];
       if (q[0] >= start && q[0] < end && q[1] > end && q[1] - end < 4000) end = q[1];
       if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
     }
@@ -1401,7 +1479,10 @@ class SentenceAttributions {
   }
 
   private quoteEndingAt(pos: number): Range | null {
-    for (const q of this.nearbyQuotes(pos, pos)) if (q[1] <= pos && pos - q[1] <= 4) return q;
+    const { quotes } = this;
+    for (let k = this.firstNearbyQuote(pos); k < quotes.length && quotes[k][0] < pos + 4000; k++) {
+      if (quotes[k][1] <= pos && pos - quotes[k][1] <= 4) return quotes[k];
+    }
     return null;
   }
 
@@ -1412,6 +1493,43 @@ class SentenceAttributions {
   private span(start: number, end: number): Span {
     return { start, end, text: this.ctx.doc.text.slice(start, end) };
   }
+}
+
+// Character tests asked of nearly every token near a cue: a char-code check instead of a regex each (a regex
+// literal in a function is also a new object every time it is evaluated).
+
+/** /^[A-Z]/ */
+function startsCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** /^[a-z]/ */
+function startsLowercase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** /^\d/ */
+function startsDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** /^[a-z]+$/ */
+function isLowercaseWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** /['’]s$/: an apostrophe and a final s ("Trump’s", "it's"). */
+function endsPossessive(s: string): boolean {
+  const a = s.charCodeAt(s.length - 2);
+  return s.charCodeAt(s.length - 1) === 115 && (a === 39 || a === 0x2019);
 }
 
 const MONTH_OR_DAY = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later week month year weeks months years ago morning afternoon evening night weekend spring summer fall autumn winter'.split(' '));
@@ -1463,35 +1581,93 @@ const SAYING_FORMS = new Set(
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
-  const head = a.cue.text.toLowerCase().split(/\s+/)[0];
+  const head = beforeFirstSpace(a.cue.text.toLowerCase());
   if (SAYING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide.
   const words = splitWords(a.content.text.toLowerCase(), true);
-  const clause = /^(that|whether|if|why|how|what|when|where|who)$/.test(words[0] ?? '') || words.some((w, k) => k > 0 && w === 'to' && k < words.length - 1) || words[0] === 'to';
-  const stanceOnly = STANCE_ONLY_FORMS.has(head);
-  if (stanceOnly) return words[0] === 'that';
-  // A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its content.
-  const finite = words.some((w, k) => k > 0 && (/^(is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|does|did|do)$/.test(w) || (w.length > 4 && w.endsWith('ed'))));
-  return clause || finite;
+  if (STANCE_ONLY_FORMS.has(head)) return words[0] === 'that';
+  // A clause: a question word or "that", an infinitive ("to" but not as the last word), or a finite verb after the
+  // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
+  // content.
+  if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if ((w === 'to' && k < words.length - 1) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
 }
 
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do']);
+
+/** The text before its first whitespace: what `s.split(/\s+/)[0]` gives, without splitting the rest. */
+function beforeFirstSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isSpaceUnit(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/**
+ * The ASCII letters ending a text before any trailing non-word characters, lowercased: what /([A-Za-z]+)\W*$/
+ * captures ("the report." → "report", "Reuters’" → "reuters", "v2" → ""), scanned back from the end.
+ */
 function lastWord(s: string): string {
-  const m = /([A-Za-z]+)\W*$/.exec(s);
-  return m ? m[1].toLowerCase() : '';
+  let end = s.length;
+  while (end > 0 && !isAsciiWordUnit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  return start < end ? s.slice(start, end).toLowerCase() : '';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A character of \w without the u flag: [A-Za-z0-9_]. */
+function isAsciiWordUnit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function contentKind(content: Span | null): ContentKind {
   if (!content) return 'indirect';
-  const marks = countQuoteMarks(content.text);
+  // Counting stops at three: only none and exactly two make a difference.
+  const marks = countQuoteMarks(content.text, 3);
   if (marks === 0) return 'indirect';
-  const t = content.text.replace(/[.,!?;:]+$/, '');
-  return marks === 2 && /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
+  if (marks !== 2) return 'mixed';
+  const t = trimEndPunctuation(content.text);
+  return /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';
 }
 
-/** How many matches /''|["“”«»„「」『』]/g finds (counted by hand: contents can be thousands of characters long). */
-function countQuoteMarks(text: string): number {
-  let marks = 0;
+/** The text without its trailing run of . , ! ? ; : (what replace(/[.,!?;:]+$/, '') leaves). */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,!?;:'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * How many runs of whitespace (\s) the text has, counting no further than `limit`: `text.split(/\s+/)` has one
+ * piece more than that. Contents can be thousands of characters long; splitting them only to count was waste.
+ */
+function spaceRuns(text: string, limit: number): number {
+  let runs = 0;
+  let inRun = false;
   for (let i = 0; i < text.length; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (space && !inRun && ++runs >= limit) return runs;
+    inRun = space;
+  }
+  return runs;
+}
+
+/** A UTF-16 unit that /\s/ matches. */
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
+}
+
+/** How many matches /''|["“”«»„「」『』]/g finds, up to `limit` (counted by hand: contents can be thousands of characters long). */
+function countQuoteMarks(text: string, limit: number): number {
+  let marks = 0;
+  for (let i = 0; i < text.length && marks < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 39) {
       if (text.charCodeAt(i + 1) === 39) {

@@ -12,7 +12,7 @@ import * as chars from '../detectors/chars.js';
 import * as phraseLexicon from './phrases.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { startsUpper } = chars;
+const { charFlags, SPACE, startsUpper } = chars;
 const { splitWords } = phraseLexicon;
 
 /** Head nouns that name an unidentified group or person. */
@@ -49,7 +49,23 @@ export const VAGUE_PHRASE_RE = phraseRegex(VAGUE_PHRASES);
 /** Lowercased, whitespace-normalised phrase comparison. */
 export function normalisePhrase(s: string): string {
   const lower = s.toLowerCase();
-  return (lower.includes('’') ? lower.replace(/’/g, "'") : lower).replace(/\s+/g, ' ').trim();
+  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  // Most phrases have words apart by single spaces and none at the ends: nothing to collapse or trim.
+  return onlySingleInnerSpaces(straight) ? straight : straight.replace(/\s+/g, ' ').trim();
+}
+
+/** Is every whitespace character (\s) of s a lone ' ' between two other characters? */
+function onlySingleInnerSpaces(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 128 ? c >= 9 && c <= 13 : (charFlags(c) & SPACE) !== 0) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 /**
@@ -67,13 +83,15 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   const lower = words.map((w) => w.toLowerCase());
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
-  const prep = lower.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w));
-  const head = lower[(prep > 0 ? prep : lower.length) - 1];
+  let prep = 1;
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep])) prep++;
+  const head = lower[prep - 1];
   if (!VAGUE_HEADS.has(head)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
-  const named = words.some((w, i) => startsUpper(w) && (i > 0 || !isCommonWord(lower[0])));
-  return !named;
+  if (startsUpper(words[0]) && !isCommonWord(lower[0])) return false;
+  for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
+  return true;
 }
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
