@@ -25,16 +25,11 @@ interface Token {
   text: string;
   /** titleKey(text), the form the word lists are keyed by. */
   key: string;
+  /** isGivenName(text), asked of most tokens, so answered once. */
+  given: boolean;
   capital: boolean;
   /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
   possessive: boolean;
-}
-
-/** A person's run before deciding: the title words, then the name words. */
-interface Candidate {
-  title: Token[];
-  name: Token[];
-  strong: boolean;
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
@@ -231,11 +226,10 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     } else if (last === 39 || last === 0x2019) {
       end -= 1;
     }
-    let word = masked.slice(start, end);
     // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
-    if (masked.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
-      end += 1;
-      word += '.';
+    if (masked.charCodeAt(end) === 46) {
+      const word = masked.slice(start, end);
+      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) end += 1;
     }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
@@ -243,10 +237,15 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
       if (run.length) classifyRun(text, run, mentions, singles);
       run.length = 0;
     }
-    const particle = PARTICLES.has(word);
+    // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
+    const first = masked.charCodeAt(start);
+    const particle = first >= 97 && first <= 122;
     if (!particle || run.length) {
       const surface = text.slice(start, end);
-      run.push({ start, end, text: surface, key: titleKey(surface), capital: !particle, possessive });
+      const key = titleKey(surface);
+      // Given names have no period, so the key (lowercase, no final period) answers isGivenName(surface).
+      const given = surface.charCodeAt(surface.length - 1) !== 46 && isGivenName(key);
+      run.push({ start, end, text: surface, key, given, capital: !particle, possessive });
     }
     lastEnd = end;
   }
@@ -266,60 +265,79 @@ function onlySpaces(masked: string, from: number, to: number): boolean {
 
 function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], singles: Token[]): void {
   // Trailing particles are not part of a name ("… van").
-  while (tokens.length && !tokens[tokens.length - 1].capital) tokens = tokens.slice(0, -1);
+  let n = tokens.length;
+  while (n && !tokens[n - 1].capital) n--;
   // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
+  // Candidates are index ranges of the run: slicing them out was most of this detector's garbage.
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < tokens.length && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
+    while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
     let j = i;
-    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
-    if (j > i) {
-      const candidate = splitTitle(tokens.slice(i, j));
-      if (candidate) addCandidate(text, candidate, mentions, singles);
-    }
+    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
+    if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
 }
 
-function splitTitle(tokens: Token[]): Candidate | null {
-  let k = 0;
-  while (k < tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) k++;
+/** Split tokens[from, to) into title words and name words, and add the candidate they make. */
+function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
+  let k = from;
+  while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
   // A run that is only title words ("the Prime Minister", "White House") names no one.
-  if (k === tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) return null;
-  const title = tokens.slice(0, k);
-  const name = tokens.slice(k);
-  const strong = title.some((t) => PERSON_TITLES.has(t.key));
-  return { title, name, strong };
+  if (k === to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) return;
+  let strong = false;
+  for (let t = from; t < k; t++) if (PERSON_TITLES.has(tokens[t].key)) strong = true;
+  addCandidate(text, tokens, from, k, to, strong, mentions, singles);
 }
 
-function addCandidate(text: string, c: Candidate, mentions: PersonMention[], singles: Token[]): void {
+/** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
+function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
-  const givenAt = c.name.findIndex((t, k) => k > 0 && isGivenName(t.text) && k < c.name.length - 1);
-  if (givenAt > 0 && !isGivenName(c.name[0].text)) c = { ...c, name: c.name.slice(givenAt) };
-  const words = c.name.map((t) => t.key);
-  const first = words[0];
-  const given = isGivenName(c.name[0].text);
+  let from = nameFrom;
+  if (!tokens[from].given) {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].given) {
+        from = k;
+        break;
+      }
+    }
+  }
+  const length = to - from;
+  const first = tokens[from].key;
+  const given = tokens[from].given;
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
-  if (words.some((w) => ORG_WORDS.has(w) && !SUFFIXES.has(w))) return;
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
   if (!given && PLACE_WORDS.has(first)) return;
-  if (words.slice(1).some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) return;
+  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || NOT_NAME_WORDS.has(tokens[k].key)) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  if (c.name.some((t) => t.text.length >= 2 && isAcronym(t.text))) return;
-  const isPerson = c.name.length >= 2 && c.name.length <= 5 ? c.strong || given || c.name.length <= 4 : c.name.length === 1 && c.strong;
-  const start = c.name[0].start;
-  const end = c.name[c.name.length - 1].end;
-  const title = c.title.length ? c.title.map((t) => t.text).join(' ') : undefined;
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
+  const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
-    if (c.name.length === 1 && !isNonPersonWord(first)) singles.push(c.name[0]);
+    if (length === 1 && !isNonPersonWord(first)) singles.push(tokens[from]);
     return;
   }
-  const name = text.slice(start, end).replace(/\s+/g, ' ');
-  const mention: PersonMention = { start, end, text: text.slice(start, end), name };
-  if (title) mention.title = title;
-  const gender = titleGender(c.title) ?? (c.name.length >= 2 ? givenNameGender(c.name[0].text) : undefined);
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const surface = text.slice(start, end);
+  const mention: PersonMention = { start, end, text: surface, name: collapseSpaces(surface) };
+  if (nameFrom > titleFrom) {
+    let title = tokens[titleFrom].text;
+    for (let k = titleFrom + 1; k < nameFrom; k++) title += ' ' + tokens[k].text;
+    mention.title = title;
+  }
+  const gender = titleGender(tokens, titleFrom, nameFrom) ?? (length >= 2 ? givenNameGender(tokens[from].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** s with every whitespace run made one space, as s.replace(/\s+/g, ' '); most names have nothing to replace. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if ((charFlags(s.charCodeAt(i)) & SPACE) === 0) continue;
+    if (s.charCodeAt(i) !== 32 || (i + 1 < s.length && (charFlags(s.charCodeAt(i + 1)) & SPACE) !== 0)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
@@ -334,9 +352,9 @@ export function isAcronym(word: string): boolean {
   return !(first !== 46 && word.length === len + 1 && word.charCodeAt(len) === 46);
 }
 
-function titleGender(title: Token[]): Gender | undefined {
-  for (const t of title) {
-    const g = TITLE_GENDER.get(t.key);
+function titleGender(tokens: Token[], from: number, to: number): Gender | undefined {
+  for (let k = from; k < to; k++) {
+    const g = TITLE_GENDER.get(tokens[k].key);
     if (g) return g;
   }
   return undefined;
