@@ -14,7 +14,7 @@ import * as chars from './chars.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, and in these per-word loops that was a third of the detector's time.
-const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
@@ -243,8 +243,8 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     if (!particle || run.length) {
       const surface = text.slice(start, end);
       const key = titleKey(surface);
-      // Given names have no period, so the key (lowercase, no final period) answers isGivenName(surface).
-      const given = surface.charCodeAt(surface.length - 1) !== 46 && isGivenName(key);
+      // isGivenName(surface): the key is its lowercase form unless it ends in a period, which no given name has.
+      const given = surface.charCodeAt(surface.length - 1) !== 46 && isLowerGivenName(key);
       run.push({ start, end, text: surface, key, given, capital: !particle, possessive });
     }
     lastEnd = end;

@@ -26,7 +26,7 @@ const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -526,7 +526,7 @@ function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: hasCapitals(s) ? s.toLowerCase() : s, start, end, word, quoted });
+    out.push({ text: s, lower: hasCapitals(s) ? lowerCased(s) : s, start, end, word, quoted });
   }
   return out;
 }

@@ -54,6 +54,11 @@ export function isGivenName(word: string): boolean {
   return GIVEN.has(word.toLowerCase());
 }
 
+/** isGivenName of a word already lower-cased (lower-casing it again is a cost in per-word loops). */
+export function isLowerGivenName(lower: string): boolean {
+  return GIVEN.has(lower);
+}
+
 export function givenNameGender(word: string): Gender | undefined {
   return GIVEN.get(word.toLowerCase());
 }
