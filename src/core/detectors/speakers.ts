@@ -82,16 +82,18 @@ const MAX_NP = 9;
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
 
-const blockIndexes = new WeakMap<DetectorContext, Map<ProseBlock, number>>();
-
-/** Position of a block in the document (a map, so attributing many quotes stays linear). */
+/** Position of a block in the document, by binary search (the blocks are sorted by start), or -1. */
 function blockIndex(ctx: DetectorContext, block: ProseBlock): number {
-  let map = blockIndexes.get(ctx);
-  if (!map) {
-    map = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
-    blockIndexes.set(ctx, map);
+  const blocks = ctx.doc.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < block.start) lo = mid + 1;
+    else hi = mid;
   }
-  return map.get(block) ?? -1;
+  for (let i = lo; i < blocks.length && blocks[i].start === block.start; i++) if (blocks[i] === block) return i;
+  return -1;
 }
 
 export const speakersDetector: Detector = {
@@ -116,15 +118,15 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  let pre = tokens(ctx, preStart, quote.start);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
 
   // 1. A dash after the quote names its author: “…” ― Jane Doe.
   // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
+  const masked = ctx.doc.masked;
   let d = quote.end;
-  while (d < last.block.end && d < quote.end + 4 && /\s/.test(ctx.doc.masked[d])) d++;
-  const byline = /[―—–-]/.test(ctx.doc.masked[d] ?? '') ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
+  while (d < last.block.end && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
+  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
   if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
     const right = sourceRight(ctx, byline, 1, true);
     if (right) return right;
@@ -142,6 +144,8 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const lead = leadingSource(ctx, post, p0, k);
     if (lead) return lead;
   }
+  // The words before the quote, needed from here on only (most quotes are attributed after them).
+  let pre = tokens(ctx, preStart, quote.start);
   // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
@@ -203,6 +207,11 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   return atSentenceStart ? subjectOf(ctx, pre) : null;
 }
 
+/** ―, —, – or - (as /[―—–-]/ tests one character). */
+function isDash(c: number): boolean {
+  return c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
 /** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
 function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
   return (inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
@@ -256,8 +265,8 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
 
 function endsWithColon(masked: string, s: Sentence): boolean {
   let e = s.end;
-  while (e > s.start && /\s/.test(masked[e - 1])) e--;
-  return masked[e - 1] === ':';
+  while (e > s.start && (charFlags(masked.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  return masked.charCodeAt(e - 1) === 58;
 }
 
 function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Sentence | undefined {
@@ -308,7 +317,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   if (previous?.speaker) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
     let first = block.start;
-    while (first < quote.start && /\s/.test(ctx.doc.masked[first])) first++;
+    while (first < quote.start && (charFlags(ctx.doc.masked.charCodeAt(first)) & SPACE) !== 0) first++;
     const opensBlock = first === quote.start;
     const prevBlockIdx = blockIndex(ctx, block) - 1;
     const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
