@@ -14,7 +14,7 @@ import * as chars from './chars.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, and in these per-word loops that was a third of the detector's time.
-const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
@@ -255,13 +255,21 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     if (!particle || run.length) {
       const surface = text.slice(start, end);
       const key = titleKey(surface);
-      // isGivenName(surface): the key is its lowercase form unless it ends in a period, which no given name has.
-      const given = surface.charCodeAt(surface.length - 1) !== 46 && isLowerGivenName(key);
-      run.push({ start, end, text: surface, key, given, capital: !particle, possessive });
+      run.push({ start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive });
     }
     lastEnd = end;
   }
   if (run.length) classifyRun(text, run, mentions, singles);
+}
+
+/** isGivenName(word) through the cached titleKey. */
+function isGivenWord(word: string): boolean {
+  return isGivenKey(word, titleKey(word));
+}
+
+/** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has one). */
+function isGivenKey(word: string, key: string): boolean {
+  return word.charCodeAt(word.length - 1) !== 46 && isLowerGivenName(key);
 }
 
 function onlySpaces(masked: string, from: number, to: number): boolean {
@@ -326,7 +334,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
-    if (length === 1 && !isNonPersonWord(first)) singles.push(tokens[from]);
+    if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);
     return;
   }
   const start = tokens[from].start;
@@ -383,27 +391,46 @@ interface NameEntry {
 
 type NameIndex = Map<string, NameEntry[]>;
 
-function buildNameIndex(mentions: readonly PersonMention[]): NameIndex {
+/** The index of the full names among the mentions; nameWords[i] is mentions[i].name split at spaces. */
+function buildNameIndex(mentions: readonly PersonMention[], nameWords: readonly string[][]): NameIndex {
   const index: NameIndex = new Map();
-  const add = (part: string, m: PersonMention, surname: boolean) => {
+  const add = (part: string, m: PersonMention, words: string[], surname: boolean) => {
     const list = index.get(part) ?? [];
     let entry = list.find((e) => e.name === m.name && e.surname === surname);
     if (!entry) {
-      entry = { name: m.name, starts: [], surname, givenFirst: isGivenName(m.name.split(' ')[0]) };
+      entry = { name: m.name, starts: [], surname, givenFirst: isGivenWord(words[0]) };
       list.push(entry);
       index.set(part, list);
     }
     entry.starts.push(m.start);
   };
-  for (const m of mentions) {
-    if (!m.name.includes(' ')) continue;
-    const parts = m.name.split(' ').map(titleKey).filter((p) => !SUFFIXES.has(p) && !PARTICLES.has(p) && !/^\p{L}\.?$/u.test(p));
+  for (let i = 0; i < mentions.length; i++) {
+    const words = nameWords[i];
+    if (words.length === 1) continue;
+    // The first and last word that is no suffix, particle or initial.
+    let first = '';
+    let last = '';
+    let count = 0;
+    for (const w of words) {
+      const p = titleKey(w);
+      if (SUFFIXES.has(p) || PARTICLES.has(p) || isInitial(p)) continue;
+      if (count++ === 0) first = p;
+      last = p;
+    }
     // Surname (last word), then the given name (first word: "Hillary", Korean "Kim").
-    if (parts.length) add(parts[parts.length - 1], m, true);
-    if (parts.length > 1) add(parts[0], m, false);
+    if (count > 0) add(last, mentions[i], words, true);
+    if (count > 1) add(first, mentions[i], words, false);
   }
   for (const list of index.values()) for (const e of list) e.starts.sort((a, b) => a - b);
   return index;
+}
+
+/** A letter with an optional period ("b", "b."), as /^\p{L}\.?$/u tests it. */
+function isInitial(p: string): boolean {
+  if (p.length === 0) return false;
+  const cp = codePointAt(p, 0, p.length);
+  const len = cp > 0xffff ? 2 : 1;
+  return (charFlags(cp) & LETTER) !== 0 && (p.length === len || (p.length === len + 1 && p.charCodeAt(len) === 46));
 }
 
 /** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
@@ -442,16 +469,19 @@ function lastAtOrBefore(sorted: readonly number[], offset: number): number {
 
 /** Longest known form for every mention, and lone words that are a known person's surname or given name. */
 function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
-  const index = buildNameIndex(mentions);
-  for (const m of mentions) {
-    if (!m.name.includes(' ')) {
+  // Each name split once, for the index and for the links below.
+  const nameWords = mentions.map((m) => m.name.split(' '));
+  const index = buildNameIndex(mentions, nameWords);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const parts = nameWords[i];
+    if (parts.length === 1) {
       m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
       continue;
     }
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
-    const parts = m.name.split(' ');
     const last = titleKey(parts[parts.length - 1]);
-    if (parts.length === 2 && !isGivenName(parts[0]) && !m.title) {
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       if (other) {
         const cut = m.text.lastIndexOf(parts[1]);
@@ -476,8 +506,7 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const next = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, limit));
-    const g = next ? pronounGender(next[1]) : undefined;
+    const g = firstPronounGender(text, m.end, limit);
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
     v[g] += 1;
@@ -488,6 +517,31 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
     const g = known.get(m.name);
     if (g) m.gender = g;
   }
+}
+
+/** The gender of the first he/him/his/she/her/hers (any case) standing alone in text[from, to), as
+ *  /\b(he|him|his|she|her|hers)\b/i finds it in the slice, without slicing the whole range. */
+function firstPronounGender(text: string, from: number, to: number): Gender | undefined {
+  let p = from;
+  while (p < to) {
+    if (!isRegexWordChar(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const start = p;
+    while (p < to && isRegexWordChar(text.charCodeAt(p))) p++;
+    // Of the gendered pronouns, exactly these six have two to four letters (himself, herself are longer).
+    // All six start with h or s (either case): other words are not sliced.
+    const initial = text.charCodeAt(start) | 32;
+    const g = p - start >= 2 && p - start <= 4 && (initial === 104 || initial === 115) ? pronounGender(text.slice(start, p)) : undefined;
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** \w of a regex without the u flag: [A-Za-z0-9_]. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** How far back a pronoun may look for its person, in sentences. */
