@@ -217,8 +217,10 @@ function inWordRun(cp: number): boolean {
 }
 
 function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
-  // One list reused for every run (classifyRun copies what it keeps).
+  // One list reused for every run, filled to runLength (classifyRun copies what it keeps): emptying it with
+  // `length = 0` dropped its storage, which every run then allocated again.
   const run: Token[] = [];
+  let runLength = 0;
   let lastEnd = -1;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
@@ -241,25 +243,26 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
     if (masked.charCodeAt(end) === 46) {
       const word = masked.slice(start, end);
-      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) end += 1;
+      // titleKey(word) is word.toLowerCase() here: the word has no period.
+      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
     }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
-    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
+    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
     if (!joined) {
-      if (run.length) classifyRun(text, run, mentions, singles);
-      run.length = 0;
+      if (runLength) classifyRun(text, run, runLength, mentions, singles);
+      runLength = 0;
     }
     // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
     const first = masked.charCodeAt(start);
     const particle = first >= 97 && first <= 122;
-    if (!particle || run.length) {
+    if (!particle || runLength) {
       const surface = text.slice(start, end);
       const key = titleKey(surface);
-      run.push({ start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive });
+      run[runLength++] = { start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive };
     }
     lastEnd = end;
   }
-  if (run.length) classifyRun(text, run, mentions, singles);
+  if (runLength) classifyRun(text, run, runLength, mentions, singles);
 }
 
 /** isGivenName(word) through the cached titleKey. */
@@ -283,9 +286,10 @@ function onlySpaces(masked: string, from: number, to: number): boolean {
   return breaks <= 1;
 }
 
-function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], singles: Token[]): void {
+/** Find the people in the run tokens[0, length). */
+function classifyRun(text: string, tokens: Token[], length: number, mentions: PersonMention[], singles: Token[]): void {
   // Trailing particles are not part of a name ("… van").
-  let n = tokens.length;
+  let n = length;
   while (n && !tokens[n - 1].capital) n--;
   // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
   // Candidates are index ranges of the run: slicing them out was most of this detector's garbage.
