@@ -103,11 +103,12 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
     }
     pending = [];
     // A slice per block keeps the scan linear (a global regex on the whole text would look past the block).
+    // test() rather than exec(): the mark is one character, so lastIndex says where it is, without a match object.
     const slice = masked.slice(from, block.end);
     MARKS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(slice))) {
-      const i = from + m.index;
+    while (MARKS.test(slice)) {
+      const i = from + MARKS.lastIndex - 1;
+      const mark = masked[i];
       const role = roleOf(masked, i, block.start, block.end, stack);
       if (!role) continue;
       const eitherCloses = role.kind === 'either' && stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));
@@ -118,10 +119,10 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
           // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
           // that starts a word or a paragraph is a mistyped opener (”Yes,” he said).
           const opensBlock = firstNonSpace(masked, block.start, block.end) === i;
-          if (role.kind === 'close' && families.includes('double') && m[0] === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
-            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark: m[0] });
+          if (role.kind === 'close' && families.includes('double') && mark === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
+            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark });
           } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
-            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${m[0]} without an opening mark.`, start: i, end: i + 1 });
+            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${mark} without an opening mark.`, start: i, end: i + 1 });
           }
           continue;
         }
@@ -129,7 +130,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         continue;
       }
       // A mistyped closer: “ used at the end of a phrase while a “ is open (“Yes,“ he said).
-      if (m[0] === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
+      if (mark === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
         closePair(stack.length - 1, i);
         continue;
       }
@@ -142,7 +143,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         stack = [];
       }
       // Real quotations nest a few levels at most; a deeper stack is noise (and would make the scan quadratic).
-      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark: m[0] });
+      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark });
     }
     if (stack.length) {
       const outer = stack[0];

@@ -102,17 +102,19 @@ export const speakersDetector: Detector = {
   run(ctx) {
     const cues = cueForms(ctx.options.extraCues);
     let previous: Quote | null = null;
+    const { sentences } = ctx;
     for (const quote of ctx.quotes) {
-      quote.speaker = findSpeaker(ctx, cues, quote) ?? inherited(ctx, cues, quote, previous);
+      // The sentences where the quote starts and ends, which both passes need.
+      const si = sentenceAt(sentences, quote.start);
+      const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
+      quote.speaker = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
       if (quote.speaker) previous = quote;
     }
   },
 };
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote): Speaker | null {
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Speaker | null {
   const { sentences } = ctx;
-  const si = sentenceAt(sentences, quote.start);
-  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
   const last = sentences[ei];
@@ -170,7 +172,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     // ", saying …" / ", adding …": the speaker is the subject of the clause before.
     if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
     const left = sourceLeft(ctx, pre, k, 0);
-    if (left && left.text.toLowerCase() !== 'it') return outerSubject(ctx, pre, left);
+    if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said": the subject of the first verb.
     if (!left && pre[k - 1]?.lower === 'and') {
       const subject = subjectOf(ctx, pre.slice(afterQuote, k));
@@ -201,10 +203,15 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     }
     if (/ing$/.test(post[k].lower)) continue;
     const left = sourceLeft(ctx, post, k, 0);
-    if (left && left.text.toLowerCase() !== 'it') return left;
+    if (left && !isIt(left.text)) return left;
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
   return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
+function isIt(word: string): boolean {
+  return word.length === 2 && (word.charCodeAt(0) | 32) === 105 && (word.charCodeAt(1) | 32) === 116;
 }
 
 /** ―, —, – or - (as /[―—–-]/ tests one character). */
@@ -280,16 +287,16 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
 }
 
 /** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
-function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null): Speaker | null {
+function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null, si: number, ei: number): Speaker | null {
   const { sentences } = ctx;
-  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
   const last = ei >= 0 ? sentences[ei] : null;
   if (!last) return null;
   const block = last.block;
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
-    const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200));
+    // Only the first eight words can hold the cue, and a cue reads at most three words on: twelve tokens suffice.
+    const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 12);
     for (let k = 1; k < Math.min(toks.length, 8); k++) {
       if (!toks[k].word) break;
       if (!isCueAt(toks, k, cues)) continue;
@@ -299,7 +306,6 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     }
   }
   // "…, Okafor said. “The second problem…”": a quote opening its sentence right after reported speech by a person.
-  const si = sentenceAt(sentences, quote.start);
   const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
   if (prevSentence && quote.start <= sentences[si].start + 1) {
     const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
@@ -510,14 +516,14 @@ function personEndingAt(ctx: DetectorContext, end: number): PersonMention | unde
   return undefined;
 }
 
-/** Tokens of the prose in [from, to), marking those inside quotations. */
-function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
+/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given. */
+function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity): Tok[] {
   const out: Tok[] = [];
   if (to <= from) return out;
   const { masked, text } = ctx.doc;
   let q = firstQuoteEndingAfter(ctx.quotes, from);
   let p = from;
-  while (p < to) {
+  while (p < to && out.length < max) {
     const cp = codePointAt(masked, p, to);
     const len = cp > 0xffff ? 2 : 1;
     const flags = charFlags(cp);
