@@ -369,7 +369,11 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'kne
 function prepositionalCue(list: Tok[], k: number): number {
   const first = list[k]?.lower;
   for (const words of PREPOSITIONAL_WORDS) {
-    if (words[0] === first && words.every((w, j) => list[k + j]?.lower === w)) return words.length;
+    if (words[0] !== first) continue;
+    // A loop, not words.every(closure): this runs for every "as" and "in" of the windows.
+    let j = 1;
+    while (j < words.length && list[k + j]?.lower === words[j]) j++;
+    if (j === words.length) return words.length;
   }
   return 0;
 }
