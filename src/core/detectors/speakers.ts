@@ -308,7 +308,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   // "…, Okafor said. “The second problem…”": a quote opening its sentence right after reported speech by a person.
   const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
   if (prevSentence && quote.start <= sentences[si].start + 1) {
-    const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
+    // A sentence holding a quotation is passed over, so its tokens need not go past the first quoted one.
+    const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end, Infinity, true);
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
         if (!isCueAt(toks, k, cues)) continue;
@@ -520,8 +521,9 @@ function personEndingAt(ctx: DetectorContext, end: number): PersonMention | unde
   return undefined;
 }
 
-/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given. */
-function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity): Tok[] {
+/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given, and with
+ *  `untilQuoted` none after the first quoted one. */
+function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity, untilQuoted = false): Tok[] {
   const out: Tok[] = [];
   if (to <= from) return out;
   const { masked, text } = ctx.doc;
@@ -546,6 +548,7 @@ function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity):
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
     out.push({ text: s, lower: hasCapitals(s) ? lowerCased(s) : s, start, end, word, quoted });
+    if (quoted && untilQuoted) break;
   }
   return out;
 }
