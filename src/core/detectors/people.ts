@@ -510,7 +510,8 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const g = firstPronounGender(text, m.end, limit);
+    const next = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, limit));
+    const g = next ? pronounGender(next[1]) : undefined;
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
     v[g] += 1;
@@ -521,31 +522,6 @@ function assignGenders(text: string, mentions: PersonMention[]): void {
     const g = known.get(m.name);
     if (g) m.gender = g;
   }
-}
-
-/** The gender of the first he/him/his/she/her/hers (any case) standing alone in text[from, to), as
- *  /\b(he|him|his|she|her|hers)\b/i finds it in the slice, without slicing the whole range. */
-function firstPronounGender(text: string, from: number, to: number): Gender | undefined {
-  let p = from;
-  while (p < to) {
-    if (!isRegexWordChar(text.charCodeAt(p))) {
-      p++;
-      continue;
-    }
-    const start = p;
-    while (p < to && isRegexWordChar(text.charCodeAt(p))) p++;
-    // Of the gendered pronouns, exactly these six have two to four letters (himself, herself are longer).
-    // All six start with h or s (either case): other words are not sliced.
-    const initial = text.charCodeAt(start) | 32;
-    const g = p - start >= 2 && p - start <= 4 && (initial === 104 || initial === 115) ? pronounGender(text.slice(start, p)) : undefined;
-    if (g) return g;
-  }
-  return undefined;
-}
-
-/** \w of a regex without the u flag: [A-Za-z0-9_]. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** How far back a pronoun may look for its person, in sentences. */
