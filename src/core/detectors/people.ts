@@ -559,13 +559,17 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
   if (idx < 0) idx = sentences.length - 1;
+  // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
+  // sentences and mentions are sorted by start).
+  let firstOfSentence = idx >= 0 ? firstMentionFrom(mentions, sentences[idx].start) : 0;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
+    while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
     const end = k === idx ? Math.min(offset, s.end) : s.end;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
-    for (let j = firstMentionFrom(mentions, s.start); j < mentions.length && mentions[j].start < end; j++) {
+    for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender)) continue;
       if (m.gender === gender) return m.name;
