@@ -109,6 +109,13 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
 
 function skipWordPart(s: string, q: number, to: number): number {
   while (q < to) {
+    // ASCII word parts are letters and digits, answered without the code point and class look-ups.
+    const c = s.charCodeAt(q);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      q++;
+      continue;
+    }
     const x = codePointAt(s, q, to);
     if ((charFlags(x) & WORD_PART) === 0) break;
     q += x > 0xffff ? 2 : 1;
