@@ -74,3 +74,19 @@ export function startsUpper(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return (charFlags(codePointAt(s, 0, s.length)) & UPPER) !== 0;
 }
+
+// Lower-casing a slice of a two-byte text (any article with a curly quote in it) is a slow runtime call that
+// allocates; the capitalised words the people and speakers scanners lower-case repeat (names, "The", "She"), so
+// their lowercase forms are kept: a bounded per-word cache, emptied when it grows large.
+const lowerCache = new Map<string, string>();
+
+/** word.toLowerCase(), from a per-word cache. */
+export function lowerCased(word: string): string {
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    if (lowerCache.size > 50000) lowerCache.clear();
+    lower = word.toLowerCase();
+    lowerCache.set(word, lower);
+  }
+  return lower;
+}

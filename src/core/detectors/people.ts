@@ -14,7 +14,7 @@ import * as chars from './chars.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, and in these per-word loops that was a third of the detector's time.
-const { givenNameGender, isGivenName, isNonPersonWord, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
@@ -25,20 +25,17 @@ interface Token {
   text: string;
   /** titleKey(text), the form the word lists are keyed by. */
   key: string;
+  /** isGivenName(text), asked of most tokens, so answered once. */
+  given: boolean;
   capital: boolean;
   /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
   possessive: boolean;
 }
 
-/** A person's run before deciding: the title words, then the name words. */
-interface Candidate {
-  title: Token[];
-  name: Token[];
-  strong: boolean;
-}
-
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'af']);
-const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
+/** By ASCII code, 1 for the first letter of a particle (a table: a Set look-up per word was measurable). */
+const PARTICLE_INITIALS = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
@@ -61,13 +58,19 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
     const c = s.charCodeAt(p);
     // Fast skip: other ASCII than capitals can only start a particle (a lowercase word after a space).
     if (c < 128 && (c < 65 || c > 90)) {
-      const end = c >= 97 && s.charCodeAt(p - 1) === 32 && PARTICLE_INITIALS.has(c) ? particleAt(s, p, from, to) : -1;
+      if (c < 97 || c > 122) {
+        p++;
+        continue;
+      }
+      const end = PARTICLE_INITIALS[c] === 1 && s.charCodeAt(p - 1) === 32 ? particleAt(s, p, from, to) : -1;
       if (end > 0) {
         found.start = p;
         found.end = end;
         return true;
       }
+      // The rest of a lowercase word follows a letter, so it holds neither a particle nor a capitalised word.
       p++;
+      while (p < to && s.charCodeAt(p) >= 97 && s.charCodeAt(p) <= 122) p++;
       continue;
     }
     const cp = codePointAt(s, p, to);
@@ -106,6 +109,13 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
 
 function skipWordPart(s: string, q: number, to: number): number {
   while (q < to) {
+    // ASCII word parts are letters and digits, answered without the code point and class look-ups.
+    const c = s.charCodeAt(q);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      q++;
+      continue;
+    }
     const x = codePointAt(s, q, to);
     if ((charFlags(x) & WORD_PART) === 0) break;
     q += x > 0xffff ? 2 : 1;
@@ -120,8 +130,9 @@ function particleAt(s: string, p: number, from: number, to: number): number {
   if (before < 0 || !(before === 46 || (charFlags(before) & LETTER) !== 0)) return -1;
   let k = p;
   while (k < to && k - p <= 5 && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-  if (k >= to - 1 || s.charCodeAt(k) !== 32 || !PARTICLES.has(s.slice(p, k))) return -1;
-  return (charFlags(codePointAt(s, k + 1, to)) & UPPER) !== 0 ? k : -1;
+  // The capital after the space first: most lowercase words fail it, and need not be sliced.
+  if (k >= to - 1 || s.charCodeAt(k) !== 32 || (charFlags(codePointAt(s, k + 1, to)) & UPPER) === 0) return -1;
+  return PARTICLES.has(s.slice(p, k)) ? k : -1;
 }
 
 export function emptyPersonIndex(): PersonIndex {
@@ -199,6 +210,9 @@ export function isTitleCase(masked: string, from: number, to: number): boolean {
     if (count >= 4) {
       words++;
       if (upper) capitalised++;
+      // Stop once the share cannot reach 0.8 (5·capitalised ≥ 4·words) even if every word still to come is
+      // capitalised: each takes four letters and a separator, so at most (to - p) / 5 more fit.
+      if (5 * capitalised + (to - p) / 5 < 4 * words) return false;
     }
   }
   if (words < 4) return false;
@@ -210,8 +224,10 @@ function inWordRun(cp: number): boolean {
 }
 
 function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
-  // One list reused for every run (classifyRun copies what it keeps).
+  // One list reused for every run, filled to runLength (classifyRun copies what it keeps): emptying it with
+  // `length = 0` dropped its storage, which every run then allocated again.
   const run: Token[] = [];
+  let runLength = 0;
   let lastEnd = -1;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
@@ -231,26 +247,39 @@ function collectBlock(text: string, masked: string, block: ProseBlock, mentions:
     } else if (last === 39 || last === 0x2019) {
       end -= 1;
     }
-    let word = masked.slice(start, end);
     // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
-    if (masked.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || TITLE_WORDS.has(word.toLowerCase()) || SUFFIXES.has(word.toLowerCase()))) {
-      end += 1;
-      word += '.';
+    if (masked.charCodeAt(end) === 46) {
+      const word = masked.slice(start, end);
+      // titleKey(word) is word.toLowerCase() here: the word has no period.
+      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
     }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
-    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !run[run.length - 1]?.possessive;
+    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
     if (!joined) {
-      if (run.length) classifyRun(text, run, mentions, singles);
-      run.length = 0;
+      if (runLength) classifyRun(text, run, runLength, mentions, singles);
+      runLength = 0;
     }
-    const particle = PARTICLES.has(word);
-    if (!particle || run.length) {
+    // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
+    const first = masked.charCodeAt(start);
+    const particle = first >= 97 && first <= 122;
+    if (!particle || runLength) {
       const surface = text.slice(start, end);
-      run.push({ start, end, text: surface, key: titleKey(surface), capital: !particle, possessive });
+      const key = titleKey(surface);
+      run[runLength++] = { start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive };
     }
     lastEnd = end;
   }
-  if (run.length) classifyRun(text, run, mentions, singles);
+  if (runLength) classifyRun(text, run, runLength, mentions, singles);
+}
+
+/** isGivenName(word) through the cached titleKey. */
+function isGivenWord(word: string): boolean {
+  return isGivenKey(word, titleKey(word));
+}
+
+/** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has one). */
+function isGivenKey(word: string, key: string): boolean {
+  return word.charCodeAt(word.length - 1) !== 46 && isLowerGivenName(key);
 }
 
 function onlySpaces(masked: string, from: number, to: number): boolean {
@@ -264,62 +293,82 @@ function onlySpaces(masked: string, from: number, to: number): boolean {
   return breaks <= 1;
 }
 
-function classifyRun(text: string, tokens: Token[], mentions: PersonMention[], singles: Token[]): void {
+/** Find the people in the run tokens[0, length). */
+function classifyRun(text: string, tokens: Token[], length: number, mentions: PersonMention[], singles: Token[]): void {
   // Trailing particles are not part of a name ("… van").
-  while (tokens.length && !tokens[tokens.length - 1].capital) tokens = tokens.slice(0, -1);
+  let n = length;
+  while (n && !tokens[n - 1].capital) n--;
   // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
+  // Candidates are index ranges of the run: slicing them out was most of this detector's garbage.
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < tokens.length && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
+    while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
     let j = i;
-    while (j < tokens.length && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
-    if (j > i) {
-      const candidate = splitTitle(tokens.slice(i, j));
-      if (candidate) addCandidate(text, candidate, mentions, singles);
-    }
+    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
+    if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
 }
 
-function splitTitle(tokens: Token[]): Candidate | null {
-  let k = 0;
-  while (k < tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) k++;
+/** Split tokens[from, to) into title words and name words, and add the candidate they make. */
+function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
+  let k = from;
+  while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
   // A run that is only title words ("the Prime Minister", "White House") names no one.
-  if (k === tokens.length - 1 && TITLE_WORDS.has(tokens[k].key) && !isGivenName(tokens[k].text)) return null;
-  const title = tokens.slice(0, k);
-  const name = tokens.slice(k);
-  const strong = title.some((t) => PERSON_TITLES.has(t.key));
-  return { title, name, strong };
+  if (k === to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) return;
+  let strong = false;
+  for (let t = from; t < k; t++) if (PERSON_TITLES.has(tokens[t].key)) strong = true;
+  addCandidate(text, tokens, from, k, to, strong, mentions, singles);
 }
 
-function addCandidate(text: string, c: Candidate, mentions: PersonMention[], singles: Token[]): void {
+/** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
+function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
-  const givenAt = c.name.findIndex((t, k) => k > 0 && isGivenName(t.text) && k < c.name.length - 1);
-  if (givenAt > 0 && !isGivenName(c.name[0].text)) c = { ...c, name: c.name.slice(givenAt) };
-  const words = c.name.map((t) => t.key);
-  const first = words[0];
-  const given = isGivenName(c.name[0].text);
+  let from = nameFrom;
+  if (!tokens[from].given) {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].given) {
+        from = k;
+        break;
+      }
+    }
+  }
+  const length = to - from;
+  const first = tokens[from].key;
+  const given = tokens[from].given;
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
-  if (words.some((w) => ORG_WORDS.has(w) && !SUFFIXES.has(w))) return;
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
   if (!given && PLACE_WORDS.has(first)) return;
-  if (words.slice(1).some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) return;
+  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || NOT_NAME_WORDS.has(tokens[k].key)) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  if (c.name.some((t) => t.text.length >= 2 && isAcronym(t.text))) return;
-  const isPerson = c.name.length >= 2 && c.name.length <= 5 ? c.strong || given || c.name.length <= 4 : c.name.length === 1 && c.strong;
-  const start = c.name[0].start;
-  const end = c.name[c.name.length - 1].end;
-  const title = c.title.length ? c.title.map((t) => t.text).join(' ') : undefined;
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
+  const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
-    if (c.name.length === 1 && !isNonPersonWord(first)) singles.push(c.name[0]);
+    if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);
     return;
   }
-  const name = text.slice(start, end).replace(/\s+/g, ' ');
-  const mention: PersonMention = { start, end, text: text.slice(start, end), name };
-  if (title) mention.title = title;
-  const gender = titleGender(c.title) ?? (c.name.length >= 2 ? givenNameGender(c.name[0].text) : undefined);
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const surface = text.slice(start, end);
+  const mention: PersonMention = { start, end, text: surface, name: collapseSpaces(surface) };
+  if (nameFrom > titleFrom) {
+    let title = tokens[titleFrom].text;
+    for (let k = titleFrom + 1; k < nameFrom; k++) title += ' ' + tokens[k].text;
+    mention.title = title;
+  }
+  const gender = titleGender(tokens, titleFrom, nameFrom) ?? (length >= 2 ? givenNameGender(tokens[from].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** s with every whitespace run made one space, as s.replace(/\s+/g, ' '); most names have nothing to replace. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if ((charFlags(s.charCodeAt(i)) & SPACE) === 0) continue;
+    if (s.charCodeAt(i) !== 32 || (i + 1 < s.length && (charFlags(s.charCodeAt(i + 1)) & SPACE) !== 0)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
@@ -334,9 +383,9 @@ export function isAcronym(word: string): boolean {
   return !(first !== 46 && word.length === len + 1 && word.charCodeAt(len) === 46);
 }
 
-function titleGender(title: Token[]): Gender | undefined {
-  for (const t of title) {
-    const g = TITLE_GENDER.get(t.key);
+function titleGender(tokens: Token[], from: number, to: number): Gender | undefined {
+  for (let k = from; k < to; k++) {
+    const g = TITLE_GENDER.get(tokens[k].key);
     if (g) return g;
   }
   return undefined;
@@ -353,27 +402,46 @@ interface NameEntry {
 
 type NameIndex = Map<string, NameEntry[]>;
 
-function buildNameIndex(mentions: readonly PersonMention[]): NameIndex {
+/** The index of the full names among the mentions; nameWords[i] is mentions[i].name split at spaces. */
+function buildNameIndex(mentions: readonly PersonMention[], nameWords: readonly string[][]): NameIndex {
   const index: NameIndex = new Map();
-  const add = (part: string, m: PersonMention, surname: boolean) => {
+  const add = (part: string, m: PersonMention, words: string[], surname: boolean) => {
     const list = index.get(part) ?? [];
     let entry = list.find((e) => e.name === m.name && e.surname === surname);
     if (!entry) {
-      entry = { name: m.name, starts: [], surname, givenFirst: isGivenName(m.name.split(' ')[0]) };
+      entry = { name: m.name, starts: [], surname, givenFirst: isGivenWord(words[0]) };
       list.push(entry);
       index.set(part, list);
     }
     entry.starts.push(m.start);
   };
-  for (const m of mentions) {
-    if (!m.name.includes(' ')) continue;
-    const parts = m.name.split(' ').map(titleKey).filter((p) => !SUFFIXES.has(p) && !PARTICLES.has(p) && !/^\p{L}\.?$/u.test(p));
+  for (let i = 0; i < mentions.length; i++) {
+    const words = nameWords[i];
+    if (words.length === 1) continue;
+    // The first and last word that is no suffix, particle or initial.
+    let first = '';
+    let last = '';
+    let count = 0;
+    for (const w of words) {
+      const p = titleKey(w);
+      if (SUFFIXES.has(p) || PARTICLES.has(p) || isInitial(p)) continue;
+      if (count++ === 0) first = p;
+      last = p;
+    }
     // Surname (last word), then the given name (first word: "Hillary", Korean "Kim").
-    if (parts.length) add(parts[parts.length - 1], m, true);
-    if (parts.length > 1) add(parts[0], m, false);
+    if (count > 0) add(last, mentions[i], words, true);
+    if (count > 1) add(first, mentions[i], words, false);
   }
   for (const list of index.values()) for (const e of list) e.starts.sort((a, b) => a - b);
   return index;
+}
+
+/** A letter with an optional period ("b", "b."), as /^\p{L}\.?$/u tests it. */
+function isInitial(p: string): boolean {
+  if (p.length === 0) return false;
+  const cp = codePointAt(p, 0, p.length);
+  const len = cp > 0xffff ? 2 : 1;
+  return (charFlags(cp) & LETTER) !== 0 && (p.length === len || (p.length === len + 1 && p.charCodeAt(len) === 46));
 }
 
 /** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
@@ -412,16 +480,19 @@ function lastAtOrBefore(sorted: readonly number[], offset: number): number {
 
 /** Longest known form for every mention, and lone words that are a known person's surname or given name. */
 function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
-  const index = buildNameIndex(mentions);
-  for (const m of mentions) {
-    if (!m.name.includes(' ')) {
+  // Each name split once, for the index and for the links below.
+  const nameWords = mentions.map((m) => m.name.split(' '));
+  const index = buildNameIndex(mentions, nameWords);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const parts = nameWords[i];
+    if (parts.length === 1) {
       m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
       continue;
     }
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
-    const parts = m.name.split(' ');
     const last = titleKey(parts[parts.length - 1]);
-    if (parts.length === 2 && !isGivenName(parts[0]) && !m.title) {
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       if (other) {
         const cut = m.text.lastIndexOf(parts[1]);
@@ -495,13 +566,17 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
   if (idx < 0) idx = sentences.length - 1;
+  // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
+  // sentences and mentions are sorted by start).
+  let firstOfSentence = idx >= 0 ? firstMentionFrom(mentions, sentences[idx].start) : 0;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
+    while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
     const end = k === idx ? Math.min(offset, s.end) : s.end;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
-    for (let j = firstMentionFrom(mentions, s.start); j < mentions.length && mentions[j].start < end; j++) {
+    for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender)) continue;
       if (m.gender === gender) return m.name;

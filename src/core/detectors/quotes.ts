@@ -26,6 +26,27 @@ const MAX_DEPTH = 8;
 
 /** A straight double mark may close a curly one and the reverse. */
 const DOUBLES: Family[] = ['straightDouble', 'double'];
+const SINGLES: Family[] = ['single', 'straightSingle'];
+
+// Roles are only read: one shared object per role rather than a new one (and a new array) per mark.
+const OPEN: Record<Family, Role> = {
+  double: { kind: 'open', family: 'double' },
+  single: { kind: 'open', family: 'single' },
+  guillemet: { kind: 'open', family: 'guillemet' },
+  low: { kind: 'open', family: 'low' },
+  corner: { kind: 'open', family: 'corner' },
+  whiteCorner: { kind: 'open', family: 'whiteCorner' },
+  straightDouble: { kind: 'open', family: 'straightDouble' },
+  straightSingle: { kind: 'open', family: 'straightSingle' },
+};
+const CLOSE_LOW: Role = { kind: 'close', families: ['low'] };
+const CLOSE_CURLY_DOUBLE: Role = { kind: 'close', families: ['double', 'low', 'straightDouble'] };
+const CLOSE_GUILLEMET: Role = { kind: 'close', families: ['guillemet'] };
+const CLOSE_CORNER: Role = { kind: 'close', families: ['corner'] };
+const CLOSE_WHITE_CORNER: Role = { kind: 'close', families: ['whiteCorner'] };
+const CLOSE_DOUBLES: Role = { kind: 'close', families: DOUBLES };
+const CLOSE_SINGLES: Role = { kind: 'close', families: SINGLES };
+const EITHER_STRAIGHT_DOUBLE: Role = { kind: 'either', family: 'straightDouble' };
 
 const MARKS = /["'“”‘’«»„‚「」『』]/g;
 
@@ -103,11 +124,12 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
     }
     pending = [];
     // A slice per block keeps the scan linear (a global regex on the whole text would look past the block).
+    // test() rather than exec(): the mark is one character, so lastIndex says where it is, without a match object.
     const slice = masked.slice(from, block.end);
     MARKS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(slice))) {
-      const i = from + m.index;
+    while (MARKS.test(slice)) {
+      const i = from + MARKS.lastIndex - 1;
+      const mark = masked[i];
       const role = roleOf(masked, i, block.start, block.end, stack);
       if (!role) continue;
       const eitherCloses = role.kind === 'either' && stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));
@@ -118,10 +140,10 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
           // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
           // that starts a word or a paragraph is a mistyped opener (”Yes,” he said).
           const opensBlock = firstNonSpace(masked, block.start, block.end) === i;
-          if (role.kind === 'close' && families.includes('double') && m[0] === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
-            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark: m[0] });
+          if (role.kind === 'close' && families.includes('double') && mark === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
+            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark });
           } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
-            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${m[0]} without an opening mark.`, start: i, end: i + 1 });
+            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${mark} without an opening mark.`, start: i, end: i + 1 });
           }
           continue;
         }
@@ -129,7 +151,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         continue;
       }
       // A mistyped closer: “ used at the end of a phrase while a “ is open (“Yes,“ he said).
-      if (m[0] === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
+      if (mark === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
         closePair(stack.length - 1, i);
         continue;
       }
@@ -142,7 +164,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
         stack = [];
       }
       // Real quotations nest a few levels at most; a deeper stack is noise (and would make the scan quadratic).
-      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark: m[0] });
+      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark });
     }
     if (stack.length) {
       const outer = stack[0];
@@ -196,33 +218,33 @@ function roleOf(masked: string, i: number, blockStart: number, blockEnd: number,
   switch (ch) {
     case '“':
       // Closes a German „…“ quote; otherwise opens.
-      if (stack.length && stack[stack.length - 1].family === 'low') return { kind: 'close', families: ['low'] };
-      return { kind: 'open', family: 'double' };
+      if (stack.length && stack[stack.length - 1].family === 'low') return CLOSE_LOW;
+      return OPEN.double;
     case '”':
       // Mixed typography ("work-related” with a straight opener) is common in edited copy.
-      return { kind: 'close', families: ['double', 'low', 'straightDouble'] };
+      return CLOSE_CURLY_DOUBLE;
     case '„':
-      return { kind: 'open', family: 'low' };
+      return OPEN.low;
     case '«':
-      return { kind: 'open', family: 'guillemet' };
+      return OPEN.guillemet;
     case '»':
-      return { kind: 'close', families: ['guillemet'] };
+      return CLOSE_GUILLEMET;
     case '「':
-      return { kind: 'open', family: 'corner' };
+      return OPEN.corner;
     case '」':
-      return { kind: 'close', families: ['corner'] };
+      return CLOSE_CORNER;
     case '『':
-      return { kind: 'open', family: 'whiteCorner' };
+      return OPEN.whiteCorner;
     case '』':
-      return { kind: 'close', families: ['whiteCorner'] };
+      return CLOSE_WHITE_CORNER;
     case '"': {
       // 12" or 5'10": an inch mark after a digit, when nothing is open.
       if (/\d/.test(prev) && !stack.some((o) => DOUBLES.includes(o.family))) return null;
       const opens = OPEN_CONTEXT.test(prev) || i === blockStart;
       const closes = !SPACE.test(prev) && (SPACE.test(next) || /[\p{P}]/u.test(next) || i + 1 >= blockEnd);
-      if (opens && !closes) return stack.some((o) => DOUBLES.includes(o.family)) && SPACE.test(next) ? { kind: 'close', families: DOUBLES } : { kind: 'open', family: 'straightDouble' };
-      if (closes && !opens) return { kind: 'close', families: DOUBLES };
-      return { kind: 'either', family: 'straightDouble' };
+      if (opens && !closes) return stack.some((o) => DOUBLES.includes(o.family)) && SPACE.test(next) ? CLOSE_DOUBLES : OPEN.straightDouble;
+      if (closes && !opens) return CLOSE_DOUBLES;
+      return EITHER_STRAIGHT_DOUBLE;
     }
     case '‘':
     case '‚':
@@ -237,7 +259,7 @@ function roleOf(masked: string, i: number, blockStart: number, blockEnd: number,
 function singleRole(masked: string, i: number, prev: string, next: string, blockStart: number, blockEnd: number, stack: readonly OpenMark[]): Role {
   const ch = masked[i];
   const family: Family = ch === "'" ? 'straightSingle' : 'single';
-  const families: Family[] = ['single', 'straightSingle'];
+  const families = SINGLES;
   // Between letters or digits: don't, Japan’s, O'Brien, rock'n'roll.
   if (ALNUM.test(prev) && ALNUM.test(next)) return null;
   const atWordStart = i === blockStart || OPEN_CONTEXT.test(prev);
@@ -254,8 +276,8 @@ function singleRole(masked: string, i: number, prev: string, next: string, block
       // rock 'n' roll: 'n' has its own closing apostrophe; 'em / 'til are followed by a space or punctuation.
       if (word !== 's' || after !== "'") return null;
     }
-    if (ch === '‚') return { kind: 'open', family: 'single' };
-    return { kind: 'open', family };
+    if (ch === '‚') return OPEN.single;
+    return OPEN[family];
   }
   // After a word or closing punctuation: a closer if a single quote is open, else an apostrophe
   // (students’ union, the Joneses' car, goin').
@@ -263,7 +285,7 @@ function singleRole(masked: string, i: number, prev: string, next: string, block
     if (findOpen(stack, families) < 0) return null;
     // students’ inside an open quote: a plural possessive when a later closer in the block fits better.
     if (/s/i.test(prev) && next === ' ' && LETTER.test(masked[i + 2] ?? '') && laterSingleCloser(masked, i + 1, blockEnd)) return null;
-    return { kind: 'close', families };
+    return CLOSE_SINGLES;
   }
   return null;
 }

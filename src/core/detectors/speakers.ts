@@ -26,7 +26,7 @@ const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -82,16 +82,18 @@ const MAX_NP = 9;
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
 
-const blockIndexes = new WeakMap<DetectorContext, Map<ProseBlock, number>>();
-
-/** Position of a block in the document (a map, so attributing many quotes stays linear). */
+/** Position of a block in the document, by binary search (the blocks are sorted by start), or -1. */
 function blockIndex(ctx: DetectorContext, block: ProseBlock): number {
-  let map = blockIndexes.get(ctx);
-  if (!map) {
-    map = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
-    blockIndexes.set(ctx, map);
+  const blocks = ctx.doc.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < block.start) lo = mid + 1;
+    else hi = mid;
   }
-  return map.get(block) ?? -1;
+  for (let i = lo; i < blocks.length && blocks[i].start === block.start; i++) if (blocks[i] === block) return i;
+  return -1;
 }
 
 export const speakersDetector: Detector = {
@@ -100,31 +102,33 @@ export const speakersDetector: Detector = {
   run(ctx) {
     const cues = cueForms(ctx.options.extraCues);
     let previous: Quote | null = null;
+    const { sentences } = ctx;
     for (const quote of ctx.quotes) {
-      quote.speaker = findSpeaker(ctx, cues, quote) ?? inherited(ctx, cues, quote, previous);
+      // The sentences where the quote starts and ends, which both passes need.
+      const si = sentenceAt(sentences, quote.start);
+      const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
+      quote.speaker = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
       if (quote.speaker) previous = quote;
     }
   },
 };
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote): Speaker | null {
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Speaker | null {
   const { sentences } = ctx;
-  const si = sentenceAt(sentences, quote.start);
-  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  let pre = tokens(ctx, preStart, quote.start);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
 
   // 1. A dash after the quote names its author: “…” ― Jane Doe.
   // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
+  const masked = ctx.doc.masked;
   let d = quote.end;
-  while (d < last.block.end && d < quote.end + 4 && /\s/.test(ctx.doc.masked[d])) d++;
-  const byline = /[―—–-]/.test(ctx.doc.masked[d] ?? '') ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
+  while (d < last.block.end && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
+  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
   if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
     const right = sourceRight(ctx, byline, 1, true);
     if (right) return right;
@@ -142,6 +146,8 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const lead = leadingSource(ctx, post, p0, k);
     if (lead) return lead;
   }
+  // The words before the quote, needed from here on only (most quotes are attributed after them).
+  let pre = tokens(ctx, preStart, quote.start);
   // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
@@ -166,7 +172,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     // ", saying …" / ", adding …": the speaker is the subject of the clause before.
     if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
     const left = sourceLeft(ctx, pre, k, 0);
-    if (left && left.text.toLowerCase() !== 'it') return outerSubject(ctx, pre, left);
+    if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said": the subject of the first verb.
     if (!left && pre[k - 1]?.lower === 'and') {
       const subject = subjectOf(ctx, pre.slice(afterQuote, k));
@@ -197,10 +203,20 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     }
     if (/ing$/.test(post[k].lower)) continue;
     const left = sourceLeft(ctx, post, k, 0);
-    if (left && left.text.toLowerCase() !== 'it') return left;
+    if (left && !isIt(left.text)) return left;
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
   return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
+function isIt(word: string): boolean {
+  return word.length === 2 && (word.charCodeAt(0) | 32) === 105 && (word.charCodeAt(1) | 32) === 116;
+}
+
+/** ―, —, – or - (as /[―—–-]/ tests one character). */
+function isDash(c: number): boolean {
+  return c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
 /** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
@@ -256,8 +272,8 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
 
 function endsWithColon(masked: string, s: Sentence): boolean {
   let e = s.end;
-  while (e > s.start && /\s/.test(masked[e - 1])) e--;
-  return masked[e - 1] === ':';
+  while (e > s.start && (charFlags(masked.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  return masked.charCodeAt(e - 1) === 58;
 }
 
 function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Sentence | undefined {
@@ -271,16 +287,16 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
 }
 
 /** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
-function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null): Speaker | null {
+function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null, si: number, ei: number): Speaker | null {
   const { sentences } = ctx;
-  const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
   const last = ei >= 0 ? sentences[ei] : null;
   if (!last) return null;
   const block = last.block;
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
-    const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200));
+    // Only the first eight words can hold the cue, and a cue reads at most three words on: twelve tokens suffice.
+    const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 12);
     for (let k = 1; k < Math.min(toks.length, 8); k++) {
       if (!toks[k].word) break;
       if (!isCueAt(toks, k, cues)) continue;
@@ -290,10 +306,10 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     }
   }
   // "…, Okafor said. “The second problem…”": a quote opening its sentence right after reported speech by a person.
-  const si = sentenceAt(sentences, quote.start);
   const prevSentence = si > 0 ? previousSentence(ctx, si, sentences[si]) : undefined;
   if (prevSentence && quote.start <= sentences[si].start + 1) {
-    const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
+    // A sentence holding a quotation is passed over, so its tokens need not go past the first quoted one.
+    const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end, Infinity, true);
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
         if (!isCueAt(toks, k, cues)) continue;
@@ -308,7 +324,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   if (previous?.speaker) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
     let first = block.start;
-    while (first < quote.start && /\s/.test(ctx.doc.masked[first])) first++;
+    while (first < quote.start && (charFlags(ctx.doc.masked.charCodeAt(first)) & SPACE) !== 0) first++;
     const opensBlock = first === quote.start;
     const prevBlockIdx = blockIndex(ctx, block) - 1;
     const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
@@ -354,7 +370,11 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'kne
 function prepositionalCue(list: Tok[], k: number): number {
   const first = list[k]?.lower;
   for (const words of PREPOSITIONAL_WORDS) {
-    if (words[0] === first && words.every((w, j) => list[k + j]?.lower === w)) return words.length;
+    if (words[0] !== first) continue;
+    // A loop, not words.every(closure): this runs for every "as" and "in" of the windows.
+    let j = 1;
+    while (j < words.length && list[k + j]?.lower === words[j]) j++;
+    if (j === words.length) return words.length;
   }
   return 0;
 }
@@ -501,14 +521,15 @@ function personEndingAt(ctx: DetectorContext, end: number): PersonMention | unde
   return undefined;
 }
 
-/** Tokens of the prose in [from, to), marking those inside quotations. */
-function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
+/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given, and with
+ *  `untilQuoted` none after the first quoted one. */
+function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity, untilQuoted = false): Tok[] {
   const out: Tok[] = [];
   if (to <= from) return out;
   const { masked, text } = ctx.doc;
   let q = firstQuoteEndingAfter(ctx.quotes, from);
   let p = from;
-  while (p < to) {
+  while (p < to && out.length < max) {
     const cp = codePointAt(masked, p, to);
     const len = cp > 0xffff ? 2 : 1;
     const flags = charFlags(cp);
@@ -526,7 +547,8 @@ function tokens(ctx: DetectorContext, from: number, to: number): Tok[] {
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: hasCapitals(s) ? s.toLowerCase() : s, start, end, word, quoted });
+    out.push({ text: s, lower: hasCapitals(s) ? lowerCased(s) : s, start, end, word, quoted });
+    if (quoted && untilQuoted) break;
   }
   return out;
 }

@@ -54,6 +54,11 @@ export function isGivenName(word: string): boolean {
   return GIVEN.has(word.toLowerCase());
 }
 
+/** isGivenName of a word already lower-cased (lower-casing it again is a cost in per-word loops). */
+export function isLowerGivenName(lower: string): boolean {
+  return GIVEN.has(lower);
+}
+
 export function givenNameGender(word: string): Gender | undefined {
   return GIVEN.get(word.toLowerCase());
 }
@@ -122,8 +127,7 @@ institution museum prize award awards show circuit policy system protection righ
 olympics cup series tour station stadium arena church mosque temple cathedral plaza mall hotel casino resort
 `));
 
-/** Whether a word of a capitalised run rules out a person. */
-export function isNonPersonWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w) || ORG_WORDS.has(w);
+/** Whether a word of a capitalised run, as its title key (lower-cased, no final period), rules out a person. */
+export function isNonPersonKey(key: string): boolean {
+  return NOT_NAME_WORDS.has(key) || PLACE_WORDS.has(key) || ORG_WORDS.has(key);
 }

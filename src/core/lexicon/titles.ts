@@ -52,8 +52,19 @@ export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['spokeswoman', 'female'], ['sister', 'female'],
 ]);
 
+// Keys of the capitalised words the people and speakers scanners look up, which repeat (names, "The", "She"):
+// lower-casing a slice of a two-byte text (any article with a curly quote) is a slow runtime call that allocates.
+// A bounded per-word cache, emptied when it grows large.
+const keys = new Map<string, string>();
+
 /** Lower-cased, without a trailing period: the form title sets are keyed by. */
 export function titleKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 50000) keys.clear();
+    const lower = word.toLowerCase();
+    key = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+    keys.set(word, key);
+  }
+  return key;
 }
