@@ -49,9 +49,10 @@ function isSpace(c: number): boolean {
 /** Split every prose block of the document into sentences (offsets into the article). */
 export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
+  const terminals = new TerminalFinder(doc.masked);
   for (const block of doc.blocks) {
     let index = 0;
-    eachSentence(doc.masked, block.start, block.end, (start, end) => {
+    eachSentence(doc.masked, terminals, block.start, block.end, (start, end) => {
       out.push({ start, end, block, index: index++, tokens: undefined });
     });
   }
@@ -61,16 +62,21 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
 /** Sentence ranges in masked[from, to), trimmed of surrounding whitespace. */
 export function splitRange(masked: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  eachSentence(masked, from, to, (start, end) => ranges.push([start, end]));
+  eachSentence(masked, new TerminalFinder(masked), from, to, (start, end) => ranges.push([start, end]));
   return ranges;
 }
 
 /** Visit each sentence of masked[from, to) in order, trimmed of surrounding whitespace (no list of pairs built). */
-function eachSentence(masked: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+function eachSentence(
+  masked: string,
+  terminals: TerminalFinder,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+): void {
   let start = from;
-  for (let i = from; i < to; i++) {
+  for (let i = terminals.find(from); i !== -1 && i < to; i = terminals.find(i + 1)) {
     const ch = masked.charCodeAt(i);
-    if (!isTerminal(ch)) continue;
     // Run of terminal punctuation, then any closing quotes/brackets.
     let j = i + 1;
     while (j < to && isTerminal(masked.charCodeAt(j))) j++;
@@ -82,6 +88,32 @@ function eachSentence(masked: string, from: number, to: number, visit: (start: n
     i = j - 1;
   }
   visitTrimmed(masked, start, to, visit);
+}
+
+const TERMINALS = ['.', '!', '?', '\u2026'];
+
+/**
+ * Finds the terminal punctuation of the masked text with indexOf, a native search several times faster on a
+ * megabyte article than reading every code unit; it remembers where each mark occurs next, so ranges visited in
+ * text order search each stretch of the text once.
+ */
+class TerminalFinder {
+  private readonly next: number[];
+
+  constructor(private readonly masked: string) {
+    this.next = TERMINALS.map((mark) => masked.indexOf(mark));
+  }
+
+  /** Offset of the first . ! ? … at or after `from`, or -1. */
+  find(from: number): number {
+    let first = -1;
+    for (let k = 0; k < TERMINALS.length; k++) {
+      let at = this.next[k];
+      if (at !== -1 && at < from) at = this.next[k] = this.masked.indexOf(TERMINALS[k], from);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    return first;
+  }
 }
 
 function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {
