@@ -59,13 +59,6 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   return out;
 }
 
-/** Sentence ranges in masked[from, to), trimmed of surrounding whitespace. */
-export function splitRange(masked: string, from: number, to: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  eachSentence(masked, new TerminalFinder(masked), from, to, (start, end) => ranges.push([start, end]));
-  return ranges;
-}
-
 /** Visit each sentence of masked[from, to) in order, trimmed of surrounding whitespace (no list of pairs built). */
 function eachSentence(
   masked: string,
