@@ -1433,6 +1433,8 @@ class SentenceAttributions {
     const limit = end + 4000;
     for (let k = this.firstNearbyQuote(start); k < quotes.length && quotes[k][0] < limit; k++) {
       const q = quotes[k];
+      // Quotes are sorted by start, end only grows and start stays below it: none from here on can change either.
+      if (q[0] >= end) break;
       if (q[0] >= start && q[0] < end && q[1] > end && q[1] - end < 4000) end = q[1];
       if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
     }
