@@ -173,11 +173,32 @@ function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   return table;
 }
 
+/** The cues a word can be: verb cues starting with it (the cue table's entries) and the late cue it is. */
+interface WordCues {
+  cues: CueEntry[] | undefined;
+  late: LateCue | undefined;
+}
+
+const wordCuesCache = new WeakMap<Map<string, CueEntry[]>, Map<string, WordCues>>();
+
+/** A cue table and LATE_CUES in one map: one lookup per token finds both (each lookup of a fresh word hashes it). */
+function wordCues(table: Map<string, CueEntry[]>): Map<string, WordCues> {
+  let words = wordCuesCache.get(table);
+  if (!words) {
+    words = new Map();
+    for (const [w, cues] of table) words.set(w, { cues, late: LATE_CUES.get(w) });
+    for (const [w, late] of LATE_CUES) if (!words.has(w)) words.set(w, { cues: undefined, late });
+    wordCuesCache.set(table, words);
+  }
+  return words;
+}
+
 export const attributionsDetector: Detector = {
   id: 'attributions',
   description: 'Source / cue / content attribution triples.',
   run(ctx) {
     const table = cueTable(ctx.options.extraCues);
+    const words = wordCues(table);
     const extraCueBases = new Set(ctx.options.extraCues);
     const quotes = quoteRanges(ctx);
     const found: Attribution[] = [];
@@ -185,7 +206,7 @@ export const attributionsDetector: Detector = {
     for (const sentence of ctx.sentences) {
       const toks = sentenceTokens(ctx.doc.masked, sentence);
       const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
-      finder.find(table, found);
+      finder.find(table, words, found);
       prevSentence = sentence;
     }
     found.sort((a, b) => a.cue.start - b.cue.start);
@@ -211,15 +232,21 @@ class SentenceAttributions {
     return i >= 0 ? this.toks[i] : undefined;
   }
 
-  find(table: Map<string, CueEntry[]>, out: Attribution[]): void {
+  find(table: Map<string, CueEntry[]>, words: Map<string, WordCues>, out: Attribution[]): void {
     const { toks } = this;
     this.table = table;
     // Attributions of earlier sentences have their cues before this sentence: the checks below skip them.
     const firstOut = out.length;
     /** Cues of the verb and "according to" attributions found in this sentence. */
     const taken: Span[] = [];
+    /** Tokens that may be late cues, looked at once the verb cues are found. */
+    let lateAt: number[] | null = null;
     for (let i = 0; i < toks.length; i++) {
-      const m = this.matchCue(table, i);
+      const t = toks[i];
+      const cues = t.word ? words.get(t.lower) : undefined;
+      if (cues === undefined) continue;
+      if (cues.late !== undefined && i >= 1 && i < toks.length - 2) (lateAt ??= []).push(i);
+      const m = cues.cues ? this.matchEntries(cues.cues, i) : null;
       if (!m) continue;
       // A cue inside the reported content of an earlier cue in this sentence ("said she felt…") is part of what
       // was reported; PolNeAR annotates only the outer attribution.
@@ -235,7 +262,8 @@ class SentenceAttributions {
         while (i + 1 < toks.length && toks[i + 1].start < a.cue.end) i++;
       }
     }
-    for (let i = 1; i < toks.length - 2; i++) {
+    // Tokens skipped above (inside a cue just found) overlap that cue: they would be passed over here too.
+    for (const i of lateAt ?? []) {
       const late = LATE_CUES.get(toks[i].lower);
       if (late === undefined || overlapsAny(taken, toks[i])) continue;
       let a: Attribution | null;
@@ -282,7 +310,11 @@ class SentenceAttributions {
     const t = this.toks[i];
     if (!t.word) return null;
     const list = table.get(t.lower);
-    if (!list) return null;
+    return list ? this.matchEntries(list, i) : null;
+  }
+
+  /** The first (longest) of the cues starting with token i whose further words follow it. */
+  private matchEntries(list: CueEntry[], i: number): CueMatch | null {
     for (const entry of list) {
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
@@ -1433,6 +1465,8 @@ class SentenceAttributions {
     const limit = end + 4000;
     for (let k = this.firstNearbyQuote(start); k < quotes.length && quotes[k][0] < limit; k++) {
       const q = quotes[k];
+      // Quotes are sorted by start, end only grows and start stays below it: none from here on can change either.
+      if (q[0] >= end) break;
       if (q[0] >= start && q[0] < end && q[1] > end && q[1] - end < 4000) end = q[1];
       if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
     }
@@ -1627,11 +1661,13 @@ function isAsciiWordUnit(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** What countQuoteMarks counts: a regex finds the first one faster than the loop (most contents have none). */
+const QUOTE_MARK = /''|["“”«»„「」『』]/;
+
 function contentKind(content: Span | null): ContentKind {
-  if (!content) return 'indirect';
-  // Counting stops at three: only none and exactly two make a difference.
+  if (!content || !QUOTE_MARK.test(content.text)) return 'indirect';
+  // Counting stops at three: only exactly two make a difference.
   const marks = countQuoteMarks(content.text, 3);
-  if (marks === 0) return 'indirect';
   if (marks !== 2) return 'mixed';
   const t = trimEndPunctuation(content.text);
   return /^(?:''|["“«„「『])/.test(t) && /(?:''|["”»“」』])[.,!?]?$/.test(t) ? 'direct' : 'mixed';

@@ -12,7 +12,7 @@ import * as chars from '../detectors/chars.js';
 import * as phraseLexicon from './phrases.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, SPACE, startsUpper } = chars;
+const { charFlags, lowerCased, SPACE, startsUpper } = chars;
 const { splitWords } = phraseLexicon;
 
 /** Head nouns that name an unidentified group or person. */
@@ -73,6 +73,29 @@ function onlySingleInnerSpaces(s: string): boolean {
  * `extra` holds the user's own vague phrases (lowercase), matched anywhere in the phrase.
  */
 export function isVagueSource(source: string, extra: readonly string[] = []): boolean {
+  if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra);
+  let vague = oneWordVague.get(source);
+  if (vague === undefined) {
+    if (oneWordVague.size >= 20000) oneWordVague.clear();
+    vague = vagueSource(source, extra);
+    oneWordVague.set(source, vague);
+  }
+  return vague;
+}
+
+// Most sources are one word ("He", "Okafor", "Critics"), asked about again and again: their answers (without extra
+// phrases) are kept in a bounded per-word cache, emptied when it grows large.
+const oneWordVague = new Map<string, boolean>();
+
+function hasWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0) return true;
+  }
+  return false;
+}
+
+function vagueSource(source: string, extra: readonly string[]): boolean {
   const s = normalisePhrase(source);
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
@@ -80,7 +103,8 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   // Possessive endings dropped ("Trump's aides" → "Trump aides"), then the words: runs of letters, digits, hyphens.
   const words = splitWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source, false);
   if (words.length === 0) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  const lower: string[] = [];
+  for (const w of words) lower.push(lowerWord(w));
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
@@ -92,6 +116,18 @@ export function isVagueSource(source: string, extra: readonly string[] = []): bo
   if (startsUpper(words[0]) && !isCommonWord(lower[0])) return false;
   for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
   return true;
+}
+
+/**
+ * w.toLowerCase(): a word of ASCII lowercase letters, digits and hyphens as it is, others from the per-word cache
+ * (lower-casing a slice of a two-byte text is a slow runtime call; capitalised words repeat: "Pentagon", "Some").
+ */
+function lowerWord(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return lowerCased(w);
+  }
+  return w;
 }
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
