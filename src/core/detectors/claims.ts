@@ -15,7 +15,7 @@ import * as chars from './chars.js';
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
-const { sentenceTokens } = tokens;
+const { tokenizeInto } = tokens;
 const { PhraseSet } = phrases;
 const { charFlags, startsUpper, SPACE } = chars;
 
@@ -60,14 +60,18 @@ export const claimsDetector: Detector = {
     const claims: Claim[] = [];
     const person = personLookup(ctx);
     const { masked, text } = ctx.doc;
+    // Each sentence's tokens are read once, while it is scored: unless the attribution detector kept them (small
+    // documents), they are written over the Token objects of the previous sentence instead of new ones.
+    const pool: Token[] = [];
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      const toks = sentenceTokens(masked, sentence);
+      const toks = sentence.tokens ?? pool;
+      const count = sentence.tokens ? toks.length : tokenizeInto(masked, sentence.start, sentence.end, pool);
       let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
-        while (from < toks.length && toks[from].start < start) from++;
+        while (from < count && toks[from].start < start) from++;
         let to = from;
-        while (to < toks.length && toks[to].end <= end) to++;
+        while (to < count && toks[to].end <= end) to++;
         const { score, reasons } = scoreTokens(toks, from, to, masked.slice(start, end), person);
         if (score < minClaimScore && !includeAllClaims) continue;
         claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons });
