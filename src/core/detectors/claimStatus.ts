@@ -53,6 +53,9 @@ function vaguePhrases(extra: readonly string[]): PhraseSet {
   return cachedVague.set;
 }
 
+/** The empty result of every window that overlaps nothing (never modified). */
+const NONE: readonly never[] = [];
+
 interface Interval<T> {
   start: number;
   end: number;
@@ -69,21 +72,22 @@ class Sweep<T> {
     this.sorted = intervals.sort((a, b) => a.start - b.start);
   }
 
-  overlapping(start: number, end: number): T[] {
+  overlapping(start: number, end: number): readonly T[] {
     const { sorted, active } = this;
     while (this.next < sorted.length && sorted[this.next].start < end) active.push(sorted[this.next++]);
-    // Drop the intervals that ended before this window (in place, keeping their order), collect the overlapping.
-    const out: T[] = [];
+    // Drop the intervals that ended before this window (in place, keeping their order), collect the overlapping
+    // (in a new list only when there are some: most windows overlap nothing of a kind).
+    let out: T[] | undefined;
     let kept = 0;
     for (let k = 0; k < active.length; k++) {
       const iv = active[k];
       if (iv.end <= start) continue;
       active[kept++] = iv;
-      if (iv.start < end) out.push(iv.item);
+      if (iv.start < end) (out ??= []).push(iv.item);
     }
     // Setting an array's length is a runtime call: only when intervals were dropped.
     if (kept < active.length) active.length = kept;
-    return out;
+    return out ?? NONE;
   }
 }
 
@@ -135,7 +139,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
 }
 
 /** 'link' / 'footnote' when a citation sits in the claim or right after it (only punctuation between). */
-function citationOf(text: string, citations: Citation[], claim: Claim): string | null {
+function citationOf(text: string, citations: readonly Citation[], claim: Claim): string | null {
   for (const c of citations) {
     if (c.end <= claim.start) continue;
     if (c.start < claim.end) return c.kind;
@@ -151,7 +155,7 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
 }
 
 /** The attribution whose source, cue and content together cover most of the claim, if enough. */
-function coveringAttribution(attributions: Attribution[], claim: Claim): Attribution | null {
+function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
   let best: Attribution | null = null;
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
@@ -168,7 +172,7 @@ function coveringAttribution(attributions: Attribution[], claim: Claim): Attribu
 }
 
 /** A quotation holding most of the claim (a sentence that is just a quote). */
-function enclosingQuote(quotes: Quote[], claim: Claim): Quote | null {
+function enclosingQuote(quotes: readonly Quote[], claim: Claim): Quote | null {
   const length = Math.max(1, claim.end - claim.start);
   for (const q of quotes) if (overlap(q, claim) / length >= 0.8) return q;
   return null;

@@ -15,7 +15,7 @@ import * as chars from './chars.js';
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
-const { sentenceTokens } = tokens;
+const { tokenizeInto } = tokens;
 const { PhraseSet } = phrases;
 const { charFlags, startsUpper, SPACE } = chars;
 
@@ -60,17 +60,22 @@ export const claimsDetector: Detector = {
     const claims: Claim[] = [];
     const person = personLookup(ctx);
     const { masked, text } = ctx.doc;
+    // Each sentence's tokens are read once, while it is scored: unless the attribution detector kept them (small
+    // documents), they are written over the Token objects of the previous sentence instead of new ones.
+    const pool: Token[] = [];
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      const toks = sentenceTokens(masked, sentence);
+      const toks = sentence.tokens ?? pool;
+      const count = sentence.tokens ? toks.length : tokenizeInto(masked, sentence.start, sentence.end, pool);
       let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
-        while (from < toks.length && toks[from].start < start) from++;
+        while (from < count && toks[from].start < start) from++;
         let to = from;
-        while (to < toks.length && toks[to].end <= end) to++;
-        const { score, reasons } = scoreTokens(toks, from, to, masked.slice(start, end), person);
+        while (to < count && toks[to].end <= end) to++;
+        const e = scoreTokens(toks, from, to, masked.slice(start, end), person);
+        const score = scoreOf(e);
         if (score < minClaimScore && !includeAllClaims) continue;
-        claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons });
+        claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons: reasonsOf(e) });
       }
     }
     claims.forEach((c, i) => (c.id = 'c' + (i + 1)));
@@ -199,12 +204,12 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  * says it wants is itself worth checking.
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
-  return scoreTokens(toks, 0, toks.length, text, person);
+  const e = scoreTokens(toks, 0, toks.length, text, person);
+  return { score: scoreOf(e), reasons: reasonsOf(e) };
 }
 
-/** scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
-function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): { score: number; reasons: string[] } {
-  const reasons: string[] = [];
+/** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
+function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): Evidence {
   // One pass counts the words (and those inside double quotation marks) and collects every lexical signal from
   // each word's cached flags; the word lists that phrase matching needs are built only when a phrase can match.
   let words = 0;
@@ -263,30 +268,34 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
     }
   }
   const quoted = quotedWords > 0;
-  const e: Evidence = { x: W.bias, reasons };
+  const e: Evidence = { x: W.bias, fired: 0 };
 
-  if (digits > years) fire(e, 'number', W.number);
-  else if (numberWord || percent) fire(e, 'quantity', W.numberWord);
-  if (money || hasCurrencySign(text)) fire(e, 'money', W.money);
-  if (percent || text.includes('%')) fire(e, 'percent', W.percent);
-  if (years > 0 || month) fire(e, 'date', W.date);
-  if (comparison) fire(e, 'comparison', W.comparison);
-  if (superlative) fire(e, 'superlative', W.superlative);
-  if (causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, causalFrom, to, false))) fire(e, 'causal', W.causal);
-  if (namedActor(toks, from, to, person)) fire(e, 'named-actor', W.namedActor);
-  if (event) fire(e, 'event', W.event);
-  if (statistic) fire(e, 'statistic', W.statistic);
+  if (digits > years) fire(e, REASON.number, W.number);
+  else if (numberWord || percent) fire(e, REASON.quantity, W.numberWord);
+  if (money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
+  if (percent || text.includes('%')) fire(e, REASON.percent, W.percent);
+  if (years > 0 || month) fire(e, REASON.date, W.date);
+  if (comparison) fire(e, REASON.comparison, W.comparison);
+  if (superlative) fire(e, REASON.superlative, W.superlative);
+  if (causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, causalFrom, to, false))) fire(e, REASON.causal, W.causal);
+  if (namedActor(toks, from, to, person)) fire(e, REASON.namedActor, W.namedActor);
+  if (event) fire(e, REASON.event, W.event);
+  if (statistic) fire(e, REASON.statistic, W.statistic);
   if (words >= 10) e.x += W.length;
 
-  if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, 'question', W.question);
-  if (opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, opinionFrom, to, true))) fire(e, 'opinion', W.opinion);
-  if (hedged) fire(e, 'hedged', W.hedged);
-  if (words < 5) fire(e, 'short', W.short);
-  if (secondPerson) fire(e, 'second-person', W.secondPerson);
-  else if (firstPerson) fire(e, 'first-person', W.firstPerson);
+  if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, REASON.question, W.question);
+  if (opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, opinionFrom, to, true))) fire(e, REASON.opinion, W.opinion);
+  if (hedged) fire(e, REASON.hedged, W.hedged);
+  if (words < 5) fire(e, REASON.short, W.short);
+  if (secondPerson) fire(e, REASON.secondPerson, W.secondPerson);
+  else if (firstPerson) fire(e, REASON.firstPerson, W.firstPerson);
+  return e;
+}
 
+/** The clause's score in 0..1 (to three decimals) from its log-odds. */
+function scoreOf(e: Evidence): number {
   const score = 1 / (1 + Math.exp(-e.x));
-  return { score: Math.round(score * 1000) / 1000, reasons };
+  return Math.round(score * 1000) / 1000;
 }
 
 /** Is a quotation open after the punctuation token `s`? “ opens, ” closes, " and '' toggle, the rest leave it be. */
@@ -319,15 +328,29 @@ function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean
   return out;
 }
 
-/** The log-odds so far and the reasons that fired (a plain object: a closure per clause cost more). */
+/**
+ * The log-odds so far and the reasons that fired, as REASON bits (a plain object: a closure per clause cost more;
+ * the reasons' names are listed only for the clauses kept as claims, a minority).
+ */
 interface Evidence {
   x: number;
-  reasons: string[];
+  fired: number;
 }
 
-function fire(e: Evidence, reason: string, weight: number): void {
+/** One bit per reason, in the order scoreTokens tests them; REASON_NAMES lists their names in the same order. */
+const REASON = { number: 1, quantity: 2, money: 4, percent: 8, date: 16, comparison: 32, superlative: 64, causal: 128, namedActor: 256, event: 512, statistic: 1024, question: 2048, opinion: 4096, hedged: 8192, short: 16384, secondPerson: 32768, firstPerson: 65536 };
+const REASON_NAMES = ['number', 'quantity', 'money', 'percent', 'date', 'comparison', 'superlative', 'causal', 'named-actor', 'event', 'statistic', 'question', 'opinion', 'hedged', 'short', 'second-person', 'first-person'];
+
+function fire(e: Evidence, reason: number, weight: number): void {
   e.x += weight;
-  e.reasons.push(reason);
+  e.fired |= reason;
+}
+
+/** The names of the reasons that fired, in the order they were tested. */
+function reasonsOf(e: Evidence): string[] {
+  const reasons: string[] = [];
+  for (let i = 0; i < REASON_NAMES.length; i++) if (e.fired & (1 << i)) reasons.push(REASON_NAMES[i]);
+  return reasons;
 }
 
 // What a lowercase word says by itself, as bits: looked up once per distinct word (news repeats its words), not

@@ -48,6 +48,17 @@ function isDigit(c: number): boolean {
 /** Tokens of s[from, to): words joined by inner apostrophes, hyphens, dots ("U.S", "Japan’s", "5.5", "1,000"). */
 export function tokenize(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
+  tokenizeInto(s, from, to, out);
+  return out;
+}
+
+/**
+ * tokenize() written over the Token objects already in `pool` (growing it when the text has more tokens), for a
+ * caller that reads one sentence's tokens at a time: the 64-byte object per token was most of tokenize's garbage.
+ * Returns the number of tokens; pool entries past it are stale.
+ */
+export function tokenizeInto(s: string, from: number, to: number, pool: Token[]): number {
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
@@ -82,7 +93,7 @@ export function tokenize(s: string, from: number, to: number): Token[] {
         break;
       }
       const text = s.slice(start, i);
-      out.push({ text, lower: plain ? text : lowerCaseOf(text), start, end: i, word: true });
+      put(pool, n++, text, plain ? text : lowerCaseOf(text), start, i, true);
       continue;
     }
     // Punctuation: "--" and "''" are one token each; anything else is one character (a surrogate pair stays whole).
@@ -90,9 +101,21 @@ export function tokenize(s: string, from: number, to: number): Token[] {
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) i += 2;
     else i++;
     const text = s.slice(start, i);
-    out.push({ text, lower: text, start, end: i, word: false });
+    put(pool, n++, text, text, start, i, false);
   }
-  return out;
+  return n;
+}
+
+/** Token n of the pool set to these fields (a new one when the pool is that short). */
+function put(pool: Token[], n: number, text: string, lower: string, start: number, end: number, word: boolean): void {
+  if (n < pool.length) {
+    const t = pool[n];
+    t.text = text;
+    t.lower = lower;
+    t.start = start;
+    t.end = end;
+    t.word = word;
+  } else pool.push({ text, lower, start, end, word });
 }
 
 // Lowercase forms of words that have capitals (or non-ASCII letters), kept instead of lowercasing every
