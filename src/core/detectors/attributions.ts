@@ -26,7 +26,7 @@ const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, 
 const { isVagueSource, normalisePhrase } = vagueLexicon;
 const { charFlags, SPACE } = chars;
 const { quoteRanges } = quoteRangesModule;
-const { sentenceTokens } = tokenizer;
+const { SentenceTokens } = tokenizer;
 const { splitWords } = phraseLexicon;
 
 interface CueEntry {
@@ -203,8 +203,10 @@ export const attributionsDetector: Detector = {
     const quotes = quoteRanges(ctx);
     const found: Attribution[] = [];
     let prevSentence: Sentence | null = null;
+    const tokens = new SentenceTokens(ctx.doc.masked);
     for (const sentence of ctx.sentences) {
-      const toks = sentenceTokens(ctx.doc.masked, sentence);
+      // Valid for this sentence only (see SentenceTokens): nothing found keeps a Token.
+      const toks = tokens.of(sentence);
       const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
       finder.find(table, words, found);
       prevSentence = sentence;

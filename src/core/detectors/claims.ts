@@ -15,7 +15,7 @@ import * as chars from './chars.js';
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
-const { tokenizeInto } = tokens;
+const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
 const { charFlags, startsUpper, SPACE } = chars;
 
@@ -60,13 +60,12 @@ export const claimsDetector: Detector = {
     const claims: Claim[] = [];
     const person = personLookup(ctx);
     const { masked, text } = ctx.doc;
-    // Each sentence's tokens are read once, while it is scored: unless the attribution detector kept them (small
-    // documents), they are written over the Token objects of the previous sentence instead of new ones.
-    const pool: Token[] = [];
+    const sentenceTokens = new SentenceTokens(masked);
     for (const sentence of ctx.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      const toks = sentence.tokens ?? pool;
-      const count = sentence.tokens ? toks.length : tokenizeInto(masked, sentence.start, sentence.end, pool);
+      // Valid for this sentence only (see SentenceTokens): a claim keeps offsets, never a Token.
+      const toks = sentenceTokens.of(sentence);
+      const count = toks.length;
       let from = 0;
       for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
         while (from < count && toks[from].start < start) from++;
@@ -117,7 +116,7 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
     // Only cut where both sides are real clauses (at least four words), and never inside a quotation.
     if (wordCount(text.slice(from, a)) < 4 || wordCount(text.slice(b)) < 4) continue;
     if (insideQuotes(text, a)) continue;
-    out.push([from, a + (text[a] === ';' ? 0 : 0)]);
+    out.push([from, a]);
     from = b;
   }
   out.push([from, text.length]);

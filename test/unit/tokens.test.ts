@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze.js';
+import { SentenceTokens, tokenize, type Token } from '../../src/core/detectors/tokens.js';
+
+describe('tokens', () => {
+  it('splits words, joined forms and punctuation with offsets into the text', () => {
+    const text = 'In the U.S., Japan’s 1,000 rock-and-roll fans -- said “no.”';
+    const tokens = tokenize(text, 0, text.length);
+    assert.deepEqual(tokens.map((t) => t.text), ['In', 'the', 'U.S', '.', ',', 'Japan’s', '1,000', 'rock-and-roll', 'fans', '--', 'said', '“', 'no', '.', '”']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(tokens[0].lower, 'in');
+    assert.deepEqual(tokens.filter((t) => !t.word).map((t) => t.text), ['.', ',', '--', '“', '.', '”']);
+  });
+
+  it('gives each sentence of a large document the same tokens as tokenize, reusing the objects', () => {
+    const sentence = (i: number): string => `Sentence ${i} has ${'word '.repeat(i % 7)}and Mixed Case, "quotes" too. `;
+    const masked = Array.from({ length: 4000 }, (_, i) => sentence(i)).join('');
+    assert.ok(masked.length > 100_000, 'large enough to take the reusing path');
+    const reader = new SentenceTokens(masked);
+    let at = 0;
+    let previous: Token[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const range: { start: number; end: number; tokens?: Token[] } = { start: at, end: at + sentence(i).length - 1 };
+      at += sentence(i).length;
+      const tokens = reader.of(range);
+      assert.deepEqual(tokens.map((t) => ({ ...t })), tokenize(masked, range.start, range.end).map((t) => ({ ...t })));
+      if (i > 0) assert.ok(tokens.some((t) => previous.includes(t)), 'Token objects of the sentence before are reused');
+      assert.equal(range.tokens, undefined, 'a large document keeps no tokens on the sentence');
+      previous = [...tokens];
+    }
+  });
+
+  it('keeps a small document’s tokens on the sentence for the next detector', () => {
+    const masked = 'One short sentence. Another one.';
+    const range: { start: number; end: number; tokens?: Token[] } = { start: 0, end: 19 };
+    const tokens = new SentenceTokens(masked).of(range);
+    assert.equal(range.tokens, tokens);
+    assert.equal(new SentenceTokens(masked).of(range), tokens);
+  });
+
+  it('finds the same attributions and claims in an article whether it stands alone or ends a large document', () => {
+    const article = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+    const filler = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i} of filler text has no quotes and no sources at all.`).join('\n\n');
+    const large = `${filler}\n\n${article}`;
+    assert.ok(large.length > 100_000);
+    const shift = large.length - article.length;
+    const alone = analyze(article);
+    const inLarge = analyze(large);
+    const spans = (a: { start: number; end: number } | null, by: number) => (a ? [a.start + by, a.end + by] : null);
+    assert.deepEqual(
+      inLarge.attributions.filter((a) => a.cue.start >= shift).map((a) => [spans(a.source, 0), spans(a.cue, 0), spans(a.content, 0), a.cueKind]),
+      alone.attributions.map((a) => [spans(a.source, shift), spans(a.cue, shift), spans(a.content, shift), a.cueKind]),
+    );
+    assert.deepEqual(
+      inLarge.claims.filter((c) => c.start >= shift).map((c) => [c.start, c.end, c.status, c.score, c.reasons]),
+      alone.claims.map((c) => [c.start + shift, c.end + shift, c.status, c.score, c.reasons]),
+    );
+    assert.ok(alone.attributions.length > 5 && alone.claims.length > 5);
+  });
+});
