@@ -4,11 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 export { analyze, createContext } from '../../src/core/analyze.js';
-export { emptyPersonIndex } from '../../src/core/detectors/people.js';
 export { buildProseDocument } from '../../src/core/markdown/prose.js';
 export { parseProseTree } from '../../src/core/markdown/proseTree.js';
-export { splitSentences } from '../../src/core/markdown/sentences.js';
-export { resolveOptions } from '../../src/core/options.js';
 export { detectors } from '../../src/core/registry.js';
 
 const bare = unified().use(remarkParse);
