@@ -3,6 +3,8 @@
 // their largest costs. Each answer is exactly what the matching regex class says (`\p{Lu}`, `\p{L}`, `\p{M}`,
 // `\p{N}`, `\s`), so a scanner built on these behaves like the regex it replaces.
 
+import { WordCache } from '../wordCache.js';
+
 export const UPPER = 1;
 export const LETTER = 2;
 export const MARK = 4;
@@ -76,17 +78,10 @@ export function startsUpper(s: string): boolean {
 }
 
 // Lower-casing a slice of a two-byte text (any article with a curly quote in it) is a slow runtime call that
-// allocates; the capitalised words the people and speakers scanners lower-case repeat (names, "The", "She"), so
-// their lowercase forms are kept: a bounded per-word cache, emptied when it grows large.
-const lowerCache = new Map<string, string>();
+// allocates, and the capitalised words the scanners lower-case repeat (names, "The", "She").
+const lowerForms = new WordCache<string, string>();
 
-/** word.toLowerCase(), from a per-word cache. */
+/** word.toLowerCase(), remembered per word. */
 export function lowerCased(word: string): string {
-  let lower = lowerCache.get(word);
-  if (lower === undefined) {
-    if (lowerCache.size > 50000) lowerCache.clear();
-    lower = word.toLowerCase();
-    lowerCache.set(word, lower);
-  }
-  return lower;
+  return lowerForms.get(word) ?? lowerForms.set(word, word.toLowerCase());
 }

@@ -11,6 +11,7 @@ import * as tokens from './tokens.js';
 import type { Token } from './tokens.js';
 import * as phrases from '../lexicon/phrases.js';
 import * as chars from './chars.js';
+import { WordCache } from '../wordCache.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
@@ -376,28 +377,15 @@ const HEDGE = 16384;
 const SECOND_PERSON = 32768;
 const FIRST_PERSON = 65536;
 
-const flagCache = new Map<string, number>();
+/** Lexical flags of the words seen (computeFlags is a dozen set and string tests). */
+const flagCache = new WordCache<string, number>();
 /** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
-const shortFlagCache = new Map<number, number>();
+const shortFlagCache = new WordCache<number, number>();
 
 function lexicalFlags(l: string): number {
   const key = shortWordKey(l);
-  if (key >= 0) {
-    let f = shortFlagCache.get(key);
-    if (f === undefined) {
-      if (shortFlagCache.size > 50000) shortFlagCache.clear();
-      f = computeFlags(l);
-      shortFlagCache.set(key, f);
-    }
-    return f;
-  }
-  let f = flagCache.get(l);
-  if (f === undefined) {
-    if (flagCache.size > 50000) flagCache.clear();
-    f = computeFlags(l);
-    flagCache.set(l, f);
-  }
-  return f;
+  if (key >= 0) return shortFlagCache.get(key) ?? shortFlagCache.set(key, computeFlags(l));
+  return flagCache.get(l) ?? flagCache.set(l, computeFlags(l));
 }
 
 /** A word of up to five characters a–z and 0–9 as a number (bijective base 38: one number per word); else -1. */

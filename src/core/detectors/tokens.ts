@@ -5,7 +5,7 @@
 import * as chars from './chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, LETTER, MARK, NUMBER } = chars;
+const { charFlags, LETTER, lowerCased, MARK, NUMBER } = chars;
 const WORD = LETTER | MARK | NUMBER;
 
 export interface Token {
@@ -93,7 +93,7 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
         break;
       }
       const text = s.slice(start, i);
-      put(pool, n++, text, plain ? text : lowerCaseOf(text), start, i, true);
+      put(pool, n++, text, plain ? text : lowerCased(text), start, i, true);
       continue;
     }
     // Punctuation: "--" and "''" are one token each; anything else is one character (a surrogate pair stays whole).
@@ -116,21 +116,6 @@ function put(pool: Token[], n: number, text: string, lower: string, start: numbe
     t.end = end;
     t.word = word;
   } else pool.push({ text, lower, start, end, word });
-}
-
-// Lowercase forms of words that have capitals (or non-ASCII letters), kept instead of lowercasing every
-// occurrence again: toLowerCase was a fifth of tokenize's time, a lookup costs less (news repeats its names and
-// sentence-initial words). Bounded like the claim detector's word cache.
-const lowerCache = new Map<string, string>();
-
-function lowerCaseOf(word: string): string {
-  let lower = lowerCache.get(word);
-  if (lower === undefined) {
-    if (lowerCache.size >= 20000) lowerCache.clear();
-    lower = word.toLowerCase();
-    lowerCache.set(word, lower);
-  }
-  return lower;
 }
 
 /** Documents up to this length keep their sentences' tokens between the detectors that ask for them. */

@@ -2,6 +2,7 @@
 // Matched word by word, lower-cased, with any trailing period removed, so "Chief Cabinet Secretary" is three title
 // words. A capitalised run that is only title words ("the Prime Minister") names no one.
 import type { Gender } from './pronouns.js';
+import { WordCache } from '../wordCache.js';
 
 /** Words that make up titles. */
 export const TITLE_WORDS = new Set([
@@ -54,17 +55,12 @@ export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 // Keys of the capitalised words the people and speakers scanners look up, which repeat (names, "The", "She"):
 // lower-casing a slice of a two-byte text (any article with a curly quote) is a slow runtime call that allocates.
-// A bounded per-word cache, emptied when it grows large.
-const keys = new Map<string, string>();
+const keys = new WordCache<string, string>();
 
 /** Lower-cased, without a trailing period: the form title sets are keyed by. */
 export function titleKey(word: string): string {
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size > 50000) keys.clear();
-    const lower = word.toLowerCase();
-    key = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-    keys.set(word, key);
-  }
-  return key;
+  const known = keys.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  return keys.set(word, lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 }

@@ -10,6 +10,7 @@
 
 import * as chars from '../detectors/chars.js';
 import * as phraseLexicon from './phrases.js';
+import { WordCache } from '../wordCache.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { charFlags, lowerCased, SPACE, startsUpper } = chars;
@@ -74,18 +75,12 @@ function onlySingleInnerSpaces(s: string): boolean {
  */
 export function isVagueSource(source: string, extra: readonly string[] = []): boolean {
   if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra);
-  let vague = oneWordVague.get(source);
-  if (vague === undefined) {
-    if (oneWordVague.size >= 20000) oneWordVague.clear();
-    vague = vagueSource(source, extra);
-    oneWordVague.set(source, vague);
-  }
-  return vague;
+  return oneWordVague.get(source) ?? oneWordVague.set(source, vagueSource(source, extra));
 }
 
 // Most sources are one word ("He", "Okafor", "Critics"), asked about again and again: their answers (without extra
-// phrases) are kept in a bounded per-word cache, emptied when it grows large.
-const oneWordVague = new Map<string, boolean>();
+// phrases) are remembered.
+const oneWordVague = new WordCache<string, boolean>();
 
 function hasWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { WordCache } from '../../src/core/wordCache.js';
+
+describe('word cache', () => {
+  it('remembers values, including false and 0, and returns what it stores', () => {
+    const cache = new WordCache<string, boolean | number>();
+    assert.equal(cache.get('he'), undefined);
+    assert.equal(cache.set('he', false), false);
+    assert.equal(cache.set('she', 0), 0);
+    assert.equal(cache.get('he'), false);
+    assert.equal(cache.get('she'), 0);
+  });
+
+  it('empties itself when it reaches its limit, so memory stays bounded', () => {
+    const cache = new WordCache<number, string>(3);
+    for (const k of [1, 2, 3]) cache.set(k, String(k));
+    assert.equal(cache.get(3), '3');
+    cache.set(4, '4');
+    assert.deepEqual([1, 2, 3, 4].map((k) => cache.get(k)), [undefined, undefined, undefined, '4']);
+  });
+});
