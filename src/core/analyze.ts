@@ -6,10 +6,15 @@ import { resolveOptions } from './options.js';
 import { emptyPersonIndex } from './detectors/people.js';
 import { detectors } from './registry.js';
 import type { Analysis, AnalyzeOptions } from './types.js';
+import { clearWordCaches } from './wordCache.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = createContext(buildProseDocument(text), options);
-  for (const detector of detectors) detector.run(ctx);
+  try {
+    for (const detector of detectors) detector.run(ctx);
+  } finally {
+    clearWordCaches();
+  }
   const { kinds } = ctx.options;
   return {
     quotes: kinds.quotes ? ctx.quotes : [],

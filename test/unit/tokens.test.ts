@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze.js';
 import { SentenceTokens, tokenize, type Token } from '../../src/core/detectors/tokens.js';
 
@@ -57,5 +58,21 @@ describe('tokens', () => {
       alone.claims.map((c) => [c.start + shift, c.end + shift, c.status, c.score, c.reasons]),
     );
     assert.ok(alone.attributions.length > 5 && alone.claims.length > 5);
+  });
+
+  it('finds the same in every fixture article when a long code block makes the document large', () => {
+    // The code block adds no prose but takes the document past the size where token objects are reused.
+    const padding = `\n\n\`\`\`\n${'const x = "not prose";\n'.repeat(6000)}\`\`\`\n`;
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const articles = ['examples', 'test/fixtures'].flatMap((dir) => readdirSync(root + dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md')).map((f) => `${root}${dir}/${f}`));
+    assert.ok(articles.length >= 5);
+    for (const path of articles) {
+      const text = readFileSync(path, 'utf8');
+      assert.ok((text + padding).length > 100_000);
+      const { quotes, attributions, claims } = analyze(text);
+      const padded = analyze(text + padding);
+      assert.deepEqual({ quotes: padded.quotes, attributions: padded.attributions, claims: padded.claims }, { quotes, attributions, claims }, path);
+    }
   });
 });

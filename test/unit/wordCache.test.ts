@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { WordCache } from '../../src/core/wordCache.js';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze.js';
+import { WordCache, wordCacheEntries } from '../../src/core/wordCache.js';
 
 describe('word cache', () => {
   it('remembers values, including false and 0, and returns what it stores', () => {
@@ -17,5 +19,12 @@ describe('word cache', () => {
     assert.equal(cache.get(3), '3');
     cache.set(4, '4');
     assert.deepEqual([1, 2, 3, 4].map((k) => cache.get(k)), [undefined, undefined, undefined, '4']);
+  });
+
+  it('keeps nothing after an analysis, so no article stays in memory through a cached word', () => {
+    const seed = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+    const result = analyze(`${seed}\n\nSenator Okafor called the Intergovernmentalist plan “fine”.`);
+    assert.ok(result.attributions.length > 5);
+    assert.equal(wordCacheEntries(), 0);
   });
 });
