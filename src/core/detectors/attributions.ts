@@ -24,7 +24,7 @@ const {
 } = cueLexicon;
 const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 const { isVagueSource, normalisePhrase } = vagueLexicon;
-const { charFlags, SPACE } = chars;
+const { isSpaceUnit } = chars;
 const { quoteRanges } = quoteRangesModule;
 const { SentenceTokens } = tokenizer;
 const { splitWords } = phraseLexicon;
@@ -1697,10 +1697,6 @@ function spaceRuns(text: string, limit: number): number {
   return runs;
 }
 
-/** A UTF-16 unit that /\s/ matches. */
-function isSpaceUnit(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
-}
 
 /** How many matches /''|["“”«»„「」『』]/g finds, up to `limit` (counted by hand: contents can be thousands of characters long). */
 function countQuoteMarks(text: string, limit: number): number {

@@ -77,6 +77,11 @@ export function startsUpper(s: string): boolean {
   return (charFlags(codePointAt(s, 0, s.length)) & UPPER) !== 0;
 }
 
+/** A UTF-16 unit that /\s/ matches. */
+export function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
+}
+
 // Lower-casing a slice of a two-byte text (any article with a curly quote in it) is a slow runtime call that
 // allocates, and the capitalised words the scanners lower-case repeat (names, "The", "She").
 const lowerForms = new WordCache<string, string>();

@@ -18,7 +18,7 @@ import { WordCache } from '../wordCache.js';
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
-const { charFlags, startsUpper, SPACE } = chars;
+const { isSpaceUnit, startsUpper } = chars;
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -142,10 +142,6 @@ function isTrailing(c: number): boolean {
   return isSpaceUnit(c) || c === 46 || c === 59 || c === 44 || c === 58;
 }
 
-/** What /\s/ matches, for one UTF-16 unit. */
-function isSpaceUnit(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;
-}
 
 /** A contrast joint starting at i (lowercase letters match either case), as a cut. */
 function pushJoint(text: string, i: number, cuts: Array<[number, number]>): void {
@@ -388,7 +384,7 @@ function lexicalFlags(l: string): number {
   return flagCache.get(l) ?? flagCache.set(l, computeFlags(l));
 }
 
-/** A word of up to five characters a–z and 0–9 as a number (bijective base 38: one number per word); else -1. */
+/** A word of up to five characters a–z and 0–9 as a number (base 38 with digits 1–36, so one number per word); else -1. */
 function shortWordKey(l: string): number {
   if (l.length > 5) return -1;
   let key = 0;

@@ -151,18 +151,18 @@ function mask(text: string, keep: Uint8Array): string {
   let newline = text.indexOf('\n');
   let i = 0;
   while (i < text.length) {
-    const blank = runEnd(keep, 1, i, text.length);
-    if (blank > i) parts.push(text.slice(i, blank));
-    const kept = runEnd(keep, 0, blank, text.length);
-    let from = blank;
+    const keptEnd = runEnd(keep, 1, i, text.length);
+    if (keptEnd > i) parts.push(text.slice(i, keptEnd));
+    const blankEnd = runEnd(keep, 0, keptEnd, text.length);
+    let from = keptEnd;
     if (newline >= 0 && newline < from) newline = text.indexOf('\n', from);
-    while (newline >= 0 && newline < kept) {
+    while (newline >= 0 && newline < blankEnd) {
       parts.push(' '.repeat(newline - from), '\n');
       from = newline + 1;
       newline = text.indexOf('\n', from);
     }
-    if (kept > from) parts.push(' '.repeat(kept - from));
-    i = kept;
+    if (blankEnd > from) parts.push(' '.repeat(blankEnd - from));
+    i = blankEnd;
   }
   return parts.join('');
 }

@@ -220,7 +220,6 @@ function longestPipeRun(text: string): number {
   return longest;
 }
 
-/** Does any of the offsets (ascending) fall inside one of the text nodes (in text order)? Linear in both. */
 /** Does `offset` fall in a text node of the block? (One descent through the children that hold it.) */
 function inTextNode(node: Nodes, offset: number): boolean {
   if (node.type === 'text') return true;

@@ -5,7 +5,7 @@ import type { Token } from '../detectors/tokens.js';
 import * as chars from '../detectors/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, SPACE } = chars;
+const { isSpaceUnit } = chars;
 
 export interface Sentence {
   start: number;
@@ -27,8 +27,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** . ! ? … */
+const TERMINAL_CODES = [46, 33, 63, 0x2026];
+const TERMINALS = TERMINAL_CODES.map((c) => String.fromCharCode(c));
+
 function isTerminal(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return TERMINAL_CODES.includes(c);
 }
 
 /** Closing quotes and brackets: " ' ” ’ » 」 』 ) ] */
@@ -38,12 +41,6 @@ function isCloser(c: number): boolean {
 
 function isAsciiLetterOrDot(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-}
-
-/** What /\s/ matches, for one UTF-16 unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (charFlags(c) & SPACE) !== 0;
 }
 
 /** Split every prose block of the document into sentences (offsets into the article). */
@@ -74,7 +71,7 @@ function eachSentence(
     let j = i + 1;
     while (j < to && isTerminal(masked.charCodeAt(j))) j++;
     while (j < to && isCloser(masked.charCodeAt(j))) j++;
-    if (j < to && !isSpace(masked.charCodeAt(j))) continue;
+    if (j < to && !isSpaceUnit(masked.charCodeAt(j))) continue;
     if (ch === 46 && !isSentenceEndingPeriod(masked, i, j, to)) continue;
     visitTrimmed(masked, start, j, visit);
     start = j;
@@ -82,8 +79,6 @@ function eachSentence(
   }
   visitTrimmed(masked, start, to, visit);
 }
-
-const TERMINALS = ['.', '!', '?', '\u2026'];
 
 /**
  * Finds the terminal punctuation of the masked text with indexOf, a native search several times faster on a
@@ -175,7 +170,7 @@ function nextWord(masked: string, from: number, to: number): string {
 
 /** Spaces and opening marks: " ' “ ‘ « „ 「 『 ( */
 function isOpener(c: number): boolean {
-  return isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e || c === 40;
+  return isSpaceUnit(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e || c === 40;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -187,7 +182,7 @@ function isWordTail(c: number): boolean {
 }
 
 function visitTrimmed(masked: string, start: number, end: number, visit: (start: number, end: number) => void): void {
-  while (start < end && isSpace(masked.charCodeAt(start))) start++;
-  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceUnit(masked.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(masked.charCodeAt(end - 1))) end--;
   if (end > start) visit(start, end);
 }
