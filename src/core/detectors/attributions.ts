@@ -7,6 +7,7 @@ import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
 import * as chars from './chars.js';
+import * as sorted from '../sorted.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as wordLexicon from '../lexicon/words.js';
 import * as vagueLexicon from '../lexicon/vague.js';
@@ -25,6 +26,7 @@ const {
 const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 const { isVagueSource, normalisePhrase } = vagueLexicon;
 const { isSpaceUnit } = chars;
+const { firstStartingAt } = sorted;
 const { quoteRanges } = quoteRangesModule;
 const { SentenceTokens } = tokenizer;
 const { splitWords } = phraseLexicon;
@@ -1434,15 +1436,8 @@ class SentenceAttributions {
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
   private personWithin(span: Span): string | null {
     const mentions = sortedMentions(this.ctx);
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
     let name: string | null = null;
-    for (let k = lo; k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
+    for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
     return name;
   }
 

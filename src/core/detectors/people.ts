@@ -11,6 +11,7 @@ import * as pronouns from '../lexicon/pronouns.js';
 import type { Gender } from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
 import * as chars from './chars.js';
+import * as sorted from '../sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, and in these per-word loops that was a third of the detector's time.
@@ -18,6 +19,7 @@ const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonKey, NOT_NAME
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
+const { firstStartingAt } = sorted;
 
 interface Token {
   start: number;
@@ -539,7 +541,7 @@ function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameInd
   const gender = pronounGender(s);
   if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
   // A mention starting right here with exactly this text.
-  for (let j = firstMentionFrom(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
+  for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
   const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
   if (!words.length) return surface;
@@ -568,7 +570,7 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
   if (idx < 0) idx = sentences.length - 1;
   // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
   // sentences and mentions are sorted by start).
-  let firstOfSentence = idx >= 0 ? firstMentionFrom(mentions, sentences[idx].start) : 0;
+  let firstOfSentence = idx >= 0 ? firstStartingAt(mentions, sentences[idx].start) : 0;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
     while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
@@ -585,8 +587,8 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
     if (first) return first.name;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
-  const from = firstMentionFrom(mentions, offset - 3000);
-  for (let j = firstMentionFrom(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
+  const from = firstStartingAt(mentions, offset - 3000);
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
 }
 
@@ -624,21 +626,10 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 
 /** Mentions starting in [from, to), in text order (mentions are sorted). */
 export function mentionsBetween(mentions: readonly PersonMention[], from: number, to: number): PersonMention[] {
-  const lo = firstMentionFrom(mentions, from);
+  const lo = firstStartingAt(mentions, from);
   let hi = lo;
   while (hi < mentions.length && mentions[hi].start < to) hi++;
   return mentions.slice(lo, hi);
 }
 
-/** Index of the first mention starting at or after `from` (binary search over the sorted mentions). */
-function firstMentionFrom(mentions: readonly PersonMention[], from: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 

@@ -18,6 +18,7 @@ import * as titles from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
 import * as people from './people.js';
 import * as chars from './chars.js';
+import * as sorted from '../sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -26,6 +27,7 @@ const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
+const { firstStartingAt } = sorted;
 const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, SPACE, UPPER } = chars;
 
 interface Tok {
@@ -85,14 +87,7 @@ const WINDOW = 300;
 /** Position of a block in the document, by binary search (the blocks are sorted by start), or -1. */
 function blockIndex(ctx: DetectorContext, block: ProseBlock): number {
   const blocks = ctx.doc.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < block.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < blocks.length && blocks[i].start === block.start; i++) if (blocks[i] === block) return i;
+  for (let i = firstStartingAt(blocks, block.start); i < blocks.length && blocks[i].start === block.start; i++) if (blocks[i] === block) return i;
   return -1;
 }
 
