@@ -129,7 +129,7 @@ function overlapsAny(spans: readonly Span[], t: Token): boolean {
 
 const tableCache = new Map<string, Map<string, CueEntry[]>>();
 /** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
-const NO_CUES = new Map<string, CueEntry[]>();
+const NO_CUES: ReadonlyMap<string, CueEntry[]> = new Map();
 
 /** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
 function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
@@ -229,7 +229,7 @@ class SentenceAttributions {
     private readonly extraCueBases: Set<string>,
   ) {}
 
-  private table: Map<string, CueEntry[]> = NO_CUES;
+  private table: ReadonlyMap<string, CueEntry[]> = NO_CUES;
 
   /** toks[i], or undefined before the first token: reading a negative index of an array is a slow lookup in V8. */
   private tok(i: number): Token | undefined {
@@ -310,7 +310,7 @@ class SentenceAttributions {
     return false;
   }
 
-  private matchCue(table: Map<string, CueEntry[]>, i: number): CueMatch | null {
+  private matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
     const t = this.toks[i];
     if (!t.word) return null;
     const list = table.get(t.lower);

@@ -20,13 +20,13 @@ interface OpenMark {
 }
 
 /** A mark after classification: it opens a family, closes one, or is ignored (apostrophe, inch mark). */
-type Role = { kind: 'open'; family: Family } | { kind: 'close'; families: Family[] } | { kind: 'either'; family: Family } | null;
+type Role = Readonly<{ kind: 'open'; family: Family } | { kind: 'close'; families: readonly Family[] } | { kind: 'either'; family: Family }> | null;
 
 const MAX_DEPTH = 8;
 
 /** A straight double mark may close a curly one and the reverse. */
-const DOUBLES: Family[] = ['straightDouble', 'double'];
-const SINGLES: Family[] = ['single', 'straightSingle'];
+const DOUBLES: readonly Family[] = ['straightDouble', 'double'];
+const SINGLES: readonly Family[] = ['single', 'straightSingle'];
 
 // Roles are only read: one shared object per role rather than a new one (and a new array) per mark.
 const OPEN: Record<Family, Role> = {
