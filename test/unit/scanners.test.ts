@@ -3,7 +3,7 @@
 // surrogates, apostrophes, hyphens, dots, name particles). The regexes are kept here as the specification.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { charFlags, LETTER, MARK, NUMBER, SPACE, UPPER } from '../../src/core/detectors/chars.js';
+import { charFlags, LETTER, MARK, NUMBER, skipClasses, SPACE, UPPER } from '../../src/core/detectors/chars.js';
 import { isAcronym, isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
 import { phraseWords, splitWords } from '../../src/core/lexicon/phrases.js';
 
@@ -36,6 +36,18 @@ function titleCaseByRegex(s: string): boolean {
 }
 
 describe('hand-written scanners', () => {
+  it('skip runs of letters and digits (and marks, when asked) as the class regexes match them', () => {
+    fc.assert(fc.property(text, fc.nat(24), (s, at) => {
+      const from = Math.min(at, s.length);
+      // Callers start at a code point, never inside a surrogate pair (where a /u regex steps back to the pair).
+      if (/[\ud800-\udbff]/.test(s[from - 1] ?? '') && /[\udc00-\udfff]/.test(s[from] ?? '')) return;
+      for (const [classes, run] of [[LETTER | NUMBER, /[\p{L}\p{N}]*/uy], [LETTER | MARK | NUMBER, /[\p{L}\p{M}\p{N}]*/uy]] as const) {
+        run.lastIndex = from;
+        assert.equal(skipClasses(s, from, s.length, classes), from + run.exec(s)![0].length, JSON.stringify(s));
+      }
+    }), { numRuns: 2000, seed: 7 });
+  });
+
   it('classify characters as the Unicode property classes do', () => {
     for (const ch of ['A', 'a', '1', ' ', '\u00a0', '\u2003', '\u0301', 'É', 'ß', '٣', 'İ', '—', '’', '\ud800', '𝐀', '𝐚', '\u3000']) {
       const f = charFlags(ch.codePointAt(0)!);

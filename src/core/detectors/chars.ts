@@ -77,6 +77,26 @@ export function startsUpper(s: string): boolean {
   return (charFlags(codePointAt(s, 0, s.length)) & UPPER) !== 0;
 }
 
+/**
+ * End of the run of characters from `from` whose class is one of `classes`, which must include LETTER and NUMBER:
+ * ASCII letters and digits (most of any run) are answered without the code point and class look-ups.
+ */
+export function skipClasses(s: string, from: number, to: number, classes: number): number {
+  let q = from;
+  while (q < to) {
+    const c = s.charCodeAt(q);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      q++;
+      continue;
+    }
+    const x = codePointAt(s, q, to);
+    if ((charFlags(x) & classes) === 0) break;
+    q += x > 0xffff ? 2 : 1;
+  }
+  return q;
+}
+
 /** A UTF-16 unit that /\s/ matches. */
 export function isSpaceUnit(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charFlags(c) & SPACE) !== 0;

@@ -17,7 +17,7 @@ import * as sorted from '../sorted.js';
 // call on the module object, and in these per-word loops that was a third of the detector's time.
 const { givenNameGender, isGivenName, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
-const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, codePointBefore, dottedAbbreviationEnd, LETTER, MARK, NUMBER, skipClasses, SPACE, UPPER } = chars;
 const { pronounGender } = pronouns;
 const { firstStartingAt } = sorted;
 
@@ -86,13 +86,13 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
       }
       const before = codePointBefore(s, p, from);
       if (before < 0 || !((charFlags(before) & WORD_PART) !== 0 || before === 39 || before === 0x2019)) {
-        let q = skipWordPart(s, p + len, to);
+        let q = skipClasses(s, p + len, to, WORD_PART);
         for (;;) {
           const j = s.charCodeAt(q);
           if (q + 1 < to && (j === 39 || j === 0x2019 || j === 45)) {
             const after = codePointAt(s, q + 1, to);
             if ((charFlags(after) & WORD_PART) !== 0) {
-              q = skipWordPart(s, q + 1, to);
+              q = skipClasses(s, q + 1, to, WORD_PART);
               continue;
             }
           }
@@ -107,22 +107,6 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
     p += len;
   }
   return false;
-}
-
-function skipWordPart(s: string, q: number, to: number): number {
-  while (q < to) {
-    // ASCII word parts are letters and digits, answered without the code point and class look-ups.
-    const c = s.charCodeAt(q);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
-      q++;
-      continue;
-    }
-    const x = codePointAt(s, q, to);
-    if ((charFlags(x) & WORD_PART) === 0) break;
-    q += x > 0xffff ? 2 : 1;
-  }
-  return q;
 }
 
 /** End of a name particle at p ("van" in "Ludwig van Beethoven": after a letter or dot and a space, before " X"), or -1. */

@@ -28,7 +28,7 @@ const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, skipClasses, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -572,11 +572,11 @@ function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): 
     if (abbreviation !== -1) return abbreviation;
   }
   if ((flags & ALNUM) === 0) return p + len;
-  let k = skipAlnum(s, p + len, to);
+  let k = skipClasses(s, p + len, to, ALNUM);
   for (;;) {
     const j = s.charCodeAt(k);
     if (k + 1 < to && (j === 39 || j === 0x2019 || j === 45 || j === 46) && (charFlags(codePointAt(s, k + 1, to)) & ALNUM) !== 0) {
-      k = skipAlnum(s, k + 1, to);
+      k = skipClasses(s, k + 1, to, ALNUM);
       continue;
     }
     break;
@@ -584,21 +584,6 @@ function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): 
   if (k < to && s.charCodeAt(k - 1) === 115) {
     const j = s.charCodeAt(k);
     if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
-  }
-  return k;
-}
-
-function skipAlnum(s: string, k: number, to: number): number {
-  while (k < to) {
-    const c = s.charCodeAt(k);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
-      k++;
-      continue;
-    }
-    const x = codePointAt(s, k, to);
-    if ((charFlags(x) & ALNUM) === 0) break;
-    k += x > 0xffff ? 2 : 1;
   }
   return k;
 }
