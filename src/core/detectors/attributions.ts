@@ -25,7 +25,7 @@ const {
 } = cueLexicon;
 const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 const { isVagueSource, normalisePhrase } = vagueLexicon;
-const { isSpaceUnit } = chars;
+const { isLowercaseAsciiWord, isSpaceUnit } = chars;
 const { firstStartingAt } = sorted;
 const { quoteRanges } = quoteRangesModule;
 const { SentenceTokens } = tokenizer;
@@ -539,7 +539,7 @@ class SentenceAttributions {
     const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (t.lower === 'called' && sourceAfter) return true;
-    if (t.lower === 'called' && prev?.word && isLowercaseWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
+    if (t.lower === 'called' && prev?.word && isLowercaseAsciiWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
     if (next?.lower === 'in' || next?.lower === 'off') return true;
     const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
     const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
@@ -576,7 +576,7 @@ class SentenceAttributions {
     }
     // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
     // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
-    if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseAsciiWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
@@ -591,7 +591,7 @@ class SentenceAttributions {
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
     if (base === 'show') {
       let k = m.i1;
-      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
+      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseAsciiWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
       if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
     }
     // "found a way to…", "found ways": an object, not a finding.
@@ -623,7 +623,7 @@ class SentenceAttributions {
         const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
         // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
         const before = this.tok(m.i0 - 2);
-        const singularSubject = prev.word && isLowercaseWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
+        const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
         const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
         // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
         // clause with its own subject.
@@ -1159,7 +1159,7 @@ class SentenceAttributions {
     const { toks } = this;
     if (this.insideQuote(toks[i].start)) return null;
     let b = i - 1;
-    while (b > 0 && i - b <= 2 && toks[b].word && isLowercaseWord(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
+    while (b > 0 && i - b <= 2 && toks[b].word && isLowercaseAsciiWord(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
     if (b < 0 || !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) return null;
     let k = i + 1;
     let source: [number, number] | null = null;
@@ -1545,16 +1545,6 @@ function startsLowercase(s: string): boolean {
 function startsDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
-}
-
-/** /^[a-z]+$/ */
-function isLowercaseWord(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /** /['’]s$/: an apostrophe and a final s ("Trump’s", "it's"). */

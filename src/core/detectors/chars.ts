@@ -110,3 +110,22 @@ const lowerForms = new WordCache<string, string>();
 export function lowerCased(word: string): string {
   return lowerForms.get(word) ?? lowerForms.set(word, word.toLowerCase());
 }
+
+/** word.toLowerCase(), skipping the call (and the cache) for a word with no ASCII capital and no non-ASCII character. */
+export function lowerCasedIfNeeded(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return lowerCased(word);
+  }
+  return word;
+}
+
+/** /^[a-z]+$/: a non-empty word of ASCII lowercase letters only. */
+export function isLowercaseAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}

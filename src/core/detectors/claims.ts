@@ -18,7 +18,7 @@ import { WordCache } from '../wordCache.js';
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
-const { isSpaceUnit, startsUpper } = chars;
+const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
 
 /** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
 const W = {
@@ -407,7 +407,7 @@ function computeFlags(l: string): number {
   if (l === 'cent') f |= CENT;
   if (MONTHS.has(l)) f |= MONTH_WORD;
   if (COMPARISON_WORDS.has(l)) f |= COMPARISON_WORD;
-  if ((l.endsWith('est') ? l.length > 3 && isLowerAscii(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) f |= SUPERLATIVE_WORD;
+  if ((l.endsWith('est') ? l.length > 3 && isLowercaseAsciiWord(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) f |= SUPERLATIVE_WORD;
   if (EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') f |= EVENT_VERB;
   if (l.length > 5 && l.endsWith('ed') && !NOT_PAST.has(l)) f |= PAST_FORM;
   if (STAT_NOUNS.has(l)) f |= STAT_NOUN;
@@ -451,11 +451,3 @@ function nextWordText(toks: Token[], from: number, to: number): string {
   return '';
 }
 
-/** Only the letters a–z (what /^[a-z]+$/ accepts, for a non-empty word). */
-function isLowerAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}

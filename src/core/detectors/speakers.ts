@@ -28,7 +28,7 @@ const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCased, NUMBER, skipClasses, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
 
 interface Tok {
   text: string;
@@ -542,22 +542,13 @@ function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity, 
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: hasCapitals(s) ? lowerCased(s) : s, start, end, word, quoted });
+    out.push({ text: s, lower: lowerCasedIfNeeded(s), start, end, word, quoted });
     if (quoted && untilQuoted) break;
   }
   return out;
 }
 
 const ALNUM = LETTER | NUMBER;
-
-/** Might lowercasing change the string (an ASCII capital or any non-ASCII character)? */
-function hasCapitals(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
-}
 
 /**
  * End of the token starting at p (a non-space code point `cp` with class `flags`), as the regex

@@ -13,7 +13,7 @@ import * as phraseLexicon from './phrases.js';
 import { WordCache } from '../wordCache.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, lowerCased, SPACE, startsUpper } = chars;
+const { charFlags, lowerCasedIfNeeded, SPACE, startsUpper } = chars;
 const { splitWords } = phraseLexicon;
 
 /** Head nouns that name an unidentified group or person. */
@@ -99,7 +99,7 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   const words = splitWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source, false);
   if (words.length === 0) return false;
   const lower: string[] = [];
-  for (const w of words) lower.push(lowerWord(w));
+  for (const w of words) lower.push(lowerCasedIfNeeded(w));
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
@@ -111,18 +111,6 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   if (startsUpper(words[0]) && !isCommonWord(lower[0])) return false;
   for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
   return true;
-}
-
-/**
- * w.toLowerCase(): a word of ASCII lowercase letters, digits and hyphens as it is, others from the per-word cache
- * (lower-casing a slice of a two-byte text is a slow runtime call; capitalised words repeat: "Pentagon", "Some").
- */
-function lowerWord(w: string): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return lowerCased(w);
-  }
-  return w;
 }
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
