@@ -5,7 +5,7 @@
 // - only the outermost pair becomes a Quote, nested pairs just keep the pairing right;
 // - news convention: a paragraph that leaves a quote open and a next paragraph that starts with the same
 //   opening mark form one quotation across both; otherwise the quote ends with its paragraph, with a warning.
-import type { Detector, DetectorContext } from '../context.js';
+import type { Detector } from '../context.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Problem, Quote } from '../types.js';
 
@@ -298,18 +298,4 @@ function laterSingleCloser(masked: string, from: number, end: number): boolean {
     if (c === '\n' && masked[j + 1] === '\n') return false;
   }
   return false;
-}
-
-/** The quote containing an offset (quotes are sorted and never overlap), for later detectors. */
-export function quoteAt(ctx: DetectorContext, offset: number): Quote | undefined {
-  let lo = 0;
-  let hi = ctx.quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = ctx.quotes[mid];
-    if (offset < q.start) hi = mid - 1;
-    else if (offset >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return undefined;
 }
