@@ -35,23 +35,28 @@ export async function acquireLock(fs: FactsFs, path: string, owner: string, opti
   const now = options.now ?? Date.now;
   const pause = options.pause ?? defaultPause;
   const lockPath = `${path}.lock`;
+  let seen: { bytes: Uint8Array; since: number } | undefined;
   for (let attempt = 0; ; attempt++) {
     const mine = encoder.encode(JSON.stringify({ owner, time: now() }));
     if (await create(lockPath, mine)) return { release: () => releaseLock(fs, lockPath, mine) };
     const held = await fs.readFile(lockPath);
-    if (held !== undefined && isStale(held, now())) await breakStale(fs, lockPath, held);
+    if (held !== undefined && !sameBytes(held, seen?.bytes)) seen = { bytes: held, since: now() };
+    if (held !== undefined && isStale(held, seen!.since, now())) await breakStale(fs, lockPath, held);
     // Short and jittered, growing to 50 ms: a write takes milliseconds, and two waiters should not wake together.
     else await pause(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
   }
 }
 
-function isStale(bytes: Uint8Array, now: number): boolean {
+/** Old by the time written in it; a lock without one (its writer crashed mid-write, or is writing it right now)
+ *  is old once it has looked the same for as long. */
+function isStale(bytes: Uint8Array, seenSince: number, now: number): boolean {
+  let time: unknown;
   try {
-    const { time } = JSON.parse(decoder.decode(bytes)) as { time?: unknown };
-    return typeof time !== 'number' || now - time > STALE_AFTER_MS;
+    time = (JSON.parse(decoder.decode(bytes)) as { time?: unknown }).time;
   } catch {
-    return true; // not a lock this code wrote whole (a crash mid-write): nobody can be holding it meaningfully
+    time = undefined;
   }
+  return now - (typeof time === 'number' ? time : seenSince) > STALE_AFTER_MS;
 }
 
 /** Moves the stale lock aside under a unique name, then checks it was the stale one (not a lock someone took
