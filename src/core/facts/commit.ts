@@ -36,11 +36,16 @@ async function swap(
   fs: FactsFs, path: string, expected: Uint8Array, temp: string, place: (from: string, to: string) => Promise<boolean>,
 ): Promise<CommitOutcome> {
   const aside = `${path}.${uniqueSuffix()}.old`;
-  try {
-    await fs.rename(path, aside);
-  } catch (err) {
-    if ((await fs.readFile(path)) === undefined) return { ok: false, reason: 'changed' }; // deleted meanwhile
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await fs.rename(path, aside);
+      break;
+    } catch (err) {
+      // Gone or different: someone deleted it or is replacing it. Same bytes: maybe another writer had it aside
+      // for a moment and put it back, so try once more before believing the error.
+      if (!sameBytes(await fs.readFile(path), expected)) return { ok: false, reason: 'changed' };
+      if (attempt === 2) throw err;
+    }
   }
   const displaced = await fs.readFile(aside);
   if (!sameBytes(displaced, expected)) return { ok: false, reason: 'changed', ...(await putBack(fs, aside, path, place)) };
