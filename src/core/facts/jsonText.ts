@@ -23,6 +23,8 @@ export class JsonNumber {
 export interface JsonRead {
   root: Node;
   value: unknown;
+  /** Key nodes of members whose key appeared earlier in the same object (the value keeps the last, as JSON.parse). */
+  duplicateKeys: Node[];
 }
 
 type MutableNode = { type: Node['type']; offset: number; length: number; value?: unknown; colonOffset?: number; children?: MutableNode[] };
@@ -37,7 +39,7 @@ export function readJson(text: string): JsonRead | undefined {
     const root = reader.value();
     reader.skipSpace();
     if (reader.pos !== text.length) return undefined;
-    return { root: root as Node, value: reader.last };
+    return { root: root as Node, value: reader.last, duplicateKeys: reader.duplicateKeys };
   } catch (err) {
     if (err instanceof SyntaxFault) return undefined;
     throw err;
@@ -50,6 +52,7 @@ class Reader {
   pos = 0;
   /** The value of the node `value()` last returned (kept beside the tree rather than inside it). */
   last: unknown;
+  readonly duplicateKeys: MutableNode[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -84,6 +87,7 @@ class Reader {
         const colonOffset = this.pos++;
         this.skipSpace();
         const val = this.value();
+        if (Object.hasOwn(out, name)) this.duplicateKeys.push(key);
         // defineProperty, not assignment: `out.__proto__ = v` would set the prototype instead of keeping the key.
         if (name === '__proto__') Object.defineProperty(out, name, { value: this.last, enumerable: true, writable: true, configurable: true });
         else out[name] = this.last;

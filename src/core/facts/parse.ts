@@ -44,8 +44,9 @@ export function parseFacts(input: string): ParseResult {
     return { problems, broken: true, locations };
   }
 
-  checkDuplicateKeys(root, (node, key) =>
-    report('schema', 'duplicate-key', `Property "${key}" appears twice in the same object; only one can be kept.`, node.offset, node.length));
+  for (const node of read.duplicateKeys) {
+    report('schema', 'duplicate-key', `Property "${node.value}" appears twice in the same object; only one can be kept.`, node.offset, node.length);
+  }
 
   const removals: JsonPath[] = [];
   for (const issue of validateNode(root, FACTS_SCHEMA)) {
@@ -93,7 +94,7 @@ export function parseFactsBytes(bytes: Uint8Array): { text: string; parsed: Pars
   return { text: new TextDecoder('utf-8').decode(bytes), parsed: { problems: [problem], broken: true, locations: { facts: {}, sources: {} } } };
 }
 
-type TreeRead = { root: Node; value: unknown; errors?: undefined } | { root?: undefined; errors: { offset: number; length: number; message: string }[] };
+type TreeRead = { root: Node; value: unknown; duplicateKeys: Node[]; errors?: undefined } | { root?: undefined; errors: { offset: number; length: number; message: string }[] };
 
 /** The fast exact reader for well-formed JSON; jsonc-parser only to explain what is wrong with the rest. */
 function readTree(text: string): TreeRead {
@@ -175,18 +176,6 @@ function forEachEntry(root: Node, list: 'sources' | 'facts', fn: (entry: Node, i
     const idNode = child(entry, 'id');
     if (idNode?.type === 'string' && idNode.value !== '') fn(entry, idNode.value as string, idNode, index);
   });
-}
-
-function checkDuplicateKeys(node: Node, onDuplicate: (keyNode: Node, key: string) => void): void {
-  if (node.type === 'object') {
-    const seen = new Set<string>();
-    for (const prop of node.children ?? []) {
-      const key = prop.children?.[0];
-      if (key && seen.has(key.value as string)) onDuplicate(key, key.value as string);
-      if (key) seen.add(key.value as string);
-    }
-  }
-  for (const c of node.children ?? []) checkDuplicateKeys(c, onDuplicate);
 }
 
 const DROP = Symbol('drop');

@@ -1,19 +1,24 @@
 // The one way a facts file becomes text: 2-space indent, known keys in schema order, unknown keys after them in
 // the order they had, a trailing newline. The same data always gives the same bytes, so a change to one fact
-// touches only that fact's lines in a git diff. The output is what JSON.stringify(value, null, 2) would print
-// for the reordered value, written directly (one pass, no copy) so that nothing is lost on the way:
-//  - every own key is written, whatever its name (a `{}` copy would drop `constructor`, `toString`… as "already
-//    there" and swallow `__proto__` through its setter);
-//  - a JsonNumber (a number a JavaScript number cannot hold exactly, e.g. `1e400`) is written as it was read.
+// touches only that fact's lines in a git diff. Nothing is lost on the way:
+//  - every own key is written, whatever its name (the copy is checked against the schema's key set, not with
+//    `key in {}`, which is true for `constructor`, `toString`…; `__proto__` is defined, not assigned);
+//  - a JsonNumber (a number a JavaScript number cannot hold exactly, e.g. `1e400`) is written as it was read:
+//    it travels through JSON.stringify as a marker string and is swapped back into the text afterwards.
+// Only objects the schema describes are copied (to order their keys); everything else is handed to
+// JSON.stringify as it is, so a 50,000-fact file costs little more than JSON.stringify itself.
 import { JsonNumber } from './jsonText.js';
 import { FACTS_SCHEMA, keyOrder, resolveRef, type SchemaNode } from './schema.js';
 import type { FactsFile } from './types.js';
 
 export function serializeFacts(file: FactsFile): string {
-  const out: string[] = [];
-  write(file, FACTS_SCHEMA, '\n', out);
-  out.push('\n');
-  return out.join('');
+  const raws: string[] = [];
+  // A marker no string in the file can contain: NUL is escaped by JSON.stringify, the nonce is random.
+  const nonce = Math.random().toString(36).slice(2);
+  const text = JSON.stringify(ordered(file, FACTS_SCHEMA, raws, nonce), null, 2) + '\n';
+  if (raws.length === 0) return text;
+  const marker = new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`, 'g');
+  return text.replace(marker, (_, index: string) => raws[Number(index)]!);
 }
 
 interface Shape {
@@ -37,51 +42,42 @@ function shapeOf(schema: SchemaNode): Shape {
   return shape;
 }
 
-/** Appends `value` as JSON; `newline` is "\n" plus the current indentation. */
-function write(value: unknown, schema: SchemaNode | undefined, newline: string, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    out.push(scalar(value));
-    return;
-  }
-  if (value instanceof JsonNumber) {
-    out.push(value.raw);
-    return;
-  }
+/** `value` ready for JSON.stringify: schema objects copied with their keys in order, JsonNumbers as markers.
+ *  A value with neither comes back as it is (no copy). */
+function ordered(value: unknown, schema: SchemaNode | undefined, raws: string[], nonce: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof JsonNumber) return `\u0000${nonce}:${raws.push(value.raw) - 1}\u0000`;
   const shape = schema ? shapeOf(schema) : undefined;
-  const inner = newline + '  ';
   if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push('[]');
-      return;
-    }
-    out.push('[');
+    let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      out.push(i === 0 ? inner : ',' + inner);
       const item: unknown = value[i];
-      // As JSON.stringify: a hole or undefined in a list is null.
-      write(item === undefined ? null : item, shape?.items, inner, out);
+      const out = ordered(item, shape?.items, raws, nonce);
+      if (out !== item && !copy) copy = value.slice(0, i);
+      copy?.push(out);
     }
-    out.push(newline, ']');
-    return;
+    return copy ?? value;
   }
   const obj = value as Record<string, unknown>;
-  let first = true;
-  const member = (key: string, child: SchemaNode | undefined): void => {
-    const v = obj[key];
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return;
-    out.push(first ? '{' + inner : ',' + inner, JSON.stringify(key), ': ');
-    first = false;
-    write(v, child, inner, out);
+  let copy: Record<string, unknown> | undefined = shape ? {} : undefined;
+  const put = (key: string, v: unknown): void => {
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else copy![key] = v;
   };
-  if (shape) for (const key of shape.keys) if (Object.hasOwn(obj, key)) member(key, shape.properties[key]);
-  for (const key of Object.keys(obj)) if (!shape?.known.has(key)) member(key, undefined);
-  out.push(first ? '{}' : newline + '}');
-}
-
-function scalar(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
-  return 'null';
+  if (shape) for (const key of shape.keys) if (Object.hasOwn(obj, key)) put(key, ordered(obj[key], shape.properties[key], raws, nonce));
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (shape?.known.has(key)) continue;
+    const v = obj[key];
+    const out = ordered(v, undefined, raws, nonce);
+    if (out !== v && !copy) {
+      copy = {};
+      for (const earlier of keys.slice(0, i)) put(earlier, obj[earlier]);
+    }
+    if (copy) put(key, out);
+  }
+  return copy ?? value;
 }
 
 /** Next short id for a prefix: "s1", "s2"… one past the highest number in use, so ids are never reused
