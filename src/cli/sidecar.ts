@@ -1,30 +1,13 @@
-// The sidecar facts file from the command line: Node's file system adapted to the core's FactsFs, and the one
-// step `factmark check` runs per article — find the facts file (`--facts PATH` or ARTICLE.facts.json next to
-// the article), parse it, anchor its facts and apply them to the analysis.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+// The sidecar facts file from the command line (read through Node's FactsFs, nodeFactsFs.ts): the one step
+// `factmark check` runs per article — find the facts file (`--facts PATH` or ARTICLE.facts.json next to the
+// article), parse it, anchor its facts and apply them to the analysis.
 import type { Analysis, Claim } from '../core/index.js';
 import { applyFacts } from '../core/facts/apply.js';
 import { FactsStore, sidecarPathFor, type FactsFs, type FactsSnapshot } from '../core/facts/store.js';
 import type { Anchor, FactsProblem } from '../core/facts/types.js';
+import { nodeFactsFs } from './nodeFactsFs.js';
 
-/** Node's fs/promises as a FactsFs; relative paths resolve against `cwd`. */
-export function nodeFactsFs(cwd: string = process.cwd()): FactsFs {
-  const abs = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
-  return {
-    async readFile(path) {
-      try {
-        return new Uint8Array(await readFile(abs(path)));
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw err;
-      }
-    },
-    writeFile: (path, bytes) => writeFile(abs(path), bytes),
-    rename: (from, to) => rename(abs(from), abs(to)),
-    delete: (path) => rm(abs(path), { force: true }),
-  };
-}
+export { nodeFactsFs } from './nodeFactsFs.js';
 
 export interface LoadedSidecar {
   /** The facts file's path: the override, or the default next to the article. */

@@ -1,12 +1,13 @@
 // An article's facts file as the editor sees it: where it is, its parsed content (from an open editor when it
-// has one, else from disk), and the one way to change it — the core's edits, written by the core's FactsStore
-// (re-read, refuse on conflict or when broken, temp file + rename) over vscode.workspace.fs.
+// has one, else from disk, as strict UTF-8), and the one way to change it — the core's edits, written by the
+// core's FactsStore over vscode.workspace.fs: queued per file in this window, under the file's lock across
+// windows, refused on conflict, when broken or read-only (see src/core/facts/store.ts).
 import * as vscode from 'vscode';
 import type { FactsEdit } from '../core/facts/edits.js';
 import { parseFacts, type ParseResult } from '../core/facts/parse.js';
 import { FactsStore, FactsStoreError, sidecarPathFor } from '../core/facts/store.js';
 import type { FactsFile } from '../core/facts/types.js';
-import { readText, workspaceFs } from './workspaceFs.js';
+import { workspaceFs } from './workspaceFs.js';
 
 export interface FactsState {
   uri: vscode.Uri;
@@ -46,11 +47,15 @@ export class FactsFiles {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     // An untitled article (or any scheme without a file system) has no facts file next to it.
     const readable = vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined;
-    const text = open ? open.getText() : readable ? await readText(uri) : undefined;
     let state: FactsState = { uri, exists: false, file: null };
-    if (text !== undefined) {
+    if (open) {
+      const text = open.getText();
       const parsed = parseFacts(text);
       state = { uri, exists: true, text, parsed, file: parsed.file ?? null };
+    } else if (readable) {
+      // Through the store: bytes that are not UTF-8 come back as a located problem, never as U+FFFD.
+      const { text, parsed } = await this.store.read(key);
+      if (parsed) state = { uri, exists: true, text, parsed, file: parsed.file ?? null };
     }
     this.cache.set(key, state);
     return state;
@@ -58,7 +63,8 @@ export class FactsFiles {
 
   /**
    * Writes the edits `makeEdits` computes from the file as it is on disk (a new, empty file when there is none).
-   * Refuses, writing nothing, when the file is unsaved in an editor, broken, or keeps changing on disk.
+   * Concurrent edits to one file are queued, never lost. Refuses, writing nothing, when the file is unsaved in an
+   * editor, broken (not JSON, not UTF-8, schema errors), read-only, or keeps changing on disk.
    * Returns a message for the user when nothing was written.
    */
   async edit(factsUri: vscode.Uri, articleName: string, makeEdits: (file: FactsFile) => FactsEdit[]): Promise<string | undefined> {

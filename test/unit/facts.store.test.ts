@@ -70,16 +70,16 @@ describe('facts store (Node adapter, real temp dir)', () => {
   it('update() starts again from a fresh read when it loses a race, keeping both changes', async () => {
     await writeFile(path, serializeFacts(emptyFactsFile('article.md')));
     const fs = nodeFactsFs();
-    let reads = 0;
+    let temps = 0;
     const racing = new FactsStore({
       ...fs,
-      // Someone else saves between our read and our write (i.e. just before the store's own re-check).
-      readFile: async (p) => {
-        if (++reads === 2) {
+      // Someone else saves between our read and our write (while our new bytes go to the temp file).
+      writeFile: async (p, bytes) => {
+        if (p.endsWith('.tmp') && ++temps === 1) {
           const theirs = parseFacts(await readFile(path, 'utf8')).file!;
           await writeFile(path, serializeFacts(applyEdits(theirs, [addSource(theirs, { title: 'theirs' })])));
         }
-        return fs.readFile(p);
+        return fs.writeFile(p, bytes);
       },
     });
     let attempts = 0;

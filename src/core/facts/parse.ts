@@ -1,10 +1,13 @@
 // Text of a facts file → the file as data plus every problem at its line:column. Strict JSON (no comments, no
 // trailing commas), then the schema, then what a schema cannot say: duplicate keys and ids, end before start,
-// and source ids that name no source. Never throws on user input.
+// and source ids that name no source. Never throws on user input. The value keeps every key and every number as
+// written (jsonText.ts), so a rewrite loses nothing it does not understand.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lineStartsOf, positionAt } from '../markdown/lines.js';
+import { JsonNumber, readJson } from './jsonText.js';
 import { FACTS_SCHEMA } from './schema.js';
 import type { Fact, FactsFile, FactsLocation, FactsProblem, FactsProblemCategory, Source } from './types.js';
+import { decodeUtf8 } from './utf8.js';
 import { validateNode, type JsonPath } from './validate.js';
 
 export interface ParseResult {
@@ -29,26 +32,21 @@ export function parseFacts(input: string): ParseResult {
   };
   const locations: ParseResult['locations'] = { facts: {}, sources: {} };
 
-  const syntaxErrors: ParseError[] = [];
-  const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const seenOffsets = new Set<number>();
-  for (const e of syntaxErrors) {
-    if (seenOffsets.has(e.offset)) continue; // one error per place; jsonc-parser often reports two
-    seenOffsets.add(e.offset);
-    const { offset, length, message } = explainSyntaxError(text, e);
-    report('syntax', 'json-syntax', message, offset, length);
-  }
-  if (syntaxErrors.length > 0 || !root) {
-    if (!root && problems.length === 0) report('syntax', 'json-syntax', 'The facts file is empty.', 0, 0);
+  const read = readTree(text);
+  if (!read.root) {
+    for (const { offset, length, message } of read.errors) report('syntax', 'json-syntax', message, offset, length);
+    if (problems.length === 0) report('syntax', 'json-syntax', 'The facts file is empty.', 0, 0);
     return { problems, broken: true, locations };
   }
+  const { root, value } = read;
   if (root.type !== 'object') {
     report('schema', 'wrong-type', `the file: expected an object, found ${root.type}.`, root.offset, root.length);
     return { problems, broken: true, locations };
   }
 
-  checkDuplicateKeys(root, (node, key) =>
-    report('schema', 'duplicate-key', `Property "${key}" appears twice in the same object; only one can be kept.`, node.offset, node.length));
+  for (const node of read.duplicateKeys) {
+    report('schema', 'duplicate-key', `Property "${node.value}" appears twice in the same object; only one can be kept.`, node.offset, node.length);
+  }
 
   const removals: JsonPath[] = [];
   for (const issue of validateNode(root, FACTS_SCHEMA)) {
@@ -83,15 +81,42 @@ export function parseFacts(input: string): ParseResult {
 
   problems.sort((a, b) => a.offset - b.offset);
   const broken = problems.some((p) => p.category === 'syntax' || p.category === 'schema');
-  // JSON.parse rather than jsonc-parser's getNodeValue: plain objects (not null-prototype ones) for every consumer.
-  let value: Record<string, unknown>;
+  return { file: bestEffortFile(value as Record<string, unknown>, removals), problems, broken, locations };
+}
+
+/** Bytes of a facts file → its parse; bytes that are not UTF-8 make it broken, with the first bad byte's place. */
+export function parseFactsBytes(bytes: Uint8Array): { text: string; parsed: ParseResult } {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { text: decoded.text, parsed: parseFacts(decoded.text) };
+  const { offset, line, column, message } = decoded;
+  const problem: FactsProblem = { severity: 'error', category: 'syntax', code: 'invalid-utf8', message, offset, length: 1, line, column };
+  // The lenient decoding is for display only: `broken` keeps it from ever being written back.
+  return { text: new TextDecoder('utf-8').decode(bytes), parsed: { problems: [problem], broken: true, locations: { facts: {}, sources: {} } } };
+}
+
+type TreeRead = { root: Node; value: unknown; duplicateKeys: Node[]; errors?: undefined } | { root?: undefined; errors: { offset: number; length: number; message: string }[] };
+
+/** The fast exact reader for well-formed JSON; jsonc-parser only to explain what is wrong with the rest. */
+function readTree(text: string): TreeRead {
   try {
-    value = JSON.parse(text) as Record<string, unknown>;
+    const read = readJson(text);
+    if (read) return read;
+    const syntaxErrors: ParseError[] = [];
+    parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const seenOffsets = new Set<number>();
+    const errors = [];
+    for (const e of syntaxErrors) {
+      if (seenOffsets.has(e.offset)) continue; // one error per place; jsonc-parser often reports two
+      seenOffsets.add(e.offset);
+      errors.push(explainSyntaxError(text, e));
+    }
+    // Both readers implement strict JSON; should they ever disagree, refuse rather than guess.
+    if (errors.length === 0 && text.trim() !== '') errors.push({ offset: 0, length: 0, message: 'The facts file could not be read exactly; nothing will be written to it.' });
+    return { errors };
   } catch (err) {
-    report('syntax', 'json-syntax', `Not valid JSON: ${(err as Error).message}`, 0, 0);
-    return { problems, broken: true, locations };
+    if (!(err instanceof RangeError)) throw err;
+    return { errors: [{ offset: 0, length: 0, message: 'The facts file is nested too deeply to read.' }] };
   }
-  return { file: bestEffortFile(value, removals), problems, broken, locations };
 }
 
 /** 1-based line and column of a UTF-16 offset. */
@@ -153,18 +178,6 @@ function forEachEntry(root: Node, list: 'sources' | 'facts', fn: (entry: Node, i
   });
 }
 
-function checkDuplicateKeys(node: Node, onDuplicate: (keyNode: Node, key: string) => void): void {
-  if (node.type === 'object') {
-    const seen = new Set<string>();
-    for (const prop of node.children ?? []) {
-      const key = prop.children?.[0];
-      if (key && seen.has(key.value as string)) onDuplicate(key, key.value as string);
-      if (key) seen.add(key.value as string);
-    }
-  }
-  for (const c of node.children ?? []) checkDuplicateKeys(c, onDuplicate);
-}
-
 const DROP = Symbol('drop');
 
 /** The valid part of the file: failing values removed, entries without their required members left out. */
@@ -175,8 +188,19 @@ function bestEffortFile(value: Record<string, unknown>, removals: JsonPath[]): F
   const sources = list(value.sources).filter((s): s is Source => isObject(s) && typeof s.id === 'string');
   const facts = list(value.facts)
     .filter((f): f is Fact => isObject(f) && typeof f.id === 'string' && typeof f.kind === 'string' && isObject(f.target) && typeof f.target.exact === 'string')
-    .map((f) => (Array.isArray(f.sources) ? { ...f, sources: list(f.sources) as string[] } : f));
+    .map((f) => (Array.isArray(f.sources) ? { ...f, sources: list(f.sources) as string[] } : f))
+    .map(plainOffsets);
   return { ...value, version: 1, sources, facts };
+}
+
+/** `start` and `end` are the schema's own integers: plain numbers for every consumer, however they were written. */
+function plainOffsets(f: Fact): Fact {
+  const { start, end } = f.target;
+  if (!((start as unknown) instanceof JsonNumber || (end as unknown) instanceof JsonNumber)) return f;
+  const target = { ...f.target };
+  if ((start as unknown) instanceof JsonNumber) target.start = Number(start);
+  if ((end as unknown) instanceof JsonNumber) target.end = Number(end);
+  return { ...f, target };
 }
 
 function removeAt(root: unknown, path: JsonPath): void {

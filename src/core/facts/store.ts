@@ -1,24 +1,22 @@
 // Reading and writing a facts file through an injected file system, so the CLI (Node fs) and the editor
 // (vscode.workspace.fs) share one set of rules:
-//  - a read remembers the exact bytes it saw;
-//  - a write first re-reads: if the bytes changed since the read (someone saved, `git pull`), it refuses with
-//    'conflict' and the caller re-reads and retries; if the file on disk does not parse, it refuses with 'broken'
-//    (a hand edit in progress is never overwritten);
-//  - otherwise it writes a temporary file next to the target and renames it over, so a reader never sees half a file.
+//  - a read remembers the exact bytes it saw, decoded as strict UTF-8;
+//  - one writer per file: writes through one store are queued per path, and every write holds the file's lock
+//    (lock.ts) so stores in other processes and windows wait their turn;
+//  - a write refuses with 'conflict' when the file no longer holds the bytes the edit was made from (someone
+//    saved, `git pull`), with 'broken' when the file on disk does not parse (a hand edit in progress is never
+//    overwritten), with 'readonly' for a read-only file;
+//  - the new bytes replace the old only through the compare-and-place commit (commit.ts): a reader never sees
+//    half a file and an outside change is never overwritten unseen; a symlink's target is written, not the link.
+import { commitBytes } from './commit.js';
 import { applyEdits, type FactsEdit } from './edits.js';
-import { parseFacts, type ParseResult } from './parse.js';
+import { uniqueSuffix, type FactsFs } from './fsTypes.js';
+import { acquireLock, type LockOptions } from './lock.js';
+import { parseFactsBytes, type ParseResult } from './parse.js';
 import { emptyFactsFile, serializeFacts } from './serialize.js';
 import type { FactsFile } from './types.js';
 
-export interface FactsFs {
-  /** The file's bytes, or undefined when it does not exist. */
-  readFile(path: string): Promise<Uint8Array | undefined>;
-  writeFile(path: string, bytes: Uint8Array): Promise<void>;
-  /** Replaces `to` with `from` (atomic on the same volume). */
-  rename(from: string, to: string): Promise<void>;
-  /** Removes a leftover temporary file after a failed rename; optional. */
-  delete?(path: string): Promise<void>;
-}
+export type { FactsFileInfo, FactsFs } from './fsTypes.js';
 
 /** What a read saw: the bytes (undefined: no file yet) and their reading. */
 export interface FactsSnapshot {
@@ -28,7 +26,7 @@ export interface FactsSnapshot {
   parsed: ParseResult | undefined;
 }
 
-export type FactsStoreErrorCode = 'conflict' | 'broken';
+export type FactsStoreErrorCode = 'conflict' | 'broken' | 'readonly' | 'symlink';
 
 export class FactsStoreError extends Error {
   constructor(readonly code: FactsStoreErrorCode, readonly path: string, message: string) {
@@ -50,70 +48,95 @@ export function sidecarPathFor(articlePath: string, pattern: string = DEFAULT_SI
   return dir + usable.split('${name}').join(name);
 }
 
-const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-export class FactsStore {
-  private tempCounter = 0;
+export interface FactsStoreOptions extends LockOptions {
+  /** Who holds the lock file while this store writes; one per window or process. */
+  owner?: string;
+}
 
-  constructor(private readonly fs: FactsFs) {}
+export class FactsStore {
+  private readonly owner: string;
+  /** Per path, the end of the queue of this store's writes to it. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly fs: FactsFs, private readonly options: FactsStoreOptions = {}) {
+    this.owner = options.owner ?? uniqueSuffix();
+  }
 
   async read(path: string): Promise<FactsSnapshot> {
     const bytes = await this.fs.readFile(path);
     if (bytes === undefined) return { path, bytes, text: undefined, parsed: undefined };
-    const text = decoder.decode(bytes);
-    return { path, bytes, text, parsed: parseFacts(text) };
+    return { path, bytes, ...parseFactsBytes(bytes) };
   }
 
   /** Writes `file` over what `snapshot` read. Returns the snapshot of what is now on disk. */
-  async write(snapshot: FactsSnapshot, file: FactsFile): Promise<FactsSnapshot> {
-    const current = await this.fs.readFile(snapshot.path);
-    if (!sameBytes(current, snapshot.bytes)) {
-      throw new FactsStoreError('conflict', snapshot.path,
-        `${snapshot.path} changed on disk since it was read; nothing was written. Re-read it and try again.`);
-    }
-    if (current !== undefined) {
-      const onDisk = snapshot.parsed ?? parseFacts(decoder.decode(current));
-      if (onDisk.broken) {
-        const first = onDisk.problems.find((p) => p.category === 'syntax' || p.category === 'schema');
-        const where = first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : '';
-        throw new FactsStoreError('broken', snapshot.path, `${snapshot.path} has errors${where}; fix them first, nothing was written.`);
-      }
-    }
-    const text = serializeFacts(file);
-    const bytes = encoder.encode(text);
-    const temp = `${snapshot.path}.${++this.tempCounter}.tmp`;
-    await this.fs.writeFile(temp, bytes);
-    try {
-      await this.fs.rename(temp, snapshot.path);
-    } catch (err) {
-      await this.fs.delete?.(temp).catch(() => undefined);
-      throw err;
-    }
-    return { path: snapshot.path, bytes, text, parsed: parseFacts(text) };
+  write(snapshot: FactsSnapshot, file: FactsFile): Promise<FactsSnapshot> {
+    return this.exclusive(snapshot.path, () => this.commit(snapshot, file));
   }
 
   /**
-   * Read, compute edits from what was read, write; on a conflict, start again from a fresh read (up to `attempts`
-   * times). `makeEdits` sees a new, empty file when there is none yet.
+   * Read, compute edits from what was read, write — all while holding the file, so edits through stores never
+   * conflict with each other; on a conflict with an outside writer, start again from a fresh read (up to
+   * `attempts` times). `makeEdits` sees a new, empty file when there is none yet.
    */
-  async update(path: string, makeEdits: (file: FactsFile) => FactsEdit[], options: { attempts?: number; article?: string } = {}): Promise<FactsSnapshot> {
+  update(path: string, makeEdits: (file: FactsFile) => FactsEdit[], options: { attempts?: number; article?: string } = {}): Promise<FactsSnapshot> {
     const attempts = options.attempts ?? 3;
-    for (let attempt = 1; ; attempt++) {
-      const snapshot = await this.read(path);
-      const base = snapshot.parsed?.file ?? emptyFactsFile(options.article);
-      try {
-        return await this.write(snapshot, applyEdits(base, makeEdits(base)));
-      } catch (err) {
-        if (!(err instanceof FactsStoreError && err.code === 'conflict') || attempt >= attempts) throw err;
+    return this.exclusive(path, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const snapshot = await this.read(path);
+        const base = snapshot.parsed?.file ?? emptyFactsFile(options.article);
+        try {
+          return await this.commit(snapshot, snapshot.parsed?.broken ? base : applyEdits(base, makeEdits(base)));
+        } catch (err) {
+          if (!(err instanceof FactsStoreError && err.code === 'conflict') || attempt >= attempts) throw err;
+        }
       }
+    });
+  }
+
+  /** Runs `task` after this store's earlier tasks on `path`, holding the file's lock. */
+  private exclusive<T>(path: string, task: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const target = (await this.fs.realPath?.(path)) ?? path;
+      const lock = await acquireLock(this.fs, target, this.owner, this.options);
+      try {
+        return await task();
+      } finally {
+        await lock?.release();
+      }
+    };
+    const previous = this.queues.get(path) ?? Promise.resolve();
+    const result = previous.then(run, run);
+    const tail = result.catch(() => undefined);
+    this.queues.set(path, tail);
+    void tail.then(() => {
+      if (this.queues.get(path) === tail) this.queues.delete(path);
+    });
+    return result;
+  }
+
+  private async commit(snapshot: FactsSnapshot, file: FactsFile): Promise<FactsSnapshot> {
+    const { path } = snapshot;
+    if (snapshot.parsed?.broken) {
+      const first = snapshot.parsed.problems.find((p) => p.category === 'syntax' || p.category === 'schema');
+      const where = first ? ` at line ${first.line}, column ${first.column} (${first.message})` : '';
+      throw new FactsStoreError('broken', path, `${path} has errors${where}; fix them first, nothing was written.`);
     }
+    const text = serializeFacts(file);
+    const bytes = encoder.encode(text);
+    const target = (await this.fs.realPath?.(path)) ?? path;
+    const outcome = await commitBytes(this.fs, target, snapshot.bytes, bytes);
+    if (!outcome.ok) throw commitError(path, outcome.reason, outcome.kept);
+    return { path, bytes, ...parseFactsBytes(bytes) };
   }
 }
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function commitError(path: string, reason: 'changed' | 'readonly' | 'symlink', kept: string | undefined): FactsStoreError {
+  if (reason === 'readonly') return new FactsStoreError('readonly', path, `${path} is read-only; nothing was written. Make it writable to edit facts.`);
+  if (reason === 'symlink') {
+    return new FactsStoreError('symlink', path, `${path} is a symbolic link that cannot be followed here; nothing was written, so the link stays as it is.`);
+  }
+  const saved = kept ? ` The version it replaced is kept in ${kept}.` : '';
+  return new FactsStoreError('conflict', path, `${path} changed on disk since it was read; nothing was written.${saved} Re-read it and try again.`);
 }
