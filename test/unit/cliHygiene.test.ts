@@ -150,6 +150,12 @@ describe('cli hygiene (built dist/cli.js)', () => {
       const report = JSON.parse(r.stdout) as { files: { quotes: unknown[] }[] };
       assert.equal(report.files[0].quotes.length, 3000);
     });
+
+    it('a full disk on stdout is not a reader leaving: exit 2 with the reason', () => {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" check --format json a.md > /dev/full`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr, 'factmark: cannot write standard output: no space left on device (ENOSPC)\n');
+    });
   });
 });
 
