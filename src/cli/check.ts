@@ -1,7 +1,7 @@
 // `factmark check`: analyse Markdown files and report quotes, attributions, claims and problems.
 // Exit status: 0 no unsourced claim, 1 some (or facts-file errors), 2 usage or read errors.
 import { parseArgs, UsageError } from './args.js';
-import { checkFile, type CheckedFile, type CheckOptions } from './checkFile.js';
+import { checkFile, type Analyzer, type CheckedFile, type CheckOptions } from './checkFile.js';
 import { palette, useColor } from './color.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
@@ -25,7 +25,7 @@ Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file errors
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
+export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
   let format: Format;
   let options: CheckOptions;
   let paths: string[];
@@ -41,7 +41,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     format = parseFormat(parsed.options.get('format'));
-    options = { minScore: parseScore(parsed.options.get('min-score')), factsPath: parsed.options.get('facts') as string | undefined };
+    options = { minScore: parseScore(parsed.options.get('min-score')), factsPath: parsed.options.get('facts') as string | undefined, analyzer };
     paths = parsed.positionals;
     if (paths.length === 0) throw new UsageError('no files given');
     if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
@@ -62,12 +62,17 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  if (format === 'json') {
-    io.stdout(formatJson(files));
-    // The JSON contract has no place for facts-file problems; tell the person running it instead.
-    for (const f of files) for (const p of f.factsProblems) io.stderr(`${f.factsPath}:${p.line}:${p.column} facts:${p.code} ${p.message}\n`);
-  } else if (format === 'sarif') io.stdout(formatSarif(files, io.cwd, VERSION));
-  else io.stdout(formatText(files, palette(useColor(io))));
+  let report: string;
+  try {
+    report = format === 'json' ? formatJson(files) : format === 'sarif' ? formatSarif(files, io.cwd, VERSION) : formatText(files, palette(useColor(io)));
+  } catch (err) {
+    // A report too large to build (a string over V8's limit) still says which files it was for.
+    io.stderr(`factmark: internal error while formatting the report of ${files.map((f) => f.path).join(', ')}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  io.stdout(report);
+  // The JSON contract has no place for facts-file problems; tell the person running it instead.
+  if (format === 'json') for (const f of files) for (const p of f.factsProblems) io.stderr(`${f.factsPath}:${p.line}:${p.column} facts:${p.code} ${p.message}\n`);
 
   return readFailed ? 2 : exitStatus(files);
 }

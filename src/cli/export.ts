@@ -6,9 +6,12 @@ import { resolve } from 'node:path';
 import { analyze } from '../core/index.js';
 import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
 import { applyFacts } from '../core/facts/apply.js';
+import { sidecarPathFor } from '../core/facts/store.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { parseArgs, UsageError } from './args.js';
-import { describeFsError, type CliIo } from './io.js';
+import { internalError, type Analyzer } from './checkFile.js';
+import { describeFsError, isFsError, type CliIo } from './io.js';
+import { regularFactsFs } from './regularFile.js';
 import { loadSidecarFor, nodeFactsFs, type LoadedSidecar } from './sidecar.js';
 
 export const EXPORT_HELP = `Usage: factmark export --format FORMAT [options] FILE…
@@ -41,6 +44,8 @@ export interface LoadOptions {
   minScore?: number;
   factsPath?: string;
   settings?: ExportSettings;
+  /** Defaults to the core's `analyze`. */
+  analyzer?: Analyzer;
 }
 
 export type LoadOutcome =
@@ -55,12 +60,21 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
   } catch (err) {
     return { ok: false, status: 2, message: `cannot read ${path}: ${describeFsError(err)}` };
   }
-  const analysis = analyze(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
+  try {
+    return await analyseWithFacts(path, text, options, io);
+  } catch (err) {
+    return { ok: false, status: 2, message: internalError(path, err) };
+  }
+}
+
+async function analyseWithFacts(path: string, text: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
+  const analysis = (options.analyzer ?? analyze)(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
   let sidecar: LoadedSidecar;
   try {
-    sidecar = await loadSidecarFor(path, options.factsPath, nodeFactsFs(io.cwd));
+    sidecar = await loadSidecarFor(path, options.factsPath, regularFactsFs(io.cwd));
   } catch (err) {
-    return { ok: false, status: 2, message: `cannot read the facts file of ${path}: ${describeFsError(err)}` };
+    if (!isFsError(err)) throw err;
+    return { ok: false, status: 2, message: `cannot read ${options.factsPath ?? sidecarPathFor(path)}: ${describeFsError(err)}` };
   }
   const parsed = sidecar.snapshot.parsed;
   if (!parsed) {
@@ -82,7 +96,7 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
   };
 }
 
-export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
   let format: ExportFormat;
   let output: string | undefined;
   let paths: string[];
@@ -128,6 +142,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       minScore: parseScore(opt('min-score')),
       factsPath: opt('facts'),
       settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
+      analyzer,
     };
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -156,7 +171,10 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     for (const w of result.warnings) io.stderr(`factmark export: warning: ${w.message}\n`);
     content = result.content;
   } catch (err) {
-    if (!(err instanceof ExportError)) throw err;
+    if (!(err instanceof ExportError)) {
+      io.stderr(`factmark export: internal error while exporting ${paths.join(', ')} as ${format}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 2;
+    }
     io.stderr(`factmark export: cannot export ${format}:\n${err.message}\n`);
     return 1;
   }

@@ -2,6 +2,9 @@
 // fails the export with a message naming the field and the fact.
 import assert from 'node:assert/strict';
 import { ExportError, exportArticles, VERDICT_RATINGS, type ExportInput, type ExportSettings } from '../../src/core/export/index.js';
+import { withFragment } from '../../src/core/export/claimreview.js';
+import { scriptSafeJson } from '../../src/core/export/scriptSafeJson.js';
+import { HOSTILE_SPEAKER, HOSTILE_TITLE, hostileClaimReviewInput } from '../fixtures/export/hostileClaimReview.js';
 import { fixtureInput } from '../fixtures/export/load.js';
 
 // Google Search Central, "Fact check (ClaimReview) structured data": required ClaimReview properties are
@@ -112,5 +115,51 @@ describe('export: claimreview', () => {
     const input = fixtureInput('formulas', SETTINGS);
     const { items } = claimReviews([{ ...input, facts: undefined, anchors: [] }]);
     assert.deepEqual(items, []);
+  });
+});
+
+describe('export: JSON-LD and JSON are safe inside <script>', () => {
+  const UNSAFE = /[<>&\u2028\u2029]/;
+
+  it('escapes < > & U+2028 U+2029 and parses back to exactly the value', () => {
+    const value = { a: '</script><!--<script>', b: 'x\\<y & &amp; \u2028\u2029', c: ['<', '>', 1, null], '<key>': true };
+    const json = scriptSafeJson(value);
+    assert.doesNotMatch(json, UNSAFE);
+    assert.match(json, /"\\u003c\/script\\u003e\\u003c!--\\u003cscript\\u003e"/);
+    assert.deepEqual(JSON.parse(json), value);
+  });
+
+  it('a hostile speaker, title and organisation come out escaped, and read back unchanged (F11)', () => {
+    const out = exportArticles('claimreview', [hostileClaimReviewInput()]);
+    assert.doesNotMatch(out.content, UNSAFE);
+    const items = JSON.parse(out.content) as Item[];
+    const f1 = items.find((i) => String(i.url).endsWith('#fact-f1'));
+    assert.ok(f1, 'fact f1 is exported');
+    assert.equal(get(f1, 'itemReviewed.author.name'), HOSTILE_SPEAKER);
+    assert.equal(get(f1, 'itemReviewed.appearance.headline'), HOSTILE_TITLE);
+    assert.equal(get(f1, 'author.name'), 'Desk </script><script>alert(1)</script>');
+  });
+
+  it('the JSON export is written the same way', () => {
+    const out = exportArticles('json', [hostileClaimReviewInput()]);
+    assert.doesNotMatch(out.content, UNSAFE);
+    const json = JSON.parse(out.content) as { article: { title: string }; facts: { id: string; speaker?: string }[] };
+    assert.equal(json.article.title, HOSTILE_TITLE);
+    assert.equal(json.facts.find((f) => f.id === 'f1')?.speaker, HOSTILE_SPEAKER);
+  });
+});
+
+describe('export: ClaimReview url per fact (F12)', () => {
+  it('replaces a fragment already in --review-url, so every item has its own url', () => {
+    for (const reviewUrl of ['https://x.example/page#top', 'https://x.example/page#', 'https://x.example/page?a=1#fact-f1']) {
+      const { items } = claimReviews([fullInput()].map((i) => ({ ...i, settings: { ...SETTINGS, reviewUrl } })));
+      const base = reviewUrl.slice(0, reviewUrl.indexOf('#'));
+      assert.deepEqual(items.map((i) => i.url), ['f1', 'f2', 'f3'].map((id) => `${base}#fact-${id}`), reviewUrl);
+    }
+  });
+
+  it('adds the fragment to an article URL that has none', () => {
+    assert.equal(withFragment('https://x.example/a?b=c', 'fact-f1'), 'https://x.example/a?b=c#fact-f1');
+    assert.equal(withFragment('https://x.example/a#one#two', 'fact-f1'), 'https://x.example/a#fact-f1');
   });
 });

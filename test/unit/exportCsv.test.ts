@@ -5,7 +5,8 @@ import { CSV_COLUMNS, csvRows, exportArticles, neutralise } from '../../src/core
 import fc from 'fast-check';
 import { factsOnlyInput, fixtureInput } from '../fixtures/export/load.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// What a spreadsheet may take for a formula: a sign after any white space or invisible characters, ASCII or full-width.
+const FORMULA_START = /^(?:[\t\r]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@＝＋－＠﹦﹢﹣])/;
 
 function parseCsv(content: string): string[][] {
   // Strict: CRLF records only, quotes exactly as RFC 4180 says; the BOM is expected and dropped.
@@ -54,6 +55,19 @@ describe('export: csv', () => {
     assert.ok(f4[col('text')].startsWith("'@SUM(A1:A9) appeared in the budget table"));
     assert.equal(f4[col('note')], 'Said "maybe", then, later, "no"');
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, FORMULA_START, `cell ${JSON.stringify(cell)} could run as a formula`);
+  });
+
+  it('neutralises a formula behind leading white space, invisible characters or a full-width sign', () => {
+    // LibreOffice 7.4 with "Trim spaces" evaluates " =1+1" (docs/exports.md has the measurement); other importers
+    // trim other white space or fold full-width forms, so every such start counts.
+    const leads = ['', ' ', '  ', '\u00a0', '\u3000', '\n', '\r\n', '\t', '\r', '\u2002', '\u200b', '\ufeff', ' \u3000\n'];
+    const formulas = ['=1+1', '=HYPERLINK("http://attacker.example/?x";"Click")', '+1+1', '-1+1', '@SUM(1;1)', '\uff1d1+1', '\uff0b1', '\uff0d1', '\uff20SUM(A1)', '\ufe661+1'];
+    for (const lead of leads) {
+      for (const formula of formulas) assert.equal(neutralise(lead + formula), `'${lead}${formula}`, JSON.stringify(lead + formula));
+    }
+    for (const harmless of [' leading space', '\u3000全角', '\nline', 'a=1+1', 'x \uff1d y', "' =1+1"]) assert.equal(neutralise(harmless), harmless);
+    // OWASP's tab and CR are quoted whatever follows.
+    for (const lead of ['\tnote', '\rnote']) assert.equal(neutralise(lead), `'${lead}`);
   });
 
   it('leaves ordinary cells alone and keeps several sources in one cell, one per line', () => {

@@ -5,6 +5,7 @@
 // missing recommended fields and a claimReviewed over 75 characters (Google's advice) are warnings.
 import type { Fact, Verdict } from '../facts/types.js';
 import { buildArticleView, currentText, isHttpUrl, type ArticleView } from './model.js';
+import { scriptSafeJson } from './scriptSafeJson.js';
 import { ExportError, type Exporter, type ExportWarning, type MissingField } from './types.js';
 
 /**
@@ -69,7 +70,7 @@ export const claimReviewExporter: Exporter = {
       }
     }
     if (missing.length > 0) throw new ExportError(missing);
-    return { content: `${JSON.stringify(items, null, 2)}\n`, warnings };
+    return { content: scriptSafeJson(items), warnings };
   },
 };
 
@@ -83,7 +84,7 @@ function claimReviewOf(view: ArticleView, fact: Fact, rating: { value: number; n
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     // Several reviews on one page each need their own address: an anchor per fact.
-    url: isHttpUrl(reviewPage) ? withFragment(reviewPage, `fact-${fact.id}`) : undefined,
+    url: isHttpUrl(reviewPage) ? withFragment(reviewPage, `fact-${encodeURIComponent(fact.id)}`) : undefined,
     claimReviewed: collapse(summary),
     author: clean({ '@type': 'Organization', name: settings.organisationName, url: settings.organisationUrl }),
     datePublished: dateOnly(fact.checkedAt),
@@ -121,8 +122,14 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function withFragment(url: string, fragment: string): string {
-  return url.includes('#') ? url : `${url}#${fragment}`;
+/**
+ * The review page's URL with the fact's own fragment. A fragment already in the URL (`page#top`) is replaced, not
+ * kept: kept, it would give every review the same url; this way the rule is the same for every page — each review
+ * is the element with id `fact-ID`.
+ */
+export function withFragment(url: string, fragment: string): string {
+  const hash = url.indexOf('#');
+  return `${hash < 0 ? url : url.slice(0, hash)}#${fragment}`;
 }
 
 /** ISO 8601 date (YYYY-MM-DD) from a date or date-time; anything else is dropped rather than guessed. */

@@ -1,8 +1,8 @@
 // `csv`: one row per claim and quote (and per fact no finding covers), for a spreadsheet on the desk.
 // RFC 4180: CRLF line ends, a field is quoted when it holds a comma, a double quote, CR or LF, and quotes inside
 // are doubled. A UTF-8 byte order mark leads the file so Excel reads curly quotes and accents as UTF-8.
-// Formula injection (OWASP "CSV injection"): a cell that starts with = + - @ tab or CR would be evaluated by
-// Excel, LibreOffice or Sheets, so such a cell gets a leading single quote, which spreadsheets show as text.
+// Formula injection (OWASP "CSV injection"): a cell a spreadsheet may evaluate gets a leading single quote, which
+// spreadsheets show as text. See `neutralise` for which cells, and docs/exports.md for the evidence.
 import type { Exporter, ExportInput } from './types.js';
 import { buildArticleView, type ReportItem } from './model.js';
 
@@ -54,9 +54,17 @@ function rowOf(path: string, item: ReportItem): string[] {
   ];
 }
 
-/** A cell a spreadsheet would read as a formula gets a leading single quote, shown as text. */
+/**
+ * OWASP's list (a cell starting with = + - @ tab or CR), and a formula sign after any leading white space or
+ * invisible characters: LibreOffice 7.4 with "Trim spaces" on evaluates " =1+1" (measured, see docs/exports.md),
+ * other importers may trim other white space (NBSP, U+3000, line breaks) or fold the full-width and small forms
+ * (＝ ＋ － ＠ ﹦ ﹢ ﹣) to ASCII, so those count as signs too.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63])/;
+
+/** A cell a spreadsheet may read as a formula gets a leading single quote, shown as text. */
 export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: quote a field holding a comma, a double quote or a line break; double the quotes inside. */

@@ -1,6 +1,8 @@
 // `json`: everything, machine-readable and versioned. One article → { version, article, coverage, findings,
 // facts, sources }; several → { version, articles: [ …the same without version… ] }. Bump `version` on any
-// change that renames or removes a field; adding a field is not a breaking change.
+// change that renames or removes a field; adding a field is not a breaking change. Written script-safe (`<`, `>`,
+// `&` as \u escapes) like the ClaimReview export, so it too can be embedded in a page.
+import { scriptSafeJson } from './scriptSafeJson.js';
 import type { Exporter, ExportInput } from './types.js';
 import { buildArticleView } from './model.js';
 
@@ -14,7 +16,7 @@ export const jsonExporter: Exporter = {
   run(inputs) {
     const articles = inputs.map(articleJson);
     const body = articles.length === 1 ? { version: JSON_EXPORT_VERSION, ...articles[0] } : { version: JSON_EXPORT_VERSION, articles };
-    return { content: `${JSON.stringify(body, null, 2)}\n`, warnings: [] };
+    return { content: scriptSafeJson(body), warnings: [] };
   },
 };
 

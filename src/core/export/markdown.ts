@@ -91,13 +91,31 @@ function code(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** Text that renders literally inline: markup characters backslash-escaped, line breaks folded to spaces. */
+/**
+ * Text that renders literally inline: markup characters backslash-escaped, line breaks folded to spaces, and
+ * anything a renderer would turn into a link by itself put in a code span. Escapes do not stop that: GFM
+ * autolinks `https://a.example/x\_y` with the backslash in the href, and remark links `https\://…` anyway.
+ */
 export function escapeMd(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
-    // Characters that start a block only at the beginning of a line.
-    .replace(/^([#+=-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.split(/(\S+)/).map((part, i) => {
+    const link = i % 2 === 1 ? LINK_LIKE.exec(part) : null;
+    if (!link) return escapeInline(part, i === 1);
+    const [, before, core, after] = link;
+    return `${escapeInline(before, i === 1)}${code(core)}${escapeInline(after, false)}`;
+  }).join('');
+}
+
+/**
+ * A word holding what a renderer autolinks: a scheme and `//` (GFM, markdown-it), `www.` (GFM), an e-mail address,
+ * `mailto:` or `xmpp:` (GFM), a protocol-relative `//host` (markdown-it). The code span runs from where the link
+ * could start to the end of the word; punctuation before it and after it stays outside.
+ */
+const LINK_LIKE = /^(.*?)((?:[a-z][a-z\d+.-]*:\/\/|www\.|\/\/[^\s/]|(?:mailto|xmpp):|[\w.+-]+@[\w-]+\.[\w-])\S*?)([)\]"'.,;:!?*_~>]*)$/i;
+
+function escapeInline(text: string, atLineStart: boolean): string {
+  const escaped = text.replace(/[\\`*_[\]<>&|~]/g, '\\$&');
+  if (!atLineStart) return escaped;
+  // Characters that start a block only at the beginning of a line.
+  return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
