@@ -6,7 +6,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { FactsFs } from '../core/facts/store.js';
-import { nodeFactsFs } from './sidecar.js';
+import { nodeFactsFs } from './nodeFactsFs.js';
 
 /** A path that exists but is not a regular file (FIFO, device, socket): refused before any byte is read. */
 export class NotRegularFileError extends Error {
