@@ -65,13 +65,24 @@ function eachSentence(
   visit: (start: number, end: number) => void,
 ): void {
   let start = from;
+  // Where the run of terminals and closers measured last ends: every terminal inside that run ends it there
+  // too, so a run of a million dots is read once, not once per dot.
+  let runEnd = -1;
   for (let i = terminals.find(from); i !== -1 && i < to; i = terminals.find(i + 1)) {
     const ch = masked.charCodeAt(i);
     // Run of terminal punctuation, then any closing quotes/brackets.
-    let j = i + 1;
-    while (j < to && isTerminal(masked.charCodeAt(j))) j++;
-    while (j < to && isCloser(masked.charCodeAt(j))) j++;
-    if (j < to && !isSpaceUnit(masked.charCodeAt(j))) continue;
+    let j = runEnd;
+    if (i >= runEnd) {
+      j = i + 1;
+      while (j < to && isTerminal(masked.charCodeAt(j))) j++;
+      while (j < to && isCloser(masked.charCodeAt(j))) j++;
+      runEnd = j;
+    }
+    if (j < to && !isSpaceUnit(masked.charCodeAt(j))) {
+      // Glued to what follows ("3.5", "...x"): so is every other terminal of the run.
+      i = j - 1;
+      continue;
+    }
     if (ch === 46 && !isSentenceEndingPeriod(masked, i, j, to)) continue;
     visitTrimmed(masked, start, j, visit);
     start = j;
@@ -105,9 +116,15 @@ class TerminalFinder {
 }
 
 function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {
-  // The word before the period (ASCII letters and dots).
+  // The word before the period (ASCII letters and dots), read back no further than LONGEST_DOTTED: a longer one
+  // is neither an abbreviation nor initials, and an unbounded read would be quadratic on a run of dots.
   let w = dot;
-  while (w > 0 && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) w--;
+  const stop = Math.max(0, dot - LONGEST_DOTTED);
+  while (w > stop && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) w--;
+  if (w === stop && w > 0 && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) {
+    const next = nextWord(masked, after, to);
+    return !(next && isLowerAscii(next.charCodeAt(0)));
+  }
   if (isAbbreviation(masked, w, dot)) return false;
   // Initials and dotted abbreviations: "J.", "U.S", "D.C".
   if (isInitialOrDotted(masked, w, dot)) {
@@ -127,6 +144,9 @@ function isAbbreviation(masked: string, from: number, to: number): boolean {
 }
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Longest word of letters and dots read before a period: initials such as "U.S.A." are far shorter. */
+const LONGEST_DOTTED = 64;
 
 /**
  * What /^[A-Z]$/ or /^([A-Za-z]\.)+[A-Za-z]$/ accepts, for masked[from, to) (ASCII letters and dots only):
