@@ -94,6 +94,17 @@ describe('present: escaping', () => {
     assert.equal(excerpt('Supercalifragilistic words', 10), 'Supercali…');
     assert.equal(excerpt('short  text', 20), 'short text');
   });
+
+  it('shortens a megabyte span to the same short line as its head alone gives', () => {
+    const words = 'exports rose by 12 percent in 2023 😀 '.repeat(30000);
+    const out = excerpt(words, 60);
+    assert.equal(out, excerpt(words.slice(0, 400), 60));
+    assert.ok(Array.from(out).length <= 60);
+    // Whitespace runs longer than the first look still collapse before the cut.
+    const spaced = `a${' '.repeat(5000)}b ${'word '.repeat(100000)}`;
+    assert.equal(excerpt(spaced, 20), excerpt(`a b ${'word '.repeat(10)}`, 20));
+    assert.equal(excerpt(`${' '.repeat(300)}short${' '.repeat(300)}`, 20), 'short');
+  });
 });
 
 describe('present: hover', () => {

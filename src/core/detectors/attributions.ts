@@ -117,6 +117,16 @@ const NOT_BEFORE_POLL_IN = new Set(['than', 'percent', 'point', 'points', 'lead'
 /** The cues looked for once a sentence's verb cues are found, by their word (first listed kind wins). */
 type LateCue = 'adjective' | 'seem' | 'criticism' | 'clear' | 'nominal';
 const LATE_CUES = new Map<string, LateCue>();
+
+// Bounds that keep each cue's work and output independent of the sentence length (see sentences.ts MAX_SENTENCE).
+// Each is above what any of the 24,000 evaluation texts reaches (longest content 1,078 characters before quote
+// extension), so news text is unaffected.
+/** Longest content span before a quotation extends it. */
+const MAX_CONTENT = 1200;
+/** Characters before a source-less cue read for vague wording. */
+const VAGUE_WINDOW = 400;
+/** Characters of a content read by reportsWords. */
+const REPORT_WINDOW = 1000;
 for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal']] as const) {
   for (const w of words) if (!LATE_CUES.has(w)) LATE_CUES.set(w, kind);
 }
@@ -215,7 +225,8 @@ export const attributionsDetector: Detector = {
     }
     found.sort((a, b) => a.cue.start - b.cue.start);
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
-    ctx.attributions.push(...found);
+    // One push each: spreading a list of a million arguments overflows the stack.
+    for (const a of found) ctx.attributions.push(a);
   },
 };
 
@@ -1411,7 +1422,7 @@ class SentenceAttributions {
   private make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.sentence.start, cue.end), extraVague));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
     // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
     // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
@@ -1426,9 +1437,23 @@ class SentenceAttributions {
     return a;
   }
 
-  /** Does the sentence up to the cue contain one of the user's extra vague phrases? */
+  /**
+   * Where the words before a cue that say whether its source is vague begin: the sentence start, or in a longer
+   * sentence the first word of the VAGUE_WINDOW characters before the cue. "It is widely believed that", "Some
+   * say" sit next to their cue; reading from the sentence start made every cue of a long sentence cost its length.
+   */
+  private leadStart(cue: Span): number {
+    const from = cue.start - VAGUE_WINDOW;
+    if (from <= this.sentence.start) return this.sentence.start;
+    const masked = this.ctx.doc.masked;
+    let k = from;
+    while (k < cue.start && !isSpaceUnit(masked.charCodeAt(k - 1))) k++;
+    return k;
+  }
+
+  /** Do the words before the cue (see leadStart) contain one of the user's extra vague phrases? */
   private leadHasExtraVague(cue: Span): boolean {
-    const lead = normalisePhrase(this.ctx.doc.text.slice(this.sentence.start, cue.start));
+    const lead = normalisePhrase(this.ctx.doc.text.slice(this.leadStart(cue), cue.start));
     for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
     return false;
   }
@@ -1443,6 +1468,7 @@ class SentenceAttributions {
 
   private contentSpan([a, b]: [number, number]): Span | null {
     const { toks } = this;
+    b = this.withinContentWindow(a, b);
     // A concessive clause after the content is the writer's counterpoint, not the source's words:
     // "Owners say sales dropped, although the chamber has published no figures."
     for (let k = a + 3; k < b - 3; k++) {
@@ -1468,6 +1494,25 @@ class SentenceAttributions {
       if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
     }
     return this.span(start, end);
+  }
+
+  /**
+   * The content's token end, cut so that it spans at most MAX_CONTENT characters: a content runs to the end of its
+   * clause, which in text without sentence ends can be thousands of characters for every cue (quadratic output).
+   */
+  private withinContentWindow(a: number, b: number): number {
+    const { toks } = this;
+    if (a >= b || toks[b - 1].end - toks[a].start <= MAX_CONTENT) return b;
+    const limit = toks[a].start + MAX_CONTENT;
+    // The first token ending past the limit, by binary search over tokens in text order.
+    let lo = a;
+    let hi = b - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end > limit) hi = mid;
+      else lo = mid + 1;
+    }
+    return Math.max(lo, a + 1);
   }
 
   private blockStart(): number {
@@ -1604,8 +1649,9 @@ export function reportsWords(a: Attribution): boolean {
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
   const head = beforeFirstSpace(a.cue.text.toLowerCase());
   if (SAYING_FORMS.has(head)) return true;
-  // Split the content only when the verb alone does not decide.
-  const words = splitWords(a.content.text.toLowerCase(), true);
+  // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
+  // at a space): a clause shows itself in its first words.
+  const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);
   if (STANCE_ONLY_FORMS.has(head)) return words[0] === 'that';
   // A clause: a question word or "that", an infinitive ("to" but not as the last word), or a finite verb after the
   // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
@@ -1616,6 +1662,14 @@ export function reportsWords(a: Attribution): boolean {
     if ((w === 'to' && k < words.length - 1) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
   }
   return false;
+}
+
+/** The text up to the last whitespace before `max` characters, or the whole text when it is shorter. */
+function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let k = max;
+  while (k > 0 && !isSpaceUnit(text.charCodeAt(k))) k--;
+  return text.slice(0, k);
 }
 
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);

@@ -83,7 +83,7 @@ export function findQuotes(text: string, masked: string, blocks: readonly ProseB
     // Single marks left open are most likely apostrophes we could not tell apart ('Tis, ’Bama): no quote,
     // but the pairs nested inside them are then real quotes.
     if (open.family === 'single' || open.family === 'straightSingle') {
-      quotes.push(...pending);
+      for (const q of pending) quotes.push(q);
       return;
     }
     let e = end;

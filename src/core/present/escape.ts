@@ -20,10 +20,23 @@ export function safeHttpUrl(url: string | undefined): string | null {
  * (no split surrogate pairs), cut after a whole word when one ends past the middle.
  */
 export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flatHead(text, max);
   const chars = Array.from(flat);
   if (chars.length <= max) return flat;
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${space > cut.length / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * The text with whitespace collapsed and trimmed, or, when that is longer than `max` code points, enough of its
+ * start to show it is: only a head of the text is converted (a claim or content can be megabytes long).
+ */
+function flatHead(text: string, max: number): string {
+  // Each code point is at most two code units; whitespace runs collapse, so read more until the head is long enough.
+  for (let size = 2 * max + 16; size < text.length; size *= 2) {
+    const head = text.slice(0, size).replace(/\s+/g, ' ').trim();
+    if (head.length > 2 * max) return head;
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
