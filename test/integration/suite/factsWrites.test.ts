@@ -54,6 +54,6 @@ suite(`editor: facts-file writes (${MODE})`, () => {
     await factmarkDiagnostics(doc.uri, (list) => list.some((x) => codeOf(x) === 'facts-file-problem'));
     const args = { uri: doc.uri.toString(), start: ARTICLE.indexOf('The ministry'), end: ARTICLE.indexOf(' last year.') };
     assert.equal(await vscode.commands.executeCommand('factmark.setVerdict', { ...args, verdict: 'true' }), false);
-    assert.deepEqual(await readBytes(factsUri), bytes);
+    assert.deepEqual([...await readBytes(factsUri)], [...bytes]);
   });
 });
