@@ -43,6 +43,21 @@ export function jsonReport(files: CheckedFile[]): JsonReport {
   return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };
 }
 
+/**
+ * One finding per line: still readable and diffable, but without the indentation that pretty-printing repeats
+ * inside every span (it tripled the output of articles dense with attributions). The layout is not part of the
+ * contract; the keys are.
+ */
 export function formatJson(files: CheckedFile[]): string {
-  return `${JSON.stringify(jsonReport(files), null, 2)}\n`;
+  const report = jsonReport(files);
+  const list = (items: readonly unknown[]) => (items.length === 0 ? '[]' : `[\n        ${items.map((x) => JSON.stringify(x)).join(',\n        ')}\n      ]`);
+  const file = (f: JsonFile) => [
+    `      "path": ${JSON.stringify(f.path)}`,
+    `      "quotes": ${list(f.quotes)}`,
+    `      "attributions": ${list(f.attributions)}`,
+    `      "claims": ${list(f.claims)}`,
+    `      "problems": ${list(f.problems)}`,
+  ].join(',\n');
+  const body = report.files.map((f) => `    {\n${file(f)}\n    }`).join(',\n');
+  return `{\n  "version": ${report.version},\n  "files": [\n${body}\n  ]\n}\n`;
 }
