@@ -11,7 +11,7 @@ import { applyEdits, FactsEditError, reanchorEdits, type FactsEdit } from '../..
 import { TextIndex } from '../../src/core/facts/textIndex.js';
 import type { Anchor, FactsFile } from '../../src/core/facts/types.js';
 import type { Analysis, Claim } from '../../src/core/types.js';
-import { referenceAnchorFacts } from './helpers/referenceAnchor.js';
+import { referenceAnchorFacts, referenceAnchorTarget } from './helpers/referenceAnchor.js';
 
 const FACTS = 5000;
 const text = generateArticle(FACTS * 14, 5);
@@ -77,6 +77,24 @@ describe('facts at scale', function () {
     const again = anchorFacts(edited, applyEdits(file, reanchorEdits(file, edited, after)));
     assert.deepEqual(again.filter((a) => a.status === 'anchored' && a.method !== 'position'), []);
     assert.deepEqual(again.filter((a) => a.status === 'orphan').map((a) => a.factId), ['f500', 'f1500', 'f2500', 'f3500', 'f4500']);
+  });
+
+  it('a passable match near the recorded place still ends the search there, as the one-by-one reference does', () => {
+    // Near the recorded place: the quote with nine errors and its context (acceptable, too changed to beat an exact
+    // copy). Far away: an exact copy with other context, and a one-error copy with the recorded context. The search
+    // stops at the near match, which loses to the exact copy; a lower error limit near the place would skip it
+    // and wrongly let the far copy win.
+    const quote = 'the council approved the new budget today';
+    const prefix = 'After a long night of debate, ';
+    const suffix = ', ending months of uncertainty.';
+    const filler = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word} sentence ${i} is here.`).join(' ');
+    const article = [filler(20, 'Opening'), `Elsewhere in the region ${quote} as well, officials said.`, filler(40, 'Middle'),
+      `${prefix}th cuncil aproved teh nw budgt tdy${suffix}`, filler(60, 'Later'), `${prefix}the council approved the new budget todsy${suffix}`].join(' ');
+    const start = article.indexOf('th cuncil');
+    const target = { exact: quote, prefix, suffix, start, end: start + quote.length };
+    const [anchor] = anchorFacts(article, { facts: [{ id: 'f', kind: 'claim', target }] });
+    assert.deepEqual(anchor, referenceAnchorTarget(article, 'f', target));
+    assert.deepEqual(anchor && anchor.status === 'anchored' && [anchor.start, anchor.method], [article.indexOf(quote), 'exact']);
   });
 
   it('past the approximate-search budget, facts are orphans that say so, and none is dropped', () => {

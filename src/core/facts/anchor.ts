@@ -93,9 +93,9 @@ function bestExact(text: string, target: TextTarget, hint: number | undefined, s
       // An equal score wins only from an earlier start; in text order every later copy starts later.
       if (ceiling === best.score && start > best.start) return hint !== undefined;
     }
-    const c = { start, end: start + length, errors: 0 };
-    const score = scoreCandidate(text, target, hint, c);
-    if (!best || score > best.score || (score === best.score && start < best.start)) best = { ...c, score };
+    const c = { start, end: start + length, errors: 0, score: 0 };
+    c.score = scoreCandidate(text, target, hint, c);
+    if (!best || c.score > best.score || (c.score === best.score && start < best.start)) best = c;
     return true;
   };
   if (hint === undefined) {

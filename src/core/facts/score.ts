@@ -40,7 +40,7 @@ export function pickBest(text: string, target: TextTarget, hint: number | undefi
   let best: Scored | undefined;
   for (const c of candidates) {
     const score = scoreCandidate(text, target, hint, c);
-    if (!best || score > best.score) best = { ...c, score };
+    if (!best || score > best.score) best = { start: c.start, end: c.end, errors: c.errors, score };
   }
   return best!;
 }
