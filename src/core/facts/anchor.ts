@@ -1,51 +1,46 @@
 // Re-anchors facts to the current article text, in the spirit of Hypothesis's `match-quote`: every candidate is
-// scored on the quote itself, the recorded prefix/suffix context and the distance from the recorded position.
-// Order of preference: the recorded offsets with their context intact ('position'), then the best exact
+// scored on the quote itself, the recorded prefix/suffix context and the distance from the recorded position
+// (score.ts). Order of preference: the recorded offsets with their context intact ('position'), then the best exact
 // occurrence ('exact'; context, then distance, decide between copies), then the best approximate match ('fuzzy',
-// Myers' bit-parallel search from `approx-string-match`, near the recorded position first). One refinement over
-// that order: when every exact copy has the wrong context (a short phrase that also occurs elsewhere was edited
+// Myers' bit-parallel search from `approx-string-match`, near the recorded position first; fuzzy.ts). One refinement
+// over that order: when every exact copy has the wrong context (a short phrase that also occurs elsewhere was edited
 // where it was), a nearly intact approximate match with the right context wins. A fact that fits nowhere is an
 // orphan: reported, and left in the file untouched.
-import search from 'approx-string-match';
+// At scale (50,000 facts on one article), no step scans the article per fact: exact copies come from one index of
+// the text (textIndex.ts), copies are weighed nearest first and the weighing stops once no farther copy could
+// score higher, and the approximate search is bounded (fuzzy.ts). The results are those of trying every copy and
+// searching everything, fact by fact (test/unit/facts.scale.test.ts), except past the approximate-search budget.
+import { CONTEXT_LENGTH, DEFAULT_FUZZY_BUDGET, FUZZY_OVERRIDE_QUOTE_SCORE, fuzzyMatch, type FuzzyContext } from './fuzzy.js';
+import { scoreCandidate, scoreCeiling, type Scored } from './score.js';
+import { firstAtOrAfter, TextIndex } from './textIndex.js';
 import type { Anchor, FactsFile, TextTarget } from './types.js';
 
-/** How much of the surrounding text is recorded as prefix/suffix. */
-export const CONTEXT_LENGTH = 32;
+export { CONTEXT_LENGTH };
 
-// Weights from Hypothesis: the quote matters most, context next, position only breaks ties.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
-
-/** An approximate match may differ from the quote in at most this share of its characters… */
-const FUZZY_ERROR_RATIO = 0.3;
-/** …and its overall score (quote + context + position) must reach this, so a deleted phrase does not
- *  "re-appear" on a similar phrase elsewhere ("This diplomatic effort" ≈ "While diplomatic effort")… */
-const FUZZY_MIN_SCORE = 0.75;
-/** …unless the quote is long and nearly intact, which prose does not produce by chance (a sentence with a word
- *  changed, in a paragraph that also moved). */
-const FUZZY_LONG_LENGTH = 32;
-const FUZZY_LONG_MIN_QUOTE_SCORE = 0.85;
 /** An exact occurrence scoring this much (its context mostly agrees) is taken without looking further. */
 const EXACT_CONFIDENT_SCORE = 0.85;
-/** An approximate match beats an exact occurrence only when it is nearly intact itself (and scores higher). */
-const FUZZY_OVERRIDE_QUOTE_SCORE = 0.8;
-/** Below this length an approximate match is noise ("2002" ≈ "2020"): short quotes anchor exactly or not at all. */
-const FUZZY_MIN_LENGTH = 8;
+/** Below this many facts, looking each quote up with indexOf is cheaper than indexing the article. */
+const INDEX_FROM_FACTS = 4;
 
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
+export interface AnchorOptions {
+  /** Whole-article approximate search allowed for the run (see fuzzy.ts); facts past it are orphans that say so. */
+  fuzzyBudget?: number;
 }
 
-export function anchorFacts(text: string, file: Pick<FactsFile, 'facts'>): Anchor[] {
-  return file.facts.map((fact) => anchorTarget(text, fact.id, fact.target));
+export function anchorFacts(text: string, file: Pick<FactsFile, 'facts'>, options: AnchorOptions = {}): Anchor[] {
+  const ctx: FuzzyContext = {
+    index: new TextIndex(text, file.facts.length >= INDEX_FROM_FACTS),
+    budget: { remaining: options.fuzzyBudget ?? DEFAULT_FUZZY_BUDGET },
+  };
+  return file.facts.map((fact) => anchorIn(ctx, fact.id, fact.target));
 }
 
 export function anchorTarget(text: string, factId: string, target: TextTarget): Anchor {
+  return anchorIn({ index: new TextIndex(text, false), budget: { remaining: DEFAULT_FUZZY_BUDGET } }, factId, target);
+}
+
+function anchorIn(ctx: FuzzyContext, factId: string, target: TextTarget): Anchor {
+  const text = ctx.index.text;
   const exact = target.exact;
   if (typeof exact !== 'string' || exact.length === 0) return { factId, status: 'orphan', reason: 'The fact has no quoted text.' };
   const hint = typeof target.start === 'number' ? target.start : undefined;
@@ -53,14 +48,17 @@ export function anchorTarget(text: string, factId: string, target: TextTarget): 
     return { factId, status: 'anchored', start: hint, end: hint + exact.length, method: 'position', score: 1 };
   }
 
-  const exactHits = occurrences(text, exact);
-  const exactBest = exactHits.length > 0 ? pickBest(text, target, hint, exactHits) : undefined;
+  const exactHits = ctx.index.occurrences(exact);
+  const exactBest = exactHits.length > 0 ? bestExact(text, target, hint, exactHits) : undefined;
   if (exactBest && exactBest.score >= EXACT_CONFIDENT_SCORE) return placed(factId, target, hint, exactBest, 'exact');
 
   // No exact occurrence, or only ones whose context disagrees (a short quote that also occurs elsewhere, edited
   // where it was): look for an approximate match, near the recorded position first, and keep the better.
-  const fuzzy = fuzzyMatch(text, target, hint, exactHits);
-  const fuzzyWins = fuzzy !== undefined
+  const fuzzy = fuzzyMatch(ctx, target, hint, exactHits, exactBest?.score);
+  if (fuzzy === 'skipped' && !exactBest) {
+    return { factId, status: 'orphan', reason: `"${clip(exact)}" no longer appears exactly in the article, and too many facts needed an approximate search of the whole article to search for this one too.` };
+  }
+  const fuzzyWins = typeof fuzzy === 'object'
     && (!exactBest || (fuzzy.score > exactBest.score && 1 - fuzzy.errors / exact.length >= FUZZY_OVERRIDE_QUOTE_SCORE));
   if (fuzzyWins) return placed(factId, target, hint, fuzzy, 'fuzzy');
   if (exactBest) return placed(factId, target, hint, exactBest, 'exact');
@@ -74,87 +72,43 @@ function contextIntact(text: string, t: TextTarget): boolean {
     && (t.suffix === undefined || text.slice(end, end + t.suffix.length) === t.suffix && (t.suffix.length > 0 || end === text.length));
 }
 
-function placed(factId: string, target: TextTarget, hint: number | undefined, best: Candidate & { score: number }, how: 'exact' | 'fuzzy'): Anchor {
+function placed(factId: string, target: TextTarget, hint: number | undefined, best: Scored, how: 'exact' | 'fuzzy'): Anchor {
   const method = how === 'exact' && best.start === hint && best.end === target.end ? 'position' : how;
   return { factId, status: 'anchored', start: best.start, end: best.end, method, score: round(best.score) };
 }
 
-function fuzzyMatch(text: string, target: TextTarget, hint: number | undefined, exactHits: Candidate[]): (Candidate & { score: number }) | undefined {
-  const exact = target.exact;
-  if (exact.length < FUZZY_MIN_LENGTH) return undefined;
-  // approx-string-match returns only the lowest-error matches, so blank out the exact copies (already judged)
-  // to let it find the edited one.
-  const masked = maskSpans(text, exactHits);
-  const maxErrors = Math.min(256, Math.floor(exact.length * FUZZY_ERROR_RATIO));
-  const acceptable = (c: Candidate & { score: number }) =>
-    c.score >= FUZZY_MIN_SCORE || (exact.length >= FUZZY_LONG_LENGTH && 1 - c.errors / exact.length >= FUZZY_LONG_MIN_QUOTE_SCORE);
-  const windows: [number, number][] = [];
-  if (hint !== undefined) {
-    const reach = exact.length + maxErrors + 2 * CONTEXT_LENGTH;
-    windows.push([Math.max(0, hint - reach), Math.min(text.length, hint + exact.length + reach)]);
+/**
+ * The best exact copy (starts ascending): the highest score, the earliest on a tie. Copies are weighed nearest to
+ * the recorded position first (in text order without one); since nearer never scores lower on position, the
+ * weighing stops at the first copy whose ceiling (scoreCeiling: its context fitting perfectly) is below the best
+ * so far. A quote that occurs thousands of times thus costs a few comparisons, not thousands.
+ */
+function bestExact(text: string, target: TextTarget, hint: number | undefined, starts: readonly number[]): Scored {
+  const length = target.exact.length;
+  let best: Scored | undefined;
+  const weigh = (start: number): boolean => {
+    if (best) {
+      const ceiling = scoreCeiling(text, target, hint, start, 0);
+      if (ceiling < best.score) return false;
+      // An equal score wins only from an earlier start; in text order every later copy starts later.
+      if (ceiling === best.score && start > best.start) return hint !== undefined;
+    }
+    const c = { start, end: start + length, errors: 0, score: 0 };
+    c.score = scoreCandidate(text, target, hint, c);
+    if (!best || c.score > best.score || (c.score === best.score && start < best.start)) best = c;
+    return true;
+  };
+  if (hint === undefined) {
+    for (const start of starts) if (!weigh(start)) break;
+    return best!;
   }
-  windows.push([0, text.length]);
-  for (const [from, to] of windows) {
-    // Near the recorded position first: the nearest good match beats a slightly better one far away.
-    const hits = search(masked.slice(from, to), exact, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
-    if (hits.length === 0) continue;
-    const best = pickBest(text, target, hint, hits);
-    if (acceptable(best)) return best;
-  }
-  return undefined;
-}
-
-function maskSpans(text: string, spans: Candidate[]): string {
-  if (spans.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of spans) {
-    const from = Math.max(at, s.start);
-    parts.push(text.slice(at, from), '\u0000'.repeat(s.end - from));
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-function occurrences(text: string, exact: string): Candidate[] {
-  const hits: Candidate[] = [];
-  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) hits.push({ start: i, end: i + exact.length, errors: 0 });
-  return hits;
-}
-
-function pickBest(text: string, target: TextTarget, hint: number | undefined, candidates: Candidate[]): Candidate & { score: number } {
-  let best: (Candidate & { score: number }) | undefined;
-  for (const c of candidates) {
-    const score = scoreCandidate(text, target, hint, c);
-    // Equal scores: the earlier candidate wins, so the result never depends on iteration order.
-    if (!best || score > best.score) best = { ...c, score };
+  let right = firstAtOrAfter(starts, hint);
+  let left = right - 1;
+  while (left >= 0 || right < starts.length) {
+    const takeLeft = right >= starts.length || (left >= 0 && hint - starts[left]! <= starts[right]! - hint);
+    if (!weigh(takeLeft ? starts[left--]! : starts[right++]!)) break;
   }
   return best!;
-}
-
-function scoreCandidate(text: string, target: TextTarget, hint: number | undefined, c: Candidate): number {
-  const quoteScore = 1 - c.errors / target.exact.length;
-  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start === 0);
-  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), c.end === text.length);
-  const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
-  return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / MAX_SCORE;
-}
-
-/** How well recorded context fits a candidate. An empty string was recorded at the start (end) of the text and
- *  fits only there; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
-function contextScore(recorded: unknown, actual: string, atEdge: boolean): number {
-  if (typeof recorded !== 'string') return 0.5;
-  if (recorded === '') return atEdge ? 1 : 0;
-  return similarity(actual, recorded);
-}
-
-/** 1 − (edit distance of the best approximate occurrence of `pattern` in `text`) / pattern length. */
-function similarity(text: string, pattern: string): number {
-  if (text.length === 0) return 0;
-  if (text === pattern) return 1;
-  const hits = search(text, pattern, pattern.length);
-  return hits.length === 0 ? 0 : 1 - hits[0]!.errors / pattern.length;
 }
 
 function round(n: number): number {

@@ -66,42 +66,62 @@ export function reanchorEdits(file: FactsFile, text: string, anchors: Anchor[]):
   return edits;
 }
 
+/** The file after `edits`, in order; the input is not changed. Throws FactsEditError (and applies nothing) when an
+ *  edit names a missing fact or source or reuses an id. Linear in file + edits: the lists are copied once and
+ *  facts are found through an id map, not copied and searched per edit. */
 export function applyEdits(file: FactsFile, edits: readonly FactsEdit[]): FactsFile {
-  let next: FactsFile = { ...file, sources: [...file.sources], facts: [...file.facts] };
-  for (const edit of edits) next = applyEdit(next, edit);
-  return next;
+  const draft = new Draft(file);
+  for (const edit of edits) draft.apply(edit);
+  return { ...file, sources: draft.sources, facts: draft.facts };
 }
 
-function applyEdit(file: FactsFile, edit: FactsEdit): FactsFile {
-  switch (edit.type) {
-    case 'addSource':
-      if (file.sources.some((s) => s.id === edit.source.id)) throw new FactsEditError(`Source id "${edit.source.id}" is already used.`);
-      return { ...file, sources: [...file.sources, edit.source] };
-    case 'addFact':
-      if (file.facts.some((f) => f.id === edit.fact.id)) throw new FactsEditError(`Fact id "${edit.fact.id}" is already used.`);
-      return { ...file, facts: [...file.facts, edit.fact] };
-    case 'linkSource':
-      if (!file.sources.some((s) => s.id === edit.sourceId)) throw new FactsEditError(`No source "${edit.sourceId}" in the facts file.`);
-      return updateFact(file, edit.factId, (f) => (f.sources?.includes(edit.sourceId) ? f : { ...f, sources: [...(f.sources ?? []), edit.sourceId] }));
-    case 'unlinkSource':
-      return updateFact(file, edit.factId, (f) => ({ ...f, sources: (f.sources ?? []).filter((id) => id !== edit.sourceId) }));
-    case 'setVerdict':
-      return updateFact(file, edit.factId, (f) => ({ ...f, verdict: edit.verdict }));
-    case 'setNote':
-      return updateFact(file, edit.factId, (f) => ({ ...f, note: edit.note }));
-    case 'setSpeaker':
-      return updateFact(file, edit.factId, (f) => ({ ...f, speaker: edit.speaker }));
-    case 'setChecked':
-      return updateFact(file, edit.factId, (f) => ({ ...f, checkedBy: edit.checkedBy, checkedAt: edit.checkedAt }));
-    case 'reanchor':
-      return updateFact(file, edit.factId, (f) => ({ ...f, target: { ...f.target, ...edit.target } }));
+/** The lists being edited: copies of the file's, changed in place; fact objects are replaced, never mutated. */
+class Draft {
+  readonly sources: Source[];
+  readonly facts: Fact[];
+  private readonly sourceIds: Set<string>;
+  private readonly factIndex = new Map<string, number>();
+
+  constructor(file: FactsFile) {
+    this.sources = [...file.sources];
+    this.facts = [...file.facts];
+    this.sourceIds = new Set(file.sources.map((s) => s.id));
+    // The first fact with an id is the one edits reach, as a search from the start would find.
+    this.facts.forEach((f, i) => this.factIndex.has(f.id) || this.factIndex.set(f.id, i));
   }
-}
 
-function updateFact(file: FactsFile, factId: string, change: (fact: Fact) => Fact): FactsFile {
-  const index = file.facts.findIndex((f) => f.id === factId);
-  if (index === -1) throw new FactsEditError(`No fact "${factId}" in the facts file.`);
-  const facts = [...file.facts];
-  facts[index] = change(facts[index]!);
-  return { ...file, facts };
+  apply(edit: FactsEdit): void {
+    switch (edit.type) {
+      case 'addSource':
+        if (this.sourceIds.has(edit.source.id)) throw new FactsEditError(`Source id "${edit.source.id}" is already used.`);
+        this.sources.push(edit.source);
+        this.sourceIds.add(edit.source.id);
+        return;
+      case 'addFact':
+        if (this.factIndex.has(edit.fact.id)) throw new FactsEditError(`Fact id "${edit.fact.id}" is already used.`);
+        this.factIndex.set(edit.fact.id, this.facts.push(edit.fact) - 1);
+        return;
+      case 'linkSource':
+        if (!this.sourceIds.has(edit.sourceId)) throw new FactsEditError(`No source "${edit.sourceId}" in the facts file.`);
+        return this.update(edit.factId, (f) => (f.sources?.includes(edit.sourceId) ? f : { ...f, sources: [...(f.sources ?? []), edit.sourceId] }));
+      case 'unlinkSource':
+        return this.update(edit.factId, (f) => ({ ...f, sources: (f.sources ?? []).filter((id) => id !== edit.sourceId) }));
+      case 'setVerdict':
+        return this.update(edit.factId, (f) => ({ ...f, verdict: edit.verdict }));
+      case 'setNote':
+        return this.update(edit.factId, (f) => ({ ...f, note: edit.note }));
+      case 'setSpeaker':
+        return this.update(edit.factId, (f) => ({ ...f, speaker: edit.speaker }));
+      case 'setChecked':
+        return this.update(edit.factId, (f) => ({ ...f, checkedBy: edit.checkedBy, checkedAt: edit.checkedAt }));
+      case 'reanchor':
+        return this.update(edit.factId, (f) => ({ ...f, target: { ...f.target, ...edit.target } }));
+    }
+  }
+
+  private update(factId: string, change: (fact: Fact) => Fact): void {
+    const index = this.factIndex.get(factId);
+    if (index === undefined) throw new FactsEditError(`No fact "${factId}" in the facts file.`);
+    this.facts[index] = change(this.facts[index]!);
+  }
 }
