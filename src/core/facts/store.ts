@@ -128,8 +128,27 @@ export class FactsStore {
     const target = (await this.fs.realPath?.(path)) ?? path;
     const outcome = await commitBytes(this.fs, target, snapshot.bytes, bytes);
     if (!outcome.ok) throw commitError(path, outcome.reason, outcome.kept);
-    return { path, bytes, ...parseFactsBytes(bytes) };
+    return writtenSnapshot(path, bytes);
   }
+}
+
+/**
+ * What a write left on disk. Its reading is computed on first use: the caller usually just re-reads later, and
+ * parsing a 50,000-fact file costs about as much as everything else in the write.
+ */
+function writtenSnapshot(path: string, bytes: Uint8Array): FactsSnapshot {
+  let reading: ReturnType<typeof parseFactsBytes> | undefined;
+  const read = () => (reading ??= parseFactsBytes(bytes));
+  return {
+    path,
+    bytes,
+    get text() {
+      return read().text;
+    },
+    get parsed() {
+      return read().parsed;
+    },
+  };
 }
 
 function commitError(path: string, reason: 'changed' | 'readonly' | 'symlink', kept: string | undefined): FactsStoreError {
