@@ -15,6 +15,7 @@ import * as quoteRangesModule from './quoteRanges.js';
 import type { Range } from './quoteRanges.js';
 import * as tokenizer from './tokens.js';
 import * as phraseLexicon from '../lexicon/phrases.js';
+import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
 import type { Token } from './tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -220,7 +221,9 @@ export const attributionsDetector: Detector = {
       // Valid for this sentence only (see SentenceTokens): nothing found keeps a Token.
       const toks = tokens.of(sentence);
       const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
+      const first = found.length;
       finder.find(table, words, found);
+      cutAtCoordinatedAttributions(ctx.doc.text, found, first);
       prevSentence = sentence;
     }
     found.sort((a, b) => a.cue.start - b.cue.start);
