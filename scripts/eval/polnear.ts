@@ -2,7 +2,7 @@
 import type { Analysis, Quote } from '../../src/core/types.js';
 import type { GoldSpan, PolnearArticle, PolnearAttribution } from './data.js';
 import {
-  addCounts, contiguous, emptyCounts, greedyMatch, prf, sharedChars,
+  addCounts, addExactCounts, contiguous, emptyCounts, greedyMatch, prf, sharedChars,
   type CharSpan, type Counts, type PRF,
 } from './metrics.js';
 
@@ -22,6 +22,8 @@ export interface PolnearResult {
   articles: number;
   attributions: number;
   spans: Record<Role, PRF & Counts>;
+  /** The same spans, matched only on exact boundaries. */
+  exact: Record<Role, PRF & Counts>;
   quoteRecall: { found: number; gold: number; recall: number };
   speaker: { correct: number; judged: number; accuracy: number };
   /** Recall of each role split by the gold content kind (direct / mixed / indirect), to show where misses sit. */
@@ -38,6 +40,7 @@ export function goldCharSpan(span: GoldSpan): CharSpan {
 export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: string) => Analysis): PolnearResult {
   const started = performance.now();
   const counts: Record<Role, Counts> = { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() };
+  const exactCounts: Record<Role, Counts> = { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() };
   const quotes = { found: 0, gold: 0 };
   const speaker = { correct: 0, judged: 0 };
   const misses: Miss[] = [];
@@ -51,6 +54,7 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
       const predicted = predictedSpans.map((s) => contiguous(s.start, s.end));
       const gold = goldAttributions.map((a) => goldCharSpan(a[role] as GoldSpan));
       addCounts(counts[role], predicted, gold);
+      addExactCounts(exactCounts[role], predicted, gold);
       const found = new Set(recordMisses(misses, article, role, predicted, gold));
       goldAttributions.forEach((a, i) => {
         const kind = a.content_kind ?? 'unknown';
@@ -63,10 +67,12 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
   }
 
   const spans = Object.fromEntries(ROLES.map((r) => [r, { ...counts[r], ...prf(counts[r]) }])) as PolnearResult['spans'];
+  const exact = Object.fromEntries(ROLES.map((r) => [r, { ...exactCounts[r], ...prf(exactCounts[r]) }])) as PolnearResult['exact'];
   return {
     articles: articles.length,
     attributions: articles.reduce((n, a) => n + a.attributions.length, 0),
     spans,
+    exact,
     quoteRecall: { ...quotes, recall: quotes.gold === 0 ? 0 : quotes.found / quotes.gold },
     speaker: { ...speaker, accuracy: speaker.judged === 0 ? 0 : speaker.correct / speaker.judged },
     recallByKind,
