@@ -2,7 +2,7 @@
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
-//        (roles: cue, source, content, quote, speaker) to help tune detectors
+//        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
 import { analyze } from '../src/core/index.js';
 import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot } from './eval/data.js';
 import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
@@ -100,6 +100,8 @@ function printPolnear(r: PolnearResult, args: Args): void {
     fixed(TARGETS.quoteRecall, 2), pass(r.quoteRecall.recall, TARGETS.quoteRecall), '', '']);
   rows.push(['speaker accuracy', '', '', fixed(r.speaker.accuracy), `${r.speaker.correct}/${r.speaker.judged}`,
     fixed(TARGETS.speaker, 2), pass(r.speaker.accuracy, TARGETS.speaker), '', '']);
+  rows.push(['unsourced but gold-sourced', '', '', fixed(r.unsourced.share), `${r.unsourced.insideGold}/${r.unsourced.flagged}`,
+    'lower', '', '', '']);
   process.stdout.write(formatTable(
     ['metric', 'P', 'R', 'F1/acc', 'match/pred/gold', 'target', '', 'CofeNet*', 'rules*'], rows));
   process.stdout.write('* published F1 (CofeNet, COLING 2022) on exact spans of a sentence-level re-split of the test split: indicative only.\n');
@@ -121,6 +123,7 @@ function printHeldBack(dev: PolnearResult, held: PolnearResult): void {
     ...ROLES.map((role) => row(`${role} (exact)`, dev.exact[role].f1, held.exact[role].f1)),
     row('direct-quote recall', dev.quoteRecall.recall, held.quoteRecall.recall),
     row('speaker accuracy', dev.speaker.accuracy, held.speaker.accuracy),
+    row('unsourced but gold-sourced (lower is better)', dev.unsourced.share, held.unsourced.share),
   ]));
 }
 

@@ -52,6 +52,8 @@ const LISTENER_VERBS = new Set(['tell', 'ask', 'warn', 'assure', 'reassure', 'in
 /** Passive cues that are vague on their own ("it is believed", "he is said to"). */
 const IMPERSONAL = new Set(['say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'know', 'understand', 'expect', 'estimate', 'claim', 'consider', 'fear', 'accuse', 'criticize', 'criticise', 'blame', 'praise', 'describe', 'label', 'dub']);
 /** Cues whose content can be an infinitive clause ("plans to", "refused to", "urged them to"). */
+/** Passives read as vague only before "that" (or "as"): "it has been suggested that", "is widely regarded as". */
+const IMPERSONAL_WITH_THAT = new Set(['find', 'suggest', 'argue', 'state', 'assert', 'predict', 'speculate', 'assume', 'presume', 'note', 'observe', 'acknowledge', 'accept', 'agree', 'regard', 'see', 'hold', 'show', 'indicate', 'reveal', 'conclude', 'estimate']);
 const INFINITIVE_CUES = new Set(['want', 'plan', 'hope', 'expect', 'decide', 'refuse', 'decline', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'propose', 'wish', 'seek', 'intend', 'aim', 'vote', 'offer', 'demand', 'ask', 'urge', 'call on', 'encourage', 'tell', 'warn', 'advise', 'claim', 'prefer', 'seek', 'intend']);
 const STANCE = new Set(STANCE_VERBS);
 const REPORT_VERB_SET = new Set(REPORT_VERBS);
@@ -96,6 +98,8 @@ const ADJECTIVE_SHAPE = /^[a-z]+(al|ful|ous|ive|ic|est|ible|able|less|ary)$/;
 const NOT_AFTER_VERB = new Set(['as', 'have', 'are', 'were', 'had', 'say', 'said', 'and', 'or', 'that', 'which', 'who']);
 /** Modifiers that make "budget plans" a compound noun, not a subject and its verb ("the latest budget plans"). */
 const NOT_SUBJECT_MODIFIERS = new Set(['new', 'latest', 'recent', 'last', 'first', 'final', 'annual', 'previous', 'own', 'same']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const QUANTITY_UNITS = new Set(['percent', 'per', 'percentage', 'points', 'point', 'times', 'to', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'fold', 'votes', 'dollars', 'euros', 'pounds', 'yen', 'cents', 'degrees', 'miles', 'kilometers', 'kilometres', 'meters', 'metres', 'feet', 'tons', 'tonnes']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 /** "she’ll", "they'll". */
 const CONTRACTED_WILL = /.['’]ll$/;
@@ -354,6 +358,8 @@ class SentenceAttributions {
     const prev = this.tok(m.i0 - 1);
     const extra = this.extraCueBases.has(entry.base);
     if (!extra && !this.verbPosition(m)) return null;
+    // "was found guilty", "were found dead": a verdict or an event, not a finding reported ("it was found that…" is).
+    if (entry.base === 'find' && toks[m.i0].lower === 'found' && this.isPassive(m.i0) && toks[m.i1]?.lower !== 'that') return null;
     const intro = this.introParticiple(m);
     if (intro) return intro;
     let i1 = m.i1;
@@ -381,21 +387,23 @@ class SentenceAttributions {
     const mergedParticiple = i1 !== m.i1;
 
     // Passive: "it is believed that", "was told", "was described by X as".
-    const passive = this.isPassive(m.i0) && /(ed|en|id|ld|wn|ought|ard|nt)$/.test(toks[m.i0].lower);
+    const passive = this.isPassive(m.i0) && /(ed|en|id|ld|wn|ought|ard|nt|found)$/.test(toks[m.i0].lower);
     let source: [number, number] | null = null;
     let sourceAfter = false;
     let vagueImpersonal = false;
     if (passive) {
       // "was called a fraud by several rival bakers": the agent may follow a short complement.
       let byAt = i1;
-      while (byAt < Math.min(toks.length, i1 + 6) && toks[byAt].lower !== 'by' && (toks[byAt].word || CLOSE_QUOTES.has(toks[byAt].text) || OPEN_QUOTES.has(toks[byAt].text)) && !PREPOSITIONS.has(toks[byAt].lower)) byAt++;
+      // Not past "that": "believed that the tax cut raised revenue by 20 percent" has no agent.
+      while (byAt < Math.min(toks.length, i1 + 6) && toks[byAt].lower !== 'by' && toks[byAt].lower !== 'that' && (toks[byAt].word || CLOSE_QUOTES.has(toks[byAt].text) || OPEN_QUOTES.has(toks[byAt].text)) && !PREPOSITIONS.has(toks[byAt].lower)) byAt++;
       if (toks[byAt]?.lower !== 'by') byAt = i1;
-      const by = toks[byAt]?.lower === 'by' ? this.npAfter(byAt + 1) : null;
+      // A source is never a quantity ("by 20 percent", "by 3 to 1").
+      const by = toks[byAt]?.lower === 'by' && !this.quantityAt(byAt + 1) ? this.npAfter(byAt + 1) : null;
       if (by) {
         source = by;
         sourceAfter = true;
       } else {
-        vagueImpersonal = IMPERSONAL.has(entry.base);
+        vagueImpersonal = IMPERSONAL.has(entry.base) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
         if (!vagueImpersonal) return null;
       }
     } else {
@@ -493,6 +501,16 @@ class SentenceAttributions {
     if (contentToks && this.participleAfterNoun(m)) {
       for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
         if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+          contentToks = [contentToks[0], k];
+          break;
+        }
+      }
+    }
+    // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
+    // the main clause, with a cue of its own.
+    if (contentToks && source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
+      for (let k = contentToks[0]; k < contentToks[1]; k++) {
+        if (toks[k].text === ',') {
           contentToks = [contentToks[0], k];
           break;
         }
@@ -1467,6 +1485,23 @@ class SentenceAttributions {
     let name: string | null = null;
     for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
     return name;
+  }
+
+  /** "…suggested that", "…regarded as", "…seen as": what makes a passive of these verbs a claim with no one behind it. */
+  private impersonalComplement(i1: number, base: string): boolean {
+    const next = this.toks[i1]?.lower;
+    if (next === 'that') return true;
+    return (base === 'regard' || base === 'see' || base === 'hold') && (next === 'as' || (next === 'to' && this.toks[i1 + 1]?.lower === 'be'));
+  }
+
+  /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */
+  private quantityAt(k: number): boolean {
+    const t = this.toks[k];
+    if (t === undefined) return false;
+    if (t.text === '$' || t.text === '€' || t.text === '£' || t.lower === 'half') return true;
+    if (!startsDigit(t.text)) return false;
+    const unit = this.toks[k + 1];
+    return unit === undefined || !unit.word || QUANTITY_UNITS.has(unit.lower);
   }
 
   private contentSpan([a, b]: [number, number]): Span | null {

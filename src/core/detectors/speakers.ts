@@ -181,7 +181,9 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   // 5. X: “…” (interviews, transcripts).
   const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
   if (colon > 0) {
-    const left = npLeft(ctx, pre, colon, 0);
+    // "Okafor's reply was brief:", "He put it more bluntly:": the word before the colon describes the words to
+    // come; the speaker is the frame's subject (or its possessor), never that word.
+    const left = isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(0, colon)) : npLeft(ctx, pre, colon, 0);
     if (left) return left;
   }
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
@@ -202,6 +204,35 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
   return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** Adjectives and nouns that describe how something was said, read as "X's answer was simple:" or "put it this way:". */
+const FRAME_WORDS = new Set(['brief', 'short', 'simple', 'clear', 'blunt', 'direct', 'terse', 'succinct', 'cautious', 'careful', 'candid', 'firm', 'emphatic', 'unequivocal', 'categorical', 'straightforward', 'way', 'follows', 'following', 'this', 'that']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
+function frameSpeaker(ctx: DetectorContext, list: Tok[]): Speaker | null {
+  const first = list.find((t) => t.word && !t.quoted);
+  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
+  const subject = subjectOf(ctx, list);
+  const possessive = subject ? /['’]s?$/.exec(subject.text) : null;
+  if (!subject || !possessive || possessive[0].length === subject.text.length) return subject;
+  const text = subject.text.slice(0, possessive.index);
+  const name = subject.name.endsWith(possessive[0]) ? subject.name.slice(0, -possessive[0].length) : subject.name;
+  return { start: subject.start, end: subject.start + text.length, text, name };
+}
+
+/** Is list[i], just before a colon, a word about the manner of speaking rather than who spoke? */
+function isFrameWord(list: Tok[], i: number): boolean {
+  const t = list[i];
+  if (!t.word || t.quoted) return false;
+  const lowercase = t.text === t.lower;
+  if (FRAME_WORDS.has(t.lower) && (lowercase || i === 0)) return true;
+  // "more bluntly", "simply": an adverb; "Speaking", "Asked": a participle opening the frame.
+  if (lowercase && t.lower.length > 4 && t.lower.endsWith('ly')) return true;
+  if (i === 0 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return true;
+  // "was brief", "were cautious": a complement after a copula.
+  return lowercase && i > 0 && COPULAS.has(list[i - 1].lower);
 }
 
 /** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
