@@ -20,6 +20,15 @@ describe('sourcing judgements on unseen constructions', () => {
     assert.equal(cautious.quotes[0].speaker?.name, 'Ana Ruiz');
   });
 
+  it('gives a statement to whoever issued it, and never takes an opening participle for a speaker', () => {
+    const follow = analyze('In 1998, President Bill Clinton released the following statement: “We offer our condolences.”');
+    assert.match(follow.quotes[0].speaker?.name ?? '', /Bill Clinton$/);
+    const plain = analyze('In 1998, Bill Clinton released the following statement: “We offer our condolences.”');
+    assert.equal(plain.quotes[0].speaker?.name, 'Bill Clinton');
+    const flying = analyze('Jane Okafor was on the plane. Flying home, she called the deal “a disaster.”');
+    assert.notEqual(flying.quotes[0].speaker?.text, 'Flying');
+  });
+
   it('never takes a quantity for a source: “widely believed … by 20 percent” is vague', () => {
     const text = 'It is widely believed that the tax cut raised revenue by 20 percent.';
     const a = analyze(text);

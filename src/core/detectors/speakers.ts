@@ -167,6 +167,11 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     // ", saying …" / ", adding …": the speaker is the subject of the clause before.
     if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
     const left = sourceLeft(ctx, pre, k, 0);
+    // "His office put out a statement saying": the statement speaks for the subject that issued it.
+    if (left && isStatementNoun(left.text)) {
+      const issuer = frameSpeaker(ctx, pre.slice(afterQuote, k));
+      if (issuer) return issuer;
+    }
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said": the subject of the first verb.
     if (!left && pre[k - 1]?.lower === 'and') {
@@ -206,14 +211,29 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   return atSentenceStart ? subjectOf(ctx, pre) : null;
 }
 
+/** "Flying", "Preceded": a participle opening a sentence is no subject. */
+const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent', 'tweeted', 'gave', 'published', 'wrote', 'shared', 'delivered', 'offered', 'made']);
+const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile']);
+const STATEMENT_NOUN = /^(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:\w+\s+)?(?:statement|statements|release|letter|message|memo|tweet|post|email|note|report)$/i;
+
+/** "a statement", "the following statement", "a press release": words issued by someone, not a speaker. */
+function isStatementNoun(text: string): boolean {
+  return STATEMENT_NOUN.test(text);
+}
+
 /** Adjectives and nouns that describe how something was said, read as "X's answer was simple:" or "put it this way:". */
-const FRAME_WORDS = new Set(['brief', 'short', 'simple', 'clear', 'blunt', 'direct', 'terse', 'succinct', 'cautious', 'careful', 'candid', 'firm', 'emphatic', 'unequivocal', 'categorical', 'straightforward', 'way', 'follows', 'following', 'this', 'that']);
+const FRAME_WORDS = new Set(['statement', 'keen', 'brief', 'short', 'simple', 'clear', 'blunt', 'direct', 'terse', 'succinct', 'cautious', 'careful', 'candid', 'firm', 'emphatic', 'unequivocal', 'categorical', 'straightforward', 'way', 'follows', 'following', 'this', 'that']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Speaker | null {
   const first = list.find((t) => t.word && !t.quoted);
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
+  // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
+  const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
+  const issuer = issue > 0 ? npLeft(ctx, list, issue, 0) : null;
+  if (issuer) return issuer;
   const subject = subjectOf(ctx, list);
   const possessive = subject ? /['’]s?$/.exec(subject.text) : null;
   if (!subject || !possessive || possessive[0].length === subject.text.length) return subject;
@@ -278,8 +298,9 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return governed ? null : pronounSpeaker(ctx, t);
     const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
-    // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…".
-    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+    // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
+    // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower)) {
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
