@@ -6,17 +6,17 @@
 import type { Detector, DetectorContext, PersonMention } from '../context.js';
 import type { Attribution, ContentKind, CueKind, Span } from '../types.js';
 import type { Sentence } from '../markdown/sentences.js';
-import * as chars from './chars.js';
-import * as sorted from '../sorted.js';
+import * as chars from '../text/chars.js';
+import * as sorted from '../text/sorted.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as wordLexicon from '../lexicon/words.js';
 import * as vagueLexicon from '../lexicon/vague.js';
 import * as quoteRangesModule from './quoteRanges.js';
 import type { Range } from './quoteRanges.js';
-import * as tokenizer from './tokens.js';
+import * as tokenizer from '../text/tokens.js';
 import * as phraseLexicon from '../lexicon/phrases.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the per-token tests below.

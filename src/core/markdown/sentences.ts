@@ -1,8 +1,8 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
-import type { Token } from '../detectors/tokens.js';
-import * as chars from '../detectors/chars.js';
+import type { Token } from '../text/tokens.js';
+import * as chars from '../text/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { isSpaceUnit } = chars;
