@@ -13,7 +13,7 @@ export interface Sentence {
   block: ProseBlock;
   /** Index of the sentence inside its block. */
   index: number;
-  /** Its tokens, when detectors/tokens.ts `SentenceTokens` keeps them for the next detector (small documents). */
+  /** Its tokens, when text/tokens.ts `SentenceTokens` keeps them for the next detector (small documents). */
   tokens?: Token[];
 }
 
