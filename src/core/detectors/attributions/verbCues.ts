@@ -7,6 +7,30 @@ import { SentencePhrases } from './phrases.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, OPEN_QUOTES, PLURAL_QUANTIFIERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit, startsLowercase } = shared;
 
+/** A verb cue's source, and how it was found. */
+interface VerbSource {
+  source: [number, number] | null;
+  /** Inverted ("…,” said X") or a passive's agent: the source follows the cue. */
+  sourceAfter: boolean;
+  /** "It is widely believed that…": a passive with no agent. */
+  vagueImpersonal: boolean;
+  passive: boolean;
+}
+
+/** A verb cue's content, and what its place says about the cue (evidence for weak cues). */
+interface VerbContent {
+  content: Span | null;
+  afterStart: number;
+  afterOpens: boolean;
+  contentFirst: boolean;
+  endsHere: boolean;
+  infinitive: boolean;
+  participle: boolean;
+  prepContent: boolean;
+  asContent: boolean;
+  passiveContent: boolean;
+}
+
 export abstract class VerbCues extends SentencePhrases {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
@@ -36,42 +60,62 @@ export abstract class VerbCues extends SentencePhrases {
   protected verbCue(m: CueMatch): Attribution | null {
     const { toks } = this;
     const { entry } = m;
-    const prev = this.tok(m.i0 - 1);
     const extra = this.extraCueBases.has(entry.base);
     if (!extra && !this.verbPosition(m)) return null;
     // "was found guilty", "were found dead": a verdict or an event, not a finding reported ("it was found that…" is).
     if (entry.base === 'find' && toks[m.i0].lower === 'found' && this.isPassive(m.i0) && toks[m.i1]?.lower !== 'that') return null;
     const intro = this.introParticiple(m);
     if (intro) return intro;
-    let i1 = m.i1;
-    // "echoed this commitment, stating that…": one cue from the verb to the participle (PolNeAR style).
-    // A stance or listener verb has its own object ("attacked Trump, saying…", "told the group, adding…"): two cues.
-    if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1) && !STANCE.has(entry.base) && !LISTENER_VERBS.has(entry.base)) {
-      for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
-        const tk = toks[k];
-        // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
-        // ("said, adding", "said at the town hall, stressing"): those are two attributions.
-        if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
-          const between = toks[i1];
-          if (k === i1 || PREPOSITIONS.has(between.lower) || (TIME_WORDS.has(between.lower) && !DETERMINERS.has(between.lower)) || isAdverb(between.lower)) break;
-          i1 = k + 2;
-          if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
-          break;
-        }
-        if (!tk.word) break;
-      }
-    }
-    const cueStart = toks[m.i0].start;
-    const cueEnd = toks[i1 - 1].end;
-    // "made the remarks", "issued a statement": the noun already says that something was said.
+    const i1 = this.cueEnd(m);
+    const s = this.verbSource(m, i1);
+    if (s === null) return null;
+    if (entry.base === 'call' && !s.passive && this.namingCall(m, s.source, s.sourceAfter)) return null;
+    const c = this.verbContent(m, i1, s);
+    // Weak cues need evidence that something is reported ("made the remarks", "issued a statement": the noun
+    // already says that something was said).
     const strong = extra || STRONG_CUES.has(entry.base) || entry.words.length === 3;
-    const mergedParticiple = i1 !== m.i1;
+    if (!strong && i1 === m.i1 && !this.reportEvidence(m, s, c)) return null;
+    if (!this.stillAttribution(m, i1, s, c)) return null;
+    const cue = this.span(toks[m.i0].start, toks[i1 - 1].end);
+    const sourceSpan = s.source ? this.tokenSpan(s.source[0], s.source[1]) : null;
+    let kind = entry.kind;
+    if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
+    return this.make(sourceSpan, cue, c.content, kind, s.vagueImpersonal);
+  }
 
+  /**
+   * Where the cue ends: "echoed this commitment, stating that…" is one cue from the verb to the participle
+   * (PolNeAR style). A stance or listener verb has its own object ("attacked Trump, saying…", "told the group,
+   * adding…"): two cues.
+   */
+  private cueEnd(m: CueMatch): number {
+    const { toks } = this;
+    const { entry } = m;
+    let i1 = m.i1;
+    if (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.opensContent(i1) || STANCE.has(entry.base) || LISTENER_VERBS.has(entry.base)) return i1;
+    for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
+      const tk = toks[k];
+      // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
+      // ("said, adding", "said at the town hall, stressing"): those are two attributions.
+      if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
+        const between = toks[i1];
+        if (k === i1 || PREPOSITIONS.has(between.lower) || (TIME_WORDS.has(between.lower) && !DETERMINERS.has(between.lower)) || isAdverb(between.lower)) break;
+        i1 = k + 2;
+        if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
+        break;
+      }
+      if (!tk.word) break;
+    }
+    return i1;
+  }
+
+  /** The source of a verb cue: a passive's agent, the noun phrase before, or an inverted one after. Null: no cue. */
+  private verbSource(m: CueMatch, i1: number): VerbSource | null {
+    const { toks } = this;
+    const { entry } = m;
+    const prev = this.tok(m.i0 - 1);
     // Passive: "it is believed that", "was told", "was described by X as".
     const passive = this.isPassive(m.i0) && /(ed|en|id|ld|wn|ought|ard|nt|found)$/.test(toks[m.i0].lower);
-    let source: [number, number] | null = null;
-    let sourceAfter = false;
-    let vagueImpersonal = false;
     if (passive) {
       // "was called a fraud by several rival bakers": the agent may follow a short complement.
       let byAt = i1;
@@ -80,35 +124,36 @@ export abstract class VerbCues extends SentencePhrases {
       if (toks[byAt]?.lower !== 'by') byAt = i1;
       // A source is never a quantity ("by 20 percent", "by 3 to 1").
       const by = toks[byAt]?.lower === 'by' && !this.quantityAt(byAt + 1) ? this.npAfter(byAt + 1) : null;
-      if (by) {
-        source = by;
-        sourceAfter = true;
-      } else {
-        vagueImpersonal = IMPERSONAL.has(entry.base) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
-        if (!vagueImpersonal) return null;
-      }
-    } else {
-      // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
-      const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
-      source = participle ? this.lastSource : this.npBefore(m.i0);
-      if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
-        const after = this.npAfter(i1);
-        // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
-        // "Said Lund: “…”" opening a sentence is inverted too.
-        const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
-        if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
-          source = after;
-          sourceAfter = true;
-        }
-      }
-      if (!source && (prev?.text === ',' || participle || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
-      // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
-      if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
+      if (by) return { source: by, sourceAfter: true, vagueImpersonal: false, passive };
+      const vagueImpersonal = IMPERSONAL.has(entry.base) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
+      return vagueImpersonal ? { source: null, sourceAfter: false, vagueImpersonal, passive } : null;
     }
+    // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
+    const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
+    let source = participle ? this.lastSource : this.npBefore(m.i0);
+    let sourceAfter = false;
+    if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
+      const after = this.npAfter(i1);
+      // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
+      // "Said Lund: “…”" opening a sentence is inverted too.
+      const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
+      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
+        source = after;
+        sourceAfter = true;
+      }
+    }
+    if (!source && (prev?.text === ',' || participle || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+    // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
+    if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
+    return { source, sourceAfter, vagueImpersonal: false, passive };
+  }
 
-    if (entry.base === 'call' && !passive && this.namingCall(m, source, sourceAfter)) return null;
-
-    // Where does the content lie?
+  /** Where the content of a verb cue lies, and what its place says about the cue. */
+  private verbContent(m: CueMatch, i1: number, s: VerbSource): VerbContent {
+    const { toks } = this;
+    const { entry } = m;
+    const { source, sourceAfter, passive } = s;
+    const prev = this.tok(m.i0 - 1);
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
@@ -139,47 +184,71 @@ export abstract class VerbCues extends SentencePhrases {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
       content = this.previousQuote();
     }
-    // "railed against the super PACs", "commented on the verdict", "apologized for his remarks": the object of
-    // the verb's preposition is what the party spoke about or took a stance on.
-    let prepContent = false;
+    const c: VerbContent = { content, afterStart, afterOpens, contentFirst, endsHere, infinitive, participle, prepContent: false, asContent: false, passiveContent: false };
+    if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
+    if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
+    if (contentToks) c.content = this.contentSpan(contentToks);
+    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
+    if (!c.content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
+      c.content = this.nextBlock();
+    }
+    return c;
+  }
+
+  /**
+   * A content that is an object rather than a clause: of the verb's preposition ("railed against the super
+   * PACs"), of an impersonal passive ("blamed for the delays"), around an "as" phrase ("as a report put it"), or
+   * a passive's subject ("has been backed by several unions"). Sets the flag saying which on `c`.
+   */
+  private objectContent(m: CueMatch, i1: number, s: VerbSource, c: VerbContent): [number, number] | null {
+    const { toks } = this;
+    const { entry } = m;
+    const { source, sourceAfter, passive, vagueImpersonal } = s;
     // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
     // "did not respond to requests for comment", "replied to the letter": what was answered.
     const answered = (entry.base === 'respond' || entry.base === 'reply') && toks[pi]?.lower === 'to';
-    if (!contentToks && !content && !sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
-      contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
-      prepContent = true;
+    if (!sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+      c.prepContent = true;
+      return [pi + 1, this.coordinatedVerb(pi + 1)];
     }
     // "The contractors have been blamed for the delays": who blames them is left unsaid (a vague attribution).
-    if (!contentToks && !content && vagueImpersonal && /^(for|of|as)$/.test(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word) {
-      contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
-      prepContent = true;
+    if (vagueImpersonal && /^(for|of|as)$/.test(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word) {
+      c.prepContent = true;
+      return [i1 + 1, this.coordinatedVerb(i1 + 1)];
     }
     // "…, as a harbour board report put it." / "As Okafor observed, …": the clause around the "as" phrase.
-    let asContent = false;
-    if (!contentToks && !content && source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
+    if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
       const asAt = source[0] - 1;
-      if (asAt === 0 && toks[i1]?.text === ',') contentToks = [i1 + 1, toks.length];
+      let found: [number, number] | null = null;
+      if (asAt === 0 && toks[i1]?.text === ',') found = [i1 + 1, toks.length];
       else if (asAt > 2 && this.endsClause(i1)) {
-        const c = asAt - 1;
-        const closing = CLOSE_QUOTES.has(toks[c].text) || toks[c].text === '"';
-        if (closing && toks[c - 1]?.text === ',') contentToks = [0, c + 1];
-        else if (toks[c].text === ',') contentToks = [0, c];
+        const k = asAt - 1;
+        const closing = CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"';
+        if (closing && toks[k - 1]?.text === ',') found = [0, k + 1];
+        else if (toks[k].text === ',') found = [0, k];
       }
-      asContent = contentToks !== null;
+      c.asContent = found !== null;
+      if (found) return found;
     }
     // "The mayor has been backed by several unions": the passive subject is what the agent took a stance on.
-    let passiveContent = false;
-    if (!contentToks && !content && passive && sourceAfter && (STANCE.has(entry.base) || entry.kind === 'speech')) {
+    if (passive && sourceAfter && (STANCE.has(entry.base) || entry.kind === 'speech')) {
       const subject = this.npBefore(m.i0);
       if (subject) {
-        contentToks = subject;
-        passiveContent = true;
+        c.passiveContent = true;
+        return subject;
       }
     }
+    return null;
+  }
+
+  /** A content cut at the comma that closes a participle's object or a relative clause. */
+  private trimmedContent(m: CueMatch, s: VerbSource, contentToks: [number, number]): [number, number] {
+    const { toks } = this;
+    const { source } = s;
     // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
-    if (contentToks && this.participleAfterNoun(m)) {
+    if (this.participleAfterNoun(m)) {
       for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
         if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
           contentToks = [contentToks[0], k];
@@ -189,54 +258,49 @@ export abstract class VerbCues extends SentencePhrases {
     }
     // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
     // the main clause, with a cue of its own.
-    if (contentToks && source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
+    if (source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
       for (let k = contentToks[0]; k < contentToks[1]; k++) {
-        if (toks[k].text === ',') {
-          contentToks = [contentToks[0], k];
-          break;
-        }
+        if (toks[k].text === ',') return [contentToks[0], k];
       }
     }
-    if (contentToks) content = this.contentSpan(contentToks);
-    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
-    if (!content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
-      content = this.nextBlock();
-    }
+    return contentToks;
+  }
 
-    // Weak cues need evidence that something is reported.
-    if (!strong && !mergedParticiple) {
-      // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
-      // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
-      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
-      // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
-      const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
-      const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');
-      // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
-      const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
-      const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
-      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive || /^(think|believe|consider|know|say|report|expect)$/.test(entry.base)) && content !== null);
-      // "…,” she said, adding she would never sign it" / "…, casting her as a villain": a participle after
-      // a comma continues the clause's subject with a second act of speech or stance.
-      const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
-      const evidence = this.participleAfterNoun(m) || stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
-      if (!evidence) return null;
-    }
-    if (!source && !content) return null;
+  /** Whether a weak cue shows that something is reported. */
+  private reportEvidence(m: CueMatch, s: VerbSource, c: VerbContent): boolean {
+    const { toks } = this;
+    const { entry } = m;
+    const { source, sourceAfter, passive, vagueImpersonal } = s;
+    const { content } = c;
+    // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
+    // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
+    const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+    // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
+    const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
+    const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');
+    // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
+    const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
+    const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
+    const stanceEvidence = ((STANCE.has(entry.base) || c.prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (c.prepContent || c.infinitive || /^(think|believe|consider|know|say|report|expect)$/.test(entry.base)) && content !== null);
+    // "…,” she said, adding she would never sign it" / "…, casting her as a villain": a participle after
+    // a comma continues the clause's subject with a second act of speech or stance.
+    const participleEvidence = c.participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
+    return this.participleAfterNoun(m) || stanceEvidence || participleEvidence || c.passiveContent || c.asContent || c.afterOpens || (c.contentFirst && c.endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, c.afterStart) || (namedSource && content !== null);
+  }
+
+  /** The last checks: a cue that may happen, a condition, or a cue with nothing reported is no attribution. */
+  private stillAttribution(m: CueMatch, i1: number, s: VerbSource, c: VerbContent): boolean {
+    const { toks } = this;
+    const { source, sourceAfter, vagueImpersonal } = s;
+    if (!source && !c.content) return false;
     // "would accept her back", "could add fuel", "will seek new sanctions": an act that may happen is not yet an
     // attribution, unless it reports a clause ("might wish that…") or names something ("critics would call them…").
-    if (this.hypothetical(m.i0) && !afterOpens && entry.base !== 'call') return null;
+    if (this.hypothetical(m.i0) && !c.afterOpens && m.entry.base !== 'call') return false;
     // "if the court found an interest", "whether anyone disclosed it": a condition or a question, not a report.
-    if (source && !sourceAfter && CONDITION_WORDS.has(this.tok(source[0] - 1)?.lower ?? '') && !afterOpens) return null;
-    if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
-      // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
-      if (!this.opensContent(i1)) return null;
-    }
-
-    const cue = this.span(cueStart, cueEnd);
-    const sourceSpan = source ? this.tokenSpan(source[0], source[1]) : null;
-    let kind = entry.kind;
-    if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
-    return this.make(sourceSpan, cue, content, kind, vagueImpersonal);
+    if (source && !sourceAfter && CONDITION_WORDS.has(this.tok(source[0] - 1)?.lower ?? '') && !c.afterOpens) return false;
+    // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
+    if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !c.contentFirst && !this.opensContent(i1)) return false;
+    return true;
   }
 
   /**
