@@ -3,16 +3,14 @@
 // Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
 // file is broken); 2 usage, read or write error.
 import { resolve } from 'node:path';
-import { analyze } from '../core/index.js';
 import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
-import { applyFacts } from '../core/facts/apply.js';
-import { sidecarPathFor } from '../core/facts/store.js';
+import { checkArticle, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { parseArgs, UsageError } from './args.js';
-import { internalError, type Analyzer } from './checkFile.js';
-import { describeFsError, isFsError, type CliIo } from './io.js';
-import { regularFactsFs } from './regularFile.js';
-import { loadSidecarFor, nodeFactsFs, type LoadedSidecar } from './sidecar.js';
+import { internalError, readArticle } from './article.js';
+import type { Analyzer } from './checkFile.js';
+import { describeFsError, type CliIo } from './io.js';
+import { nodeFactsFs } from './nodeFactsFs.js';
 
 export const EXPORT_HELP = `Usage: factmark export --format FORMAT [options] FILE…
 
@@ -52,48 +50,26 @@ export type LoadOutcome =
   | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string }
   | { ok: false; status: 1 | 2; message: string };
 
-/** One article through the same pipeline as `factmark check`: read, analyse, apply its facts file. */
+/** One article through the same pipeline as `factmark check` (read, then the core's checkArticle). */
 export async function loadExportInput(path: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
-  let text: string;
+  const read = await readArticle(path, options, io);
+  if (!read.ok) return read;
+  const { text, facts, factsPath, config } = read.article;
+  let article: CheckedArticle;
   try {
-    text = await io.readFile(path);
-  } catch (err) {
-    return { ok: false, status: 2, message: `cannot read ${path}: ${describeFsError(err)}` };
-  }
-  try {
-    return await analyseWithFacts(path, text, options, io);
+    article = checkArticle({ text, facts, config }, options.analyzer);
   } catch (err) {
     return { ok: false, status: 2, message: internalError(path, err) };
   }
-}
-
-async function analyseWithFacts(path: string, text: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
-  const analysis = (options.analyzer ?? analyze)(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
-  let sidecar: LoadedSidecar;
-  try {
-    sidecar = await loadSidecarFor(path, options.factsPath, regularFactsFs(io.cwd));
-  } catch (err) {
-    if (!isFsError(err)) throw err;
-    return { ok: false, status: 2, message: `cannot read ${options.factsPath ?? sidecarPathFor(path)}: ${describeFsError(err)}` };
-  }
-  const parsed = sidecar.snapshot.parsed;
-  if (!parsed) {
-    if (sidecar.explicit) return { ok: false, status: 2, message: `cannot read ${sidecar.path}: no such file` };
-    return { ok: true, problems: [], input: { articlePath: path, text, analysis, settings: options.settings } };
-  }
-  const broken = parsed.problems.filter((p) => p.category === 'syntax' || p.category === 'schema');
-  if (broken.length > 0 || !parsed.file) {
+  if (article.factsBroken || (facts && !article.facts)) {
     // Exporting a half-read facts file would publish an incomplete record: fix it first.
-    const lines = broken.map((p) => `${sidecar.path}:${p.line}:${p.column}: ${p.message}`).join('\n');
-    return { ok: false, status: 1, message: `facts file ${sidecar.path} has errors; nothing exported:\n${lines}` };
+    const broken = article.factsProblems.filter((p) => p.category === 'syntax' || p.category === 'schema');
+    const lines = broken.map((p) => `${factsPath}:${p.line}:${p.column}: ${p.message}`).join('\n');
+    return { ok: false, status: 1, message: `facts file ${factsPath} has errors; nothing exported:\n${lines}` };
   }
-  const applied = applyFacts(analysis, text, parsed.file, parsed.locations);
-  return {
-    ok: true,
-    factsPath: sidecar.path,
-    problems: [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset),
-    input: { articlePath: path, text, analysis: applied.analysis, facts: parsed.file, anchors: applied.anchors, settings: options.settings },
-  };
+  const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings: options.settings };
+  if (!article.facts) return { ok: true, problems: [], input };
+  return { ok: true, factsPath, problems: article.factsProblems, input: { ...input, facts: article.facts, anchors: article.anchors } };
 }
 
 export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {

@@ -2,12 +2,12 @@
 // large files analysed only on request, everything forgotten when the document closes. Consumers (highlights,
 // diagnostics, Claims view, status bar) listen to onDidAnalyze; tests wait on whenIdle, never on time.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze.js';
 import type { Analysis, Claim } from '../core/types.js';
 import type { FactsProblem } from '../core/facts/types.js';
-import { applyFacts } from '../core/facts/apply.js';
+import { checkArticle } from '../core/pipeline/checkArticle.js';
 import type { FactsView } from '../core/present/findings.js';
-import { analyzeOptions, readSettings, type Settings } from './settings.js';
+import { readSettings, type Settings } from './settings.js';
+import { configOf } from './settingsConfig.js';
 import { baseName, factsUriFor, FactsFiles, type FactsState } from './facts.js';
 
 export const DEBOUNCE_MS = 300;
@@ -26,7 +26,7 @@ export interface DocResult {
   settings: Settings;
   /** Set when the document is over the live-analysis size limit and was not analysed. */
   skipped?: { size: number; limit: number };
-  /** Milliseconds spent in analyze() + anchoring. */
+  /** Milliseconds spent in the core's checkArticle (analysis, anchoring, checks). */
   millis: number;
 }
 
@@ -198,15 +198,13 @@ export async function analyzeText(
     return { ...base, analysis: EMPTY, silenced: [], facts: { file: factsState.file, anchors: [] }, anchorProblems: [], skipped, millis: 0 };
   }
   const started = performance.now();
-  const analysis = analyze(text, analyzeOptions(settings));
-  if (!factsState.file) return { ...base, analysis, silenced: [], facts: { file: null, anchors: [] }, anchorProblems: [], millis: performance.now() - started };
-  const applied = applyFacts(analysis, text, factsState.file, factsState.parsed?.locations);
+  const article = checkArticle({ text, facts: factsState.parsed, config: configOf(settings) });
   return {
     ...base,
-    analysis: applied.analysis,
-    silenced: applied.silenced,
-    facts: { file: factsState.file, anchors: applied.anchors },
-    anchorProblems: applied.problems,
+    analysis: article.analysis,
+    silenced: article.silenced,
+    facts: { file: article.facts, anchors: article.anchors },
+    anchorProblems: article.anchorProblems,
     millis: performance.now() - started,
   };
 }
