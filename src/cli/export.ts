@@ -3,7 +3,7 @@
 // Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
 // file is broken); 2 usage, read or write error.
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
+import { EXPORT_FORMATS, EXPORTERS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
 import { checkArticle, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { parseArgs, UsageError } from './args.js';
@@ -12,17 +12,19 @@ import type { Analyzer } from './checkFile.js';
 import { describeFsError, type CliIo } from './io.js';
 import { nodeFactsFs } from './nodeFactsFs.js';
 
+/** One help line per format, from the exporter registry. */
+function formatLines(): string {
+  const width = Math.max(...EXPORTERS.map((e) => e.format.length));
+  return EXPORTERS.map((e) => `  ${e.format.padEnd(width)}  ${e.help}`).join('\n');
+}
+
 export const EXPORT_HELP = `Usage: factmark export --format FORMAT [options] FILE…
 
 Export the findings of Markdown articles together with their facts files (ARTICLE.facts.json).
 Several files make one combined export (a workspace report).
 
 Formats:
-  json         findings, facts and sources (versioned)
-  csv          one row per claim and quote, for spreadsheets (RFC 4180, formula cells neutralised)
-  claimreview  schema.org ClaimReview JSON-LD, one item per fact with a rating verdict
-  markdown     report: coverage counts, then each claim with status, verdict, sources and note
-  html         the same report as one self-contained page (no script, no external requests)
+${formatLines()}
 
 Options:
   -f, --format FORMAT  one of ${EXPORT_FORMATS.join(', ')} (required)

@@ -1,6 +1,7 @@
 // The command table and top-level flags. `runCli` never exits the process: it returns the exit status, so the
 // caller can let stdout drain first (a large JSON report piped elsewhere must arrive whole).
 import { checkCommand, CHECK_HELP } from './check.js';
+import { EXPORT_FORMATS } from '../core/export/index.js';
 import { exportCommand, EXPORT_HELP } from './export.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -13,7 +14,7 @@ interface Command {
 
 const commands: Command[] = [
   { name: 'check', summary: 'report quotes, attributions and claims; flag unsourced claims', run: checkCommand },
-  { name: 'export', summary: 'export findings and facts as json, csv, claimreview, markdown or html', run: exportCommand },
+  { name: 'export', summary: `export findings and facts as ${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS.at(-1)}`, run: exportCommand },
 ];
 
 export function helpText(): string {

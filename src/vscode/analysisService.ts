@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim } from '../core/types.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { checkArticle } from '../core/pipeline/checkArticle.js';
+import type { FactmarkConfig } from '../core/config/types.js';
 import type { FactsView } from '../core/present/findings.js';
 import { readSettings, type Settings } from './settings.js';
 import { configOf } from './settingsConfig.js';
@@ -24,6 +25,8 @@ export interface DocResult {
   /** Orphans and other problems located in the facts file, found while anchoring. */
   anchorProblems: FactsProblem[];
   settings: Settings;
+  /** The configuration the article was checked with (settings, later merged with .factmark.jsonc). */
+  config: FactmarkConfig;
   /** Set when the document is over the live-analysis size limit and was not analysed. */
   skipped?: { size: number; limit: number };
   /** Milliseconds spent in the core's checkArticle (analysis, anchoring, checks). */
@@ -192,13 +195,14 @@ export async function analyzeText(
   const settings = readSettings(uri);
   const factsState = await facts.load(factsUriFor(uri, settings.factsFile));
   if (!current()) return undefined;
-  const base = { uri, version, generation: 0, factsState, settings };
+  const config = configOf(settings);
+  const base = { uri, version, generation: 0, factsState, settings, config };
   if (text.length > settings.liveAnalysisMaxSize && !force) {
     const skipped = { size: text.length, limit: settings.liveAnalysisMaxSize };
     return { ...base, analysis: EMPTY, silenced: [], facts: { file: factsState.file, anchors: [] }, anchorProblems: [], skipped, millis: 0 };
   }
   const started = performance.now();
-  const article = checkArticle({ text, facts: factsState.parsed, config: configOf(settings) });
+  const article = checkArticle({ text, facts: factsState.parsed, config });
   return {
     ...base,
     analysis: article.analysis,

@@ -9,6 +9,8 @@ import { DEFAULT_MIN_CLAIM_SCORE } from '../core/options.js';
 export function configOf(s: Settings): FactmarkConfig {
   return {
     ...defaultConfig(),
+    // factmark.unsourcedSeverity is the level of both kinds of unsourced claim (`off` reports neither).
+    rules: { 'unsourced-claim': s.unsourcedSeverity, 'vague-source': s.unsourcedSeverity },
     minClaimScore: s.minClaimScore,
     extraSpeechVerbs: s.extraSpeechVerbs,
     extraVagueSources: s.extraVagueSources,

@@ -4,14 +4,15 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lineStartsOf, positionAt } from '../../core/index.js';
+import type { DiagnosticSeverity } from '../../core/present/diagnostics.js';
 import type { CheckedFile } from '../checkFile.js';
 import { excerptOf, findingsOf } from '../findings.js';
-import { ruleFor, STANDARD_RULE_IDS } from '../rules.js';
+import { RULES, ruleFor } from '../../core/rules.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export function sarifLog(files: CheckedFile[], cwd: string, toolVersion: string): object {
-  const ruleIds = [...STANDARD_RULE_IDS];
+  const ruleIds = RULES.filter((r) => r.scope === 'article').map((r) => r.code);
   const results: object[] = [];
   for (const file of files) {
     const lineStarts = lineStartsOf(file.text);
@@ -53,11 +54,12 @@ export function sarifLog(files: CheckedFile[], cwd: string, toolVersion: string)
     }
   }
   const rules = ruleIds.map((id) => {
-    const r = ruleFor(id);
+    // Facts-file results are filed as `facts:<code>` (a facts problem and an article rule may share a code).
+    const r = ruleFor(id.startsWith('facts:') ? id.slice('facts:'.length) : id);
     return {
-      id: r.id, name: r.name,
+      id, name: r.name,
       shortDescription: { text: r.short }, fullDescription: { text: r.full },
-      defaultConfiguration: { level: r.level },
+      defaultConfiguration: { level: sarifLevel(r.severity) },
     };
   });
   return {
@@ -87,4 +89,8 @@ function messageFor(kind: string, excerpt: string, detail: string): string {
 export function relativeUri(cwd: string, path: string): string {
   const abs = isAbsolute(path) ? path : resolve(cwd, path);
   return relative(cwd, abs).split(sep).map(encodeURIComponent).join('/');
+}
+
+function sarifLevel(severity: DiagnosticSeverity): 'error' | 'warning' | 'note' {
+  return severity === 'information' || severity === 'hint' ? 'note' : severity;
 }

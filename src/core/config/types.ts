@@ -40,3 +40,8 @@ export function analyzeOptionsOf(config: FactmarkConfig): AnalyzeOptions {
   const options: AnalyzeOptions = { minClaimScore: config.minClaimScore, extraCues: config.extraSpeechVerbs, extraVagueSources: config.extraVagueSources };
   return config.kinds ? { ...options, kinds: config.kinds } : options;
 }
+
+/** The level of a rule in this configuration: what the configuration says, else the given default. */
+export function ruleLevel(config: FactmarkConfig, code: string, fallback: DiagnosticSeverity): RuleLevel {
+  return config.rules[code] ?? fallback;
+}
