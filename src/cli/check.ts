@@ -1,5 +1,10 @@
 // `factmark check`: analyse Markdown files and report quotes, attributions, claims and problems.
 // Exit status: 0 no unsourced claim, 1 some (or facts-file errors), 2 usage or read errors.
+import { isAbsolute, relative } from 'node:path';
+import { ruleLevel } from '../core/config/types.js';
+import type { Claim } from '../core/index.js';
+import { claimKind } from '../core/present/claimKind.js';
+import { ruleFor } from '../core/rules.js';
 import { parseArgs, UsageError } from './args.js';
 import { checkFile, type Analyzer, type CheckedFile, type CheckOptions } from './checkFile.js';
 import { palette, useColor } from './color.js';
@@ -17,9 +22,12 @@ Options:
   --format text|json|sarif  output format (default: text)
   --min-score N             report claims scoring at least N, 0..1 (default: 0.5)
   --facts PATH              facts file to use (default: ARTICLE.facts.json next to each article)
+  --config PATH             configuration file (default: the nearest .factmark.jsonc above each article)
   -h, --help                show this help
 
-Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file errors), 2 usage or read error.
+Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file or configuration errors),
+2 usage or read error. Rules set to information, hint or off in the configuration, and findings silenced by a
+factmark-disable comment, do not fail the check.
 `;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -34,6 +42,7 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
       { name: 'format', alias: 'f', value: true },
       { name: 'min-score', value: true },
       { name: 'facts', value: true },
+      { name: 'config', value: true },
       { name: 'help', alias: 'h', value: false },
     ]);
     if (parsed.options.has('help')) {
@@ -41,7 +50,12 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
       return 0;
     }
     format = parseFormat(parsed.options.get('format'));
-    options = { minScore: parseScore(parsed.options.get('min-score')), factsPath: parsed.options.get('facts') as string | undefined, analyzer };
+    options = {
+      minScore: parseScore(parsed.options.get('min-score')),
+      factsPath: parsed.options.get('facts') as string | undefined,
+      configPath: parsed.options.get('config') as string | undefined,
+      analyzer,
+    };
     paths = parsed.positionals;
     if (paths.length === 0) throw new UsageError('no files given');
     if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
@@ -62,6 +76,7 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
     }
   }
 
+  reportConfigProblems(files, io);
   let report: string;
   try {
     report = format === 'json' ? formatJson(files) : format === 'sarif' ? formatSarif(files, io.cwd, VERSION) : formatText(files, palette(useColor(io)));
@@ -77,11 +92,32 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
   return readFailed ? 2 : exitStatus(files);
 }
 
-/** 1 when any claim is unsourced (vague sources included) or a facts file has errors, else 0. */
+/**
+ * 1 when any claim is unsourced (vague sources included) at a failing level (error or warning, the default) and
+ * not silenced by a disable comment, or a facts or configuration file has errors; else 0.
+ */
 export function exitStatus(files: CheckedFile[]): 0 | 1 {
-  const unsourced = files.some((f) => f.analysis.claims.some((c) => c.status === 'unsourced'));
-  const factsErrors = files.some((f) => f.factsErrors > 0);
-  return unsourced || factsErrors ? 1 : 0;
+  const unsourced = files.some((f) => f.analysis.claims.some((c) => failing(f, c)));
+  const fileErrors = files.some((f) => f.factsErrors > 0 || (f.configProblems ?? []).some((p) => p.severity === 'error'));
+  return unsourced || fileErrors ? 1 : 0;
+}
+
+function failing(file: CheckedFile, claim: Claim): boolean {
+  if (claim.status !== 'unsourced' || claim.silenced) return false;
+  const code = claimKind(claim);
+  const level = file.config ? ruleLevel(file.config, code, ruleFor(code).severity) : 'warning';
+  return level === 'error' || level === 'warning';
+}
+
+/** Each configuration file's problems once, on standard error, at line:column. */
+function reportConfigProblems(files: CheckedFile[], io: CliIo): void {
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (!f.configPath || seen.has(f.configPath)) continue;
+    seen.add(f.configPath);
+    const shown = isAbsolute(f.configPath) ? relative(io.cwd, f.configPath) || f.configPath : f.configPath;
+    for (const p of f.configProblems ?? []) io.stderr(`${shown}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.code})\n`);
+  }
 }
 
 function parseFormat(value: string | true | undefined): Format {

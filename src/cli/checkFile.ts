@@ -1,6 +1,7 @@
 // One file through the pipeline: read the article and its facts file (article.ts), run the core's checkArticle,
 // keep what the formats and the exit status need. Every output format is computed from the CheckedFile values
 // this returns; a new per-article check belongs in the core's pipeline (src/core/pipeline/checks.ts), not here.
+import type { ConfigProblem } from '../core/config/parse.js';
 import type { FactmarkConfig } from '../core/config/types.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import type { Analysis } from '../core/index.js';
@@ -38,6 +39,9 @@ export interface CheckedFile {
   config?: FactmarkConfig;
   /** Everything the pipeline produced (anchors, silenced claims, the facts file). */
   article?: CheckedArticle;
+  /** The configuration file that applied, and its problems. */
+  configPath?: string;
+  configProblems?: ConfigProblem[];
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };
@@ -45,7 +49,7 @@ export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: 
 export async function checkFile(path: string, options: CheckOptions, io: CliIo): Promise<CheckOutcome> {
   const read = await readArticle(path, options, io);
   if (!read.ok) return { ok: false, path, message: read.message };
-  const { text, facts, factsPath, config } = read.article;
+  const { text, facts, factsPath, config, configPath, configProblems } = read.article;
   let article: CheckedArticle;
   try {
     article = checkArticle({ text, facts, config }, options.analyzer);
@@ -56,7 +60,7 @@ export async function checkFile(path: string, options: CheckOptions, io: CliIo):
   return {
     ok: true,
     file: {
-      path, text, analysis: article.analysis, factsPath, factsProblems, config, article,
+      path, text, analysis: article.analysis, factsPath, factsProblems, config, article, configPath, configProblems,
       factsErrors: factsProblems.filter((p) => p.severity === 'error').length,
     },
   };

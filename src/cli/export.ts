@@ -30,7 +30,8 @@ Options:
   -f, --format FORMAT  one of ${EXPORT_FORMATS.join(', ')} (required)
   -o, --output FILE    write to FILE (atomically: a temporary file renamed over it) instead of standard output
   --facts PATH         facts file to use, with a single article (default: ARTICLE.facts.json next to it)
-  --org NAME           fact-checking organisation, the ClaimReview author
+  --config PATH        configuration file (default: the nearest .factmark.jsonc above each article)
+  --org NAME           fact-checking organisation, the ClaimReview author (default: the configuration's)
   --org-url URL        the organisation's home page
   --url URL            article URL, with a single article, when its front matter has no url: or canonical:
   --review-url URL     page that publishes the fact check (ClaimReview url; default: the article URL)
@@ -43,6 +44,7 @@ Exit status: 0 written, 1 refused (missing ClaimReview field, broken facts file)
 export interface LoadOptions {
   minScore?: number;
   factsPath?: string;
+  configPath?: string;
   settings?: ExportSettings;
   /** Defaults to the core's `analyze`. */
   analyzer?: Analyzer;
@@ -57,6 +59,8 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
   const read = await readArticle(path, options, io);
   if (!read.ok) return read;
   const { text, facts, factsPath, config } = read.article;
+  // Flags beat the configuration file's export organisation and URL.
+  const settings: ExportSettings = { ...config.export, ...options.settings };
   let article: CheckedArticle;
   try {
     article = checkArticle({ text, facts, config }, options.analyzer);
@@ -69,7 +73,7 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
     const lines = broken.map((p) => `${factsPath}:${p.line}:${p.column}: ${p.message}`).join('\n');
     return { ok: false, status: 1, message: `facts file ${factsPath} has errors; nothing exported:\n${lines}` };
   }
-  const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings: options.settings };
+  const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings };
   if (!article.facts) return { ok: true, problems: [], input };
   return { ok: true, factsPath, problems: article.factsProblems, input: { ...input, facts: article.facts, anchors: article.anchors } };
 }
@@ -84,6 +88,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
       { name: 'format', alias: 'f', value: true },
       { name: 'output', alias: 'o', value: true },
       { name: 'facts', value: true },
+      { name: 'config', value: true },
       { name: 'org', value: true },
       { name: 'org-url', value: true },
       { name: 'url', value: true },
@@ -119,6 +124,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
     load = {
       minScore: parseScore(opt('min-score')),
       factsPath: opt('facts'),
+      configPath: opt('config'),
       settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
       analyzer,
     };

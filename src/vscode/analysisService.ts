@@ -8,7 +8,8 @@ import { checkArticle } from '../core/pipeline/checkArticle.js';
 import type { FactmarkConfig } from '../core/config/types.js';
 import type { FactsView } from '../core/present/findings.js';
 import { readSettings, type Settings } from './settings.js';
-import { configOf } from './settingsConfig.js';
+import { editorConfig } from './settingsConfig.js';
+import type { ConfigFiles } from './configFiles.js';
 import { baseName, factsUriFor, FactsFiles, type FactsState } from './facts.js';
 
 export const DEBOUNCE_MS = 300;
@@ -51,7 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidAnalyze = this.emitter.event;
   readonly onDidClear = this.clearEmitter.event;
 
-  constructor(readonly facts: FactsFiles) {}
+  constructor(readonly facts: FactsFiles, readonly configs?: ConfigFiles) {}
 
   get(uri: vscode.Uri): DocResult | undefined {
     return this.results.get(uri.toString());
@@ -178,7 +179,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private async compute(doc: vscode.TextDocument, generation: number): Promise<DocResult | undefined> {
     const force = this.forcedVersion.get(doc.uri.toString()) === doc.version;
-    const result = await analyzeText(doc.uri, doc.getText(), doc.version, this.facts, force, () => this.generations.get(doc.uri.toString()) === generation);
+    const result = await analyzeText(doc.uri, doc.getText(), doc.version, this.facts, force, () => this.generations.get(doc.uri.toString()) === generation, this.configs);
     return result && { ...result, generation };
   }
 }
@@ -191,11 +192,13 @@ export async function analyzeText(
   facts: FactsFiles,
   force: boolean,
   current: () => boolean = () => true,
+  configs?: ConfigFiles,
 ): Promise<DocResult | undefined> {
   const settings = readSettings(uri);
-  const factsState = await facts.load(factsUriFor(uri, settings.factsFile));
+  const found = await configs?.forArticle(uri);
+  const config = editorConfig(settings, found?.values);
+  const factsState = await facts.load(factsUriFor(uri, config.sidecarPattern));
   if (!current()) return undefined;
-  const config = configOf(settings);
   const base = { uri, version, generation: 0, factsState, settings, config };
   if (text.length > settings.liveAnalysisMaxSize && !force) {
     const skipped = { size: text.length, limit: settings.liveAnalysisMaxSize };

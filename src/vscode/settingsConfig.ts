@@ -1,11 +1,20 @@
 // Editor settings, validated, → the core's configuration. No `vscode` import, so unit tests run the editor's exact mapping
 // next to the CLI's (test/unit/pipeline.test.ts).
+import { withConfigFile, type ConfigValues } from '../core/config/parse.js';
 import { defaultConfig, type FactmarkConfig } from '../core/config/types.js';
 import type { UnsourcedSeverity } from '../core/present/diagnostics.js';
 import { DEFAULT_SIDECAR_PATTERN } from '../core/facts/store.js';
 import { DEFAULT_MIN_CLAIM_SCORE } from '../core/options.js';
 
-/** The core's configuration from editor settings (rule levels apply in diagnostics, from the same object). */
+/**
+ * The configuration the editor checks an article with: what its .factmark.jsonc sets, with the editor settings
+ * filling in what the file leaves out (so `factmark check` in CI and the editor agree wherever the file speaks).
+ */
+export function editorConfig(s: Settings, file?: ConfigValues): FactmarkConfig {
+  return file ? withConfigFile(configOf(s), file) : configOf(s);
+}
+
+/** The core's configuration from editor settings alone (rule levels apply in diagnostics, from the same object). */
 export function configOf(s: Settings): FactmarkConfig {
   return {
     ...defaultConfig(),
