@@ -10,7 +10,7 @@ import { parseArgs, UsageError } from './args.js';
 import { internalError, readArticle } from './article.js';
 import type { Analyzer } from './checkFile.js';
 import { describeFsError, type CliIo } from './io.js';
-import { nodeFactsFs } from './nodeFactsFs.js';
+import { writeAtomically } from './atomicWrite.js';
 
 /** One help line per format, from the exporter registry. */
 function formatLines(): string {
@@ -175,21 +175,6 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
   }
   io.stderr(`factmark export: wrote ${output} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'})\n`);
   return 0;
-}
-
-let tempCounter = 0;
-
-/** Temporary file next to the target, renamed over it: a reader sees the old file or the new one, never half. */
-async function writeAtomically(path: string, content: string, io: CliIo): Promise<void> {
-  const fs = nodeFactsFs(io.cwd);
-  const temp = `${path}.${process.pid}-${++tempCounter}.tmp`;
-  await fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await fs.rename(temp, path);
-  } catch (err) {
-    await fs.delete?.(temp).catch(() => undefined);
-    throw err;
-  }
 }
 
 function parseScore(value: string | undefined): number | undefined {
