@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORTERS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
 import { checkArticle, type CheckedArticle } from '../core/pipeline/checkArticle.js';
+import type { ConfigProblem } from '../core/config/parse.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { parseArgs, UsageError } from './args.js';
 import { internalError, readArticle } from './article.js';
@@ -51,14 +52,15 @@ export interface LoadOptions {
 }
 
 export type LoadOutcome =
-  | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string }
+  | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string; config?: { path?: string; problems: ConfigProblem[] } }
   | { ok: false; status: 1 | 2; message: string };
 
 /** One article through the same pipeline as `factmark check` (read, then the core's checkArticle). */
 export async function loadExportInput(path: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
   const read = await readArticle(path, options, io);
   if (!read.ok) return read;
-  const { text, facts, factsPath, config } = read.article;
+  const { text, facts, factsPath, config, configPath, configProblems } = read.article;
+  const configInfo = { config: { path: configPath, problems: configProblems } };
   // Flags beat the configuration file's export organisation and URL.
   const settings: ExportSettings = { ...config.export, ...options.settings };
   let article: CheckedArticle;
@@ -74,8 +76,8 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
     return { ok: false, status: 1, message: `facts file ${factsPath} has errors; nothing exported:\n${lines}` };
   }
   const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings };
-  if (!article.facts) return { ok: true, problems: [], input };
-  return { ok: true, factsPath, problems: article.factsProblems, input: { ...input, facts: article.facts, anchors: article.anchors } };
+  if (!article.facts) return { ok: true, problems: [], input, ...configInfo };
+  return { ok: true, factsPath, problems: article.factsProblems, input: { ...input, facts: article.facts, anchors: article.anchors }, ...configInfo };
 }
 
 export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
@@ -143,7 +145,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
       failed = Math.max(failed, outcome.status) as 1 | 2;
       continue;
     }
-    for (const p of outcome.problems) io.stderr(`${outcome.factsPath}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    reportProblems(outcome, io);
     inputs.push(outcome.input);
   }
   // A partial export would look complete to whoever receives it: write nothing unless every file loaded.
@@ -175,6 +177,12 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
   }
   io.stderr(`factmark export: wrote ${output} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'})\n`);
   return 0;
+}
+
+/** Facts-file warnings, and configuration problems (its defaults apply; they do not stop an export). */
+function reportProblems(outcome: Extract<LoadOutcome, { ok: true }>, io: CliIo): void {
+  for (const p of outcome.problems) io.stderr(`${outcome.factsPath}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+  for (const p of outcome.config?.problems ?? []) io.stderr(`${outcome.config?.path}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.code})\n`);
 }
 
 function parseScore(value: string | undefined): number | undefined {
