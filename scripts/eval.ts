@@ -2,9 +2,9 @@
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
-//        (roles: cue, source, content, quote, speaker) to help tune detectors
+//        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
 import { analyze } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, readClefTest, readPolnearDev, repoRoot } from './eval/data.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot } from './eval/data.js';
 import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
@@ -49,12 +49,14 @@ function main(): void {
   }
 
   let polnear: PolnearResult | undefined;
+  let heldBack: PolnearResult | undefined;
   let clef: ClefResult | undefined;
   const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
   const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
   if (args.only !== 'clef') {
     if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text));
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
+    if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text));
   }
   if (args.only !== 'polnear') {
     if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));
@@ -62,6 +64,7 @@ function main(): void {
   }
 
   if (polnear) printPolnear(polnear, args);
+  if (polnear && heldBack) printHeldBack(polnear, heldBack);
   if (clef) printClef(clef);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
 }
@@ -97,6 +100,8 @@ function printPolnear(r: PolnearResult, args: Args): void {
     fixed(TARGETS.quoteRecall, 2), pass(r.quoteRecall.recall, TARGETS.quoteRecall), '', '']);
   rows.push(['speaker accuracy', '', '', fixed(r.speaker.accuracy), `${r.speaker.correct}/${r.speaker.judged}`,
     fixed(TARGETS.speaker, 2), pass(r.speaker.accuracy, TARGETS.speaker), '', '']);
+  rows.push(['unsourced but gold-sourced', '', '', fixed(r.unsourced.share), `${r.unsourced.insideGold}/${r.unsourced.flagged}`,
+    'lower', '', '', '']);
   process.stdout.write(formatTable(
     ['metric', 'P', 'R', 'F1/acc', 'match/pred/gold', 'target', '', 'CofeNet*', 'rules*'], rows));
   process.stdout.write('* published F1 (CofeNet, COLING 2022) on exact spans of a sentence-level re-split of the test split: indicative only.\n');
@@ -106,6 +111,20 @@ function printPolnear(r: PolnearResult, args: Args): void {
     const b = r.recallByKind[k];
     return [k, String(b.cue.gold), ...ROLES.map((role) => fixed(b[role].gold ? b[role].found / b[role].gold : NaN))];
   })));
+}
+
+/** Dev beside the held-back slice of train, half-overlap and exact boundaries: a gap shows fitting to dev. */
+function printHeldBack(dev: PolnearResult, held: PolnearResult): void {
+  process.stdout.write(`\nDev beside the held-back slice of train (${held.articles} articles, ${held.attributions} gold attributions; ` +
+    'the slice is never learned from or tuned on):\n');
+  const row = (label: string, d: number, h: number) => [label, fixed(d), fixed(h), (h - d >= 0 ? '+' : '') + fixed(h - d)];
+  process.stdout.write(formatTable(['F1', 'dev', 'held-back', 'gap'], [
+    ...ROLES.map((role) => row(role, dev.spans[role].f1, held.spans[role].f1)),
+    ...ROLES.map((role) => row(`${role} (exact)`, dev.exact[role].f1, held.exact[role].f1)),
+    row('direct-quote recall', dev.quoteRecall.recall, held.quoteRecall.recall),
+    row('speaker accuracy', dev.speaker.accuracy, held.speaker.accuracy),
+    row('unsourced but gold-sourced (lower is better)', dev.unsourced.share, held.unsourced.share),
+  ]));
 }
 
 function printMisses(r: PolnearResult, role: string, limit: number): void {

@@ -69,6 +69,31 @@ export function emptyCounts(): Counts {
   return { matched: 0, predicted: 0, gold: 0 };
 }
 
+/**
+ * Exact boundaries: a prediction matches a gold span with the same first and last character (a gold span in
+ * fragments is compared by its outer bounds), each used once.
+ */
+export function exactMatches(predicted: CharSpan[], gold: CharSpan[]): number {
+  const bounds = (s: CharSpan) => `${s.ranges[0][0]}:${s.ranges[s.ranges.length - 1][1]}`;
+  const open = new Map<string, number>();
+  for (const g of gold) open.set(bounds(g), (open.get(bounds(g)) ?? 0) + 1);
+  let matched = 0;
+  for (const p of predicted) {
+    const left = open.get(bounds(p)) ?? 0;
+    if (left > 0) {
+      open.set(bounds(p), left - 1);
+      matched++;
+    }
+  }
+  return matched;
+}
+
+export function addExactCounts(total: Counts, predicted: CharSpan[], gold: CharSpan[]): void {
+  total.matched += exactMatches(predicted, gold);
+  total.predicted += predicted.length;
+  total.gold += gold.length;
+}
+
 export function addCounts(total: Counts, predicted: CharSpan[], gold: CharSpan[]): void {
   total.matched += greedyMatch(predicted, gold).length;
   total.predicted += predicted.length;

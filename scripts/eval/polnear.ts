@@ -2,7 +2,7 @@
 import type { Analysis, Quote } from '../../src/core/types.js';
 import type { GoldSpan, PolnearArticle, PolnearAttribution } from './data.js';
 import {
-  addCounts, contiguous, emptyCounts, greedyMatch, prf, sharedChars,
+  addCounts, addExactCounts, contiguous, emptyCounts, greedyMatch, prf, sharedChars,
   type CharSpan, type Counts, type PRF,
 } from './metrics.js';
 
@@ -13,7 +13,7 @@ export const ROLES: Role[] = ['cue', 'source', 'content'];
 export interface Miss {
   article: string;
   kind: 'missed' | 'spurious' | 'wrong-speaker';
-  role: Role | 'quote' | 'speaker';
+  role: Role | 'quote' | 'speaker' | 'unsourced';
   text: string;
   context: string;
 }
@@ -22,8 +22,16 @@ export interface PolnearResult {
   articles: number;
   attributions: number;
   spans: Record<Role, PRF & Counts>;
+  /** The same spans, matched only on exact boundaries. */
+  exact: Record<Role, PRF & Counts>;
   quoteRecall: { found: number; gold: number; recall: number };
   speaker: { correct: number; judged: number; accuracy: number };
+  /**
+   * Claims flagged unsourced (not for a vague source), and how many of them lie at least half inside gold content
+   * of an attribution with a source: statements a fact-checker would be told are unsourced although the article
+   * says who said them.
+   */
+  unsourced: { flagged: number; insideGold: number; share: number };
   /** Recall of each role split by the gold content kind (direct / mixed / indirect), to show where misses sit. */
   recallByKind: Record<string, Record<Role, { found: number; gold: number }>>;
   misses: Miss[];
@@ -38,8 +46,10 @@ export function goldCharSpan(span: GoldSpan): CharSpan {
 export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: string) => Analysis): PolnearResult {
   const started = performance.now();
   const counts: Record<Role, Counts> = { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() };
+  const exactCounts: Record<Role, Counts> = { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() };
   const quotes = { found: 0, gold: 0 };
   const speaker = { correct: 0, judged: 0 };
+  const unsourced = { flagged: 0, insideGold: 0 };
   const misses: Miss[] = [];
   const recallByKind: PolnearResult['recallByKind'] = {};
 
@@ -51,6 +61,7 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
       const predicted = predictedSpans.map((s) => contiguous(s.start, s.end));
       const gold = goldAttributions.map((a) => goldCharSpan(a[role] as GoldSpan));
       addCounts(counts[role], predicted, gold);
+      addExactCounts(exactCounts[role], predicted, gold);
       const found = new Set(recordMisses(misses, article, role, predicted, gold));
       goldAttributions.forEach((a, i) => {
         const kind = a.content_kind ?? 'unknown';
@@ -60,19 +71,37 @@ export function evaluatePolnear(articles: PolnearArticle[], analyze: (text: stri
       });
     }
     scoreQuotes(article, result.quotes, quotes, speaker, misses);
+    scoreUnsourced(article, result, unsourced, misses);
   }
 
   const spans = Object.fromEntries(ROLES.map((r) => [r, { ...counts[r], ...prf(counts[r]) }])) as PolnearResult['spans'];
+  const exact = Object.fromEntries(ROLES.map((r) => [r, { ...exactCounts[r], ...prf(exactCounts[r]) }])) as PolnearResult['exact'];
   return {
     articles: articles.length,
     attributions: articles.reduce((n, a) => n + a.attributions.length, 0),
     spans,
+    exact,
     quoteRecall: { ...quotes, recall: quotes.gold === 0 ? 0 : quotes.found / quotes.gold },
     speaker: { ...speaker, accuracy: speaker.judged === 0 ? 0 : speaker.correct / speaker.judged },
+    unsourced: { ...unsourced, share: unsourced.flagged === 0 ? 0 : unsourced.insideGold / unsourced.flagged },
     recallByKind,
     misses,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+function scoreUnsourced(article: PolnearArticle, result: Analysis, counts: { flagged: number; insideGold: number }, misses: Miss[]): void {
+  const sourced = article.attributions.filter((a) => a.source !== null && a.content !== null).map((a) => goldCharSpan(a.content as GoldSpan));
+  for (const claim of result.claims) {
+    if (claim.status !== 'unsourced' || claim.reasons.includes('vague-source')) continue;
+    counts.flagged += 1;
+    const span = contiguous(claim.start, claim.end);
+    const length = claim.end - claim.start;
+    if (sourced.some((g) => sharedChars(span, g) * 2 >= length)) {
+      counts.insideGold += 1;
+      misses.push(miss(article, 'spurious', 'unsourced', span));
+    }
+  }
 }
 
 interface GoldQuote {

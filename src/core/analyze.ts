@@ -6,7 +6,7 @@ import { resolveOptions } from './options.js';
 import { emptyPersonIndex } from './detectors/people.js';
 import { detectors } from './registry.js';
 import type { Analysis, AnalyzeOptions } from './types.js';
-import { clearWordCaches } from './wordCache.js';
+import { clearWordCaches } from './text/wordCache.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = createContext(buildProseDocument(text), options);

@@ -50,6 +50,17 @@ describe('attributions', () => {
     assert.equal(list.filter((a) => a.cue.text === 'stating').length, 0, 'the participle is not reported twice');
   });
 
+  it('ends a content before a coordinated attribution of its own (“… and officials said …”)', () => {
+    const text = 'The minister said exports rose sharply and officials said imports fell, according to the agency.';
+    const a = analyze(text);
+    const contentOf = (cue: string, source: string) => a.attributions.find((x) => x.cue.text === cue && x.source?.text === source)?.content?.text;
+    assert.equal(contentOf('said', 'The minister'), 'exports rose sharply');
+    assert.equal(contentOf('said', 'officials'), 'imports fell');
+    // Reported speech nested in another report stays whole: "that" is not a coordinator.
+    const nested = analyze('The minister said that officials said imports fell.');
+    assert.equal(nested.attributions[0].content?.text, 'that officials said imports fell');
+  });
+
   it('numbers attributions a1, a2… in text order', () => {
     const list = attributions(kishida);
     assert.deepEqual(list.map((a) => a.id), list.map((_, i) => 'a' + (i + 1)));

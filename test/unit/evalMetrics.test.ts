@@ -2,10 +2,25 @@
 // and the CLEF-2019 ranking metrics.
 import assert from 'node:assert/strict';
 import {
-  averagePrecision, contiguous, greedyMatch, halfOverlap, precisionAt, prf, rankLabels, reciprocalRank, rPrecision,
+  averagePrecision, contiguous, exactMatches, greedyMatch, halfOverlap, precisionAt, prf, rankLabels, reciprocalRank, rPrecision,
   sharedChars, type Counts,
 } from '../../scripts/eval/metrics.js';
 import { containsWords, goldCharSpan, speakerIsCorrect } from '../../scripts/eval/polnear.js';
+import { isHeldBack } from '../../scripts/eval/data.js';
+
+describe('eval metrics: exact boundaries and the held-back slice', () => {
+  it('matches exact bounds one to one, comparing a fragmented gold span by its outer bounds', () => {
+    const gold = [contiguous(0, 10), { ranges: [[20, 25], [30, 40]] as Array<[number, number]> }];
+    assert.equal(exactMatches([contiguous(0, 10), contiguous(0, 10), contiguous(20, 40), contiguous(1, 10)], gold), 2);
+  });
+
+  it('holds back about one article in ten, the same ones every run', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `polnear-train-article-${i}`);
+    const held = ids.filter(isHeldBack);
+    assert.ok(held.length > 150 && held.length < 250, `${held.length} of 2000`);
+    assert.deepEqual(ids.filter(isHeldBack), held);
+  });
+});
 
 describe('eval metrics: half-overlap rule', () => {
   it('matches when the shared characters are at least half of the shorter span', () => {

@@ -3,7 +3,7 @@
 // surrogates, apostrophes, hyphens, dots, name particles). The regexes are kept here as the specification.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { charFlags, LETTER, MARK, NUMBER, skipClasses, SPACE, UPPER } from '../../src/core/detectors/chars.js';
+import { charFlags, LETTER, MARK, NUMBER, skipClasses, SPACE, UPPER } from '../../src/core/text/chars.js';
 import { isAcronym, isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
 import { phraseWords, splitWords } from '../../src/core/lexicon/phrases.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze.js';
-import { SentenceTokens, tokenize, type Token } from '../../src/core/detectors/tokens.js';
+import { SentenceTokens, tokenize, type Token } from '../../src/core/text/tokens.js';
 
 describe('tokens', () => {
   it('splits words, joined forms and punctuation with offsets into the text', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze.js';
-import { WordCache, wordCacheEntries } from '../../src/core/wordCache.js';
+import { WordCache, wordCacheEntries } from '../../src/core/text/wordCache.js';
 
 describe('word cache', () => {
   it('remembers values, including false and 0, and returns what it stores', () => {

@@ -154,21 +154,51 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** The attribution whose source, cue and content together cover most of the claim, if enough. */
+/**
+ * The attribution whose source, cue and content together cover most of the claim, if enough. Attributions to
+ * the same source span count together: in "“…,” said Lee, chief economist at Y, noting that inflation…" the
+ * quote and the noted content are both Lee's.
+ */
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
+  const groups = new Map<string, Attribution[]>();
+  for (const a of attributions) {
+    if (overlap(a.content, claim) === 0) continue;
+    const key = a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`;
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
   let best: Attribution | null = null;
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
-  for (const a of attributions) {
-    const contentPart = overlap(a.content, claim);
-    if (contentPart === 0) continue;
-    const cover = (contentPart + overlap(a.source, claim) + overlap(a.cue, claim)) / length;
+  for (const group of groups.values()) {
+    const cover = coveredChars(group, claim) / length;
     if (cover > bestCover) {
-      best = a;
+      // The member reporting most of the claim stands for the group.
+      best = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
       bestCover = cover;
     }
   }
   return bestCover >= COVER ? best : null;
+}
+
+/** Characters of the claim inside the union of the group's sources, cues and contents. */
+function coveredChars(group: readonly Attribution[], claim: Claim): number {
+  const parts: Array<[number, number]> = [];
+  for (const a of group) {
+    for (const s of [a.source, a.cue, a.content]) {
+      if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
+    }
+  }
+  parts.sort((x, y) => x[0] - y[0]);
+  let covered = 0;
+  let reach = claim.start;
+  for (const [start, end] of parts) {
+    if (end <= reach) continue;
+    covered += end - Math.max(start, reach);
+    reach = end;
+  }
+  return covered;
 }
 
 /** A quotation holding most of the claim (a sentence that is just a quote). */

@@ -7,11 +7,11 @@
 import type { Detector, DetectorContext } from '../context.js';
 import type { Claim } from '../types.js';
 import * as claimWords from '../lexicon/claimWords.js';
-import * as tokens from './tokens.js';
-import type { Token } from './tokens.js';
+import * as tokens from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import * as phrases from '../lexicon/phrases.js';
-import * as chars from './chars.js';
-import { WordCache } from '../wordCache.js';
+import * as chars from '../text/chars.js';
+import { WordCache } from '../text/wordCache.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.

@@ -10,8 +10,8 @@ import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import type { Gender } from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
-import * as chars from './chars.js';
-import * as sorted from '../sorted.js';
+import * as chars from '../text/chars.js';
+import * as sorted from '../text/sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, and in these per-word loops that was a third of the detector's time.

@@ -15,17 +15,20 @@ import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
+import * as speakerWords from '../lexicon/speakerWords.js';
 import type { Quote, Speaker } from '../types.js';
 import * as people from './people.js';
-import * as chars from './chars.js';
-import * as sorted from '../sorted.js';
+import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import * as chars from '../text/chars.js';
+import * as sorted from '../text/sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
-const { cueForms, inflect } = cueLexicon;
+const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
+const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
 const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
@@ -39,46 +42,6 @@ interface Tok {
   /** Inside a quotation (another one than the quote being attributed). */
   quoted: boolean;
 }
-
-/** Words between a subject and its speech verb: "also said", "has repeatedly argued", "later told". */
-const VERB_FILLERS = new Set([
-  'also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'once', 'again', 'just',
-  'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
-  'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
-  'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
-  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
-]);
-
-/** Words that end a noun phrase read backwards from a verb. */
-const NP_STOPS = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'or', 'if', 'than', 'so',
-  'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'since', 'about', 'into', 'over', 'under',
-  'during', 'through', 'against', 'between', 'among', 'without', 'until', 'though', 'although', 'also', 'not', 'is',
-  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'here', 'yet', 'however',
-  'what', 'how', 'why', 'whether', 'said', 'says', 'say', 'told', 'tell', 'tells', 'like', 'unlike', 'upon',
-]);
-
-/** Words that open or mark a clause: a phrase containing one is no noun phrase ("what the campaign sees"). */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'when', 'where', 'while', 'because', 'if', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'but', 'than', 'though', 'although', 'how', 'why', 'against', 'as']);
-
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'than', 'as', 'over', 'under', 'via', 'after', 'before', 'during', 'against', 'despite']);
-
-/** Determiners start a noun phrase: include them and stop. */
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'one', 'some', 'many', 'several',
-  'both', 'all', 'most', 'two', 'three', 'few', 'other', 'these', 'those', 'each', 'every', 'any', 'no', 'such',
-]);
-
-/** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
- *  too ambiguous to be attribution cues anywhere else. */
-const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude'].flatMap((v) => inflect(v)));
-
-/** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
-const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);
-
-const PREPOSITIONAL_CUES = ['per', 'according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
-
-const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
 const MAX_NP = 9;
 /** How far (in characters) around a quote its attribution is looked for. */
@@ -167,6 +130,11 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     // ", saying …" / ", adding …": the speaker is the subject of the clause before.
     if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
     const left = sourceLeft(ctx, pre, k, 0);
+    // "His office put out a statement saying": the statement speaks for the subject that issued it.
+    if (left && isStatementNoun(left.text)) {
+      const issuer = frameSpeaker(ctx, pre.slice(afterQuote, k));
+      if (issuer) return issuer;
+    }
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said": the subject of the first verb.
     if (!left && pre[k - 1]?.lower === 'and') {
@@ -181,7 +149,9 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   // 5. X: “…” (interviews, transcripts).
   const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
   if (colon > 0) {
-    const left = npLeft(ctx, pre, colon, 0);
+    // "Okafor's reply was brief:", "He put it more bluntly:": the word before the colon describes the words to
+    // come; the speaker is the frame's subject (or its possessor), never that word.
+    const left = isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(0, colon)) : npLeft(ctx, pre, colon, 0);
     if (left) return left;
   }
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
@@ -202,6 +172,22 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   }
   // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
   return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
+function frameSpeaker(ctx: DetectorContext, list: Tok[]): Speaker | null {
+  const first = list.find((t) => t.word && !t.quoted);
+  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
+  // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
+  const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
+  const issuer = issue > 0 ? npLeft(ctx, list, issue, 0) : null;
+  if (issuer) return issuer;
+  const subject = subjectOf(ctx, list);
+  const possessive = subject ? /['’]s?$/.exec(subject.text) : null;
+  if (!subject || !possessive || possessive[0].length === subject.text.length) return subject;
+  const text = subject.text.slice(0, possessive.index);
+  const name = subject.name.endsWith(possessive[0]) ? subject.name.slice(0, -possessive[0].length) : subject.name;
+  return { start: subject.start, end: subject.start + text.length, text, name };
 }
 
 /** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
@@ -247,8 +233,9 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return governed ? null : pronounSpeaker(ctx, t);
     const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
-    // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…".
-    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+    // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
+    // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower)) {
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
@@ -342,7 +329,6 @@ function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): bo
   return prepositionalCue(list, k) > 0;
 }
 
-const SUBORDINATORS = new Set(['when', 'if', 'after', 'because', 'while', 'since', 'before', 'although', 'though', 'as', 'once', 'until', 'unless', 'whether', 'whereas']);
 
 /** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
 function inSubordinateClause(list: Tok[], k: number): boolean {
@@ -359,7 +345,6 @@ function isBareForm(word: string): boolean {
   return !/(ed|s|ing)$/.test(word) && !IRREGULAR_PAST.has(word);
 }
 
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);
 
 /** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
 function prepositionalCue(list: Tok[], k: number): number {

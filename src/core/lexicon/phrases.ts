@@ -1,7 +1,7 @@
 // Multi-word phrase lookup over already-tokenised, lowercased words: one Map probe per word instead of a regex
 // with dozens of alternatives run over every sentence (the single largest cost of claim scoring on big files).
 
-import * as chars from '../detectors/chars.js';
+import * as chars from '../text/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { charFlags, codePointAt, LETTER, NUMBER } = chars;

@@ -2,7 +2,7 @@
 // Matched word by word, lower-cased, with any trailing period removed, so "Chief Cabinet Secretary" is three title
 // words. A capitalised run that is only title words ("the Prime Minister") names no one.
 import type { Gender } from './pronouns.js';
-import { WordCache } from '../wordCache.js';
+import { WordCache } from '../text/wordCache.js';
 
 /** Words that make up titles. */
 export const TITLE_WORDS = new Set([

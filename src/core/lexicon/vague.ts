@@ -8,9 +8,9 @@
 //   a capitalised word anywhere in the source phrase makes it specific.
 // - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
 
-import * as chars from '../detectors/chars.js';
+import * as chars from '../text/chars.js';
 import * as phraseLexicon from './phrases.js';
-import { WordCache } from '../wordCache.js';
+import { WordCache } from '../text/wordCache.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { charFlags, lowerCasedIfNeeded, SPACE, startsUpper } = chars;

@@ -1,8 +1,8 @@
 // Sentence boundaries inside prose blocks. News prose is full of abbreviations ("U.S.", "Sept.", "Mr.")
 // and of sentences that end inside a closing quotation mark, so a plain split on ". " is not enough.
 import type { ProseBlock, ProseDocument } from './prose.js';
-import type { Token } from '../detectors/tokens.js';
-import * as chars from '../detectors/chars.js';
+import type { Token } from '../text/tokens.js';
+import * as chars from '../text/chars.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { isSpaceUnit } = chars;
@@ -13,7 +13,7 @@ export interface Sentence {
   block: ProseBlock;
   /** Index of the sentence inside its block. */
   index: number;
-  /** Its tokens, when detectors/tokens.ts `SentenceTokens` keeps them for the next detector (small documents). */
+  /** Its tokens, when text/tokens.ts `SentenceTokens` keeps them for the next detector (small documents). */
   tokens?: Token[];
 }
 
@@ -76,6 +76,7 @@ function eachSentence(
       j = i + 1;
       while (j < to && isTerminal(masked.charCodeAt(j))) j++;
       while (j < to && isCloser(masked.charCodeAt(j))) j++;
+      j = afterReferences(masked, j, to);
       runEnd = j;
     }
     if (j < to && !isSpaceUnit(masked.charCodeAt(j))) {
@@ -113,6 +114,30 @@ class TerminalFinder {
     }
     return first;
   }
+}
+
+/** Longest reference label read after a sentence end: "[12]", "[^note-3]". */
+const LONGEST_REFERENCE = 16;
+
+/**
+ * Past citation marks glued to a sentence end ("ignored 86 complaints.[^24] Chen said…", "rose.[3][4] The"):
+ * a footnote call without its definition, or a numbered citation, is plain text to Markdown but still ends the
+ * sentence before it. Bounded per mark, so a run of brackets costs no more than reading it.
+ */
+function afterReferences(masked: string, j: number, to: number): number {
+  while (j < to && masked.charCodeAt(j) === 91) {
+    let k = j + 1;
+    if (k < to && masked.charCodeAt(k) === 94) k++;
+    const labelStart = k;
+    while (k < to && k - labelStart <= LONGEST_REFERENCE && isLabelUnit(masked.charCodeAt(k))) k++;
+    if (k === labelStart || k >= to || masked.charCodeAt(k) !== 93) return j;
+    j = k + 1;
+  }
+  return j;
+}
+
+function isLabelUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
 }
 
 function isSentenceEndingPeriod(masked: string, dot: number, after: number, to: number): boolean {

@@ -3,7 +3,7 @@
 // their largest costs. Each answer is exactly what the matching regex class says (`\p{Lu}`, `\p{L}`, `\p{M}`,
 // `\p{N}`, `\s`), so a scanner built on these behaves like the regex it replaces.
 
-import { WordCache } from '../wordCache.js';
+import { WordCache } from './wordCache.js';
 
 export const UPPER = 1;
 export const LETTER = 2;

@@ -1,0 +1,249 @@
+// The attribution finder's base: one sentence's tokens and quotes, spans, contents cut to their window, and the
+// attribution record (vagueness, resolved source name). Every stage above builds on these.
+import type { Attribution, CueEntry, CueKind, DetectorContext, Range, Sentence, Span, Token } from './shared.js';
+import * as shared from './shared.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
+
+export abstract class SentenceBase {
+  protected table: ReadonlyMap<string, CueEntry[]> = NO_CUES;
+  protected titleCaseMemo: boolean | null = null;
+  protected lastSource: [number, number] | null = null;
+
+  constructor(
+    protected readonly ctx: DetectorContext,
+    protected readonly sentence: Sentence,
+    protected readonly toks: Token[],
+    protected readonly quotes: Range[],
+    protected readonly prev: Sentence | null,
+    protected readonly extraCueBases: Set<string>,
+  ) {}
+
+
+  /** toks[i], or undefined before the first token: reading a negative index of an array is a slow lookup in V8. */
+  protected tok(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
+  /** The source of the sentence's previous attribution, for participles that continue it. */
+
+  /** Headlines in Title Case ("Lindsey Graham Says") capitalise their cue verbs too. */
+  protected titleCase(): boolean {
+    if (this.titleCaseMemo === null) {
+      const words = this.toks.filter((t) => t.word && t.text.length > 3);
+      this.titleCaseMemo = words.length >= 3 && words.filter((t) => startsCapital(t.text)).length >= words.length * 0.8;
+    }
+    return this.titleCaseMemo;
+  }
+
+  protected insideQuote(pos: number): boolean {
+    // Quotes are sorted and (mostly) disjoint: look at the last one starting at or before pos, and its parent.
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid][0] <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = found; k >= 0 && k > found - 3; k--) if (pos > this.quotes[k][0] && pos < this.quotes[k][1]) return true;
+    return false;
+  }
+
+  /**
+   * Index of the first quote starting at or after start - 4000. With those starting before end + 4000, these are the
+   * only quotes that can extend a content span [start, end) (callers walk them in place instead of a slice).
+   */
+  protected firstNearbyQuote(start: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid][0] < start - 4000) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  protected isPassive(i0: number): boolean {
+    for (let k = i0 - 1; k >= Math.max(0, i0 - 3); k--) {
+      const l = this.toks[k].lower;
+      if (PASSIVE_AUXILIARIES.has(l)) return true;
+      if (!isAdverb(l) && l !== 'not' && l !== 'also' && l !== 'widely' && l !== 'generally') return false;
+    }
+    return false;
+  }
+
+  // ── spans ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  protected make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
+    const sourceText = source?.text ?? '';
+    const extraVague = this.ctx.options.extraVagueSources;
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
+    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
+    // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
+    // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
+    // At most two words: what `source.text.split(/\s+/).length <= 2` asked, counted without splitting.
+    if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
+      const resolved = this.ctx.people.resolve(source.text, source.start);
+      if (resolved && resolved !== source.text) a.sourceName = resolved;
+    } else if (source) {
+      const person = this.personWithin(source);
+      if (person && person !== source.text) a.sourceName = person;
+    }
+    return a;
+  }
+
+  /**
+   * Where the words before a cue that say whether its source is vague begin: the sentence start, or in a longer
+   * sentence the first word of the VAGUE_WINDOW characters before the cue. "It is widely believed that", "Some
+   * say" sit next to their cue; reading from the sentence start made every cue of a long sentence cost its length.
+   */
+  protected leadStart(cue: Span): number {
+    const from = cue.start - VAGUE_WINDOW;
+    if (from <= this.sentence.start) return this.sentence.start;
+    const masked = this.ctx.doc.masked;
+    let k = from;
+    while (k < cue.start && !isSpaceUnit(masked.charCodeAt(k - 1))) k++;
+    return k;
+  }
+
+  /** Do the words before the cue (see leadStart) contain one of the user's extra vague phrases? */
+  protected leadHasExtraVague(cue: Span): boolean {
+    const lead = normalisePhrase(this.ctx.doc.text.slice(this.leadStart(cue), cue.start));
+    for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
+    return false;
+  }
+
+  /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
+  protected personWithin(span: Span): string | null {
+    const mentions = sortedMentions(this.ctx);
+    let name: string | null = null;
+    for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
+    return name;
+  }
+
+  /** "…suggested that", "…regarded as", "…seen as": what makes a passive of these verbs a claim with no one behind it. */
+  protected impersonalComplement(i1: number, base: string): boolean {
+    const next = this.toks[i1]?.lower;
+    if (next === 'that') return true;
+    return (base === 'regard' || base === 'see' || base === 'hold') && (next === 'as' || (next === 'to' && this.toks[i1 + 1]?.lower === 'be'));
+  }
+
+  /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */
+  protected quantityAt(k: number): boolean {
+    const t = this.toks[k];
+    if (t === undefined) return false;
+    if (t.text === '$' || t.text === '€' || t.text === '£' || t.lower === 'half') return true;
+    if (!startsDigit(t.text)) return false;
+    const unit = this.toks[k + 1];
+    return unit === undefined || !unit.word || QUANTITY_UNITS.has(unit.lower);
+  }
+
+  protected contentSpan([a, b]: [number, number]): Span | null {
+    const { toks } = this;
+    b = this.withinContentWindow(a, b);
+    // A concessive clause after the content is the writer's counterpoint, not the source's words:
+    // "Owners say sales dropped, although the chamber has published no figures."
+    for (let k = a + 3; k < b - 3; k++) {
+      if (toks[k].text === ',' && /^(although|though|whereas)$/.test(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) {
+        b = k;
+        break;
+      }
+    }
+    while (a < b && (toks[a].text === ',' || toks[a].text === ':' || toks[a].text === '—')) a++;
+    while (b > a && (toks[b - 1].text === '.' || toks[b - 1].text === ',' || toks[b - 1].text === ';' || toks[b - 1].text === ':')) b--;
+    if (b <= a) return null;
+    let start = toks[a].start;
+    let end = toks[b - 1].end;
+    // A quotation opened in the content and closed in a later sentence carries the content with it;
+    // one closed here but opened earlier pulls the start back.
+    const { quotes } = this;
+    const limit = end + 4000;
+    for (let k = this.firstNearbyQuote(start); k < quotes.length && quotes[k][0] < limit; k++) {
+      const q = quotes[k];
+      // Quotes are sorted by start, end only grows and start stays below it: none from here on can change either.
+      if (q[0] >= end) break;
+      if (q[0] >= start && q[0] < end && q[1] > end && q[1] - end < 4000) end = q[1];
+      if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
+    }
+    return this.span(start, end);
+  }
+
+  /**
+   * The content's token end, cut so that it spans at most MAX_CONTENT characters: a content runs to the end of its
+   * clause, which in text without sentence ends can be thousands of characters for every cue (quadratic output).
+   */
+  protected withinContentWindow(a: number, b: number): number {
+    const { toks } = this;
+    if (a >= b || toks[b - 1].end - toks[a].start <= MAX_CONTENT) return b;
+    const limit = toks[a].start + MAX_CONTENT;
+    // The first token ending past the limit, by binary search over tokens in text order.
+    let lo = a;
+    let hi = b - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end > limit) hi = mid;
+      else lo = mid + 1;
+    }
+    return Math.max(lo, a + 1);
+  }
+
+  protected blockStart(): number {
+    // Quotations may run over several paragraphs; allow reaching back into the previous block of the same run.
+    return this.prev ? Math.min(this.prev.start, this.sentence.block.start) : this.sentence.block.start;
+  }
+
+  /** The prose block after this sentence's block, trimmed. */
+  protected nextBlock(): Span | null {
+    const blocks = this.ctx.doc.blocks;
+    const here = this.sentence.block;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start <= here.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = blocks[lo];
+    if (!next || next.kind === 'heading') return null;
+    const m = this.ctx.doc.masked;
+    let start = next.start;
+    let end = next.end;
+    while (start < end && /\s/.test(m[start])) start++;
+    end = this.trimEnd(end);
+    return end > start ? this.span(start, end) : null;
+  }
+
+  protected previousQuote(): Span | null {
+    const prev = this.prev;
+    if (!prev || prev.block !== this.sentence.block) return null;
+    const q = this.quoteEndingAt(this.sentence.start);
+    return q && q[0] >= prev.block.start ? this.span(q[0], this.trimEnd(prev.end)) : null;
+  }
+
+  protected trimEnd(end: number): number {
+    const m = this.ctx.doc.masked;
+    while (end > 0 && /\s/.test(m[end - 1])) end--;
+    return end;
+  }
+
+  protected quoteEndingAt(pos: number): Range | null {
+    const { quotes } = this;
+    for (let k = this.firstNearbyQuote(pos); k < quotes.length && quotes[k][0] < pos + 4000; k++) {
+      if (quotes[k][1] <= pos && pos - quotes[k][1] <= 4) return quotes[k];
+    }
+    return null;
+  }
+
+  protected tokenSpan(a: number, b: number): Span {
+    return this.span(this.toks[a].start, this.toks[b - 1].end);
+  }
+
+  protected span(start: number, end: number): Span {
+    return { start, end, text: this.ctx.doc.text.slice(start, end) };
+  }
+}

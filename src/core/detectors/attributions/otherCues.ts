@@ -1,0 +1,277 @@
+// Cues that are not reporting verbs: stance adjectives, "seems", "faced criticism", "made it clear", "in a
+// poll", "In her book, …", speech nouns, "according to", headline colons and dashes.
+import type { Attribution, CueMatch, Span } from './shared.js';
+import * as shared from './shared.js';
+import { VerbCues } from './verbCues.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { ACTOR_NOUNS, CLOSE_QUOTES, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+
+export abstract class OtherCues extends VerbCues {
+
+  /**
+   * "Ruiz has been critical of the plan", "aides were vague about whether…", "he was sure the bill would pass": a
+   * party's attitude given by a predicative adjective, and what it is about.
+   */
+  protected adjectiveCue(i: number): Attribution | null {
+    const { toks } = this;
+    let b = i - 1;
+    while (b >= 0 && toks[b].word && (isAdverb(toks[b].lower) || toks[b].lower === 'not' || toks[b].lower === "n't" || /^(too|so|very|quite|more|less|most|deeply|increasingly)$/.test(toks[b].lower))) b--;
+    if (this.insideQuote(toks[i].start)) return null;
+    if (b < 0 || !/^(is|was|were|are|been|be|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|’m|'m|am|weren’t|wasn’t|isn’t|aren’t|weren't|wasn't|isn't|aren't)$/.test(toks[b].lower)) return null;
+    const source = this.npBefore(b);
+    if (!source) return null;
+    const head = toks[source[1] - 1];
+    const personLike = (SOURCE_PRONOUNS.has(head.lower) && head.lower !== 'it') || startsCapital(head.text) || ACTOR_NOUNS.has(head.lower);
+    if (!personLike) return null;
+    const n = toks[i + 1];
+    if (!n) return null;
+    let from: number;
+    if (/^(about|of|over|with|that|whether|to|on)$/.test(n.lower) && toks[i + 2]?.word) from = /^(that|whether|to)$/.test(n.lower) ? i + 1 : i + 2;
+    else if (n.word && (SUBJECT_PRONOUNS.has(n.lower) || startsCapital(n.text)) && /^(sure|certain|convinced|confident|adamant|aware)$/.test(toks[i].lower)) from = i + 1;
+    else return null;
+    let end = this.coordinatedVerb(from);
+    for (let k = from + 2; k < end; k++) {
+      if ((toks[k].text === ',' || toks[k].text === ';') && !this.insideQuote(toks[k].start)) {
+        end = k;
+        break;
+      }
+    }
+    const content = this.contentSpan([from, end]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(source[0], source[1]), this.span(toks[i].start, toks[i].end), content, 'cognition', false);
+  }
+
+  /**
+   * "The minister seems to have vanished", "it appeared that the talks had failed": an impression that nobody in
+   * particular is said to hold (a vague attribution of what follows).
+   */
+  protected seemCue(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    const prev = toks[i - 1];
+    const n = toks[i + 1];
+    if (!prev?.word || !n?.word || !toks[i + 2]?.word || prev.lower === 'what' || prev.lower === 'that') return null;
+    // "seems to think", "seem to support": the verb after "to" is the cue, if any.
+    if (this.matchCue(this.table, i + 2)) return null;
+    let from: number;
+    if (n.lower === 'to' && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
+    else if (n.lower === 'that' && prev.lower === 'it') from = i + 1;
+    else return null;
+    const content = this.contentSpan([from, this.coordinatedVerb(from)]);
+    if (!content) return null;
+    return this.make(null, this.span(toks[i].start, toks[i].end), content, 'cognition', true);
+  }
+
+  /**
+   * "The mayor faced sharp criticism from residents for…", "came under criticism", "is drawing criticism after…":
+   * others' criticism of the subject; its source is the "from" phrase, or nobody in particular.
+   */
+  protected facedCriticism(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    let b = i - 1;
+    while (b > 0 && i - b <= 2 && toks[b].word && isLowercaseAsciiWord(toks[b].text) && !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) b--;
+    if (b < 0 || !/^(face|faces|faced|facing|draw|draws|drew|drawn|drawing|under|received|receives|receiving|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes)$/.test(toks[b].lower)) return null;
+    let k = i + 1;
+    let source: [number, number] | null = null;
+    if (toks[k]?.lower === 'from') {
+      source = this.npAfter(k + 1);
+      if (source) k = source[1];
+    }
+    let content: Span | null = null;
+    if (/^(for|over|after|about)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.word) content = this.contentSpan([k + 1, this.coordinatedVerb(k + 1)]);
+    if (!content) {
+      const subject = this.npBefore(b);
+      if (subject) content = this.contentSpan(subject);
+    }
+    if (!content) return null;
+    return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'speech', !source);
+  }
+
+  /**
+   * "It was unclear whether the board would vote", "Nor is it clear that…": nobody in particular knows (a vague
+   * attribution); "the mayor made it clear he would veto it": the subject's stance.
+   */
+  protected clearCue(i: number): Attribution | null {
+    const { toks } = this;
+    if (this.insideQuote(toks[i].start)) return null;
+    let b = i - 1;
+    while (b >= 0 && toks[b].word && (isAdverb(toks[b].lower) || /^(not|n't|so|very|quite|entirely|still|yet|immediately|also)$/.test(toks[b].lower))) b--;
+    const be = /^(is|was|were|are|remains|remained|isn’t|wasn’t|isn't|wasn't|be|been|seems|seemed)$/;
+    let source: [number, number] | null = null;
+    let vague = false;
+    if (b >= 1 && be.test(toks[b].lower) && toks[b - 1].lower === 'it') vague = true;
+    else if (b >= 1 && toks[b].lower === 'it' && be.test(toks[b - 1].lower) && (b === 1 || /^(nor|neither|and|but)$/.test(toks[b - 2].lower))) vague = true;
+    else {
+      const made = b >= 0 && toks[b].lower === 'it' ? b - 1 : b;
+      if (made < 1 || !/^(made|make|makes|making)$/.test(toks[made].lower)) return null;
+      source = this.npBefore(made);
+      if (!source) return null;
+    }
+    const n = toks[i + 1];
+    if (!n?.word || !toks[i + 2]?.word) return null;
+    const clauseWord = /^(whether|that|if|how|what|why|who|when|where|which)$/.test(n.lower);
+    if (!clauseWord && !(source && (SUBJECT_PRONOUNS.has(n.lower) || startsCapital(n.text)))) return null;
+    const from = i + 1;
+    const content = this.contentSpan([from, this.coordinatedVerb(from)]);
+    if (!content) return null;
+    return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'cognition', vague);
+  }
+
+  /** "In the latest Post/ABC News poll, Trump leads…": a document named by an opening "In" phrase is the source. */
+  protected inDocument(): Attribution | null {
+    const { toks } = this;
+    if (toks[0]?.lower !== 'in' || toks.length < 6) return null;
+    let comma = -1;
+    for (let k = 2; k < Math.min(toks.length - 3, 20); k++) {
+      if (toks[k].text === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    // The document noun heads the phrase: it ends it or comes before a participle ("poll, conducted in…").
+    const head = toks[comma - 1];
+    if (!DOCUMENT_SOURCES.has(head.lower) && !/^(polls|surveys|studies|reports)$/.test(head.lower)) return null;
+    const content = this.contentSpan([comma + 1, toks.length]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
+  }
+
+  /**
+   * "Okafor gained ground in two new surveys", "he saw no lift in one of the early polls to come out": the poll
+   * reports the clause before "in". Not after a number or "than" ("from 61 percent in the previous poll").
+   */
+  protected inPoll(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    // From the fourth token: the clause before "in" needs at least a subject and a verb.
+    for (let i = 3; i < toks.length - 1; i++) {
+      if (toks[i].lower !== 'in' || overlapsAny(taken, toks[i])) continue;
+      const prev = toks[i - 1];
+      if (!prev.word || startsDigit(prev.text) || NOT_BEFORE_POLL_IN.has(prev.lower) || this.insideQuote(toks[i].start)) continue;
+      let k = i + 1;
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower)) k++;
+      if (!POLL_NOUNS.has(toks[k]?.lower ?? '')) continue;
+      if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
+      // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
+      let e = k + 1;
+      while (e < toks.length && toks[e].word && toks[e].lower !== 'and' && toks[e].lower !== 'but') e++;
+      let from = 0;
+      for (let c = i - 1; c > 0; c--) {
+        if (toks[c].text === ',' || toks[c].text === ';') {
+          from = c + 1;
+          break;
+        }
+      }
+      const content = this.contentSpan([from, i]);
+      if (!content || i - from < 2) continue;
+      return this.make(this.tokenSpan(i + 1, e), this.span(toks[i].start, toks[i].end), content, 'report', false);
+    }
+    return null;
+  }
+
+  // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * "Okafor’s claim that…", "his determination to act alone", "her comments about the verdict": a possessor, a
+   * speech or stance noun, and the clause or phrase it introduces.
+   */
+  protected nominalCue(i: number): Attribution | null {
+    const { toks } = this;
+    // Up to two adjectives between the possessor and the noun ("his infamous comment", "Stumpf’s repeated emphasis").
+    let p = i - 1;
+    while (p > 0 && i - p <= 2 && toks[p].word && startsLowercase(toks[p].text) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !endsPossessive(toks[p].lower) && !DETERMINERS.has(toks[p].lower)) p--;
+    const owner = toks[p];
+    if (!owner?.word || this.insideQuote(toks[i].start)) return null;
+    let srcStart = p;
+    if (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
+      if (startsCapital(owner.text)) {
+        while (srcStart > 0 && ((toks[srcStart - 1].word && startsCapital(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
+      } else if (srcStart > 0 && (toks[srcStart - 1].lower === 'the')) srcStart--;
+      else return null;
+    } else if (!POSSESSIVE_PRONOUNS.has(owner.lower)) return null;
+    // What the noun introduces: "that…", "to" + verb, or the object of about / on / of / for.
+    const n = toks[i + 1];
+    let from: number;
+    if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
+    else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
+    else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !startsDigit(toks[i + 2].text)) from = i + 2;
+    else return null;
+    let end = this.coordinatedVerb(from);
+    for (let k = from + 2; k < end; k++) {
+      const t = toks[k];
+      if ((t.text === ',' || t.text === ';' || t.text === '—' || t.text === '(') && !this.insideQuote(t.start)) {
+        end = k;
+        break;
+      }
+    }
+    const content = this.contentSpan([from, end]);
+    if (!content) return null;
+    return this.make(this.tokenSpan(srcStart, p + 1), this.span(toks[i].start, toks[i].end), content, 'speech', false);
+  }
+
+  // ── according to ─────────────────────────────────────────────────────────────────────────────────────────
+
+  protected accordingTo(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    const src = this.npAfter(m.i1);
+    if (!src) return null;
+    let content: [number, number] | null;
+    if (m.i0 === 0 || (m.i0 <= 2 && !toks[0].word)) {
+      // "According to X, C."
+      let k = src[1];
+      while (k < toks.length && toks[k].text !== ',') k++;
+      content = k + 1 < toks.length ? [k + 1, toks.length] : null;
+    } else {
+      // "C, according to X." / "C according to X, D."
+      const end = toks[m.i0 - 1]?.text === ',' ? m.i0 - 1 : m.i0;
+      content = end > 0 ? [0, end] : null;
+    }
+    const source = this.tokenSpan(src[0], src[1]);
+    const cue = this.span(toks[m.i0].start, toks[m.i1 - 1].end);
+    return this.make(source, cue, content ? this.contentSpan(content) : null, 'according-to', false);
+  }
+
+  // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
+
+  protected colonOrDash(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
+    if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
+      const src = this.npAfter(1);
+      const q = this.quoteEndingAt(toks[0].start);
+      if (src && q && startsCapital(toks[src[0]].text)) {
+        return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[0].end), this.span(q[0], q[1]), 'speech', false);
+      }
+    }
+    // "Ruiz: No ferry cuts this year" / "MODERATOR: Let’s begin…" — only at the start of a block.
+    if (this.sentence.index === 0 && toks.length > 3) {
+      let k = 0;
+      if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;
+      const first = k;
+      while (k < toks.length && k - first < 7 && toks[k].word && startsCapital(toks[k].text)) k++;
+      // A verb cue before the colon ("Warren Says: …") already is the attribution.
+      const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
+      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
+        const source = this.tokenSpan(first, k);
+        const cue = this.span(toks[k].start, toks[k].end);
+        const content = this.contentSpan([k + 1, toks.length]);
+        return this.make(source, cue, content, 'speech', false);
+      }
+    }
+    // "“C.” ― Sonya Herridge" at the end of a sentence.
+    for (let k = 1; k < toks.length - 1; k++) {
+      const t = toks[k];
+      if (!t.word && (t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
+        const src = this.npAfter(k + 1);
+        if (!src || !startsCapital(toks[src[0]].text)) continue;
+        const q = this.quoteEndingAt(toks[k - 1].end);
+        const contentStart = q ? q[0] : this.sentence.start;
+        const content = this.span(contentStart, toks[k - 1].end);
+        return this.make(this.tokenSpan(src[0], src[1]), this.span(t.start, t.end), content, 'speech', false);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,387 @@
+// Verb cues ("X said that C", "C, X said", "“C,” said X", passives, participles): where the source and the
+// content lie for a reporting verb.
+import type { Attribution, CueEntry, CueMatch, Span } from './shared.js';
+import * as shared from './shared.js';
+import { SentencePhrases } from './phrases.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, OPEN_QUOTES, PLURAL_QUANTIFIERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit, startsLowercase } = shared;
+
+export abstract class VerbCues extends SentencePhrases {
+
+  protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
+    const t = this.toks[i];
+    if (!t.word) return null;
+    const list = table.get(t.lower);
+    return list ? this.matchEntries(list, i) : null;
+  }
+
+  /** The first (longest) of the cues starting with token i whose further words follow it. */
+  protected matchEntries(list: CueEntry[], i: number): CueMatch | null {
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        if (this.toks[i + k]?.lower !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { i0: i, i1: i + entry.words.length, entry };
+    }
+    return null;
+  }
+
+  // ── verb cues ────────────────────────────────────────────────────────────────────────────────────────────
+
+  protected verbCue(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    const { entry } = m;
+    const prev = this.tok(m.i0 - 1);
+    const extra = this.extraCueBases.has(entry.base);
+    if (!extra && !this.verbPosition(m)) return null;
+    // "was found guilty", "were found dead": a verdict or an event, not a finding reported ("it was found that…" is).
+    if (entry.base === 'find' && toks[m.i0].lower === 'found' && this.isPassive(m.i0) && toks[m.i1]?.lower !== 'that') return null;
+    const intro = this.introParticiple(m);
+    if (intro) return intro;
+    let i1 = m.i1;
+    // "echoed this commitment, stating that…": one cue from the verb to the participle (PolNeAR style).
+    // A stance or listener verb has its own object ("attacked Trump, saying…", "told the group, adding…"): two cues.
+    if (!CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !this.opensContent(i1) && !STANCE.has(entry.base) && !LISTENER_VERBS.has(entry.base)) {
+      for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
+        const tk = toks[k];
+        // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
+        // ("said, adding", "said at the town hall, stressing"): those are two attributions.
+        if (tk.text === ',' && CONTINUING_PARTICIPLES.has(toks[k + 1].lower)) {
+          const between = toks[i1];
+          if (k === i1 || PREPOSITIONS.has(between.lower) || (TIME_WORDS.has(between.lower) && !DETERMINERS.has(between.lower)) || isAdverb(between.lower)) break;
+          i1 = k + 2;
+          if (toks[i1]?.lower === 'out' || toks[i1]?.lower === 'to') i1++;
+          break;
+        }
+        if (!tk.word) break;
+      }
+    }
+    const cueStart = toks[m.i0].start;
+    const cueEnd = toks[i1 - 1].end;
+    // "made the remarks", "issued a statement": the noun already says that something was said.
+    const strong = extra || STRONG_CUES.has(entry.base) || entry.words.length === 3;
+    const mergedParticiple = i1 !== m.i1;
+
+    // Passive: "it is believed that", "was told", "was described by X as".
+    const passive = this.isPassive(m.i0) && /(ed|en|id|ld|wn|ought|ard|nt|found)$/.test(toks[m.i0].lower);
+    let source: [number, number] | null = null;
+    let sourceAfter = false;
+    let vagueImpersonal = false;
+    if (passive) {
+      // "was called a fraud by several rival bakers": the agent may follow a short complement.
+      let byAt = i1;
+      // Not past "that": "believed that the tax cut raised revenue by 20 percent" has no agent.
+      while (byAt < Math.min(toks.length, i1 + 6) && toks[byAt].lower !== 'by' && toks[byAt].lower !== 'that' && (toks[byAt].word || CLOSE_QUOTES.has(toks[byAt].text) || OPEN_QUOTES.has(toks[byAt].text)) && !PREPOSITIONS.has(toks[byAt].lower)) byAt++;
+      if (toks[byAt]?.lower !== 'by') byAt = i1;
+      // A source is never a quantity ("by 20 percent", "by 3 to 1").
+      const by = toks[byAt]?.lower === 'by' && !this.quantityAt(byAt + 1) ? this.npAfter(byAt + 1) : null;
+      if (by) {
+        source = by;
+        sourceAfter = true;
+      } else {
+        vagueImpersonal = IMPERSONAL.has(entry.base) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
+        if (!vagueImpersonal) return null;
+      }
+    } else {
+      // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
+      const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
+      source = participle ? this.lastSource : this.npBefore(m.i0);
+      if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
+        const after = this.npAfter(i1);
+        // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
+        // "Said Lund: “…”" opening a sentence is inverted too.
+        const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
+        if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
+          source = after;
+          sourceAfter = true;
+        }
+      }
+      if (!source && (prev?.text === ',' || participle || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+      // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
+      if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
+    }
+
+    if (entry.base === 'call' && !passive && this.namingCall(m, source, sourceAfter)) return null;
+
+    // Where does the content lie?
+    let content: Span | null = null;
+    let contentToks: [number, number] | null = null;
+    const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
+    const sep = this.tok(beforeEnd - 1);
+    // The separator first: the introductory-phrase test scans the sentence.
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
+    const afterStart = this.contentStart(i1, entry.base);
+    const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
+    const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
+    // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
+    // "asked the candidates to discuss…": after a short listener.
+    const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
+    // "is said to", "is thought to be": only in the passive.
+    const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && (INFINITIVE_CUES.has(entry.base) || (passive && /^(think|believe|say|know|report|consider|understand)$/.test(entry.base))) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
+    const endsHere = !infinitive && (this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && this.endsClause(this.afterAside(source[1]))));
+    const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
+    if (source) this.lastSource = source;
+    if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
+      contentToks = [source[1] + 1, toks.length];
+    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
+      contentToks = [0, beforeEnd - 1];
+      if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
+      // "C1, X said, C2": the reported speech continues after the cue.
+      if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+    } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
+      contentToks = [afterStart, this.coordinatedVerb(afterStart)];
+    } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
+      // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
+      content = this.previousQuote();
+    }
+    // "railed against the super PACs", "commented on the verdict", "apologized for his remarks": the object of
+    // the verb's preposition is what the party spoke about or took a stance on.
+    let prepContent = false;
+    // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
+    let pi = i1;
+    while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
+    // "did not respond to requests for comment", "replied to the letter": what was answered.
+    const answered = (entry.base === 'respond' || entry.base === 'reply') && toks[pi]?.lower === 'to';
+    if (!contentToks && !content && !sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
+      contentToks = [pi + 1, this.coordinatedVerb(pi + 1)];
+      prepContent = true;
+    }
+    // "The contractors have been blamed for the delays": who blames them is left unsaid (a vague attribution).
+    if (!contentToks && !content && vagueImpersonal && /^(for|of|as)$/.test(toks[i1]?.lower ?? '') && toks[i1 + 1]?.word) {
+      contentToks = [i1 + 1, this.coordinatedVerb(i1 + 1)];
+      prepContent = true;
+    }
+    // "…, as a harbour board report put it." / "As Okafor observed, …": the clause around the "as" phrase.
+    let asContent = false;
+    if (!contentToks && !content && source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
+      const asAt = source[0] - 1;
+      if (asAt === 0 && toks[i1]?.text === ',') contentToks = [i1 + 1, toks.length];
+      else if (asAt > 2 && this.endsClause(i1)) {
+        const c = asAt - 1;
+        const closing = CLOSE_QUOTES.has(toks[c].text) || toks[c].text === '"';
+        if (closing && toks[c - 1]?.text === ',') contentToks = [0, c + 1];
+        else if (toks[c].text === ',') contentToks = [0, c];
+      }
+      asContent = contentToks !== null;
+    }
+    // "The mayor has been backed by several unions": the passive subject is what the agent took a stance on.
+    let passiveContent = false;
+    if (!contentToks && !content && passive && sourceAfter && (STANCE.has(entry.base) || entry.kind === 'speech')) {
+      const subject = this.npBefore(m.i0);
+      if (subject) {
+        contentToks = subject;
+        passiveContent = true;
+      }
+    }
+    // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
+    if (contentToks && this.participleAfterNoun(m)) {
+      for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
+        if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+          contentToks = [contentToks[0], k];
+          break;
+        }
+      }
+    }
+    // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
+    // the main clause, with a cue of its own.
+    if (contentToks && source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
+      for (let k = contentToks[0]; k < contentToks[1]; k++) {
+        if (toks[k].text === ',') {
+          contentToks = [contentToks[0], k];
+          break;
+        }
+      }
+    }
+    if (contentToks) content = this.contentSpan(contentToks);
+    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
+    if (!content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
+      content = this.nextBlock();
+    }
+
+    // Weak cues need evidence that something is reported.
+    if (!strong && !mergedParticiple) {
+      // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
+      // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
+      const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+      // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
+      const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
+      const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');
+      // A stance verb ("admires", "is defending") with a person or organisation as its subject and an object.
+      const head = source !== null && !sourceAfter ? toks[source[1] - 1] : null;
+      const actor = head !== null && (personLike || ACTOR_NOUNS.has(head.lower)) && !passive;
+      const stanceEvidence = ((STANCE.has(entry.base) || prepContent) && actor && content !== null && content.end - content.start > 3) || (vagueImpersonal && (prepContent || infinitive || /^(think|believe|consider|know|say|report|expect)$/.test(entry.base)) && content !== null);
+      // "…,” she said, adding she would never sign it" / "…, casting her as a villain": a participle after
+      // a comma continues the clause's subject with a second act of speech or stance.
+      const participleEvidence = participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
+      const evidence = this.participleAfterNoun(m) || stanceEvidence || participleEvidence || passiveContent || asContent || afterOpens || (contentFirst && endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, afterStart) || (namedSource && content !== null);
+      if (!evidence) return null;
+    }
+    if (!source && !content) return null;
+    // "would accept her back", "could add fuel", "will seek new sanctions": an act that may happen is not yet an
+    // attribution, unless it reports a clause ("might wish that…") or names something ("critics would call them…").
+    if (this.hypothetical(m.i0) && !afterOpens && entry.base !== 'call') return null;
+    // "if the court found an interest", "whether anyone disclosed it": a condition or a question, not a report.
+    if (source && !sourceAfter && CONDITION_WORDS.has(this.tok(source[0] - 1)?.lower ?? '') && !afterOpens) return null;
+    if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !contentFirst) {
+      // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
+      if (!this.opensContent(i1)) return null;
+    }
+
+    const cue = this.span(cueStart, cueEnd);
+    const sourceSpan = source ? this.tokenSpan(source[0], source[1]) : null;
+    let kind = entry.kind;
+    if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
+    return this.make(sourceSpan, cue, content, kind, vagueImpersonal);
+  }
+
+  /**
+   * "call" that names rather than reports: "what he called a disgrace" (the writer's framing of a phrase, which
+   * PolNeAR leaves unannotated), "the scheme, called FX-9," and "a group called Northern Star" (a name), "called
+   * an emergency meeting" and "called in to a show" (convening, phoning).
+   */
+  protected namingCall(m: CueMatch, source: [number, number] | null, sourceAfter: boolean): boolean {
+    const { toks } = this;
+    const t = toks[m.i0];
+    if (m.i1 - m.i0 > 1) return false;
+    if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'what') return true;
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    if (t.lower === 'called' && sourceAfter) return true;
+    if (t.lower === 'called' && prev?.word && isLowercaseAsciiWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
+    if (next?.lower === 'in' || next?.lower === 'off') return true;
+    const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
+    const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
+    return noun !== null && noun !== undefined;
+  }
+
+  /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
+  protected verbPosition(m: CueMatch): boolean {
+    const { toks } = this;
+    const base = m.entry.base;
+    // The first word of a phrasal base ("weigh" of "weigh in"), found once rather than by a split per test.
+    const space = base.indexOf(' ');
+    const head = space < 0 ? base : base.slice(0, space);
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
+    // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
+    if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
+    // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
+    if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
+    // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
+    if (startsCapital(t.text) && prev && prev.word && !this.titleCase()) return false;
+    if (this.insideQuote(t.start)) return false;
+    if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
+    const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
+    // "Republican support was solid", "the vote for admission": a noun before its own verb.
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
+    if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
+    if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
+      // "the saying goes", "after seeing" — a gerund, not a finite cue.
+      if (prev.word && startsLowercase(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;
+    }
+    // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
+    // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
+    if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseAsciiWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
+    if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
+    // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
+    if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
+    // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
+    // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
+    // the noun, while "the personal attacks that defined…" goes on with a relative clause.
+    if (prev?.word && ADJECTIVE_SHAPE.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base)) && !this.complementClause(m.i1)) return false;
+    // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo." — a place name and
+    // nothing more, unlike "reported from March to May that…".
+    if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
+    // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows.
+    if (base === 'show') {
+      let k = m.i1;
+      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseAsciiWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
+      if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
+    }
+    // "found a way to…", "found ways": an object, not a finding.
+    if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
+    // "state" and "states" are nearly always nouns in news ("the Ohio state treasurer"); as verbs they
+    // introduce a clause ("The report states that…").
+    if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
+    // "…, compared with $2,700": a prepositional phrase, not a cue.
+    if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
+    // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
+    // modifier, followed by a preposition or punctuation rather than by what a verb would take.
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
+    if (nounLike) {
+      const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
+      if (isBaseOrPlural) {
+        if (!prev) return false;
+        if (prev.word && startsDigit(prev.text)) return false;
+        if (endsPossessive(prev.lower)) return false;
+        const pronoun = SOURCE_PRONOUNS.has(prev.lower);
+        const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
+        let capital = prev.word && startsCapital(prev.text) && (m.i0 > 1 || startsLowercase(t.text));
+        if (capital && t.lower === head) {
+          // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
+          let k = m.i0 - 1;
+          while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
+          if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
+        }
+        // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
+        const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+        // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
+        const before = this.tok(m.i0 - 2);
+        const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
+        const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
+        // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
+        // clause with its own subject.
+        // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
+        const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+        if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
+        // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
+        const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
+        if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Deploring the “rigged tender,” Okafor accused…": an opening participle clause reports the main subject's act. */
+  protected introParticiple(m: CueMatch): Attribution | null {
+    const { toks } = this;
+    // "Asked about the closure, the mayor said…": the one past participle that opens a sentence the same way.
+    const asked = toks[0].lower === 'asked' && m.i1 === 1;
+    if (m.i0 !== 0 || !(toks[0].lower.endsWith('ing') || asked) || !(STANCE.has(m.entry.base) || m.entry.kind === 'speech')) return null;
+    let comma = -1;
+    for (let k = m.i1 + 1; k < Math.min(toks.length - 2, m.i1 + 16); k++) {
+      if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+        comma = k;
+        break;
+      }
+      // '…the "phony system," Trump accused': the comma sits inside the closing quotation mark.
+      if (toks[k].text === ',' && (CLOSE_QUOTES.has(toks[k + 1]?.text) || toks[k + 1]?.text === '"')) {
+        comma = k + 1;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    const np = this.npAfter(comma + 1);
+    if (!np) return null;
+    // The subject ends where its verb begins ("Trump accused…", "the council has…").
+    let e = np[0] + 1;
+    while (e < np[1] && !this.table.has(toks[e].lower) && !AUXILIARIES.has(toks[e].lower)) e++;
+    const src: [number, number] = [np[0], e];
+    const head = toks[src[1] - 1];
+    if (!(startsCapital(toks[src[0]].text) || SUBJECT_PRONOUNS.has(head.lower) || ACTOR_NOUNS.has(head.lower)) || head.lower === 'it') return null;
+    const content = this.contentSpan([m.i1, comma]);
+    if (!content) return null;
+    // Whoever asked is left unsaid; the subject is the one asked.
+    if (asked) return this.make(null, this.span(toks[0].start, toks[m.i1 - 1].end), content, m.entry.kind, true);
+    return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[m.i1 - 1].end), content, m.entry.kind, false);
+  }
+}

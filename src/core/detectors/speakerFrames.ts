@@ -1,0 +1,40 @@
+// Words around a speaker that are not the speaker: the frame of a colon-introduced quote ("Okafor's reply was
+// brief:", "put it this way:"), statements issued by someone ("released the following statement:"), and words
+// that open a sentence without being its subject ("Flying home, she…").
+
+/** The token fields these tests read (speakers.ts tokens have them). */
+export interface FrameTok {
+  text: string;
+  lower: string;
+  word: boolean;
+  quoted: boolean;
+}
+
+/** "Flying", "Preceded": a participle opening a sentence is no subject. */
+export const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+export const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent', 'tweeted', 'gave', 'published', 'wrote', 'shared', 'delivered', 'offered', 'made']);
+export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile']);
+const STATEMENT_NOUN = /^(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:\w+\s+)?(?:statement|statements|release|letter|message|memo|tweet|post|email|note|report)$/i;
+
+/** "a statement", "the following statement", "a press release": words issued by someone, not a speaker. */
+export function isStatementNoun(text: string): boolean {
+  return STATEMENT_NOUN.test(text);
+}
+
+/** Adjectives and nouns that describe how something was said, read as "X's answer was simple:" or "put it this way:". */
+const FRAME_WORDS = new Set(['statement', 'keen', 'brief', 'short', 'simple', 'clear', 'blunt', 'direct', 'terse', 'succinct', 'cautious', 'careful', 'candid', 'firm', 'emphatic', 'unequivocal', 'categorical', 'straightforward', 'way', 'follows', 'following', 'this', 'that']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+
+/** Is list[i], just before a colon, a word about the manner of speaking rather than who spoke? */
+export function isFrameWord(list: FrameTok[], i: number): boolean {
+  const t = list[i];
+  if (!t.word || t.quoted) return false;
+  const lowercase = t.text === t.lower;
+  if (FRAME_WORDS.has(t.lower) && (lowercase || i === 0)) return true;
+  // "more bluntly", "simply": an adverb; "Speaking", "Asked": a participle opening the frame.
+  if (lowercase && t.lower.length > 4 && t.lower.endsWith('ly')) return true;
+  if (i === 0 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return true;
+  // "was brief", "were cautious": a complement after a copula.
+  return lowercase && i > 0 && COPULAS.has(list[i - 1].lower);
+}

@@ -1,0 +1,47 @@
+// Word lists the speaker detector reads: fillers between a subject and its verb, words that end a noun phrase
+// read backwards, clause openers, verbs that report only right after a quote, prepositional cues.
+import { inflect } from './cues.js';
+
+/** Words between a subject and its speech verb: "also said", "has repeatedly argued", "later told". */
+export const VERB_FILLERS = new Set([
+  'also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'once', 'again', 'just',
+  'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
+  'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
+  'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
+  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
+]);
+
+/** Words that end a noun phrase read backwards from a verb. */
+export const NP_STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'or', 'if', 'than', 'so',
+  'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'since', 'about', 'into', 'over', 'under',
+  'during', 'through', 'against', 'between', 'among', 'without', 'until', 'though', 'although', 'also', 'not', 'is',
+  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'here', 'yet', 'however',
+  'what', 'how', 'why', 'whether', 'said', 'says', 'say', 'told', 'tell', 'tells', 'like', 'unlike', 'upon',
+]);
+
+/** Words that open or mark a clause: a phrase containing one is no noun phrase ("what the campaign sees"). */
+export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'when', 'where', 'while', 'because', 'if', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'but', 'than', 'though', 'although', 'how', 'why', 'against', 'as']);
+
+export const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'than', 'as', 'over', 'under', 'via', 'after', 'before', 'during', 'against', 'despite']);
+
+/** Determiners start a noun phrase: include them and stop. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'one', 'some', 'many', 'several',
+  'both', 'all', 'most', 'two', 'three', 'few', 'other', 'these', 'those', 'each', 'every', 'any', 'no', 'such',
+]);
+
+/** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
+ *  too ambiguous to be attribution cues anywhere else. */
+export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude'].flatMap((v) => inflect(v)));
+
+/** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
+export const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);
+
+export const PREPOSITIONAL_CUES = ['per', 'according to', 'as reported by', 'as stated by', 'in the words of', 'as quoted by'];
+
+export const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
+
+export const SUBORDINATORS = new Set(['when', 'if', 'after', 'because', 'while', 'since', 'before', 'although', 'though', 'as', 'once', 'until', 'unless', 'whether', 'whereas']);
+
+export const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);

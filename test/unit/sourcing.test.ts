@@ -1,0 +1,75 @@
+// Misjudgements found on unseen news (issue 12), each a regression test: who is the speaker, is the statement
+// sourced, is the source vague.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index.js';
+
+function claimOf(text: string) {
+  const { claims } = analyze(text);
+  assert.equal(claims.length, 1, `one claim in: ${text}`);
+  return claims[0];
+}
+
+describe('sourcing judgements on unseen constructions', () => {
+  it('takes the speaker of a colon-introduced quote from the frame, never the word before the colon', () => {
+    const a = analyze('Chidi Okafor was asked about the closure. Okafor’s reply was brief: “We will not resign.”');
+    assert.equal(a.quotes[0].speaker?.text, 'Okafor');
+    assert.equal(a.quotes[0].speaker?.name, 'Chidi Okafor');
+    const blunt = analyze('Jane Okafor put it more bluntly: “We will not resign.”');
+    assert.equal(blunt.quotes[0].speaker?.name, 'Jane Okafor');
+    const cautious = analyze('The mayor, Ana Ruiz, was cautious: “We will wait.”');
+    assert.equal(cautious.quotes[0].speaker?.name, 'Ana Ruiz');
+  });
+
+  it('gives a statement to whoever issued it, and never takes an opening participle for a speaker', () => {
+    const follow = analyze('In 1998, President Bill Clinton released the following statement: “We offer our condolences.”');
+    assert.match(follow.quotes[0].speaker?.name ?? '', /Bill Clinton$/);
+    const plain = analyze('In 1998, Bill Clinton released the following statement: “We offer our condolences.”');
+    assert.equal(plain.quotes[0].speaker?.name, 'Bill Clinton');
+    const flying = analyze('Jane Okafor was on the plane. Flying home, she called the deal “a disaster.”');
+    assert.notEqual(flying.quotes[0].speaker?.text, 'Flying');
+  });
+
+  it('never takes a quantity for a source: “widely believed … by 20 percent” is vague', () => {
+    const text = 'It is widely believed that the tax cut raised revenue by 20 percent.';
+    const a = analyze(text);
+    assert.equal(a.attributions.length, 1);
+    assert.equal(a.attributions[0].source, null);
+    assert.equal(a.attributions[0].vague, true);
+    const claim = claimOf(text);
+    assert.equal(claim.status, 'unsourced');
+    assert.ok(claim.reasons.includes('vague-source'));
+    // A counted agent is still one: "by 3 engineers".
+    assert.equal(analyze('The plant was described by 3 engineers as unsafe.').attributions[0]?.source?.text, '3 engineers');
+  });
+
+  it('does not read a verdict or an event as a finding (“was found guilty”)', () => {
+    const a = analyze('Keeler was found guilty on unrelated perjury charges in 2019.');
+    assert.deepEqual(a.attributions, []);
+    assert.notEqual(claimOf('Keeler was found guilty on unrelated perjury charges in 2019.').status, 'cited');
+  });
+
+  it('reads impersonal passives before “that” or “as” as vague sources', () => {
+    for (const text of [
+      'It has also been suggested that the plant cost 2 billion dollars.',
+      'It was found that 30 percent of bridges were unsafe.',
+      'The bridge is widely regarded as the longest in Europe.',
+    ]) {
+      const a = analyze(text);
+      assert.equal(a.attributions.length, 1, text);
+      assert.equal(a.attributions[0].vague, true, text);
+      assert.equal(a.attributions[0].source, null, text);
+    }
+  });
+
+  it('finds the main verb after a relative clause (“X, who voted against the plan, said …”)', () => {
+    const text = 'Councilmember Ana Diaz, who voted against the plan, said the city should first seek 40 million dollars in federal money.';
+    const said = analyze(text).attributions.find((x) => x.cue.text === 'said');
+    assert.equal(said?.source?.text, 'Councilmember Ana Diaz');
+    assert.equal(claimOf(text).status, 'attributed');
+  });
+
+  it('counts a quote and a “noting that” content of the same source together', () => {
+    const text = '“Prices are sticky,” said Mark Lee, chief economist at Halden Bank, noting that inflation has stayed above 3 percent for two years.';
+    assert.equal(claimOf(text).status, 'attributed');
+  });
+});
