@@ -1,21 +1,24 @@
-// One file through the pipeline: read → analyze → facts (sidecar) → result. Every output format and the exit
-// status are computed from the CheckedFile values this returns, so a new step slots in here only.
-import { analyze } from '../core/index.js';
-import type { Analysis, AnalyzeOptions } from '../core/index.js';
-import { sidecarPathFor } from '../core/facts/store.js';
+// One file through the pipeline: read the article and its facts file (article.ts), run the core's checkArticle,
+// keep what the formats and the exit status need. Every output format is computed from the CheckedFile values
+// this returns; a new per-article check belongs in the core's pipeline (src/core/pipeline/checks.ts), not here.
+import type { ConfigProblem } from '../core/config/parse.js';
+import type { FactmarkConfig } from '../core/config/types.js';
 import type { FactsProblem } from '../core/facts/types.js';
-import { describeFsError, isFsError, type CliIo } from './io.js';
-import { regularFactsFs } from './regularFile.js';
-import { applySidecar } from './sidecar.js';
+import type { Analysis } from '../core/index.js';
+import { checkArticle, type Analyzer, type CheckedArticle } from '../core/pipeline/checkArticle.js';
+import { internalError, readArticle } from './article.js';
+import type { CliIo } from './io.js';
 
-/** The analysis step; the CLI runs the core's `analyze`, tests pass one that fails. */
-export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
+export type { Analyzer } from '../core/pipeline/checkArticle.js';
+export { internalError } from './article.js';
 
 export interface CheckOptions {
-  /** Claims scoring below this are not reported (`--min-score`). */
+  /** Claims scoring below this are not reported (`--min-score`); overrides the configuration. */
   minScore?: number;
   /** `--facts PATH`: the sidecar facts file, when not the default one next to the article. */
   factsPath?: string;
+  /** `--config PATH`: the configuration file, instead of the nearest .factmark.jsonc above each article. */
+  configPath?: string;
   /** Defaults to the core's `analyze`. */
   analyzer?: Analyzer;
 }
@@ -32,43 +35,33 @@ export interface CheckedFile {
   factsProblems: FactsProblem[];
   /** How many of `factsProblems` are errors; any makes the exit status 1. */
   factsErrors: number;
+  /** The configuration the article was checked with (rule levels decide what fails). Absent: the defaults. */
+  config?: FactmarkConfig;
+  /** Everything the pipeline produced (anchors, silenced claims, the facts file). */
+  article?: CheckedArticle;
+  /** The configuration file that applied, and its problems. */
+  configPath?: string;
+  configProblems?: ConfigProblem[];
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };
 
 export async function checkFile(path: string, options: CheckOptions, io: CliIo): Promise<CheckOutcome> {
-  let text: string;
+  const read = await readArticle(path, options, io);
+  if (!read.ok) return { ok: false, path, message: read.message };
+  const { text, facts, factsPath, config, configPath, configProblems } = read.article;
+  let article: CheckedArticle;
   try {
-    text = await io.readFile(path);
-  } catch (err) {
-    return { ok: false, path, message: `cannot read ${path}: ${describeFsError(err)}` };
-  }
-  let analysis: Analysis;
-  try {
-    analysis = (options.analyzer ?? analyze)(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
+    article = checkArticle({ text, facts, config }, options.analyzer);
   } catch (err) {
     return { ok: false, path, message: internalError(path, err) };
   }
-  return withFacts({ path, text, analysis, factsProblems: [], factsErrors: 0 }, options, io);
-}
-
-/** "internal error while checking FILE: message": a crash in the analysis still says which file caused it. */
-export function internalError(path: string, err: unknown): string {
-  return `internal error while checking ${path}: ${err instanceof Error ? err.message : String(err)}`;
-}
-
-/**
- * The sidecar step: the facts file (`--facts` or ARTICLE.facts.json next to the article) is parsed, its facts
- * anchored and applied to the claims. A missing default facts file is simply "no facts yet"; a missing
- * `--facts` file is a facts error; any other I/O failure is a read error (exit 2) naming the facts file.
- */
-async function withFacts(file: CheckedFile, options: CheckOptions, io: CliIo): Promise<CheckOutcome> {
-  try {
-    const s = await applySidecar(file.path, file.text, file.analysis, options.factsPath, regularFactsFs(io.cwd));
-    return { ok: true, file: { ...file, analysis: s.analysis, factsPath: s.factsPath, factsProblems: s.problems, factsErrors: s.errors } };
-  } catch (err) {
-    // Anchoring and applying facts is analysis too: only a file-system error is a read error.
-    if (!isFsError(err)) return { ok: false, path: file.path, message: internalError(file.path, err) };
-    return { ok: false, path: file.path, message: `cannot read ${options.factsPath ?? sidecarPathFor(file.path)}: ${describeFsError(err)}` };
-  }
+  const factsProblems = article.factsProblems;
+  return {
+    ok: true,
+    file: {
+      path, text, analysis: article.analysis, factsPath, factsProblems, config, article, configPath, configProblems,
+      factsErrors: factsProblems.filter((p) => p.severity === 'error').length,
+    },
+  };
 }

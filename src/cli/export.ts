@@ -3,16 +3,21 @@
 // Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
 // file is broken); 2 usage, read or write error.
 import { resolve } from 'node:path';
-import { analyze } from '../core/index.js';
-import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
-import { applyFacts } from '../core/facts/apply.js';
-import { sidecarPathFor } from '../core/facts/store.js';
+import { EXPORT_FORMATS, EXPORTERS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
+import { checkArticle, type CheckedArticle } from '../core/pipeline/checkArticle.js';
+import type { ConfigProblem } from '../core/config/parse.js';
 import type { FactsProblem } from '../core/facts/types.js';
 import { parseArgs, UsageError } from './args.js';
-import { internalError, type Analyzer } from './checkFile.js';
-import { describeFsError, isFsError, type CliIo } from './io.js';
-import { regularFactsFs } from './regularFile.js';
-import { loadSidecarFor, nodeFactsFs, type LoadedSidecar } from './sidecar.js';
+import { internalError, readArticle } from './article.js';
+import type { Analyzer } from './checkFile.js';
+import { describeFsError, type CliIo } from './io.js';
+import { writeAtomically } from './atomicWrite.js';
+
+/** One help line per format, from the exporter registry. */
+function formatLines(): string {
+  const width = Math.max(...EXPORTERS.map((e) => e.format.length));
+  return EXPORTERS.map((e) => `  ${e.format.padEnd(width)}  ${e.help}`).join('\n');
+}
 
 export const EXPORT_HELP = `Usage: factmark export --format FORMAT [options] FILE…
 
@@ -20,17 +25,14 @@ Export the findings of Markdown articles together with their facts files (ARTICL
 Several files make one combined export (a workspace report).
 
 Formats:
-  json         findings, facts and sources (versioned)
-  csv          one row per claim and quote, for spreadsheets (RFC 4180, formula cells neutralised)
-  claimreview  schema.org ClaimReview JSON-LD, one item per fact with a rating verdict
-  markdown     report: coverage counts, then each claim with status, verdict, sources and note
-  html         the same report as one self-contained page (no script, no external requests)
+${formatLines()}
 
 Options:
   -f, --format FORMAT  one of ${EXPORT_FORMATS.join(', ')} (required)
   -o, --output FILE    write to FILE (atomically: a temporary file renamed over it) instead of standard output
   --facts PATH         facts file to use, with a single article (default: ARTICLE.facts.json next to it)
-  --org NAME           fact-checking organisation, the ClaimReview author
+  --config PATH        configuration file (default: the nearest .factmark.jsonc above each article)
+  --org NAME           fact-checking organisation, the ClaimReview author (default: the configuration's)
   --org-url URL        the organisation's home page
   --url URL            article URL, with a single article, when its front matter has no url: or canonical:
   --review-url URL     page that publishes the fact check (ClaimReview url; default: the article URL)
@@ -43,57 +45,39 @@ Exit status: 0 written, 1 refused (missing ClaimReview field, broken facts file)
 export interface LoadOptions {
   minScore?: number;
   factsPath?: string;
+  configPath?: string;
   settings?: ExportSettings;
   /** Defaults to the core's `analyze`. */
   analyzer?: Analyzer;
 }
 
 export type LoadOutcome =
-  | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string }
+  | { ok: true; input: ExportInput; problems: FactsProblem[]; factsPath?: string; config?: { path?: string; problems: ConfigProblem[] } }
   | { ok: false; status: 1 | 2; message: string };
 
-/** One article through the same pipeline as `factmark check`: read, analyse, apply its facts file. */
+/** One article through the same pipeline as `factmark check` (read, then the core's checkArticle). */
 export async function loadExportInput(path: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
-  let text: string;
+  const read = await readArticle(path, options, io);
+  if (!read.ok) return read;
+  const { text, facts, factsPath, config, configPath, configProblems } = read.article;
+  const configInfo = { config: { path: configPath, problems: configProblems } };
+  // Flags beat the configuration file's export organisation and URL.
+  const settings: ExportSettings = { ...config.export, ...options.settings };
+  let article: CheckedArticle;
   try {
-    text = await io.readFile(path);
-  } catch (err) {
-    return { ok: false, status: 2, message: `cannot read ${path}: ${describeFsError(err)}` };
-  }
-  try {
-    return await analyseWithFacts(path, text, options, io);
+    article = checkArticle({ text, facts, config }, options.analyzer);
   } catch (err) {
     return { ok: false, status: 2, message: internalError(path, err) };
   }
-}
-
-async function analyseWithFacts(path: string, text: string, options: LoadOptions, io: CliIo): Promise<LoadOutcome> {
-  const analysis = (options.analyzer ?? analyze)(text, options.minScore === undefined ? {} : { minClaimScore: options.minScore });
-  let sidecar: LoadedSidecar;
-  try {
-    sidecar = await loadSidecarFor(path, options.factsPath, regularFactsFs(io.cwd));
-  } catch (err) {
-    if (!isFsError(err)) throw err;
-    return { ok: false, status: 2, message: `cannot read ${options.factsPath ?? sidecarPathFor(path)}: ${describeFsError(err)}` };
-  }
-  const parsed = sidecar.snapshot.parsed;
-  if (!parsed) {
-    if (sidecar.explicit) return { ok: false, status: 2, message: `cannot read ${sidecar.path}: no such file` };
-    return { ok: true, problems: [], input: { articlePath: path, text, analysis, settings: options.settings } };
-  }
-  const broken = parsed.problems.filter((p) => p.category === 'syntax' || p.category === 'schema');
-  if (broken.length > 0 || !parsed.file) {
+  if (article.factsBroken || (facts && !article.facts)) {
     // Exporting a half-read facts file would publish an incomplete record: fix it first.
-    const lines = broken.map((p) => `${sidecar.path}:${p.line}:${p.column}: ${p.message}`).join('\n');
-    return { ok: false, status: 1, message: `facts file ${sidecar.path} has errors; nothing exported:\n${lines}` };
+    const broken = article.factsProblems.filter((p) => p.category === 'syntax' || p.category === 'schema');
+    const lines = broken.map((p) => `${factsPath}:${p.line}:${p.column}: ${p.message}`).join('\n');
+    return { ok: false, status: 1, message: `facts file ${factsPath} has errors; nothing exported:\n${lines}` };
   }
-  const applied = applyFacts(analysis, text, parsed.file, parsed.locations);
-  return {
-    ok: true,
-    factsPath: sidecar.path,
-    problems: [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset),
-    input: { articlePath: path, text, analysis: applied.analysis, facts: parsed.file, anchors: applied.anchors, settings: options.settings },
-  };
+  const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings };
+  if (!article.facts) return { ok: true, problems: [], input, ...configInfo };
+  return { ok: true, factsPath, problems: article.factsProblems, input: { ...input, facts: article.facts, anchors: article.anchors }, ...configInfo };
 }
 
 export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
@@ -106,6 +90,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
       { name: 'format', alias: 'f', value: true },
       { name: 'output', alias: 'o', value: true },
       { name: 'facts', value: true },
+      { name: 'config', value: true },
       { name: 'org', value: true },
       { name: 'org-url', value: true },
       { name: 'url', value: true },
@@ -141,6 +126,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
     load = {
       minScore: parseScore(opt('min-score')),
       factsPath: opt('facts'),
+      configPath: opt('config'),
       settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
       analyzer,
     };
@@ -159,7 +145,7 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
       failed = Math.max(failed, outcome.status) as 1 | 2;
       continue;
     }
-    for (const p of outcome.problems) io.stderr(`${outcome.factsPath}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    reportProblems(outcome, io);
     inputs.push(outcome.input);
   }
   // A partial export would look complete to whoever receives it: write nothing unless every file loaded.
@@ -193,19 +179,10 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
   return 0;
 }
 
-let tempCounter = 0;
-
-/** Temporary file next to the target, renamed over it: a reader sees the old file or the new one, never half. */
-async function writeAtomically(path: string, content: string, io: CliIo): Promise<void> {
-  const fs = nodeFactsFs(io.cwd);
-  const temp = `${path}.${process.pid}-${++tempCounter}.tmp`;
-  await fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await fs.rename(temp, path);
-  } catch (err) {
-    await fs.delete?.(temp).catch(() => undefined);
-    throw err;
-  }
+/** Facts-file warnings, and configuration problems (its defaults apply; they do not stop an export). */
+function reportProblems(outcome: Extract<LoadOutcome, { ok: true }>, io: CliIo): void {
+  for (const p of outcome.problems) io.stderr(`${outcome.factsPath}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+  for (const p of outcome.config?.problems ?? []) io.stderr(`${outcome.config?.path}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.code})\n`);
 }
 
 function parseScore(value: string | undefined): number | undefined {

@@ -19,6 +19,8 @@ export interface Finding {
   level: Level;
   /** The rule a SARIF result is filed under (kind without the `problem:` prefix). */
   ruleId: string;
+  /** Silenced by a factmark-disable comment: shown, but no failure (SARIF: an in-source suppression). */
+  silenced?: boolean;
 }
 
 /** At the same offset: problems first, then the quote, the attribution, the claim. */
@@ -55,14 +57,14 @@ export function findingsOf(analysis: Analysis): Finding[] {
   for (const c of analysis.claims) {
     const kind = claimKind(c);
     findings.push({
-      kind, start: c.start, end: c.end, excerpt: c.text, ruleId: kind,
+      kind, start: c.start, end: c.end, excerpt: c.text, ruleId: kind, silenced: c.silenced,
       level: c.status === 'unsourced' ? 'warning' : 'none',
-      detail: [`score ${c.score.toFixed(2)}`, ...c.reasons].join(', '),
+      detail: [`score ${c.score.toFixed(2)}`, ...c.reasons, c.silenced ? 'silenced' : ''].filter(Boolean).join(', '),
     });
   }
   for (const p of analysis.problems) {
     findings.push({
-      kind: `problem:${p.code}`, start: p.start, end: p.end, excerpt: p.message, detail: '',
+      kind: `problem:${p.code}`, start: p.start, end: p.end, excerpt: p.message, detail: p.silenced ? 'silenced' : '', silenced: p.silenced,
       level: severityLevel(p.severity), ruleId: p.code,
     });
   }

@@ -22,6 +22,8 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Writes a UTF-8 file; `path` may be relative to `cwd`. */
   writeFile(path: string, data: string): Promise<void>;
+  /** Absolute URL of the installed docs/rules.md (SARIF helpUri); found next to the CLI when absent. */
+  rulesDoc?: string;
 }
 
 /** The real process: stdout/stderr streams, the working directory, the file system. */

@@ -1,7 +1,9 @@
 // The command table and top-level flags. `runCli` never exits the process: it returns the exit status, so the
 // caller can let stdout drain first (a large JSON report piped elsewhere must arrive whole).
 import { checkCommand, CHECK_HELP } from './check.js';
+import { EXPORT_FORMATS } from '../core/export/index.js';
 import { exportCommand, EXPORT_HELP } from './export.js';
+import { initCommand, INIT_HELP } from './init.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -13,7 +15,8 @@ interface Command {
 
 const commands: Command[] = [
   { name: 'check', summary: 'report quotes, attributions and claims; flag unsourced claims', run: checkCommand },
-  { name: 'export', summary: 'export findings and facts as json, csv, claimreview, markdown or html', run: exportCommand },
+  { name: 'init', summary: 'write a commented starter .factmark.jsonc', run: initCommand },
+  { name: 'export', summary: `export findings and facts as ${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS.at(-1)}`, run: exportCommand },
 ];
 
 export function helpText(): string {
@@ -38,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(rest[0] === 'check' ? CHECK_HELP : rest[0] === 'export' ? EXPORT_HELP : helpText());
+    io.stdout(rest[0] === 'check' ? CHECK_HELP : rest[0] === 'export' ? EXPORT_HELP : rest[0] === 'init' ? INIT_HELP : helpText());
     return 0;
   }
   if (first === '--version' || first === '-v') {

@@ -50,6 +50,8 @@ export interface Claim extends Span {
   attributionId?: string;
   /** Id of the facts-file entry that covers this claim, if any (set by the sidecar). */
   factId?: string;
+  /** A factmark-disable comment silences its rule here: still shown, never a diagnostic or a failing exit. */
+  silenced?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -61,6 +63,8 @@ export interface Problem {
   message: string;
   start: number;
   end: number;
+  /** Silenced by a factmark-disable comment (see Claim.silenced). */
+  silenced?: boolean;
 }
 
 export interface Analysis {

@@ -2,12 +2,14 @@
 // large files analysed only on request, everything forgotten when the document closes. Consumers (highlights,
 // diagnostics, Claims view, status bar) listen to onDidAnalyze; tests wait on whenIdle, never on time.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze.js';
 import type { Analysis, Claim } from '../core/types.js';
 import type { FactsProblem } from '../core/facts/types.js';
-import { applyFacts } from '../core/facts/apply.js';
+import { checkArticle } from '../core/pipeline/checkArticle.js';
+import type { FactmarkConfig } from '../core/config/types.js';
 import type { FactsView } from '../core/present/findings.js';
-import { analyzeOptions, readSettings, type Settings } from './settings.js';
+import { readSettings, type Settings } from './settings.js';
+import { editorConfig } from './settingsConfig.js';
+import type { ConfigFiles } from './configFiles.js';
 import { baseName, factsUriFor, FactsFiles, type FactsState } from './facts.js';
 
 export const DEBOUNCE_MS = 300;
@@ -24,9 +26,11 @@ export interface DocResult {
   /** Orphans and other problems located in the facts file, found while anchoring. */
   anchorProblems: FactsProblem[];
   settings: Settings;
+  /** The configuration the article was checked with (settings, later merged with .factmark.jsonc). */
+  config: FactmarkConfig;
   /** Set when the document is over the live-analysis size limit and was not analysed. */
   skipped?: { size: number; limit: number };
-  /** Milliseconds spent in analyze() + anchoring. */
+  /** Milliseconds spent in the core's checkArticle (analysis, anchoring, checks). */
   millis: number;
 }
 
@@ -48,7 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidAnalyze = this.emitter.event;
   readonly onDidClear = this.clearEmitter.event;
 
-  constructor(readonly facts: FactsFiles) {}
+  constructor(readonly facts: FactsFiles, readonly configs?: ConfigFiles) {}
 
   get(uri: vscode.Uri): DocResult | undefined {
     return this.results.get(uri.toString());
@@ -175,7 +179,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private async compute(doc: vscode.TextDocument, generation: number): Promise<DocResult | undefined> {
     const force = this.forcedVersion.get(doc.uri.toString()) === doc.version;
-    const result = await analyzeText(doc.uri, doc.getText(), doc.version, this.facts, force, () => this.generations.get(doc.uri.toString()) === generation);
+    const result = await analyzeText(doc.uri, doc.getText(), doc.version, this.facts, force, () => this.generations.get(doc.uri.toString()) === generation, this.configs);
     return result && { ...result, generation };
   }
 }
@@ -188,25 +192,26 @@ export async function analyzeText(
   facts: FactsFiles,
   force: boolean,
   current: () => boolean = () => true,
+  configs?: ConfigFiles,
 ): Promise<DocResult | undefined> {
   const settings = readSettings(uri);
-  const factsState = await facts.load(factsUriFor(uri, settings.factsFile));
+  const found = await configs?.forArticle(uri);
+  const config = editorConfig(settings, found?.values);
+  const factsState = await facts.load(factsUriFor(uri, config.sidecarPattern));
   if (!current()) return undefined;
-  const base = { uri, version, generation: 0, factsState, settings };
+  const base = { uri, version, generation: 0, factsState, settings, config };
   if (text.length > settings.liveAnalysisMaxSize && !force) {
     const skipped = { size: text.length, limit: settings.liveAnalysisMaxSize };
     return { ...base, analysis: EMPTY, silenced: [], facts: { file: factsState.file, anchors: [] }, anchorProblems: [], skipped, millis: 0 };
   }
   const started = performance.now();
-  const analysis = analyze(text, analyzeOptions(settings));
-  if (!factsState.file) return { ...base, analysis, silenced: [], facts: { file: null, anchors: [] }, anchorProblems: [], millis: performance.now() - started };
-  const applied = applyFacts(analysis, text, factsState.file, factsState.parsed?.locations);
+  const article = checkArticle({ text, facts: factsState.parsed, config });
   return {
     ...base,
-    analysis: applied.analysis,
-    silenced: applied.silenced,
-    facts: { file: factsState.file, anchors: applied.anchors },
-    anchorProblems: applied.problems,
+    analysis: article.analysis,
+    silenced: article.silenced,
+    facts: { file: article.facts, anchors: article.anchors },
+    anchorProblems: article.anchorProblems,
     millis: performance.now() - started,
   };
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { articleDiagnostics, type DiagnosticData, type DiagnosticSeverity } from '../core/present/diagnostics.js';
 import type { FactsProblem } from '../core/facts/types.js';
+import { ruleLevel } from '../core/config/types.js';
 import type { DocResult } from './analysisService.js';
 import { baseName } from './facts.js';
 import { rangeInText, toRange } from './positions.js';
@@ -68,7 +69,7 @@ export class Diagnostics implements vscode.Disposable {
         }),
       ];
     }
-    const list = articleDiagnostics(result.analysis, result.facts, result.settings.unsourcedSeverity, factsName).map((d) => this.make(range(d.start, d.end), d));
+    const list = articleDiagnostics(result.analysis, result.facts, (code, fallback) => ruleLevel(result.config, code, fallback), factsName).map((d) => this.make(range(d.start, d.end), d));
     if (result.factsState.parsed?.broken) {
       list.push(this.make(range(0, 0), { start: 0, end: 0, severity: 'warning', code: 'facts-file-problem', message: `${factsName} has errors (see Problems); Factmark shows what it can read and will not write to it until they are fixed.` }));
     }

@@ -7,6 +7,7 @@ import { ClaimsProvider, CLAIMS_VIEW_ID, type ClaimsNode } from './claimsView.js
 import { FactmarkCodeActions } from './codeActions.js';
 import { FactCommands } from './commands.js';
 import { Highlighter } from './decorations.js';
+import { ConfigFiles } from './configFiles.js';
 import { Diagnostics } from './diagnostics.js';
 import { baseName, FactsFiles } from './facts.js';
 import { FactmarkHoverProvider } from './hover.js';
@@ -19,7 +20,8 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): FactmarkApi {
   const started = performance.now();
-  const service = new AnalysisService(new FactsFiles());
+  const configs = new ConfigFiles(onConfigFileChanged);
+  const service = new AnalysisService(new FactsFiles(), configs);
   const highlighter = new Highlighter();
   const diagnostics = new Diagnostics(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   const claims = new ClaimsProvider();
@@ -93,6 +95,11 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
     void service.refreshFacts(uri);
   }
 
+  /** A .factmark.jsonc was saved, created or deleted: re-analyse everything with what it now says. */
+  function onConfigFileChanged(): void {
+    void service.refreshAll();
+  }
+
   /** Settings apply without reload: re-analyse everything with the new values. */
   function onSettings(e: vscode.ConfigurationChangeEvent): void {
     if (affectsFactmark(e)) void service.refreshAll();
@@ -119,6 +126,7 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
   }
 
   context.subscriptions.push(
+    configs,
     service,
     highlighter,
     diagnostics,

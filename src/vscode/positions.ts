@@ -6,20 +6,9 @@ export function toRange(doc: Pick<vscode.TextDocument, 'positionAt'>, start: num
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 }
 
-export function toOffset(doc: Pick<vscode.TextDocument, 'offsetAt'>, pos: vscode.Position): number {
-  return doc.offsetAt(pos);
-}
-
 /** Ranges in a text that is not open as a document (a facts file read from disk, a workspace check). */
 export function rangeInText(text: string, start: number, end: number, lineStarts = lineStartsOf(text)): vscode.Range {
   const a = positionAt(lineStarts, start);
   const b = positionAt(lineStarts, end);
   return new vscode.Range(a.line, a.column, b.line, b.column);
-}
-
-/** A 1-based line:column reported by a parser → a zero-length range at that spot. */
-export function rangeAtLineColumn(line: number, column: number, length = 1): vscode.Range {
-  const l = Math.max(0, line - 1);
-  const c = Math.max(0, column - 1);
-  return new vscode.Range(l, c, l, c + length);
 }

@@ -1,11 +1,10 @@
 // The one place that reads Factmark's settings. Every key is read here, validated, and handed on as a typed
 // object; the rest of the adapter never calls getConfiguration. Resource-scoped keys are read per document.
 import * as vscode from 'vscode';
-import type { AnalyzeOptions } from '../core/types.js';
 import type { ExportSettings } from '../core/export/index.js';
-import type { UnsourcedSeverity } from '../core/present/diagnostics.js';
-import { DEFAULT_SIDECAR_PATTERN } from '../core/facts/store.js';
-import { DEFAULT_MIN_CLAIM_SCORE } from '../core/options.js';
+import { settingsFrom, type Settings } from './settingsConfig.js';
+
+export { DEFAULT_LIVE_ANALYSIS_MAX_SIZE, type Settings } from './settingsConfig.js';
 
 export const SECTION = 'factmark';
 
@@ -25,58 +24,10 @@ export const SETTING_KEYS = [
   'export.reviewUrl',
 ] as const;
 
-export interface Settings {
-  kinds: { quotes: boolean; attributions: boolean; claims: boolean };
-  unsourcedSeverity: UnsourcedSeverity;
-  extraSpeechVerbs: string[];
-  extraVagueSources: string[];
-  minClaimScore: number;
-  factsFile: string;
-  /** Characters; larger documents are analysed only on request. */
-  liveAnalysisMaxSize: number;
-}
-
-const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
-// About 30 000 words, far beyond a news article; analysing more on every pause in typing would stall the extension host.
-export const DEFAULT_LIVE_ANALYSIS_MAX_SIZE = 200_000;
-
-function bool(v: unknown, fallback: boolean): boolean {
-  return typeof v === 'boolean' ? v : fallback;
-}
-
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()) : [];
-}
-
 /** Settings for one document (resource scope), falling back to defaults on any invalid value. */
 export function readSettings(scope?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
-  const severity = c.get<unknown>('unsourcedSeverity');
-  const score = c.get<unknown>('minClaimScore');
-  const pattern = c.get<unknown>('factsFile');
-  const max = c.get<unknown>('liveAnalysisMaxSize');
-  return {
-    kinds: {
-      quotes: bool(c.get('enable.quotes'), true),
-      attributions: bool(c.get('enable.attributions'), true),
-      claims: bool(c.get('enable.claims'), true),
-    },
-    unsourcedSeverity: SEVERITIES.includes(severity as UnsourcedSeverity) ? (severity as UnsourcedSeverity) : 'warning',
-    extraSpeechVerbs: strings(c.get('extraSpeechVerbs')),
-    extraVagueSources: strings(c.get('extraVagueSources')),
-    minClaimScore: typeof score === 'number' && score >= 0 && score <= 1 ? score : DEFAULT_MIN_CLAIM_SCORE,
-    factsFile: typeof pattern === 'string' && pattern.includes('${name}') && !/[/\\]/.test(pattern) ? pattern : DEFAULT_SIDECAR_PATTERN,
-    liveAnalysisMaxSize: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : DEFAULT_LIVE_ANALYSIS_MAX_SIZE,
-  };
-}
-
-export function analyzeOptions(s: Settings): AnalyzeOptions {
-  return {
-    minClaimScore: s.minClaimScore,
-    extraCues: s.extraSpeechVerbs,
-    extraVagueSources: s.extraVagueSources,
-    kinds: s.kinds,
-  };
+  return settingsFrom((key) => c.get<unknown>(key));
 }
 
 export function affectsFactmark(e: vscode.ConfigurationChangeEvent): boolean {

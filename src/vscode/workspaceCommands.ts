@@ -66,7 +66,7 @@ export class WorkspaceCommands {
           progress.report({ message: relativePath(uri), increment: 100 / files.length });
           const text = await textOf(uri);
           if (text === undefined) continue;
-          const result = await analyzeText(uri, text, 0, this.service.facts, true);
+          const result = await analyzeText(uri, text, 0, this.service.facts, true, undefined, this.service.configs);
           if (!result) continue;
           this.diagnostics.publishText(uri, text, result);
           summary.files++;
@@ -115,7 +115,7 @@ export class WorkspaceCommands {
           if (token.isCancellationRequested) return undefined;
           progress.report({ message: relativePath(uri), increment: 100 / files.length });
           const text = await textOf(uri);
-          const result = text === undefined ? undefined : await analyzeText(uri, text, 0, this.service.facts, true);
+          const result = text === undefined ? undefined : await analyzeText(uri, text, 0, this.service.facts, true, undefined, this.service.configs);
           if (text !== undefined && result) list.push(exportInput(uri, text, result));
         }
         return list;
@@ -164,7 +164,8 @@ function exportInput(uri: vscode.Uri, text: string, result: DocResult): ExportIn
     analysis: result.analysis,
     facts: result.facts.file ?? undefined,
     anchors: result.facts.anchors,
-    settings: readExportSettings(uri),
+    // The configuration file's organisation wins over the editor settings, as everywhere else.
+    settings: { ...dropEmpty(readExportSettings(uri)), ...result.config.export },
   };
 }
 
@@ -172,4 +173,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   const items = EXPORT_FORMATS.map((format) => ({ label: exporters[format].label, description: `.${exporters[format].extension}`, format }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Export as…' });
   return picked && isExportFormat(picked.format) ? picked.format : undefined;
+}
+
+function dropEmpty<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

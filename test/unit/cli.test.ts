@@ -128,11 +128,11 @@ describe('cli (built dist/cli.js)', () => {
       assert.match(r.stdout, /1 facts-file error$/m);
     });
 
-    it('a --facts file that does not exist is a facts error (exit 1); --facts with two articles is a usage error', () => {
+    it('a --facts file that does not exist is a read error (exit 2, as in export); --facts with two articles is a usage error', () => {
       const missing = join(dir, 'nowhere.facts.json');
       const r = run(['check', '--facts', missing, temp('plain.md', 'Hello.\n')]);
-      assert.equal(r.status, 1);
-      assert.ok(r.stdout.includes(missing), r.stdout);
+      assert.equal(r.status, 2);
+      assert.ok(r.stderr.includes(`cannot read ${missing}: no such file`), r.stderr);
       assert.equal(run(['check', '--facts', missing, seed, seed]).status, 2);
     });
 

@@ -1,7 +1,10 @@
 // JSON export (versioned, findings + facts + sources) and the front matter fields exports read.
 import assert from 'node:assert/strict';
 import { exportArticles, readFrontMatter, EXPORT_FORMATS } from '../../src/core/export/index.js';
-import { exporters, exportFileName, isExportFormat } from '../../src/core/export/index.js';
+import { EXPORTERS, exporters, exportFileName, isExportFormat } from '../../src/core/export/index.js';
+import { EXPORT_HELP } from '../../src/cli/export.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fixtureInput } from '../fixtures/export/load.js';
 
 describe('export: json', () => {
@@ -57,6 +60,19 @@ describe('export: registry', () => {
     assert.equal(isExportFormat('csv'), true);
     assert.equal(isExportFormat('xlsx'), false);
     assert.equal(isExportFormat('constructor'), false);
+  });
+
+  it('the CLI help, the docs and default file names all come from the registry entries', () => {
+    const docs = readFileSync(resolve(import.meta.dirname, '../../docs/exports.md'), 'utf8');
+    const headings = [...docs.matchAll(/^### (.*)$/gm)].map((m) => m[1]).join(' ');
+    for (const e of EXPORTERS) {
+      assert.ok(EXPORT_HELP.includes(`  ${e.format}`) && EXPORT_HELP.includes(e.help), `--help lists ${e.format}`);
+      assert.ok(headings.includes(`\`${e.format}\``), `docs/exports.md has a section for ${e.format}`);
+      assert.ok(docs.includes(`\`${e.format}\``), `docs/exports.md lists ${e.format} in the --format row`);
+      assert.ok(e.suffix.endsWith(`.${e.extension}`), `${e.format}: suffix ${e.suffix} ends with .${e.extension}`);
+      assert.equal(exportFileName(e.format, 'a/story.md'), `a/story${e.suffix}`);
+    }
+    assert.equal(new Set(EXPORTERS.map((e) => e.suffix)).size, EXPORTERS.length, 'no two formats propose the same file name');
   });
 });
 

@@ -10,8 +10,9 @@ import { FACTS_SCHEMA, type SchemaNode } from '../../src/core/facts/schema.js';
 import { FactsStore, FactsStoreError } from '../../src/core/facts/store.js';
 import { addSource, applyEdits } from '../../src/core/facts/edits.js';
 import { FACT_KINDS, SOURCE_KINDS, VERDICTS } from '../../src/core/facts/types.js';
-import { analyze } from '../../src/core/index.js';
-import { applySidecar, nodeFactsFs } from '../../src/cli/sidecar.js';
+import { nodeFactsFs } from '../../src/cli/nodeFactsFs.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { checkArticle } from '../../src/core/pipeline/checkArticle.js';
 
 const root = new URL('../../', import.meta.url);
 const fixture = (name: string) => new URL(`test/fixtures/facts/${name}`, root);
@@ -86,11 +87,11 @@ describe('facts file problems at line:column', () => {
       assert.deepEqual([p!.code, p!.line, p!.column, p!.severity], [c.code, c.line, c.column, 'error']);
       assert.ok(p!.message.includes(c.mentions), p!.message);
 
-      // `factmark check`'s sidecar step reports it and writes nothing.
+      // The article pipeline (check, export, the editor) reports it and writes nothing.
       const article = 'Spending rose by 12 percent in 2024, the ministry said.\n';
-      const outcome = await applySidecar('article.md', article, analyze(article), c.name, nodeFactsFs(new URL('test/fixtures/facts/', root).pathname));
-      assert.equal(outcome.errors, 1);
-      assert.deepEqual(outcome.problems.map((x) => [x.line, x.column]), [[c.line, c.column]]);
+      const outcome = checkArticle({ text: article, facts: parseFacts(bytes.toString('utf8')), config: defaultConfig() });
+      assert.equal(outcome.factsProblems.filter((x) => x.severity === 'error').length, 1);
+      assert.deepEqual(outcome.factsProblems.map((x) => [x.line, x.column]), [[c.line, c.column]]);
       assert.deepEqual(await readFile(fixture(c.name)), bytes);
     });
   }

@@ -8,7 +8,7 @@ import { addFactFromSpan, addSource, applyEdits, FactsEditError } from '../../sr
 import { parseFacts } from '../../src/core/facts/parse.js';
 import { emptyFactsFile, newId, serializeFacts } from '../../src/core/facts/serialize.js';
 import { FactsStore, FactsStoreError, sidecarPathFor } from '../../src/core/facts/store.js';
-import { nodeFactsFs } from '../../src/cli/sidecar.js';
+import { nodeFactsFs } from '../../src/cli/nodeFactsFs.js';
 
 const ARTICLE = 'Exports rose 12 percent in 2023, the ministry said. Critics say the figure is inflated.\n';
 

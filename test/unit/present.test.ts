@@ -1,6 +1,7 @@
 // The editor's pure presentation logic (src/core/present): hover Markdown and its escaping, highlight ranges,
 // diagnostics, Claims view groups, status-bar text and navigation — on hand-built findings over a real text,
 // with the facts file parsed and applied by the real facts core.
+import { defaultConfig, ruleLevel } from '../../src/core/config/types.js';
 import assert from 'node:assert/strict';
 import type { Analysis, Claim, Quote } from '../../src/core/types.js';
 import { parseFacts } from '../../src/core/facts/parse.js';
@@ -178,7 +179,8 @@ describe('present: highlights', () => {
 describe('present: diagnostics', () => {
   it('reports unsourced and vague claims at the chosen severity, core problems, and orphans as a notice', () => {
     const { analysis: a, facts } = withFacts();
-    const d = articleDiagnostics(a, facts, 'error', 'a.facts.json');
+    const config = { ...defaultConfig(), rules: { 'unsourced-claim': 'error', 'vague-source': 'error' } as const };
+    const d = articleDiagnostics(a, facts, (code, fallback) => ruleLevel(config, code, fallback), 'a.facts.json');
     const byCode = (code: string) => d.filter((x) => x.code === code);
     assert.deepEqual(byCode('vague-source').map((x) => [TEXT.slice(x.start, x.end), x.severity]), [['Exports rose 12% in 2023, critics say.', 'error']]);
     assert.equal(byCode('unsourced-claim').length, 0, 'linked and false claims are not unsourced');
@@ -190,8 +192,18 @@ describe('present: diagnostics', () => {
   });
 
   it('reports nothing for unsourced claims when the severity is off', () => {
-    const d = articleDiagnostics(analysis(), NO_FACTS, 'off', 'a.facts.json');
+    const off = { ...defaultConfig(), rules: { 'unsourced-claim': 'off', 'vague-source': 'off' } as const };
+    const d = articleDiagnostics(analysis(), NO_FACTS, (code, fallback) => ruleLevel(off, code, fallback), 'a.facts.json');
     assert.deepEqual(d.map((x) => x.code), ['unbalanced-quote']);
+  });
+
+  it('takes a configured level for any rule and leaves out silenced findings', () => {
+    const a = analysis();
+    const quiet = { ...defaultConfig(), rules: { 'unbalanced-quote': 'hint' } as const };
+    const levels = (code: string, fallback: 'error' | 'warning' | 'information' | 'hint') => ruleLevel(quiet, code, fallback);
+    assert.deepEqual(articleDiagnostics(a, NO_FACTS, levels, 'a.facts.json').filter((x) => x.code === 'unbalanced-quote').map((x) => x.severity), ['hint']);
+    const silenced = { ...a, claims: a.claims.map((c) => ({ ...c, silenced: true })), problems: a.problems.map((p) => ({ ...p, silenced: true })) };
+    assert.deepEqual(articleDiagnostics(silenced, NO_FACTS, levels, 'a.facts.json'), []);
   });
 });
 

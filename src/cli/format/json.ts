@@ -14,8 +14,9 @@ export interface JsonFile {
   path: string;
   quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
   attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
-  claims: Array<JsonSpan & { status: string; score: number; reasons: string[] }>;
-  problems: Array<{ severity: string; code: string; message: string; start: number; end: number }>;
+  /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check. */
+  claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; silenced?: true }>;
+  problems: Array<{ severity: string; code: string; message: string; start: number; end: number; silenced?: true }>;
 }
 
 export interface JsonReport {
@@ -34,10 +35,13 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
       speaker: q.speaker ? { ...span(q.speaker), name: q.speaker.name } : null,
     })),
     attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: maybeSpan(x.content) })),
-    claims: a.claims.map((c) => ({ ...span(c), status: c.status, score: c.score, reasons: [...c.reasons] })),
-    problems: a.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, start: p.start, end: p.end })),
+    claims: a.claims.map((c) => ({ ...span(c), status: c.status, score: c.score, reasons: [...c.reasons], ...silenced(c) })),
+    problems: a.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, start: p.start, end: p.end, ...silenced(p) })),
   };
 }
+
+/** The one key added since version 1 began, present only when true so existing outputs are unchanged. */
+const silenced = (x: { silenced?: boolean }): { silenced?: true } => (x.silenced ? { silenced: true } : {});
 
 export function jsonReport(files: CheckedFile[]): JsonReport {
   return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };

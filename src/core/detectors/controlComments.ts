@@ -1,57 +1,30 @@
-// <!-- factmark-disable-next-line -->, <!-- factmark-disable-line -->, <!-- factmark-disable --> …
-// <!-- factmark-enable -->: let a writer silence findings deliberately (and visibly, in the source) instead of
-// fighting the detector. A directive is the whole first word of the comment: "factmark-disabled" or
-// "factmark-disable-everything" are not directives (they used to match as "disable" and silence the rest).
-import type { Detector, DetectorContext } from '../context.js';
-import { positionAt } from '../markdown/lines.js';
+// <!-- factmark-disable unsourced-claim --> and the rest of markdownlint's grammar (disableRegions.ts): a writer
+// silences a rule deliberately, and visibly in the source, instead of fighting the detector. Silencing marks a
+// finding `silenced`: it is no diagnostic and fails no check, but highlights, hovers, the Claims view and exports
+// still show it (dropping it would also hide the quote or attribution a reader needs to see).
+import type { Detector } from '../context.js';
+import { ARTICLE_RULE_CODES } from '../rules.js';
+import type { Claim } from '../types.js';
+import { disableMap } from './disableRegions.js';
 
-type Range = [number, number];
+/** The rule an unsourced claim is reported under (the same split as present/claimKind.ts). */
+function ruleOf(claim: Claim): string {
+  return claim.reasons.includes('vague-source') ? 'vague-source' : 'unsourced-claim';
+}
 
 export const controlCommentsDetector: Detector = {
   id: 'control-comments',
-  description: 'Drops findings inside regions silenced by factmark-disable comments.',
+  description: 'Marks findings silenced by factmark-disable comments; reports directives that do nothing.',
   run(ctx) {
-    const ranges = disabledRanges(ctx);
-    if (ranges.length === 0) return;
-    const inside = (start: number) => ranges.some(([a, b]) => start >= a && start < b);
-    ctx.quotes = ctx.quotes.filter((q) => !inside(q.start));
-    ctx.attributions = ctx.attributions.filter((a) => !inside(a.cue.start));
-    ctx.claims = ctx.claims.filter((c) => !inside(c.start));
-    ctx.problems = ctx.problems.filter((p) => p.code.startsWith('control-') || !inside(p.start));
+    const { text, lineStarts, comments } = ctx.doc;
+    const map = disableMap(text, lineStarts, comments, ARTICLE_RULE_CODES);
+    for (const issue of map.issues) {
+      ctx.problems.push(issue.kind === 'unknown-rule'
+        ? { severity: 'warning', code: 'control-unknown-rule', message: `Unexpected rule "${issue.rule}" in a factmark directive, expected a rule code from docs/rules.md.`, start: issue.start, end: issue.end }
+        : { severity: 'warning', code: 'control-unmatched-enable', message: 'Unexpected factmark-enable without a preceding factmark-disable.', start: issue.start, end: issue.end });
+    }
+    if (!map.any) return;
+    ctx.claims = ctx.claims.map((c) => (c.status === 'unsourced' && map.silencedAt(ruleOf(c), c.start) ? { ...c, silenced: true } : c));
+    ctx.problems = ctx.problems.map((p) => (!p.code.startsWith('control-') && map.silencedAt(p.code, p.start) ? { ...p, silenced: true } : p));
   },
 };
-
-function disabledRanges(ctx: DetectorContext): Range[] {
-  const { text, lineStarts } = ctx.doc;
-  const ranges: Range[] = [];
-  let openAt: number | null = null;
-  for (const c of ctx.doc.comments) {
-    const directive = /^factmark-(disable-next-line|disable-line|disable|enable)(?=\s|$)/.exec(c.body)?.[1];
-    if (!directive) continue;
-    if (directive === 'disable-line') {
-      const { line } = positionAt(lineStarts, c.start);
-      ranges.push([lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length]);
-    } else if (directive === 'disable-next-line') {
-      const { line } = positionAt(lineStarts, c.end);
-      const next = nextNonBlankLine(text, lineStarts, line + 1);
-      if (next !== null) ranges.push([lineStarts[next], next + 1 < lineStarts.length ? lineStarts[next + 1] : text.length]);
-    } else if (directive === 'disable') {
-      if (openAt === null) openAt = c.end;
-    } else if (openAt !== null) {
-      ranges.push([openAt, c.start]);
-      openAt = null;
-    } else {
-      ctx.problems.push({ severity: 'warning', code: 'control-unmatched-enable', message: 'Unexpected factmark-enable without a preceding factmark-disable.', start: c.start, end: c.end });
-    }
-  }
-  if (openAt !== null) ranges.push([openAt, text.length]);
-  return ranges;
-}
-
-function nextNonBlankLine(text: string, lineStarts: number[], line: number): number | null {
-  for (let l = line; l < lineStarts.length; l++) {
-    const end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length;
-    if (text.slice(lineStarts[l], end).trim()) return l;
-  }
-  return null;
-}

@@ -39,11 +39,13 @@ const HINTS: Record<string, string> = {
   'author.name': 'give the fact-checking organisation (--org, setting factmark.export.organisationName)',
 };
 
-export const claimReviewExporter: Exporter = {
+export const claimReviewExporter: Exporter<'claimreview'> = {
   format: 'claimreview',
   label: 'ClaimReview (schema.org JSON-LD)',
   extension: 'json',
   mediaType: 'application/ld+json',
+  suffix: '.claimreview.json',
+  help: 'schema.org ClaimReview JSON-LD, one item per fact with a rating verdict',
   run(inputs) {
     const items: object[] = [];
     const missing: MissingField[] = [];

@@ -11,11 +11,13 @@ export const CSV_COLUMNS = [
   'checked_by', 'checked_at', 'fact_id',
 ] as const;
 
-export const csvExporter: Exporter = {
+export const csvExporter: Exporter<'csv'> = {
   format: 'csv',
   label: 'CSV (one row per claim and quote)',
   extension: 'csv',
   mediaType: 'text/csv',
+  suffix: '.claims.csv',
+  help: 'one row per claim and quote, for spreadsheets (RFC 4180, formula cells neutralised)',
   run(inputs) {
     const rows = csvRows(inputs).map((row) => row.map(neutralise));
     return { content: `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`, warnings: [] };

@@ -8,11 +8,13 @@ import { checkedLine, coverageRows, itemHeading, sectionsOf, verdictRows } from 
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-export const htmlExporter: Exporter = {
+export const htmlExporter: Exporter<'html'> = {
   format: 'html',
   label: 'HTML report (self-contained page)',
   extension: 'html',
   mediaType: 'text/html',
+  suffix: '.report.html',
+  help: 'the same report as one self-contained page (no script, no external requests)',
   run(inputs) {
     return { content: htmlReport(inputs), warnings: [] };
   },

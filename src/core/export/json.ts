@@ -8,11 +8,13 @@ import { buildArticleView } from './model.js';
 
 export const JSON_EXPORT_VERSION = 1;
 
-export const jsonExporter: Exporter = {
+export const jsonExporter: Exporter<'json'> = {
   format: 'json',
   label: 'JSON (findings, facts and sources)',
   extension: 'json',
   mediaType: 'application/json',
+  suffix: '.export.json',
+  help: 'findings, facts and sources (versioned)',
   run(inputs) {
     const articles = inputs.map(articleJson);
     const body = articles.length === 1 ? { version: JSON_EXPORT_VERSION, ...articles[0] } : { version: JSON_EXPORT_VERSION, articles };

@@ -5,11 +5,13 @@ import type { Exporter, ExportInput } from './types.js';
 import { addCoverage, buildArticleView, isHttpUrl, type ArticleView, type Coverage, type ReportItem } from './model.js';
 import { checkedLine, coverageRows, itemHeading, sectionsOf, verdictRows } from './report.js';
 
-export const markdownExporter: Exporter = {
+export const markdownExporter: Exporter<'markdown'> = {
   format: 'markdown',
   label: 'Markdown report',
   extension: 'md',
   mediaType: 'text/markdown',
+  suffix: '.report.md',
+  help: 'report: coverage counts, then each claim with status, verdict, sources and note',
   run(inputs) {
     return { content: markdownReport(inputs), warnings: [] };
   },

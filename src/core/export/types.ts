@@ -32,8 +32,6 @@ export interface ExportInput {
   settings?: ExportSettings;
 }
 
-export const EXPORT_FORMATS = ['json', 'csv', 'claimreview', 'markdown', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportWarning {
   /** Stable code, e.g. 'claim-reviewed-too-long', 'missing-recommended-field'. */
@@ -49,13 +47,19 @@ export interface ExportOutput {
   warnings: ExportWarning[];
 }
 
-export interface Exporter {
-  format: ExportFormat;
+/** One export format: everything the CLI help, file names, the editor's pickers and the docs test need. */
+export interface Exporter<F extends string = string> {
+  /** The `--format` name. */
+  format: F;
   /** Shown in the editor's format QuickPick. */
   label: string;
-  /** File name extension, without the dot. */
+  /** File name extension, without the dot (save dialog filter). */
   extension: string;
+  /** What replaces the article's extension in a default export file name (`story.md` → `story.report.md`). */
+  suffix: string;
   mediaType: string;
+  /** One line for `factmark export --help`. */
+  help: string;
   run(inputs: readonly ExportInput[]): ExportOutput;
 }
 

@@ -9,9 +9,9 @@ export const SPEECH_VERBS = [
   'restate', 'echo', 'emphasise', 'emphasize', 'underscore', 'point out', 'suggest', 'predict', 'promise',
   'pledge', 'vow', 'threaten', 'recall', 'describe', 'call', 'characterize', 'characterise', 'accuse', 'allege',
   'charge', 'complain', 'criticize', 'criticise', 'praise', 'boast', 'brag', 'joke', 'quip', 'shout', 'yell',
-  'whisper', 'mutter', 'testify', 'disclose', 'reveal', 'report', 'estimate', 'predict', 'forecast', 'conclude',
+  'whisper', 'mutter', 'testify', 'disclose', 'reveal', 'report', 'estimate', 'forecast', 'conclude',
   'agree', 'disagree', 'dispute', 'counter', 'rebut', 'retort', 'recount', 'tweet', 'retweet', 'post', 'inform', 'advise',
-  'concur', 'hint', 'indicate', 'signal', 'mention', 'continue', 'elaborate', 'clarify', 'predict', 'propose',
+  'concur', 'hint', 'indicate', 'signal', 'mention', 'continue', 'elaborate', 'clarify', 'propose',
   'recommend', 'demand', 'question', 'wonder', 'speculate', 'assure', 'reassure', 'counsel',
 ];
 
@@ -123,9 +123,9 @@ function buildCueForms(extra: readonly string[]): Map<string, CueKind> {
 
 /** More speech-act verbs that political news annotates as cues (PolNeAR style: "called for", "blasted"). */
 export const EXTRA_SPEECH_VERBS = [
-  'call for', 'call on', 'blast', 'slam', 'condemn', 'attack', 'decline', 'refuse', 'propose', 'endorse', 'reject',
-  'liken', 'tout', 'lament', 'concede', 'acknowledge', 'stipulate', 'proclaim', 'pronounce', 'allege', 'rail',
-  'scoff', 'sneer', 'exclaim', 'muse', 'add', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
+  'call for', 'call on', 'blast', 'slam', 'condemn', 'attack', 'decline', 'refuse', 'endorse', 'reject',
+  'liken', 'tout', 'lament', 'stipulate', 'proclaim', 'pronounce', 'rail',
+  'scoff', 'sneer', 'exclaim', 'muse', 'marvel', 'contest', 'decry', 'denounce', 'deride', 'mock',
   'speak of', 'speak about', 'speak out', 'talk about', 'discuss', 'blame', 'label', 'advocate', 'encourage', 'defend', 'oppose',
   'point to', 'plan', 'support', 'brand', 'dismiss', 'hail', 'applaud', 'welcome', 'lash out', 'put it', 'rule',
   // A light verb with a speech noun is one cue ("made the remarks", "issued a statement", "sent a letter").

@@ -32,7 +32,8 @@ export function claimLabel(claim: Claim): string {
 
 export function claimDescription(claim: Claim, facts: FactsView): string {
   const verdict = factOfClaim(facts, claim)?.verdict;
-  return verdict ? `${claim.status} · ${verdict}` : claim.status;
+  const status = claim.silenced ? `${claim.status} (silenced)` : claim.status;
+  return verdict ? `${status} · ${verdict}` : status;
 }
 
 /** "3 unsourced · 5 linked" — the two numbers a fact-checker watches; omits nothing silently (0 is shown). */

@@ -102,6 +102,7 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
     const display = claimDisplay(claim, facts);
     const fact = factOfClaim(facts, claim);
     const lines = [`**Factmark — ${STATUS[display]}**`];
+    if (claim.silenced && display === 'unsourced') lines.push('*Silenced by a factmark-disable comment: not reported as a problem.*');
     if (claim.reasons.length > 0) lines.push(`Why: ${claim.reasons.map((r) => escapeMarkdown(describeReason(r))).join('; ')}`);
     lines.push(`Check-worthiness: ${Math.round(claim.score * 100)}%`);
     if (fact) lines.push(...factLines(fact, facts));
