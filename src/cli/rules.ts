@@ -26,6 +26,11 @@ const KNOWN: RuleInfo[] = [
     full: 'An opening quotation mark is never closed (or a closing one never opened); the extent of the quote is a best guess.',
   },
   {
+    id: 'too-complex', name: 'TooComplex', level: 'warning',
+    short: 'Markdown too deeply nested or too dense to parse; read as plain text.',
+    full: 'A line nested in more than 32 blockquotes or list items, or a paragraph with more than 1,000 links, footnote calls or emphasis runs, is read as plain text instead of being parsed (the parser would take minutes or overflow the stack): its links and footnotes are not recognised.',
+  },
+  {
     id: 'control-unmatched-enable', name: 'UnmatchedEnable', level: 'warning',
     short: 'factmark-enable without a preceding factmark-disable.',
     full: 'An inline <!-- factmark-enable --> comment has no <!-- factmark-disable --> before it, so it has no effect.',

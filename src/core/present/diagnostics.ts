@@ -24,6 +24,7 @@ export const RULE_CODES = [
   'dangling-source',
   'facts-file-problem',
   'live-analysis-skipped',
+  'too-complex',
 ] as const;
 
 export function articleDiagnostics(analysis: Analysis, facts: FactsView, unsourced: UnsourcedSeverity, factsFileName: string): DiagnosticData[] {
