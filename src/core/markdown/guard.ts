@@ -73,15 +73,18 @@ export function guardMarkdown(text: string): Guarded {
   let paragraph: Line[] = [];
   let brackets = 0;
   let delimiters = 0;
+  // Cursors over the whole text, so counting costs one pass however the lines fall.
+  const next = { bracket: text.indexOf(']'), delimiter: nextDelimiterRun(text, 0) };
+  const crlf = text.includes('\r');
   const closeParagraph = (): void => {
     if (brackets > MAX_BRACKETS || delimiters > MAX_DELIMITERS) addRegion(regions, 'inline', paragraph, text);
     paragraph = [];
     brackets = 0;
     delimiters = 0;
   };
-  for (let start = 0, next = 0; start < text.length; start = next) {
-    const line = readLine(text, start);
-    next = nextLineStart(text, line.end);
+  for (let start = 0, following = 0; start < text.length; start = following) {
+    const line = readLine(text, start, crlf);
+    following = nextLineStart(text, line.end);
     if (fence && !outside(line, fence)) {
       if (closesFence(text, line, fence)) fence = undefined;
       continue;
@@ -98,8 +101,12 @@ export function guardMarkdown(text: string): Guarded {
       if (opened) fence = opened;
       else {
         paragraph.push(line);
-        brackets += count(text, line.content, line.end, ']');
-        delimiters += delimiterRuns(text, line.content, line.end);
+        for (; next.bracket !== -1 && next.bracket < line.end; next.bracket = text.indexOf(']', next.bracket + 1)) {
+          if (next.bracket >= line.content) brackets++;
+        }
+        for (; next.delimiter !== -1 && next.delimiter < line.end; next.delimiter = nextDelimiterRun(text, runEnd(text, next.delimiter))) {
+          if (next.delimiter >= line.content) delimiters++;
+        }
       }
     }
   }
@@ -109,9 +116,10 @@ export function guardMarkdown(text: string): Guarded {
 }
 
 /** A line's extent, its container markers and the depth they add up to. */
-function readLine(text: string, start: number): Line {
-  let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+function readLine(text: string, start: number, crlf: boolean): Line {
+  let end = crlf ? start : text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  else if (crlf) while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   let i = start;
   let columns = 0;
   for (; i < end && (text[i] === ' ' || text[i] === '\t'); i++) columns += text[i] === '\t' ? 4 - (columns % 4) : 1;
@@ -178,19 +186,20 @@ function startsBlock(text: string, line: Line): boolean {
   return text.slice(line.content, line.end).includes('|');
 }
 
-function count(text: string, from: number, to: number, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char, from); i !== -1 && i < to; i = text.indexOf(char, i + 1)) n++;
-  return n;
+const DELIMITER_RUN = /[*_~]+/g;
+
+/** Start of the first run of "*", "_" or "~" at or after `from`, or -1. */
+function nextDelimiterRun(text: string, from: number): number {
+  DELIMITER_RUN.lastIndex = from;
+  const m = DELIMITER_RUN.exec(text);
+  return m ? m.index : -1;
 }
 
-function delimiterRuns(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if ((c === '*' || c === '_' || c === '~') && text[i - 1] !== c) n++;
-  }
-  return n;
+/** Where the run of "*", "_" or "~" starting at `at` ends. */
+function runEnd(text: string, at: number): number {
+  let i = at;
+  while (text[i] === '*' || text[i] === '_' || text[i] === '~') i++;
+  return i;
 }
 
 function addRegion(regions: GuardedRegion[], reason: GuardedRegion['reason'], lines: Line[], text: string): void {
