@@ -110,7 +110,7 @@ export async function runScaling(): Promise<void> {
   process.stdout.write(formatTable(['family', 'size', 'analyze ms', 'cpu ms', 'growth', 'too-complex', 'flag'], rows));
   process.stdout.write(`Target (issue 11): every family ≤ ${FLAG_GROWTH}× per doubling up to 4 MB.\n\n`);
 
-  const f1 = oneMbF1?.status === 'ok' ? `${fixed(oneMbF1.ms!, 0)} ms` : oneMbF1?.status ?? 'not measured (--max-kb below 1024)';
+  const f1 = oneMbF1?.status === 'ok' ? `${fixed(oneMbF1.ms!, 0)} ms (cpu ${fixed(oneMbF1.cpuMs!, 0)} ms)` : oneMbF1?.status ?? 'not measured (--max-kb below 1024)';
   process.stdout.write(`1 MB single-line article (F1): analyze ${f1}; target ≤ 3000 ms.\n`);
   process.stdout.write(`check --format json on it: output ${jsonOutputRatio(FAMILIES[0].make(ONE_MB), timeoutMs)}; target ≤ 5×.\n\n`);
 
