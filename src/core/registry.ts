@@ -1,6 +1,7 @@
 // Every detector, in the order it runs. Later detectors read what earlier ones found:
-// people → quotes → speakers → attributions → claims → claim status → inline control comments.
+// too-complex (what the parser was spared) → people → quotes → speakers → attributions → claims → claim status → inline control comments.
 import type { Detector } from './context.js';
+import { tooComplexDetector } from './detectors/tooComplex.js';
 import { peopleDetector } from './detectors/people.js';
 import { quotesDetector } from './detectors/quotes.js';
 import { speakersDetector } from './detectors/speakers.js';
@@ -10,6 +11,7 @@ import { claimStatusDetector } from './detectors/claimStatus.js';
 import { controlCommentsDetector } from './detectors/controlComments.js';
 
 export const detectors: readonly Detector[] = [
+  tooComplexDetector,
   peopleDetector,
   quotesDetector,
   speakersDetector,

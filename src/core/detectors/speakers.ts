@@ -389,10 +389,14 @@ function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: numb
 /** The source that precedes a cue at k (not before index `floor`): pronoun, named person, or a noun phrase. */
 function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Speaker | null {
   let j = k - 1;
-  while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
-  if (j < floor) return null;
-  // "she recalled thinking", "went on to say": the subject of the first verb.
-  if (list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text)) return sourceLeft(ctx, list, j, floor);
+  // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
+  for (;;) {
+    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
+    if (j < floor) return null;
+    // "she recalled thinking", "went on to say": the subject of the first verb.
+    if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
+    j--;
+  }
   // "X, a spokesman for Y, said": the name before the apposition.
   if (list[j].text === ',' || list[j].text === ')') {
     const close = j;

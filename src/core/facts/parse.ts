@@ -4,6 +4,7 @@
 // written (jsonText.ts), so a rewrite loses nothing it does not understand.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lineStartsOf, positionAt } from '../markdown/lines.js';
+import { MAX_NESTING, tooDeepAt } from './depth.js';
 import { JsonNumber, readJson } from './jsonText.js';
 import { FACTS_SCHEMA } from './schema.js';
 import type { Fact, FactsFile, FactsLocation, FactsProblem, FactsProblemCategory, Source } from './types.js';
@@ -32,6 +33,11 @@ export function parseFacts(input: string): ParseResult {
   };
   const locations: ParseResult['locations'] = { facts: {}, sources: {} };
 
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    report('syntax', 'nesting-too-deep', `Nested more than ${MAX_NESTING} levels deep here; Factmark reads facts files up to ${MAX_NESTING} levels and will not write this one.`, deep, 1);
+    return { problems, broken: true, locations };
+  }
   const read = readTree(text);
   if (!read.root) {
     for (const { offset, length, message } of read.errors) report('syntax', 'json-syntax', message, offset, length);

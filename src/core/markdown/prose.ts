@@ -2,6 +2,7 @@
 // same length where everything that is not prose (code, HTML, front matter, URLs, markup) is blanked out.
 // Keeping the length identical means a regex match on `masked` is already an offset into the article.
 import type { Nodes, Parents, Root } from 'mdast';
+import { guardMarkdown, type GuardedRegion } from './guard.js';
 import { lineStartsOf } from './lines.js';
 import { parseProseTree, type FootnoteCall, type ProseTree } from './proseTree.js';
 
@@ -44,13 +45,18 @@ export interface ProseDocument {
   comments: HtmlComment[];
   /** Start offset of each line, for offset → line/column. */
   lineStarts: number[];
+  /** Parts too complex for the Markdown parser (guard.ts), read as plain text instead. */
+  guarded: GuardedRegion[];
 }
 
 /**
  * The prose document of an article. Without a tree, the text is parsed as remark-parse + remark-gfm +
- * remark-frontmatter read it (see proseTree.ts for how that is kept cheap); tests pass a full parse to compare.
+ * remark-frontmatter read it (see proseTree.ts for how that is kept cheap), except for what guard.ts keeps from
+ * the parser; tests pass a full parse to compare.
  */
-export function buildProseDocument(text: string, tree: Root | ProseTree = parseProseTree(text)): ProseDocument {
+export function buildProseDocument(text: string, given?: Root | ProseTree): ProseDocument {
+  const guard = given ? { text, regions: [] } : guardMarkdown(text);
+  const tree = given ?? parseProseTree(guard.text);
   const parsed = 'type' in tree ? { root: tree, footnoteCalls: new Map<Nodes, FootnoteCall[]>() } : tree;
   const { footnoteCalls } = parsed;
   const keep = new Uint8Array(text.length);
@@ -58,86 +64,126 @@ export function buildProseDocument(text: string, tree: Root | ProseTree = parseP
   const citations: Citation[] = [];
   const comments: HtmlComment[] = [];
 
-  const walk = (node: Nodes, ctx: { blockquote: boolean; listItem: boolean; prose: boolean }): void => {
-    const pos = node.position;
-    const start = pos?.start.offset;
-    const end = pos?.end.offset;
-    switch (node.type) {
-      case 'code':
-      case 'inlineCode':
-      case 'yaml':
-      case 'definition':
-      case 'image':
-      case 'imageReference':
-      case 'thematicBreak':
-      case 'break':
-        return;
-      case 'html':
-        if (start !== undefined && end !== undefined) collectComments(text, start, end, comments);
-        return;
-      case 'footnoteDefinition':
-        // A footnote definition is where a citation lives, not a statement to check.
-        return;
-      case 'footnoteReference':
-        if (start !== undefined && end !== undefined) {
-          citations.push({ kind: 'footnote', start, end, label: node.label ?? node.identifier });
-        }
-        return;
-      case 'text':
-        if (ctx.prose && start !== undefined && end !== undefined) keep.fill(1, start, end);
-        for (const call of footnoteCalls.get(node) ?? NO_CALLS) {
-          // GFM leaves what stands between a call and a line break (spaces, a continuation line's "> " or
-          // indentation) outside every text node.
-          let start = call.start;
-          while (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '>') start--;
-          let end = call.end;
-          while (text[end] === ' ' || text[end] === '\t') end++;
-          const lineBreak = (c: string | undefined) => c === '\n' || c === '\r';
-          keep.fill(0, lineBreak(text[start - 1]) ? start : call.start, lineBreak(text[end]) ? end : call.end);
-          citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
-        }
-        return;
-      case 'link':
-      case 'linkReference':
-        if (footnoteCalls.has(node)) {
-          const [call] = footnoteCalls.get(node)!;
-          citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
-          return;
-        }
-        if (start !== undefined && end !== undefined) {
-          citations.push({ kind: 'link', start, end, url: node.type === 'link' ? node.url : undefined, label: node.type === 'linkReference' ? node.identifier : undefined });
-        }
-        // An autolink's visible text is its URL: never prose.
-        if (node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && isUrlText(node.children[0].value, node.url)) return;
-        break;
-      case 'paragraph':
-      case 'heading':
-      case 'tableCell':
-        if (start !== undefined && end !== undefined) {
-          blocks.push({ kind: node.type, start, end, blockquote: ctx.blockquote, listItem: ctx.listItem });
-        }
-        ctx = { ...ctx, prose: true };
-        break;
-      case 'blockquote':
-        ctx = { ...ctx, blockquote: true };
-        break;
-      case 'listItem':
-        ctx = { ...ctx, listItem: true };
-        break;
-      default:
-        if ((node.type as string) === 'toml') return;
-    }
-    if ('children' in node) {
-      for (const child of (node as Parents).children) walk(child as Nodes, ctx);
-    }
-  };
-  walk(parsed.root, { blockquote: false, listItem: false, prose: false });
+  // Pre-order with an explicit stack, not recursion: ">>>>…" or nested lists can be deeper than the call stack.
+  const out: Collected = { text, keep, blocks, citations, comments, footnoteCalls };
+  const stack: Array<{ node: Nodes; ctx: WalkContext }> = [{ node: parsed.root, ctx: { blockquote: false, listItem: false, prose: false } }];
+  while (stack.length > 0) {
+    const { node, ctx } = stack.pop()!;
+    const inner = step(node, ctx, out);
+    if (!inner || !('children' in node)) continue;
+    const children = (node as Parents).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, ctx: inner });
+  }
+  for (const region of guard.regions) addPlainText(region, keep, blocks);
 
   blocks.sort((a, b) => a.start - b.start);
-  return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts: parsed.lineStarts ?? lineStartsOf(text) };
+  const lineStarts = parsed.lineStarts ?? lineStartsOf(text);
+  return { text, masked: mask(text, keep), blocks, citations, comments, lineStarts, guarded: guard.regions };
 }
 
 const NO_CALLS: readonly FootnoteCall[] = [];
+
+/** A guarded region as plain prose: a paragraph per deep line, one for a paragraph too full of links. */
+function addPlainText(region: GuardedRegion, keep: Uint8Array, blocks: ProseBlock[]): void {
+  const { blockquote, listItem } = region;
+  for (const line of region.lines) {
+    keep.fill(1, line.start, line.end);
+    if (region.reason === 'depth' && line.end > line.start) blocks.push({ kind: 'paragraph', start: line.start, end: line.end, blockquote, listItem });
+  }
+  const first = region.lines[0];
+  const last = region.lines[region.lines.length - 1];
+  if (region.reason === 'inline') blocks.push({ kind: 'paragraph', start: first.start, end: last.end, blockquote, listItem });
+}
+
+interface Collected {
+  text: string;
+  keep: Uint8Array;
+  blocks: ProseBlock[];
+  citations: Citation[];
+  comments: HtmlComment[];
+  footnoteCalls: Map<Nodes, FootnoteCall[]>;
+}
+
+/** What one node contributes to the document, and the context for its children (undefined: skip them). */
+function step(node: Nodes, ctx: WalkContext, out: Collected): WalkContext | undefined {
+  const { text, keep, blocks, citations, comments, footnoteCalls } = out;
+  const pos = node.position;
+  const start = pos?.start.offset;
+  const end = pos?.end.offset;
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode':
+    case 'yaml':
+    case 'definition':
+    case 'image':
+    case 'imageReference':
+    case 'thematicBreak':
+    case 'break':
+      return undefined;
+    case 'html':
+      if (start !== undefined && end !== undefined) collectComments(text, start, end, comments);
+      return undefined;
+    case 'footnoteDefinition':
+      // A footnote definition is where a citation lives, not a statement to check.
+      return undefined;
+    case 'footnoteReference':
+      if (start !== undefined && end !== undefined) {
+        citations.push({ kind: 'footnote', start, end, label: node.label ?? node.identifier });
+      }
+      return undefined;
+    case 'text':
+      if (ctx.prose && start !== undefined && end !== undefined) keep.fill(1, start, end);
+      for (const call of footnoteCalls.get(node) ?? NO_CALLS) {
+        // GFM leaves what stands between a call and a line break (spaces, a continuation line's "> " or
+        // indentation) outside every text node.
+        let start = call.start;
+        while (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '>') start--;
+        let end = call.end;
+        while (text[end] === ' ' || text[end] === '\t') end++;
+        const lineBreak = (c: string | undefined) => c === '\n' || c === '\r';
+        keep.fill(0, lineBreak(text[start - 1]) ? start : call.start, lineBreak(text[end]) ? end : call.end);
+        citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
+      }
+      return undefined;
+    case 'link':
+    case 'linkReference':
+      if (footnoteCalls.has(node)) {
+        const [call] = footnoteCalls.get(node)!;
+        citations.push({ kind: 'footnote', start: call.start, end: call.end, label: call.label });
+        return undefined;
+      }
+      if (start !== undefined && end !== undefined) {
+        citations.push({ kind: 'link', start, end, url: node.type === 'link' ? node.url : undefined, label: node.type === 'linkReference' ? node.identifier : undefined });
+      }
+      // An autolink's visible text is its URL: never prose.
+      if (node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && isUrlText(node.children[0].value, node.url)) return undefined;
+      break;
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell':
+      if (start !== undefined && end !== undefined) {
+        blocks.push({ kind: node.type, start, end, blockquote: ctx.blockquote, listItem: ctx.listItem });
+      }
+      ctx = { ...ctx, prose: true };
+      break;
+    case 'blockquote':
+      ctx = { ...ctx, blockquote: true };
+      break;
+    case 'listItem':
+      ctx = { ...ctx, listItem: true };
+      break;
+    default:
+      if ((node.type as string) === 'toml') return undefined;
+  }
+  return ctx;
+}
+
+
+interface WalkContext {
+  blockquote: boolean;
+  listItem: boolean;
+  prose: boolean;
+}
 
 function isUrlText(value: string, url: string): boolean {
   return value === url || url.endsWith(value) || /^(https?:\/\/|www\.|mailto:)/i.test(value);

@@ -221,13 +221,21 @@ function longestPipeRun(text: string): number {
 }
 
 /** Does `offset` fall in a text node of the block? (One descent through the children that hold it.) */
-function inTextNode(node: Nodes, offset: number): boolean {
-  if (node.type === 'text') return true;
-  if (!('children' in node)) return false;
-  for (const child of (node as Parents).children) {
-    const { start, end } = child.position!;
-    if (start.offset! > offset) return false;
-    if (offset < end.offset!) return inTextNode(child as Nodes, offset);
+function inTextNode(block: Nodes, offset: number): boolean {
+  let node: Nodes | undefined = block;
+  while (node) {
+    if (node.type === 'text') return true;
+    if (!('children' in node)) return false;
+    let holder: Nodes | undefined;
+    for (const child of (node as Parents).children) {
+      const { start, end } = child.position!;
+      if (start.offset! > offset) return false;
+      if (offset < end.offset!) {
+        holder = child as Nodes;
+        break;
+      }
+    }
+    node = holder;
   }
   return false;
 }

@@ -24,17 +24,20 @@ export interface InlineNodes {
 
 export function inlineNodes(block: RootContent): InlineNodes {
   const found: InlineNodes = { texts: [], references: new Map() };
-  const walk = (node: Nodes, inLink: boolean): void => {
+  // Document order with an explicit stack (no recursion: inline nesting can be deeper than the call stack).
+  const stack: Array<{ node: Nodes; inLink: boolean }> = [{ node: block as Nodes, inLink: false }];
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'text' && start !== undefined && end !== undefined) found.texts.push({ node, start, end, inLink });
     if (node.type === 'linkReference' && start !== undefined && !inLink) found.references.set(start, node);
     if ('children' in node) {
       const linkish = inLink || node.type === 'link' || node.type === 'linkReference';
-      for (const child of (node as Parents).children) walk(child as Nodes, linkish);
+      const children = (node as Parents).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, inLink: linkish });
     }
-  };
-  walk(block, false);
+  }
   return found;
 }
 

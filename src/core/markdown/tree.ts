@@ -8,9 +8,22 @@ export function pointAt(lines: number[], offset: number): { line: number; column
   return { line: line + 1, column: column + 1, offset };
 }
 
+/**
+ * Calls `fn` on every node of the tree in document order (pre-order). An explicit stack, not recursion: a
+ * Markdown tree can be thousands of levels deep (">>>>…", nested lists), deeper than the call stack.
+ */
 export function visit(node: Nodes, fn: (node: Nodes) => void): void {
-  fn(node);
-  if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, fn);
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    fn(n);
+    if ('children' in n) pushChildren(stack, (n as Parents).children as Nodes[]);
+  }
+}
+
+/** Pushes children last-first, so popping yields them in document order. */
+export function pushChildren<T>(stack: T[], children: readonly T[]): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
 }
 
 /** Does the block's first line start with four or more columns of indentation? */
