@@ -1,0 +1,99 @@
+// Places one quote segment in a prepared snapshot. Candidates come from the word pairs the segment shares with
+// the snapshot: each shared pair votes for a diagonal (source index − quote index), and the best-supported
+// diagonals are aligned word by word (align.ts). A segment sharing no pair (a one-word quote, or one changed in
+// every other word) is looked for with the approximate matcher (Myers' algorithm, `approx-string-match`) on the
+// normalised words. The best alignment wins: fewest edits, then nearest after the previous segment.
+import search from 'approx-string-match';
+import { align, MAX_INSERTION_SPAN, type Alignment } from './align.js';
+import type { PreparedSnapshot } from './prepared.js';
+import type { QuoteToken } from './quoteParts.js';
+
+/** Diagonals tried per segment. */
+const CANDIDATES = 4;
+/** A word pair occurring more often than this ("of the") says little about where a quote is. */
+const COMMON_PAIR = 400;
+/** Extra source words either side of a candidate window, for dropped and added words. */
+const SLACK = 6;
+const APPROX_ERROR_RATIO = 0.3;
+
+export function locateSegment(prep: PreparedSnapshot, tokens: readonly QuoteToken[], after = -1): Alignment | undefined {
+  const diagonals = candidateDiagonals(prep, tokens);
+  if (diagonals.length === 0) {
+    const approx = approximateStart(prep, tokens);
+    if (approx !== undefined) diagonals.push(approx);
+  }
+  let best: Alignment | undefined;
+  let bestRank = Infinity;
+  for (const d of diagonals) {
+    const insertions = tokens.filter((t) => t.type === 'insertion').length;
+    const from = Math.max(0, d - SLACK);
+    const to = Math.min(prep.words.length, d + tokens.length + SLACK + insertions * MAX_INSERTION_SPAN + Math.ceil(tokens.length / 4));
+    if (to <= from) continue;
+    const a = align(tokens, prep.words, from, to);
+    // Ties in cost go to the candidate just after the previous segment (an ellipsis omits forward).
+    const distance = after < 0 ? 0 : a.from >= after ? a.from - after : prep.words.length + after - a.from;
+    const rank = a.cost * prep.words.length * 2 + distance;
+    if (rank < bestRank) {
+      best = a;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function candidateDiagonals(prep: PreparedSnapshot, tokens: readonly QuoteToken[]): number[] {
+  const votes = new Map<number, number>();
+  const vote = (d: number) => votes.set(d, (votes.get(d) ?? 0) + 1);
+  let pairsSeen = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.type !== 'word' || b.type !== 'word') continue;
+    const hits = prep.pairs.get(`${a.word.norm} ${b.word.norm}`);
+    if (!hits || hits.length > COMMON_PAIR) continue;
+    pairsSeen++;
+    for (const p of hits) vote(p - i);
+  }
+  if (pairsSeen === 0) {
+    tokens.forEach((t, i) => {
+      const hits = t.type === 'word' ? prep.singles.get(t.word.norm) : undefined;
+      if (hits && hits.length <= COMMON_PAIR) for (const p of hits) vote(p - i);
+    });
+  }
+  return topDiagonals(votes);
+}
+
+/** The most-voted diagonals, nearby ones (an added or dropped word shifts the diagonal) counted together. */
+function topDiagonals(votes: Map<number, number>): number[] {
+  const sorted = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const picked: number[] = [];
+  for (const [d] of sorted) {
+    if (picked.some((p) => Math.abs(p - d) <= SLACK)) continue;
+    picked.push(d);
+    if (picked.length === CANDIDATES) break;
+  }
+  return picked;
+}
+
+/** Myers' search of the segment's words over the snapshot's words, as text; the word where the best match starts. */
+function approximateStart(prep: PreparedSnapshot, tokens: readonly QuoteToken[]): number | undefined {
+  const pattern = tokens.flatMap((t) => (t.type === 'word' ? [t.word.norm] : [])).join(' ');
+  if (pattern.length < 4) return undefined;
+  let joined = '';
+  const starts: number[] = [];
+  for (const w of prep.words) {
+    starts.push(joined.length);
+    joined += `${w.norm} `;
+  }
+  const matches = search(joined, pattern, Math.floor(pattern.length * APPROX_ERROR_RATIO));
+  if (matches.length === 0) return undefined;
+  const best = matches.reduce((x, y) => (y.errors < x.errors ? y : x));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= best.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

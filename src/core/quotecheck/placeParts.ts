@@ -1,0 +1,89 @@
+// Places every segment of a quote in the snapshot. A segment whose start or end fits where the rest does not is
+// tried as two pieces placed separately: that is how a quote that runs two distant passages together without an
+// ellipsis shows up (and an omission too long for one alignment window).
+import type { Alignment } from './align.js';
+import { locateSegment } from './locate.js';
+import type { PreparedSnapshot } from './prepared.js';
+import type { QuoteParts, QuoteToken } from './quoteParts.js';
+
+export interface PlacedPart {
+  tokens: readonly QuoteToken[];
+  alignment: Alignment;
+  /** True when an ellipsis stands before this part (false for the first part and for an unmarked join). */
+  marked: boolean;
+}
+
+/** A run at the quote's start or end this long, at most a third of it found, is tried on its own. */
+const MIN_RUN = 3;
+const MAX_DEPTH = 2;
+/** Pieces this close are one passage with a few words dropped, which the whole alignment shows. */
+export const NEAR_WORDS = 8;
+
+export function placeParts(prep: PreparedSnapshot, parts: QuoteParts): PlacedPart[] | undefined {
+  const placed: PlacedPart[] = [];
+  let after = -1;
+  for (const [i, segment] of parts.segments.entries()) {
+    const pieces = placeSegment(prep, segment, after, 0);
+    if (!pieces) return undefined;
+    pieces.forEach((p, k) => placed.push({ ...p, marked: i > 0 && k === 0 }));
+    after = pieces[pieces.length - 1]!.alignment.to;
+  }
+  return placed;
+}
+
+type Piece = Omit<PlacedPart, 'marked'>;
+
+function placeSegment(prep: PreparedSnapshot, tokens: readonly QuoteToken[], after: number, depth: number): Piece[] | undefined {
+  const whole = locateSegment(prep, tokens, after);
+  if (!whole) return undefined;
+  const single: Piece[] = [{ tokens, alignment: whole }];
+  if (whole.cost === 0 || depth >= MAX_DEPTH) return single;
+  const k = splitPoint(whole, tokens.length);
+  if (k === undefined) return single;
+  // The boundary is only roughly known: a few positions around it are tried and the cheapest kept.
+  let best: Piece[] | undefined;
+  let bestCost = whole.cost - 1;
+  for (let at = Math.max(1, k - 3); at <= Math.min(tokens.length - 1, k + 3); at++) {
+    const pieces = splitAt(prep, tokens, at, after, depth);
+    const cost = pieces?.reduce((sum, p) => sum + p.alignment.cost, 0);
+    if (pieces && cost !== undefined && cost < bestCost) {
+      best = pieces;
+      bestCost = cost;
+    }
+  }
+  return best ?? single;
+}
+
+/** Two pieces placed separately, when they are apart in the source (further than one alignment window reaches:
+ *  nearer, the whole alignment already shows the dropped words). */
+function splitAt(prep: PreparedSnapshot, tokens: readonly QuoteToken[], k: number, after: number, depth: number): Piece[] | undefined {
+  const left = placeSegment(prep, tokens.slice(0, k), after, depth + 1);
+  if (!left) return undefined;
+  const leftEnd = left[left.length - 1]!.alignment.to;
+  const right = placeSegment(prep, tokens.slice(k), leftEnd, depth + 1);
+  if (!right) return undefined;
+  const gap = right[0]!.alignment.from - leftEnd;
+  return gap < 0 || gap > NEAR_WORDS ? [...left, ...right] : undefined;
+}
+
+/** Where the found part of an alignment ends and an unfound run (a third or less of it equal) begins or ends. */
+function splitPoint(a: Alignment, n: number): number | undefined {
+  const sameAt = new Uint8Array(n);
+  for (const op of a.ops) if (op.op === 'same') sameAt[op.q] = 1;
+  // Trailing run: the first k from which at most a third of the rest is equal, led by a found word.
+  let suffix = 0;
+  let trailing: number | undefined;
+  for (let k = n - 1; k >= 1; k--) {
+    suffix += sameAt[k]!;
+    if (n - k >= MIN_RUN && suffix * 3 <= n - k && sameAt[k - 1]) trailing = k;
+  }
+  let prefix = 0;
+  let leading: number | undefined;
+  for (let k = 1; k < n; k++) {
+    prefix += sameAt[k - 1]!;
+    if (k >= MIN_RUN && prefix * 3 <= k && sameAt[k]) leading = k;
+  }
+  if (trailing === undefined) return leading;
+  if (leading === undefined) return trailing;
+  return n - trailing >= leading ? trailing : leading;
+}
