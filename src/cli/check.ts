@@ -1,5 +1,6 @@
 // `factmark check`: analyse Markdown files and report quotes, attributions, claims and problems.
 // Exit status: 0 no unsourced claim, 1 some (or facts-file errors), 2 usage or read errors.
+import { quoteErrors } from './quoteCheck.js';
 import { parseArgs, UsageError } from './args.js';
 import { checkFile, type Analyzer, type CheckedFile, type CheckOptions } from './checkFile.js';
 import { palette, useColor } from './color.js';
@@ -77,10 +78,11 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
   return readFailed ? 2 : exitStatus(files);
 }
 
-/** 1 when any claim is unsourced (vague sources included) or a facts file has errors, else 0. */
+/** 1 when any claim is unsourced (vague sources included), a facts file has errors or the quote check found an
+ *  error, else 0. */
 export function exitStatus(files: CheckedFile[]): 0 | 1 {
   const unsourced = files.some((f) => f.analysis.claims.some((c) => c.status === 'unsourced'));
-  const factsErrors = files.some((f) => f.factsErrors > 0);
+  const factsErrors = files.some((f) => f.factsErrors > 0 || quoteErrors(f.quoteCheck) > 0);
   return unsourced || factsErrors ? 1 : 0;
 }
 

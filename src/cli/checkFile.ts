@@ -7,6 +7,7 @@ import type { FactsProblem } from '../core/facts/types.js';
 import { describeFsError, isFsError, type CliIo } from './io.js';
 import { regularFactsFs } from './regularFile.js';
 import { applySidecar } from './sidecar.js';
+import type { QuoteCheckOutcome } from '../core/quotecheck/run.js';
 
 /** The analysis step; the CLI runs the core's `analyze`, tests pass one that fails. */
 export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -32,6 +33,8 @@ export interface CheckedFile {
   factsProblems: FactsProblem[];
   /** How many of `factsProblems` are errors; any makes the exit status 1. */
   factsErrors: number;
+  /** The quote check (src/core/quotecheck), when the facts file gave it anything to check. */
+  quoteCheck?: QuoteCheckOutcome;
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };
@@ -65,7 +68,8 @@ export function internalError(path: string, err: unknown): string {
 async function withFacts(file: CheckedFile, options: CheckOptions, io: CliIo): Promise<CheckOutcome> {
   try {
     const s = await applySidecar(file.path, file.text, file.analysis, options.factsPath, regularFactsFs(io.cwd));
-    return { ok: true, file: { ...file, analysis: s.analysis, factsPath: s.factsPath, factsProblems: s.problems, factsErrors: s.errors } };
+    const quoteCheck = s.quoteCheck.checks.length + s.quoteCheck.rechecks.length > 0 ? { quoteCheck: s.quoteCheck } : {};
+    return { ok: true, file: { ...file, analysis: s.analysis, factsPath: s.factsPath, factsProblems: s.problems, factsErrors: s.errors, ...quoteCheck } };
   } catch (err) {
     // Anchoring and applying facts is analysis too: only a file-system error is a read error.
     if (!isFsError(err)) return { ok: false, path: file.path, message: internalError(file.path, err) };

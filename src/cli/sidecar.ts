@@ -6,6 +6,8 @@ import { applyFacts } from '../core/facts/apply.js';
 import { FactsStore, sidecarPathFor, type FactsFs, type FactsSnapshot } from '../core/facts/store.js';
 import type { Anchor, FactsProblem } from '../core/facts/types.js';
 import { nodeFactsFs } from './nodeFactsFs.js';
+import { quoteCheckFor, withQuoteProblems } from './quoteCheck.js';
+import { NO_QUOTE_CHECK, type QuoteCheckOutcome } from '../core/quotecheck/run.js';
 
 export { nodeFactsFs } from './nodeFactsFs.js';
 
@@ -33,6 +35,8 @@ export interface SidecarOutcome {
   errors: number;
   /** Claims a "not-a-claim"/"opinion" verdict took out of the analysis. */
   silenced: Claim[];
+  /** Quotes held against source snapshots and facts whose wording changed (its problems are in the analysis). */
+  quoteCheck: QuoteCheckOutcome;
 }
 
 /** Applies the article's facts file (if any) to its analysis. Throws only on I/O errors other than "missing". */
@@ -41,21 +45,25 @@ export async function applySidecar(
 ): Promise<SidecarOutcome> {
   const { path, explicit, snapshot } = await loadSidecarFor(articlePath, factsOverride, fs);
   if (!snapshot.parsed) {
-    if (!explicit) return { analysis, anchors: [], problems: [], errors: 0, silenced: [] };
+    if (!explicit) return { analysis, anchors: [], problems: [], errors: 0, silenced: [], quoteCheck: NO_QUOTE_CHECK };
     const problem: FactsProblem = {
       severity: 'error', category: 'reference', code: 'facts-missing', message: `Facts file ${path} does not exist.`,
       offset: 0, length: 0, line: 1, column: 1,
     };
-    return { factsPath: path, analysis, anchors: [], problems: [problem], errors: 1, silenced: [] };
+    return { factsPath: path, analysis, anchors: [], problems: [problem], errors: 1, silenced: [], quoteCheck: NO_QUOTE_CHECK };
   }
   const parsed = snapshot.parsed;
   const applied = parsed.file
     ? applyFacts(analysis, text, parsed.file, parsed.locations)
     : { analysis, anchors: [], problems: [], silenced: [] };
-  const problems = [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset);
+  const quoteCheck = parsed.file
+    ? await quoteCheckFor(path, text, applied.analysis, parsed.file, applied.anchors, fs, parsed.locations)
+    : NO_QUOTE_CHECK;
+  const problems = [...parsed.problems, ...applied.problems, ...quoteCheck.factsProblems].sort((a, b) => a.offset - b.offset);
   return {
     factsPath: path,
-    analysis: applied.analysis,
+    quoteCheck,
+    analysis: withQuoteProblems(applied.analysis, quoteCheck),
     anchors: applied.anchors,
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,

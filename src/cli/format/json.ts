@@ -3,6 +3,7 @@
 // leak into the contract. New keys may be added later; none may change or disappear.
 import type { Analysis, Span } from '../../core/index.js';
 import type { CheckedFile } from '../checkFile.js';
+import { quoteCheckJson, type JsonQuoteCheck, type JsonRecheck } from './quoteJson.js';
 
 export interface JsonSpan {
   start: number;
@@ -16,6 +17,9 @@ export interface JsonFile {
   attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
   claims: Array<JsonSpan & { status: string; score: number; reasons: string[] }>;
   problems: Array<{ severity: string; code: string; message: string; start: number; end: number }>;
+  /** Only when the article's facts file gave the quote check something to check (quoteJson.ts). */
+  quoteChecks?: JsonQuoteCheck[];
+  rechecks?: JsonRecheck[];
 }
 
 export interface JsonReport {
@@ -40,7 +44,7 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
 }
 
 export function jsonReport(files: CheckedFile[]): JsonReport {
-  return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };
+  return { version: 1, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
 }
 
 /**
@@ -57,6 +61,7 @@ export function formatJson(files: CheckedFile[]): string {
     `      "attributions": ${list(f.attributions)}`,
     `      "claims": ${list(f.claims)}`,
     `      "problems": ${list(f.problems)}`,
+    ...(f.quoteChecks ? [`      "quoteChecks": ${list(f.quoteChecks)}`, `      "rechecks": ${list(f.rechecks ?? [])}`] : []),
   ].join(',\n');
   const body = report.files.map((f) => `    {\n${file(f)}\n    }`).join(',\n');
   return `{\n  "version": ${report.version},\n  "files": [\n${body}\n  ]\n}\n`;

@@ -1,15 +1,22 @@
 // Word alignment of one quote segment against a window of the snapshot: the quote must be used whole, the source
 // window's ends are free (semi-global alignment, Needleman–Wunsch with free end gaps). Equal words cost nothing;
-// a swapped or added word costs two and a dropped one one, so that "Biden" for "Kim Jong Un" reads as one swap
+// a swapped or added word costs twice a dropped one (a little less for a swap of look-alike words), so that "Biden" for "Kim Jong Un" reads as one swap
 // and two drops rather than a chain of swaps; a `[bracketed]` insertion stands in for up to MAX_INSERTION_SPAN
 // source words at no cost. The result is the edit script in quote order.
 import type { QuoteToken } from './quoteParts.js';
 import type { Word } from './words.js';
 
 export const MAX_INSERTION_SPAN = 8;
-const SWAP = 2;
-const ADDED = 2;
-const DROPPED = 1;
+const SWAP = 4;
+/** A swap for a word sharing its first three letters ("with" for "without") is the likelier reading. */
+const SIMILAR_SWAP = 3;
+const ADDED = 4;
+const DROPPED = 2;
+
+function swapCost(a: string, b: string): number {
+  if (a === b) return 0;
+  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3) ? SIMILAR_SWAP : SWAP;
+}
 
 export type AlignOp =
   | { op: 'same'; q: number; s: number }
@@ -58,7 +65,7 @@ export function align(tokens: readonly QuoteToken[], words: readonly Word[], win
       let best = cost[(i - 1) * width + j]! + ADDED;
       let how = UP;
       if (j > 0) {
-        const diag = cost[(i - 1) * width + j - 1]! + (t.word.norm === words[winFrom + j - 1]!.norm ? 0 : SWAP);
+        const diag = cost[(i - 1) * width + j - 1]! + swapCost(t.word.norm, words[winFrom + j - 1]!.norm);
         if (diag <= best) { best = diag; how = DIAG; }
         const left = cost[at - 1]! + DROPPED;
         if (left < best) { best = left; how = LEFT; }

@@ -63,7 +63,7 @@ function quoteProblems(c: QuoteCheck): Problem[] {
     out.push({ ...at, severity: 'warning', code: 'quote-not-found', message: `Quote not found in ${where}.` });
   } else if (c.judgement === 'altered') {
     const error = c.changes.some((x) => x.class !== 'word') || (c.joined !== undefined && !c.joined.marked && c.joined.far);
-    out.push({ ...at, severity: error ? 'error' : 'warning', code: 'quote-altered', message: `Quote differs from ${where}: ${describeChanges(c.changes)}.` });
+    out.push({ ...at, severity: error ? 'error' : 'warning', code: 'quote-altered', message: `Quote altered: ${describeChanges(c.changes)}; checked against ${where}.` });
   } else if (c.joined?.far) {
     out.push({ ...at, severity: 'warning', code: 'quote-joins-passages', message: `Quote joins passages ${c.joined.gapWords} words apart in ${where}.` });
   }
