@@ -2,7 +2,7 @@
 // the snapshot: each shared pair votes for a diagonal (source index − quote index), and the best-supported
 // diagonals are aligned word by word (align.ts). A segment sharing no pair (a one-word quote, or one changed in
 // every other word) is looked for with the approximate matcher (Myers' algorithm, `approx-string-match`) on the
-// normalised words. The best alignment wins: fewest edits, then nearest after the previous segment.
+// normalised words. The best alignment wins: fewest edits, then nearest to the neighbouring segment.
 import search from 'approx-string-match';
 import { align, MAX_INSERTION_SPAN, type Alignment } from './align.js';
 import type { PreparedSnapshot } from './prepared.js';
@@ -15,23 +15,38 @@ const COMMON_PAIR = 400;
 /** Extra source words either side of a candidate window, for dropped and added words. */
 const SLACK = 6;
 const APPROX_ERROR_RATIO = 0.3;
+/** How far past the previous segment the next one is looked for first. */
+const FOLLOW_WORDS = 40;
 
-export function locateSegment(prep: PreparedSnapshot, tokens: readonly QuoteToken[], after = -1): Alignment | undefined {
+/** Where the neighbouring segment was placed: this one is looked for just after `after` or just before `before`. */
+export interface Near {
+  after?: number;
+  before?: number;
+}
+
+export function locateSegment(prep: PreparedSnapshot, tokens: readonly QuoteToken[], near: Near = {}): Alignment | undefined {
   const diagonals = candidateDiagonals(prep, tokens);
   if (diagonals.length === 0) {
     const approx = approximateStart(prep, tokens);
     if (approx !== undefined) diagonals.push(approx);
   }
+  const insertions = tokens.filter((t) => t.type === 'insertion').length;
+  const windows = diagonals.map((d) => [
+    Math.max(0, d - SLACK),
+    Math.min(prep.words.length, d + tokens.length + SLACK + insertions * MAX_INSERTION_SPAN + Math.ceil(tokens.length / 4)),
+  ]);
+  // After an ellipsis the rest usually follows within a few sentences, where a short segment ("years.") is
+  // found even though its words are too common to look up.
+  const { after, before } = near;
+  if (after !== undefined) windows.unshift([after, Math.min(prep.words.length, after + tokens.length + FOLLOW_WORDS)]);
+  if (before !== undefined) windows.unshift([Math.max(0, before - tokens.length - FOLLOW_WORDS), before]);
   let best: Alignment | undefined;
   let bestRank = Infinity;
-  for (const d of diagonals) {
-    const insertions = tokens.filter((t) => t.type === 'insertion').length;
-    const from = Math.max(0, d - SLACK);
-    const to = Math.min(prep.words.length, d + tokens.length + SLACK + insertions * MAX_INSERTION_SPAN + Math.ceil(tokens.length / 4));
+  for (const [from, to] of windows as [number, number][]) {
     if (to <= from) continue;
     const a = align(tokens, prep.words, from, to);
     // Ties in cost go to the candidate just after the previous segment (an ellipsis omits forward).
-    const distance = after < 0 ? 0 : a.from >= after ? a.from - after : prep.words.length + after - a.from;
+    const distance = distanceFrom(a, near, prep.words.length);
     const rank = a.cost * prep.words.length * 2 + distance;
     if (rank < bestRank) {
       best = a;
@@ -39,6 +54,13 @@ export function locateSegment(prep: PreparedSnapshot, tokens: readonly QuoteToke
     }
   }
   return best;
+}
+
+/** How far a placement is from where its neighbour says it should be; the wrong side counts as very far. */
+function distanceFrom(a: Alignment, near: Near, size: number): number {
+  if (near.after !== undefined) return a.from >= near.after ? a.from - near.after : size + near.after - a.from;
+  if (near.before !== undefined) return a.to <= near.before ? near.before - a.to : size + a.to - near.before;
+  return 0;
 }
 
 function candidateDiagonals(prep: PreparedSnapshot, tokens: readonly QuoteToken[]): number[] {
