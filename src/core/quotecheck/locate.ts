@@ -12,6 +12,8 @@ import type { QuoteToken } from './quoteParts.js';
 const CANDIDATES = 4;
 /** A word pair occurring more often than this ("of the") says little about where a quote is. */
 const COMMON_PAIR = 400;
+/** Votes cast per segment at most (after the rarest pair, which always votes). */
+const VOTE_BUDGET = 600;
 /** Extra source words either side of a candidate window, for dropped and added words. */
 const SLACK = 6;
 const APPROX_ERROR_RATIO = 0.3;
@@ -65,22 +67,31 @@ function distanceFrom(a: Alignment, near: Near, size: number): number {
 
 function candidateDiagonals(prep: PreparedSnapshot, tokens: readonly QuoteToken[]): number[] {
   const votes = new Map<number, number>();
-  const vote = (d: number) => votes.set(d, (votes.get(d) ?? 0) + 1);
-  let pairsSeen = 0;
+  const vote = (lists: { hits: number[]; i: number }[]) => {
+    // The rarest pairs say most about where the quote is; votes stop at a budget, so a quote made of common
+    // phrases in a long transcript costs no more than a distinctive one.
+    lists.sort((x, y) => x.hits.length - y.hits.length);
+    let spent = 0;
+    for (const { hits, i } of lists) {
+      if (spent > 0 && spent + hits.length > VOTE_BUDGET) break;
+      spent += hits.length;
+      for (const p of hits) votes.set(p - i, (votes.get(p - i) ?? 0) + 1);
+    }
+  };
+  const pairs: { hits: number[]; i: number }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (a.type !== 'word' || b.type !== 'word') continue;
     const hits = prep.pairs.get(`${a.word.norm} ${b.word.norm}`);
-    if (!hits || hits.length > COMMON_PAIR) continue;
-    pairsSeen++;
-    for (const p of hits) vote(p - i);
+    if (hits && hits.length <= COMMON_PAIR) pairs.push({ hits, i });
   }
-  if (pairsSeen === 0) {
-    tokens.forEach((t, i) => {
+  if (pairs.length > 0) vote(pairs);
+  else {
+    vote(tokens.flatMap((t, i) => {
       const hits = t.type === 'word' ? prep.singles.get(t.word.norm) : undefined;
-      if (hits && hits.length <= COMMON_PAIR) for (const p of hits) vote(p - i);
-    });
+      return hits && hits.length <= COMMON_PAIR ? [{ hits, i }] : [];
+    }));
   }
   return topDiagonals(votes);
 }
