@@ -41,13 +41,20 @@ const UP = 2; // quote word added
 const LEFT = 3; // source word dropped
 const WILD = 4; // insertion token; the span is kept in `span`
 
-export function align(tokens: readonly QuoteToken[], words: readonly Word[], winFrom: number, winTo: number): Alignment {
+/** `whole`: the whole window must be used (a global alignment, for comparing two wordings of one text). */
+export function align(tokens: readonly QuoteToken[], words: readonly Word[], winFrom: number, winTo: number, whole = false): Alignment {
   const n = tokens.length;
   const m = winTo - winFrom;
   const width = m + 1;
   const cost = new Int32Array((n + 1) * width);
   const back = new Uint8Array((n + 1) * width);
   const span = new Uint8Array((n + 1) * width);
+  if (whole) {
+    for (let j = 1; j <= m; j++) {
+      cost[j] = j * DROPPED;
+      back[j] = LEFT;
+    }
+  }
   for (let i = 1; i <= n; i++) {
     const t = tokens[i - 1]!;
     for (let j = 0; j <= m; j++) {
@@ -73,8 +80,8 @@ export function align(tokens: readonly QuoteToken[], words: readonly Word[], win
       cost[at] = best; back[at] = how;
     }
   }
-  let endJ = 0;
-  for (let j = 1; j <= m; j++) if (cost[n * width + j]! < cost[n * width + endJ]!) endJ = j;
+  let endJ = whole ? m : 0;
+  if (!whole) for (let j = 1; j <= m; j++) if (cost[n * width + j]! < cost[n * width + endJ]!) endJ = j;
   return traceBack(tokens, words, winFrom, { cost, back, span, width }, n, endJ);
 }
 
@@ -85,7 +92,7 @@ function traceBack(tokens: readonly QuoteToken[], words: readonly Word[], winFro
   let i = n;
   let j = endJ;
   let same = 0;
-  while (i > 0) {
+  while (i > 0 || (j > 0 && t.back[j] === LEFT)) {
     const at = i * t.width + j;
     const how = t.back[at];
     if (how === WILD) {

@@ -43,13 +43,8 @@ export function recheckFacts(text: string, file: Pick<FactsFile, 'facts'>, ancho
 export function wordDiff(before: string, after: string): { changes: WordChange[]; diff: DiffPart[] } {
   const prep = prepare({ format: 'text', text: before, passages: [{ start: 0, end: before.length }], labelled: false });
   const tokens: QuoteToken[] = wordsOf(after).map((word) => ({ type: 'word', word }));
-  const a = align(tokens, prep.words, 0, prep.words.length);
-  // The alignment leaves the old wording's ends free; words cut from either end are dropped words too.
-  const ops = [
-    ...range(0, tokens.length === 0 ? prep.words.length : a.from).map((s) => ({ op: 'dropped' as const, s })),
-    ...(tokens.length === 0 ? [] : a.ops),
-    ...range(tokens.length === 0 ? prep.words.length : a.to, prep.words.length).map((s) => ({ op: 'dropped' as const, s })),
-  ];
+  const a = align(tokens, prep.words, 0, prep.words.length, true);
+  const ops = tokens.length === 0 ? prep.words.map((_w, s) => ({ op: 'dropped' as const, s })) : a.ops;
   const result = diffOf({ inner: after, tokens, ops, prep });
   if (result.changes.length === 0 && before !== after) {
     // Same words, other punctuation or spacing: still a change of wording, but no word to show.
@@ -57,8 +52,4 @@ export function wordDiff(before: string, after: string): { changes: WordChange[]
     return { changes: [change], diff: [change] };
   }
   return result;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

@@ -20,7 +20,7 @@ const CONTRACTIONS: Record<string, [string, string]> = {
 
 export function normalizeWord(raw: string): string {
   // ASCII words (most of them) need no decomposition.
-  const plain = (/^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKD')).replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+  const plain = (!/[^ -~]/.test(raw) ? raw : raw.normalize('NFKD')).replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
   return /^\p{N}/u.test(plain) ? plain.replace(/,(?=\d{3}\b)/g, '') : plain;
 }
 
