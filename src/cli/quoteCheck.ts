@@ -5,6 +5,7 @@ import type { FactsFs } from '../core/facts/store.js';
 import type { Anchor, FactsFile, FactsLocation } from '../core/facts/types.js';
 import { loadSnapshots } from '../core/quotecheck/load.js';
 import { NO_QUOTE_CHECK, runQuoteCheck, type QuoteCheckOutcome } from '../core/quotecheck/run.js';
+export { withQuoteProblems } from '../core/quotecheck/run.js';
 
 export async function quoteCheckFor(
   factsPath: string, text: string, analysis: Analysis, file: FactsFile, anchors: Anchor[], fs: FactsFs,
@@ -16,11 +17,6 @@ export async function quoteCheckFor(
   return outcome.checks.length + outcome.rechecks.length + outcome.factsProblems.length === 0 ? NO_QUOTE_CHECK : outcome;
 }
 
-/** The analysis with the quote check's article problems added, in order. */
-export function withQuoteProblems(analysis: Analysis, outcome: QuoteCheckOutcome): Analysis {
-  if (outcome.problems.length === 0) return analysis;
-  return { ...analysis, problems: [...analysis.problems, ...outcome.problems].sort((a, b) => a.start - b.start) };
-}
 
 /** Errors of the quote check (altered numbers, names, negations; wrong speakers; changed wording that matters). */
 export function quoteErrors(outcome: QuoteCheckOutcome | undefined): number {

@@ -9,6 +9,7 @@ import { applyFacts } from '../core/facts/apply.js';
 import type { FactsView } from '../core/present/findings.js';
 import { analyzeOptions, readSettings, type Settings } from './settings.js';
 import { baseName, factsUriFor, FactsFiles, type FactsState } from './facts.js';
+import { editorQuoteCheck, forgetSnapshots, withQuoteProblems } from './quoteCheck.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -106,6 +107,7 @@ export class AnalysisService implements vscode.Disposable {
   /** A facts file changed (written by us, edited in an editor, or on disk): re-read it and re-analyse its articles. */
   async refreshFacts(factsUri: vscode.Uri): Promise<void> {
     this.facts.invalidate(factsUri);
+    forgetSnapshots(factsUri);
     const key = factsUri.toString();
     const docs = vscode.workspace.textDocuments.filter((d) => isArticle(d) && this.results.get(d.uri.toString())?.factsState.uri.toString() === key);
     await Promise.all(docs.map((d) => this.analyzeNow(d)));
@@ -114,6 +116,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Settings changed: re-analyse every article that has a result. */
   async refreshAll(): Promise<void> {
     this.facts.invalidateAll();
+    forgetSnapshots();
     const docs = vscode.workspace.textDocuments.filter((d) => isArticle(d) && this.results.has(d.uri.toString()));
     await Promise.all(docs.map((d) => this.analyzeNow(d)));
   }
@@ -201,12 +204,13 @@ export async function analyzeText(
   const analysis = analyze(text, analyzeOptions(settings));
   if (!factsState.file) return { ...base, analysis, silenced: [], facts: { file: null, anchors: [] }, anchorProblems: [], millis: performance.now() - started };
   const applied = applyFacts(analysis, text, factsState.file, factsState.parsed?.locations);
+  const quoteCheck = await editorQuoteCheck(factsState.uri, text, factsState.file, applied, settings.maxSnapshotSize, factsState.parsed?.locations);
   return {
     ...base,
-    analysis: applied.analysis,
+    analysis: withQuoteProblems(applied.analysis, quoteCheck),
     silenced: applied.silenced,
-    facts: { file: factsState.file, anchors: applied.anchors },
-    anchorProblems: applied.problems,
+    facts: { file: factsState.file, anchors: applied.anchors, quoteCheck },
+    anchorProblems: [...applied.problems, ...quoteCheck.factsProblems],
     millis: performance.now() - started,
   };
 }

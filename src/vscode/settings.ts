@@ -6,6 +6,7 @@ import type { ExportSettings } from '../core/export/index.js';
 import type { UnsourcedSeverity } from '../core/present/diagnostics.js';
 import { DEFAULT_SIDECAR_PATTERN } from '../core/facts/store.js';
 import { DEFAULT_MIN_CLAIM_SCORE } from '../core/options.js';
+import { DEFAULT_SNAPSHOT_MAX_BYTES } from '../core/quotecheck/decode.js';
 
 export const SECTION = 'factmark';
 
@@ -20,6 +21,7 @@ export const SETTING_KEYS = [
   'minClaimScore',
   'factsFile',
   'liveAnalysisMaxSize',
+  'quoteCheck.maxSnapshotSize',
   'export.organisationName',
   'export.organisationUrl',
   'export.reviewUrl',
@@ -34,6 +36,8 @@ export interface Settings {
   factsFile: string;
   /** Characters; larger documents are analysed only on request. */
   liveAnalysisMaxSize: number;
+  /** Bytes; larger source snapshots are reported and not read. */
+  maxSnapshotSize: number;
 }
 
 const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -55,6 +59,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
   const score = c.get<unknown>('minClaimScore');
   const pattern = c.get<unknown>('factsFile');
   const max = c.get<unknown>('liveAnalysisMaxSize');
+  const snapshotMax = c.get<unknown>('quoteCheck.maxSnapshotSize');
   return {
     kinds: {
       quotes: bool(c.get('enable.quotes'), true),
@@ -67,6 +72,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     minClaimScore: typeof score === 'number' && score >= 0 && score <= 1 ? score : DEFAULT_MIN_CLAIM_SCORE,
     factsFile: typeof pattern === 'string' && pattern.includes('${name}') && !/[/\\]/.test(pattern) ? pattern : DEFAULT_SIDECAR_PATTERN,
     liveAnalysisMaxSize: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : DEFAULT_LIVE_ANALYSIS_MAX_SIZE,
+    maxSnapshotSize: typeof snapshotMax === 'number' && Number.isFinite(snapshotMax) && snapshotMax > 0 ? snapshotMax : DEFAULT_SNAPSHOT_MAX_BYTES,
   };
 }
 

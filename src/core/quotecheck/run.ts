@@ -55,6 +55,12 @@ export function runQuoteCheck(
   return { checks, rechecks, problems, factsProblems: snapshotProblems(loaded, locations) };
 }
 
+/** The analysis with the quote check's article problems added, in order. */
+export function withQuoteProblems(analysis: Analysis, outcome: QuoteCheckOutcome): Analysis {
+  if (outcome.problems.length === 0) return analysis;
+  return { ...analysis, problems: [...analysis.problems, ...outcome.problems].sort((a, b) => a.start - b.start) };
+}
+
 function quoteProblems(c: QuoteCheck): Problem[] {
   const at = { start: c.start, end: c.end };
   const out: Problem[] = [];
