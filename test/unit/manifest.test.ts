@@ -1,6 +1,7 @@
 // package.json ↔ code: every command, setting, colour, view and grammar the manifest contributes exists in the
 // extension's code, and everything the code registers or reads is contributed. Plain Node: the sources are read
 // as text (importing src/vscode would need the `vscode` module).
+import { QUOTE_RULE_CODES, SNAPSHOT_RULE_CODES } from '../../src/core/quotecheck/codes.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -114,7 +115,7 @@ describe('manifest ↔ code', () => {
   it('documents every diagnostic code the editor can show in docs/rules.md', () => {
     const headings = new Set(all(/^### ([a-z-]+)$/gm, readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')));
     const core = sources('src/core/detectors') + sources('src/core/facts');
-    const codes = sorted([...RULE_CODES, ...all(/code: '([a-z-]+)'/g, core), ...all(/report\('[a-z]+', '([a-z-]+)'/g, core)]);
+    const codes = sorted([...RULE_CODES, ...QUOTE_RULE_CODES, ...SNAPSHOT_RULE_CODES, ...all(/code: '([a-z-]+)'/g, core), ...all(/report\('[a-z]+', '([a-z-]+)'/g, core)]);
     for (const code of codes) assert.ok(headings.has(code), `docs/rules.md has "### ${code}"`);
   });
 });
