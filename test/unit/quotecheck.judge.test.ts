@@ -141,3 +141,22 @@ describe('quote check: an article', () => {
     assert.ok(out.problems.some((p) => p.code === 'quote-speaker-mismatch'));
   });
 });
+
+describe('quote check: hover card', () => {
+  it('escapes source and quote text, strikes source words, and links only Factmark commands', async () => {
+    const { quoteHoverSections } = await import('../../src/core/present/quoteHover.js');
+    const evil = parseSnapshotText('e.txt', 'KISHIDA: We will not [click](command:workbench.action.terminal.new) give up.\nMODERATOR: Thanks.\n');
+    assert.ok(evil.ok);
+    const text = 'Kishida said, “We will give up [click](command:workbench.action.terminal.new).”\n';
+    const file: FactsFile = { version: 1, sources: [{ id: 's1', snapshot: 'e.txt', title: '<img src=x onerror=alert(1)>' }], facts: [] };
+    const out = runQuoteCheck(text, analyze(text), file, [], [{ sourceId: 's1', snapshot: 'e.txt', path: 'file:///w/e.txt', read: evil }]);
+    const md = quoteHoverSections({ file, anchors: [], quoteCheck: out }, text.indexOf('give'), 'file:///w/a.md').join('\n');
+    assert.match(md, /Quote check — Altered/);
+    assert.match(md, /~~not~~/);
+    assert.ok(!/(?<!\\)[<>]/.test(md), md);
+    assert.ok(!md.includes('](command:workbench'), md);
+    assert.deepEqual([...md.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]), ['factmark.openSnapshot']);
+    const args = JSON.parse(decodeURIComponent(/command:factmark\.openSnapshot\?([^ )]+)/.exec(md)![1]!));
+    assert.deepEqual(args, [{ snapshot: 'file:///w/e.txt', line: 1 }]);
+  });
+});

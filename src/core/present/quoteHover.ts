@@ -45,7 +45,7 @@ function checkSection(c: QuoteCheck, facts: FactsView): string {
   if (c.joined?.far) lines.push(`Joins passages ${c.joined.gapWords} words apart in the source${c.joined.marked ? '' : ', without an ellipsis'}.`);
   if (c.speakerMismatch) lines.push(`**Speaker:** the source gives these words to ${escapeMarkdown(c.sourceSpeaker ?? '?')}, not ${escapeMarkdown(c.speaker ?? '?')}.`);
   if (c.at) {
-    lines.push(`Source context: > ${escapeMarkdown(excerpt(c.at.context, 200))}`);
+    lines.push(`Source context: “${escapeMarkdown(excerpt(c.at.context, 200))}”`);
     lines.push(link('Open source at this passage', 'factmark.openSnapshot', { snapshot: c.snapshot, line: c.at.passage.line ?? 1 }));
   }
   return lines.join('\n\n');
