@@ -2,6 +2,7 @@
 // Markdown or HTML report). The formats live in src/core/export; this file reads files, parses flags and writes.
 // Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
 // file is broken); 2 usage, read or write error.
+import { quoteCheckFor } from './quoteCheck.js';
 import { resolve } from 'node:path';
 import { analyze } from '../core/index.js';
 import { EXPORT_FORMATS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
@@ -88,11 +89,12 @@ async function analyseWithFacts(path: string, text: string, options: LoadOptions
     return { ok: false, status: 1, message: `facts file ${sidecar.path} has errors; nothing exported:\n${lines}` };
   }
   const applied = applyFacts(analysis, text, parsed.file, parsed.locations);
+  const quoteCheck = await quoteCheckFor(sidecar.path, text, applied.analysis, parsed.file, applied.anchors, regularFactsFs(io.cwd), parsed.locations);
   return {
     ok: true,
     factsPath: sidecar.path,
-    problems: [...parsed.problems, ...applied.problems].sort((a, b) => a.offset - b.offset),
-    input: { articlePath: path, text, analysis: applied.analysis, facts: parsed.file, anchors: applied.anchors, settings: options.settings },
+    problems: [...parsed.problems, ...applied.problems, ...quoteCheck.factsProblems].sort((a, b) => a.offset - b.offset),
+    input: { articlePath: path, text, analysis: applied.analysis, facts: parsed.file, anchors: applied.anchors, settings: options.settings, quoteCheck },
   };
 }
 
