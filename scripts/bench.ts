@@ -10,6 +10,7 @@ import { loadCore } from './bench/core.js';
 import { generateArticle } from './bench/generate.js';
 import { runScaling } from './bench/scaling.js';
 import { stageTimes } from './bench/stages.js';
+import { benchQuoteCheck } from './bench/quotecheck.js';
 import { timeInterleaved, type Timing } from './bench/timing.js';
 import { polnearDevPath, readPolnearDev } from './eval/data.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   process.stdout.write('\nMedians in ms. analyze: the whole core, including its own parse. remark-parse: bare unified().use(remarkParse).parse.\n' +
     'cpu: process CPU time (steadier than wall time on a busy machine).\n' +
     'core parse: the parse analyze() runs (remark-parse; remark-gfm + remark-frontmatter only for the blocks that need them), to show parse vs detector cost.\n');
+
+  process.stdout.write(`\n${benchQuoteCheck()}`);
 
   if (process.argv.includes('--stages')) {
     const stages = stageTimes({ parseProseTree, ...steps }, inputs[0].texts[0], 3);

@@ -1,6 +1,7 @@
 // `npm run eval`: scores the analysis core on third-party data in ../shared/eval (never copied into this repo).
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
+//   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
 import { analyze } from '../src/core/index.js';
@@ -10,6 +11,7 @@ import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
 import { existsSync } from 'node:fs';
+import { printQuoteCheck } from './eval/quotecheckReport.js';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13 };
@@ -18,7 +20,7 @@ const RULE_BASELINE = { source: 0.107, cue: 0.228, content: 0.056 }; // rule-bas
 const CLEF_PUBLISHED = { best: 0.166, second: 0.1597, last: 0.0528 }; // CheckThat! 2019 primary runs
 
 interface Args {
-  only?: 'polnear' | 'clef';
+  only?: 'polnear' | 'clef' | 'quotecheck';
   misses?: string;
   limit: number;
 }
@@ -27,11 +29,11 @@ function parseArgs(argv: string[]): Args {
   const args: Args = { limit: 40 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--only' && (argv[i + 1] === 'polnear' || argv[i + 1] === 'clef')) args.only = argv[++i] as Args['only'];
+    if (a === '--only' && ['polnear', 'clef', 'quotecheck'].includes(argv[i + 1] ?? '')) args.only = argv[++i] as Args['only'];
     else if (a === '--misses' && argv[i + 1]) args.misses = argv[++i];
     else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only polnear|clef] [--misses ROLE] [--limit N]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only polnear|clef|quotecheck] [--misses ROLE] [--limit N]\n`);
       process.exit(2);
     }
   }
@@ -42,6 +44,10 @@ function main(): void {
   // `npm run eval -- --misses cue | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code !== 'EPIPE') throw err; });
   const args = parseArgs(process.argv.slice(2));
+  if (args.only === 'quotecheck') {
+    printQuoteCheck();
+    return;
+  }
   if (!evalDataPresent()) {
     process.stdout.write(`${evalDirLabel} not found: evaluation data is not part of this repo (it is third-party, research-use ` +
       `text kept next to the checkout, looked for at ${evalDir}). Nothing to score.\n`);

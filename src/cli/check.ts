@@ -2,6 +2,7 @@
 // Exit status: 0 no unsourced claim, 1 some (or facts-file errors), 2 usage or read errors.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { quoteErrors } from './quoteCheck.js';
 import { parseArgs, UsageError } from './args.js';
 import { writeAtomically } from './atomicWrite.js';
 import { formatBaseline, makeBaseline, newAgainst, parseBaseline, type IsNew } from './baseline.js';
@@ -147,11 +148,12 @@ function rulesDocUrl(io: CliIo): string {
 
 /**
  * 1 when any claim is unsourced (vague sources included) at a failing level (error or warning, the default), not
- * silenced by a disable comment and, with a baseline, not in it; or a facts or configuration file has errors.
+ * silenced by a disable comment and, with a baseline, not in it; or a facts or configuration file has errors, or the
+ * quote check found an error (a changed number, name or negation; a wrong speaker).
  */
 export function exitStatus(files: CheckedFile[], isNew?: IsNew): 0 | 1 {
   const unsourced = files.some((f) => reportedFindings(f).some((r) => isFailing(r) && (!isNew || isNew(f, r.ruleId, r.fingerprint))));
-  const fileErrors = files.some((f) => f.factsErrors > 0 || (f.configProblems ?? []).some((p) => p.severity === 'error'));
+  const fileErrors = files.some((f) => f.factsErrors > 0 || quoteErrors(f.quoteCheck) > 0 || (f.configProblems ?? []).some((p) => p.severity === 'error'));
   return unsourced || fileErrors ? 1 : 0;
 }
 

@@ -7,7 +7,10 @@ import type { FactsProblem } from '../core/facts/types.js';
 import type { Analysis } from '../core/index.js';
 import { checkArticle, type Analyzer, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import { internalError, readArticle } from './article.js';
-import type { CliIo } from './io.js';
+import { describeFsError, isFsError, type CliIo } from './io.js';
+import { regularFactsFs } from './regularFile.js';
+import { quoteCheckFor, withQuoteProblems } from './quoteCheck.js';
+import type { QuoteCheckOutcome } from '../core/quotecheck/run.js';
 
 export type { Analyzer } from '../core/pipeline/checkArticle.js';
 export { internalError } from './article.js';
@@ -42,6 +45,8 @@ export interface CheckedFile {
   /** The configuration file that applied, and its problems. */
   configPath?: string;
   configProblems?: ConfigProblem[];
+  /** The quote check (src/core/quotecheck), when the facts file gave it anything to check. */
+  quoteCheck?: QuoteCheckOutcome;
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };
@@ -56,12 +61,25 @@ export async function checkFile(path: string, options: CheckOptions, io: CliIo):
   } catch (err) {
     return { ok: false, path, message: internalError(path, err) };
   }
-  const factsProblems = article.factsProblems;
+  // The quote check reads the snapshots the facts file names, through the same file system as the facts file.
+  let quoteCheck: QuoteCheckOutcome | undefined;
+  if (article.facts && factsPath) {
+    try {
+      const outcome = await quoteCheckFor(factsPath, text, article.analysis, article.facts, article.anchors, regularFactsFs(io.cwd), facts?.locations);
+      if (outcome.checks.length + outcome.rechecks.length + outcome.factsProblems.length > 0) quoteCheck = outcome;
+    } catch (err) {
+      if (!isFsError(err)) return { ok: false, path, message: internalError(path, err) };
+      return { ok: false, path, message: `cannot read a snapshot named in ${factsPath}: ${describeFsError(err)}` };
+    }
+  }
+  const analysis = quoteCheck ? withQuoteProblems(article.analysis, quoteCheck) : article.analysis;
+  const factsProblems = [...article.factsProblems, ...(quoteCheck?.factsProblems ?? [])].sort((a, b) => a.offset - b.offset);
   return {
     ok: true,
     file: {
-      path, text, analysis: article.analysis, factsPath, factsProblems, config, article, configPath, configProblems,
+      path, text, analysis, factsPath, factsProblems, config, article, configPath, configProblems,
       factsErrors: factsProblems.filter((p) => p.severity === 'error').length,
+      ...(quoteCheck ? { quoteCheck } : {}),
     },
   };
 }

@@ -55,7 +55,7 @@ export function nodeFactsFs(cwd: string = process.cwd()): FactsFs {
         const own = await lstat(abs(path));
         const mode = target.mode & 0o777;
         // Writable by us: the owner's bit when we own it; root writes anything, so the bit is the intent there too.
-        return { mode, readonly: (mode & 0o200) === 0, symlink: own.isSymbolicLink() && !target.isFile() };
+        return { mode, readonly: (mode & 0o200) === 0, symlink: own.isSymbolicLink() && !target.isFile(), size: target.size };
       } catch (err) {
         if (code(err) === 'ENOENT') return undefined;
         throw err;

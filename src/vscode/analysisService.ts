@@ -11,6 +11,7 @@ import { readSettings, type Settings } from './settings.js';
 import { editorConfig } from './settingsConfig.js';
 import type { ConfigFiles } from './configFiles.js';
 import { baseName, factsUriFor, FactsFiles, type FactsState } from './facts.js';
+import { editorQuoteCheck, forgetSnapshots, withQuoteProblems } from './quoteCheck.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -110,6 +111,7 @@ export class AnalysisService implements vscode.Disposable {
   /** A facts file changed (written by us, edited in an editor, or on disk): re-read it and re-analyse its articles. */
   async refreshFacts(factsUri: vscode.Uri): Promise<void> {
     this.facts.invalidate(factsUri);
+    forgetSnapshots(factsUri);
     const key = factsUri.toString();
     const docs = vscode.workspace.textDocuments.filter((d) => isArticle(d) && this.results.get(d.uri.toString())?.factsState.uri.toString() === key);
     await Promise.all(docs.map((d) => this.analyzeNow(d)));
@@ -118,6 +120,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Settings changed: re-analyse every article that has a result. */
   async refreshAll(): Promise<void> {
     this.facts.invalidateAll();
+    forgetSnapshots();
     const docs = vscode.workspace.textDocuments.filter((d) => isArticle(d) && this.results.has(d.uri.toString()));
     await Promise.all(docs.map((d) => this.analyzeNow(d)));
   }
@@ -206,12 +209,15 @@ export async function analyzeText(
   }
   const started = performance.now();
   const article = checkArticle({ text, facts: factsState.parsed, config });
+  const quoteCheck = article.facts && factsState.file
+    ? await editorQuoteCheck(factsState.uri, text, article.facts, { analysis: article.analysis, anchors: article.anchors, problems: article.anchorProblems, silenced: article.silenced }, settings.maxSnapshotSize, factsState.parsed?.locations)
+    : undefined;
   return {
     ...base,
-    analysis: article.analysis,
+    analysis: quoteCheck ? withQuoteProblems(article.analysis, quoteCheck) : article.analysis,
     silenced: article.silenced,
-    facts: { file: article.facts, anchors: article.anchors },
-    anchorProblems: article.anchorProblems,
+    facts: { file: article.facts, anchors: article.anchors, ...(quoteCheck ? { quoteCheck } : {}) },
+    anchorProblems: [...article.anchorProblems, ...(quoteCheck?.factsProblems ?? [])],
     millis: performance.now() - started,
   };
 }

@@ -5,10 +5,11 @@ import type { Claim } from '../core/types.js';
 import { claimDescription, claimLabel, groupClaims, type ClaimGroup } from '../core/present/claims.js';
 import type { DocResult } from './analysisService.js';
 import { baseName } from './facts.js';
+import { quoteCheckGroup, quoteCheckItems, quoteCheckTreeItem, type QuoteCheckNode } from './quoteCheckView.js';
 
 export const CLAIMS_VIEW_ID = 'factmark.claims';
 
-export type ClaimsNode = { type: 'group'; group: ClaimGroup; result: DocResult } | { type: 'claim'; claim: Claim; group: ClaimGroup; result: DocResult };
+export type ClaimsNode = { type: 'group'; group: ClaimGroup; result: DocResult } | { type: 'claim'; claim: Claim; group: ClaimGroup; result: DocResult } | QuoteCheckNode;
 
 export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -28,12 +29,14 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     const result = this.current;
     if (!result) return [];
-    if (!node) return groupClaims([...result.analysis.claims, ...result.silenced], result.facts).map((group) => ({ type: 'group', group, result }));
+    if (!node) return [...groupClaims([...result.analysis.claims, ...result.silenced], result.facts).map((group): ClaimsNode => ({ type: 'group', group, result })), ...quoteCheckGroup(result)];
+    if (node.type === 'quoteGroup') return quoteCheckItems(node.result);
     if (node.type === 'group') return node.group.claims.map((claim) => ({ type: 'claim', claim, group: node.group, result }));
     return [];
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
+    if (node.type === 'quoteGroup' || node.type === 'quoteItem') return quoteCheckTreeItem(node);
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.group.claims.length);

@@ -1,5 +1,6 @@
 // Factmark's VS Code entry point: a flat list of registrations, all disposed with the extension. The same file
 // is bundled for desktop (Node) and for the web worker (vscode.dev); it uses no Node built-ins.
+import { QuoteCommands, type ConfirmRecheckArgs } from './quoteCommands.js';
 import * as vscode from 'vscode';
 import { AnalysisService, isArticle, type DocResult } from './analysisService.js';
 import type { FactmarkApi, ClaimsViewItem } from './api.js';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
   const claimsView = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: claims, showCollapseAll: true });
   const status = new ClaimsStatus();
   const facts = new FactCommands(service);
+  const quoteCommands = new QuoteCommands(service);
   const workspace = new WorkspaceCommands(service, diagnostics);
   const watcher = new FactsWatcher(onFactsFileChanged);
 
@@ -153,6 +155,8 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
     vscode.commands.registerCommand('factmark.openFactsFile', (args?: { uri?: string }) => facts.openFactsFile(args)),
     vscode.commands.registerCommand('factmark.nextUnsourced', () => facts.gotoUnsourced(1)),
     vscode.commands.registerCommand('factmark.previousUnsourced', () => facts.gotoUnsourced(-1)),
+    vscode.commands.registerCommand('factmark.confirmRecheck', (args?: ConfirmRecheckArgs) => quoteCommands.confirmRecheck(args)),
+    vscode.commands.registerCommand('factmark.openSnapshot', (args?: { snapshot?: string; line?: number }) => quoteCommands.openSnapshot(args)),
     vscode.commands.registerCommand('factmark.revealClaim', (args: { uri: string; start: number; end: number }) => facts.reveal(args)),
     vscode.commands.registerCommand('factmark.showClaims', showClaims),
     vscode.commands.registerCommand('factmark.toggleHighlights', toggleHighlights),

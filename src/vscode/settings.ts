@@ -19,6 +19,7 @@ export const SETTING_KEYS = [
   'minClaimScore',
   'factsFile',
   'liveAnalysisMaxSize',
+  'quoteCheck.maxSnapshotSize',
   'export.organisationName',
   'export.organisationUrl',
   'export.reviewUrl',

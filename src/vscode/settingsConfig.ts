@@ -5,6 +5,7 @@ import { defaultConfig, type FactmarkConfig } from '../core/config/types.js';
 import type { UnsourcedSeverity } from '../core/present/diagnostics.js';
 import { DEFAULT_SIDECAR_PATTERN } from '../core/facts/store.js';
 import { DEFAULT_MIN_CLAIM_SCORE } from '../core/options.js';
+import { DEFAULT_SNAPSHOT_MAX_BYTES } from '../core/quotecheck/decode.js';
 
 /**
  * The configuration the editor checks an article with: what its .factmark.jsonc sets, with the editor settings
@@ -37,6 +38,8 @@ export interface Settings {
   factsFile: string;
   /** Characters; larger documents are analysed only on request. */
   liveAnalysisMaxSize: number;
+  /** Bytes; larger source snapshots are reported and not read. */
+  maxSnapshotSize: number;
 }
 
 const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -57,6 +60,7 @@ export function settingsFrom(get: (key: string) => unknown): Settings {
   const score = get('minClaimScore');
   const pattern = get('factsFile');
   const max = get('liveAnalysisMaxSize');
+  const snapshotMax = get('quoteCheck.maxSnapshotSize');
   return {
     kinds: {
       quotes: bool(get('enable.quotes'), true),
@@ -69,5 +73,6 @@ export function settingsFrom(get: (key: string) => unknown): Settings {
     minClaimScore: typeof score === 'number' && score >= 0 && score <= 1 ? score : DEFAULT_MIN_CLAIM_SCORE,
     factsFile: typeof pattern === 'string' && pattern.includes('${name}') && !/[/\\]/.test(pattern) ? pattern : DEFAULT_SIDECAR_PATTERN,
     liveAnalysisMaxSize: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : DEFAULT_LIVE_ANALYSIS_MAX_SIZE,
+    maxSnapshotSize: typeof snapshotMax === 'number' && Number.isFinite(snapshotMax) && snapshotMax > 0 ? snapshotMax : DEFAULT_SNAPSHOT_MAX_BYTES,
   };
 }

@@ -162,6 +162,7 @@ function exportInput(uri: vscode.Uri, text: string, result: DocResult): ExportIn
     articlePath: relativePath(uri),
     text,
     analysis: result.analysis,
+    ...(result.facts.quoteCheck ? { quoteCheck: result.facts.quoteCheck } : {}),
     facts: result.facts.file ?? undefined,
     anchors: result.facts.anchors,
     // The configuration file's organisation wins over the editor settings, as everywhere else.

@@ -82,7 +82,7 @@ export const workspaceFs: FactsFs = {
     try {
       const s = await vscode.workspace.fs.stat(uri(path));
       const readonly = ((s.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;
-      return { readonly, symlink: (s.type & vscode.FileType.SymbolicLink) !== 0 };
+      return { readonly, symlink: (s.type & vscode.FileType.SymbolicLink) !== 0, size: s.size };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;

@@ -202,7 +202,12 @@ describe('cli (built dist/cli.js)', () => {
       assert.equal(report.version, 1);
       assert.equal(report.files.length, 2);
       for (const f of report.files) {
-        assert.deepEqual(Object.keys(f), ['path', 'quotes', 'attributions', 'claims', 'problems']);
+        // The quote check's keys come last, only for an article whose facts file gave it something to check.
+        const quoteKeys = f.path === seed ? ['quoteChecks', 'rechecks'] : [];
+        assert.deepEqual(Object.keys(f), ['path', 'quotes', 'attributions', 'claims', 'problems', ...quoteKeys]);
+        for (const q of (f as { quoteChecks?: object[] }).quoteChecks ?? []) {
+          assert.deepEqual(Object.keys(q), ['start', 'end', 'quote', 'judgement', 'severity', 'speaker', 'factId', 'sourceId', 'snapshot', 'minor', 'changes', 'sourceSpeaker', 'speakerMismatch', 'joined', 'snapshotLine']);
+        }
         for (const q of f.quotes) {
           assert.deepEqual(Object.keys(q), ['start', 'end', 'text', 'speaker']);
           if (q.speaker) assert.deepEqual(Object.keys(q.speaker), ['start', 'end', 'text', 'name']);
@@ -263,7 +268,7 @@ describe('cli (built dist/cli.js)', () => {
       const lines = r.stdout.trimEnd().split('\n');
       const summary = lines.pop() ?? '';
       assert.match(summary, /^1 file: \d+ quotes?, \d+ attributions?, \d+ claims?.*, \d+ problems?$/);
-      const kind = /^examples\/kishida\.md:\d+:\d+ (quote|attribution|unsourced-claim|vague-source|attributed-claim|cited-claim|linked-claim|problem:[\w-]+) \S/;
+      const kind = /^examples\/kishida\.md:\d+:\d+ (quote|attribution|unsourced-claim|vague-source|attributed-claim|cited-claim|linked-claim|problem:[\w-]+|quote-check:[\w-]+) \S/;
       const factsLine = /^examples\/kishida\.facts\.json:\d+:\d+ facts:[\w-]+ \S/;
       for (const line of lines) assert.ok(kind.test(line) || factsLine.test(line), line);
       for (const q of report.files[0].quotes) {

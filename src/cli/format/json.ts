@@ -3,6 +3,7 @@
 // leak into the contract. New keys may be added later; none may change or disappear.
 import type { Analysis, Span } from '../../core/index.js';
 import type { CheckedFile } from '../checkFile.js';
+import { quoteCheckJson, type JsonQuoteCheck, type JsonRecheck } from './quoteJson.js';
 
 export interface JsonSpan {
   start: number;
@@ -17,6 +18,9 @@ export interface JsonFile {
   /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check. */
   claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; silenced?: true }>;
   problems: Array<{ severity: string; code: string; message: string; start: number; end: number; silenced?: true }>;
+  /** Only when the article's facts file gave the quote check something to check (quoteJson.ts). */
+  quoteChecks?: JsonQuoteCheck[];
+  rechecks?: JsonRecheck[];
 }
 
 export interface JsonReport {
@@ -44,7 +48,7 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
 const silenced = (x: { silenced?: boolean }): { silenced?: true } => (x.silenced ? { silenced: true } : {});
 
 export function jsonReport(files: CheckedFile[]): JsonReport {
-  return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };
+  return { version: 1, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
 }
 
 /**
@@ -61,6 +65,7 @@ export function formatJson(files: CheckedFile[]): string {
     `      "attributions": ${list(f.attributions)}`,
     `      "claims": ${list(f.claims)}`,
     `      "problems": ${list(f.problems)}`,
+    ...(f.quoteChecks ? [`      "quoteChecks": ${list(f.quoteChecks)}`, `      "rechecks": ${list(f.rechecks ?? [])}`] : []),
   ].join(',\n');
   const body = report.files.map((f) => `    {\n${file(f)}\n    }`).join(',\n');
   return `{\n  "version": ${report.version},\n  "files": [\n${body}\n  ]\n}\n`;

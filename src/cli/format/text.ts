@@ -4,6 +4,7 @@ import { lineStartsOf, positionAt } from '../../core/index.js';
 import type { CheckedFile } from '../checkFile.js';
 import { excerptOf, findingsOf, type Finding } from '../findings.js';
 import type { Paint, Palette } from '../color.js';
+import { quoteCheckLines } from './quoteText.js';
 
 export function formatText(files: CheckedFile[], colors: Palette): string {
   let out = '';
@@ -15,6 +16,7 @@ export function formatText(files: CheckedFile[], colors: Palette): string {
       const detail = f.detail ? ` ${colors.dim(`(${f.detail})`)}` : '';
       out += `${where} ${kindColor(f, colors)(f.kind)} ${excerptOf(f.excerpt)}${detail}\n`;
     }
+    out += quoteCheckLines(file, lineStarts, colors);
     for (const p of file.factsProblems) {
       const paint = p.severity === 'error' ? colors.red : colors.yellow;
       out += `${colors.dim(`${file.factsPath}:${p.line}:${p.column}`)} ${paint(`facts:${p.code}`)} ${excerptOf(p.message, 160)}\n`;

@@ -5,10 +5,11 @@
 // spreadsheets show as text. See `neutralise` for which cells, and docs/exports.md for the evidence.
 import type { Exporter, ExportInput } from './types.js';
 import { buildArticleView, type ReportItem } from './model.js';
+import { quoteCheckCell } from './quoteCheck.js';
 
 export const CSV_COLUMNS = [
   'file', 'line', 'kind', 'text', 'speaker', 'status', 'verdict', 'source_titles', 'source_urls', 'note',
-  'checked_by', 'checked_at', 'fact_id',
+  'checked_by', 'checked_at', 'fact_id', 'quote_check',
 ] as const;
 
 export const csvExporter: Exporter<'csv'> = {
@@ -29,7 +30,7 @@ export function csvRows(inputs: readonly ExportInput[]): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const input of inputs) {
     const view = buildArticleView(input);
-    for (const item of view.items) rows.push(rowOf(view.path, item));
+    for (const item of view.items) rows.push([...rowOf(view.path, item), quoteCheckCell(input.quoteCheck, item.start)]);
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 // `markdown`: a readable report for the editor: coverage counts, then every claim (and quote, attribution,
 // orphaned fact) with its status, verdict, sources and note. Article and facts text is escaped so it reads
 // literally: no stray emphasis, links or raw HTML sneak in from the text being reported on.
+import { quoteCheckSection } from './quoteCheck.js';
 import type { Exporter, ExportInput } from './types.js';
 import { addCoverage, buildArticleView, isHttpUrl, type ArticleView, type Coverage, type ReportItem } from './model.js';
 import { checkedLine, coverageRows, itemHeading, sectionsOf, verdictRows } from './report.js';
@@ -45,6 +46,7 @@ function article(view: ArticleView, level: number, out: string[]): void {
     if (section.items.length === 0) out.push('None found.', '');
     for (const item of section.items) entry(item, level + 1, out);
   }
+  out.push(...quoteCheckSection(view.input.quoteCheck, level, escapeMd));
 }
 
 function coverage(c: Coverage, level: number, out: string[]): void {

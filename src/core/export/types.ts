@@ -2,6 +2,7 @@
 // Exports are plain data made by the core; the CLI and the editor only write the string to a file.
 import type { Analysis } from '../types.js';
 import type { Anchor, FactsFile } from '../facts/types.js';
+import type { QuoteCheckOutcome } from '../quotecheck/run.js';
 
 /** Who publishes the fact check and where; used by ClaimReview, shown in reports. */
 export interface ExportSettings {
@@ -30,6 +31,8 @@ export interface ExportInput {
   /** Where each fact sits in `text`, one per fact (orphans included). */
   anchors?: Anchor[];
   settings?: ExportSettings;
+  /** The quote check of the article, when it ran (CSV column `quote_check`, report section). */
+  quoteCheck?: QuoteCheckOutcome;
 }
 
 

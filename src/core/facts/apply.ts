@@ -2,6 +2,9 @@
 // fact cites at least one source that exists, the claim is `linked`. A fact with verdict "not-a-claim" or
 // "opinion" takes its claims out of `claims` — they are not claims, so no status fits and none is unsourced —
 // and hands them back in `silenced` (with factId) for an editor that wants to show them muted.
+// A fact whose wording changed since it was checked (it anchors where the article no longer reads `target.exact`)
+// needs a re-check: it backs nothing until the new wording is confirmed (reason `needs-recheck`; the quote check,
+// src/core/quotecheck/recheck.ts, reports it with the word diff).
 // A fact without sources changes no status. Orphans become problems located at the fact in the facts file.
 // A source id that names no source is simply not counted here (no crash); parseFacts reports it, at its
 // line:column, so it is reported once.
@@ -27,12 +30,14 @@ export function applyFacts(
   analysis: Analysis, text: string, facts: FactsFile, locations?: { facts: Record<string, FactsLocation> },
 ): FactsApplied {
   const anchors = anchorFacts(text, facts);
-  const { analysis: linked, silenced } = linkClaims(analysis, facts, anchors);
+  const { analysis: linked, silenced } = linkClaims(analysis, facts, anchors, changedWording(text, facts, anchors));
   return { analysis: linked, anchors, problems: orphanProblems(facts, anchors, locations), silenced };
 }
 
 /** Claim statuses from anchored facts (see the header). Pure; the input analysis is not changed. */
-export function linkClaims(analysis: Analysis, facts: FactsFile, anchors: Anchor[]): { analysis: Analysis; silenced: Claim[] } {
+export function linkClaims(
+  analysis: Analysis, facts: FactsFile, anchors: Anchor[], stale: ReadonlySet<string> = new Set(),
+): { analysis: Analysis; silenced: Claim[] } {
   const sourceIds = new Set(facts.sources.map((s) => s.id));
   const factById = new Map(facts.facts.map((f) => [f.id, f]));
   const placed = anchors.flatMap((a) => {
@@ -46,13 +51,16 @@ export function linkClaims(analysis: Analysis, facts: FactsFile, anchors: Anchor
   analysis.claims.forEach((claim, i) => {
     const covering = coveringOf[i]!;
     const silencer = covering.find((f) => f.verdict !== undefined && SILENCING_VERDICTS.includes(f.verdict));
-    const backed = covering.find((f) => hasSource(f, sourceIds));
+    const backed = covering.find((f) => hasSource(f, sourceIds) && !stale.has(f.id));
+    const recheck = covering.find((f) => hasSource(f, sourceIds) && stale.has(f.id));
     if (silencer) {
       silenced.push({ ...claim, factId: silencer.id, reasons: [...claim.reasons, `verdict-${silencer.verdict}`] });
       cleared.add(`${claim.start}:${claim.end}`);
     } else if (backed) {
       claims.push({ ...claim, status: 'linked', factId: backed.id, reasons: [...claim.reasons, 'linked-source'] });
       cleared.add(`${claim.start}:${claim.end}`);
+    } else if (recheck) {
+      claims.push({ ...claim, factId: recheck.id, reasons: [...claim.reasons, 'needs-recheck'] });
     } else if (covering[0]) {
       claims.push({ ...claim, factId: covering[0].id });
     } else {
@@ -64,6 +72,17 @@ export function linkClaims(analysis: Analysis, facts: FactsFile, anchors: Anchor
     (p) => !((p.code === 'unsourced-claim' || p.code === 'vague-source') && cleared.has(`${p.start}:${p.end}`)),
   );
   return { analysis: { ...analysis, claims, problems }, silenced };
+}
+
+/** Ids of anchored facts whose text in the article is no longer the wording they were checked in. */
+export function changedWording(text: string, facts: FactsFile, anchors: readonly Anchor[]): Set<string> {
+  const byId = new Map(facts.facts.map((f) => [f.id, f]));
+  const stale = new Set<string>();
+  for (const a of anchors) {
+    const fact = byId.get(a.factId);
+    if (fact && a.status === 'anchored' && text.slice(a.start, a.end) !== fact.target.exact) stale.add(fact.id);
+  }
+  return stale;
 }
 
 /** One warning per orphaned fact, at the fact's place in the facts file (1:1 when unknown). */

@@ -9,6 +9,8 @@ export interface FactsFileInfo {
   readonly: boolean;
   /** The name is a symbolic link that `realPath` could not resolve (so the store will not replace it). */
   symlink: boolean;
+  /** Size in bytes, when known (the quote check reports a snapshot over its size limit without reading it). */
+  size?: number;
 }
 
 export interface FactsFs {

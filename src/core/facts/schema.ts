@@ -72,6 +72,15 @@ export const FACTS_SCHEMA: RootSchema = {
         accessed: { type: 'string', description: 'When the fact-checker read it, ISO 8601.' },
         archiveUrl: { type: 'string', format: 'uri', description: 'An archived copy (e.g. Wayback Machine).' },
         kind: { type: 'string', enum: SOURCE_KINDS, description: 'What sort of source this is.' },
+        snapshot: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'A local copy of what the source said, relative to this file: a transcript (.txt, .md, .vtt, .srt; speaker ' +
+            'labels such as "KISHIDA:" or <v Kishida>) or a document (.txt, .md, .html). Quotes citing this source are ' +
+            'checked against it word by word.',
+          examples: ['kishida-unga-2023.vtt'],
+        },
       },
     },
     fact: {

@@ -21,6 +21,9 @@ export interface Source {
   accessed?: string;
   archiveUrl?: string;
   kind?: SourceKind;
+  /** A local copy of what the source said (a transcript or document), relative to the facts file; quotes are
+   *  checked against it. */
+  snapshot?: string;
   /** Unknown fields survive a rewrite. */
   [extra: string]: unknown;
 }

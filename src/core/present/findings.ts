@@ -3,11 +3,14 @@
 import type { Analysis, Attribution, Claim, Quote } from '../types.js';
 import type { Anchor, Fact, FactsFile, Source } from '../facts/types.js';
 import { SILENCING_VERDICTS } from '../facts/apply.js';
+import type { QuoteCheckOutcome } from '../quotecheck/run.js';
 
 export interface FactsView {
   /** The parsed facts file, or null when there is none or it does not parse. */
   file: FactsFile | null;
   anchors: Anchor[];
+  /** The quote check of the article against its source snapshots, when it ran. */
+  quoteCheck?: QuoteCheckOutcome;
 }
 
 export const NO_FACTS: FactsView = { file: null, anchors: [] };

@@ -4,9 +4,10 @@ import type { Analysis } from '../types.js';
 import type { Fact } from '../facts/types.js';
 import { escapeMarkdown, excerpt, safeHttpUrl } from './escape.js';
 import { claimDisplay, factAt, factOfClaim, findingsAt, sourcesOf, type FactsView } from './findings.js';
+import { QUOTE_HOVER_COMMANDS, quoteHoverSections } from './quoteHover.js';
 
 /** The only commands a hover card may run (passed to MarkdownString.isTrusted.enabledCommands). */
-export const HOVER_COMMANDS = ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim'] as const;
+export const HOVER_COMMANDS = ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim', ...QUOTE_HOVER_COMMANDS] as const;
 
 // Plain-language names for the reasons the claim and status detectors record; an unknown reason shows as is.
 const REASONS: Record<string, string> = {
@@ -50,7 +51,7 @@ export interface HoverTarget {
   uri: string;
 }
 
-function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown): string {
+function commandLink(title: string, command: 'factmark.linkSource' | 'factmark.setVerdict' | 'factmark.markNotAClaim', args: unknown): string {
   return `[${escapeMarkdown(title)}](command:${command}?${encodeURIComponent(JSON.stringify([args]))} "${escapeMarkdown(title)}")`;
 }
 
@@ -136,5 +137,6 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
     sections.push(`**Attribution** cue: ${escapeMarkdown(attribution.cue.text)}`);
   }
 
+  sections.push(...quoteHoverSections(facts, offset, target.uri));
   return sections.join('\n\n---\n\n');
 }

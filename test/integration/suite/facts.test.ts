@@ -178,7 +178,7 @@ suite(`editor: facts files, diagnostics and quick fixes (${MODE})`, () => {
     assert.ok(targets.length > 0 && targets.every((t) => t.startsWith('command:factmark.')), targets.join(', '));
     assert.ok(!/(?<!\\)<img/.test(card.value) && !/(?<!\\)\*\*bold/.test(card.value), 'facts text is escaped');
     assert.ok(!card.value.includes('javascript:alert') || /javascript\\:alert/.test(card.value), 'a javascript: URL is not a link');
-    if (typeof card.isTrusted === 'object') assert.deepEqual(card.isTrusted.enabledCommands, ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim']);
+    if (typeof card.isTrusted === 'object') assert.deepEqual(card.isTrusted.enabledCommands, ['factmark.linkSource', 'factmark.setVerdict', 'factmark.markNotAClaim', 'factmark.openSnapshot', 'factmark.confirmRecheck']);
     else assert.notEqual(card.isTrusted, true, 'never fully trusted');
   });
 
