@@ -3,10 +3,12 @@
 // Figures, not assertions: the targets from issue #2 are printed alongside for reference.
 //   npm run bench                 the comparison table
 //   npm run bench -- --stages     also time each step of analyze() on the 1 MB article
+//   npm run bench -- --only history   the claim history's budgets (index, match, heap) only
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCore } from './bench/core.js';
 import { generateArticle } from './bench/generate.js';
+import { benchHistory } from './bench/history.js';
 import { stageTimes } from './bench/stages.js';
 import { timeInterleaved, type Timing } from './bench/timing.js';
 import { polnearDevPath, readPolnearDev } from './eval/data.js';
@@ -21,6 +23,11 @@ interface Input {
 }
 
 async function main(): Promise<void> {
+  const only = process.argv.indexOf('--only');
+  if (only >= 0 && process.argv[only + 1] === 'history') {
+    benchHistory();
+    return;
+  }
   const { analyze, bareParse, parseProseTree, ...steps } = await loadCore();
   const inputs: Input[] = [
     { name: 'generated 1 MB article', texts: [generateArticle(1024 * 1024)], warmup: 2, runs: 15, target: 'ratio ≤ 1.3' },

@@ -6,6 +6,7 @@ import { palette, useColor } from './color.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
+import { buildHistory, matchClaims } from './history.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +18,8 @@ Options:
   --format text|json|sarif  output format (default: text)
   --min-score N             report claims scoring at least N, 0..1 (default: 0.5)
   --facts PATH              facts file to use (default: ARTICLE.facts.json next to each article)
+  --history GLOB            earlier checks to match claims against: facts files (*.facts.json) and
+                            ClaimReview JSON-LD files; repeat the option for more patterns (quote globs)
   -h, --help                show this help
 
 Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file errors), 2 usage or read error.
@@ -29,11 +32,13 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
   let format: Format;
   let options: CheckOptions;
   let paths: string[];
+  let historyGlobs: string[] = [];
   try {
     const parsed = parseArgs(argv, [
       { name: 'format', alias: 'f', value: true },
       { name: 'min-score', value: true },
       { name: 'facts', value: true },
+      { name: 'history', value: true },
       { name: 'help', alias: 'h', value: false },
     ]);
     if (parsed.options.has('help')) {
@@ -43,6 +48,7 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
     format = parseFormat(parsed.options.get('format'));
     options = { minScore: parseScore(parsed.options.get('min-score')), factsPath: parsed.options.get('facts') as string | undefined, analyzer };
     paths = parsed.positionals;
+    historyGlobs = parsed.all.get('history') ?? [];
     if (paths.length === 0) throw new UsageError('no files given');
     if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
   } catch (err) {
@@ -60,6 +66,11 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
       io.stderr(`factmark: ${outcome.message}\n`);
       readFailed = true;
     }
+  }
+
+  if (historyGlobs.length > 0) {
+    const history = await buildHistory(historyGlobs, io);
+    for (const file of files) file.matches = matchClaims(history, file, io.cwd);
   }
 
   let report: string;

@@ -4,6 +4,7 @@ import { analyze } from '../core/index.js';
 import type { Analysis, AnalyzeOptions } from '../core/index.js';
 import { sidecarPathFor } from '../core/facts/store.js';
 import type { FactsProblem } from '../core/facts/types.js';
+import type { HistoryMatch } from '../core/history/types.js';
 import { describeFsError, isFsError, type CliIo } from './io.js';
 import { regularFactsFs } from './regularFile.js';
 import { applySidecar } from './sidecar.js';
@@ -32,6 +33,8 @@ export interface CheckedFile {
   factsProblems: FactsProblem[];
   /** How many of `factsProblems` are errors; any makes the exit status 1. */
   factsErrors: number;
+  /** With `--history`: each claim's earlier checks, parallel to `analysis.claims` (history.ts). */
+  matches?: HistoryMatch[][];
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };

@@ -102,3 +102,21 @@ describe('claim history: text', () => {
     assert.deepEqual(termsOf('The U.S. released 1,200 prisoners'), ['us', 'releas', '1200', 'prison']);
   });
 });
+
+describe('claim history: hover section', () => {
+  it('lists earlier checks with escaped text and links only to https pages or the files themselves', async () => {
+    const { historyHoverMarkdown } = await import('../../src/core/history/present.js');
+    const history = new ClaimHistory();
+    history.setFile('x.json', 'claimreview', JSON.stringify([
+      { '@type': 'ClaimReview', claimReviewed: 'Ferry fares fell by a third [x](command:evil) in 2021', reviewRating: { alternateName: 'False*' }, url: 'javascript:alert(1)', author: { name: 'Desk <b>' } },
+    ]));
+    history.setFile('earlier/roads.facts.json', 'facts', read('earlier/roads.facts.json'));
+    const ferry = historyHoverMarkdown(history.match('Ferry fares fell by a third in 2021.'), (f) => `file:///w/${f}`);
+    assert.match(ferry, /Checked before: False\\\*/);
+    assert.doesNotMatch(ferry, /\]\(command:|\]\(javascript:|<b>/);
+    assert.match(ferry, /\[Desk \\<b\\>\]\(file:\/\/\/w\/x\.json\)/);
+    const roads = historyHoverMarkdown(history.match('Critics said the city spent 9 million euros on road repairs in 2023.'), () => 'command:factmark.x');
+    assert.match(roads, /Partly checked before: true\*\*, 2024\\-02\\-01 · roads\\\.md · confidence 0\.\d\d — number differs/);
+    assert.equal(historyHoverMarkdown([]), '');
+  });
+});

@@ -2,7 +2,9 @@
 // this projects them onto exactly the documented keys, in the documented order, so internal additions never
 // leak into the contract. New keys may be added later; none may change or disappear.
 import type { Analysis, Span } from '../../core/index.js';
+import type { HistoryMatch } from '../../core/history/types.js';
 import type { CheckedFile } from '../checkFile.js';
+import { jsonMatch } from '../history.js';
 
 export interface JsonSpan {
   start: number;
@@ -14,7 +16,8 @@ export interface JsonFile {
   path: string;
   quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
   attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
-  claims: Array<JsonSpan & { status: string; score: number; reasons: string[] }>;
+  /** `matches` only with `--history`: the claim's earlier checks (src/cli/history.ts). */
+  claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; matches?: object[] }>;
   problems: Array<{ severity: string; code: string; message: string; start: number; end: number }>;
 }
 
@@ -26,7 +29,7 @@ export interface JsonReport {
 const span = (s: Span): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
 const maybeSpan = (s: Span | null): JsonSpan | null => (s ? span(s) : null);
 
-export function jsonFile(path: string, a: Analysis): JsonFile {
+export function jsonFile(path: string, a: Analysis, matches?: HistoryMatch[][]): JsonFile {
   return {
     path,
     quotes: a.quotes.map((q) => ({
@@ -34,13 +37,16 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
       speaker: q.speaker ? { ...span(q.speaker), name: q.speaker.name } : null,
     })),
     attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: maybeSpan(x.content) })),
-    claims: a.claims.map((c) => ({ ...span(c), status: c.status, score: c.score, reasons: [...c.reasons] })),
+    claims: a.claims.map((c, i) => ({
+      ...span(c), status: c.status, score: c.score, reasons: [...c.reasons],
+      ...(matches ? { matches: (matches[i] ?? []).map(jsonMatch) } : {}),
+    })),
     problems: a.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, start: p.start, end: p.end })),
   };
 }
 
 export function jsonReport(files: CheckedFile[]): JsonReport {
-  return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis)) };
+  return { version: 1, files: files.map((f) => jsonFile(f.path, f.analysis, f.matches)) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { profileOfCheck, type ClaimProfile } from './profile.js';
 import { candidatesFor, rerank } from './rank.js';
 import { ClaimSearch } from './search.js';
 import { TermStats } from './termStats.js';
+import { termsOf } from './text.js';
 import type { EarlierCheck, HistoryMatch, HistoryProblem } from './types.js';
 
 export const RANKER: RankerModel = validateModel(rankerJson as RankerModel);
@@ -25,11 +26,15 @@ export interface MatchOptions {
 
 /** A partial match keeps the ranker's ordering but never reads as more likely than not. */
 const PARTIAL_FACTOR = 0.5;
+/** Profiles (trigrams, numbers, names) are built for candidates only and the most recent kept: a profile weighs
+ *  ~7 kB, so keeping all of 10,000 would cost ~70 MB of the extension host's heap. */
+const PROFILE_CACHE = 500;
 
 export class ClaimHistory {
   private readonly search: ClaimSearch;
   private readonly stats = new TermStats();
-  private readonly checks = new Map<string, { check: EarlierCheck; profile: ClaimProfile }>();
+  private readonly checks = new Map<string, EarlierCheck>();
+  private readonly profiles = new Map<string, ClaimProfile>();
   private readonly files = new Map<string, string[]>();
 
   constructor(private readonly model: RankerModel = RANKER) {
@@ -51,11 +56,12 @@ export class ClaimHistory {
 
   removeFile(file: string): void {
     for (const key of this.files.get(file) ?? []) {
-      const entry = this.checks.get(key);
-      if (!entry) continue;
-      this.stats.remove(entry.profile.terms);
+      const check = this.checks.get(key);
+      if (!check) continue;
+      this.stats.remove(termSetOf(check));
       this.search.remove(key);
       this.checks.delete(key);
+      this.profiles.delete(key);
     }
     this.files.delete(file);
   }
@@ -65,26 +71,47 @@ export class ClaimHistory {
     const { minConfidence = 0.5, limit = 3, exclude } = options;
     if (this.checks.size === 0 || claim.trim() === '') return [];
     const { claim: profile, candidates } = candidatesFor(this.search, claim, this.model.candidates,
-      (key) => this.checks.get(key)?.profile, this.stats.idf);
+      (key) => this.profileOf(key), this.stats.idf);
     const matches: HistoryMatch[] = [];
     for (const candidate of rerank(this.model, candidates)) {
       if (candidate.score < minConfidence || matches.length >= limit) break;
-      const entry = this.checks.get(candidate.id);
-      if (!entry || exclude?.(entry.check)) continue;
-      const guarded = guard(profile, entry.profile);
+      const check = this.checks.get(candidate.id);
+      const checkProfile = this.profileOf(candidate.id);
+      if (!check || !checkProfile || exclude?.(check)) continue;
+      const guarded = guard(profile, checkProfile);
       const confidence = guarded.agrees ? candidate.score : candidate.score * PARTIAL_FACTOR;
-      const reasons = [`ranker ${candidate.score.toFixed(2)}: ${overlap(profile, entry.profile)}`, ...guarded.reasons];
-      matches.push({ check: entry.check, status: guarded.agrees ? 'checked' : 'partial', confidence: round(confidence), reasons });
+      const reasons = [`ranker ${candidate.score.toFixed(2)}: ${overlap(profile, checkProfile)}`, ...guarded.reasons];
+      matches.push({ check, status: guarded.agrees ? 'checked' : 'partial', confidence: round(confidence), reasons });
     }
     return matches;
   }
 
   private add(check: EarlierCheck): void {
-    const profile = profileOfCheck(check.claim, check.title);
-    this.checks.set(check.key, { check, profile });
-    this.stats.add(profile.terms);
+    this.checks.set(check.key, check);
+    this.stats.add(termSetOf(check));
     this.search.add({ id: check.key, text: check.claim, title: check.title });
   }
+
+  /** A check's profile, from the bounded cache or built now (most recently used last, oldest evicted). */
+  private profileOf(key: string): ClaimProfile | undefined {
+    const cached = this.profiles.get(key);
+    if (cached) {
+      this.profiles.delete(key);
+      this.profiles.set(key, cached);
+      return cached;
+    }
+    const check = this.checks.get(key);
+    if (!check) return undefined;
+    const profile = profileOfCheck(check.claim, check.title);
+    this.profiles.set(key, profile);
+    if (this.profiles.size > PROFILE_CACHE) this.profiles.delete(this.profiles.keys().next().value as string);
+    return profile;
+  }
+}
+
+/** The distinct terms a check adds to the document frequencies (the same set profileOfCheck computes). */
+function termSetOf(check: EarlierCheck): Set<string> {
+  return new Set(termsOf(check.title ? `${check.claim}\n${check.title}` : check.claim));
 }
 
 function overlap(claim: ClaimProfile, check: ClaimProfile): string {
