@@ -4,11 +4,13 @@
 //   npm run bench                 the comparison table
 //   npm run bench -- --stages     also time each step of analyze() on the 1 MB article
 //   npm run bench -- --scaling    instead: growth per doubling on pathological inputs up to 4 MB (bench/scaling.ts)
+//   npm run bench -- --only history   the claim history's budgets (index, match, heap) only
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCore } from './bench/core.js';
 import { generateArticle } from './bench/generate.js';
 import { runScaling } from './bench/scaling.js';
+import { benchHistory } from './bench/history.js';
 import { stageTimes } from './bench/stages.js';
 import { benchQuoteCheck } from './bench/quotecheck.js';
 import { timeInterleaved, type Timing } from './bench/timing.js';
@@ -25,6 +27,11 @@ interface Input {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--scaling')) return runScaling();
+  const only = process.argv.indexOf('--only');
+  if (only >= 0 && process.argv[only + 1] === 'history') {
+    benchHistory();
+    return;
+  }
   const { analyze, bareParse, parseProseTree, ...steps } = await loadCore();
   const inputs: Input[] = [
     { name: 'generated 1 MB article', texts: [generateArticle(1024 * 1024)], warmup: 2, runs: 15, target: 'ratio ≤ 1.3' },

@@ -2,6 +2,7 @@
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
+//   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
 import { analyze } from '../src/core/index.js';
@@ -11,16 +12,20 @@ import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateCheckedBefore, readRankerModel, type CheckedBeforeResult } from './eval/checkedBefore.js';
+import { checkThatDevPath } from './eval/checkthat.js';
 import { printQuoteCheck } from './eval/quotecheckReport.js';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
-const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13 };
+const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13, checkedBeforeMap5: 0.8 };
+const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck'] as const;
 const COFENET = { source: 0.832, cue: 0.753, content: 0.729 }; // BERT-CofeNet, COLING 2022 (exact match, test split)
 const RULE_BASELINE = { source: 0.107, cue: 0.228, content: 0.056 }; // rule-based baseline in the same paper
 const CLEF_PUBLISHED = { best: 0.166, second: 0.1597, last: 0.0528 }; // CheckThat! 2019 primary runs
 
 interface Args {
-  only?: 'polnear' | 'clef' | 'quotecheck';
+  only?: (typeof SETS)[number];
   misses?: string;
   limit: number;
 }
@@ -29,11 +34,11 @@ function parseArgs(argv: string[]): Args {
   const args: Args = { limit: 40 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--only' && ['polnear', 'clef', 'quotecheck'].includes(argv[i + 1] ?? '')) args.only = argv[++i] as Args['only'];
+    if (a === '--only' && (SETS as readonly string[]).includes(argv[i + 1])) args.only = argv[++i] as Args['only'];
     else if (a === '--misses' && argv[i + 1]) args.misses = argv[++i];
     else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only polnear|clef|quotecheck] [--misses ROLE] [--limit N]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--misses ROLE] [--limit N]\n`);
       process.exit(2);
     }
   }
@@ -57,21 +62,29 @@ function main(): void {
   let polnear: PolnearResult | undefined;
   let heldBack: PolnearResult | undefined;
   let clef: ClefResult | undefined;
+  let checkedBefore: CheckedBeforeResult | undefined;
+  const wants = (set: Args['only']): boolean => args.only === undefined || args.only === set;
   const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
   const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
-  if (args.only !== 'clef') {
+  if (wants('polnear')) {
     if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text));
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
     if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text));
   }
-  if (args.only !== 'polnear') {
+  if (wants('clef')) {
     if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));
     else process.stdout.write(`${clefTestPath} not found: skipping CLEF-2019.\n`);
+  }
+
+  if (wants('checked-before')) {
+    if (existsSync(checkThatDevPath)) checkedBefore = evaluateCheckedBefore(readRankerModel(join(repoRoot, 'models', 'history-ranker.json')));
+    else process.stdout.write(`${checkThatDevPath} not found: skipping CheckThat! 2020 Task 2.\n`);
   }
 
   if (polnear) printPolnear(polnear, args);
   if (polnear && heldBack) printHeldBack(polnear, heldBack);
   if (clef) printClef(clef);
+  if (checkedBefore) printCheckedBefore(checkedBefore);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
 }
 
@@ -152,6 +165,19 @@ function printClef(r: ClefResult): void {
   ]));
   process.stdout.write('\n' + formatTable(['transcript', 'sentences', 'relevant', 'AP'],
     r.perDocument.map((d) => [d.doc, String(d.sentences), String(d.relevant), fixed(d.ap, 4)])));
+}
+
+function printCheckedBefore(r: CheckedBeforeResult): void {
+  process.stdout.write(`\nCheckThat! 2020 Task 2 dev ("checked before?") — ${r.tweets} tweets against ${r.claims} verified claims, ${r.seconds.toFixed(1)}s\n`);
+  process.stdout.write('Official definitions (trectools): MAP@5 divides by the relevant claims of the tweet; MRR over the returned list.\n\n');
+  const row = (name: string, s: CheckedBeforeResult['product'], target: boolean): string[] =>
+    [name, fixed(s.map5, 4), fixed(s.mrr, 4), fixed(s.recall5, 4), target ? fixed(TARGETS.checkedBeforeMap5, 2) : '', target ? pass(s.map5, TARGETS.checkedBeforeMap5) : ''];
+  process.stdout.write(formatTable(['ranking', 'MAP@5', 'MRR', 'Recall@5', 'target', ''], [
+    row('BM25 baseline (claim + title, k1 1.2, b 0.75)', r.baseline, false),
+    row(`MiniSearch alone (top ${r.candidates})`, r.library, false),
+    row('Factmark: MiniSearch + re-ranker', r.product, true),
+  ]));
+  process.stdout.write('Re-ranker learned on train only (npm run train:history; settings chosen on a held-back fifth of train).\n');
 }
 
 main();

@@ -13,13 +13,21 @@ export interface OptionSpec {
 }
 
 export interface ParsedArgs {
+  /** The last value of each option. */
   options: Map<string, string | true>;
+  /** Every value of each valued option, in order (for options that may be repeated). */
+  all: Map<string, string[]>;
   positionals: string[];
 }
 
 export function parseArgs(argv: string[], specs: OptionSpec[]): ParsedArgs {
   const options = new Map<string, string | true>();
+  const all = new Map<string, string[]>();
   const positionals: string[] = [];
+  const setValue = (name: string, value: string): void => {
+    options.set(name, value);
+    all.set(name, [...(all.get(name) ?? []), value]);
+  };
   const find = (token: string) =>
     token.startsWith('--') ? specs.find((s) => s.name === token.slice(2)) : specs.find((s) => s.alias === token.slice(1));
 
@@ -41,13 +49,13 @@ export function parseArgs(argv: string[], specs: OptionSpec[]): ParsedArgs {
       if (eq > 0) throw new UsageError(`option --${spec.name} takes no value`);
       options.set(spec.name, true);
     } else if (eq > 0) {
-      options.set(spec.name, arg.slice(eq + 1));
+      setValue(spec.name, arg.slice(eq + 1));
     } else {
       const next = argv[i + 1];
       if (next === undefined) throw new UsageError(`option --${spec.name} needs a value`);
-      options.set(spec.name, next);
+      setValue(spec.name, next);
       i += 1;
     }
   }
-  return { options, positionals };
+  return { options, all, positionals };
 }

@@ -14,6 +14,7 @@ import { palette, useColor } from './color.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
+import { buildHistory, matchClaims } from './history.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -29,6 +30,8 @@ Options:
   --config PATH             configuration file (default: the nearest .factmark.jsonc above each article)
   --write-baseline FILE     record today's failing findings in FILE (exit 0 once written)
   --baseline FILE           fail only on findings that are not in FILE (matched by text, not line)
+  --history GLOB            earlier checks to match claims against: facts files (*.facts.json) and
+                            ClaimReview JSON-LD files; repeat the option for more patterns (quote globs)
   -h, --help                show this help
 
 Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file or configuration errors),
@@ -45,6 +48,8 @@ interface CheckRun {
   paths: string[];
   baseline?: string;
   writeBaseline?: string;
+  /** `--history GLOB…`: earlier checks to match claims against. */
+  historyGlobs: string[];
 }
 
 export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
@@ -83,6 +88,11 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
     }
   }
 
+  if (run.historyGlobs.length > 0) {
+    const history = await buildHistory(run.historyGlobs, io);
+    for (const file of files) file.matches = matchClaims(history, file, io.cwd);
+  }
+
   reportConfigProblems(files, io);
   if (!printReport(run.format, files, io, isNew)) return 2;
   if (run.writeBaseline !== undefined) return (await writeBaselineFile(run.writeBaseline, files, io)) && !readFailed ? 0 : 2;
@@ -97,6 +107,7 @@ function parseCheckArgs(argv: string[], analyzer?: Analyzer): CheckRun | undefin
     { name: 'config', value: true },
     { name: 'baseline', value: true },
     { name: 'write-baseline', value: true },
+    { name: 'history', value: true },
     { name: 'help', alias: 'h', value: false },
   ]);
   if (parsed.options.has('help')) return undefined;
@@ -107,7 +118,10 @@ function parseCheckArgs(argv: string[], analyzer?: Analyzer): CheckRun | undefin
   if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
   if (opt('baseline') !== undefined && opt('write-baseline') !== undefined) throw new UsageError('--baseline and --write-baseline cannot be combined');
   if (opt('write-baseline') === '' || opt('baseline') === '') throw new UsageError('a baseline needs a file name');
-  return { format: parseFormat(parsed.options.get('format')), options, paths, baseline: opt('baseline'), writeBaseline: opt('write-baseline') };
+  return {
+    format: parseFormat(parsed.options.get('format')), options, paths, baseline: opt('baseline'), writeBaseline: opt('write-baseline'),
+    historyGlobs: parsed.all.get('history') ?? [],
+  };
 }
 
 /** Writes the report to standard output; false (after saying why) when it could not be built. */

@@ -7,6 +7,7 @@ import type { FactsProblem } from '../core/facts/types.js';
 import type { Analysis } from '../core/index.js';
 import { checkArticle, type Analyzer, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import { internalError, readArticle } from './article.js';
+import type { HistoryMatch } from '../core/history/types.js';
 import { describeFsError, isFsError, type CliIo } from './io.js';
 import { regularFactsFs } from './regularFile.js';
 import { quoteCheckFor, withQuoteProblems } from './quoteCheck.js';
@@ -47,6 +48,8 @@ export interface CheckedFile {
   configProblems?: ConfigProblem[];
   /** The quote check (src/core/quotecheck), when the facts file gave it anything to check. */
   quoteCheck?: QuoteCheckOutcome;
+  /** With `--history`: each claim's earlier checks, parallel to `analysis.claims` (history.ts). */
+  matches?: HistoryMatch[][];
 }
 
 export type CheckOutcome = { ok: true; file: CheckedFile } | { ok: false; path: string; message: string };

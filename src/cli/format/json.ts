@@ -2,8 +2,10 @@
 // this projects them onto exactly the documented keys, in the documented order, so internal additions never
 // leak into the contract. New keys may be added later; none may change or disappear.
 import type { Analysis, Span } from '../../core/index.js';
+import type { HistoryMatch } from '../../core/history/types.js';
 import type { CheckedFile } from '../checkFile.js';
 import { quoteCheckJson, type JsonQuoteCheck, type JsonRecheck } from './quoteJson.js';
+import { jsonMatch } from '../history.js';
 
 export interface JsonSpan {
   start: number;
@@ -15,8 +17,9 @@ export interface JsonFile {
   path: string;
   quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
   attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
-  /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check. */
-  claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; silenced?: true }>;
+  /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check.
+   *  `matches` only with `--history`: the claim's earlier checks (src/cli/history.ts). */
+  claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; silenced?: true; matches?: object[] }>;
   problems: Array<{ severity: string; code: string; message: string; start: number; end: number; silenced?: true }>;
   /** Only when the article's facts file gave the quote check something to check (quoteJson.ts). */
   quoteChecks?: JsonQuoteCheck[];
@@ -31,7 +34,7 @@ export interface JsonReport {
 const span = (s: Span): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
 const maybeSpan = (s: Span | null): JsonSpan | null => (s ? span(s) : null);
 
-export function jsonFile(path: string, a: Analysis): JsonFile {
+export function jsonFile(path: string, a: Analysis, matches?: HistoryMatch[][]): JsonFile {
   return {
     path,
     quotes: a.quotes.map((q) => ({
@@ -39,7 +42,10 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
       speaker: q.speaker ? { ...span(q.speaker), name: q.speaker.name } : null,
     })),
     attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: maybeSpan(x.content) })),
-    claims: a.claims.map((c) => ({ ...span(c), status: c.status, score: c.score, reasons: [...c.reasons], ...silenced(c) })),
+    claims: a.claims.map((c, i) => ({
+      ...span(c), status: c.status, score: c.score, reasons: [...c.reasons], ...silenced(c),
+      ...(matches ? { matches: (matches[i] ?? []).map(jsonMatch) } : {}),
+    })),
     problems: a.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, start: p.start, end: p.end, ...silenced(p) })),
   };
 }
@@ -48,7 +54,7 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
 const silenced = (x: { silenced?: boolean }): { silenced?: true } => (x.silenced ? { silenced: true } : {});
 
 export function jsonReport(files: CheckedFile[]): JsonReport {
-  return { version: 1, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
+  return { version: 1, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis, f.matches), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
 }
 
 /**

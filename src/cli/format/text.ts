@@ -2,6 +2,7 @@
 // code units like editors count them), then one summary line.
 import { lineStartsOf, positionAt } from '../../core/index.js';
 import type { CheckedFile } from '../checkFile.js';
+import { describeMatch } from '../history.js';
 import { excerptOf, findingsOf, type Finding } from '../findings.js';
 import type { Paint, Palette } from '../color.js';
 import { quoteCheckLines } from './quoteText.js';
@@ -17,6 +18,13 @@ export function formatText(files: CheckedFile[], colors: Palette): string {
       out += `${where} ${kindColor(f, colors)(f.kind)} ${excerptOf(f.excerpt)}${detail}\n`;
     }
     out += quoteCheckLines(file, lineStarts, colors);
+    file.matches?.forEach((matches, i) => {
+      const claim = file.analysis.claims[i];
+      const { line, column } = positionAt(lineStarts, claim.start);
+      for (const m of matches) {
+        out += `${colors.dim(`${file.path}:${line + 1}:${column + 1}`)} ${colors.blue('checked-before')} ${excerptOf(claim.text)} ${colors.dim(`(${describeMatch(m)})`)}\n`;
+      }
+    });
     for (const p of file.factsProblems) {
       const paint = p.severity === 'error' ? colors.red : colors.yellow;
       out += `${colors.dim(`${file.factsPath}:${p.line}:${p.column}`)} ${paint(`facts:${p.code}`)} ${excerptOf(p.message, 160)}\n`;

@@ -1,0 +1,122 @@
+// The claim history: earlier checks from facts files and ClaimReview files, indexed for matching. Built
+// incrementally: `setFile` replaces one file's checks (a changed facts file re-indexes itself only) and
+// `removeFile` drops them. Pure: callers read the files and pass their text.
+import rankerJson from '../../../models/history-ranker.json';
+import { checksFromClaimReview } from './fromClaimReview.js';
+import { checksFromFacts } from './fromFacts.js';
+import { guard } from './guards.js';
+import { validateModel, type RankerModel } from './model.js';
+import { profileOfCheck, type ClaimProfile } from './profile.js';
+import { candidatesFor, rerank } from './rank.js';
+import { ClaimSearch } from './search.js';
+import { TermStats } from './termStats.js';
+import { termsOf } from './text.js';
+import type { EarlierCheck, HistoryMatch, HistoryProblem } from './types.js';
+
+export const RANKER: RankerModel = validateModel(rankerJson as RankerModel);
+
+export interface MatchOptions {
+  /** Matches below this confidence are not reported (default 0.5). */
+  minConfidence?: number;
+  /** At most this many matches (default 3). */
+  limit?: number;
+  /** Leave out checks whose key this returns true for (e.g. the claim's own fact). */
+  exclude?: (check: EarlierCheck) => boolean;
+}
+
+/** A partial match keeps the ranker's ordering but never reads as more likely than not. */
+const PARTIAL_FACTOR = 0.5;
+/** Profiles (trigrams, numbers, names) are built for candidates only and the most recent kept: a profile weighs
+ *  ~7 kB, so keeping all of 10,000 would cost ~70 MB of the extension host's heap. */
+const PROFILE_CACHE = 500;
+
+export class ClaimHistory {
+  private readonly search: ClaimSearch;
+  private readonly stats = new TermStats();
+  private readonly checks = new Map<string, EarlierCheck>();
+  private readonly profiles = new Map<string, ClaimProfile>();
+  private readonly files = new Map<string, string[]>();
+
+  constructor(private readonly model: RankerModel = RANKER) {
+    this.search = new ClaimSearch(model.search);
+  }
+
+  get size(): number {
+    return this.checks.size;
+  }
+
+  /** Replaces the checks of one file from its text; returns the file's problems (a broken file adds nothing). */
+  setFile(file: string, kind: 'facts' | 'claimreview', text: string): HistoryProblem[] {
+    const read = kind === 'facts' ? checksFromFacts(file, text) : checksFromClaimReview(file, text);
+    this.removeFile(file);
+    this.files.set(file, read.checks.map((c) => c.key));
+    for (const check of read.checks) this.add(check);
+    return read.problems;
+  }
+
+  removeFile(file: string): void {
+    for (const key of this.files.get(file) ?? []) {
+      const check = this.checks.get(key);
+      if (!check) continue;
+      this.stats.remove(termSetOf(check));
+      this.search.remove(key);
+      this.checks.delete(key);
+      this.profiles.delete(key);
+    }
+    this.files.delete(file);
+  }
+
+  /** Earlier checks of this claim, best first, each `checked` or `partial` with its confidence and reasons. */
+  match(claim: string, options: MatchOptions = {}): HistoryMatch[] {
+    const { minConfidence = 0.5, limit = 3, exclude } = options;
+    if (this.checks.size === 0 || claim.trim() === '') return [];
+    const { claim: profile, candidates } = candidatesFor(this.search, claim, this.model.candidates,
+      (key) => this.profileOf(key), this.stats.idf);
+    const matches: HistoryMatch[] = [];
+    for (const candidate of rerank(this.model, candidates)) {
+      if (candidate.score < minConfidence || matches.length >= limit) break;
+      const check = this.checks.get(candidate.id);
+      const checkProfile = this.profileOf(candidate.id);
+      if (!check || !checkProfile || exclude?.(check)) continue;
+      const guarded = guard(profile, checkProfile);
+      const confidence = guarded.agrees ? candidate.score : candidate.score * PARTIAL_FACTOR;
+      const reasons = [`ranker ${candidate.score.toFixed(2)}: ${overlap(profile, checkProfile)}`, ...guarded.reasons];
+      matches.push({ check, status: guarded.agrees ? 'checked' : 'partial', confidence: round(confidence), reasons });
+    }
+    return matches;
+  }
+
+  private add(check: EarlierCheck): void {
+    this.checks.set(check.key, check);
+    this.stats.add(termSetOf(check));
+    this.search.add({ id: check.key, text: check.claim, title: check.title });
+  }
+
+  /** A check's profile, from the bounded cache or built now (most recently used last, oldest evicted). */
+  private profileOf(key: string): ClaimProfile | undefined {
+    const cached = this.profiles.get(key);
+    if (cached) {
+      this.profiles.delete(key);
+      this.profiles.set(key, cached);
+      return cached;
+    }
+    const check = this.checks.get(key);
+    if (!check) return undefined;
+    const profile = profileOfCheck(check.claim, check.title);
+    this.profiles.set(key, profile);
+    if (this.profiles.size > PROFILE_CACHE) this.profiles.delete(this.profiles.keys().next().value as string);
+    return profile;
+  }
+}
+
+/** The distinct terms a check adds to the document frequencies (the same set profileOfCheck computes). */
+function termSetOf(check: EarlierCheck): Set<string> {
+  return new Set(termsOf(check.title ? `${check.claim}\n${check.title}` : check.claim));
+}
+
+function overlap(claim: ClaimProfile, check: ClaimProfile): string {
+  const shared = [...check.terms].filter((t) => claim.terms.has(t)).length;
+  return `shares ${shared} of the earlier check's ${check.terms.size} words`;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
