@@ -77,7 +77,7 @@ describe('config: parsing .factmark.jsonc', () => {
     const schema = JSON.parse(readFileSync(join(root, 'schemas/factmark.schema.json'), 'utf8')) as { properties: Record<string, { properties?: object }> };
     const starterKeys = [...STARTER_CONFIG.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
     assert.deepEqual(Object.keys(schema.properties).filter((k) => k !== '$schema').sort(), [...starterKeys].sort());
-    assert.deepEqual(Object.keys(schema.properties.rules.properties ?? {}).sort(), [...ARTICLE_RULE_CODES].sort());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties ?? {}).sort(), [...ARTICLE_RULE_CODES].sort(), 'rules in the schema: npx tsx scripts/write-config-schema.ts');
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
     assert.ok(manifest.contributes.jsonValidation.some((j) => j.fileMatch === '.factmark.jsonc' && j.url === './schemas/factmark.schema.json'));
   });
