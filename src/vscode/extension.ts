@@ -15,6 +15,7 @@ import { FactmarkHoverProvider } from './hover.js';
 import { affectsFactmark } from './settings.js';
 import { ClaimsStatus } from './statusBar.js';
 import { FactsWatcher } from './factsWatcher.js';
+import { SnapshotWatcher } from './snapshotWatcher.js';
 import { WorkspaceCommands } from './workspaceCommands.js';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -136,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
     claimsView,
     status,
     watcher,
+    new SnapshotWatcher(onFactsFileChanged),
     service.onDidAnalyze(publish),
     vscode.window.onDidChangeVisibleTextEditors(analyzeVisible),
     vscode.window.onDidChangeActiveTextEditor(showActive),

@@ -35,7 +35,7 @@ async function setUp() {
   await writeFile(fixtureUri(`${name}.vtt`), TRANSCRIPT);
   const opened = await openArticle(name, ARTICLE, factsFor(name));
   const diagnostics = await factmarkDiagnostics(opened.doc.uri, (d) => d.some((x) => codeOf(x) === 'quote-altered') && d.some((x) => codeOf(x) === 'needs-recheck'));
-  return { ...opened, diagnostics };
+  return { ...opened, diagnostics, name };
 }
 
 suite(`editor: quote check (${MODE})`, () => {
@@ -51,6 +51,14 @@ suite(`editor: quote check (${MODE})`, () => {
     assert.equal(doc.getText(recheck.range), 'exports rose by 15 percent in 2023');
     assert.equal(recheck.severity, vscode.DiagnosticSeverity.Error);
     assert.match(recheck.message, /“15” for “12” \(number\)/);
+  });
+
+  test('a snapshot changed on disk is read again and the quote re-checked', async () => {
+    const { doc, name } = await setUp();
+    // The transcript corrected to what the article quotes: the quote is now verbatim.
+    await writeFile(fixtureUri(`${name}.vtt`), TRANSCRIPT.replace('will not give', 'will give'));
+    const after = await factmarkDiagnostics(doc.uri, (d) => !d.some((x) => codeOf(x) === 'quote-altered'));
+    assert.ok(after.some((x) => codeOf(x) === 'needs-recheck'), 'the fact whose wording changed is still flagged');
   });
 
   test('the hover shows the judgement, the word diff, source context and only Factmark command links', async () => {
