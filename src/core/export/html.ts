@@ -4,6 +4,7 @@
 // URLs — a javascript: or data: URL is printed as text.
 import type { Exporter, ExportInput } from './types.js';
 import { addCoverage, buildArticleView, isHttpUrl, type ArticleView, type Coverage, type ReportItem } from './model.js';
+import { quoteCheckLines } from './quoteCheck.js';
 import { checkedLine, coverageRows, itemHeading, sectionsOf, verdictRows } from './report.js';
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -54,7 +55,15 @@ function article(view: ArticleView, level: number): string {
     const items = s.items.length === 0 ? '<p class="empty">None found.</p>' : `<ol class="items">\n${s.items.map((i) => entry(i, level + 1)).join('\n')}\n</ol>`;
     return `<section>\n<h${level}>${esc(s.title)} <span class="count">${s.items.length}</span></h${level}>\n${items}\n</section>`;
   });
-  return `<dl class="meta">${meta.join('')}</dl>\n${coverage(view.coverage, level)}\n${sections.join('\n')}\n`;
+  return `<dl class="meta">${meta.join('')}</dl>\n${coverage(view.coverage, level)}\n${sections.join('\n')}\n${quoteChecks(view, level)}`;
+}
+
+/** The "Quote check" section: each quote held against its source snapshot, each fact whose wording changed. */
+function quoteChecks(view: ArticleView, level: number): string {
+  const lines = quoteCheckLines(view.input.quoteCheck);
+  if (lines.length === 0) return '';
+  const items = lines.map((l) => `<li><strong>${esc(l.label)}</strong> (${esc(l.ref)}): “${esc(l.text)}”${l.detail ? ` — ${esc(l.detail)}` : ''}</li>`);
+  return `<section class="quote-check">\n<h${level}>Quote check <span class="count">${lines.length}</span></h${level}>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
 }
 
 function coverage(c: Coverage, level: number): string {

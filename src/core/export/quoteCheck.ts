@@ -1,5 +1,5 @@
 // The quote check in exports: a cell for the CSV (the judgement of a quote, or `needs-recheck` for a fact whose
-// wording changed since it was checked) and a section for the Markdown report. ClaimReview is left alone.
+// wording changed since it was checked) and a section for the Markdown and HTML reports. ClaimReview is left alone.
 import type { QuoteCheckOutcome } from '../quotecheck/run.js';
 import { describeChanges } from '../quotecheck/run.js';
 
@@ -13,21 +13,36 @@ export function quoteCheckCell(q: QuoteCheckOutcome | undefined, start: number |
   return parts.join('; ');
 }
 
-/** Lines of the report's "Quote check" section (none when the check did not run); text is escaped by `escape`. */
-export function quoteCheckSection(q: QuoteCheckOutcome | undefined, level: number, escape: (s: string) => string): string[] {
-  if (!q || q.checks.length + q.rechecks.length === 0) return [];
-  const out = [`${'#'.repeat(level)} Quote check`, ''];
+/** One judgement of the report's "Quote check" section, as plain text (each format escapes it). */
+export interface QuoteCheckLine {
+  label: string;
+  /** "source s1" or "fact f2, error". */
+  ref: string;
+  text: string;
+  detail: string;
+}
+
+export function quoteCheckLines(q: QuoteCheckOutcome | undefined): QuoteCheckLine[] {
+  if (!q) return [];
+  const out: QuoteCheckLine[] = [];
   for (const c of q.checks) {
-    const extra = [
+    const detail = [
       c.changes.length > 0 ? describeChanges(c.changes) : '',
       c.speakerMismatch ? `said by ${c.sourceSpeaker ?? '?'}, not ${c.speaker ?? '?'}` : '',
       c.minor.length > 0 ? `minor: ${c.minor.join(', ')}` : '',
     ].filter(Boolean).join('; ');
-    out.push(`- **${escape(c.judgement)}** (source ${escape(c.sourceId)}): “${escape(c.quote)}”${extra ? ` — ${escape(extra)}` : ''}`);
+    out.push({ label: c.judgement, ref: `source ${c.sourceId}`, text: c.quote, detail });
   }
-  for (const r of q.rechecks) {
-    out.push(`- **needs re-check** (fact ${escape(r.factId)}, ${r.severity}): “${escape(r.current)}” — ${escape(describeChanges(r.changes))}`);
-  }
+  for (const r of q.rechecks) out.push({ label: 'needs re-check', ref: `fact ${r.factId}, ${r.severity}`, text: r.current, detail: describeChanges(r.changes) });
+  return out;
+}
+
+/** Lines of the Markdown report's "Quote check" section (none when the check did not run); text escaped by `escape`. */
+export function quoteCheckSection(q: QuoteCheckOutcome | undefined, level: number, escape: (s: string) => string): string[] {
+  const lines = quoteCheckLines(q);
+  if (lines.length === 0) return [];
+  const out = [`${'#'.repeat(level)} Quote check`, ''];
+  for (const l of lines) out.push(`- **${escape(l.label)}** (${escape(l.ref)}): “${escape(l.text)}”${l.detail ? ` — ${escape(l.detail)}` : ''}`);
   out.push('');
   return out;
 }
