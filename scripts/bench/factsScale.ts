@@ -16,6 +16,7 @@ import { serializeFacts } from '../../src/core/facts/serialize.js';
 import type { Fact, FactsFile } from '../../src/core/facts/types.js';
 import { fixed, formatTable } from '../eval/table.js';
 import { generateArticle } from './generate.js';
+import { mulberry32 as random } from '../random.js';
 
 export const FACTS_SCALE_SIZES = [6250, 12500, 25000, 50000];
 const CHARS_PER_FACT = 20;
@@ -37,18 +38,6 @@ export interface FactsScaleRow {
   cpuMs: number;
   /** Facts left orphaned after the prepended sentence (the invented ones, by construction). */
   orphans: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run measures the same facts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

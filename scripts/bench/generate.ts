@@ -1,18 +1,7 @@
 // A synthetic news article of any size for benchmarks: varied sentences with quotes (several mark styles),
 // attributions, vague sources, numbers, dates, links, footnotes, lists, tables, blockquotes and code blocks.
 // Everything here is invented; no evaluation text is used.
-
-/** Small deterministic PRNG (mulberry32) so every run measures the same article. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../random.js';
 
 const PEOPLE = ['Maria Okafor', 'Daniel Brandt', 'Aiko Tanaka', 'Rafael Moreno', 'Priya Nair', 'Tomas Lindqvist', 'Grace Mbeki', 'Oliver Chen'];
 const TITLES = ['Mayor', 'Finance Minister', 'Senator', 'Chief Executive', 'Professor', 'Police Chief', 'Governor'];

@@ -2,16 +2,8 @@
 // Sentences are built from a vocabulary with names, numbers and negations in them, spoken in turns by a few
 // speakers, and written out as WebVTT, SubRip or labelled plain text (all three readers are exercised).
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../random.js';
+export { rng };
 
 export const SPEAKERS = [
   { name: 'Fumio Kishida', label: 'KISHIDA' },
