@@ -10,7 +10,7 @@ import { adjacentUnsourced } from '../core/present/claims.js';
 import { factAt } from '../core/present/findings.js';
 import { safeHttpUrl } from '../core/present/escape.js';
 import { isArticle, type AnalysisService } from './analysisService.js';
-import { baseName } from './facts.js';
+import { editFacts } from './editFacts.js';
 import { resolveTarget, type Target } from './target.js';
 import { toRange } from './positions.js';
 
@@ -153,18 +153,7 @@ export class FactCommands {
     const text = target.doc.getText();
     // Every write also records where each fact sits now, so the file keeps up with edits to the article.
     const withReanchor = (file: FactsFile) => [...reanchorEdits(file, text, anchorFacts(text, file)), ...makeEdits(file)];
-    let refusal: string | undefined;
-    try {
-      refusal = await this.service.facts.edit(factsUri, baseName(target.doc.uri), withReanchor);
-    } catch (err) {
-      refusal = `Could not update ${baseName(factsUri)}: ${err instanceof Error ? err.message : String(err)}`;
-    }
-    if (refusal) {
-      void vscode.window.showErrorMessage(`Factmark: ${refusal}`);
-      return false;
-    }
-    await this.service.refreshFacts(factsUri);
-    return true;
+    return editFacts(this.service, factsUri, target.doc.uri, withReanchor);
   }
 }
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { confirmRecheckEdits } from '../core/quotecheck/confirm.js';
 import type { AnalysisService } from './analysisService.js';
-import { baseName } from './facts.js';
+import { editFacts } from './editFacts.js';
 
 export interface ConfirmRecheckArgs {
   uri?: string;
@@ -28,18 +28,7 @@ export class QuoteCommands {
     const text = doc.getText();
     const today = new Date().toISOString().slice(0, 10);
     const factsUri = result.factsState.uri;
-    let refusal: string | undefined;
-    try {
-      refusal = await this.service.facts.edit(factsUri, baseName(doc.uri), (file) => confirmRecheckEdits(file, text, recheck.factId, today));
-    } catch (err) {
-      refusal = `Could not update ${baseName(factsUri)}: ${err instanceof Error ? err.message : String(err)}`;
-    }
-    if (refusal) {
-      void vscode.window.showErrorMessage(`Factmark: ${refusal}`);
-      return false;
-    }
-    await this.service.refreshFacts(factsUri);
-    return true;
+    return editFacts(this.service, factsUri, doc.uri, (file) => confirmRecheckEdits(file, text, recheck.factId, today));
   }
 
   async openSnapshot(args: { snapshot?: string; line?: number } = {}): Promise<void> {
