@@ -8,9 +8,8 @@ import type { Analysis } from '../core/index.js';
 import { checkArticle, type Analyzer, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import { internalError, readArticle } from './article.js';
 import type { HistoryMatch } from '../core/history/types.js';
-import { describeFsError, isFsError, type CliIo } from './io.js';
-import { regularFactsFs } from './regularFile.js';
-import { quoteCheckFor, withQuoteProblems } from './quoteCheck.js';
+import type { CliIo } from './io.js';
+import { articleQuoteCheck, withQuoteProblems } from './quoteCheck.js';
 import type { QuoteCheckOutcome } from '../core/quotecheck/run.js';
 
 export type { Analyzer } from '../core/pipeline/checkArticle.js';
@@ -59,21 +58,13 @@ export async function checkFile(path: string, options: CheckOptions, io: CliIo):
   if (!read.ok) return { ok: false, path, message: read.message };
   const { text, facts, factsPath, config, configPath, configProblems } = read.article;
   let article: CheckedArticle;
+  let quoteCheck: QuoteCheckOutcome | undefined;
   try {
     article = checkArticle({ text, facts, config }, options.analyzer);
+    // The quote check reads the snapshots the facts file names, through the same file system as the facts file.
+    quoteCheck = await articleQuoteCheck(article, text, factsPath, io.cwd, facts?.locations);
   } catch (err) {
     return { ok: false, path, message: internalError(path, err) };
-  }
-  // The quote check reads the snapshots the facts file names, through the same file system as the facts file.
-  let quoteCheck: QuoteCheckOutcome | undefined;
-  if (article.facts && factsPath) {
-    try {
-      const outcome = await quoteCheckFor(factsPath, text, article.analysis, article.facts, article.anchors, regularFactsFs(io.cwd), facts?.locations);
-      if (outcome.checks.length + outcome.rechecks.length + outcome.factsProblems.length > 0) quoteCheck = outcome;
-    } catch (err) {
-      if (!isFsError(err)) return { ok: false, path, message: internalError(path, err) };
-      return { ok: false, path, message: `cannot read a snapshot named in ${factsPath}: ${describeFsError(err)}` };
-    }
   }
   const analysis = quoteCheck ? withQuoteProblems(article.analysis, quoteCheck) : article.analysis;
   const factsProblems = [...article.factsProblems, ...(quoteCheck?.factsProblems ?? [])].sort((a, b) => a.offset - b.offset);

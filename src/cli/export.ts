@@ -3,8 +3,7 @@
 // Exit status: 0 written; 1 refused because of the data (a ClaimReview required field is missing, or a facts
 // file is broken); 2 usage, read or write error.
 import { resolve } from 'node:path';
-import { quoteCheckFor } from './quoteCheck.js';
-import { regularFactsFs } from './regularFile.js';
+import { articleQuoteCheck } from './quoteCheck.js';
 import { EXPORT_FORMATS, EXPORTERS, ExportError, exportArticles, isExportFormat, type ExportFormat, type ExportInput, type ExportSettings } from '../core/export/index.js';
 import { checkArticle, type CheckedArticle } from '../core/pipeline/checkArticle.js';
 import type { ConfigProblem } from '../core/config/parse.js';
@@ -79,9 +78,9 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
   }
   const input: ExportInput = { articlePath: path, text, analysis: article.analysis, settings };
   if (!article.facts || !factsPath) return { ok: true, problems: [], input, ...configInfo };
-  const quoteCheck = await quoteCheckFor(factsPath, text, article.analysis, article.facts, article.anchors, regularFactsFs(io.cwd), facts?.locations);
-  const problems = [...article.factsProblems, ...quoteCheck.factsProblems].sort((a, b) => a.offset - b.offset);
-  return { ok: true, factsPath, problems, input: { ...input, facts: article.facts, anchors: article.anchors, quoteCheck }, ...configInfo };
+  const quoteCheck = await articleQuoteCheck(article, text, factsPath, io.cwd, facts?.locations);
+  const problems = [...article.factsProblems, ...(quoteCheck?.factsProblems ?? [])].sort((a, b) => a.offset - b.offset);
+  return { ok: true, factsPath, problems, input: { ...input, facts: article.facts, anchors: article.anchors, ...(quoteCheck ? { quoteCheck } : {}) }, ...configInfo };
 }
 
 export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {

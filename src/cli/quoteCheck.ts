@@ -5,6 +5,8 @@ import type { FactsFs } from '../core/facts/store.js';
 import type { Anchor, FactsFile, FactsLocation } from '../core/facts/types.js';
 import { loadSnapshots } from '../core/quotecheck/load.js';
 import { NO_QUOTE_CHECK, runQuoteCheck, type QuoteCheckOutcome } from '../core/quotecheck/run.js';
+import type { CheckedArticle } from '../core/pipeline/checkArticle.js';
+import { regularFactsFs } from './regularFile.js';
 export { withQuoteProblems } from '../core/quotecheck/run.js';
 
 export async function quoteCheckFor(
@@ -17,6 +19,19 @@ export async function quoteCheckFor(
   return outcome.checks.length + outcome.rechecks.length + outcome.factsProblems.length === 0 ? NO_QUOTE_CHECK : outcome;
 }
 
+
+/**
+ * The quote check of an article the pipeline checked, as `check` and `export` run it; undefined when there was
+ * nothing to check. Unreadable snapshots come back as facts problems (core/quotecheck/load.ts), not as throws.
+ */
+export async function articleQuoteCheck(
+  article: CheckedArticle, text: string, factsPath: string | undefined, cwd: string,
+  locations?: { sources: Record<string, FactsLocation> },
+): Promise<QuoteCheckOutcome | undefined> {
+  if (!article.facts || !factsPath) return undefined;
+  const outcome = await quoteCheckFor(factsPath, text, article.analysis, article.facts, article.anchors, regularFactsFs(cwd), locations);
+  return outcome === NO_QUOTE_CHECK ? undefined : outcome;
+}
 
 /** Errors of the quote check (altered numbers, names, negations; wrong speakers; changed wording that matters). */
 export function quoteErrors(outcome: QuoteCheckOutcome | undefined): number {
