@@ -2,6 +2,7 @@
 // ClaimReview files (any other JSON), then each reported claim matched against it. Unreadable or broken files are
 // reported on stderr and skipped; nothing is ever written.
 import { resolve } from 'node:path';
+import { historyKindOf } from '../core/history/glob.js';
 import { ClaimHistory } from '../core/history/history.js';
 import type { HistoryMatch } from '../core/history/types.js';
 import type { CheckedFile } from './checkFile.js';
@@ -11,7 +12,7 @@ import { describeFsError, type CliIo } from './io.js';
 export async function buildHistory(patterns: readonly string[], io: CliIo): Promise<ClaimHistory> {
   const history = new ClaimHistory();
   for (const path of await expandGlobs(patterns, io.cwd)) {
-    const kind = path.endsWith('.facts.json') ? 'facts' : /\.(json|jsonld)$/.test(path) ? 'claimreview' : undefined;
+    const kind = historyKindOf(path);
     if (!kind) continue;
     let text: string;
     try {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkCommand } from '../../src/cli/check.js';
-import { globRegExp } from '../../src/cli/glob.js';
+import { globRegExp } from '../../src/core/history/glob.js';
 import type { CliIo } from '../../src/cli/io.js';
 
 const dir = resolve(import.meta.dirname, '..', 'fixtures', 'history');

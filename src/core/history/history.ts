@@ -45,6 +45,20 @@ export class ClaimHistory {
     return this.checks.size;
   }
 
+  /** The earlier check with this key (a match's `check.key`), if it is still in the history. */
+  get(key: string): EarlierCheck | undefined {
+    return this.checks.get(key);
+  }
+
+  /** The files the history holds checks from (or tried to: a broken file is known, with no checks). */
+  hasFile(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  get fileNames(): string[] {
+    return [...this.files.keys()];
+  }
+
   /** Replaces the checks of one file from its text; returns the file's problems (a broken file adds nothing). */
   setFile(file: string, kind: 'facts' | 'claimreview', text: string): HistoryProblem[] {
     const read = kind === 'facts' ? checksFromFacts(file, text) : checksFromClaimReview(file, text);
