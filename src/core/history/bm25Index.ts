@@ -23,6 +23,11 @@ export interface Bm25Hit {
   /** The number the document was added under. */
   id: number;
   score: number;
+  /** The parts of the score from each field (boosted, before the matched-terms factor). */
+  text: number;
+  title: number;
+  /** Share of the query's distinct known terms the document has. */
+  coverage: number;
 }
 
 const LIVE = 1;
@@ -152,7 +157,8 @@ export class Bm25Index {
     const useTitle = fields.includes('title');
     for (let slot = 0; slot < this.slots; slot++) {
       if (!(this.flags[slot] & LIVE)) continue;
-      let score = 0;
+      let text = 0;
+      let title = 0;
       let matched = 0;
       const begin = this.start[slot];
       const mid = begin + this.textLen[slot];
@@ -168,13 +174,15 @@ export class Bm25Index {
         const len = inText ? mid - begin : end - mid;
         const avg = this.avg[inText ? 0 : 1];
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        score += mult[q] * (inText ? boosts.text : boosts.title) * idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * len / avg)));
+        const part = mult[q] * (inText ? boosts.text : boosts.title) * idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * len / avg)));
+        if (inText) text += part;
+        else title += part;
         if (stamp[q] !== slot) {
           stamp[q] = slot;
           matched++;
         }
       }
-      if (matched > 0) insertTop(top, { id: this.keys[slot], score: score * matched }, limit);
+      if (matched > 0) insertTop(top, { id: this.keys[slot], score: (text + title) * matched, text, title, coverage: matched / mult.length }, limit);
     }
     return top;
   }

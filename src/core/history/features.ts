@@ -21,6 +21,9 @@ export const FEATURE_NAMES = [
   'entitiesShared', // share of the check's named entities found in the claim
   'entitiesMissing', // share of the check's named entities absent from the claim
   'lengthRatio', // |log(check terms / claim terms)| / 3, capped at 1
+  'textScoreRelative', // the claim-text part of the library's score / the best candidate's score
+  'titleScoreRelative', // the title part of the library's score / the best candidate's score
+  'queryCoverage', // share of the claim's distinct indexed terms the check has (either field)
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -32,6 +35,10 @@ export interface RetrievalScores {
   /** The score of the candidate ranked just below (0 for the last). */
   next: number;
   rank: number;
+  /** The claim-text and title parts of the score (before the matched-terms factor), and the query terms' share matched. */
+  text: number;
+  title: number;
+  coverage: number;
 }
 
 /** Inverse document frequency of a term in the history (rarer terms say more about what a claim is about). */
@@ -62,6 +69,9 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     ratio(entitiesShared, check.entities.size),
     ratio(check.entities.size - entitiesShared, check.entities.size),
     Math.min(1, Math.abs(Math.log((check.termCount + 1) / (claim.termCount + 1))) / 3),
+    ratio(retrieval.text, retrieval.best),
+    ratio(retrieval.title, retrieval.best),
+    retrieval.coverage,
   ];
 }
 

@@ -25,7 +25,7 @@ export function candidatesFor<Id = string>(search: { search(text: string, limit:
   hits.forEach((hit, rank) => {
     const check = profileOfCheck(hit.id);
     if (!check) return;
-    const retrieval: RetrievalScores = { score: hit.score, best: hits[0].score, next: hits[rank + 1]?.score ?? 0, rank };
+    const retrieval: RetrievalScores = { score: hit.score, best: hits[0].score, next: hits[rank + 1]?.score ?? 0, rank, text: hit.text, title: hit.title, coverage: hit.coverage };
     candidates.push({ id: hit.id, retrieval: hit.score, retrievalRank: rank, features: featuresOf(profile, check, retrieval, idf), score: 0 });
   });
   return { claim: profile, candidates };

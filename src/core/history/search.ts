@@ -15,6 +15,10 @@ export interface Candidate<Id = string> {
   id: Id;
   /** MiniSearch's BM25+ score over both fields (title boosted as the model says). */
   score: number;
+  /** The claim's and the title's parts of it, and the share of the query's terms matched. */
+  text: number;
+  title: number;
+  coverage: number;
 }
 
 export interface SearchSettings {
@@ -62,7 +66,7 @@ export class ClaimSearch {
 
   /** The best `limit` candidates for a claim, best first; ties in index order. */
   search(text: string, limit: number, fields?: Array<'text' | 'title'>): Candidate[] {
-    return searchIndex(this.index, this.settings, text, limit, fields).map((hit) => ({ id: this.ids[hit.id], score: hit.score }));
+    return searchIndex(this.index, this.settings, text, limit, fields).map((hit) => ({ ...hit, id: this.ids[hit.id] }));
   }
 }
 
