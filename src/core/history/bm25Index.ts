@@ -125,12 +125,13 @@ export class Bm25Index {
     return Math.log(1 + (this.live - n + 0.5) / (n + 0.5));
   };
 
-  /** The best `limit` documents for the query, best first (ties in index order). */
-  search(query: string, limit: number, params: Bm25Params, boosts: Record<Field, number>, fields: readonly Field[] = ['text', 'title']): Bm25Hit[] {
+  /** The best `limit` documents for the query's terms (termsOf; a repeated term counts each time), best first
+   *  (ties in index order). */
+  search(query: readonly string[], limit: number, params: Bm25Params, boosts: Record<Field, number>, fields: readonly Field[] = ['text', 'title']): Bm25Hit[] {
     const mult: number[] = [];
     const ids: number[] = [];
     if (this.lookup.length < this.termIds.size) this.lookup = new Int32Array(this.termIds.size * 2);
-    for (const term of termsOf(query)) {
+    for (const term of query) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const q = this.lookup[id];

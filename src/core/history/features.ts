@@ -21,8 +21,6 @@ export const FEATURE_NAMES = [
   'entitiesShared', // share of the check's named entities found in the claim
   'entitiesMissing', // share of the check's named entities absent from the claim
   'lengthRatio', // |log(check terms / claim terms)| / 3, capped at 1
-  'textScoreRelative', // the claim-text part of the library's score / the best candidate's score
-  'titleScoreRelative', // the title part of the library's score / the best candidate's score
   'queryCoverage', // share of the claim's distinct indexed terms the check has (either field)
 ] as const;
 
@@ -69,8 +67,6 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     ratio(entitiesShared, check.entities.size),
     ratio(check.entities.size - entitiesShared, check.entities.size),
     Math.min(1, Math.abs(Math.log((check.termCount + 1) / (claim.termCount + 1))) / 3),
-    ratio(retrieval.text, retrieval.best),
-    ratio(retrieval.title, retrieval.best),
     retrieval.coverage,
   ];
 }

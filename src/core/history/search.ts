@@ -3,6 +3,7 @@
 // (bm25Index.ts says why). The choice of MiniSearch over wink-bm25-text-search, and then of our own index over
 // MiniSearch for the heap budget: docs/history.md.
 import { Bm25Index, type Bm25Hit } from './bm25Index.js';
+import { termsOf } from './text.js';
 
 export interface SearchDocument {
   /** Stable key of a check in the history. */
@@ -29,6 +30,8 @@ export interface SearchSettings {
   b: number;
   /** BM25+ lower bound of a single occurrence's weight. */
   d: number;
+  /** Count a word repeated in the claim once (tweets repeat themselves; MiniSearch counts every occurrence). */
+  dedupeQuery?: boolean;
 }
 
 export const DEFAULT_SEARCH: SearchSettings = { titleBoost: 1, k: 1.2, b: 0.75, d: 0.5 };
@@ -73,5 +76,6 @@ export class ClaimSearch {
 /** One query on an index with the model's settings (a boost of 0 or none means 1, as MiniSearch reads it). */
 export function searchIndex(index: Bm25Index, settings: SearchSettings, text: string, limit: number, fields?: Array<'text' | 'title'>): Bm25Hit[] {
   const { titleBoost, k, b, d } = settings;
-  return index.search(text, limit, { k, b, d }, { text: 1, title: titleBoost || 1 }, fields);
+  const terms = termsOf(text);
+  return index.search(settings.dedupeQuery ? [...new Set(terms)] : terms, limit, { k, b, d }, { text: 1, title: titleBoost || 1 }, fields);
 }
