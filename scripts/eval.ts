@@ -174,8 +174,8 @@ function printCheckedBefore(r: CheckedBeforeResult): void {
     [name, fixed(s.map5, 4), fixed(s.mrr, 4), fixed(s.recall5, 4), target ? fixed(TARGETS.checkedBeforeMap5, 2) : '', target ? pass(s.map5, TARGETS.checkedBeforeMap5) : ''];
   process.stdout.write(formatTable(['ranking', 'MAP@5', 'MRR', 'Recall@5', 'target', ''], [
     row('BM25 baseline (claim + title, k1 1.2, b 0.75)', r.baseline, false),
-    row(`MiniSearch alone (top ${r.candidates})`, r.library, false),
-    row('Factmark: MiniSearch + re-ranker', r.product, true),
+    row(`BM25+ retrieval alone (top ${r.candidates})`, r.library, false),
+    row('Factmark: BM25+ retrieval + re-ranker', r.product, true),
   ]));
   process.stdout.write('Re-ranker learned on train only (npm run train:history; settings chosen on a held-back fifth of train).\n');
 }
