@@ -37,6 +37,7 @@ export function createContext(doc: ProseDocument, options: AnalyzeOptions = {}):
     quotes: [],
     attributions: [],
     claims: [],
+    vagueSources: [],
     problems: [],
   };
 }

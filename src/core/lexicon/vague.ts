@@ -25,7 +25,7 @@ export const VAGUE_HEADS = new Set([
   'readers', 'members', 'activists', 'advocates', 'scholars', 'historians', 'doctors', 'teachers', 'parents',
   'workers', 'employees', 'staffers', 'aides', 'diplomats', 'lawmakers', 'politicians', 'leaders', 'authorities',
   'person', 'official', 'insider', 'expert', 'critic', 'observer', 'analyst', 'aide', 'staffer', 'diplomat',
-  'polls', 'surveys', 'most', 'few', 'several',
+  'polls', 'surveys', 'most', 'few', 'several', 'research', 'evidence',
 ]);
 
 /** A source starting with one of these is vague whatever follows ("some fans", "many economists"). */
