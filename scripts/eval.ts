@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { evaluateCheckedBefore, readRankerModel, type CheckedBeforeResult } from './eval/checkedBefore.js';
 import { checkThatDevPath } from './eval/checkthat.js';
 import { printQuoteCheck } from './eval/quotecheckReport.js';
+import { evaluateVagueSources, type VagueSourcesResult } from './eval/vagueSources.js';
+import vagueModel from '../models/vague-sources.json';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13, checkedBeforeMap5: 0.8 };
@@ -83,6 +85,10 @@ function main(): void {
 
   if (polnear) printPolnear(polnear, args);
   if (polnear && heldBack) printHeldBack(polnear, heldBack);
+  if (articles && heldBack && wants('polnear')) {
+    const heads = new Set(Object.keys(vagueModel.groupHeads));
+    printVagueSources(evaluateVagueSources(articles, heads), evaluateVagueSources(readPolnearHeldBack(), heads));
+  }
   if (clef) printClef(clef);
   if (checkedBefore) printCheckedBefore(checkedBefore);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
@@ -143,6 +149,19 @@ function printHeldBack(dev: PolnearResult, held: PolnearResult): void {
     row('direct-quote recall', dev.quoteRecall.recall, held.quoteRecall.recall),
     row('speaker accuracy', dev.speaker.accuracy, held.speaker.accuracy),
     row('unsourced but gold-sourced (lower is better)', dev.unsourced.share, held.unsourced.share),
+  ]));
+}
+
+function printVagueSources(dev: VagueSourcesResult, held: VagueSourcesResult): void {
+  process.stdout.write(`\nVague sources (proxy: PolNeAR marks unnamed groups as sources but not vagueness; group nouns from npm run train:vague):\n`);
+  const row = (label: string, f: (r: VagueSourcesResult) => [number, number]) => {
+    const [dn, dd] = f(dev);
+    const [hn, hd] = f(held);
+    return [label, fixed(dn / dd), `${dn}/${dd}`, fixed(hn / hd), `${hn}/${hd}`];
+  };
+  process.stdout.write(formatTable(['', 'dev', '', 'held-back', ''], [
+    row('unnamed-group gold sources found vague or anonymous', (r) => [r.found, r.gold]),
+    row('vague or anonymous findings on a gold source', (r) => [r.onGold, r.findings]),
   ]));
 }
 

@@ -4,7 +4,6 @@
 // and anonymous sourcing ("people familiar with", "an official who spoke on condition of anonymity").
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
-import vagueModel from '../../../models/vague-sources.json';
 import { inflect } from './cues.js';
 import { VAGUE_HEADS } from './vague.js';
 
@@ -13,8 +12,8 @@ export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' 
 const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 
-/** Plural people nouns: learned heads plus the hand list's plurals. */
-const GROUP_NOUNS = [...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads), ...[...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3)];
+/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand). */
+const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
 
 /** Verbs that report speech or belief: the ones a vague group hides behind. */
 const REPORT_VERBS = forms([
