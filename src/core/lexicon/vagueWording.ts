@@ -16,7 +16,7 @@ const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...i
 const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
 
 /** Verbs that report speech or belief: the ones a vague group hides behind. */
-const REPORT_VERBS = forms([
+const HIDING_VERBS = forms([
   'say', 'tell', 'claim', 'argue', 'believe', 'think', 'feel', 'fear', 'suspect', 'doubt', 'worry', 'contend', 'insist',
   'assert', 'maintain', 'suggest', 'warn', 'complain', 'allege', 'note', 'point out', 'acknowledge', 'admit', 'agree',
   'predict', 'speculate', 'wonder', 'question', 'criticize', 'criticise', 'praise', 'describe', 'report', 'state',
@@ -51,11 +51,11 @@ const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|m
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
 const QUANTIFIED = [
   // "some fans said", "many U.S. officials believe"
-  `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(REPORT_VERBS)})\\b`,
+  `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
   // "some say", "with some stating that", "others argue"
-  `\\b(?:some|many|most|others|a\\s+few)\\s+${VERB_LEAD}(?:${alt(REPORT_VERBS)})\\b`,
+  `\\b(?:some|many|most|others|a\\s+few)\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
   // "critics say", "experts believe" at the start of a clause: a bare plural group
-  `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(REPORT_VERBS)})\\b`,
+  `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
 ].join('|');
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
