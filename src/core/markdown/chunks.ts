@@ -211,21 +211,38 @@ function keysOf(label: string, gfm: boolean): string[] {
   return keys;
 }
 
-const DEFINITION_LINE = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
+// A line that opens a definition: container markers, "[label]:", then the rest of the line.
+const DEFINITION_LINE = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[((?:[^[\]\\\r\n]|\\.){1,999})\]:([^\r\n]*)/gm;
 
 /** Definitions found by a line scan, with the piece each is in (a guess: parsePiece's trees are the truth). */
-function guessDefinitions(text: string, starts: number[], gfm: boolean): Map<string, Array<{ label: string; piece: number }>> {
-  const found = new Map<string, Array<{ label: string; piece: number }>>();
+function guessDefinitions(text: string, starts: number[], gfm: boolean): Definitions {
+  const found: Definitions = new Map();
   let piece = 0;
   DEFINITION_LINE.lastIndex = 0;
   for (let m = DEFINITION_LINE.exec(text); m; m = DEFINITION_LINE.exec(text)) {
     while (piece + 1 < starts.length && starts[piece + 1] <= m.index) piece++;
-    const footnote = gfm && m[1].startsWith('^');
-    const label = footnote ? m[1].slice(1) : m[1];
-    const key = `${footnote ? 'f' : 'd'}:${normalize(label)}`;
-    found.set(key, [...(found.get(key) ?? []), { label: footnote ? `^${label}` : label, piece }]);
+    // GFM reads "[^label]: anything" as a footnote when the label has no white space.
+    const footnote = gfm && m[1].startsWith('^') && !/\s/.test(m[1]);
+    if (!footnote && !mayBeDestination(m[2])) continue;
+    const key = footnote ? `f:${normalize(m[1].slice(1))}` : `d:${normalize(m[1])}`;
+    found.set(key, [...(found.get(key) ?? []), { label: m[1], piece }]);
   }
   return found;
+}
+
+/**
+ * Could a link definition's rest of line ("[label]:" then this) be a destination with an optional title? Not
+ * when words follow the destination ("[^1]: Figures from the census" is a paragraph under CommonMark).
+ */
+function mayBeDestination(rest: string): boolean {
+  const m = /^[ \t]*(?:<[^<>\r\n]*>|[^\s<][^\s]*)?[ \t]*(.*)$/.exec(rest);
+  const after = m ? m[1] : '';
+  if (after === '') return true;
+  const close = { '"': '"', "'": "'", '(': ')' }[after[0]];
+  if (!close) return false;
+  const end = after.indexOf(close, 1);
+  // A title may go on over lines; one that closes on this line must end it.
+  return end === -1 || after.slice(end + 1).trim() === '';
 }
 
 /**
