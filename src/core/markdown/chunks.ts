@@ -62,7 +62,7 @@ export function parseInChunks(text: string, parse: (text: string) => Root, gfm: 
   // name, and no copy of one that does not exist; otherwise it is parsed again.
   const defined: Definitions = new Map();
   pieces.forEach((piece, i) => {
-    for (const [key, label] of piece.own!) defined.set(key, [...(defined.get(key) ?? []), { label, piece: i }]);
+    for (const [key, label] of piece.own!) addDefinition(defined, key, label, i);
   });
   for (const [i, piece] of pieces.entries()) {
     const needed = copies(piece.names, defined, i, piece.own);
@@ -225,9 +225,15 @@ function guessDefinitions(text: string, starts: number[], gfm: boolean): Definit
     const footnote = gfm && m[1].startsWith('^') && !/\s/.test(m[1]);
     if (!footnote && !mayBeDestination(m[2])) continue;
     const key = footnote ? `f:${normalize(m[1].slice(1))}` : `d:${normalize(m[1])}`;
-    found.set(key, [...(found.get(key) ?? []), { label: m[1], piece }]);
+    addDefinition(found, key, m[1], piece);
   }
   return found;
+}
+
+function addDefinition(definitions: Definitions, key: string, label: string, piece: number): void {
+  const list = definitions.get(key);
+  if (list) list.push({ label, piece });
+  else definitions.set(key, [{ label, piece }]);
 }
 
 /**
