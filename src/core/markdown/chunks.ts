@@ -19,7 +19,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { lineStartsOf } from './lines.js';
 import { pointAt, visit } from './tree.js';
 
-/** Pieces are about this long; shorter texts are parsed whole (one piece costs no more than one parse). */
+/** Pieces are about this long. Below twice that, one parse measured as cheap as pieces, so the text is parsed whole. */
 export const CHUNK_CHARS = 64 * 1024;
 
 // Stands where the next piece's first line would be: an HTML comment, which nothing open can absorb unnoticed.
