@@ -9,7 +9,8 @@ import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../c
 import { isTitleCase } from './people/scan.js';
 import { appositiveTitle, collectBlock, type Token } from './people/mentions.js';
 import { linkSingles } from './people/nameIndex.js';
-import { assignGenders, resolve } from './people/coreference.js';
+import { assignGenders, resolve, type People } from './people/coreference.js';
+import { buildRoles } from './people/roles.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -36,9 +37,9 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   assignGenders(text, mentions);
-  const names = new Set(mentions.map((m) => m.name));
+  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: buildRoles(masked, mentions) };
   return {
     mentions,
-    resolve: (surface, offset) => resolve(ctx, mentions, index, names, surface, offset),
+    resolve: (surface, offset) => resolve(ctx, people, surface, offset),
   };
 }

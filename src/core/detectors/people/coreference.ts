@@ -8,6 +8,7 @@ import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
+import { resolveRole, type RoleLink } from './roles.js';
 
 const { isGivenName } = names;
 const { TITLE_WORDS, titleKey } = titles;
@@ -39,10 +40,21 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
 /** How far back a pronoun may look for its person, in sentences. */
 const PRONOUN_WINDOW = 6;
 
-export function resolve(ctx: DetectorContext, mentions: PersonMention[], index: NameIndex, names: Set<string>, surface: string, offset: number): string {
+export interface People {
+  mentions: PersonMention[];
+  index: NameIndex;
+  names: Set<string>;
+  roles: RoleLink[];
+}
+
+export function resolve(ctx: DetectorContext, people: People, surface: string, offset: number): string {
+  const { mentions, index, names } = people;
   const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
   if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
+  // "the secretary", "the agency's director": the person the article gave that role.
+  const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
+  if (role) return role;
   // A mention starting right here with exactly this text.
   for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
