@@ -16,7 +16,7 @@ import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import * as titles from '../lexicon/titles.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
-import type { Quote, Speaker } from '../types.js';
+import type { Quote, Span, Speaker } from '../types.js';
 import * as people from './people.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
@@ -26,7 +26,7 @@ import * as sorted from '../text/sorted.js';
 // call on the module object, a large share of the time of the token loops below.
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
-const { SUBJECT_PRONOUNS } = pronouns;
+const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
 const { TITLE_WORDS, titleKey } = titles;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
@@ -41,6 +41,18 @@ interface Tok {
   word: boolean;
   /** Inside a quotation (another one than the quote being attributed). */
   quoted: boolean;
+}
+
+/** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
+interface Found extends Span {
+  name: string;
+}
+
+/** The last quote given a speaker, as the next quote may inherit it. */
+interface Attributed {
+  start: number;
+  end: number;
+  speaker: Found;
 }
 
 const MAX_NP = 9;
@@ -59,19 +71,36 @@ export const speakersDetector: Detector = {
   description: 'Who said each quote.',
   run(ctx) {
     const cues = cueForms(ctx.options.extraCues);
-    let previous: Quote | null = null;
+    let previous: Attributed | null = null;
     const { sentences } = ctx;
     for (const quote of ctx.quotes) {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      quote.speaker = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
-      if (quote.speaker) previous = quote;
+      const found: Found | null = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
+      quote.speaker = found ? finished(found) : null;
+      if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
 };
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Speaker | null {
+/** Indefinite descriptions name no one the reader can identify ("a reader who asked not to be named"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'someone', 'somebody', 'two', 'three', 'several', 'many', 'another']);
+
+/**
+ * The speaker with its name settled: a resolved name as found; an unresolved pronoun or a description with no
+ * proper name in it ("the ministry", "a senior official") has a null name and keeps its words as the text.
+ */
+function finished(found: Found): Speaker {
+  if (found.name !== found.text) return found;
+  const words = found.text.split(/\s+/);
+  const lower = words[0].toLowerCase();
+  const proper = words.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
+  const pronoun = words.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
+  return pronoun || INDEFINITE.has(lower) || !proper ? { ...found, name: null } : found;
+}
+
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Found | null {
   const { sentences } = ctx;
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
@@ -80,43 +109,58 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-
-  // 1. A dash after the quote names its author: “…” ― Jane Doe.
-  // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
-  const masked = ctx.doc.masked;
-  let d = quote.end;
-  while (d < last.block.end && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
-  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
-  if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
-    const right = sourceRight(ctx, byline, 1, true);
-    if (right) return right;
-  }
-  // 2. Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said.
-  const p0 = post.length && post[0].text === ',' ? 1 : 0;
-  for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
-    if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
-    if (k === p0 || allFillers(post, p0, k)) {
-      const right = sourceRight(ctx, post, k + cueLength(post, k), false);
-      if (right) return right;
-      break;
-    }
-    const lead = leadingSource(ctx, post, p0, k);
-    if (lead) return lead;
-  }
+  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
+  if (after) return after;
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
-  // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
+  // A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
-  // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
-  // The outermost reporting verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier
-  // quote of the sentence ("X said “A” and Y said “B”": B is Y's).
-  let afterQuote = 0;
-  for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
-  // Speech and writing verbs first, then cognition ("When Patriot learned of the deal, Barrett said, “…”").
+  const before = beforeQuote(ctx, cues, pre, quote) ?? colonFrame(ctx, pre);
+  if (before) return before;
+  // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
+  const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
+  if (putIt) return putIt;
+  const later = laterInSentence(ctx, cues, post);
+  if (later) return later;
+  // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
+  return atSentenceStart ? subjectOf(ctx, pre) : null;
+}
+
+/** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
+ *  quote's final period, so it is looked for up to the end of the block. */
+function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Found | null {
+  const masked = ctx.doc.masked;
+  let d = quote.end;
+  while (d < blockEnd && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
+  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(blockEnd, quote.end + 120)) : [];
+  if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) return sourceRight(ctx, byline, 1, true);
+  return null;
+}
+
+/** Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said. */
+function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
+  const p0 = post.length && post[0].text === ',' ? 1 : 0;
+  for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
+    if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
+    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
+    const lead = leadingSource(ctx, post, p0, k);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/**
+ * Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”. The outermost reporting
+ * verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier quote of the sentence ("X said “A”
+ * and Y said “B”": B is Y's). Speech and writing verbs first, then cognition ("When Patriot learned of the deal,
+ * Barrett said, “…”").
+ */
+function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
+  const afterQuote = afterLastQuoted(pre);
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
   order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
@@ -146,18 +190,27 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
       if (right && right.end <= quote.start) return right;
     }
   }
-  // 5. X: “…” (interviews, transcripts).
+  return null;
+}
+
+/** Index just after the last token inside another quotation (0 when none). */
+function afterLastQuoted(list: Tok[]): number {
+  let after = 0;
+  for (let k = 0; k < list.length; k++) if (list[k].quoted) after = k + 1;
+  return after;
+}
+
+/** X: “…” (interviews, transcripts). "Okafor's reply was brief:", "He put it more bluntly:": the word before the
+ *  colon describes the words to come; the speaker is the frame's subject (or its possessor), never that word. */
+function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
-  if (colon > 0) {
-    // "Okafor's reply was brief:", "He put it more bluntly:": the word before the colon describes the words to
-    // come; the speaker is the frame's subject (or its possessor), never that word.
-    const left = isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(0, colon)) : npLeft(ctx, pre, colon, 0);
-    if (left) return left;
-  }
-  // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
-  const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
-  if (putIt) return putIt;
-  // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
+  if (colon <= 0) return null;
+  const from = afterLastQuoted(pre.slice(0, colon));
+  return isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(from, colon)) : npLeft(ctx, pre, colon, from);
+}
+
+/** Later in the sentence: the plan was “a disaster,” X said on Monday / according to X. */
+function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
   for (let k = 0; k < post.length; k++) {
     if (post[k].quoted || !isCueAt(post, k, cues)) continue;
     const prep = prepositionalCue(post, k);
@@ -170,12 +223,11 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const left = sourceLeft(ctx, post, k, 0);
     if (left && !isIt(left.text)) return left;
   }
-  // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
-  return atSentenceStart ? subjectOf(ctx, pre) : null;
+  return null;
 }
 
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
-function frameSpeaker(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
@@ -206,14 +258,14 @@ function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): nu
 }
 
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
-function outerSubject(ctx: DetectorContext, list: Tok[], found: Speaker): Speaker {
+function outerSubject(ctx: DetectorContext, list: Tok[], found: Found): Found {
   if (!SUBJECT_PRONOUNS.has(found.text.toLowerCase())) return found;
   const subject = subjectOf(ctx, list);
   return subject && subject.start < found.start && subject.name === found.name ? subject : found;
 }
 
 /** "as X put it": X. */
-function asPutIt(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function asPutIt(ctx: DetectorContext, list: Tok[]): Found | null {
   for (let k = 2; k + 1 < list.length; k++) {
     if (list[k].lower !== 'put' || list[k + 1].lower !== 'it' || list[k].quoted) continue;
     let a = k - 1;
@@ -224,7 +276,7 @@ function asPutIt(ctx: DetectorContext, list: Tok[]): Speaker | null {
 }
 
 /** The first person or personal pronoun of a clause, unless a preposition governs it ("with Kim"). */
-function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
   for (let k = 0; k < list.length; k++) {
     const t = list[k];
     if (t.quoted || !t.word) continue;
@@ -269,11 +321,13 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
 }
 
 /** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
-function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null, si: number, ei: number): Speaker | null {
+function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Attributed | null, si: number, ei: number): Found | null {
   const { sentences } = ctx;
   const last = ei >= 0 ? sentences[ei] : null;
   if (!last) return null;
   const block = last.block;
+  const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
+  if (below) return below;
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
@@ -303,7 +357,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   }
   // Consecutive quotes: the previous attributed quote in the same paragraph, or in the paragraph just before
   // when this quote opens its paragraph.
-  if (previous?.speaker) {
+  if (previous) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
     let first = block.start;
     while (first < quote.start && (charFlags(ctx.doc.masked.charCodeAt(first)) & SPACE) !== 0) first++;
@@ -312,6 +366,30 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const prevBlock = prevBlockIdx >= 0 ? ctx.doc.blocks[prevBlockIdx] : undefined;
     const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
     if (sameBlock || (opensBlock && inPrevBlock)) return { ...previous.speaker };
+  }
+  return null;
+}
+
+/**
+ * A quotation that is its whole block (a blockquote, a quoted paragraph), attributed by the block after it:
+ * "— Jane Roe, head librarian" or "Jane Roe, the head librarian, wrote that in 2019."
+ */
+function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, block: ProseBlock): Found | null {
+  const masked = ctx.doc.masked;
+  let first = block.start;
+  while (first < quote.start && (charFlags(masked.charCodeAt(first)) & SPACE) !== 0) first++;
+  let end = block.end;
+  while (end > quote.end && (charFlags(masked.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  const next = ctx.doc.blocks[blockIndex(ctx, block) + 1];
+  if (first !== quote.start || end !== quote.end || !next) return null;
+  const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 16);
+  if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].text)) return sourceRight(ctx, toks, 1, true);
+  // A quoted paragraph of running copy more often continues the last speaker: only a blockquote looks below.
+  if (!block.blockquote || next.blockquote) return null;
+  for (let k = 1; k < Math.min(toks.length, 12); k++) {
+    if (!isCueAt(toks, k, cues)) continue;
+    const left = sourceLeft(ctx, toks, k, 0);
+    return left && left.start === toks[0].start ? left : null;
   }
   return null;
 }
@@ -369,7 +447,7 @@ function allFillers(list: Tok[], from: number, to: number): boolean {
 }
 
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
-function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Speaker | null {
+function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
   const t = list[from];
   if (!t.word || t.quoted) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
@@ -386,8 +464,28 @@ function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: numb
   return { start, end: e, text, name: ctx.people.resolve(text, start) };
 }
 
+/** The source before a cue at k; with a relative clause between ("A reader who asked not to be named wrote"),
+ *  its head and the clause, a description kept whole. */
+function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
+  return relativeSubject(ctx, list, k, floor) ?? sourceBeforeCue(ctx, list, k, floor);
+}
+
+/** "<noun phrase> who <clause> <cue>", with no comma or quotation between: the phrase and its clause. */
+function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
+  for (let j = k - 2; j > floor && k - j <= 10; j--) {
+    const t = list[j];
+    if (!t.word || t.quoted) return null;
+    if (t.lower !== 'who') continue;
+    const head = npLeft(ctx, list, j, floor);
+    if (!head || SUBJECT_PRONOUNS.has(head.text.toLowerCase())) return null;
+    const end = list[k - 1].end;
+    return { start: head.start, end, text: ctx.doc.text.slice(head.start, end), name: head.name === head.text ? ctx.doc.text.slice(head.start, end) : head.name };
+  }
+  return null;
+}
+
 /** The source that precedes a cue at k (not before index `floor`): pronoun, named person, or a noun phrase. */
-function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Speaker | null {
+function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
   let j = k - 1;
   // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
   for (;;) {
@@ -425,7 +523,7 @@ function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number)
 }
 
 /** The noun phrase that ends just before index `end` (exclusive). */
-function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Speaker | null {
+function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Found | null {
   const last = end - 1;
   if (last < floor || !list[last].word || list[last].quoted) return null;
   if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
@@ -469,7 +567,7 @@ function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): 
 }
 
 /** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
-function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Speaker | null {
+function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Found | null {
   let j = k;
   if (j >= list.length || list[j].quoted || !list[j].word) return null;
   const t = list[j];
@@ -491,11 +589,11 @@ function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boole
   return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
 }
 
-function pronounSpeaker(ctx: DetectorContext, t: Tok): Speaker {
+function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
   return { start: t.start, end: t.end, text: t.text, name: ctx.people.resolve(t.text, t.start) };
 }
 
-function personSpeaker(m: PersonMention): Speaker {
+function personSpeaker(m: PersonMention): Found {
   return { start: m.start, end: m.end, text: m.text, name: m.name };
 }
 
