@@ -1,11 +1,12 @@
 // Every detector, in the order it runs. Later detectors read what earlier ones found:
-// too-complex (what the parser was spared) → people → quotes → speakers → attributions → claims → claim status → inline control comments.
+// too-complex (what the parser was spared) → people → quotes → speakers → attributions → source names → claims → claim status → inline control comments.
 import type { Detector } from './context.js';
 import { tooComplexDetector } from './detectors/tooComplex.js';
 import { peopleDetector } from './detectors/people.js';
 import { quotesDetector } from './detectors/quotes.js';
 import { speakersDetector } from './detectors/speakers.js';
 import { attributionsDetector } from './detectors/attributions.js';
+import { sourceNamesDetector } from './detectors/sourceNames.js';
 import { claimsDetector } from './detectors/claims.js';
 import { claimStatusDetector } from './detectors/claimStatus.js';
 import { controlCommentsDetector } from './detectors/controlComments.js';
@@ -16,6 +17,7 @@ export const detectors: readonly Detector[] = [
   quotesDetector,
   speakersDetector,
   attributionsDetector,
+  sourceNamesDetector,
   claimsDetector,
   claimStatusDetector,
   controlCommentsDetector,

@@ -14,34 +14,24 @@ import type { Sentence } from '../markdown/sentences.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
-import * as titles from '../lexicon/titles.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
 import type { Quote, Span, Speaker } from '../types.js';
 import * as people from './people.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
+import { tokens, type Tok } from './speakers/tokens.js';
+import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
-const { TITLE_WORDS, titleKey } = titles;
-const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
+const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
-
-interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-  /** Inside a quotation (another one than the quote being attributed). */
-  quoted: boolean;
-}
+const { charFlags, SPACE } = chars;
 
 /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -252,11 +242,6 @@ function isDash(c: number): boolean {
   return c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
-/** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
-function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
-  return (inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
-}
-
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
 function outerSubject(ctx: DetectorContext, list: Tok[], found: Found): Found {
   if (!SUBJECT_PRONOUNS.has(found.text.toLowerCase())) return found;
@@ -392,58 +377,6 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
     return left && left.start === toks[0].start ? left : null;
   }
   return null;
-}
-
-function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
-  const t = list[k];
-  if (!t.word || t.quoted) return false;
-  if (cues.has(t.lower)) {
-    // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
-    const prev = list[k - 1];
-    if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
-    if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
-    return true;
-  }
-  return prepositionalCue(list, k) > 0;
-}
-
-
-/** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
-function inSubordinateClause(list: Tok[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && list[j].text !== ',' && !list[j].quoted && k - j < 30) {
-    if (SUBORDINATORS.has(list[j].lower)) return true;
-    j--;
-  }
-  return false;
-}
-
-/** A verb form that is also the base form (and so often a noun): "state", "call", "report", "email". */
-function isBareForm(word: string): boolean {
-  return !/(ed|s|ing)$/.test(word) && !IRREGULAR_PAST.has(word);
-}
-
-
-/** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
-function prepositionalCue(list: Tok[], k: number): number {
-  const first = list[k]?.lower;
-  for (const words of PREPOSITIONAL_WORDS) {
-    if (words[0] !== first) continue;
-    // A loop, not words.every(closure): this runs for every "as" and "in" of the windows.
-    let j = 1;
-    while (j < words.length && list[k + j]?.lower === words[j]) j++;
-    if (j === words.length) return words.length;
-  }
-  return 0;
-}
-
-function cueLength(list: Tok[], k: number): number {
-  return prepositionalCue(list, k) || 1;
-}
-
-function allFillers(list: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!VERB_FILLERS.has(list[j].lower)) return false;
-  return true;
 }
 
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
@@ -603,76 +536,3 @@ function personEndingAt(ctx: DetectorContext, end: number): PersonMention | unde
   return undefined;
 }
 
-/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given, and with
- *  `untilQuoted` none after the first quoted one. */
-function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity, untilQuoted = false): Tok[] {
-  const out: Tok[] = [];
-  if (to <= from) return out;
-  const { masked, text } = ctx.doc;
-  let q = firstQuoteEndingAfter(ctx.quotes, from);
-  let p = from;
-  while (p < to && out.length < max) {
-    const cp = codePointAt(masked, p, to);
-    const len = cp > 0xffff ? 2 : 1;
-    const flags = charFlags(cp);
-    if ((flags & SPACE) !== 0) {
-      p += len;
-      continue;
-    }
-    const start = p;
-    let end = tokenEnd(masked, p, to, cp, flags);
-    let word = (flags & ALNUM) !== 0;
-    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
-    if (word && masked.charCodeAt(end) === 46 && (TITLE_WORDS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
-    p = end;
-    const s = text.slice(start, end);
-    if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
-    while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
-    const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: lowerCasedIfNeeded(s), start, end, word, quoted });
-    if (quoted && untilQuoted) break;
-  }
-  return out;
-}
-
-const ALNUM = LETTER | NUMBER;
-
-/**
- * End of the token starting at p (a non-space code point `cp` with class `flags`), as the regex
- *   (?:\p{Lu}\.){2,} | [\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))? | \S
- * would match it in masked[from, to): dotted abbreviations, words with inner joiners and a plural possessive
- * ("voters’"), else one character.
- */
-function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): number {
-  const len = cp > 0xffff ? 2 : 1;
-  if ((flags & UPPER) !== 0) {
-    const abbreviation = dottedAbbreviationEnd(s, p, to);
-    if (abbreviation !== -1) return abbreviation;
-  }
-  if ((flags & ALNUM) === 0) return p + len;
-  let k = skipClasses(s, p + len, to, ALNUM);
-  for (;;) {
-    const j = s.charCodeAt(k);
-    if (k + 1 < to && (j === 39 || j === 0x2019 || j === 45 || j === 46) && (charFlags(codePointAt(s, k + 1, to)) & ALNUM) !== 0) {
-      k = skipClasses(s, k + 1, to, ALNUM);
-      continue;
-    }
-    break;
-  }
-  if (k < to && s.charCodeAt(k - 1) === 115) {
-    const j = s.charCodeAt(k);
-    if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
-  }
-  return k;
-}
-
-function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
