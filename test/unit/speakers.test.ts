@@ -11,7 +11,7 @@ function speakerOf(text: string, opening: string, options: AnalyzeOptions = {}):
   return quote.speaker;
 }
 
-function expectSpeaker(text: string, opening: string, surface: string, name: string, options: AnalyzeOptions = {}): void {
+function expectSpeaker(text: string, opening: string, surface: string, name: string | null, options: AnalyzeOptions = {}): void {
   const speaker = speakerOf(text, opening, options);
   assert.ok(speaker, `no speaker for “${opening}…”`);
   assert.equal(speaker.text, surface);
@@ -40,8 +40,26 @@ describe('speakers', () => {
     expectSpeaker('Governor Tom Baker: “We are ready.”', 'We are', 'Tom Baker', 'Tom Baker');
   });
 
-  it('“…,” X wrote in a statement (a non-person source)', () => {
-    expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', 'the ministry');
+  it('“…,” X wrote in a statement (a non-person source): a description the article never names keeps a null name', () => {
+    expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', null);
+    expectSpeaker('“The figures are final,” the Daily Ledger wrote.', 'The figures', 'the Daily Ledger', 'the Daily Ledger');
+  });
+
+  it('resolves role nouns to the person a title or apposition gave the role, across paragraphs', () => {
+    const text = 'Hirokazu Matsuno, the chief cabinet secretary, met reporters.\n\n“Talks resume in May,” the secretary said.\n';
+    expectSpeaker(text, 'Talks', 'the secretary', 'Hirokazu Matsuno');
+    const minister = 'Foreign Minister Ana Ruiz and Tom Baker, the port director, spoke.\n\n“We sign today,” the minister said. “Cranes arrive in June,” the director said.\n';
+    expectSpeaker(minister, 'We sign', 'the minister', 'Ana Ruiz');
+    expectSpeaker(minister, 'Cranes', 'the director', 'Tom Baker');
+    // No link: the role noun stays a description.
+    expectSpeaker('“We sign today,” the minister said.', 'We sign', 'the minister', null);
+  });
+
+  it('an attribution whose source is the speaker gives the same name', () => {
+    const a = analyze('Hirokazu Matsuno, the chief cabinet secretary, met reporters.\n\n“Talks resume in May,” the secretary said.\n');
+    const said = a.attributions.find((x) => x.source?.text === 'the secretary');
+    assert.equal(said?.sourceName, 'Hirokazu Matsuno');
+    assert.equal(a.quotes[0].speaker?.name, said?.sourceName);
   });
 
   it('“…,” X, an apposition, said', () => {

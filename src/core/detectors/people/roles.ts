@@ -34,6 +34,9 @@ const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll
 // "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall": a definite description right before.
 const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
 
+// "Transit Director " right before a name: up to four capitalised words joined to it by a space.
+const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
+
 /** Role links of every mention with a title or an apposition, in text order. */
 export function buildRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
@@ -46,6 +49,9 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     if (m.title) add(m.start, m.name, m.title);
     const after = AFTER.exec(masked.slice(m.end, m.end + 90));
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
+    // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
+    const titled = m.title ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
+    if (titled) add(m.start, m.name, titled[1]);
     const before = BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start));
     if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
   }
