@@ -186,10 +186,7 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    // "Ana Ruiz, the treasurer of Lakeshore County, one of the counties suing, said": the appositives between a
-    // source and its cue belong to the attribution too.
-    const frame = a.source && a.source.end <= a.cue.start ? { start: a.source.start, end: a.cue.end } : null;
-    for (const s of [frame ?? a.source, a.cue, a.content]) {
+    for (const s of [a.source, a.cue, a.content]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
