@@ -116,7 +116,8 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const later = laterInSentence(ctx, cues, post);
   if (later) return later;
   // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
-  return atSentenceStart ? subjectOf(ctx, pre) : null;
+  // A later quote of the sentence ("not to “A” but to “B”") is left to the consecutive-quote rule.
+  return atSentenceStart && afterLastQuoted(pre) === 0 ? subjectOf(ctx, pre) : null;
 }
 
 /** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
@@ -212,6 +213,11 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
     if (/ing$/.test(post[k].lower)) continue;
     const left = sourceLeft(ctx, post, k, 0);
     if (left && !isIt(left.text)) return left;
+    // "“…” about the decision, said RoseAnn DeMoro": an inverted cue after a comma names its source after it.
+    if (!left && k > 0 && post[k - 1].text === ',') {
+      const right = sourceRight(ctx, post, k + cueLength(post, k), false);
+      if (right) return right;
+    }
   }
   return null;
 }
@@ -382,7 +388,8 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
 function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
   const t = list[from];
-  if (!t.word || t.quoted) return null;
+  // "“…” of Trump, whom he called": a phrase opened by a preposition is no subject.
+  if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
   const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
   if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
