@@ -15,8 +15,10 @@ export const sourceNamesDetector: Detector = {
       if (!a.source) continue;
       while (q < speakers.length && speakers[q].end <= a.cue.start - 2000) q++;
       const quote = speakerAt(speakers, q, a);
-      if (quote?.speaker) {
-        if (quote.speaker.name !== null && quote.speaker.name !== a.source.text) a.sourceName = quote.speaker.name;
+      const speaker = quote?.speaker;
+      if (speaker && speaker.name !== speaker.text) {
+        // A resolved name is shared; a speaker the article never names leaves the source unnamed too.
+        if (speaker.name !== null && speaker.name !== a.source.text) a.sourceName = speaker.name;
         else delete a.sourceName;
         continue;
       }

@@ -17,6 +17,7 @@ import * as pronouns from '../lexicon/pronouns.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
 import type { Quote, Span, Speaker } from '../types.js';
 import * as people from './people.js';
+import { AUXILIARIES } from '../lexicon/words.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
@@ -417,7 +418,10 @@ function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, floor: nu
     if (!t.word || t.quoted) return null;
     if (t.lower !== 'who') continue;
     const head = npLeft(ctx, list, j, floor);
-    if (!head || SUBJECT_PRONOUNS.has(head.text.toLowerCase())) return null;
+    // The head is a noun phrase proper: opened by a determiner or a capital ("a reader", "Readers"), not
+    // "rather move people".
+    const opener = head ? head.text.split(/\s/)[0] : '';
+    if (!head || SUBJECT_PRONOUNS.has(head.text.toLowerCase()) || !(DETERMINERS.has(opener.toLowerCase()) || /^\p{Lu}/u.test(opener))) return null;
     const end = list[k - 1].end;
     return { start: head.start, end, text: ctx.doc.text.slice(head.start, end), name: head.name === head.text ? ctx.doc.text.slice(head.start, end) : head.name };
   }
@@ -493,6 +497,8 @@ function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): 
   // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
   const before = list[startTok - 1];
   if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
+  // "is choosing", "has decided": a lowercase word after an auxiliary is a verb, not a subject.
+  if (startTok === last && before && AUXILIARIES.has(before.lower) && /^\p{Ll}/u.test(list[last].text)) return null;
   // A possessive is never the head of a subject ("the United States’ military is").
   if (/['’]s?$/i.test(list[last].text) && /['’]/.test(list[last].text.slice(-2))) return null;
   // A bare verb-looking word alone ("reads", "found") is no source.
