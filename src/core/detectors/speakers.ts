@@ -320,6 +320,10 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   const block = last.block;
   const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
   if (below) return below;
+  // “…,” he said. “…”: a quote opening the sentence right after an attributed quote in the same paragraph
+  // continues it, whatever the sentence after it says.
+  const prior = si > 0 ? sentences[si - 1] : undefined;
+  if (previous && prior && prior.block === block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
