@@ -136,6 +136,17 @@ describe('speakers', () => {
     expectSpeaker(text, 'That is', 'Roe', 'Roe', { extraCues: ['harrumph'] });
   });
 
+  it('with no speech verb, a description opening the sentence is the speaker (name null until resolved)', () => {
+    expectSpeaker('The port authority likes “quiet weeks” in August.', 'quiet', 'The port authority', null);
+    const text = 'Ruth Alvarez, the Florida senator, spoke first.\n\nThe Florida senator favours “a slower path” for the bill.\n';
+    expectSpeaker(text, 'a slower', 'The Florida senator', 'Ruth Alvarez');
+  });
+
+  it('a quote opening its sentence after an attributed quote continues it, before the next sentence is read', () => {
+    const text = 'Budgets were cut. “We lost staff,” Ana Ruiz said. “We lost trust.” Tom Baker added that the cuts were unfair.';
+    expectSpeaker(text, 'We lost trust', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });

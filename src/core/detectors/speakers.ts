@@ -116,9 +116,36 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   if (putIt) return putIt;
   const later = laterInSentence(ctx, cues, post);
   if (later) return later;
-  // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
-  // A later quote of the sentence ("not to “A” but to “B”") is left to the consecutive-quote rule.
-  return atSentenceStart && afterLastQuoted(pre) === 0 ? subjectOf(ctx, pre) : null;
+  // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”") or a
+  // description ("The Florida senator likes “…”"). A later quote of the sentence ("not to “A” but to “B”") is
+  // left to the consecutive-quote rule.
+  if (!atSentenceStart || afterLastQuoted(pre) !== 0) return null;
+  return subjectOf(ctx, pre) ?? describedSubject(ctx, pre);
+}
+
+/**
+ * A definite description opening the sentence, up to its verb: "The Florida senator likes", "the administration
+ * waves", "The non-profit is seeking". The verb is guessed as the first later lowercase word that is an auxiliary,
+ * a filler or ends like a finite verb (-s, -ed), or a preposition ends the phrase first ("Several Democrats with…").
+ */
+const SUBJECT_DETERMINERS = new Set(['the', 'several', 'many', 'a', 'an', 'his', 'her', 'their', 'its', 'some']);
+
+function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
+  const first = list[0];
+  if (!first || !first.word || first.quoted || !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  let e = 1;
+  while (e < list.length && e <= 5 && list[e].word && !list[e].quoted) {
+    const t = list[e];
+    const lower = t.text === t.lower;
+    if (lower && (PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower))) break;
+    if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
+    e++;
+  }
+  if (e < 2 || e >= list.length || !list[e].word || list[e].quoted) return null;
+  const start = first.start;
+  const end = list[e - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  return { start, end, text, name: ctx.people.resolve(text, start) };
 }
 
 /** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
