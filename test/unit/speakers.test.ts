@@ -142,6 +142,10 @@ describe('speakers', () => {
     expectSpeaker(text, 'a slower', 'The Florida senator', 'Ruth Alvarez');
   });
 
+  it('after an opening phrase, the subject of the main clause (“In May, the city council voted …”)', () => {
+    expectSpeaker('In May, the city council voted to fund “a safer crossing” by the school.', 'a safer', 'the city council', null);
+  });
+
   it('a quote opening its sentence after an attributed quote continues it, before the next sentence is read', () => {
     const text = 'Budgets were cut. “We lost staff,” Ana Ruiz said. “We lost trust.” Tom Baker added that the cuts were unfair.';
     expectSpeaker(text, 'We lost trust', 'Ana Ruiz', 'Ana Ruiz');

@@ -120,7 +120,22 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   // description ("The Florida senator likes “…”"). A later quote of the sentence ("not to “A” but to “B”") is
   // left to the consecutive-quote rule.
   if (!atSentenceStart || afterLastQuoted(pre) !== 0) return null;
-  return subjectOf(ctx, pre) ?? describedSubject(ctx, pre);
+  const subject = subjectOf(ctx, pre) ?? describedSubject(ctx, pre);
+  if (subject) return subject;
+  const main = afterOpeningPhrase(pre);
+  return main.length ? subjectOf(ctx, main) ?? describedSubject(ctx, main) : null;
+}
+
+/** The words after an opening adverbial phrase ("In May, the city council voted…" → "the city council voted…"). */
+function afterOpeningPhrase(list: Tok[]): Tok[] {
+  const first = list[0];
+  if (!first || !first.word || !/^\p{Lu}/u.test(first.text)) return [];
+  if (!(PREPOSITIONS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || first.lower === 'last' || first.lower === 'earlier')) return [];
+  for (let k = 1; k < Math.min(list.length, 12); k++) {
+    if (list[k].quoted) return [];
+    if (list[k].text === ',') return list.slice(k + 1);
+  }
+  return [];
 }
 
 /**
