@@ -180,6 +180,8 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
     if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
+    if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
     if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
     const lead = leadingSource(ctx, post, p0, k);
     if (lead) return lead;
@@ -240,7 +242,11 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
   if (colon <= 0) return null;
   const from = afterLastQuoted(pre.slice(0, colon));
-  return isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(from, colon)) : npLeft(ctx, pre, colon, from);
+  if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
+  const left = npLeft(ctx, pre, colon, from);
+  // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
+  if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
+  return left;
 }
 
 /** Later in the sentence: the plan was “a disaster,” X said on Monday / according to X. */

@@ -8,7 +8,7 @@ export const VERB_FILLERS = new Set([
   'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
   'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
   'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
-  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
+  'be', 'been', 'being', 'going', 'now', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
 ]);
 
 /** Words that end a noun phrase read backwards from a verb. */
