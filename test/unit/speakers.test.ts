@@ -142,6 +142,11 @@ describe('speakers', () => {
     expectSpeaker(text, 'a slower', 'The Florida senator', 'Ruth Alvarez');
   });
 
+  it('a quote ending in ? or ! is attributed by the lowercase sentence after it (“…?” said X)', () => {
+    expectSpeaker('Riders waited in the rain. “Is this fair?” asked Tom Burke, a commuter.', 'Is this', 'Tom Burke', 'Tom Burke');
+    expectSpeaker('“We are ready!” said Ana Ruiz.', 'We are', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
   it('after an opening phrase, the subject of the main clause (“In May, the city council voted …”)', () => {
     expectSpeaker('In May, the city council voted to fund “a safer crossing” by the school.', 'a safer', 'the city council', null);
   });

@@ -98,7 +98,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
+  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
   if (after) return after;
@@ -161,6 +161,20 @@ function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   const end = list[e - 1].end;
   const text = ctx.doc.text.slice(start, end);
   return { start, end, text, name: ctx.people.resolve(text, start) };
+}
+
+/**
+ * Where the words after the quote end: its sentence's end, or, when a “…?” or “…!” ended the sentence and the next
+ * one opens in lowercase ("“Is it fair?” said Tom Burke"), the end of that next sentence of the paragraph.
+ */
+function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
+  const last = ctx.sentences[ei];
+  const next = ctx.sentences[ei + 1];
+  if (!next || next.block !== last.block || quote.end < last.end - 1) return last.end;
+  const masked = ctx.doc.masked;
+  let p = next.start;
+  while (p < next.end && (charFlags(masked.charCodeAt(p)) & SPACE) !== 0) p++;
+  return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
 }
 
 /** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
