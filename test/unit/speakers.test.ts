@@ -147,6 +147,10 @@ describe('speakers', () => {
     expectSpeaker('“We are ready!” said Ana Ruiz.', 'We are', 'Ana Ruiz', 'Ana Ruiz');
   });
 
+  it('a phrase after the quote that stops at a comma short of the cue is not its subject (“…” climate change, X said)', () => {
+    expectSpeaker('Obama “felt a moral obligation to act on” climate change, David Axelrod said.', 'felt a moral', 'David Axelrod', 'David Axelrod');
+  });
+
   it('after an opening phrase, the subject of the main clause (“In May, the city council voted …”)', () => {
     expectSpeaker('In May, the city council voted to fund “a safer crossing” by the school.', 'a safer', 'the city council', null);
   });

@@ -463,6 +463,8 @@ function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: numb
   let end = from;
   while (end < to && list[end].word && !list[end].quoted) end++;
   while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
+  // "climate change, Axelrod said": a phrase that stops at a comma short of the cue is not its subject.
+  if (end < to && list[end].text === ',' && !allFillers(list, end + 1, to)) return null;
   if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
   if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
   const start = t.start;
