@@ -151,6 +151,11 @@ describe('speakers', () => {
     expectSpeaker('Obama “felt a moral obligation to act on” climate change, David Axelrod said.', 'felt a moral', 'David Axelrod', 'David Axelrod');
   });
 
+  it('a quote-only verb right before the quote (“X shot back, “…””) and an opening participle that yields to the main verb', () => {
+    expectSpeaker('During a debate, Hillary Clinton shot back, “I could have stayed home.”', 'I could', 'Hillary Clinton', 'Hillary Clinton');
+    expectSpeaker('Asked by Tom Baker about the cuts, Ana Ruiz said, “We had no choice.”', 'We had', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
   it('after an opening phrase, the subject of the main clause (“In May, the city council voted …”)', () => {
     expectSpeaker('In May, the city council voted to fund “a safer crossing” by the school.', 'a safer', 'the city council', null);
   });

@@ -213,6 +213,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
   const afterQuote = afterLastQuoted(pre);
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
+  // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
+  const lead = leadInVerb(pre, afterQuote);
+  if (lead > 0 && !order.includes(lead)) order.push(lead);
   order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
   for (const k of order) {
     const prep = prepositionalCue(pre, k);
@@ -241,6 +244,15 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     }
   }
   return null;
+}
+
+/** Index of a quote-only verb ("shot back,", "beamed:") that ends the words before the quote, or -1. */
+function leadInVerb(pre: Tok[], from: number): number {
+  let k = pre.length - 1;
+  if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
+  k--;
+  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up')) k--;
+  return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
 }
 
 /** Index just after the last token inside another quotation (0 when none). */

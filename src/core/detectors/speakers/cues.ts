@@ -7,7 +7,9 @@ const { VERB_FILLERS, DETERMINERS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINAT
 
 /** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
 export function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
-  return (inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
+  // "Asked by X to respond, Carson said": a participle opening the sentence frames the main clause's cue.
+  const opening = k === 0 && /^\p{Lu}\p{Ll}+ed$/u.test(list[k].text);
+  return (opening || inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
 }
 
 export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
