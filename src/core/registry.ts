@@ -1,5 +1,6 @@
 // Every detector, in the order it runs. Later detectors read what earlier ones found:
-// too-complex (what the parser was spared) → people → quotes → speakers → attributions → source names → claims → claim status → inline control comments.
+// too-complex (what the parser was spared) → people → quotes → speakers → attributions → source names → claims → vague
+// sourcing → claim status → vague sourcing no claim reports → inline control comments.
 import type { Detector } from './context.js';
 import { tooComplexDetector } from './detectors/tooComplex.js';
 import { peopleDetector } from './detectors/people.js';
@@ -9,6 +10,7 @@ import { attributionsDetector } from './detectors/attributions.js';
 import { sourceNamesDetector } from './detectors/sourceNames.js';
 import { claimsDetector } from './detectors/claims.js';
 import { claimStatusDetector } from './detectors/claimStatus.js';
+import { vagueProblemsDetector, vagueSourcesDetector } from './detectors/vagueSources.js';
 import { controlCommentsDetector } from './detectors/controlComments.js';
 
 export const detectors: readonly Detector[] = [
@@ -19,6 +21,8 @@ export const detectors: readonly Detector[] = [
   attributionsDetector,
   sourceNamesDetector,
   claimsDetector,
+  vagueSourcesDetector,
   claimStatusDetector,
+  vagueProblemsDetector,
   controlCommentsDetector,
 ];

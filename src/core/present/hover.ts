@@ -29,6 +29,7 @@ const REASONS: Record<string, string> = {
   'first-person': 'speaks in the first person',
   'second-person': 'addresses the reader',
   'vague-source': 'its source is vague',
+  'anonymous-source': 'its source is anonymous',
   link: 'cites a link',
   footnote: 'cites a footnote',
   'according-to': 'says "according to" a specific source',
