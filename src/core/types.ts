@@ -7,9 +7,12 @@ export interface Span {
   text: string;
 }
 
-/** A speaker: the surface span in the text ("He", "Matsuno") and the resolved full name. */
+/**
+ * A speaker: the surface span in the text ("He", "Matsuno", "the secretary") and the full name of the person or
+ * organisation the article identifies, or null when it never says who ("a reader who asked not to be named").
+ */
 export interface Speaker extends Span {
-  name: string;
+  name: string | null;
 }
 
 export interface Quote extends Span {

@@ -9,7 +9,7 @@ export const VERB_FILLERS = new Set([
   'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
   'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
   'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
-  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
+  'be', 'been', 'being', 'going', 'now', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
 ]);
 
 /** Words that end a noun phrase read backwards from a verb. */
@@ -34,7 +34,7 @@ export const DETERMINERS = new Set<string>([
 
 /** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
  *  too ambiguous to be attribution cues anywhere else. */
-export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude'].flatMap((v) => inflect(v)));
+export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude', 'press', 'mock', 'bark', 'beam', 'chime', 'fire', 'yell', 'whisper', 'tease', 'gripe', 'grumble', 'snarl'].flatMap((v) => inflect(v)).concat(['shot']));
 
 /** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
 export const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);

@@ -122,7 +122,7 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
   if (quote) {
     const lines = [`**Quote**${quote.closed ? '' : ' (no closing mark found)'}`];
     lines.push(`> ${escapeMarkdown(excerpt(quote.inner.text, 160))}`);
-    lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker.name)}` : 'Speaker: *not found*');
+    lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker.name ?? quote.speaker.text)}${quote.speaker.name === null ? " (not named)" : ""}` : 'Speaker: *not found*');
     const fact = factAt(facts, quote.start, quote.end);
     if (fact) lines.push(...factLines(fact, facts));
     sections.push(lines.join('\n\n'));
