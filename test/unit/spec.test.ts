@@ -21,12 +21,24 @@ interface Expectations {
   noCues?: string[];
   /** No attribution has one of these source texts. */
   noSources?: string[];
+  /** A problem with this code covers exactly these words (vague and anonymous sourcing reported on their own). */
+  problems?: { code: string; text: string }[];
+  /** No problem with one of these codes. */
+  noProblems?: string[];
 }
 
 const folder = new URL('../fixtures/spec/', import.meta.url);
 const names = readdirSync(folder).filter((f) => f.endsWith('.expect.json')).map((f) => f.slice(0, -'.expect.json'.length)).sort();
 
-function check(a: Analysis, e: Expectations): void {
+function check(a: Analysis, e: Expectations, text: string): void {
+  for (const p of e.problems ?? []) {
+    const found = a.problems.filter((x) => x.code === p.code).map((x) => text.slice(x.start, x.end));
+    assert.ok(found.includes(p.text), `problem ${p.code} on “${p.text}” (found ${JSON.stringify(found)})`);
+  }
+  for (const code of e.noProblems ?? []) {
+    const found = a.problems.filter((x) => x.code === code).map((x) => text.slice(x.start, x.end));
+    assert.deepEqual(found, [], `no ${code}`);
+  }
   for (const s of e.speakers ?? []) {
     const quote = a.quotes.find((q) => q.inner.text.startsWith(s.quote));
     assert.ok(quote, `no quote starting “${s.quote}”`);
@@ -71,10 +83,10 @@ describe('spec corpus', () => {
   for (const name of names) {
     const e = JSON.parse(readFileSync(new URL(`${name}.expect.json`, folder), 'utf8')) as Expectations;
     it(`${name}: ${e.construction}`, () => {
-      assert.ok((e.speakers?.length ?? 0) + (e.claims?.length ?? 0) + (e.attributions?.length ?? 0) > 0, 'states an expectation');
+      assert.ok((e.speakers?.length ?? 0) + (e.claims?.length ?? 0) + (e.attributions?.length ?? 0) + (e.problems?.length ?? 0) > 0, 'states an expectation');
       const text = readFileSync(new URL(e.article ?? `${name}.md`, folder), 'utf8');
       const a = analyze(text);
-      check(a, e);
+      check(a, e, text);
       checkAgreement(a);
     });
   }
