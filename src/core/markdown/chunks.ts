@@ -18,6 +18,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { lineStartsOf } from './lines.js';
 import { pointAt, visit } from './tree.js';
+import { listMarkerEnd } from './guard.js';
 
 /** Pieces are about this long. Below twice that, one parse measured as cheap as pieces, so the text is parsed whole. */
 export const CHUNK_CHARS = 64 * 1024;
@@ -119,15 +120,9 @@ function contentStart(text: string, start: number, end: number): number {
       i++;
       continue;
     }
-    let j = i;
-    if (text[j] === '-' || text[j] === '+' || text[j] === '*') j++;
-    else {
-      while (j < end && j - i < 9 && text[j] >= '0' && text[j] <= '9') j++;
-      if (j === i || (text[j] !== '.' && text[j] !== ')')) return i;
-      j++;
-    }
-    if (j < end && text[j] !== ' ' && text[j] !== '\t') return i;
-    i = j;
+    const marker = listMarkerEnd(text, i, end);
+    if (marker === undefined) return i;
+    i = marker;
   }
 }
 
