@@ -92,7 +92,7 @@ function particleAt(s: string, p: number, from: number, to: number): number {
 }
 /** A headline in title case ("Sanders Vows To Fight On") capitalises every word, so its runs say nothing. */
 export function isTitleCase(masked: string, from: number, to: number): boolean {
-  if (to - from > 300) return false;
+  if (to - from > 300 || endsWithFullStop(masked, from, to)) return false;
   // Words of four or more letters (apostrophes and hyphens inside), as /[\p{L}][\p{L}'’-]{3,}/gu finds them: in
   // each run of letters, apostrophes and hyphens, from its first letter on.
   let words = 0;
@@ -127,6 +127,14 @@ export function isTitleCase(masked: string, from: number, to: number): boolean {
   }
   if (words < 4) return false;
   return capitalised / words >= 0.8;
+}
+
+/** A headline has no full stop at its end; a sentence dense with names ("Japanese Prime Minister Fumio Kishida spoke
+ *  about North Korea at the United Nations General Assembly.") does, and its runs name people. */
+function endsWithFullStop(masked: string, from: number, to: number): boolean {
+  let p = to - 1;
+  while (p >= from && (masked.charCodeAt(p) === 32 || masked.charCodeAt(p) === 10 || masked.charCodeAt(p) === 13 || masked.charCodeAt(p) === 9)) p--;
+  return p >= from && masked.charCodeAt(p) === 46;
 }
 
 function inWordRun(cp: number): boolean {
