@@ -7,8 +7,10 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, VagueSource } from '../types.js';
 import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
+import * as tokenizer from '../text/tokens.js';
 
 const { VAGUE_WORDING } = wording;
+const { SentenceTokens } = tokenizer;
 const { reportsWords } = attributions;
 
 export const vagueSourcesDetector: Detector = {
@@ -17,7 +19,14 @@ export const vagueSourcesDetector: Detector = {
   run(ctx) {
     const found: VagueSource[] = [];
     const text = ctx.doc.text;
-    for (const s of ctx.sentences) findInSentence(text, s.start, s.end, found);
+    // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
+    const tokens = new SentenceTokens(ctx.doc.masked);
+    const present = new Set<string>();
+    for (const s of ctx.sentences) {
+      present.clear();
+      for (const t of tokens.of(s)) if (t.word) present.add(t.lower);
+      findInSentence(text, s.start, s.end, present, found);
+    }
     for (const a of ctx.attributions) {
       const f = fromAttribution(a);
       if (f) found.push(f);
@@ -37,9 +46,11 @@ export const vagueProblemsDetector: Detector = {
 /** Words a match may start with that belong to the clause around it, not to the vague phrase. */
 const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
 
-function findInSentence(text: string, start: number, end: number, out: VagueSource[]): void {
-  const sentence = text.slice(start, end);
-  for (const { kind, re } of VAGUE_WORDING) {
+function findInSentence(text: string, start: number, end: number, present: ReadonlySet<string>, out: VagueSource[]): void {
+  let sentence: string | undefined;
+  for (const { kind, re, may } of VAGUE_WORDING) {
+    if (!may(present)) continue;
+    sentence ??= text.slice(start, end);
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) {

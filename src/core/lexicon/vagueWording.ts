@@ -49,14 +49,12 @@ const GENERALITY = [
 
 const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
-const QUANTIFIED = [
-  // "some fans said", "many U.S. officials believe"
-  `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
-  // "some say", "with some stating that", "others argue"
-  `\\b(?:some|many|most|others|a\\s+few)\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
-  // "critics say", "experts believe" at the start of a clause: a bare plural group
-  `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`,
-].join('|');
+// "some fans said", "many U.S. officials believe"
+const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+// "some say", "with some stating that", "others argue"
+const BARE_QUANTIFIER = `\\b(?:some|many|most|others|a\\s+few)\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+// "critics say", "experts believe" at the start of a clause: a bare plural group
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = 'studies|research|data|evidence|surveys|polls|statistics|analyses|science|experiments|trials|estimates';
@@ -76,13 +74,38 @@ const ANONYMOUS = [
   `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:sources?)\\s+${VERB_LEAD}(?:said|say|says|told|tell|indicated|confirmed|claimed|reported|suggested|added)\\b`,
 ].join('|');
 
-/** One pattern per kind, tried in this order; an earlier kind wins where two overlap. */
-export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp }> = [
-  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu') },
-  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu') },
-  { kind: 'generality', re: new RegExp(GENERALITY, 'giu') },
-  { kind: 'quantified-group', re: new RegExp(QUANTIFIED, 'giu') },
-  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu') },
+const setOf = (list: string): ReadonlySet<string> => new Set(list.replace(/\\s\+|\|/g, ' ').replace(/[?()\\]/g, '').split(/\s+/).filter(Boolean));
+const anyOf = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
+  for (const w of present) if (wanted.has(w)) return true;
+  return false;
+};
+
+const ANONYMOUS_ANCHORS = setOf('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources');
+const IMPERSONAL_VERBS = setOf('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted');
+const GENERALITY_ANCHORS = setOf('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally considered regarded deemed reputed');
+const SAID_TO = setOf('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
+const QUANTIFIER_WORDS = setOf('some many most several numerous various countless certain multiple number lot lots plenty few others');
+const GROUP_SET: ReadonlySet<string> = new Set(GROUP_NOUNS);
+const BARE_QUANTIFIERS = setOf('some many most others few');
+const HIDING_VERB_SET: ReadonlySet<string> = new Set(HIDING_VERBS);
+const EVIDENCE_SET = setOf(EVIDENCE_NOUNS);
+
+/**
+ * One pattern per kind, tried in this order; an earlier kind wins where two overlap. `may`: whether a sentence
+ * with these (lower-case) words can match at all, so most sentences skip the pattern (it made this the costliest
+ * detector on long articles).
+ */
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (present: ReadonlySet<string>) => boolean }> = [
+  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (p) => anyOf(p, ANONYMOUS_ANCHORS) },
+  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (p) => (p.has('it') || p.has('it’s') || p.has("it's")) && anyOf(p, IMPERSONAL_VERBS) },
+  {
+    kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
+    may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
+  },
+  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) },
+  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIERS) },
+  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (p) => anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
+  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (p) => anyOf(p, EVIDENCE_SET) },
 ];
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
