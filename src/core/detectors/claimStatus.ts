@@ -108,17 +108,20 @@ function addReason(claim: Claim, r: string): void {
 }
 
 function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near): void {
+  // The vague wording of the claim's sentence(s), looked up once and only when a branch needs it.
+  let wording: readonly VagueSource[] | undefined;
+  const inSentence = (): readonly VagueSource[] => (wording ??= near.vagueSources.overlapping(...sentenceBounds(ctx, claim)));
   const citation = citationOf(ctx.doc.text, near.citations.overlapping(claim.start, claim.end + 8), claim);
   if (citation) {
     claim.status = 'cited';
     addReason(claim, citation);
-    answerVagueWording(ctx, claim, near.vagueSources);
+    answerVagueWording(claim, inSentence());
     return;
   }
   const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim);
   if (attribution) {
     claim.attributionId = attribution.id;
-    if (attribution.anonymous || anonymousSource(ctx, claim, attribution, near.vagueSources)) {
+    if (attribution.anonymous || anonymousSource(attribution, inSentence())) {
       claim.status = 'attributed';
       addReason(claim, 'anonymous-source');
       return;
@@ -126,7 +129,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     if (attribution.vague || !attribution.source) {
       claim.status = 'unsourced';
       addReason(claim, 'vague-source');
-      sourcedVaguely(ctx, claim, near.vagueSources);
+      sourcedVaguely(claim, inSentence());
       return;
     }
     if (attribution.cueKind === 'according-to' || attribution.cueKind === 'report') {
@@ -149,7 +152,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
   }
   claim.status = 'unsourced';
   if (vague.matches(phraseWords(claim.text))) addReason(claim, 'vague-source');
-  sourcedVaguely(ctx, claim, near.vagueSources);
+  sourcedVaguely(claim, inSentence());
 }
 
 /**
@@ -157,9 +160,8 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
  * residents fear, will raise rents") rests on that vague source, and its diagnostic reports it; an anonymous source
  * there makes it attributed.
  */
-function sourcedVaguely(ctx: DetectorContext, claim: Claim, vagueSources: Sweep<VagueSource>): void {
-  const [from, to] = sentenceBounds(ctx, claim);
-  for (const f of vagueSources.overlapping(from, to)) {
+function sourcedVaguely(claim: Claim, wording: readonly VagueSource[]): void {
+  for (const f of wording) {
     if (f.reason === 'anonymous-source') {
       claim.status = 'attributed';
       claim.reasons = claim.reasons.filter((r) => r !== 'vague-source');
@@ -172,17 +174,15 @@ function sourcedVaguely(ctx: DetectorContext, claim: Claim, vagueSources: Sweep<
 }
 
 /** "Critics say the port lost 12 million euros, according to [the audit](…)": the citation answers the vague words. */
-function answerVagueWording(ctx: DetectorContext, claim: Claim, vagueSources: Sweep<VagueSource>): void {
-  const [from, to] = sentenceBounds(ctx, claim);
-  for (const f of vagueSources.overlapping(from, to)) if (f.reason === 'vague-source' && f.start < claim.end && claim.start < f.end) f.absorbed = true;
+function answerVagueWording(claim: Claim, wording: readonly VagueSource[]): void {
+  for (const f of wording) if (f.reason === 'vague-source' && f.start < claim.end && claim.start < f.end) f.absorbed = true;
 }
 
 /** Is the attribution's source inside anonymous wording ("An official who spoke on condition of anonymity said")? */
-function anonymousSource(ctx: DetectorContext, claim: Claim, a: Attribution, vagueSources: Sweep<VagueSource>): boolean {
-  if (!a.source) return false;
-  const [from, to] = sentenceBounds(ctx, claim);
+function anonymousSource(a: Attribution, wording: readonly VagueSource[]): boolean {
   const source = a.source;
-  return vagueSources.overlapping(from, to).some((f) => f.reason === 'anonymous-source' && f.start < source.end && source.start < f.end);
+  if (!source) return false;
+  return wording.some((f) => f.reason === 'anonymous-source' && f.start < source.end && source.start < f.end);
 }
 
 /** From the start of the sentence holding the claim's start to the end of the one holding its end. */

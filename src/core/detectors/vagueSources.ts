@@ -72,8 +72,8 @@ function fromAttribution(a: Attribution): VagueSource | null {
   // A sourceless vague attribution ("it is clear that", "it appears") is no hidden speaker; the impersonal passives
   // that are ("it is said that") are found by their wording.
   if ((!a.vague && !a.anonymous) || !a.source || !reportsWords(a)) return null;
-  const first = a.source && a.source.start < a.cue.start ? a.source : a.cue;
-  const last = a.source && a.source.end > a.cue.end ? a.source : a.cue;
+  const first = a.source.start < a.cue.start ? a.source : a.cue;
+  const last = a.source.end > a.cue.end ? a.source : a.cue;
   const text = first === last ? first.text : `${first.text} … ${last.text}`;
   return { start: first.start, end: last.end, text, kind: a.anonymous ? 'anonymous' : 'vague-attribution', reason: a.anonymous ? 'anonymous-source' : 'vague-source' };
 }

@@ -9,6 +9,8 @@ import { VAGUE_HEADS } from './vague.js';
 
 export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' | 'unnamed-evidence' | 'anonymous';
 
+// Each word list below is written once and serves both its pattern (through `alt`) and the words that let a
+// sentence try that pattern (VAGUE_WORDING's `may`).
 const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 
@@ -27,22 +29,28 @@ const HIDING_VERBS = forms([
 const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly';
 const PASSIVE = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|can\\s+be|’s|\'s';
 
-/** "it is said", "it has been suggested that": any of these verbs may stand alone. */
-const IMPERSONAL_FREE = 'said|suggested|argued|reported|believed|thought|claimed|alleged|rumou?red|feared|speculated|contended|asserted|posited|maintained|hypothesi[sz]ed|understood|whispered|hinted';
-/** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
-const IMPERSONAL_THAT = 'known|accepted|agreed|noted|estimated|held|felt|acknowledged|recogni[sz]ed|observed|stated|proposed|assumed|expected|predicted|argued|reported';
-const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${IMPERSONAL_FREE})\\b|(?:${IMPERSONAL_THAT})\\s*,?\\s+that\\b)`;
+const words = (list: string): string[] => list.split(' ');
 
-const GENERALITY_ADVERBS = 'widely|generally|commonly|often|frequently|broadly|universally|largely|increasingly|long|popularly|usually|traditionally|almost\\s+universally';
+/** "it is said", "it has been suggested that": any of these verbs may stand alone. */
+const IMPERSONAL_FREE = words('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted');
+/** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
+const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
+const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
+
+const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally'), 'almost universally'];
+/** "is said to have", "are believed to be" */
+const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
+/** "is considered one of", "is regarded as" */
+const CONSIDERED = words('considered regarded deemed reputed');
 const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
 const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b)`;
 const GENERALITY = [
   // "is widely considered one of", "is generally regarded by many as"
-  `\\b(?:${PASSIVE})\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${GENERALITY_ADVERBS})\\s+)(?:${GENERALITY_VERBS})\\b`,
+  `\\b(?:${PASSIVE})\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})\\b`,
   // "is said to have", "are believed to be"
-  `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely|generally)\\s+)?(?:said|believed|thought|rumou?red|alleged|reputed|understood|claimed|considered|feared)\\s+to\\s+(?:be|have|\\p{L}+)\\b`,
+  `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely|generally)\\s+)?(?:${alt(SAID_TO)})\\s+to\\s+(?:be|have|\\p{L}+)\\b`,
   // "is considered one of", "is regarded as"
-  `\\b(?:${PASSIVE})\\s+(?:considered|regarded|deemed|reputed)\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
+  `\\b(?:${PASSIVE})\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
   // "criticised by many", "seen by some as"
   `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
 ].join('|');
@@ -52,14 +60,15 @@ const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+
 // "some fans said", "many U.S. officials believe"
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
 // "some say", "with some stating that", "others argue"
-const BARE_QUANTIFIER = `\\b(?:some|many|most|others|a\\s+few)\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
+const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group
 const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
-const EVIDENCE_NOUNS = 'studies|research|data|evidence|surveys|polls|statistics|analyses|science|experiments|trials|estimates';
+const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
-const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${EVIDENCE_NOUNS})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
+const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
 
 const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)';
@@ -74,21 +83,22 @@ const ANONYMOUS = [
   `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:sources?)\\s+${VERB_LEAD}(?:said|say|says|told|tell|indicated|confirmed|claimed|reported|suggested|added)\\b`,
 ].join('|');
 
-const setOf = (list: string): ReadonlySet<string> => new Set(list.replace(/\\s\+|\|/g, ' ').replace(/[?()\\]/g, '').split(/\s+/).filter(Boolean));
 const anyOf = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
   for (const w of present) if (wanted.has(w)) return true;
   return false;
 };
+/** The single words of a list's entries ("a few" → a, few): what a sentence's word set is checked against. */
+const wordSet = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat().flatMap((e) => e.split(' ')));
 
-const ANONYMOUS_ANCHORS = setOf('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources');
-const IMPERSONAL_VERBS = setOf('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted');
-const GENERALITY_ANCHORS = setOf('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally considered regarded deemed reputed');
-const SAID_TO = setOf('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
-const QUANTIFIER_WORDS = setOf('some many most several numerous various countless certain multiple number lot lots plenty few others');
-const GROUP_SET: ReadonlySet<string> = new Set(GROUP_NOUNS);
-const BARE_QUANTIFIERS = setOf('some many most others few');
-const HIDING_VERB_SET: ReadonlySet<string> = new Set(HIDING_VERBS);
-const EVIDENCE_SET = setOf(EVIDENCE_NOUNS);
+const ANONYMOUS_ANCHORS = wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources'));
+const IMPERSONAL_VERBS = wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT);
+const GENERALITY_ANCHORS = wordSet(GENERALITY_ADVERBS, CONSIDERED);
+const SAID_TO_SET = wordSet(SAID_TO);
+const QUANTIFIER_WORDS = wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others'));
+const GROUP_SET = wordSet(GROUP_NOUNS);
+const BARE_QUANTIFIER_SET = wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', '')));
+const HIDING_VERB_SET = wordSet(HIDING_VERBS);
+const EVIDENCE_SET = wordSet(EVIDENCE_NOUNS);
 
 /**
  * One pattern per kind, tried in this order; an earlier kind wins where two overlap. `may`: whether a sentence
@@ -100,10 +110,10 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (p) => (p.has('it') || p.has('it’s') || p.has("it's")) && anyOf(p, IMPERSONAL_VERBS) },
   {
     kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
-    may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
+    may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO_SET)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
   },
   { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) },
-  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIERS) },
+  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIER_SET) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (p) => anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (p) => anyOf(p, EVIDENCE_SET) },
 ];
