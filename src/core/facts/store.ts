@@ -11,7 +11,7 @@
 import { commitBytes } from './commit.js';
 import { applyEdits, type FactsEdit } from './edits.js';
 import { uniqueSuffix, type FactsFs } from './fsTypes.js';
-import { acquireLock, type LockOptions } from './lock.js';
+import { acquireLock, defaultPause, type LockOptions } from './lock.js';
 import { parseFactsBytes, type ParseResult } from './parse.js';
 import { emptyFactsFile, serializeFacts } from './serialize.js';
 import type { FactsFile } from './types.js';
@@ -52,7 +52,6 @@ const encoder = new TextEncoder();
 
 /** Pauses before re-reading a file that vanished (about 250 ms in all). */
 const MISSING_WAITS_MS = [5, 20, 50, 75, 100];
-const defaultPause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface FactsStoreOptions extends LockOptions {
   /** Who holds the lock file while this store writes; one per window or process. */
