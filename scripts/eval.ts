@@ -5,8 +5,8 @@
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
-import { analyze } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot } from './eval/data.js';
+import { analyze, type Analysis } from '../src/core/index.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot, type PolnearArticle } from './eval/data.js';
 import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
@@ -63,15 +63,22 @@ function main(): void {
 
   let polnear: PolnearResult | undefined;
   let heldBack: PolnearResult | undefined;
+  let heldBackArticles: PolnearArticle[] | undefined;
+  // The PolNeAR scores and the vague-source proxy read the same analyses: each article is analysed once.
+  const analyses = new Map<string, Analysis>();
+  const analyzeOnce = (text: string): Analysis => analyses.get(text) ?? analyses.set(text, analyze(text)).get(text)!;
   let clef: ClefResult | undefined;
   let checkedBefore: CheckedBeforeResult | undefined;
   const wants = (set: Args['only']): boolean => args.only === undefined || args.only === set;
   const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
   const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
   if (wants('polnear')) {
-    if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text));
+    if (articles) polnear = evaluatePolnear(articles, analyzeOnce);
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
-    if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text));
+    if (existsSync(polnearTrainPath)) {
+      heldBackArticles = readPolnearHeldBack();
+      heldBack = evaluatePolnear(heldBackArticles, analyzeOnce);
+    }
   }
   if (wants('clef')) {
     if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));
@@ -87,7 +94,7 @@ function main(): void {
   if (polnear && heldBack) printHeldBack(polnear, heldBack);
   if (articles && heldBack && wants('polnear')) {
     const heads = new Set(Object.keys(vagueModel.groupHeads));
-    printVagueSources(evaluateVagueSources(articles, heads), evaluateVagueSources(readPolnearHeldBack(), heads));
+    printVagueSources(evaluateVagueSources(articles, heads, analyzeOnce), evaluateVagueSources(heldBackArticles ?? [], heads, analyzeOnce));
   }
   if (clef) printClef(clef);
   if (checkedBefore) printCheckedBefore(checkedBefore);

@@ -3,7 +3,7 @@
 // the miner's own reading, so this measures the detectors finding those sources, not the lexicon's coverage), and
 // the share of Factmark's vague or anonymous findings that lie on any gold source (a floor for their precision:
 // impersonal passives have no source in PolNeAR).
-import { analyze } from '../../src/core/index.js';
+import type { Analysis } from '../../src/core/index.js';
 import { headOf, isUnnamedGroup } from '../vague/heads.js';
 import type { PolnearArticle } from './data.js';
 
@@ -16,7 +16,7 @@ export interface VagueSourcesResult {
 
 const overlaps = (a: readonly [number, number], b: { start: number; end: number }): boolean => a[0] < b.end && b.start < a[1];
 
-export function evaluateVagueSources(articles: readonly PolnearArticle[], groupHeads: ReadonlySet<string>): VagueSourcesResult {
+export function evaluateVagueSources(articles: readonly PolnearArticle[], groupHeads: ReadonlySet<string>, analyze: (text: string) => Analysis): VagueSourcesResult {
   const r: VagueSourcesResult = { gold: 0, found: 0, findings: 0, onGold: 0 };
   for (const article of articles) {
     const analysis = analyze(article.text);
