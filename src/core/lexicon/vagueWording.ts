@@ -112,8 +112,8 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
     kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
     may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO_SET)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
   },
-  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) },
-  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIER_SET) },
+  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
+  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIER_SET) && anyOf(p, HIDING_VERB_SET) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (p) => anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (p) => anyOf(p, EVIDENCE_SET) },
 ];
