@@ -178,6 +178,13 @@ export abstract class VerbCues extends SentencePhrases {
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+      // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
+      // follows is a participle or a new coordinated clause: "…, he said, adding that…", "…, he said, and…").
+      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '')) contentToks = [0, toks.length];
+    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
+      // "At one point, she said, she was considering…": a frame set off by commas after an introductory phrase;
+      // the sentence around it is what was said.
+      contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
       contentToks = [afterStart, this.coordinatedVerb(afterStart)];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
