@@ -248,7 +248,7 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -269,6 +269,17 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
   const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
   return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+}
+
+/**
+ * A short phrase closing the claim right after its frame ("“It’s fine,” Ruiz said of the rules", "…, he told
+ * reporters on Tuesday"): circumstances of the report, not a statement of their own.
+ */
+function frameTail(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
+  const from = Math.max(source.end, cue.end);
+  if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
+  const tail = claim.text.slice(from - claim.start);
+  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(tail) ? { start: from, end: claim.end } : null;
 }
 
 /** A quotation holding most of the claim (a sentence that is just a quote). */

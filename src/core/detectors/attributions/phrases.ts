@@ -144,6 +144,13 @@ export abstract class SentencePhrases extends SentenceBase {
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
+  /** Only punctuation, or a short time phrase ("on Tuesday", "last week", "yesterday"), from index i to the end. */
+  protected sentenceEndsAfter(i: number): boolean {
+    const { toks } = this;
+    const words = toks.slice(i).filter((t) => t.word);
+    return words.length === 0 || (words.length <= 3 && (TIME_WORDS.has(words[0].lower) || words[0].lower === 'on' || words[0].lower === 'in'));
+  }
+
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
   protected opensContent(i: number): boolean {
     const t = this.toks[i];

@@ -159,7 +159,10 @@ export abstract class VerbCues extends SentencePhrases {
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
-    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
+    // A long stretch before a frame that ends the sentence ("Finding what lies under the surface is not as simple
+    // as …, he said.") is what was said, even when it opens like an introductory phrase.
+    const closingFrame = beforeEnd > 7 && !sourceAfter && this.sentenceEndsAfter(i1);
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
