@@ -86,34 +86,31 @@ const ANONYMOUS = [
 /** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
 const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] => [...new Set(lists.flat().flatMap((e) => e.split(' ')))];
 
-// Each set of anchor words is one bit, so a sentence's words are looked up once, not once per set.
-const ANONYMOUS_ANCHOR = 1 << 0;
-const IT = 1 << 1;
-const IMPERSONAL_VERB = 1 << 2;
-const GENERALITY_ANCHOR = 1 << 3;
-const TO = 1 << 4;
-const SAID_TO_VERB = 1 << 5;
-const BY = 1 << 6;
-const QUANTIFIER = 1 << 7;
-const GROUP = 1 << 8;
-const BARE_QUANTIFIER_WORD = 1 << 9;
-const HIDING_VERB = 1 << 10;
-const EVIDENCE = 1 << 11;
+// Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
+// per set.
+const ANCHOR_SETS = {
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources')),
+  it: ['it', 'it’s', "it's"],
+  impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
+  generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
+  to: ['to'],
+  saidTo: wordSet(SAID_TO),
+  by: ['by'],
+  quantifier: wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')),
+  group: wordSet(GROUP_NOUNS),
+  bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
+  hidingVerb: wordSet(HIDING_VERBS),
+  evidence: wordSet(EVIDENCE_NOUNS),
+};
+type AnchorSet = keyof typeof ANCHOR_SETS;
 
 const ANCHOR_BITS = new Map<string, number>();
-const mark = (bit: number, ws: readonly string[]): void => ws.forEach((w) => ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit));
-mark(ANONYMOUS_ANCHOR, wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources')));
-mark(IT, ['it', 'it’s', "it's"]);
-mark(IMPERSONAL_VERB, wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT));
-mark(GENERALITY_ANCHOR, wordSet(GENERALITY_ADVERBS, CONSIDERED));
-mark(TO, ['to']);
-mark(SAID_TO_VERB, wordSet(SAID_TO));
-mark(BY, ['by']);
-mark(QUANTIFIER, wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')));
-mark(GROUP, wordSet(GROUP_NOUNS));
-mark(BARE_QUANTIFIER_WORD, wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))));
-mark(HIDING_VERB, wordSet(HIDING_VERBS));
-mark(EVIDENCE, wordSet(EVIDENCE_NOUNS));
+const BIT = {} as Record<AnchorSet, number>;
+(Object.keys(ANCHOR_SETS) as AnchorSet[]).forEach((name, i) => {
+  BIT[name] = 1 << i;
+  for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
+});
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE } = BIT;
 
 /** The anchor bits of one lower-case word (0 for most words); a sentence's bits are the OR of its words'. */
 export const anchorBits = (lower: string): number => ANCHOR_BITS.get(lower) ?? 0;
