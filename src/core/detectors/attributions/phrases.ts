@@ -144,6 +144,12 @@ export abstract class SentencePhrases extends SentenceBase {
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
+  /** "and had passed", "but was never charged": a conjunction then an auxiliary, so the verb shares the subject before. */
+  protected sharedSubjectVerb(i: number): boolean {
+    const [conjunction, verb] = [this.toks[i], this.toks[i + 1]];
+    return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !!verb && AUXILIARIES.has(verb.lower) && verb.lower !== 'to' && verb.lower !== 'not';
+  }
+
   /** Only punctuation, or a short time phrase ("on Tuesday", "last week", "yesterday"), from index i to the end. */
   protected sentenceEndsAfter(i: number): boolean {
     const { toks } = this;

@@ -182,8 +182,9 @@ export abstract class VerbCues extends SentencePhrases {
       // "C1, X said, C2": the reported speech continues after the cue.
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
       // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
-      // follows is a participle or a new coordinated clause: "…, he said, adding that…", "…, he said, and…").
-      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '')) contentToks = [0, toks.length];
+      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell").
+      // "He had no known ties, the airline added, and had passed every check": a verb sharing the subject goes on.
+      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '') || this.sharedSubjectVerb(i1 + 1))) contentToks = [0, toks.length];
     } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
       // "At one point, she said, she was considering…": a frame set off by commas after an introductory phrase;
       // the sentence around it is what was said.
