@@ -224,7 +224,7 @@ export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   add(STANCE_VERBS, 'speech');
   // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").
   add(['backs', 'backed'], 'speech', false);
-  add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
+  add(['according to', 'as reported by', 'as quoted by', 'in the words of', 'per'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
   for (const e of extra) {
     const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
     for (const form of forms) {
