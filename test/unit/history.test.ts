@@ -114,13 +114,13 @@ describe('claim history: text', () => {
   });
 
   it('drops a link glued to the hashtag before it, and keeps a handle in the text as the words of its name', () => {
-    assert.deepEqual(termsOf('Rings #WW3pic.twitter.com/9CgOACecb0'), ['ring', 'ww', '3']);
-    assert.deepEqual(termsOf('Not stopping #Minecrafthttps://t.co/V4Lzv97qOc'), ['stop', 'minecraft']);
+    assert.deepEqual(termsOf('Rings #WW3pic.twitter.com/AbC123xYz'), ['ring', 'ww', '3']);
+    assert.deepEqual(termsOf('Not stopping #Minecrafthttps://t.co/Zz9Yy8Xx'), ['stop', 'minecraft']);
     assert.deepEqual(termsOf('Ask @SpeakerPelosi and @Rep_Cummings'), ['ask', 'speaker', 'pelosi', 'rep', 'cum']);
   });
 
   it('reads a dot between two words as a missing space, but keeps acronyms and decimals whole', () => {
-    assert.deepEqual(termsOf('killing Soleimani.PS the U.S embassy paid 3.5'), ['kill', 'soleimani', 'ps', 'us', 'embassi', 'paid', '3.5']);
+    assert.deepEqual(termsOf('killing Jones.PS the U.S embassy paid 3.5'), ['kill', 'jone', 'ps', 'us', 'embassi', 'paid', '3.5']);
     assert.deepEqual(termsOf('a.k.a. the 3rd'), ['aka', '3rd']);
   });
 
