@@ -203,7 +203,7 @@ function printCheckedBefore(r: CheckedBeforeResult): void {
     row(`BM25+ retrieval alone (top ${r.candidates})`, r.library, false),
     row('Factmark: BM25+ retrieval + re-ranker', r.product, true),
   ]));
-  process.stdout.write('Re-ranker learned on train only (npm run train:history; settings chosen on a held-back fifth of train).\n');
+  process.stdout.write('Re-ranker learned on train only (npm run train:history; settings chosen by 5-fold cross-validation on train).\n');
 }
 
 main();
