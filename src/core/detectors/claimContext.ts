@@ -10,31 +10,28 @@ const QUESTION_BIT = 1 << REASON_NAMES.indexOf('question');
 
 /**
  * The context of each clause, given in document order with its sentence and the rule reasons it fired. A
- * sentence's reasons are those of all its clauses; `sentences` (every sentence of the document) gives each
- * paragraph's length.
+ * sentence's reasons are those of all its clauses; `sentences` (every sentence of the document, headings
+ * included) gives each paragraph's length and each sentence's neighbours. A heading has no reasons, so context
+ * never crosses one: an article's first sentence reads the same alone as at the end of a longer document.
  */
 export function clauseContexts(clauses: Array<{ sentence: Sentence; fired: number }>, sentences: readonly Sentence[]): ClauseContext[] {
   const perBlock = new Map<ProseBlock, number>();
   for (const s of sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
-  // The sentences that have clauses, in order, with the union of their clauses' reasons.
-  const order: Sentence[] = [];
+  // The sentences that have clauses, with the union of their clauses' reasons.
   const fired = new Map<Sentence, number>();
-  for (const c of clauses) {
-    const seen = fired.get(c.sentence);
-    if (seen === undefined) order.push(c.sentence);
-    fired.set(c.sentence, (seen ?? 0) | c.fired);
-  }
+  for (const c of clauses) fired.set(c.sentence, (fired.get(c.sentence) ?? 0) | c.fired);
   const asks = new Set<ProseBlock>();
-  for (const s of order) if ((fired.get(s) ?? 0) & QUESTION_BIT) asks.add(s.block);
-  const position = new Map<Sentence, number>(order.map((s, i) => [s, i]));
+  for (const [s, f] of fired) if (f & QUESTION_BIT) asks.add(s.block);
+  const position = new Map<Sentence, number>(sentences.map((s, i) => [s, i]));
+  const reasonsAt = (i: number): number => (i >= 0 && i < sentences.length ? fired.get(sentences[i]) ?? 0 : 0);
   return clauses.map(({ sentence }) => {
-    const i = position.get(sentence) ?? 0;
+    const i = position.get(sentence) ?? -2;
     return {
       indexInParagraph: sentence.index,
       paragraphSentences: perBlock.get(sentence.block) ?? 1,
       paragraphQuestion: asks.has(sentence.block),
-      previous: i > 0 ? fired.get(order[i - 1]) ?? 0 : 0,
-      next: i + 1 < order.length ? fired.get(order[i + 1]) ?? 0 : 0,
+      previous: reasonsAt(i - 1),
+      next: reasonsAt(i + 1),
     };
   });
 }
