@@ -38,6 +38,7 @@ export interface ClefSentence {
   id: string;
   doc: string;
   line_number: number;
+  speaker: string;
   text: string;
   label: number;
 }
