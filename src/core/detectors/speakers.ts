@@ -19,7 +19,7 @@ import * as pronouns from '../lexicon/pronouns.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
-import { AUXILIARIES } from '../lexicon/words.js';
+import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
@@ -45,6 +45,9 @@ interface Attributed {
   speaker: Found;
 }
 
+/** Set by findSpeaker when its speaker is a guess: a cue later in the sentence, or the sentence's subject. */
+let guessed = false;
+
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
 
@@ -66,9 +69,12 @@ export const speakersDetector: Detector = {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
+      guessed = false;
       const near = findSpeaker(ctx, cues, quote, si, ei);
       const found: Found | null = near ? nounPhrase(near) : inherited(ctx, cues, quote, previous, si, ei);
       quote.speaker = found ? finished(found) : null;
+      // Guessed without a cue next to the quote: an attribution holding the quote may know better (fromAttributions).
+      if (found && (guessed || !near)) (ctx.guessedSpeakers ??= new Set()).add(quote);
       if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
@@ -102,6 +108,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
   if (putIt) return putIt;
+  guessed = true;
   const later = laterInSentence(ctx, cues, post);
   if (later) return later;
   // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”") or a
@@ -341,7 +348,7 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
     // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
     // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
-    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower)) {
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower) && !isAdverb(t.lower)) {
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {

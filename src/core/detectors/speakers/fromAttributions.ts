@@ -1,4 +1,5 @@
-// A quote the speaker finder left without a speaker takes the source of the attribution whose content holds it
+// A quote the speaker finder left without a speaker, or gave one it only guessed (the sentence's subject, a cue
+// later in the sentence, an earlier quote's speaker), takes the source of the attribution whose content holds it
 // ("The mayor says a leader must “start making choices” as soon as she takes office"): the attribution finder reads
 // the whole clause around a cue, which the speaker finder's bounded windows can miss, and a quote's speaker and
 // its attribution's source must agree anyway.
@@ -13,11 +14,15 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   // Sorted by cue start (see attributions.ts).
   const sourced = ctx.attributions.filter((a) => a.source !== null && a.content !== null);
   if (sourced.length === 0) return;
+  const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
-    if (quote.speaker) continue;
+    const speaker = quote.speaker;
+    if (speaker && !guessed?.has(quote)) continue;
     const holder = holding(sourced, quote);
     if (!holder) continue;
     const { start, end, text } = holder.source!;
+    // A guessed speaker the attribution names too stays as found.
+    if (speaker && speaker.start < end && start < speaker.end) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
   }
 }
