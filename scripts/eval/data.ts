@@ -73,6 +73,11 @@ export function readPolnearHeldBack(): PolnearArticle[] {
   return readJsonl<PolnearArticle>(polnearTrainPath).filter((a) => isHeldBack(a.id));
 }
 
+/** PolNeAR train without the held-back slice: where rules are tuned and their errors read. */
+export function readPolnearTrainRest(): PolnearArticle[] {
+  return readJsonl<PolnearArticle>(polnearTrainPath).filter((a) => !isHeldBack(a.id));
+}
+
 export function readClefTest(): ClefSentence[] {
   return readJsonl<ClefSentence>(clefTestPath);
 }
