@@ -45,8 +45,11 @@ interface Attributed {
   speaker: Found;
 }
 
-/** Set by findSpeaker when its speaker is a guess: a cue later in the sentence, or the sentence's subject. */
-let guessed = false;
+/** A speaker found for a quote; `guessed` when only a cue later in the sentence or the sentence's subject says so. */
+interface Located {
+  found: Found;
+  guessed: boolean;
+}
 
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
@@ -69,12 +72,11 @@ export const speakersDetector: Detector = {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      guessed = false;
       const near = findSpeaker(ctx, cues, quote, si, ei);
-      const found: Found | null = near ? nounPhrase(near) : inherited(ctx, cues, quote, previous, si, ei);
+      const found: Found | null = near ? nounPhrase(near.found) : inherited(ctx, cues, quote, previous, si, ei);
       quote.speaker = found ? finished(found) : null;
       // Guessed without a cue next to the quote: an attribution holding the quote may know better (fromAttributions).
-      if (found && (guessed || !near)) (ctx.guessedSpeakers ??= new Set()).add(quote);
+      if (found && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
       if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
@@ -85,7 +87,7 @@ function nounPhrase(found: Found): Found | null {
   return isNounPhrase(found.text) ? found : null;
 }
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Found | null {
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Located | null {
   const { sentences } = ctx;
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
@@ -95,7 +97,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
-  if (after) return after;
+  if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
   // A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
@@ -104,11 +106,16 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
   const before = beforeQuote(ctx, cues, pre, quote) ?? colonFrame(ctx, pre);
-  if (before) return before;
+  if (before) return { found: before, guessed: false };
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
-  if (putIt) return putIt;
-  guessed = true;
+  if (putIt) return { found: putIt, guessed: false };
+  const guess = guessedSpeaker(ctx, cues, pre, post, atSentenceStart);
+  return guess ? { found: guess, guessed: true } : null;
+}
+
+/** No cue next to the quote: a cue later in its sentence, or the sentence's subject. */
+function guessedSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], post: Tok[], atSentenceStart: boolean): Found | null {
   const later = laterInSentence(ctx, cues, post);
   if (later) return later;
   // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”") or a
