@@ -4,9 +4,7 @@
 // earlier: context a clause cannot see by itself.
 import type { Sentence } from '../markdown/sentences.js';
 import type { ProseBlock } from '../markdown/prose.js';
-import { REASON_NAMES, type ClauseContext } from './claimModel.js';
-
-const QUESTION_BIT = 1 << REASON_NAMES.indexOf('question');
+import { QUESTION_BIT, type ClauseContext } from './claimModel.js';
 
 /**
  * The context of each clause, given in document order with its sentence and the rule reasons it fired. A

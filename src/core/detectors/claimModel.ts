@@ -11,7 +11,8 @@ import modelFile from '../../../models/claim-score.json';
 
 /** Names of the rule reasons, one bit each (bit i is 1 << i), as claims.ts fires them. */
 export const REASON_NAMES = ['number', 'quantity', 'money', 'percent', 'date', 'comparison', 'superlative', 'causal', 'named-actor', 'event', 'statistic', 'question', 'opinion', 'hedged', 'short', 'second-person', 'first-person'] as const;
-const QUESTION_BIT = 1 << REASON_NAMES.indexOf('question');
+/** The bit of the 'question' reason. */
+export const QUESTION_BIT = 1 << REASON_NAMES.indexOf('question');
 
 /** What claims.ts finds in one clause. */
 export interface ClauseEvidence {

@@ -343,6 +343,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
  * word (none across a quotation) to the clause; returns the word's hash.
  */
 function hashWord(c: ClauseSignals, l: string, f: number, i: number, previousHash: number): number {
+  // Not memoised: FNV-1a over a word's few characters costs less than a Map lookup (which hashes the string too).
   const h = f & DIGIT ? (f & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
   c.unigrams.push(h);
   if (i === 0) c.first = combineHashes(h, 1);
@@ -352,8 +353,6 @@ function hashWord(c: ClauseSignals, l: string, f: number, i: number, previousHas
 
 const YEAR_HASH = hashString('<year>');
 const NUMBER_HASH = hashString('<number>');
-// No memo for word hashes: FNV-1a over a word's few characters costs less than the Map lookup that would
-// remember it (which hashes the string too).
 
 /** Is a quotation open after the punctuation token `s`? “ opens, ” closes, " and '' toggle, the rest leave it be. */
 function quotationOpenAfter(s: string, open: boolean): boolean {

@@ -217,8 +217,11 @@ export abstract class OtherCues extends VerbCues {
   protected accordingTo(m: CueMatch): Attribution | null {
     const { toks } = this;
     // "per" cites only as "…, per CTV News." or "Per the audit, …": not "12 euros per household", "per cent".
-    if (toks[m.i0].lower === 'per' && !(m.i0 === 0 || toks[m.i0 - 1].text === ',')) return null;
-    if (toks[m.i0].lower === 'per' && !(startsCapital(toks[m.i1]?.text ?? '') || /^(?:the|a|an|its|their|his|her)$/.test(toks[m.i1]?.lower ?? ''))) return null;
+    if (toks[m.i0].lower === 'per') {
+      const opensClause = m.i0 === 0 || toks[m.i0 - 1].text === ',';
+      const next = toks[m.i1];
+      if (!opensClause || !next || !(startsCapital(next.text) || /^(?:the|a|an|its|their|his|her)$/.test(next.lower))) return null;
+    }
     const src = this.npAfter(m.i1);
     if (!src) return null;
     let content: [number, number] | null;
