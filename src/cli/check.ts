@@ -11,7 +11,7 @@ import { describeFsError, isFsError } from './io.js';
 import { isFailing, reportedFindings } from './reported.js';
 import { checkFile, type Analyzer, type CheckedFile, type CheckOptions } from './checkFile.js';
 import { palette, useColor } from './color.js';
-import { formatJson } from './format/json.js';
+import { formatJson, JSON_VERSIONS, type JsonVersion } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { buildHistory, historyPatterns, matchClaims } from './history.js';
@@ -25,6 +25,8 @@ Find quotes, attributions and check-worthy claims in Markdown articles and flag 
 Options:
   --format text|json|sarif|github
                             output format (default: text); github: workflow annotations for GitHub Actions
+  --json-version 1|2        shape of the JSON output (default: 2; version 1 also gives each attribution's
+                            content its text)
   --min-score N             report claims scoring at least N, 0..1 (default: 0.5)
   --facts PATH              facts file to use (default: ARTICLE.facts.json next to each article)
   --config PATH             configuration file (default: the nearest .factmark.jsonc above each article)
@@ -45,6 +47,7 @@ type Format = (typeof FORMATS)[number];
 
 interface CheckRun {
   format: Format;
+  jsonVersion: JsonVersion;
   options: CheckOptions;
   paths: string[];
   baseline?: string;
@@ -96,7 +99,7 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
   }
 
   reportConfigProblems(files, io);
-  if (!printReport(run.format, files, io, isNew)) return 2;
+  if (!printReport(run, files, io, isNew)) return 2;
   if (run.writeBaseline !== undefined) return (await writeBaselineFile(run.writeBaseline, files, io)) && !readFailed ? 0 : 2;
   return readFailed ? 2 : exitStatus(files, isNew);
 }
@@ -104,6 +107,7 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
 function parseCheckArgs(argv: string[], analyzer?: Analyzer): CheckRun | undefined {
   const parsed = parseArgs(argv, [
     { name: 'format', alias: 'f', value: true },
+    { name: 'json-version', value: true },
     { name: 'min-score', value: true },
     { name: 'facts', value: true },
     { name: 'config', value: true },
@@ -120,17 +124,19 @@ function parseCheckArgs(argv: string[], analyzer?: Analyzer): CheckRun | undefin
   if (options.factsPath !== undefined && paths.length > 1) throw new UsageError('--facts applies to a single article; give one FILE');
   if (opt('baseline') !== undefined && opt('write-baseline') !== undefined) throw new UsageError('--baseline and --write-baseline cannot be combined');
   if (opt('write-baseline') === '' || opt('baseline') === '') throw new UsageError('a baseline needs a file name');
+  const format = parseFormat(parsed.options.get('format'));
+  if (opt('json-version') !== undefined && format !== 'json') throw new UsageError('--json-version applies to --format json');
   return {
-    format: parseFormat(parsed.options.get('format')), options, paths, baseline: opt('baseline'), writeBaseline: opt('write-baseline'),
+    format, jsonVersion: parseJsonVersion(opt('json-version')), options, paths, baseline: opt('baseline'), writeBaseline: opt('write-baseline'),
     historyGlobs: parsed.all.get('history') ?? [],
   };
 }
 
 /** Writes the report to standard output; false (after saying why) when it could not be built. */
-function printReport(format: Format, files: CheckedFile[], io: CliIo, isNew?: IsNew): boolean {
+function printReport({ format, jsonVersion }: CheckRun, files: CheckedFile[], io: CliIo, isNew?: IsNew): boolean {
   let report: string;
   try {
-    report = format === 'json' ? formatJson(files)
+    report = format === 'json' ? formatJson(files, jsonVersion)
       : format === 'sarif' ? formatSarif(files, { cwd: io.cwd, toolVersion: VERSION, rulesDoc: rulesDocUrl(io), isNew })
       : format === 'github' ? formatGithub(files, isNew)
       : formatText(files, palette(useColor(io)));
@@ -188,6 +194,13 @@ function parseFormat(value: string | true | undefined): Format {
   if (value === undefined) return 'text';
   if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
   throw new UsageError(`unknown format '${String(value)}' (expected ${FORMATS.join(', ')})`);
+}
+
+function parseJsonVersion(value: string | undefined): JsonVersion {
+  if (value === undefined) return 2;
+  const version = JSON_VERSIONS.find((v) => String(v) === value);
+  if (version === undefined) throw new UsageError(`unknown JSON version '${value}' (expected ${JSON_VERSIONS.join(' or ')})`);
+  return version;
 }
 
 function parseScore(value: string | true | undefined): number | undefined {

@@ -30,7 +30,8 @@ interface JsonReport {
   files: Array<{
     path: string;
     quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
-    attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
+    /** Version 2 locates the content by offsets only; version 1 gives its text too. */
+    attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: (Omit<JsonSpan, 'text'> & { text?: string }) | null }>;
     claims: Array<JsonSpan & { status: string; score: number; reasons: string[] }>;
     problems: Array<{ severity: string; code: string; message: string; start: number; end: number }>;
   }>;
@@ -51,10 +52,10 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
 
 /** Every span in a report file must be the exact slice of the text. */
 function assertSpansMatch(text: string, file: JsonReport['files'][number]): void {
-  const check = (s: JsonSpan | null, what: string) => {
+  const check = (s: { start: number; end: number; text?: string } | null, what: string) => {
     if (!s) return;
     assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${what} offsets ${s.start}-${s.end}`);
-    assert.equal(s.text, text.slice(s.start, s.end), what);
+    if (what !== 'content' || s.text !== undefined) assert.equal(s.text, text.slice(s.start, s.end), what);
   };
   for (const q of file.quotes) { check(q, 'quote'); check(q.speaker, 'speaker'); }
   for (const a of file.attributions) { check(a.source, 'source'); check(a.cue, 'cue'); check(a.content, 'content'); }
@@ -178,6 +179,8 @@ describe('cli (built dist/cli.js)', () => {
       }
       assert.match(run(['check', '--format', 'xml', seed]).stderr, /unknown format 'xml'/);
       assert.match(run(['check', '--bogus', seed]).stderr, /unknown option --bogus/);
+      assert.match(run(['check', '--format', 'json', '--json-version', '3', seed]).stderr, /unknown JSON version '3' \(expected 1 or 2\)/);
+      assert.match(run(['check', '--json-version', '1', seed]).stderr, /--json-version applies to --format json/);
     });
   });
 
@@ -199,7 +202,7 @@ describe('cli (built dist/cli.js)', () => {
       const path = temp('keys.md', withQuotes);
       const { report } = json([path, seed]);
       assert.deepEqual(Object.keys(report), ['version', 'files']);
-      assert.equal(report.version, 1);
+      assert.equal(report.version, 2);
       assert.equal(report.files.length, 2);
       for (const f of report.files) {
         // The quote check's keys come last, only for an article whose facts file gave it something to check.
@@ -214,7 +217,8 @@ describe('cli (built dist/cli.js)', () => {
         }
         for (const a of f.attributions) {
           assert.deepEqual(Object.keys(a), ['source', 'cue', 'content']);
-          for (const s of [a.source, a.cue, a.content]) if (s) assert.deepEqual(Object.keys(s), ['start', 'end', 'text']);
+          for (const s of [a.source, a.cue]) if (s) assert.deepEqual(Object.keys(s), ['start', 'end', 'text']);
+          if (a.content) assert.deepEqual(Object.keys(a.content), ['start', 'end']);
         }
         for (const c of f.claims) {
           assert.deepEqual(Object.keys(c), ['start', 'end', 'text', 'status', 'score', 'reasons']);
@@ -229,6 +233,28 @@ describe('cli (built dist/cli.js)', () => {
       }
       assert.equal(report.files[0].path, path);
       assert.equal(report.files[1].path, seed);
+    });
+
+    it('--json-version 1 is version 1 exactly: the same report, with each content\'s text', () => {
+      const path = temp('v1.md', withQuotes);
+      const v2 = json([path, seed]).report;
+      const v1 = json(['--json-version', '1', path, seed]).report;
+      assert.equal(v1.version, 1);
+      const texts = [withQuotes, readFileSync(join(root, seed), 'utf8')];
+      let contents = 0;
+      v1.files.forEach((f, i) => {
+        assertSpansMatch(texts[i], f);
+        f.attributions.forEach((a, j) => {
+          if (!a.content) return;
+          contents += 1;
+          assert.deepEqual(Object.keys(a.content), ['start', 'end', 'text']);
+          assert.equal(a.content.text, texts[i].slice(a.content.start, a.content.end));
+          assert.deepEqual({ start: a.content.start, end: a.content.end }, v2.files[i].attributions[j].content);
+        });
+        const withoutContentText = { ...f, attributions: f.attributions.map((a) => ({ ...a, content: a.content && { start: a.content.start, end: a.content.end } })) };
+        assert.deepEqual(withoutContentText, v2.files[i]);
+      });
+      assert.ok(contents >= 5, `${contents} contents compared`);
     });
 
     it('every span text equals the slice of the file (CRLF, emoji, nested and unclosed quotes, seed article)', () => {

@@ -36,7 +36,8 @@ describe('cli formats: JSON projection', () => {
   it('keeps exactly the contract keys and drops ids, inner spans and kinds', () => {
     const out = jsonFile('a.md', sample());
     assert.deepEqual(out.quotes, [{ start: 14, end: 29, text: '“We will meet.”', speaker: { start: 0, end: 7, text: 'Kishida', name: 'Fumio Kishida' } }]);
-    assert.deepEqual(out.attributions, [{ source: span(0, 7), cue: span(8, 12), content: span(14, 29) }]);
+    assert.deepEqual(out.attributions, [{ source: span(0, 7), cue: span(8, 12), content: { start: 14, end: 29 } }]);
+    assert.deepEqual(jsonFile('a.md', sample(), undefined, 1).attributions, [{ source: span(0, 7), cue: span(8, 12), content: span(14, 29) }]);
     assert.deepEqual(Object.keys(out.claims[0]), ['start', 'end', 'text', 'status', 'score', 'reasons']);
     assert.deepEqual(out.problems[0], { severity: 'warning', code: 'unbalanced-quote', message: 'Unexpected “.', start: 14, end: 15 });
   });

@@ -1,6 +1,7 @@
-// The JSON contract (version 1) other tools parse. The core's objects carry more (ids, kinds, inner spans);
-// this projects them onto exactly the documented keys, in the documented order, so internal additions never
-// leak into the contract. New keys may be added later; none may change or disappear.
+// The JSON contract other tools parse. The core's objects carry more (ids, kinds, inner spans); this projects
+// them onto exactly the documented keys, in the documented order, so internal additions never leak into the
+// contract. Within a version new keys may be added later; none may change or disappear. Version 2 differs from
+// version 1 in one place: an attribution's content is located by offsets only (see jsonContent).
 import type { Analysis, Span } from '../../core/index.js';
 import type { HistoryMatch } from '../../core/history/types.js';
 import type { CheckedFile } from '../checkFile.js';
@@ -13,10 +14,19 @@ export interface JsonSpan {
   text: string;
 }
 
+/** An attribution's content in version 2: its text is the claims and quotes listed with their own text. */
+export interface JsonOffsets {
+  start: number;
+  end: number;
+}
+
+export type JsonVersion = 1 | 2;
+export const JSON_VERSIONS: readonly JsonVersion[] = [1, 2];
+
 export interface JsonFile {
   path: string;
   quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string | null }) }>;
-  attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
+  attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | JsonOffsets | null }>;
   /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check.
    *  `matches` only with `--history`: the claim's earlier checks (src/cli/history.ts). */
   claims: Array<JsonSpan & { status: string; score: number; reasons: string[]; silenced?: true; matches?: object[] }>;
@@ -27,21 +37,28 @@ export interface JsonFile {
 }
 
 export interface JsonReport {
-  version: 1;
+  version: JsonVersion;
   files: JsonFile[];
 }
 
 const span = (s: Span): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
 const maybeSpan = (s: Span | null): JsonSpan | null => (s ? span(s) : null);
 
-export function jsonFile(path: string, a: Analysis, matches?: HistoryMatch[][]): JsonFile {
+/**
+ * Version 2 drops the content's text: it repeats text the report already holds (the claims and quotes inside the
+ * content), and on text dense with attributions it was the largest part of the output.
+ */
+const jsonContent = (s: Span | null, version: JsonVersion): JsonSpan | JsonOffsets | null =>
+  !s ? null : version === 1 ? span(s) : { start: s.start, end: s.end };
+
+export function jsonFile(path: string, a: Analysis, matches?: HistoryMatch[][], version: JsonVersion = 2): JsonFile {
   return {
     path,
     quotes: a.quotes.map((q) => ({
       ...span(q),
       speaker: q.speaker ? { ...span(q.speaker), name: q.speaker.name } : null,
     })),
-    attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: maybeSpan(x.content) })),
+    attributions: a.attributions.map((x) => ({ source: maybeSpan(x.source), cue: span(x.cue), content: jsonContent(x.content, version) })),
     claims: a.claims.map((c, i) => ({
       ...span(c), status: c.status, score: c.score, reasons: [...c.reasons], ...silenced(c),
       ...(matches ? { matches: (matches[i] ?? []).map(jsonMatch) } : {}),
@@ -53,8 +70,8 @@ export function jsonFile(path: string, a: Analysis, matches?: HistoryMatch[][]):
 /** The one key added since version 1 began, present only when true so existing outputs are unchanged. */
 const silenced = (x: { silenced?: boolean }): { silenced?: true } => (x.silenced ? { silenced: true } : {});
 
-export function jsonReport(files: CheckedFile[]): JsonReport {
-  return { version: 1, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis, f.matches), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
+export function jsonReport(files: CheckedFile[], version: JsonVersion = 2): JsonReport {
+  return { version, files: files.map((f) => ({ ...jsonFile(f.path, f.analysis, f.matches, version), ...(f.quoteCheck ? quoteCheckJson(f.quoteCheck) : {}) })) };
 }
 
 /**
@@ -62,8 +79,8 @@ export function jsonReport(files: CheckedFile[]): JsonReport {
  * inside every span (it tripled the output of articles dense with attributions). The layout is not part of the
  * contract; the keys are.
  */
-export function formatJson(files: CheckedFile[]): string {
-  const report = jsonReport(files);
+export function formatJson(files: CheckedFile[], version: JsonVersion = 2): string {
+  const report = jsonReport(files, version);
   const list = (items: readonly unknown[]) => (items.length === 0 ? '[]' : `[\n        ${items.map((x) => JSON.stringify(x)).join(',\n        ')}\n      ]`);
   const file = (f: JsonFile) => [
     `      "path": ${JSON.stringify(f.path)}`,

@@ -1,4 +1,4 @@
-// The quote check in the JSON contract (version 1, new keys only): per file, `quoteChecks` (each checked quote's
+// The quote check in the JSON contract (added in version 1 as new keys, the same in version 2): per file, `quoteChecks` (each checked quote's
 // judgement against its snapshot) and `rechecks` (facts whose wording changed since they were checked). Present
 // only when the facts file gave the check something to do, so reports of other articles are unchanged.
 import type { QuoteCheckOutcome } from '../../core/quotecheck/run.js';
