@@ -45,7 +45,20 @@ export interface RetrievalScores {
 /** Inverse document frequency of a term in the history (rarer terms say more about what a claim is about). */
 export type Idf = (term: string) => number;
 
-export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: RetrievalScores, idf: Idf): number[] {
+/** What the features need of the claim alone: computed once per claim, not once per candidate. */
+export interface ClaimWeights {
+  /** The idf of all the claim's terms, summed. */
+  total: number;
+  /** The idf of its rarest term that some check has. */
+  rarest: number;
+}
+
+export function claimWeightsOf(claim: ClaimProfile, idf: Idf): ClaimWeights {
+  return { total: weightOf(claim.terms, idf), rarest: rarest(claim.terms, idf) };
+}
+
+export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: RetrievalScores, idf: Idf,
+  weights: ClaimWeights = claimWeightsOf(claim, idf)): number[] {
   const shared = countShared(claim.terms, check.terms);
   const sharedWeight = weightOf(claim.terms, idf, check.terms);
   const union = claim.terms.size + check.terms.size - shared;
@@ -59,7 +72,7 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     ratio(shared, claim.terms.size),
     ratio(shared, union),
     ratio(sharedWeight, weightOf(check.terms, idf)),
-    ratio(sharedWeight, weightOf(claim.terms, idf)),
+    ratio(sharedWeight, weights.total),
     ratio(weightOf(check.textTerms, idf, claim.terms), weightOf(check.textTerms, idf)),
     ratio(weightOf(check.titleTerms, idf, claim.terms), weightOf(check.titleTerms, idf)),
     ratio(retrieval.score - retrieval.next, retrieval.best),
@@ -73,7 +86,7 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     retrieval.coverage,
     claim.posted !== undefined && check.months.has(claim.posted) ? 1 : 0,
     claim.posted !== undefined && check.years.has(claim.posted.slice(-4)) ? 1 : 0,
-    ratio(rarest(claim.terms, idf, check.terms), rarest(claim.terms, idf)),
+    ratio(rarest(claim.terms, idf, check.terms), weights.rarest),
   ];
 }
 

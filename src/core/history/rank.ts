@@ -1,7 +1,7 @@
 // Retrieve, then re-rank: the library proposes `model.candidates` checks by BM25+, the learned model orders them
 // by the features of features.ts. Shared by the history (match.ts), the training script and the evaluation, so
 // what is measured is what ships.
-import { featuresOf, type Idf, type RetrievalScores } from './features.js';
+import { claimWeightsOf, featuresOf, type Idf, type RetrievalScores } from './features.js';
 import { rankerScore, type RankerModel } from './model.js';
 import { profileOf, type ClaimProfile } from './profile.js';
 import type { Candidate } from './search.js';
@@ -20,13 +20,14 @@ export interface RankedCandidate<Id = string> {
 export function candidatesFor<Id = string>(search: { search(text: string, limit: number): Candidate<Id>[] }, text: string, limit: number,
   profileOfCheck: (id: Id) => ClaimProfile | undefined, idf: Idf): { claim: ClaimProfile; candidates: RankedCandidate<Id>[] } {
   const profile = profileOf(text);
+  const weights = claimWeightsOf(profile, idf);
   const hits = search.search(text, limit);
   const candidates: RankedCandidate<Id>[] = [];
   hits.forEach((hit, rank) => {
     const check = profileOfCheck(hit.id);
     if (!check) return;
     const retrieval: RetrievalScores = { score: hit.score, best: hits[0].score, next: hits[rank + 1]?.score ?? 0, rank, text: hit.text, title: hit.title, coverage: hit.coverage };
-    candidates.push({ id: hit.id, retrieval: hit.score, retrievalRank: rank, features: featuresOf(profile, check, retrieval, idf), score: 0 });
+    candidates.push({ id: hit.id, retrieval: hit.score, retrievalRank: rank, features: featuresOf(profile, check, retrieval, idf, weights), score: 0 });
   });
   return { claim: profile, candidates };
 }
