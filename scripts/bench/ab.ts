@@ -5,7 +5,6 @@
 // small changes over more rounds.
 import { loadCore } from './core.js';
 import { generateArticle } from './generate.js';
-import { median } from './timing.js';
 import { polnearDevPath, readPolnearDev } from '../eval/data.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,28 +33,27 @@ export async function runAb(otherDir: string, rounds = 15): Promise<void> {
   });
   process.stdout.write(`A: ${resolve(otherDir)}; B: this checkout.\n`);
   process.stdout.write(formatTable(['input', 'texts', 'rounds', 'parse cpu', 'A cpu', 'B cpu', 'A/parse', 'B/parse', 'B/A'], rows));
-  process.stdout.write('\nCPU ms per text, median over rounds (after warm-up rounds). B/A: median of the per-round ratios.\n');
+  process.stdout.write('\nCPU ms per text, each text at its fastest round (after warm-up rounds).\n');
 }
 
 /**
- * Median CPU ms per round of each function over all texts, and the median per-round ratio of the fourth to the
+ * CPU ms of each function over all texts, each text counted at its fastest round (a busy machine only ever adds
+ * time, so the minimum is the steadiest estimate of what the code costs), and the ratio of the fourth to the
  * second (this analyze() to the other).
  */
 function cpuRounds(input: AbInput, fns: Array<(text: string) => unknown>): number[] {
-  const cpu = fns.map(() => [] as number[]);
+  const fastest = fns.map(() => input.texts.map(() => Infinity));
   for (let round = -input.warmup; round < input.rounds; round++) {
-    const sums = fns.map(() => 0);
     input.texts.forEach((text, t) => {
       fns.forEach((_, k) => {
         const j = (k + t + round + input.warmup) % fns.length;
         const c0 = process.cpuUsage();
         fns[j](text);
         const c = process.cpuUsage(c0);
-        sums[j] += (c.user + c.system) / 1000;
+        if (round >= 0) fastest[j][t] = Math.min(fastest[j][t], (c.user + c.system) / 1000);
       });
     });
-    if (round >= 0) sums.forEach((ms, j) => cpu[j].push(ms));
   }
-  const [, a, , b] = cpu;
-  return [...cpu.map(median), median(b.map((ms, i) => ms / a[i]))];
+  const totals = fastest.map((perText) => perText.reduce((sum, ms) => sum + ms, 0));
+  return [...totals, totals[3] / totals[1]];
 }
