@@ -137,8 +137,15 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
+  if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;
   ANONYMOUS_SOURCE.lastIndex = 0;
   return ANONYMOUS_SOURCE.test(source);
 }
+
+/**
+ * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
+ * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
+ */
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|named|identified|authori|source/iu;
 
 const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|^\\s*(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?sources?\\s*$`, 'iu');
