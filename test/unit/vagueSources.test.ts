@@ -32,6 +32,8 @@ describe('vague sources: findings of their own', () => {
     'The bridge is widely considered one of the finest in Europe.',
     'The painter is generally regarded by many as the founder of the school.',
     'The senator is said to have voted twice.',
+    'The senator, who said little to reporters, is said\nto have voted twice.',
+    'The senator is believed\u2028to have voted twice, and was seen by some as a traitor to the party.',
     'It is widely believed that the tax cut raised revenue by 20 percent.',
     // quantified and bare groups, whether or not the content is check-worthy
     'The move drew criticism, with some stating that it broke the law.',
