@@ -8,7 +8,7 @@ import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 
 const { HONORIFICS, isRoleNoun, TITLE_ROLE, titleKey } = titles;
-const { charFlags, codePointBefore, LETTER, UPPER } = chars;
+const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
 
 export interface RoleLink {
   /** Where the role is given: the name's start, or the description's when it comes first. */
@@ -49,12 +49,12 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
     if (m.title) add(m.start, m.name, m.title);
-    const after = AFTER.exec(masked.slice(m.end, m.end + 90));
+    const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
     if (titled) add(m.start, m.name, titled[1]);
-    const before = BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start));
+    const before = lowercaseWordAtEnd(masked, Math.max(0, m.start - 70), m.start) ? BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start)) : null;
     if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
   }
   return links.sort((a, b) => a.at - b.at);
@@ -76,6 +76,24 @@ export function capitalBeforeSpace(s: string, from: number, to: number): boolean
     k -= cp > 0xffff ? 2 : 1;
   }
   return first !== -1 && (charFlags(first) & UPPER) !== 0;
+}
+
+/**
+ * Can BEFORE match s[from, to)? Only if, past trailing spaces and one comma, it ends in a word of letters and
+ * hyphens that starts with a lowercase letter (or another letter that is not a capital) right after a space.
+ */
+export function lowercaseWordAtEnd(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpaceUnit(s.charCodeAt(k - 1))) k--;
+  if (k > from && s.charCodeAt(k - 1) === 44) k--;
+  let first = -1;
+  while (k > from) {
+    const cp = codePointBefore(s, k, from);
+    if (cp !== 45 && (charFlags(cp) & LETTER) === 0) break;
+    first = cp;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  return first !== -1 && first !== 45 && (charFlags(first) & UPPER) === 0 && k > from && isSpaceUnit(s.charCodeAt(k - 1));
 }
 
 /**
