@@ -5,11 +5,14 @@
 //   npm run bench -- --stages     also time each step of analyze() on the 1 MB article
 //   npm run bench -- --scaling    instead: growth per doubling on pathological inputs up to 4 MB (bench/scaling.ts)
 //   npm run bench -- --only history   the claim history's budgets (index, match, heap) only
+//   npm run bench -- --ab <dir> [--rounds N]   instead: CPU time of this checkout's analyze() against the checkout
+//                                 in <dir>, e.g. a worktree of main (bench/ab.ts)
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCore } from './bench/core.js';
 import { generateArticle } from './bench/generate.js';
 import { runScaling } from './bench/scaling.js';
+import { runAb } from './bench/ab.js';
 import { benchHistory } from './bench/history.js';
 import { stageTimes } from './bench/stages.js';
 import { benchQuoteCheck } from './bench/quotecheck.js';
@@ -27,6 +30,9 @@ interface Input {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--scaling')) return runScaling();
+  const ab = process.argv.indexOf('--ab');
+  const rounds = process.argv.indexOf('--rounds');
+  if (ab >= 0) return runAb(process.argv[ab + 1] ?? '', rounds >= 0 ? Number(process.argv[rounds + 1]) : undefined);
   const only = process.argv.indexOf('--only');
   if (only >= 0 && process.argv[only + 1] === 'history') {
     benchHistory();

@@ -10,12 +10,16 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export type Core = typeof import('./coreEntry.js');
 
-export async function loadCore(): Promise<Core> {
-  const outfile = join(repoRoot, '.bench', 'core.mjs');
+/**
+ * Bundles and imports the core of a checkout: this one by default, or another (`--ab <dir>`), whose
+ * dependencies are taken from this checkout's node_modules when it has none of its own.
+ */
+export async function loadCore(root = repoRoot, name = 'core'): Promise<Core> {
+  const outfile = join(repoRoot, '.bench', `${name}.mjs`);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
-    entryPoints: [join(repoRoot, 'scripts', 'bench', 'coreEntry.ts')], outfile, absWorkingDir: repoRoot, bundle: true, format: 'esm', platform: 'node',
-    target: 'es2022', mainFields: ['module', 'main'], logLevel: 'warning', legalComments: 'none',
+    entryPoints: [join(root, 'scripts', 'bench', 'coreEntry.ts')], outfile, absWorkingDir: root, bundle: true, format: 'esm', platform: 'node',
+    target: 'es2022', mainFields: ['module', 'main'], logLevel: 'warning', legalComments: 'none', nodePaths: [join(repoRoot, 'node_modules')],
   });
   return (await import(pathToFileURL(outfile).href)) as Core;
 }

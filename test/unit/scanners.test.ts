@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { charFlags, LETTER, MARK, NUMBER, skipClasses, SPACE, UPPER } from '../../src/core/text/chars.js';
 import { isAcronym, isTitleCase, nextCapitalised, type Found } from '../../src/core/detectors/people.js';
 import { phraseWords, splitWords } from '../../src/core/lexicon/phrases.js';
+import { capitalBeforeSpace, lowercaseWordAtEnd } from '../../src/core/detectors/people/roles.js';
 
 const PIECES = [
   'A', 'B', 'Z', 'a', 'd', 'e', 'l', 'v', 's', 'S', 'Ki', 'Mbeki', '.', ' ', ' ', '  ', "'", '’', '-', '1', '٣',
@@ -13,6 +14,11 @@ const PIECES = [
   '\ud800', '\udc00', '_', '—',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+// roles.ts's title run and description before a name: capitalBeforeSpace and lowercaseWordAtEnd must let through
+// every window they match.
+const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
+const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
 
 const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= \p{Lu})/gu;
 
@@ -80,6 +86,25 @@ describe('hand-written scanners', () => {
     const word = fc.array(fc.constantFrom('A', 'B', '.', 'a', 'É', '𝐀', '𝐚', '\ud800', '1', 'Σ', 'İ'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
     fc.assert(fc.property(word, (w) => assert.equal(isAcronym(w), /^[\p{Lu}.]+$/u.test(w) && !/^\p{Lu}\.$/u.test(w))), { numRuns: 3000 });
     assert.deepEqual(['NYPD', 'U.N.', 'B.', 'Un'].map(isAcronym), [true, true, false, false]);
+  });
+
+  it('let through every window that ends in a title run (the quick test before the regex)', () => {
+    fc.assert(fc.property(text, fc.nat(24), (s, cut) => {
+      const from = Math.min(cut, s.length);
+      if (TITLE_RUN.test(s.slice(from))) assert.ok(capitalBeforeSpace(s, from, s.length), JSON.stringify(s.slice(from)));
+    }), { numRuns: 5000, seed: 11 });
+    assert.deepEqual(['Transit Director ', 'said ', 'the U.S. ', 'Dr. ', '𝐀x ', 'Director'].map((w) => capitalBeforeSpace(w, 0, w.length)),
+      [true, false, true, true, true, false]);
+  });
+
+  it('let through every window that ends in a description (the quick test before the regex)', () => {
+    const words = fc.array(fc.constantFrom(...PIECES, 'The', 'the', 'agency', 'chief-of-staff', "'s", '’s', ', ', '(', 'x'), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(fc.property(words, fc.nat(24), (s, cut) => {
+      const from = Math.min(cut, s.length);
+      if (BEFORE.test(s.slice(from))) assert.ok(lowercaseWordAtEnd(s, from, s.length), JSON.stringify(s.slice(from)));
+    }), { numRuns: 5000, seed: 12 });
+    assert.deepEqual(["the agency's director, ", 'The trust’s chief nurse ', 'as he said ', 'Transport Minister ', 'director', 'a -'].map((w) => lowercaseWordAtEnd(w, 0, w.length)),
+      [true, true, true, false, false, false]);
   });
 
   it('split words as the Unicode split regexes did', () => {

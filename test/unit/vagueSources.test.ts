@@ -5,6 +5,7 @@ import { analyze } from '../../src/core/index.js';
 import type { Analysis } from '../../src/core/index.js';
 import { applyFacts } from '../../src/core/facts/apply.js';
 import { parseFacts } from '../../src/core/facts/parse.js';
+import { isAnonymousSource } from '../../src/core/lexicon/vagueWording.js';
 
 /** The words of each vague or anonymous finding: its own problem, or the unsourced claim that reports it. */
 function reported(text: string): { problems: string[]; claims: string[]; analysis: Analysis } {
@@ -31,6 +32,8 @@ describe('vague sources: findings of their own', () => {
     'The bridge is widely considered one of the finest in Europe.',
     'The painter is generally regarded by many as the founder of the school.',
     'The senator is said to have voted twice.',
+    'The senator, who said little to reporters, is said\nto have voted twice.',
+    'The senator is believed\u2028to have voted twice, and was seen by some as a traitor to the party.',
     'It is widely believed that the tax cut raised revenue by 20 percent.',
     // quantified and bare groups, whether or not the content is check-worthy
     'The move drew criticism, with some stating that it broke the law.',
@@ -89,6 +92,19 @@ describe('anonymous sources', () => {
       for (const c of r.claims) assert.equal(c, 'attributed anonymous', text);
     });
   }
+
+  it('recognises every form of anonymous source phrase, in any case (the quick word check lets each through)', () => {
+    for (const source of [
+      'sources close to the mayor', 'people familiar with the talks', 'an aide with direct knowledge of the plan', 'officials briefed on it',
+      'a lawmaker knowledgeable about the deal', 'an adviser privy to the talks', 'an official who spoke on condition of anonymity',
+      'an aide, who asked not to be named', 'a staffer who declined to be identified', 'two officials who were not authorized to speak',
+      'an official speaking anonymously', 'unnamed officials', 'anonymous sources', 'an unidentified diplomat', 'a source', 'Sources',
+      'PEOPLE FAMILIAR WITH the matter', 'Unnamed Officials', 'a \u017Fource', // long s: "s" under case-insensitive Unicode matching
+    ]) assert.equal(isAnonymousSource(source), true, source);
+    for (const source of ['he', 'the White House', 'Sen. Ana Ruiz', 'the closing bell', 'critics', 'a spokesman for the campaign']) {
+      assert.equal(isAnonymousSource(source), false, source);
+    }
+  });
 
   it('marks the attribution anonymous and not vague', () => {
     const a = analyze('Sources close to the mayor said she will resign in March.\n').attributions[0]!;

@@ -9,7 +9,7 @@ import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
 
-const { VAGUE_WORDING, anchorBits } = wording;
+const { VAGUE_WORDING, sentenceAnchorBits } = wording;
 const { SentenceTokens } = tokenizer;
 const { reportsWords } = attributions;
 
@@ -22,8 +22,7 @@ export const vagueSourcesDetector: Detector = {
     // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
     const tokens = new SentenceTokens(ctx.doc.masked);
     for (const s of ctx.sentences) {
-      let bits = 0;
-      for (const t of tokens.of(s)) if (t.word) bits |= anchorBits(t.lower);
+      const bits = sentenceAnchorBits(tokens.of(s));
       if (bits !== 0) findInSentence(text, s.start, s.end, bits, found);
     }
     for (const a of ctx.attributions) {

@@ -5,8 +5,10 @@
 // Only definite descriptions resolve: "a spokesman" is someone the article does not name.
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
+import * as chars from '../../text/chars.js';
 
 const { HONORIFICS, isRoleNoun, TITLE_ROLE, titleKey } = titles;
+const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
 
 export interface RoleLink {
   /** Where the role is given: the name's start, or the description's when it comes first. */
@@ -47,15 +49,51 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
     if (m.title) add(m.start, m.name, m.title);
-    const after = AFTER.exec(masked.slice(m.end, m.end + 90));
+    const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
-    const titled = m.title ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
+    const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
     if (titled) add(m.start, m.name, titled[1]);
-    const before = BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start));
+    const before = lowercaseWordAtEnd(masked, Math.max(0, m.start - 70), m.start) ? BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start)) : null;
     if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
   }
   return links.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Can TITLE_RUN match s[from, to)? Only if it ends in a space after a run of letters, dots and hyphens that starts
+ * with a capital (the run's first capital is where the regex's last word must start). Most names follow a lowercase
+ * word ("said Ana Ruiz"), and the regex tries every start in the window before it fails.
+ */
+export function capitalBeforeSpace(s: string, from: number, to: number): boolean {
+  if (to - from < 2 || s.charCodeAt(to - 1) !== 32) return false;
+  let k = to - 1;
+  let first = -1;
+  while (k > from) {
+    const cp = codePointBefore(s, k, from);
+    if (cp !== 46 && cp !== 45 && (charFlags(cp) & LETTER) === 0) break;
+    first = cp;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  return first !== -1 && (charFlags(first) & UPPER) !== 0;
+}
+
+/**
+ * Can BEFORE match s[from, to)? Only if, past trailing spaces and one comma, it ends in a word of letters and
+ * hyphens that starts with a lowercase letter (or another letter that is not a capital) right after a space.
+ */
+export function lowercaseWordAtEnd(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpaceUnit(s.charCodeAt(k - 1))) k--;
+  if (k > from && s.charCodeAt(k - 1) === 44) k--;
+  let first = -1;
+  while (k > from) {
+    const cp = codePointBefore(s, k, from);
+    if (cp !== 45 && (charFlags(cp) & LETTER) === 0) break;
+    first = cp;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  return first !== -1 && first !== 45 && (charFlags(first) & UPPER) === 0 && k > from && isSpaceUnit(s.charCodeAt(k - 1));
 }
 
 /**
