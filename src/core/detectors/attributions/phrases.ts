@@ -225,8 +225,11 @@ export abstract class SentencePhrases extends SentenceBase {
 
   // ── noun phrases ─────────────────────────────────────────────────────────────────────────────────────────
 
-  /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
-  protected npBefore(i0: number): [number, number] | null {
+  /**
+   * Index of the last token of the subject before the cue at i0, past auxiliaries, adverbs, time phrases
+   * ("X on Saturday said"), "declined to" and a dashed aside; -1 when there is none.
+   */
+  private subjectEnd(i0: number): number {
     const { toks } = this;
     let j = i0 - 1;
     for (;;) {
@@ -238,15 +241,15 @@ export abstract class SentencePhrases extends SentenceBase {
       if (k >= 0 && /^(on|in|at|during|last|this|since|by|early|late|until|from|of)$/.test(toks[k].lower)) k--;
       j = k;
     }
-    if (j < 0) return null;
+    if (j < 0) return -1;
     if (toks[j].lower === 'to') {
       // "declined to say", "went on to say": the source is the subject of the governing verb.
       j--;
       if (j >= 0 && toks[j].lower === 'on') j--;
-      if (j < 0 || !/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower)) return null;
+      if (j < 0 || !/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower)) return -1;
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
-      if (j < 0) return null;
+      if (j < 0) return -1;
     }
     // "Lena Brandt, the head of Harbour Foods -- the firm that … -- told me": a dashed aside is skipped.
     if ((toks[j].text === '--' || toks[j].text === '—' || toks[j].text === '―') && j > 2) {
@@ -256,33 +259,14 @@ export abstract class SentencePhrases extends SentenceBase {
           break;
         }
       }
-      if (j < 0 || !toks[j]) return null;
+      if (j < 0 || !toks[j]) return -1;
     }
-    // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
-    if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
-    // "the tenants, most of whom say…": the quantified relative pronoun.
-    if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
-    // "Sen. Ana Ruiz (D-Ore.) said": the parenthesis belongs to the name.
-    if (toks[j].text === ')') {
-      let k = j;
-      while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
-      if (toks[k].text === '(' && k > 0) j = k - 1;
-    }
-    // "The F.T.A. said": an abbreviation's final dot.
-    if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
-    // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
-    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
-    if (toks[j].text === ',' && !apposition) {
-      // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
-      return this.clauseSubject(i0);
-    }
-    if (apposition) j--;
-    const t = toks[j];
-    if (!t.word) return null;
-    if (SOURCE_PRONOUNS.has(t.lower)) {
-      // "He", "They", "Many": a lone pronoun, unless it quantifies a noun ("many experts").
-      return [j, j + 1];
-    }
+    return j;
+  }
+
+  /** First token of the noun phrase ending at token j (at most nine words back, stopping at a boundary word). */
+  private npStart(j: number, apposition: boolean): number {
+    const { toks } = this;
     let k = j;
     let n = 0;
     let names = 0;
@@ -315,6 +299,40 @@ export abstract class SentencePhrases extends SentenceBase {
     }
     let a = k + 1;
     while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
+    return a;
+  }
+
+  /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
+  protected npBefore(i0: number): [number, number] | null {
+    const { toks } = this;
+    let j = this.subjectEnd(i0);
+    if (j < 0) return null;
+    // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
+    if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
+    // "the tenants, most of whom say…": the quantified relative pronoun.
+    if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
+    // "Sen. Ana Ruiz (D-Ore.) said": the parenthesis belongs to the name.
+    if (toks[j].text === ')') {
+      let k = j;
+      while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
+      if (toks[k].text === '(' && k > 0) j = k - 1;
+    }
+    // "The F.T.A. said": an abbreviation's final dot.
+    if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
+    // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
+    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
+    if (toks[j].text === ',' && !apposition) {
+      // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
+      return this.clauseSubject(i0);
+    }
+    if (apposition) j--;
+    const t = toks[j];
+    if (!t.word) return null;
+    if (SOURCE_PRONOUNS.has(t.lower)) {
+      // "He", "They", "Many": a lone pronoun, unless it quantifies a noun ("many experts").
+      return [j, j + 1];
+    }
+    const a = this.npStart(j, apposition);
     if (a > j) return null;
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.

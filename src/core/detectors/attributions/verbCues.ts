@@ -323,6 +323,48 @@ export abstract class VerbCues extends SentencePhrases {
     return noun !== null && noun !== undefined;
   }
 
+  /**
+   * The checks of verbPosition for a noun-like cue ("report", "claim", "plan") in its base or plural form: a verb
+   * only after a subject it can agree with, or when a clause follows.
+   */
+  private nounLikeVerbPosition(m: CueMatch, head: string): boolean {
+    const { toks } = this;
+    const base = m.entry.base;
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
+    if (isBaseOrPlural) {
+      if (!prev) return false;
+      if (prev.word && startsDigit(prev.text)) return false;
+      if (endsPossessive(prev.lower)) return false;
+      const pronoun = SOURCE_PRONOUNS.has(prev.lower);
+      const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
+      let capital = prev.word && startsCapital(prev.text) && (m.i0 > 1 || startsLowercase(t.text));
+      if (capital && t.lower === head) {
+        // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
+        let k = m.i0 - 1;
+        while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
+        if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
+      }
+      // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
+      const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+      // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
+      const before = this.tok(m.i0 - 2);
+      const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
+      const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
+      // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
+      // clause with its own subject.
+      // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
+      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+      if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
+      // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
+      const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
+      if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
+    }
+    return true;
+  }
+
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
   protected verbPosition(m: CueMatch): boolean {
     const { toks } = this;
@@ -381,37 +423,7 @@ export abstract class VerbCues extends SentencePhrases {
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
     // modifier, followed by a preposition or punctuation rather than by what a verb would take.
     if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
-    if (nounLike) {
-      const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
-      if (isBaseOrPlural) {
-        if (!prev) return false;
-        if (prev.word && startsDigit(prev.text)) return false;
-        if (endsPossessive(prev.lower)) return false;
-        const pronoun = SOURCE_PRONOUNS.has(prev.lower);
-        const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
-        let capital = prev.word && startsCapital(prev.text) && (m.i0 > 1 || startsLowercase(t.text));
-        if (capital && t.lower === head) {
-          // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
-          let k = m.i0 - 1;
-          while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
-          if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
-        }
-        // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
-        const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
-        // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
-        const before = this.tok(m.i0 - 2);
-        const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
-        const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
-        // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
-        // clause with its own subject.
-        // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
-        const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
-        if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
-        // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
-        const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
-        if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
-      }
-    }
+    if (nounLike && !this.nounLikeVerbPosition(m, head)) return false;
     return true;
   }
 
