@@ -1,0 +1,140 @@
+// Assembly: the rule finder's attributions and the tagger's BIO tags made into source / cue / content triples.
+// The rules find more attributions, the tagger places boundaries better (issue 16), so by default a rule
+// attribution takes the boundaries of the tagger's span that overlaps each of its parts, and the tagger adds
+// cues the rules missed. Which of these steps run is CombineSettings, chosen on the held-back slice of train.
+import type { Attribution, CueKind, DetectorContext, Span, Token, WordCues } from './shared.js';
+import * as shared from './shared.js';
+import { B_CUE, B_SOURCE, O } from './tagFeatures.js';
+import type { CombineSettings } from './tagger.js';
+
+const { RESOLVABLE_SOURCE, contentKind, isVagueSource, spaceRuns } = shared;
+
+/** A run of one role's tags, as characters of the article, in the sentence it was found in. */
+interface TagSpan {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface TagSpans {
+  source: TagSpan[];
+  cue: TagSpan[];
+  content: TagSpan[];
+}
+
+export function emptyTagSpans(): TagSpans {
+  return { source: [], cue: [], content: [] };
+}
+
+/** Adds the runs of B/I tags of each role in one tagged sentence (sentences in document order). */
+export function collectRuns(out: TagSpans, toks: readonly Token[], tags: Uint8Array, sentence: number): void {
+  for (let i = 0; i < toks.length; i++) {
+    const tag = tags[i];
+    if (tag === O || (tag & 1) === 0) continue;
+    let j = i + 1;
+    while (j < toks.length && tags[j] === tag + 1) j++;
+    const list = tag === B_SOURCE ? out.source : tag === B_CUE ? out.cue : out.content;
+    list.push({ start: toks[i].start, end: toks[j - 1].end, sentence });
+    i = j - 1;
+  }
+}
+
+function overlapping(list: readonly TagSpan[], span: Span): TagSpan[] {
+  return list.filter((t) => t.start < span.end && t.end > span.start);
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The tagger's span with the most characters in common with `span`, or null. */
+function bestOverlap(list: readonly TagSpan[], span: Span): TagSpan | null {
+  let best: TagSpan | null = null;
+  let most = 0;
+  for (const t of overlapping(list, span)) {
+    const shared = Math.min(t.end, span.end) - Math.max(t.start, span.start);
+    if (shared > most) {
+      most = shared;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** A rule attribution with the tagger's boundaries where the settings say so; null when it is dropped. */
+function adjust(a: Attribution, spans: TagSpans, text: string, settings: CombineSettings): Attribution | null {
+  const cue = bestOverlap(spans.cue, a.cue);
+  if (cue === null && settings.dropCues) return null;
+  const out = { ...a };
+  if (cue && settings.cueBounds) out.cue = spanOf(text, cue.start, cue.end);
+  const source = a.source && settings.sourceBounds ? bestOverlap(spans.source, a.source) : null;
+  if (source && a.source && !(source.start < out.cue.end && source.end > out.cue.start)) out.source = spanOf(text, source.start, source.end);
+  if (a.content && settings.contentBounds) {
+    const pieces = overlapping(spans.content, a.content);
+    if (pieces.length > 0) {
+      const start = pieces[0].start;
+      const end = pieces[pieces.length - 1].end;
+      // Not over the cue: a content either side of its cue keeps the rules' span.
+      if (end <= out.cue.start || start >= out.cue.end) out.content = spanOf(text, start, end);
+    }
+  }
+  out.contentKind = contentKind(out.content);
+  return out;
+}
+
+/** The tagger's span of a role nearest to the cue in its sentence, not overlapping it. */
+function nearest(list: readonly TagSpan[], cue: TagSpan): TagSpan | null {
+  let best: TagSpan | null = null;
+  let gap = Infinity;
+  for (const t of list) {
+    if (t.sentence !== cue.sentence || (t.start < cue.end && t.end > cue.start)) continue;
+    const d = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
+    if (d < gap) {
+      gap = d;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function cueKindOf(words: ReadonlyMap<string, WordCues>, cue: string): CueKind {
+  const lower = cue.toLowerCase();
+  if (lower.startsWith('according')) return 'according-to';
+  const first = words.get(lower.split(' ')[0]);
+  return first?.cues?.[0].kind ?? 'speech';
+}
+
+/** A new attribution around a cue only the tagger found. */
+function fromTagger(ctx: DetectorContext, spans: TagSpans, cue: TagSpan, words: ReadonlyMap<string, WordCues>): Attribution {
+  const text = ctx.doc.text;
+  const s = nearest(spans.source, cue);
+  const c = nearest(spans.content, cue);
+  const source = s ? spanOf(text, s.start, s.end) : null;
+  const content = c ? spanOf(text, c.start, c.end) : null;
+  const cueSpan = spanOf(text, cue.start, cue.end);
+  const vague = source !== null && isVagueSource(source.text, ctx.options.extraVagueSources);
+  const a: Attribution = { id: '', source, cue: cueSpan, content, cueKind: cueKindOf(words, cueSpan.text), contentKind: contentKind(content), vague };
+  if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
+    const resolved = ctx.people.resolve(source.text, source.start);
+    if (resolved && resolved !== source.text) a.sourceName = resolved;
+  }
+  return a;
+}
+
+/** The attributions of the document: the rules' adjusted by the tagger's spans, and the tagger's own cues. */
+export function assemble(ctx: DetectorContext, rules: readonly Attribution[], spans: TagSpans, words: ReadonlyMap<string, WordCues>, settings: CombineSettings): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of rules) {
+    const adjusted = adjust(a, spans, ctx.doc.text, settings);
+    if (adjusted) out.push(adjusted);
+  }
+  if (settings.addCues) {
+    const ruleCues = rules.map((a) => a.cue);
+    for (const cue of spans.cue) {
+      if (ruleCues.some((r) => r.start < cue.end && r.end > cue.start)) continue;
+      out.push(fromTagger(ctx, spans, cue, words));
+    }
+  }
+  out.sort((a, b) => a.cue.start - b.cue.start);
+  return out;
+}

@@ -1,0 +1,46 @@
+// The tagging pass of the attribution finder: each sentence prepared with the rule proposals around it
+// (tagFeatures.ts), tagged by the learned model (tagger.ts), and the tagged runs assembled with the rules'
+// attributions (assemble.ts). The trainer prepares its sentences with the same `forEachTagSentence`.
+import type { Attribution, DetectorContext, Sentence, WordCues } from './shared.js';
+import * as shared from './shared.js';
+import { assemble, collectRuns, emptyTagSpans } from './assemble.js';
+import { layTags, prepareSentence, ruleSpans, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import { Tagger, type TaggerModel } from './tagger.js';
+
+const { SentenceTokens, quoteRanges } = shared;
+
+/** How far before a sentence a rule span may start and still reach into it (contents run on with quotations). */
+const REACH = 6000;
+
+/**
+ * Calls `visit` with every sentence of the document prepared for tagging. On a large document the tokens are
+ * valid during the call only (see SentenceTokens).
+ */
+export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>, visit: (s: TagSentence, index: number, sentence: Sentence) => void): void {
+  const quotes = quoteRanges(ctx);
+  const spans = ruleSpans(rules).sort((a, b) => a.ranges[0][0] - b.ranges[0][0]);
+  const tokens = new SentenceTokens(ctx.doc.masked);
+  let first = 0;
+  ctx.sentences.forEach((sentence, index) => {
+    const toks = tokens.of(sentence);
+    while (first < spans.length && spans[first].ranges[0][0] < sentence.start - REACH) first++;
+    let last = first;
+    while (last < spans.length && spans[last].ranges[0][0] < sentence.end) last++;
+    const rule = new Uint8Array(toks.length);
+    layTags(toks, spans.slice(first, last), rule);
+    visit(prepareSentence(toks, rule, quotes, phrases), index, sentence);
+  });
+}
+
+/** The document's attributions: the rules' proposals tagged and assembled (see assemble.ts). */
+export function tagAttributions(ctx: DetectorContext, rules: readonly Attribution[], words: ReadonlyMap<string, WordCues>, model: TaggerModel): Attribution[] {
+  const runs = emptyTagSpans();
+  const tagger = new Tagger(model, words);
+  let tags = new Uint8Array(256);
+  forEachTagSentence(ctx, rules, model.phrases, (s, index) => {
+    if (tags.length < s.toks.length) tags = new Uint8Array(2 * s.toks.length);
+    tagger.tag(s, tags);
+    collectRuns(runs, s.toks, tags, index);
+  });
+  return assemble(ctx, rules, runs, words, model.combine);
+}
