@@ -1,6 +1,7 @@
 // `npm run eval`: scores the analysis core on third-party data in ../shared/eval (never copied into this repo).
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
+//   npm run eval -- --tagger              PolNeAR with the learned attribution tagger on (models/attribution-tagger.json)
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
@@ -28,6 +29,8 @@ interface Args {
   only?: (typeof SETS)[number];
   misses?: string;
   limit: number;
+  /** Score PolNeAR with the learned attribution tagger on (analyze's `attributionTagger`). */
+  tagger?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -37,8 +40,9 @@ function parseArgs(argv: string[]): Args {
     if (a === '--only' && (SETS as readonly string[]).includes(argv[i + 1])) args.only = argv[++i] as Args['only'];
     else if (a === '--misses' && argv[i + 1]) args.misses = argv[++i];
     else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
+    else if (a === '--tagger') args.tagger = true;
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--misses ROLE] [--limit N]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--tagger] [--misses ROLE] [--limit N]\n`);
       process.exit(2);
     }
   }
@@ -67,9 +71,9 @@ function main(): void {
   const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
   const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
   if (wants('polnear')) {
-    if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text));
+    if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text, { attributionTagger: args.tagger }));
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
-    if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text));
+    if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text, { attributionTagger: args.tagger }));
   }
   if (wants('clef')) {
     if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));

@@ -85,4 +85,9 @@ export interface AnalyzeOptions {
   kinds?: { quotes?: boolean; attributions?: boolean; claims?: boolean };
   /** Include every scored sentence, even below minClaimScore (for evaluation). */
   includeAllClaims?: boolean;
+  /**
+   * Let the learned attribution tagger (models/attribution-tagger.json) move cue and source boundaries of the
+   * rules' attributions. Off by default until the unit tests' boundary expectations are reviewed against it.
+   */
+  attributionTagger?: boolean;
 }

@@ -13,19 +13,23 @@ const { SentenceTokens, quoteRanges } = shared;
 const REACH = 6000;
 
 /**
- * Calls `visit` with every sentence of the document prepared for tagging. On a large document the tokens are
+ * Calls `visit` with every sentence (with `onlyWithCues`, those where a rule cue starts: when the tagger only
+ * moves the boundaries of rule attributions, other sentences cannot change anything, and tagging them was most
+ * of the tagger's time) of the document prepared for tagging. On a large document the tokens are
  * valid during the call only (see SentenceTokens).
  */
-export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>, visit: (s: TagSentence, index: number, sentence: Sentence) => void): void {
+export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>, visit: (s: TagSentence, index: number, sentence: Sentence) => void, onlyWithCues = false): void {
   const quotes = quoteRanges(ctx);
   const spans = ruleSpans(rules).sort((a, b) => a.ranges[0][0] - b.ranges[0][0]);
   const tokens = new SentenceTokens(ctx.doc.masked);
   let first = 0;
   ctx.sentences.forEach((sentence, index) => {
-    const toks = tokens.of(sentence);
     while (first < spans.length && spans[first].ranges[0][0] < sentence.start - REACH) first++;
     let last = first;
-    while (last < spans.length && spans[last].ranges[0][0] < sentence.end) last++;
+    let cues = false;
+    for (; last < spans.length && spans[last].ranges[0][0] < sentence.end; last++) if (spans[last].role === 1 && spans[last].ranges[0][0] >= sentence.start) cues = true;
+    if (onlyWithCues && !cues) return;
+    const toks = tokens.of(sentence);
     const rule = new Uint8Array(toks.length);
     layTags(toks, spans.slice(first, last), rule);
     visit(prepareSentence(toks, rule, quotes, phrases), index, sentence);
@@ -41,6 +45,6 @@ export function tagAttributions(ctx: DetectorContext, rules: readonly Attributio
     if (tags.length < s.toks.length) tags = new Uint8Array(2 * s.toks.length);
     tagger.tag(s, tags);
     collectRuns(runs, s.toks, tags, index);
-  });
+  }, !model.combine.addCues && !model.combine.contentBounds);
   return assemble(ctx, rules, runs, words, model.combine);
 }
