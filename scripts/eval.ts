@@ -6,8 +6,8 @@
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
-import { analyze } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot } from './eval/data.js';
+import { analyze, type Analysis } from '../src/core/index.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, repoRoot, type PolnearArticle } from './eval/data.js';
 import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { evaluateCheckedBefore, readRankerModel, type CheckedBeforeResult } from './eval/checkedBefore.js';
 import { checkThatDevPath } from './eval/checkthat.js';
 import { printQuoteCheck } from './eval/quotecheckReport.js';
+import { evaluateVagueSources, type VagueSourcesResult } from './eval/vagueSources.js';
+import vagueModel from '../models/vague-sources.json';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.13, checkedBeforeMap5: 0.8 };
@@ -65,15 +67,22 @@ function main(): void {
 
   let polnear: PolnearResult | undefined;
   let heldBack: PolnearResult | undefined;
+  let heldBackArticles: PolnearArticle[] | undefined;
+  // The PolNeAR scores and the vague-source proxy read the same analyses: each article is analysed once.
+  const analyses = new Map<string, Analysis>();
+  const analyzeOnce = (text: string): Analysis => analyses.get(text) ?? analyses.set(text, analyze(text, { attributionTagger: args.tagger })).get(text)!;
   let clef: ClefResult | undefined;
   let checkedBefore: CheckedBeforeResult | undefined;
   const wants = (set: Args['only']): boolean => args.only === undefined || args.only === set;
   const articles = existsSync(polnearDevPath) ? readPolnearDev() : undefined;
   const sentences = existsSync(clefTestPath) ? readClefTest() : undefined;
   if (wants('polnear')) {
-    if (articles) polnear = evaluatePolnear(articles, (text) => analyze(text, { attributionTagger: args.tagger }));
+    if (articles) polnear = evaluatePolnear(articles, analyzeOnce);
     else process.stdout.write(`${polnearDevPath} not found: skipping PolNeAR.\n`);
-    if (existsSync(polnearTrainPath)) heldBack = evaluatePolnear(readPolnearHeldBack(), (text) => analyze(text, { attributionTagger: args.tagger }));
+    if (existsSync(polnearTrainPath)) {
+      heldBackArticles = readPolnearHeldBack();
+      heldBack = evaluatePolnear(heldBackArticles, analyzeOnce);
+    }
   }
   if (wants('clef')) {
     if (sentences) clef = evaluateClef(sentences, (text) => analyze(text, { includeAllClaims: true }));
@@ -87,6 +96,10 @@ function main(): void {
 
   if (polnear) printPolnear(polnear, args);
   if (polnear && heldBack) printHeldBack(polnear, heldBack);
+  if (articles && heldBack && wants('polnear')) {
+    const heads = new Set(Object.keys(vagueModel.groupHeads));
+    printVagueSources(evaluateVagueSources(articles, heads, analyzeOnce), evaluateVagueSources(heldBackArticles ?? [], heads, analyzeOnce));
+  }
   if (clef) printClef(clef);
   if (checkedBefore) printCheckedBefore(checkedBefore);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
@@ -150,6 +163,19 @@ function printHeldBack(dev: PolnearResult, held: PolnearResult): void {
   ]));
 }
 
+function printVagueSources(dev: VagueSourcesResult, held: VagueSourcesResult): void {
+  process.stdout.write(`\nVague sources (proxy: PolNeAR marks unnamed groups as sources but not vagueness; group nouns from npm run train:vague):\n`);
+  const row = (label: string, f: (r: VagueSourcesResult) => [number, number]) => {
+    const [dn, dd] = f(dev);
+    const [hn, hd] = f(held);
+    return [label, fixed(dn / dd), `${dn}/${dd}`, fixed(hn / hd), `${hn}/${hd}`];
+  };
+  process.stdout.write(formatTable(['', 'dev', '', 'held-back', ''], [
+    row('unnamed-group gold sources found vague or anonymous', (r) => [r.found, r.gold]),
+    row('vague or anonymous findings on a gold source', (r) => [r.onGold, r.findings]),
+  ]));
+}
+
 function printMisses(r: PolnearResult, role: string, limit: number): void {
   const selected = r.misses.filter((m) => m.role === role);
   process.stdout.write(`\n${selected.length} misses for ${role} (showing ${Math.min(limit, selected.length)}):\n`);
@@ -178,8 +204,8 @@ function printCheckedBefore(r: CheckedBeforeResult): void {
     [name, fixed(s.map5, 4), fixed(s.mrr, 4), fixed(s.recall5, 4), target ? fixed(TARGETS.checkedBeforeMap5, 2) : '', target ? pass(s.map5, TARGETS.checkedBeforeMap5) : ''];
   process.stdout.write(formatTable(['ranking', 'MAP@5', 'MRR', 'Recall@5', 'target', ''], [
     row('BM25 baseline (claim + title, k1 1.2, b 0.75)', r.baseline, false),
-    row(`MiniSearch alone (top ${r.candidates})`, r.library, false),
-    row('Factmark: MiniSearch + re-ranker', r.product, true),
+    row(`BM25+ retrieval alone (top ${r.candidates})`, r.library, false),
+    row('Factmark: BM25+ retrieval + re-ranker', r.product, true),
   ]));
   process.stdout.write('Re-ranker learned on train only (npm run train:history; settings chosen on a held-back fifth of train).\n');
 }

@@ -154,12 +154,13 @@ function ownerWithSource(article: PolnearArticle, quote: Quote, preferred: Polne
   return article.attributions.find((a) => a.source && inside(a)) ?? (preferred.source ? preferred : undefined);
 }
 
-/** Correct when the predicted speaker span overlaps the gold source, or the resolved name contains its text. */
+/** Correct when the predicted speaker span overlaps the gold source, or the resolved name (the text when the
+ *  article never names the speaker) contains its text. */
 export function speakerIsCorrect(quote: Pick<Quote, 'speaker'>, source: GoldSpan): boolean {
   const s = quote.speaker;
   if (!s) return false;
   if (sharedChars(contiguous(s.start, s.end), goldCharSpan(source)) > 0) return true;
-  return containsWords(s.name, source.text);
+  return containsWords(s.name ?? s.text, source.text);
 }
 
 /** Whole-word, case-insensitive containment ("Donald Trump" contains "Trump", but not "he"). */

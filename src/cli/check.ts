@@ -14,7 +14,7 @@ import { palette, useColor } from './color.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
-import { buildHistory, matchClaims } from './history.js';
+import { buildHistory, historyPatterns, matchClaims } from './history.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -31,7 +31,8 @@ Options:
   --write-baseline FILE     record today's failing findings in FILE (exit 0 once written)
   --baseline FILE           fail only on findings that are not in FILE (matched by text, not line)
   --history GLOB            earlier checks to match claims against: facts files (*.facts.json) and
-                            ClaimReview JSON-LD files; repeat the option for more patterns (quote globs)
+                            ClaimReview JSON-LD files; repeat the option for more patterns (quote globs);
+                            without it, the "history" entries of the configuration file
   -h, --help                show this help
 
 Exit status: 0 no unsourced claim, 1 some claims unsourced (or facts-file or configuration errors),
@@ -88,8 +89,9 @@ export async function checkCommand(argv: string[], io: CliIo, analyzer?: Analyze
     }
   }
 
-  if (run.historyGlobs.length > 0) {
-    const history = await buildHistory(run.historyGlobs, io);
+  const historyGlobs = historyPatterns(run.historyGlobs, files, io.cwd);
+  if (historyGlobs.length > 0) {
+    const history = await buildHistory(historyGlobs, io);
     for (const file of files) file.matches = matchClaims(history, file, io.cwd);
   }
 

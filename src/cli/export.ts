@@ -83,66 +83,88 @@ export async function loadExportInput(path: string, options: LoadOptions, io: Cl
   return { ok: true, factsPath, problems, input: { ...input, facts: article.facts, anchors: article.anchors, ...(quoteCheck ? { quoteCheck } : {}) }, ...configInfo };
 }
 
+interface ExportRequest {
+  format: ExportFormat;
+  output?: string;
+  paths: string[];
+  load: LoadOptions;
+}
+
 export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyzer): Promise<number> {
-  let format: ExportFormat;
-  let output: string | undefined;
-  let paths: string[];
-  let load: LoadOptions;
+  let request: ExportRequest | 'help';
   try {
-    const parsed = parseArgs(argv, [
-      { name: 'format', alias: 'f', value: true },
-      { name: 'output', alias: 'o', value: true },
-      { name: 'facts', value: true },
-      { name: 'config', value: true },
-      { name: 'org', value: true },
-      { name: 'org-url', value: true },
-      { name: 'url', value: true },
-      { name: 'review-url', value: true },
-      { name: 'min-score', value: true },
-      { name: 'help', alias: 'h', value: false },
-    ]);
-    if (parsed.options.has('help')) {
-      io.stdout(EXPORT_HELP);
-      return 0;
-    }
-    const opt = (name: string): string | undefined => {
-      const value = parsed.options.get(name);
-      return typeof value === 'string' ? value : undefined;
-    };
-    const formatName = opt('format');
-    if (formatName === undefined) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
-    if (!isExportFormat(formatName)) throw new UsageError(`unknown format '${formatName}' (expected ${EXPORT_FORMATS.join(', ')})`);
-    format = formatName;
-    paths = parsed.positionals;
-    if (paths.length === 0) throw new UsageError('no files given');
-    output = opt('output');
-    if (output === '') throw new UsageError('--output needs a file name');
-    if (output !== undefined && paths.some((p) => resolve(io.cwd, p) === resolve(io.cwd, output as string))) {
-      throw new UsageError(`--output ${output} is one of the input files; refusing to overwrite it`);
-    }
-    if (paths.length > 1 && opt('facts') !== undefined) throw new UsageError('--facts applies to a single article; each of several articles uses its own facts file');
-    if (paths.length > 1 && opt('url') !== undefined) throw new UsageError('--url applies to a single article; give each article a url: in its front matter');
-    for (const name of ['org-url', 'url', 'review-url']) {
-      const value = opt(name);
-      if (value !== undefined && !/^https?:\/\/\S+$/i.test(value)) throw new UsageError(`--${name} must be an http(s) URL, got '${value}'`);
-    }
-    load = {
-      minScore: parseScore(opt('min-score')),
-      factsPath: opt('facts'),
-      configPath: opt('config'),
-      settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
-      analyzer,
-    };
+    request = parseExportArgs(argv, io, analyzer);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`factmark export: ${err.message}\nTry 'factmark export --help'.\n`);
     return 2;
   }
+  if (request === 'help') {
+    io.stdout(EXPORT_HELP);
+    return 0;
+  }
+  const inputs = await loadInputs(request, io);
+  if (typeof inputs === 'number') return inputs;
+  const content = renderExport(request, inputs, io);
+  if (typeof content === 'number') return content;
+  if (request.output === undefined) {
+    io.stdout(content);
+    return 0;
+  }
+  return writeExport(request, content, inputs.length, io);
+}
 
+/** The command line as an export request (or a request for help); a UsageError says what is wrong with it. */
+function parseExportArgs(argv: string[], io: CliIo, analyzer?: Analyzer): ExportRequest | 'help' {
+  const parsed = parseArgs(argv, [
+    { name: 'format', alias: 'f', value: true },
+    { name: 'output', alias: 'o', value: true },
+    { name: 'facts', value: true },
+    { name: 'config', value: true },
+    { name: 'org', value: true },
+    { name: 'org-url', value: true },
+    { name: 'url', value: true },
+    { name: 'review-url', value: true },
+    { name: 'min-score', value: true },
+    { name: 'help', alias: 'h', value: false },
+  ]);
+  if (parsed.options.has('help')) return 'help';
+  const opt = (name: string): string | undefined => {
+    const value = parsed.options.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const format = opt('format');
+  if (format === undefined) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
+  if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (expected ${EXPORT_FORMATS.join(', ')})`);
+  const paths = parsed.positionals;
+  if (paths.length === 0) throw new UsageError('no files given');
+  const output = opt('output');
+  if (output === '') throw new UsageError('--output needs a file name');
+  if (output !== undefined && paths.some((p) => resolve(io.cwd, p) === resolve(io.cwd, output))) {
+    throw new UsageError(`--output ${output} is one of the input files; refusing to overwrite it`);
+  }
+  if (paths.length > 1 && opt('facts') !== undefined) throw new UsageError('--facts applies to a single article; each of several articles uses its own facts file');
+  if (paths.length > 1 && opt('url') !== undefined) throw new UsageError('--url applies to a single article; give each article a url: in its front matter');
+  for (const name of ['org-url', 'url', 'review-url']) {
+    const value = opt(name);
+    if (value !== undefined && !/^https?:\/\/\S+$/i.test(value)) throw new UsageError(`--${name} must be an http(s) URL, got '${value}'`);
+  }
+  const load: LoadOptions = {
+    minScore: parseScore(opt('min-score')),
+    factsPath: opt('facts'),
+    configPath: opt('config'),
+    settings: clean({ organisationName: opt('org'), organisationUrl: opt('org-url'), articleUrl: opt('url'), reviewUrl: opt('review-url') }),
+    analyzer,
+  };
+  return { format, output, paths, load };
+}
+
+/** Every article's export input, or the exit status when one failed to load. */
+async function loadInputs(request: ExportRequest, io: CliIo): Promise<ExportInput[] | 1 | 2> {
   const inputs: ExportInput[] = [];
   let failed: 0 | 1 | 2 = 0;
-  for (const path of paths) {
-    const outcome = await loadExportInput(path, load, io);
+  for (const path of request.paths) {
+    const outcome = await loadExportInput(path, request.load, io);
     if (!outcome.ok) {
       io.stderr(`factmark export: ${outcome.message}\n`);
       failed = Math.max(failed, outcome.status) as 1 | 2;
@@ -152,13 +174,16 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
     inputs.push(outcome.input);
   }
   // A partial export would look complete to whoever receives it: write nothing unless every file loaded.
-  if (failed) return failed;
+  return failed || inputs;
+}
 
-  let content: string;
+/** The export's content, or the exit status when it cannot be made. */
+function renderExport(request: ExportRequest, inputs: ExportInput[], io: CliIo): string | 1 | 2 {
+  const { format, paths } = request;
   try {
     const result = exportArticles(format, inputs);
     for (const w of result.warnings) io.stderr(`factmark export: warning: ${w.message}\n`);
-    content = result.content;
+    return result.content;
   } catch (err) {
     if (!(err instanceof ExportError)) {
       io.stderr(`factmark export: internal error while exporting ${paths.join(', ')} as ${format}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -167,18 +192,17 @@ export async function exportCommand(argv: string[], io: CliIo, analyzer?: Analyz
     io.stderr(`factmark export: cannot export ${format}:\n${err.message}\n`);
     return 1;
   }
+}
 
-  if (output === undefined) {
-    io.stdout(content);
-    return 0;
-  }
+async function writeExport(request: ExportRequest, content: string, articles: number, io: CliIo): Promise<number> {
+  const output = request.output!;
   try {
     await writeAtomically(output, content, io);
   } catch (err) {
     io.stderr(`factmark export: cannot write ${output}: ${describeFsError(err)}\n`);
     return 2;
   }
-  io.stderr(`factmark export: wrote ${output} (${format}, ${inputs.length} article${inputs.length === 1 ? '' : 's'})\n`);
+  io.stderr(`factmark export: wrote ${output} (${request.format}, ${articles} article${articles === 1 ? '' : 's'})\n`);
   return 0;
 }
 

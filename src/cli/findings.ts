@@ -40,7 +40,7 @@ export function findingsOf(analysis: Analysis): Finding[] {
   for (const q of analysis.quotes) {
     findings.push({
       kind: 'quote', start: q.start, end: q.end, excerpt: q.text, level: 'none', ruleId: 'quote',
-      detail: [q.speaker ? `speaker: ${q.speaker.name}` : 'no speaker', q.closed ? '' : 'unclosed'].filter(Boolean).join(', '),
+      detail: [q.speaker ? `speaker: ${q.speaker.name ?? q.speaker.text}` : 'no speaker', q.closed ? '' : 'unclosed'].filter(Boolean).join(', '),
     });
   }
   for (const a of analysis.attributions) {

@@ -3,6 +3,7 @@
 // node_modules and dot-folders. A pattern without wildcards names one file as it is.
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { globRegExp, hasGlob } from '../core/history/glob.js';
 
 const SKIP = new Set(['node_modules']);
 const MAX_FILES = 100_000;
@@ -10,12 +11,12 @@ const MAX_FILES = 100_000;
 export async function expandGlobs(patterns: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
-    if (!/[*?{]/.test(pattern)) {
+    if (!hasGlob(pattern)) {
       found.add(pattern);
       continue;
     }
     const segments = pattern.split('/');
-    const literal = segments.findIndex((s) => /[*?{]/.test(s));
+    const literal = segments.findIndex(hasGlob);
     const base = segments.slice(0, literal).join('/') || '.';
     const matcher = globRegExp(pattern);
     for await (const file of walk(resolve(cwd, base))) {
@@ -42,27 +43,3 @@ async function* walk(dir: string): AsyncGenerator<string> {
     }
   }
 }
-
-export function globRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const close = pattern.indexOf('}', i);
-      if (close < 0) out += '\\{';
-      else {
-        out += `(?:${pattern.slice(i + 1, close).split(',').map(escape).join('|')})`;
-        i = close;
-      }
-    } else out += escape(c);
-  }
-  return new RegExp(`^${out}$`);
-}
-
-const escape = (s: string): string => s.replace(/[.+^$()|[\]\\{}*?]/g, '\\$&');

@@ -1,17 +1,38 @@
 // `factmark check --history GLOB…`: the claim history built from the matched facts files (`*.facts.json`) and
 // ClaimReview files (any other JSON), then each reported claim matched against it. Unreadable or broken files are
 // reported on stderr and skipped; nothing is ever written.
-import { resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { hasGlob } from '../core/history/glob.js';
+import { historyKindOf } from '../core/history/glob.js';
 import { ClaimHistory } from '../core/history/history.js';
 import type { HistoryMatch } from '../core/history/types.js';
 import type { CheckedFile } from './checkFile.js';
 import { expandGlobs } from './glob.js';
 import { describeFsError, type CliIo } from './io.js';
 
+/**
+ * The history's patterns for a run: `--history GLOB…` when given (the command line wins, as with --min-score),
+ * else the `history` entries of the configuration files that applied, each relative to its file; a folder entry
+ * (no wildcard, no .json/.jsonld ending) means every JSON file below it. Patterns come back relative to `cwd`.
+ */
+export function historyPatterns(globs: readonly string[], files: readonly CheckedFile[], cwd: string): string[] {
+  if (globs.length > 0) return [...globs];
+  const patterns = new Set<string>();
+  for (const file of files) {
+    if (!file.configPath) continue;
+    for (const entry of file.config?.history ?? []) {
+      const folder = !hasGlob(entry) && !/\.(json|jsonld)$/.test(entry);
+      const pattern = join(dirname(resolve(cwd, file.configPath)), entry, folder ? '**/*.{json,jsonld}' : '');
+      patterns.add(relative(cwd, pattern).split('\\').join('/'));
+    }
+  }
+  return [...patterns];
+}
+
 export async function buildHistory(patterns: readonly string[], io: CliIo): Promise<ClaimHistory> {
   const history = new ClaimHistory();
   for (const path of await expandGlobs(patterns, io.cwd)) {
-    const kind = path.endsWith('.facts.json') ? 'facts' : /\.(json|jsonld)$/.test(path) ? 'claimreview' : undefined;
+    const kind = historyKindOf(path);
     if (!kind) continue;
     let text: string;
     try {

@@ -9,7 +9,12 @@ import type { Analysis, AnalyzeOptions } from './types.js';
 import { clearWordCaches } from './text/wordCache.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const ctx = createContext(buildProseDocument(text), options);
+  return analyzeProse(buildProseDocument(text), options);
+}
+
+/** The analysis of a prose document: everything analyze() finds depends on the text only through it. */
+export function analyzeProse(doc: ProseDocument, options: AnalyzeOptions = {}): Analysis {
+  const ctx = createContext(doc, options);
   try {
     for (const detector of detectors) detector.run(ctx);
   } finally {
@@ -37,6 +42,7 @@ export function createContext(doc: ProseDocument, options: AnalyzeOptions = {}):
     quotes: [],
     attributions: [],
     claims: [],
+    vagueSources: [],
     problems: [],
   };
 }

@@ -2,7 +2,7 @@
 // so a later detector (claim status) can read what earlier ones (quotes, attributions) found.
 import type { ProseDocument } from './markdown/prose.js';
 import type { Sentence } from './markdown/sentences.js';
-import type { Attribution, Claim, Problem, Quote } from './types.js';
+import type { Attribution, Claim, Problem, Quote, VagueSource } from './types.js';
 import type { ResolvedOptions } from './options.js';
 
 export interface PersonMention {
@@ -29,6 +29,8 @@ export interface DetectorContext {
   quotes: Quote[];
   attributions: Attribution[];
   claims: Claim[];
+  /** Vague and anonymous sourcing found in the sentences (detectors/vagueSources.ts), before claim status. */
+  vagueSources: VagueSource[];
   problems: Problem[];
 }
 

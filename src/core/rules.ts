@@ -23,8 +23,10 @@ const facts = (code: string, short: string, full: string, severity: DiagnosticSe
 export const RULES: readonly Rule[] = [
   article('unsourced-claim', 'warning', 'Check-worthy claim without a source.',
     'A check-worthy statement (numbers, dates, events, characterisations) that is neither attributed to a specific source, nor cited with a link or footnote, nor linked to a sourced fact in the facts file.'),
-  article('vague-source', 'warning', 'Claim attributed only to a vague source.',
-    'The claim rests on an unnamed or collective source ("critics say", "experts believe", "it is widely believed"); name the source or cite it.'),
+  article('vague-source', 'warning', 'Wording that hides who is speaking.',
+    'A claim rests on, or a sentence uses, an unnamed or collective source ("critics say", "experts believe", "it is widely believed", "studies show"); name the source or cite it.'),
+  article('anonymous-source', 'information', 'A source described but not named.',
+    'The source is deliberately anonymous ("people familiar with the talks", "an official who spoke on condition of anonymity"): the statement counts as attributed, but no reader can check who said it. Record who it is, or find a named source.'),
   article('orphaned-fact', 'information', 'A fact in the facts file could not be placed in the article.',
     'The text a fact points at is no longer in the article; the fact is kept in the file. Fix its target.exact or delete it by hand.'),
   article('unbalanced-quote', 'warning', 'Quotation mark without its partner.',

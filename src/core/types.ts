@@ -7,9 +7,12 @@ export interface Span {
   text: string;
 }
 
-/** A speaker: the surface span in the text ("He", "Matsuno") and the resolved full name. */
+/**
+ * A speaker: the surface span in the text ("He", "Matsuno", "the secretary") and the full name of the person or
+ * organisation the article identifies, or null when it never says who ("a reader who asked not to be named").
+ */
 export interface Speaker extends Span {
-  name: string;
+  name: string | null;
 }
 
 export interface Quote extends Span {
@@ -35,6 +38,17 @@ export interface Attribution {
   sourceName?: string;
   /** True for "critics say", "experts believe", "it is widely believed"… */
   vague: boolean;
+  /** True for "people familiar with the talks", "an official who spoke on condition of anonymity": a source no reader can check. */
+  anonymous?: boolean;
+}
+
+/** Wording that hides who speaks ("critics say", "it has been suggested that", "people familiar with the talks"). */
+export interface VagueSource extends Span {
+  kind: 'impersonal' | 'generality' | 'quantified-group' | 'unnamed-evidence' | 'anonymous' | 'vague-attribution';
+  /** 'anonymous-source': a source a reader cannot check; 'vague-source': no one in particular. */
+  reason: 'vague-source' | 'anonymous-source';
+  /** Reported through an unsourced claim of its sentence, or answered by the citation of the claim it is in. */
+  absorbed?: boolean;
 }
 
 export type ClaimStatus = 'unsourced' | 'attributed' | 'cited' | 'linked';

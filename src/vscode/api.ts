@@ -2,6 +2,7 @@
 // without timing guesses — wait until a document's analysis settled, read what was found and drawn.
 import type * as vscode from 'vscode';
 import type { Highlights } from '../core/present/highlights.js';
+import type { HistoryMatch } from '../core/history/types.js';
 import type { DocResult } from './analysisService.js';
 
 export interface ClaimsViewItem {
@@ -24,6 +25,17 @@ export interface FactmarkApi {
   statusBar(): { text: string; visible: boolean; command?: string };
   /** Fires after every published analysis. */
   onDidAnalyze: vscode.Event<DocResult>;
+  /** The claim history (earlier checks from facts and ClaimReview files), built off the critical path. */
+  history: {
+    /** Resolves once every queued history update (scan, changed file) has been applied. */
+    whenIdle(): Promise<void>;
+    /** Fires after each change to the history. */
+    onDidChange: vscode.Event<void>;
+    /** Number of earlier checks held. */
+    size(): number;
+    /** The earlier checks of the claim (in the document's last analysis) whose text contains `claimText`. */
+    matches(uri: vscode.Uri, claimText: string): HistoryMatch[];
+  };
   /** Time activate() took, in milliseconds. */
   activationMillis: number;
 }

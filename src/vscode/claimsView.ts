@@ -1,20 +1,25 @@
 // The Claims view: the active article's claims grouped by status with counts; a click reveals the claim,
-// inline actions (link source, set verdict) are chosen by each item's contextValue in package.json.
+// inline actions (link source, set verdict) are chosen by each item's contextValue in package.json; then the
+// quote check's group and the claim history's ("Checked before", historyView.ts).
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types.js';
 import { claimDescription, claimLabel, groupClaims, type ClaimGroup } from '../core/present/claims.js';
 import type { DocResult } from './analysisService.js';
 import { baseName } from './facts.js';
+import type { HistoryService } from './history.js';
+import { historyGroups, historyTreeItem, type HistoryNode } from './historyView.js';
 import { quoteCheckGroup, quoteCheckItems, quoteCheckTreeItem, type QuoteCheckNode } from './quoteCheckView.js';
 
 export const CLAIMS_VIEW_ID = 'factmark.claims';
 
-export type ClaimsNode = { type: 'group'; group: ClaimGroup; result: DocResult } | { type: 'claim'; claim: Claim; group: ClaimGroup; result: DocResult } | QuoteCheckNode;
+export type ClaimsNode = { type: 'group'; group: ClaimGroup; result: DocResult } | { type: 'claim'; claim: Claim; group: ClaimGroup; result: DocResult } | QuoteCheckNode | HistoryNode;
 
 export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private current: DocResult | undefined;
+
+  constructor(private readonly history?: HistoryService) {}
 
   /** The result currently shown (the active article's). */
   get shown(): DocResult | undefined {
@@ -26,17 +31,24 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     this.changed.fire();
   }
 
+  /** Redraws the tree (the claim history changed). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     const result = this.current;
     if (!result) return [];
-    if (!node) return [...groupClaims([...result.analysis.claims, ...result.silenced], result.facts).map((group): ClaimsNode => ({ type: 'group', group, result })), ...quoteCheckGroup(result)];
+    if (!node) return [...groupClaims([...result.analysis.claims, ...result.silenced], result.facts).map((group): ClaimsNode => ({ type: 'group', group, result })), ...quoteCheckGroup(result), ...historyGroups(result, this.history)];
     if (node.type === 'quoteGroup') return quoteCheckItems(node.result);
+    if (node.type === 'historyGroup') return node.items;
     if (node.type === 'group') return node.group.claims.map((claim) => ({ type: 'claim', claim, group: node.group, result }));
     return [];
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
     if (node.type === 'quoteGroup' || node.type === 'quoteItem') return quoteCheckTreeItem(node);
+    if (node.type === 'historyGroup' || node.type === 'historyItem') return historyTreeItem(node);
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.group.claims.length);

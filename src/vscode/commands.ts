@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import type { FactKind, FactsFile, Source, Verdict } from '../core/facts/types.js';
 import { addFactFromSpan, addSource, reanchorEdits, type FactsEdit } from '../core/facts/edits.js';
+import type { ClaimHistory } from '../core/history/history.js';
+import { reuseCheckEdits } from '../core/history/reuse.js';
 import { anchorFacts } from '../core/facts/anchor.js';
 import { VERDICTS } from '../core/facts/types.js';
 import { adjacentUnsourced } from '../core/present/claims.js';
@@ -34,8 +36,16 @@ export interface VerdictArgs {
   verdict?: Verdict;
 }
 
+export interface ReuseArgs {
+  uri: string;
+  start: number;
+  end: number;
+  /** The earlier check's key in the claim history (HistoryMatch.check.key). */
+  key: string;
+}
+
 export class FactCommands {
-  constructor(private readonly service: AnalysisService) {}
+  constructor(private readonly service: AnalysisService, private readonly history?: ClaimHistory) {}
 
   /** Link a source to the claim: pick one of the facts file's sources, or add one by URL and title. */
   async linkSource(args?: Partial<LinkSourceArgs>): Promise<boolean> {
@@ -78,6 +88,23 @@ export class FactCommands {
 
   markOpinion(args?: Partial<VerdictArgs>): Promise<boolean> {
     return this.setVerdict({ ...args, verdict: 'opinion' });
+  }
+
+  /** Record an earlier check on the claim: its verdict and sources, and a note naming where it came from. */
+  async reuseVerdict(args?: Partial<ReuseArgs>): Promise<boolean> {
+    const check = args?.key ? this.history?.get(args.key) : undefined;
+    if (!check) {
+      void vscode.window.showWarningMessage('Factmark: that earlier check is no longer in the claim history.');
+      return false;
+    }
+    const target = await this.target(args, true);
+    if (!target) return false;
+    return this.edit(target, (file) => {
+      const fact = withFact(file, target, 'claim');
+      const added = fact.edits.find((e) => e.type === 'addFact');
+      const current = added?.type === 'addFact' ? added.fact : file.facts.find((f) => f.id === fact.id) ?? { id: fact.id };
+      return [...fact.edits, ...reuseCheckEdits(file, current, check)];
+    });
   }
 
   /** Add the claim (or the selection) to the facts file without a source or verdict yet. */

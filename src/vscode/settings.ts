@@ -20,6 +20,7 @@ export const SETTING_KEYS = [
   'factsFile',
   'liveAnalysisMaxSize',
   'quoteCheck.maxSnapshotSize',
+  'history.paths',
   'export.organisationName',
   'export.organisationUrl',
   'export.reviewUrl',

@@ -26,6 +26,8 @@ export function configOf(s: Settings): FactmarkConfig {
     extraVagueSources: s.extraVagueSources,
     sidecarPattern: s.factsFile,
     kinds: s.kinds,
+    // Relative to the workspace folder here, to the configuration file when .factmark.jsonc sets `history`.
+    history: s.historyPaths,
   };
 }
 
@@ -40,6 +42,8 @@ export interface Settings {
   liveAnalysisMaxSize: number;
   /** Bytes; larger source snapshots are reported and not read. */
   maxSnapshotSize: number;
+  /** Claim-history files, folders or globs (ClaimReview or facts files) besides the workspace's facts files. */
+  historyPaths: string[];
 }
 
 const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -73,6 +77,7 @@ export function settingsFrom(get: (key: string) => unknown): Settings {
     minClaimScore: typeof score === 'number' && score >= 0 && score <= 1 ? score : DEFAULT_MIN_CLAIM_SCORE,
     factsFile: typeof pattern === 'string' && pattern.includes('${name}') && !/[/\\]/.test(pattern) ? pattern : DEFAULT_SIDECAR_PATTERN,
     liveAnalysisMaxSize: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : DEFAULT_LIVE_ANALYSIS_MAX_SIZE,
+    historyPaths: strings(get('history.paths')),
     maxSnapshotSize: typeof snapshotMax === 'number' && Number.isFinite(snapshotMax) && snapshotMax > 0 ? snapshotMax : DEFAULT_SNAPSHOT_MAX_BYTES,
   };
 }

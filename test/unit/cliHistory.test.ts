@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkCommand } from '../../src/cli/check.js';
-import { globRegExp } from '../../src/cli/glob.js';
+import { globRegExp } from '../../src/core/history/glob.js';
 import type { CliIo } from '../../src/cli/io.js';
 
 const dir = resolve(import.meta.dirname, '..', 'fixtures', 'history');
@@ -33,6 +33,15 @@ async function claimsWithHistory(): Promise<{ claims: Claim[]; err: string }> {
 const claimWith = (claims: Claim[], words: string): Claim => claims.find((c) => c.text.includes(words)) ?? assert.fail(`no claim with "${words}"`);
 
 describe('check --history', () => {
+  it('takes the history from the configuration\'s "history" entries (a folder, a file) when --history is not given', async () => {
+    const r = await check(['--format', 'json', '--config', 'config/factmark.jsonc', 'today/council.md']);
+    assert.notEqual(r.status, 2, r.err);
+    assert.equal(r.err, '');
+    const claims = (JSON.parse(r.out) as { files: Array<{ claims: Claim[] }> }).files[0].claims;
+    assert.deepEqual(claimWith(claims, '4.2 million').matches?.map((m) => [m.status, m.origin.file]), [['checked', 'earlier/roads.facts.json']]);
+    assert.equal(claimWith(claims, 'harbour ferry').matches?.[0].origin.url, 'https://factcheck.example.org/reviews/harbour-ferry');
+  });
+
   it('finds the check of a claim in another article\'s facts file, with its verdict and sources', async () => {
     const { claims } = await claimsWithHistory();
     const [m] = claimWith(claims, '4.2 million').matches ?? [];

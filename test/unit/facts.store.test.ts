@@ -1,7 +1,7 @@
 // Writing the facts file on a real disk through the Node adapter: atomic, refuses after an external change so
 // nothing is lost, never overwrites a file that does not parse; plus the sidecar path and the stable serializer.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addFactFromSpan, addSource, applyEdits, FactsEditError } from '../../src/core/facts/edits.js';
@@ -90,6 +90,32 @@ describe('facts store (Node adapter, real temp dir)', () => {
     assert.equal(attempts, 2);
     const final = parseFacts(await readFile(path, 'utf8')).file!;
     assert.deepEqual(final.sources.map((s) => [s.id, s.title]), [['s1', 'theirs'], ['s2', 'mine']]);
+  });
+
+  it('a file it has seen, away for a moment (moved aside by another writer), is waited for, not started anew', async () => {
+    const aside = `${path}.away`;
+    let waits = 0;
+    const store = new FactsStore(nodeFactsFs(), {
+      // The other writer puts the file back while the store waits.
+      pause: async () => {
+        waits++;
+        if (waits === 2) await rename(aside, path);
+      },
+    });
+    await store.update(path, (file) => [addSource(file, { title: 'first' })]);
+    await rename(path, aside);
+    await store.update(path, (file) => [addSource(file, { title: 'second' })]);
+    const titles = parseFacts(await readFile(path, 'utf8')).file!.sources.map((s) => s.title);
+    assert.deepEqual(titles, ['first', 'second']);
+    assert.ok(waits >= 2);
+  });
+
+  it('a file it has seen and that stays gone is started anew after the waits', async () => {
+    const store = new FactsStore(nodeFactsFs(), { pause: async () => undefined });
+    await store.update(path, (file) => [addSource(file, { title: 'first' })]);
+    await rm(path);
+    await store.update(path, (file) => [addSource(file, { title: 'second' })]);
+    assert.deepEqual(parseFacts(await readFile(path, 'utf8')).file!.sources.map((s) => s.title), ['second']);
   });
 
   it('refuses to overwrite a file that does not parse, leaving it byte-identical', async () => {

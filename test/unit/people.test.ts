@@ -27,6 +27,15 @@ describe('people', () => {
     assert.equal(biden?.title, 'President');
   });
 
+  it('reads a one-sentence paragraph dense with names as prose, not as a title-case headline', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida spoke about North Korea at the United Nations General Assembly.\n\nKishida said, “We will meet.”\n';
+    const people = peopleOf(text);
+    assert.ok(people.mentions.some((m) => m.name === 'Fumio Kishida' && m.title === 'Prime Minister'));
+    assert.equal(people.resolve('Kishida', text.indexOf('Kishida said')), 'Fumio Kishida');
+    // A headline in title case (no full stop) still names no one by its capitals alone.
+    assert.deepEqual(peopleOf('Sanders Vows To Fight On Through The Convention\n').mentions, []);
+  });
+
   it('takes a title from an apposition (“Japan’s Chief Cabinet Secretary, Hirokazu Matsuno,”)', () => {
     const matsuno = peopleOf(seed).mentions.find((m) => m.name === 'Hirokazu Matsuno');
     assert.equal(matsuno?.title, 'Chief Cabinet Secretary');

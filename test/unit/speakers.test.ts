@@ -11,7 +11,7 @@ function speakerOf(text: string, opening: string, options: AnalyzeOptions = {}):
   return quote.speaker;
 }
 
-function expectSpeaker(text: string, opening: string, surface: string, name: string, options: AnalyzeOptions = {}): void {
+function expectSpeaker(text: string, opening: string, surface: string, name: string | null, options: AnalyzeOptions = {}): void {
   const speaker = speakerOf(text, opening, options);
   assert.ok(speaker, `no speaker for “${opening}…”`);
   assert.equal(speaker.text, surface);
@@ -40,8 +40,26 @@ describe('speakers', () => {
     expectSpeaker('Governor Tom Baker: “We are ready.”', 'We are', 'Tom Baker', 'Tom Baker');
   });
 
-  it('“…,” X wrote in a statement (a non-person source)', () => {
-    expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', 'the ministry');
+  it('“…,” X wrote in a statement (a non-person source): a description the article never names keeps a null name', () => {
+    expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', null);
+    expectSpeaker('“The figures are final,” the Daily Ledger wrote.', 'The figures', 'the Daily Ledger', 'the Daily Ledger');
+  });
+
+  it('resolves role nouns to the person a title or apposition gave the role, across paragraphs', () => {
+    const text = 'Hirokazu Matsuno, the chief cabinet secretary, met reporters.\n\n“Talks resume in May,” the secretary said.\n';
+    expectSpeaker(text, 'Talks', 'the secretary', 'Hirokazu Matsuno');
+    const minister = 'Foreign Minister Ana Ruiz and Tom Baker, the port director, spoke.\n\n“We sign today,” the minister said. “Cranes arrive in June,” the director said.\n';
+    expectSpeaker(minister, 'We sign', 'the minister', 'Ana Ruiz');
+    expectSpeaker(minister, 'Cranes', 'the director', 'Tom Baker');
+    // No link: the role noun stays a description.
+    expectSpeaker('“We sign today,” the minister said.', 'We sign', 'the minister', null);
+  });
+
+  it('an attribution whose source is the speaker gives the same name', () => {
+    const a = analyze('Hirokazu Matsuno, the chief cabinet secretary, met reporters.\n\n“Talks resume in May,” the secretary said.\n');
+    const said = a.attributions.find((x) => x.source?.text === 'the secretary');
+    assert.equal(said?.sourceName, 'Hirokazu Matsuno');
+    assert.equal(a.quotes[0].speaker?.name, said?.sourceName);
   });
 
   it('“…,” X, an apposition, said', () => {
@@ -116,6 +134,35 @@ describe('speakers', () => {
     const text = '“That is absurd,” Roe harrumphed.';
     assert.equal(speakerOf(text, 'That is'), null);
     expectSpeaker(text, 'That is', 'Roe', 'Roe', { extraCues: ['harrumph'] });
+  });
+
+  it('with no speech verb, a description opening the sentence is the speaker (name null until resolved)', () => {
+    expectSpeaker('The port authority likes “quiet weeks” in August.', 'quiet', 'The port authority', null);
+    const text = 'Ruth Alvarez, the Florida senator, spoke first.\n\nThe Florida senator favours “a slower path” for the bill.\n';
+    expectSpeaker(text, 'a slower', 'The Florida senator', 'Ruth Alvarez');
+  });
+
+  it('a quote ending in ? or ! is attributed by the lowercase sentence after it (“…?” said X)', () => {
+    expectSpeaker('Riders waited in the rain. “Is this fair?” asked Tom Burke, a commuter.', 'Is this', 'Tom Burke', 'Tom Burke');
+    expectSpeaker('“We are ready!” said Ana Ruiz.', 'We are', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
+  it('a phrase after the quote that stops at a comma short of the cue is not its subject (“…” climate change, X said)', () => {
+    expectSpeaker('Obama “felt a moral obligation to act on” climate change, David Axelrod said.', 'felt a moral', 'David Axelrod', 'David Axelrod');
+  });
+
+  it('a quote-only verb right before the quote (“X shot back, “…””) and an opening participle that yields to the main verb', () => {
+    expectSpeaker('During a debate, Hillary Clinton shot back, “I could have stayed home.”', 'I could', 'Hillary Clinton', 'Hillary Clinton');
+    expectSpeaker('Asked by Tom Baker about the cuts, Ana Ruiz said, “We had no choice.”', 'We had', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
+  it('after an opening phrase, the subject of the main clause (“In May, the city council voted …”)', () => {
+    expectSpeaker('In May, the city council voted to fund “a safer crossing” by the school.', 'a safer', 'the city council', null);
+  });
+
+  it('a quote opening its sentence after an attributed quote continues it, before the next sentence is read', () => {
+    const text = 'Budgets were cut. “We lost staff,” Ana Ruiz said. “We lost trust.” Tom Baker added that the cuts were unfair.';
+    expectSpeaker(text, 'We lost trust', 'Ana Ruiz', 'Ana Ruiz');
   });
 
   it('leaves a quote with no attribution without a speaker', () => {

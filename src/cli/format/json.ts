@@ -15,7 +15,7 @@ export interface JsonSpan {
 
 export interface JsonFile {
   path: string;
-  quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string }) }>;
+  quotes: Array<JsonSpan & { speaker: null | (JsonSpan & { name: string | null }) }>;
   attributions: Array<{ source: JsonSpan | null; cue: JsonSpan; content: JsonSpan | null }>;
   /** `silenced: true` (only when set): a factmark-disable comment silences it; it does not fail the check.
    *  `matches` only with `--history`: the claim's earlier checks (src/cli/history.ts). */

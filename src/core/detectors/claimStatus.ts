@@ -5,15 +5,19 @@
 // - 'attributed': it is the content of an attribution to a specific source (reason 'attribution'), or it lies
 //   inside a quotation whose speaker is known (reason 'quote-speaker').
 // - 'unsourced' otherwise; with 'vague-source' when the only source is vague ("critics say", "it is widely
-//   believed") and 'quote-without-speaker' for a quotation nobody is named for.
+//   believed", or vague wording anywhere in its sentence, detectors/vagueSources.ts) and 'quote-without-speaker' for a
+//   quotation nobody is named for.
+// - An anonymous source ("people familiar with the talks") makes a claim 'attributed' with the reason
+//   'anonymous-source': someone is said to have made it, but no reader can check who.
 // Unsourced claims are not problems: problems describe the input; the CLI and the editor derive their
 // diagnostics from claim status.
 import type { Detector, DetectorContext } from '../context.js';
-import type { Attribution, Claim, Quote } from '../types.js';
+import type { Attribution, Claim, Quote, VagueSource } from '../types.js';
 import type { Citation } from '../markdown/prose.js';
 import * as vagueLexicon from '../lexicon/vague.js';
 import * as attributions from './attributions.js';
 import * as phrases from '../lexicon/phrases.js';
+import { firstStartingAt } from '../text/sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object.
@@ -38,6 +42,7 @@ export const claimStatusDetector: Detector = {
       attributions: new Sweep(ctx.attributions.filter((a) => a.content && reportsWords(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
       quotes: new Sweep(ctx.quotes.map((q) => ({ start: q.start, end: q.end, item: q }))),
       citations: new Sweep(ctx.doc.citations.map((c) => ({ start: c.start, end: c.end + 8, item: c }))),
+      vagueSources: new Sweep(ctx.vagueSources.map((f) => ({ start: f.start, end: f.end, item: f }))),
     };
     const order = [...ctx.claims].sort((a, b) => a.start - b.start);
     for (const claim of order) decide(ctx, claim, vague, near);
@@ -92,6 +97,7 @@ class Sweep<T> {
 }
 
 interface Near {
+  vagueSources: Sweep<VagueSource>;
   attributions: Sweep<Attribution>;
   quotes: Sweep<Quote>;
   citations: Sweep<Citation>;
@@ -102,18 +108,28 @@ function addReason(claim: Claim, r: string): void {
 }
 
 function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near): void {
+  // The vague wording of the claim's sentence(s), looked up once and only when a branch needs it.
+  let wording: readonly VagueSource[] | undefined;
+  const inSentence = (): readonly VagueSource[] => (wording ??= near.vagueSources.overlapping(...sentenceBounds(ctx, claim)));
   const citation = citationOf(ctx.doc.text, near.citations.overlapping(claim.start, claim.end + 8), claim);
   if (citation) {
     claim.status = 'cited';
     addReason(claim, citation);
+    answerVagueWording(claim, inSentence());
     return;
   }
   const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim);
   if (attribution) {
     claim.attributionId = attribution.id;
+    if (attribution.anonymous || anonymousSource(attribution, inSentence())) {
+      claim.status = 'attributed';
+      addReason(claim, 'anonymous-source');
+      return;
+    }
     if (attribution.vague || !attribution.source) {
       claim.status = 'unsourced';
       addReason(claim, 'vague-source');
+      sourcedVaguely(claim, inSentence());
       return;
     }
     if (attribution.cueKind === 'according-to' || attribution.cueKind === 'report') {
@@ -136,6 +152,47 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
   }
   claim.status = 'unsourced';
   if (vague.matches(phraseWords(claim.text))) addReason(claim, 'vague-source');
+  sourcedVaguely(claim, inSentence());
+}
+
+/**
+ * An unsourced claim whose sentence hides its source ("Studies show crime fell by 20 percent", "The plan, some
+ * residents fear, will raise rents") rests on that vague source, and its diagnostic reports it; an anonymous source
+ * there makes it attributed.
+ */
+function sourcedVaguely(claim: Claim, wording: readonly VagueSource[]): void {
+  for (const f of wording) {
+    if (f.reason === 'anonymous-source') {
+      claim.status = 'attributed';
+      claim.reasons = claim.reasons.filter((r) => r !== 'vague-source');
+      addReason(claim, 'anonymous-source');
+      return;
+    }
+    f.absorbed = true;
+    addReason(claim, 'vague-source');
+  }
+}
+
+/** "Critics say the port lost 12 million euros, according to [the audit](…)": the citation answers the vague words. */
+function answerVagueWording(claim: Claim, wording: readonly VagueSource[]): void {
+  for (const f of wording) if (f.reason === 'vague-source' && f.start < claim.end && claim.start < f.end) f.absorbed = true;
+}
+
+/** Is the attribution's source inside anonymous wording ("An official who spoke on condition of anonymity said")? */
+function anonymousSource(a: Attribution, wording: readonly VagueSource[]): boolean {
+  const source = a.source;
+  if (!source) return false;
+  return wording.some((f) => f.reason === 'anonymous-source' && f.start < source.end && source.start < f.end);
+}
+
+/** From the start of the sentence holding the claim's start to the end of the one holding its end. */
+function sentenceBounds(ctx: DetectorContext, claim: Claim): [number, number] {
+  const sentences = ctx.sentences;
+  const first = firstStartingAt(sentences, claim.start + 1) - 1;
+  const last = firstStartingAt(sentences, Math.max(claim.start, claim.end - 1) + 1) - 1;
+  const from = first >= 0 && sentences[first].end > claim.start ? sentences[first].start : claim.start;
+  const to = last >= 0 && sentences[last].end >= claim.end ? sentences[last].end : claim.end;
+  return [from, to];
 }
 
 /** 'link' / 'footnote' when a citation sits in the claim or right after it (only punctuation between). */

@@ -207,86 +207,99 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
 
 /** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
 function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): Evidence {
-  // One pass counts the words (and those inside double quotation marks) and collects every lexical signal from
-  // each word's cached flags; the word lists that phrase matching needs are built only when a phrase can match.
-  let words = 0;
-  let quotedWords = 0;
+  const c = scanClause(toks, from, to);
+  const e: Evidence = { x: W.bias, fired: 0 };
+  if (c.digits > c.years) fire(e, REASON.number, W.number);
+  else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
+  if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
+  if (c.percent || text.includes('%')) fire(e, REASON.percent, W.percent);
+  if (c.years > 0 || c.month) fire(e, REASON.date, W.date);
+  if (c.comparison) fire(e, REASON.comparison, W.comparison);
+  if (c.superlative) fire(e, REASON.superlative, W.superlative);
+  if (c.causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, c.causalFrom, to, false))) fire(e, REASON.causal, W.causal);
+  if (namedActor(toks, from, to, person)) fire(e, REASON.namedActor, W.namedActor);
+  if (c.event) fire(e, REASON.event, W.event);
+  if (c.statistic) fire(e, REASON.statistic, W.statistic);
+  if (c.words >= 10) e.x += W.length;
+
+  if (c.quotedWords === 0 && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, REASON.question, W.question);
+  if (c.opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, c.opinionFrom, to, true))) fire(e, REASON.opinion, W.opinion);
+  if (c.hedged) fire(e, REASON.hedged, W.hedged);
+  if (c.words < 5) fire(e, REASON.short, W.short);
+  if (c.secondPerson) fire(e, REASON.secondPerson, W.secondPerson);
+  else if (c.firstPerson) fire(e, REASON.firstPerson, W.firstPerson);
+  return e;
+}
+
+/** What one pass over a clause's words finds, before any weighing. */
+interface ClauseSignals {
+  words: number;
+  /** Words inside double quotation marks. */
+  quotedWords: number;
+  digits: number;
+  years: number;
+  numberWord: boolean;
+  money: boolean;
+  percent: boolean;
+  month: boolean;
+  comparison: boolean;
+  superlative: boolean;
+  event: boolean;
+  statistic: boolean;
+  /** Where a causal or an opinion phrase can first start (-1: nowhere, so most clauses skip the phrase search). */
+  causalFrom: number;
+  opinionFrom: number;
+  hedged: boolean;
+  secondPerson: boolean;
+  firstPerson: boolean;
+}
+
+/**
+ * One pass counts the words (and those inside double quotation marks) and collects every lexical signal from each
+ * word's cached flags; the word lists that phrase matching needs are built later, only when a phrase can match.
+ */
+function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
+  const c: ClauseSignals = {
+    words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, comparison: false,
+    superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
+  };
   let previous = '';
   let open = false;
-  let digits = 0;
-  let years = 0;
-  let numberWord = false;
-  let money = false;
-  let percent = false;
-  let month = false;
-  let comparison = false;
-  let superlative = false;
-  let event = false;
-  let statistic = false;
-  // Where a causal or an opinion phrase can first start (-1: nowhere, so most clauses skip the phrase search; no
-  // phrase starts before its list's first opening word).
-  let causalFrom = -1;
-  let opinionFrom = -1;
-  let hedged = false;
-  let secondPerson = false;
-  let firstPerson = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (!t.word) {
       open = quotationOpenAfter(t.text, open);
       continue;
     }
-    const i = words++;
-    if (open) quotedWords++;
+    const i = c.words++;
+    if (open) c.quotedWords++;
     const l = t.lower;
     const before = previous;
     previous = l;
     const f = lexicalFlags(l);
     if (f === 0) continue;
     if (f & DIGIT) {
-      digits++;
-      if (f & YEAR_WORD) years++;
+      c.digits++;
+      if (f & YEAR_WORD) c.years++;
     }
-    if (f & NUMBER_WORD) numberWord = true;
-    if (f & MONEY_WORD) money = true;
-    if ((f & PERCENT_WORD) || (l === 'cent' && before === 'per')) percent = true;
-    if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) month = true;
-    if (f & COMPARISON_WORD) comparison = true;
-    if (f & SUPERLATIVE_WORD) superlative = true;
-    if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) event = true;
-    if (f & STAT_NOUN) statistic = true;
-    if ((f & CAUSAL_OPENER) && causalFrom < 0) causalFrom = k;
+    if (f & NUMBER_WORD) c.numberWord = true;
+    if (f & MONEY_WORD) c.money = true;
+    if ((f & PERCENT_WORD) || (l === 'cent' && before === 'per')) c.percent = true;
+    if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) c.month = true;
+    if (f & COMPARISON_WORD) c.comparison = true;
+    if (f & SUPERLATIVE_WORD) c.superlative = true;
+    if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) c.event = true;
+    if (f & STAT_NOUN) c.statistic = true;
+    if ((f & CAUSAL_OPENER) && c.causalFrom < 0) c.causalFrom = k;
     if (!open) {
       // The speaker's own words, outside quotation marks.
-      if ((f & OPINION_OPENER) && opinionFrom < 0) opinionFrom = k;
-      if ((f & HEDGE) && HEDGES.has(t.text)) hedged = true;
-      if (f & SECOND_PERSON) secondPerson = true;
-      if (f & FIRST_PERSON) firstPerson = true;
+      if ((f & OPINION_OPENER) && c.opinionFrom < 0) c.opinionFrom = k;
+      if ((f & HEDGE) && HEDGES.has(t.text)) c.hedged = true;
+      if (f & SECOND_PERSON) c.secondPerson = true;
+      if (f & FIRST_PERSON) c.firstPerson = true;
     }
   }
-  const quoted = quotedWords > 0;
-  const e: Evidence = { x: W.bias, fired: 0 };
-
-  if (digits > years) fire(e, REASON.number, W.number);
-  else if (numberWord || percent) fire(e, REASON.quantity, W.numberWord);
-  if (money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
-  if (percent || text.includes('%')) fire(e, REASON.percent, W.percent);
-  if (years > 0 || month) fire(e, REASON.date, W.date);
-  if (comparison) fire(e, REASON.comparison, W.comparison);
-  if (superlative) fire(e, REASON.superlative, W.superlative);
-  if (causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, causalFrom, to, false))) fire(e, REASON.causal, W.causal);
-  if (namedActor(toks, from, to, person)) fire(e, REASON.namedActor, W.namedActor);
-  if (event) fire(e, REASON.event, W.event);
-  if (statistic) fire(e, REASON.statistic, W.statistic);
-  if (words >= 10) e.x += W.length;
-
-  if (!quoted && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, REASON.question, W.question);
-  if (opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, opinionFrom, to, true))) fire(e, REASON.opinion, W.opinion);
-  if (hedged) fire(e, REASON.hedged, W.hedged);
-  if (words < 5) fire(e, REASON.short, W.short);
-  if (secondPerson) fire(e, REASON.secondPerson, W.secondPerson);
-  else if (firstPerson) fire(e, REASON.firstPerson, W.firstPerson);
-  return e;
+  return c;
 }
 
 /** The clause's score in 0..1 (to three decimals) from its log-odds. */

@@ -69,113 +69,130 @@ export const quotesDetector: Detector = {
 
 /** Find quotes in the prose blocks (marks are read from `masked`, spans sliced from `text`); unbalanced marks add warnings. */
 export function findQuotes(text: string, masked: string, blocks: readonly ProseBlock[], problems: Problem[]): Quote[] {
-  const quotes: Quote[] = [];
-  const makeQuote = (start: number, end: number, innerStart: number, innerEnd: number, closed: boolean): Quote => ({
-    id: '',
-    start,
-    end,
-    text: text.slice(start, end),
-    inner: { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) },
-    speaker: null,
-    closed,
-  });
-  const closeUnfinished = (open: OpenMark, end: number): void => {
+  const scan = new QuoteScan(text, masked, problems);
+  for (let b = 0; b < blocks.length; b++) scan.block(blocks, b);
+  if (scan.carried) scan.closeUnfinished(scan.carried, blocks[blocks.length - 1].end);
+  const quotes = scan.quotes;
+  quotes.sort((a, b) => a.start - b.start);
+  quotes.forEach((q, k) => (q.id = `q${k + 1}`));
+  return quotes;
+}
+
+/** The state of one left-to-right pass: quotes found, the marks open in the current block, what is carried on. */
+class QuoteScan {
+  readonly quotes: Quote[] = [];
+  /** Pairs closed one level inside an outer single mark: quotes after all if that mark was an apostrophe. */
+  private pending: Quote[] = [];
+  /** The outermost quote that a previous paragraph left open, waiting for a continuation mark. */
+  carried: OpenMark | null = null;
+  private stack: OpenMark[] = [];
+
+  constructor(private readonly text: string, private readonly masked: string, private readonly problems: Problem[]) {}
+
+  private makeQuote(start: number, end: number, innerStart: number, innerEnd: number, closed: boolean): Quote {
+    const { text } = this;
+    return { id: '', start, end, text: text.slice(start, end), inner: { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) }, speaker: null, closed };
+  }
+
+  closeUnfinished(open: OpenMark, end: number): void {
     // Single marks left open are most likely apostrophes we could not tell apart ('Tis, ’Bama): no quote,
     // but the pairs nested inside them are then real quotes.
     if (open.family === 'single' || open.family === 'straightSingle') {
-      for (const q of pending) quotes.push(q);
+      for (const q of this.pending) this.quotes.push(q);
       return;
     }
     let e = end;
-    while (e > open.at + 1 && SPACE.test(masked[e - 1])) e--;
-    problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unclosed ${open.mark}: no closing mark before the end of the paragraph.`, start: open.at, end: open.at + 1 });
-    quotes.push(makeQuote(open.at, e, open.at + 1, e, false));
-  };
-  // Pairs closed one level inside an outer single mark: quotes after all if that mark was an apostrophe.
-  let pending: Quote[] = [];
-  // The outermost quote that a previous paragraph left open, waiting for a continuation mark.
-  let carried: OpenMark | null = null;
-  let stack: OpenMark[] = [];
-  const closePair = (depth: number, closeAt: number): void => {
+    while (e > open.at + 1 && SPACE.test(this.masked[e - 1])) e--;
+    this.problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unclosed ${open.mark}: no closing mark before the end of the paragraph.`, start: open.at, end: open.at + 1 });
+    this.quotes.push(this.makeQuote(open.at, e, open.at + 1, e, false));
+  }
+
+  private closePair(depth: number, closeAt: number): void {
+    const { stack } = this;
     const open = stack[depth];
     stack.length = depth;
-    const quote = makeQuote(open.at, closeAt + 1, open.at + 1, closeAt, true);
+    const quote = this.makeQuote(open.at, closeAt + 1, open.at + 1, closeAt, true);
     if (depth === 0) {
-      quotes.push(quote);
-      pending = [];
+      this.quotes.push(quote);
+      this.pending = [];
     } else if (depth === 1 && (stack[0].family === 'single' || stack[0].family === 'straightSingle')) {
-      pending.push(quote);
+      this.pending.push(quote);
     }
-  };
-  for (let b = 0; b < blocks.length; b++) {
+  }
+
+  /** Scan blocks[b]: pair its marks, and carry a quote left open into the next paragraph when it continues there. */
+  block(blocks: readonly ProseBlock[], b: number): void {
+    const { masked } = this;
     const block = blocks[b];
-    stack = [];
+    this.stack = [];
     let from = block.start;
-    if (carried) {
+    if (this.carried) {
       const first = firstNonSpace(masked, block.start, block.end);
       const role = first < block.end ? roleOf(masked, first, block.start, block.end, []) : null;
-      if (role && role.kind !== 'close' && sameFamily(role.family, carried.family)) {
-        stack.push(carried);
+      if (role && role.kind !== 'close' && sameFamily(role.family, this.carried.family)) {
+        this.stack.push(this.carried);
         from = first + 1;
       } else {
-        closeUnfinished(carried, blocks[b - 1].end);
+        this.closeUnfinished(this.carried, blocks[b - 1].end);
       }
-      carried = null;
+      this.carried = null;
     }
-    pending = [];
+    this.pending = [];
     // A slice per block keeps the scan linear (a global regex on the whole text would look past the block).
     // test() rather than exec(): the mark is one character, so lastIndex says where it is, without a match object.
     const slice = masked.slice(from, block.end);
     MARKS.lastIndex = 0;
-    while (MARKS.test(slice)) {
-      const i = from + MARKS.lastIndex - 1;
-      const mark = masked[i];
-      const role = roleOf(masked, i, block.start, block.end, stack);
-      if (!role) continue;
-      const eitherCloses = role.kind === 'either' && stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));
-      if (role.kind === 'close' || eitherCloses) {
-        const families = role.kind === 'close' ? role.families : role.family === 'straightDouble' ? DOUBLES : [role.family];
-        const depth = findOpen(stack, families);
-        if (depth < 0) {
-          // A closer with nothing to close. Single marks are then apostrophes (students’); a double closer
-          // that starts a word or a paragraph is a mistyped opener (”Yes,” he said).
-          const opensBlock = firstNonSpace(masked, block.start, block.end) === i;
-          if (role.kind === 'close' && families.includes('double') && mark === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
-            if (stack.length < MAX_DEPTH) stack.push({ family: 'double', at: i, mark });
-          } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
-            problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${mark} without an opening mark.`, start: i, end: i + 1 });
-          }
-          continue;
-        }
-        closePair(depth, i);
-        continue;
-      }
-      // A mistyped closer: “ used at the end of a phrase while a “ is open (“Yes,“ he said).
-      if (mark === '“' && stack.length && stack[stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
-        closePair(stack.length - 1, i);
-        continue;
-      }
-      // A line that opens a new quote while the previous line left one open: in hard-wrapped copy this is the
-      // next speaker's quote (one newline between news paragraphs), so the open one ends with its line.
-      if (stack.length && sameFamily(stack[0].family, role.family) && role.family !== 'single' && role.family !== 'straightSingle' && startsLine(masked, i, block.start)) {
-        let e = i;
-        while (e > block.start && SPACE.test(masked[e - 1])) e--;
-        closeUnfinished(stack[0], e);
-        stack = [];
-      }
-      // Real quotations nest a few levels at most; a deeper stack is noise (and would make the scan quadratic).
-      if (stack.length < MAX_DEPTH) stack.push({ family: role.family, at: i, mark });
-    }
-    if (stack.length) {
-      const outer = stack[0];
-      if (b + 1 < blocks.length && continuesQuote(outer, block, blocks[b + 1])) carried = outer;
-      else closeUnfinished(outer, block.end);
+    while (MARKS.test(slice)) this.mark(block, from + MARKS.lastIndex - 1);
+    if (this.stack.length) {
+      const outer = this.stack[0];
+      if (b + 1 < blocks.length && continuesQuote(outer, block, blocks[b + 1])) this.carried = outer;
+      else this.closeUnfinished(outer, block.end);
     }
   }
-  if (carried) closeUnfinished(carried, blocks[blocks.length - 1].end);
-  quotes.sort((a, b) => a.start - b.start);
-  quotes.forEach((q, k) => (q.id = `q${k + 1}`));
-  return quotes;
+
+  /** The mark at i: close what it closes, or open a new level. */
+  private mark(block: ProseBlock, i: number): void {
+    const { masked } = this;
+    const mark = masked[i];
+    const role = roleOf(masked, i, block.start, block.end, this.stack);
+    if (!role) return;
+    const eitherCloses = role.kind === 'either' && this.stack.some((o) => o.family === role.family || (role.family === 'straightDouble' && o.family === 'double'));
+    if (role.kind === 'close' || eitherCloses) {
+      const families = role.kind === 'close' ? role.families : role.family === 'straightDouble' ? DOUBLES : [role.family];
+      const depth = findOpen(this.stack, families);
+      if (depth >= 0) this.closePair(depth, i);
+      else this.strayCloser(block, i, role, families);
+      return;
+    }
+    // A mistyped closer: “ used at the end of a phrase while a “ is open (“Yes,“ he said).
+    if (mark === '“' && this.stack.length && this.stack[this.stack.length - 1].family === 'double' && !isWordStartAfter(masked, i, block.end) && i > block.start && !SPACE.test(masked[i - 1])) {
+      this.closePair(this.stack.length - 1, i);
+      return;
+    }
+    // A line that opens a new quote while the previous line left one open: in hard-wrapped copy this is the
+    // next speaker's quote (one newline between news paragraphs), so the open one ends with its line.
+    if (this.stack.length && sameFamily(this.stack[0].family, role.family) && role.family !== 'single' && role.family !== 'straightSingle' && startsLine(masked, i, block.start)) {
+      let e = i;
+      while (e > block.start && SPACE.test(masked[e - 1])) e--;
+      this.closeUnfinished(this.stack[0], e);
+      this.stack = [];
+    }
+    // Real quotations nest a few levels at most; a deeper stack is noise (and would make the scan quadratic).
+    if (this.stack.length < MAX_DEPTH) this.stack.push({ family: role.family, at: i, mark });
+  }
+
+  /** A closer with nothing to close. Single marks are then apostrophes (students’); a double closer that starts a
+   *  word or a paragraph is a mistyped opener (”Yes,” he said); anything else is reported. */
+  private strayCloser(block: ProseBlock, i: number, role: NonNullable<Role>, families: readonly Family[]): void {
+    const { masked } = this;
+    const mark = masked[i];
+    const opensBlock = firstNonSpace(masked, block.start, block.end) === i;
+    if (role.kind === 'close' && families.includes('double') && mark === '”' && (opensBlock || isWordStartAfter(masked, i, block.end))) {
+      if (this.stack.length < MAX_DEPTH) this.stack.push({ family: 'double', at: i, mark });
+    } else if (role.kind === 'close' && !families.includes('single') && !families.includes('straightSingle')) {
+      this.problems.push({ severity: 'warning', code: 'unbalanced-quote', message: `Unexpected ${mark} without an opening mark.`, start: i, end: i + 1 });
+    }
+  }
 }
 
 /** Whether a quote left open at the end of `block` may continue into `next` (adjacent paragraphs of one kind). */

@@ -1,49 +1,49 @@
 // Who said each quote. News copy names the speaker next to a speech verb in the quote's own sentence:
 //   “…,” Kishida said / “…,” she added / “…,” said Sen. Ted Cruz / “…,” Sean Spicer, an RNC strategist, said
 //   Kishida expressed, “…” / X told reporters: “…” / X called the plan “a disaster” / X: “…” / “…” ― X
-//   “…,” according to X / as X put it / X said: ¶ “…” (a quote paragraph after a colon lead-in)
+//   “…,” according to X / as X put it / X said: ¶ “…” (a quote paragraph after a colon lead-in) / “…?” asked X
 // The outermost speech verb of the sentence wins ("X said she wanted “…”" is X's), main clauses before
-// subordinate ones. With no speech verb, a person who is the sentence's subject ("Gingrich dismissed Estonia as
-// “…”"). Failing that, the quote takes the "He stressed…" that opens the next sentence, the person of the
-// reported speech just before it ("…, Schiff said. “…”"), or the previous quote's speaker (consecutive quotes).
-// Surnames and pronouns are resolved to full names through the person index. All windows are bounded, so the
-// work per quote is constant.
-import type { Detector, DetectorContext, PersonMention } from '../context.js';
+// subordinate ones. With no speech verb, the sentence's subject: a person ("Gingrich dismissed Estonia as “…”") or
+// a description ("The Florida senator likes “…”"), after any opening phrase. Failing that, the quote continues the
+// attributed quote just before it, takes the "He stressed…" that opens the next sentence, the person of the
+// reported speech just before it ("…, Schiff said. “…”"), a blockquote's attribution on the line after, or the
+// previous quote's speaker (consecutive quotes). Names resolve through the person index (surnames, pronouns, role
+// nouns); a speaker the article never names keeps its words and a null name. Windows are bounded, so the work per
+// quote is constant. Noun phrases, cue words and tokens live in speakers/.
+import type { Detector, DetectorContext } from '../context.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Sentence } from '../markdown/sentences.js';
 import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
-import * as titles from '../lexicon/titles.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
 import type { Quote, Speaker } from '../types.js';
 import * as people from './people.js';
+import { AUXILIARIES } from '../lexicon/words.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
+import { tokens, type Tok } from './speakers/tokens.js';
+import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
+import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
-const { SUBJECT_PRONOUNS } = pronouns;
-const { TITLE_WORDS, titleKey } = titles;
-const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
+const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
+const { VERB_FILLERS, NP_STOPS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
+const { charFlags, SPACE } = chars;
 
-interface Tok {
-  text: string;
-  lower: string;
+/** The last quote given a speaker, as the next quote may inherit it. */
+interface Attributed {
   start: number;
   end: number;
-  word: boolean;
-  /** Inside a quotation (another one than the quote being attributed). */
-  quoted: boolean;
+  speaker: Found;
 }
 
-const MAX_NP = 9;
 /** How far (in characters) around a quote its attribution is looked for. */
 const WINDOW = 300;
 
@@ -59,66 +59,160 @@ export const speakersDetector: Detector = {
   description: 'Who said each quote.',
   run(ctx) {
     const cues = cueForms(ctx.options.extraCues);
-    let previous: Quote | null = null;
+    let previous: Attributed | null = null;
     const { sentences } = ctx;
     for (const quote of ctx.quotes) {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      quote.speaker = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
-      if (quote.speaker) previous = quote;
+      const found: Found | null = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
+      quote.speaker = found ? finished(found) : null;
+      if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
 };
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Speaker | null {
+/** Indefinite descriptions name no one the reader can identify ("a reader who asked not to be named"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'someone', 'somebody', 'two', 'three', 'several', 'many', 'another']);
+
+/**
+ * The speaker with its name settled: a resolved name as found; an unresolved pronoun or a description with no
+ * proper name in it ("the ministry", "a senior official") has a null name and keeps its words as the text.
+ */
+function finished(found: Found): Speaker {
+  if (found.name !== found.text) return found;
+  const words = found.text.split(/\s+/);
+  const lower = words[0].toLowerCase();
+  const proper = words.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
+  const pronoun = words.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
+  return pronoun || INDEFINITE.has(lower) || !proper ? { ...found, name: null } : found;
+}
+
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Found | null {
   const { sentences } = ctx;
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, last.end), quote.end + WINDOW));
+  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-
-  // 1. A dash after the quote names its author: “…” ― Jane Doe.
-  // (The byline is often its own "sentence" after the quote's final period, so look past the sentence end.)
-  const masked = ctx.doc.masked;
-  let d = quote.end;
-  while (d < last.block.end && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
-  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(last.block.end, quote.end + 120)) : [];
-  if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) {
-    const right = sourceRight(ctx, byline, 1, true);
-    if (right) return right;
-  }
-  // 2. Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said.
-  const p0 = post.length && post[0].text === ',' ? 1 : 0;
-  for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
-    if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
-    if (k === p0 || allFillers(post, p0, k)) {
-      const right = sourceRight(ctx, post, k + cueLength(post, k), false);
-      if (right) return right;
-      break;
-    }
-    const lead = leadingSource(ctx, post, p0, k);
-    if (lead) return lead;
-  }
+  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
+  if (after) return after;
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
-  // 3. A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
+  // A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
   if (pre.every((t) => t.quoted || !t.word) && !pre.some((t) => t.text === ':')) {
     const prev = previousSentence(ctx, si, first);
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
-  // 4. Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”.
-  // The outermost reporting verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier
-  // quote of the sentence ("X said “A” and Y said “B”": B is Y's).
-  let afterQuote = 0;
-  for (let k = 0; k < pre.length; k++) if (pre[k].quoted) afterQuote = k + 1;
-  // Speech and writing verbs first, then cognition ("When Patriot learned of the deal, Barrett said, “…”").
+  const before = beforeQuote(ctx, cues, pre, quote) ?? colonFrame(ctx, pre);
+  if (before) return before;
+  // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
+  const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
+  if (putIt) return putIt;
+  const later = laterInSentence(ctx, cues, post);
+  if (later) return later;
+  // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”") or a
+  // description ("The Florida senator likes “…”"). A later quote of the sentence ("not to “A” but to “B”") is
+  // left to the consecutive-quote rule.
+  if (!atSentenceStart || afterLastQuoted(pre) !== 0) return null;
+  const subject = subjectOf(ctx, pre) ?? describedSubject(ctx, pre);
+  if (subject) return subject;
+  const main = afterOpeningPhrase(pre);
+  return main.length ? subjectOf(ctx, main) ?? describedSubject(ctx, main) : null;
+}
+
+/** The words after an opening adverbial phrase ("In May, the city council voted…" → "the city council voted…"). */
+function afterOpeningPhrase(list: Tok[]): Tok[] {
+  const first = list[0];
+  if (!first || !first.word || !/^\p{Lu}/u.test(first.text)) return [];
+  if (!(PREPOSITIONS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || first.lower === 'last' || first.lower === 'earlier')) return [];
+  for (let k = 1; k < Math.min(list.length, 12); k++) {
+    if (list[k].quoted) return [];
+    if (list[k].text === ',') return list.slice(k + 1);
+  }
+  return [];
+}
+
+/**
+ * A definite description opening the sentence, up to its verb: "The Florida senator likes", "the administration
+ * waves", "The non-profit is seeking". The verb is guessed as the first later lowercase word that is an auxiliary,
+ * a filler or ends like a finite verb (-s, -ed), or a preposition ends the phrase first ("Several Democrats with…").
+ */
+const SUBJECT_DETERMINERS = new Set(['the', 'several', 'many', 'a', 'an', 'his', 'her', 'their', 'its', 'some']);
+
+function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
+  const first = list[0];
+  if (!first || !first.word || first.quoted || !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  let e = 1;
+  while (e < list.length && e <= 5 && list[e].word && !list[e].quoted) {
+    const t = list[e];
+    const lower = t.text === t.lower;
+    if (lower && (PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower))) break;
+    if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
+    e++;
+  }
+  if (e < 2 || e >= list.length || !list[e].word || list[e].quoted) return null;
+  const start = first.start;
+  const end = list[e - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  return { start, end, text, name: ctx.people.resolve(text, start) };
+}
+
+/**
+ * Where the words after the quote end: its sentence's end, or, when a “…?” or “…!” ended the sentence and the next
+ * one opens in lowercase ("“Is it fair?” said Tom Burke"), the end of that next sentence of the paragraph.
+ */
+function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
+  const last = ctx.sentences[ei];
+  const next = ctx.sentences[ei + 1];
+  if (!next || next.block !== last.block || quote.end < last.end - 1) return last.end;
+  const masked = ctx.doc.masked;
+  let p = next.start;
+  while (p < next.end && (charFlags(masked.charCodeAt(p)) & SPACE) !== 0) p++;
+  return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
+}
+
+/** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
+ *  quote's final period, so it is looked for up to the end of the block. */
+function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Found | null {
+  const masked = ctx.doc.masked;
+  let d = quote.end;
+  while (d < blockEnd && d < quote.end + 4 && (charFlags(masked.charCodeAt(d)) & SPACE) !== 0) d++;
+  const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(blockEnd, quote.end + 120)) : [];
+  if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) return sourceRight(ctx, byline, 1, true);
+  return null;
+}
+
+/** Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said. */
+function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
+  const p0 = post.length && post[0].text === ',' ? 1 : 0;
+  for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
+    if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
+    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
+    if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
+    if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
+    const lead = leadingSource(ctx, post, p0, k);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/**
+ * Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”. The outermost reporting
+ * verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier quote of the sentence ("X said “A”
+ * and Y said “B”": B is Y's). Speech and writing verbs first, then cognition ("When Patriot learned of the deal,
+ * Barrett said, “…”").
+ */
+function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
+  const afterQuote = afterLastQuoted(pre);
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
+  // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
+  const lead = leadInVerb(pre, afterQuote);
+  if (lead > 0 && !order.includes(lead)) order.push(lead);
   order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
   for (const k of order) {
     const prep = prepositionalCue(pre, k);
@@ -146,18 +240,40 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
       if (right && right.end <= quote.start) return right;
     }
   }
-  // 5. X: “…” (interviews, transcripts).
+  return null;
+}
+
+/** Index of a quote-only verb ("shot back,", "beamed:") that ends the words before the quote, or -1. */
+function leadInVerb(pre: Tok[], from: number): number {
+  let k = pre.length - 1;
+  if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
+  k--;
+  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up')) k--;
+  return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
+}
+
+/** Index just after the last token inside another quotation (0 when none). */
+function afterLastQuoted(list: Tok[]): number {
+  let after = 0;
+  for (let k = 0; k < list.length; k++) if (list[k].quoted) after = k + 1;
+  return after;
+}
+
+/** X: “…” (interviews, transcripts). "Okafor's reply was brief:", "He put it more bluntly:": the word before the
+ *  colon describes the words to come; the speaker is the frame's subject (or its possessor), never that word. */
+function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const colon = pre.length >= 2 && pre[pre.length - 1].text === ':' ? pre.length - 1 : -1;
-  if (colon > 0) {
-    // "Okafor's reply was brief:", "He put it more bluntly:": the word before the colon describes the words to
-    // come; the speaker is the frame's subject (or its possessor), never that word.
-    const left = isFrameWord(pre, colon - 1) ? frameSpeaker(ctx, pre.slice(0, colon)) : npLeft(ctx, pre, colon, 0);
-    if (left) return left;
-  }
-  // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
-  const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
-  if (putIt) return putIt;
-  // 6. Later in the sentence: the plan was “a disaster,” X said on Monday / according to X.
+  if (colon <= 0) return null;
+  const from = afterLastQuoted(pre.slice(0, colon));
+  if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
+  const left = npLeft(ctx, pre, colon, from);
+  // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
+  if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
+  return left;
+}
+
+/** Later in the sentence: the plan was “a disaster,” X said on Monday / according to X. */
+function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
   for (let k = 0; k < post.length; k++) {
     if (post[k].quoted || !isCueAt(post, k, cues)) continue;
     const prep = prepositionalCue(post, k);
@@ -169,13 +285,17 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     if (/ing$/.test(post[k].lower)) continue;
     const left = sourceLeft(ctx, post, k, 0);
     if (left && !isIt(left.text)) return left;
+    // "“…” about the decision, said RoseAnn DeMoro": an inverted cue after a comma names its source after it.
+    if (!left && k > 0 && post[k - 1].text === ',') {
+      const right = sourceRight(ctx, post, k + cueLength(post, k), false);
+      if (right) return right;
+    }
   }
-  // 7. No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”").
-  return atSentenceStart ? subjectOf(ctx, pre) : null;
+  return null;
 }
 
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
-function frameSpeaker(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
@@ -200,20 +320,15 @@ function isDash(c: number): boolean {
   return c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
-/** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
-function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
-  return (inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
-}
-
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
-function outerSubject(ctx: DetectorContext, list: Tok[], found: Speaker): Speaker {
+function outerSubject(ctx: DetectorContext, list: Tok[], found: Found): Found {
   if (!SUBJECT_PRONOUNS.has(found.text.toLowerCase())) return found;
   const subject = subjectOf(ctx, list);
   return subject && subject.start < found.start && subject.name === found.name ? subject : found;
 }
 
 /** "as X put it": X. */
-function asPutIt(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function asPutIt(ctx: DetectorContext, list: Tok[]): Found | null {
   for (let k = 2; k + 1 < list.length; k++) {
     if (list[k].lower !== 'put' || list[k + 1].lower !== 'it' || list[k].quoted) continue;
     let a = k - 1;
@@ -224,7 +339,7 @@ function asPutIt(ctx: DetectorContext, list: Tok[]): Speaker | null {
 }
 
 /** The first person or personal pronoun of a clause, unless a preposition governs it ("with Kim"). */
-function subjectOf(ctx: DetectorContext, list: Tok[]): Speaker | null {
+function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
   for (let k = 0; k < list.length; k++) {
     const t = list[k];
     if (t.quoted || !t.word) continue;
@@ -269,11 +384,17 @@ function previousSentence(ctx: DetectorContext, si: number, first: Sentence): Se
 }
 
 /** A speaker from the neighbourhood: the next sentence's "He stressed…", or the previous quote's speaker. */
-function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Quote | null, si: number, ei: number): Speaker | null {
+function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, previous: Attributed | null, si: number, ei: number): Found | null {
   const { sentences } = ctx;
   const last = ei >= 0 ? sentences[ei] : null;
   if (!last) return null;
   const block = last.block;
+  const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
+  if (below) return below;
+  // “…,” he said. “…”: a quote opening the sentence right after an attributed quote in the same paragraph
+  // continues it, whatever the sentence after it says.
+  const prior = si > 0 ? sentences[si - 1] : undefined;
+  if (previous && prior && prior.block === block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
@@ -303,7 +424,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   }
   // Consecutive quotes: the previous attributed quote in the same paragraph, or in the paragraph just before
   // when this quote opens its paragraph.
-  if (previous?.speaker) {
+  if (previous) {
     const sameBlock = previous.start >= block.start && previous.end <= block.end;
     let first = block.start;
     while (first < quote.start && (charFlags(ctx.doc.masked.charCodeAt(first)) & SPACE) !== 0) first++;
@@ -316,265 +437,26 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   return null;
 }
 
-function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
-  const t = list[k];
-  if (!t.word || t.quoted) return false;
-  if (cues.has(t.lower)) {
-    // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
-    const prev = list[k - 1];
-    if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
-    if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
-    return true;
-  }
-  return prepositionalCue(list, k) > 0;
-}
-
-
-/** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
-function inSubordinateClause(list: Tok[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && list[j].text !== ',' && !list[j].quoted && k - j < 30) {
-    if (SUBORDINATORS.has(list[j].lower)) return true;
-    j--;
-  }
-  return false;
-}
-
-/** A verb form that is also the base form (and so often a noun): "state", "call", "report", "email". */
-function isBareForm(word: string): boolean {
-  return !/(ed|s|ing)$/.test(word) && !IRREGULAR_PAST.has(word);
-}
-
-
-/** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
-function prepositionalCue(list: Tok[], k: number): number {
-  const first = list[k]?.lower;
-  for (const words of PREPOSITIONAL_WORDS) {
-    if (words[0] !== first) continue;
-    // A loop, not words.every(closure): this runs for every "as" and "in" of the windows.
-    let j = 1;
-    while (j < words.length && list[k + j]?.lower === words[j]) j++;
-    if (j === words.length) return words.length;
-  }
-  return 0;
-}
-
-function cueLength(list: Tok[], k: number): number {
-  return prepositionalCue(list, k) || 1;
-}
-
-function allFillers(list: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!VERB_FILLERS.has(list[j].lower)) return false;
-  return true;
-}
-
-/** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
-function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Speaker | null {
-  const t = list[from];
-  if (!t.word || t.quoted) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
-  const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
-  let end = from;
-  while (end < to && list[end].word && !list[end].quoted) end++;
-  while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
-  if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
-  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
-  const start = t.start;
-  const e = list[end - 1].end;
-  const text = ctx.doc.text.slice(start, e);
-  return { start, end: e, text, name: ctx.people.resolve(text, start) };
-}
-
-/** The source that precedes a cue at k (not before index `floor`): pronoun, named person, or a noun phrase. */
-function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Speaker | null {
-  let j = k - 1;
-  // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
-  for (;;) {
-    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
-    if (j < floor) return null;
-    // "she recalled thinking", "went on to say": the subject of the first verb.
-    if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
-    j--;
-  }
-  // "X, a spokesman for Y, said": the name before the apposition.
-  if (list[j].text === ',' || list[j].text === ')') {
-    const close = j;
-    // Up to three appositions back: "Ana Ruiz, the treasurer of Lakeshore County, one of the counties suing, said".
-    let open = close - 1;
-    for (let hops = 0; hops < 3; hops++) {
-      while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
-      if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
-      const named = npLeft(ctx, list, open, floor);
-      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
-      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said": the name is the apposition itself.
-      const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
-      if (inner && inner.start > list[open].start) return personSpeaker(inner);
-      open--;
-    }
-    open = close - 1;
-    while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 25) open--;
-    if (open >= floor && (list[open].text === ',' || list[open].text === '(')) {
-      const named = npLeft(ctx, list, open, floor);
-      if (named) return named;
-    }
-    // No name before it: the apposition itself is the description ("the source, a former aide, said").
-    return npLeft(ctx, list, close, floor);
-  }
-  return npLeft(ctx, list, j + 1, floor);
-}
-
-/** The noun phrase that ends just before index `end` (exclusive). */
-function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Speaker | null {
-  const last = end - 1;
-  if (last < floor || !list[last].word || list[last].quoted) return null;
-  if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
-  // A named person ending here.
-  const person = personEndingAt(ctx, list[last].end);
-  if (person && person.start >= list[floor].start) return personSpeaker(person);
-  let j = last;
-  let count = 0;
-  while (j >= floor && count < MAX_NP) {
-    const t = list[j];
-    if (!t.word || t.quoted) break;
-    if (DETERMINERS.has(t.lower)) {
-      j--;
-      break;
-    }
-    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
-    // Another reporting verb ("she recalled thinking"): the phrase ends there.
-    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
-    j--;
-    count++;
-  }
-  const startTok = j + 1;
-  if (startTok > last) return null;
-  // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
-  const headIsVerb = cueForms(ctx.options.extraCues).has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
-  if (headIsVerb || list[startTok].lower === 'of') return null;
-  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
-  const before = list[startTok - 1];
-  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
-  // A possessive is never the head of a subject ("the United States’ military is").
-  if (/['’]s?$/i.test(list[last].text) && /['’]/.test(list[last].text.slice(-2))) return null;
-  // A bare verb-looking word alone ("reads", "found") is no source.
-  if (startTok === last && NP_STOPS.has(list[last].lower)) return null;
-  const start = list[startTok].start;
-  const e = list[last].end;
-  const text = ctx.doc.text.slice(start, e);
-  // The phrase may hold a person ("Prime Minister Fumio Kishida", "Kishida’s spokesman").
-  const inside = mentionsBetween(ctx.people.mentions, start, e);
-  const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
-  return { start, end: e, text, name };
-}
-
-/** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
-function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Speaker | null {
-  let j = k;
-  if (j >= list.length || list[j].quoted || !list[j].word) return null;
-  const t = list[j];
-  if (SUBJECT_PRONOUNS.has(t.lower)) return pronounSpeaker(ctx, t);
-  // The person may come after a title or a description ("Sen. Ted Cruz", "Oklahoma Attorney General Scott Pruitt").
-  const person = mentionsBetween(ctx.people.mentions, t.start, Math.min(t.start + 60, list[list.length - 1].end))[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
-  if (strict && !/^\p{Lu}/u.test(t.text)) return null;
-  if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
-  // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
-  const from = j;
-  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower))) j++;
-  // Must contain a noun-like word, not just "that" or a date.
-  if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
-  const start = list[from].start;
-  const end = list[j - 1].end;
-  const text = ctx.doc.text.slice(start, end);
-  const inside = mentionsBetween(ctx.people.mentions, start, end);
-  return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
-}
-
-function pronounSpeaker(ctx: DetectorContext, t: Tok): Speaker {
-  return { start: t.start, end: t.end, text: t.text, name: ctx.people.resolve(t.text, t.start) };
-}
-
-function personSpeaker(m: PersonMention): Speaker {
-  return { start: m.start, end: m.end, text: m.text, name: m.name };
-}
-
-function personEndingAt(ctx: DetectorContext, end: number): PersonMention | undefined {
-  const near = mentionsBetween(ctx.people.mentions, end - 80, end);
-  for (let k = near.length - 1; k >= 0; k--) if (near[k].end === end) return near[k];
-  return undefined;
-}
-
-/** Tokens of the prose in [from, to), marking those inside quotations; only the first `max` when given, and with
- *  `untilQuoted` none after the first quoted one. */
-function tokens(ctx: DetectorContext, from: number, to: number, max = Infinity, untilQuoted = false): Tok[] {
-  const out: Tok[] = [];
-  if (to <= from) return out;
-  const { masked, text } = ctx.doc;
-  let q = firstQuoteEndingAfter(ctx.quotes, from);
-  let p = from;
-  while (p < to && out.length < max) {
-    const cp = codePointAt(masked, p, to);
-    const len = cp > 0xffff ? 2 : 1;
-    const flags = charFlags(cp);
-    if ((flags & SPACE) !== 0) {
-      p += len;
-      continue;
-    }
-    const start = p;
-    let end = tokenEnd(masked, p, to, cp, flags);
-    let word = (flags & ALNUM) !== 0;
-    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
-    if (word && masked.charCodeAt(end) === 46 && (TITLE_WORDS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
-    p = end;
-    const s = text.slice(start, end);
-    if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
-    while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
-    const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: lowerCasedIfNeeded(s), start, end, word, quoted });
-    if (quoted && untilQuoted) break;
-  }
-  return out;
-}
-
-const ALNUM = LETTER | NUMBER;
-
 /**
- * End of the token starting at p (a non-space code point `cp` with class `flags`), as the regex
- *   (?:\p{Lu}\.){2,} | [\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))? | \S
- * would match it in masked[from, to): dotted abbreviations, words with inner joiners and a plural possessive
- * ("voters’"), else one character.
+ * A quotation that is its whole block (a blockquote, a quoted paragraph), attributed by the block after it:
+ * "— Jane Roe, head librarian" or "Jane Roe, the head librarian, wrote that in 2019."
  */
-function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): number {
-  const len = cp > 0xffff ? 2 : 1;
-  if ((flags & UPPER) !== 0) {
-    const abbreviation = dottedAbbreviationEnd(s, p, to);
-    if (abbreviation !== -1) return abbreviation;
+function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, block: ProseBlock): Found | null {
+  const masked = ctx.doc.masked;
+  let first = block.start;
+  while (first < quote.start && (charFlags(masked.charCodeAt(first)) & SPACE) !== 0) first++;
+  let end = block.end;
+  while (end > quote.end && (charFlags(masked.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  const next = ctx.doc.blocks[blockIndex(ctx, block) + 1];
+  if (first !== quote.start || end !== quote.end || !next) return null;
+  const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 16);
+  if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].text)) return sourceRight(ctx, toks, 1, true);
+  // A quoted paragraph of running copy more often continues the last speaker: only a blockquote looks below.
+  if (!block.blockquote || next.blockquote) return null;
+  for (let k = 1; k < Math.min(toks.length, 12); k++) {
+    if (!isCueAt(toks, k, cues)) continue;
+    const left = sourceLeft(ctx, toks, k, 0);
+    return left && left.start === toks[0].start ? left : null;
   }
-  if ((flags & ALNUM) === 0) return p + len;
-  let k = skipClasses(s, p + len, to, ALNUM);
-  for (;;) {
-    const j = s.charCodeAt(k);
-    if (k + 1 < to && (j === 39 || j === 0x2019 || j === 45 || j === 46) && (charFlags(codePointAt(s, k + 1, to)) & ALNUM) !== 0) {
-      k = skipClasses(s, k + 1, to, ALNUM);
-      continue;
-    }
-    break;
-  }
-  if (k < to && s.charCodeAt(k - 1) === 115) {
-    const j = s.charCodeAt(k);
-    if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
-  }
-  return k;
-}
-
-function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return null;
 }

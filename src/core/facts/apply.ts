@@ -67,11 +67,17 @@ export function linkClaims(
       claims.push(claim);
     }
   });
-  // Any per-claim "unsourced" problem a detector raised goes with the status it described.
+  // Any per-claim "unsourced" problem a detector raised goes with the status it described, and vague wording under
+  // a fact that names its source is answered by that fact.
+  const sourced = placed.filter((p) => hasSource(p.fact, sourceIds) && !stale.has(p.fact.id));
   const problems = analysis.problems.filter(
-    (p) => !((p.code === 'unsourced-claim' || p.code === 'vague-source') && cleared.has(`${p.start}:${p.end}`)),
+    (p) => !((p.code === 'unsourced-claim' && cleared.has(`${p.start}:${p.end}`)) || (isVagueWording(p.code) && sourced.some((f) => f.start < p.end && p.start < f.end))),
   );
   return { analysis: { ...analysis, claims, problems }, silenced };
+}
+
+function isVagueWording(code: string): boolean {
+  return code === 'vague-source' || code === 'anonymous-source';
 }
 
 /** Ids of anchored facts whose text in the article is no longer the wording they were checked in. */

@@ -26,7 +26,8 @@ export interface HeldLock {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-const defaultPause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms` on the real clock (the store's waits for a vanished file use it too). */
+export const defaultPause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for and takes the lock of `path`. Resolves to undefined when `fs` cannot create files exclusively. */
 export async function acquireLock(fs: FactsFs, path: string, owner: string, options: LockOptions = {}): Promise<HeldLock | undefined> {

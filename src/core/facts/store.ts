@@ -11,7 +11,7 @@
 import { commitBytes } from './commit.js';
 import { applyEdits, type FactsEdit } from './edits.js';
 import { uniqueSuffix, type FactsFs } from './fsTypes.js';
-import { acquireLock, type LockOptions } from './lock.js';
+import { acquireLock, defaultPause, type LockOptions } from './lock.js';
 import { parseFactsBytes, type ParseResult } from './parse.js';
 import { emptyFactsFile, serializeFacts } from './serialize.js';
 import type { FactsFile } from './types.js';
@@ -50,6 +50,9 @@ export function sidecarPathFor(articlePath: string, pattern: string = DEFAULT_SI
 
 const encoder = new TextEncoder();
 
+/** Pauses before re-reading a file that vanished (about 250 ms in all). */
+const MISSING_WAITS_MS = [5, 20, 50, 75, 100];
+
 export interface FactsStoreOptions extends LockOptions {
   /** Who holds the lock file while this store writes; one per window or process. */
   owner?: string;
@@ -59,6 +62,8 @@ export class FactsStore {
   private readonly owner: string;
   /** Per path, the end of the queue of this store's writes to it. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Paths this store has read or written a file at (see readExisting). */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly fs: FactsFs, private readonly options: FactsStoreOptions = {}) {
     this.owner = options.owner ?? uniqueSuffix();
@@ -84,7 +89,7 @@ export class FactsStore {
     const attempts = options.attempts ?? 3;
     return this.exclusive(path, async () => {
       for (let attempt = 1; ; attempt++) {
-        const snapshot = await this.read(path);
+        const snapshot = await this.readExisting(path);
         const base = snapshot.parsed?.file ?? emptyFactsFile(options.article);
         try {
           return await this.commit(snapshot, snapshot.parsed?.broken ? base : applyEdits(base, makeEdits(base)));
@@ -93,6 +98,23 @@ export class FactsStore {
         }
       }
     });
+  }
+
+  /**
+   * A read for an edit. A file this store has seen exist and now finds missing may only be away for a moment:
+   * a writer that replaces it by moving it aside (as commit.ts does, or a tool that knows nothing of our lock).
+   * Starting a new file then would put one fact where all of them were, and that writer, finding a file in its
+   * place, would drop the old one as superseded. So such a file is read again a few times, over about a quarter
+   * of a second, before it is believed gone.
+   */
+  private async readExisting(path: string): Promise<FactsSnapshot> {
+    let snapshot = await this.read(path);
+    for (let wait = 0; snapshot.bytes === undefined && this.seen.has(path) && wait < MISSING_WAITS_MS.length; wait++) {
+      await (this.options.pause ?? defaultPause)(MISSING_WAITS_MS[wait]!);
+      snapshot = await this.read(path);
+    }
+    if (snapshot.bytes !== undefined) this.seen.add(path);
+    return snapshot;
   }
 
   /** Runs `task` after this store's earlier tasks on `path`, holding the file's lock. */
@@ -128,6 +150,7 @@ export class FactsStore {
     const target = (await this.fs.realPath?.(path)) ?? path;
     const outcome = await commitBytes(this.fs, target, snapshot.bytes, bytes);
     if (!outcome.ok) throw commitError(path, outcome.reason, outcome.kept);
+    this.seen.add(path);
     return writtenSnapshot(path, bytes);
   }
 }

@@ -21,6 +21,7 @@ export const FEATURE_NAMES = [
   'entitiesShared', // share of the check's named entities found in the claim
   'entitiesMissing', // share of the check's named entities absent from the claim
   'lengthRatio', // |log(check terms / claim terms)| / 3, capped at 1
+  'queryCoverage', // share of the claim's distinct indexed terms the check has (either field)
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -32,6 +33,10 @@ export interface RetrievalScores {
   /** The score of the candidate ranked just below (0 for the last). */
   next: number;
   rank: number;
+  /** The claim-text and title parts of the score (before the matched-terms factor), and the query terms' share matched. */
+  text: number;
+  title: number;
+  coverage: number;
 }
 
 /** Inverse document frequency of a term in the history (rarer terms say more about what a claim is about). */
@@ -62,6 +67,7 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     ratio(entitiesShared, check.entities.size),
     ratio(check.entities.size - entitiesShared, check.entities.size),
     Math.min(1, Math.abs(Math.log((check.termCount + 1) / (claim.termCount + 1))) / 3),
+    retrieval.coverage,
   ];
 }
 

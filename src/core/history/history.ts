@@ -8,9 +8,9 @@ import { guard } from './guards.js';
 import { validateModel, type RankerModel } from './model.js';
 import { profileOfCheck, type ClaimProfile } from './profile.js';
 import { candidatesFor, rerank } from './rank.js';
-import { ClaimSearch } from './search.js';
-import { TermStats } from './termStats.js';
-import { termsOf } from './text.js';
+import { searchIndex } from './search.js';
+import { Bm25Index } from './bm25Index.js';
+import { CheckStore } from './checkStore.js';
 import type { EarlierCheck, HistoryMatch, HistoryProblem } from './types.js';
 
 export const RANKER: RankerModel = validateModel(rankerJson as RankerModel);
@@ -31,37 +31,48 @@ const PARTIAL_FACTOR = 0.5;
 const PROFILE_CACHE = 500;
 
 export class ClaimHistory {
-  private readonly search: ClaimSearch;
-  private readonly stats = new TermStats();
-  private readonly checks = new Map<string, EarlierCheck>();
-  private readonly profiles = new Map<string, ClaimProfile>();
-  private readonly files = new Map<string, string[]>();
+  private readonly index = new Bm25Index();
+  private readonly store = new CheckStore();
+  private readonly profiles = new Map<number, ClaimProfile>();
+  /** File → the handles of its checks (an empty list for a broken file: known, nothing from it). */
+  private readonly files = new Map<string, number[]>();
 
-  constructor(private readonly model: RankerModel = RANKER) {
-    this.search = new ClaimSearch(model.search);
-  }
+  constructor(private readonly model: RankerModel = RANKER) {}
 
   get size(): number {
-    return this.checks.size;
+    return this.store.size;
+  }
+
+  /** The earlier check with this key (a match's `check.key`), if it is still in the history. */
+  get(key: string): EarlierCheck | undefined {
+    const handle = this.store.find(this.files.get(key.slice(0, key.lastIndexOf('#'))) ?? [], key);
+    return handle === undefined ? undefined : this.store.get(handle);
+  }
+
+  /** The files the history holds checks from (or tried to: a broken file is known, with no checks). */
+  hasFile(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  get fileNames(): string[] {
+    return [...this.files.keys()];
   }
 
   /** Replaces the checks of one file from its text; returns the file's problems (a broken file adds nothing). */
   setFile(file: string, kind: 'facts' | 'claimreview', text: string): HistoryProblem[] {
     const read = kind === 'facts' ? checksFromFacts(file, text) : checksFromClaimReview(file, text);
     this.removeFile(file);
-    this.files.set(file, read.checks.map((c) => c.key));
-    for (const check of read.checks) this.add(check);
+    const handles = this.store.addFile(read.checks);
+    read.checks.forEach((check, i) => this.index.add(handles[i], check.claim, check.title));
+    this.files.set(file, handles);
     return read.problems;
   }
 
   removeFile(file: string): void {
-    for (const key of this.files.get(file) ?? []) {
-      const check = this.checks.get(key);
-      if (!check) continue;
-      this.stats.remove(termSetOf(check));
-      this.search.remove(key);
-      this.checks.delete(key);
-      this.profiles.delete(key);
+    for (const handle of this.files.get(file) ?? []) {
+      this.index.remove(handle);
+      this.store.remove(handle);
+      this.profiles.delete(handle);
     }
     this.files.delete(file);
   }
@@ -69,13 +80,13 @@ export class ClaimHistory {
   /** Earlier checks of this claim, best first, each `checked` or `partial` with its confidence and reasons. */
   match(claim: string, options: MatchOptions = {}): HistoryMatch[] {
     const { minConfidence = 0.5, limit = 3, exclude } = options;
-    if (this.checks.size === 0 || claim.trim() === '') return [];
-    const { claim: profile, candidates } = candidatesFor(this.search, claim, this.model.candidates,
-      (key) => this.profileOf(key), this.stats.idf);
+    if (this.store.size === 0 || claim.trim() === '') return [];
+    const search = { search: (text: string, n: number) => searchIndex(this.index, this.model.search, text, n) };
+    const { claim: profile, candidates } = candidatesFor(search, claim, this.model.candidates, (handle) => this.profileOf(handle), this.index.idf);
     const matches: HistoryMatch[] = [];
     for (const candidate of rerank(this.model, candidates)) {
       if (candidate.score < minConfidence || matches.length >= limit) break;
-      const check = this.checks.get(candidate.id);
+      const check = this.store.get(candidate.id);
       const checkProfile = this.profileOf(candidate.id);
       if (!check || !checkProfile || exclude?.(check)) continue;
       const guarded = guard(profile, checkProfile);
@@ -86,32 +97,21 @@ export class ClaimHistory {
     return matches;
   }
 
-  private add(check: EarlierCheck): void {
-    this.checks.set(check.key, check);
-    this.stats.add(termSetOf(check));
-    this.search.add({ id: check.key, text: check.claim, title: check.title });
-  }
-
   /** A check's profile, from the bounded cache or built now (most recently used last, oldest evicted). */
-  private profileOf(key: string): ClaimProfile | undefined {
-    const cached = this.profiles.get(key);
+  private profileOf(handle: number): ClaimProfile | undefined {
+    const cached = this.profiles.get(handle);
     if (cached) {
-      this.profiles.delete(key);
-      this.profiles.set(key, cached);
+      this.profiles.delete(handle);
+      this.profiles.set(handle, cached);
       return cached;
     }
-    const check = this.checks.get(key);
-    if (!check) return undefined;
-    const profile = profileOfCheck(check.claim, check.title);
-    this.profiles.set(key, profile);
-    if (this.profiles.size > PROFILE_CACHE) this.profiles.delete(this.profiles.keys().next().value as string);
+    const text = this.store.textOf(handle);
+    if (!text) return undefined;
+    const profile = profileOfCheck(text.claim, text.title);
+    this.profiles.set(handle, profile);
+    if (this.profiles.size > PROFILE_CACHE) this.profiles.delete(this.profiles.keys().next().value as number);
     return profile;
   }
-}
-
-/** The distinct terms a check adds to the document frequencies (the same set profileOfCheck computes). */
-function termSetOf(check: EarlierCheck): Set<string> {
-  return new Set(termsOf(check.title ? `${check.claim}\n${check.title}` : check.claim));
 }
 
 function overlap(claim: ClaimProfile, check: ClaimProfile): string {

@@ -1,7 +1,8 @@
-// Candidate retrieval for the claim history: MiniSearch (BM25+ over two fields, the claim and the title or summary
-// of the check), fed with the history's own terms (text.ts) so the index and the query agree on stemming. Why
-// MiniSearch and not wink-bm25-text-search: docs/history.md.
-import MiniSearch from 'minisearch';
+// Candidate retrieval for the claim history: BM25+ over two fields (the claim and the title or summary of the
+// check) on the history's own terms (text.ts), scored as MiniSearch scores them, in a compact index of our own
+// (bm25Index.ts says why). The choice of MiniSearch over wink-bm25-text-search, and then of our own index over
+// MiniSearch for the heap budget: docs/history.md.
+import { Bm25Index, type Bm25Hit } from './bm25Index.js';
 import { termsOf } from './text.js';
 
 export interface SearchDocument {
@@ -11,10 +12,14 @@ export interface SearchDocument {
   title?: string;
 }
 
-export interface Candidate {
-  id: string;
+export interface Candidate<Id = string> {
+  id: Id;
   /** MiniSearch's BM25+ score over both fields (title boosted as the model says). */
   score: number;
+  /** The claim's and the title's parts of it, and the share of the query's terms matched. */
+  text: number;
+  title: number;
+  coverage: number;
 }
 
 export interface SearchSettings {
@@ -25,48 +30,52 @@ export interface SearchSettings {
   b: number;
   /** BM25+ lower bound of a single occurrence's weight. */
   d: number;
+  /** Count a word repeated in the claim once (tweets repeat themselves; MiniSearch counts every occurrence). */
+  dedupeQuery?: boolean;
 }
 
 export const DEFAULT_SEARCH: SearchSettings = { titleBoost: 1, k: 1.2, b: 0.75, d: 0.5 };
 
-/** Our terms are already lower-cased and stemmed: MiniSearch must not process them again. */
-const keep = (term: string): string => term;
-
+/** String-keyed BM25+ search over checks (the scripts' corpus of CheckThat! claims; the history keys by number). */
 export class ClaimSearch {
-  private readonly index: MiniSearch<SearchDocument>;
+  private readonly index = new Bm25Index();
+  private readonly handles = new Map<string, number>();
+  private readonly ids: string[] = [];
 
-  constructor(private readonly settings: SearchSettings = DEFAULT_SEARCH) {
-    this.index = new MiniSearch<SearchDocument>({
-      fields: ['text', 'title'],
-      tokenize: termsOf,
-      processTerm: keep,
-      // Each add/discard keeps the index consistent; vacuuming later reclaims discarded space in small batches.
-      autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 500, batchWait: 10 },
-    });
-  }
+  constructor(private readonly settings: SearchSettings = DEFAULT_SEARCH) {}
 
   get size(): number {
-    return this.index.documentCount;
+    return this.index.size;
+  }
+
+  /** Document frequencies over both fields, for the ranker's idf-weighted features. */
+  get idf(): (term: string) => number {
+    return this.index.idf;
   }
 
   add(doc: SearchDocument): void {
-    if (this.index.has(doc.id)) this.index.discard(doc.id);
-    this.index.add(doc);
+    let handle = this.handles.get(doc.id);
+    if (handle === undefined) {
+      handle = this.ids.push(doc.id) - 1;
+      this.handles.set(doc.id, handle);
+    }
+    this.index.add(handle, doc.text, doc.title);
   }
 
   remove(id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
+    const handle = this.handles.get(id);
+    if (handle !== undefined) this.index.remove(handle);
   }
 
   /** The best `limit` candidates for a claim, best first; ties in index order. */
   search(text: string, limit: number, fields?: Array<'text' | 'title'>): Candidate[] {
-    const { titleBoost, k, b, d } = this.settings;
-    const hits = this.index.search(text, {
-      fields,
-      boost: { title: titleBoost },
-      bm25: { k, b, d },
-      combineWith: 'OR',
-    });
-    return hits.slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score }));
+    return searchIndex(this.index, this.settings, text, limit, fields).map((hit) => ({ ...hit, id: this.ids[hit.id] }));
   }
+}
+
+/** One query on an index with the model's settings (a boost of 0 or none means 1, as MiniSearch reads it). */
+export function searchIndex(index: Bm25Index, settings: SearchSettings, text: string, limit: number, fields?: Array<'text' | 'title'>): Bm25Hit[] {
+  const { titleBoost, k, b, d } = settings;
+  const terms = termsOf(text);
+  return index.search(settings.dedupeQuery ? [...new Set(terms)] : terms, limit, { k, b, d }, { text: 1, title: titleBoost || 1 }, fields);
 }

@@ -200,3 +200,57 @@ export const DOCUMENT_SOURCES = new Set([
   'review', 'paper', 'filing', 'filings', 'documents', 'document', 'transcript', 'records', 'research', 'index',
   'estimates', 'projections', 'findings', 'investigation', 'memo', 'letter', 'database', 'article', 'book',
 ]);
+
+// The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the
+// user's extra cues, by first word. `cueForms` above is its single-word speech, writing and cognition view.
+export interface CueEntry {
+  words: string[];
+  base: string;
+  kind: CueKind;
+}
+
+export const tableCache = new Map<string, Map<string, CueEntry[]>>();
+
+/** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
+export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
+  const key = extra.join('\n');
+  const cached = tableCache.get(key);
+  if (cached) return cached;
+  const table = new Map<string, CueEntry[]>();
+  // Forms already listed (a set: scanning the lists for each of thousands of forms took 60 ms on first use).
+  const listed = new Set<string>();
+  const add = (bases: readonly string[], kind: CueKind, inflected = true) => {
+    for (const base of bases) {
+      for (const form of inflected ? inflect(base) : [base]) {
+        const words = form.split(' ');
+        const list = table.get(words[0]) ?? [];
+        if (!listed.has(form)) list.push({ words, base, kind });
+        listed.add(form);
+        table.set(words[0], list);
+      }
+    }
+  };
+  add(SPEECH_VERBS, 'speech');
+  add(EXTRA_SPEECH_VERBS, 'speech');
+  add(WRITING_VERBS, 'writing');
+  add(REPORT_VERBS, 'report');
+  add(COGNITION_VERBS, 'cognition');
+  add(STANCE_VERBS, 'speech');
+  // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").
+  add(['backs', 'backed'], 'speech', false);
+  add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
+  for (const e of extra) {
+    const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
+    for (const form of forms) {
+      const words = form.split(' ');
+      const list = table.get(words[0]) ?? [];
+      list.unshift({ words, base: e, kind: 'speech' });
+      table.set(words[0], list);
+    }
+  }
+  // Longest multi-word cue first.
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  if (tableCache.size > 8) tableCache.clear();
+  tableCache.set(key, table);
+  return table;
+}

@@ -1,6 +1,7 @@
 // Word lists the speaker detector reads: fillers between a subject and its verb, words that end a noun phrase
 // read backwards, clause openers, verbs that report only right after a quote, prepositional cues.
 import { inflect } from './cues.js';
+import { ARTICLES, CENTRAL_QUANTIFIERS, COMMON_PREPOSITIONS, OUTER_QUANTIFIERS, POSSESSIVE_DETERMINERS, SMALL_NUMERALS } from './words.js';
 
 /** Words between a subject and its speech verb: "also said", "has repeatedly argued", "later told". */
 export const VERB_FILLERS = new Set([
@@ -8,7 +9,7 @@ export const VERB_FILLERS = new Set([
   'already', 'even', 'never', 'still', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must',
   'previously', 'recently', 'repeatedly', 'often', 'reportedly', 'further', 'simply', 'flatly', 'quickly', 'bluntly',
   'angrily', 'openly', 'publicly', 'privately', 'only', 'first', 'last', 'since', 'has since', 'went', 'on', 'to',
-  'be', 'been', 'being', 'going', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
+  'be', 'been', 'being', 'going', 'now', 'consistently', 'subsequently', 'immediately', 'famously', 'tersely', 'once',
 ]);
 
 /** Words that end a noun phrase read backwards from a verb. */
@@ -23,17 +24,17 @@ export const NP_STOPS = new Set([
 /** Words that open or mark a clause: a phrase containing one is no noun phrase ("what the campaign sees"). */
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what', 'when', 'where', 'while', 'because', 'if', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'but', 'than', 'though', 'although', 'how', 'why', 'against', 'as']);
 
-export const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'than', 'as', 'over', 'under', 'via', 'after', 'before', 'during', 'against', 'despite']);
+/** Prepositions inside a speaker's noun phrase ("the head of the agency", "a lawyer for Mr. Smith", "as chair"). */
+export const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'as', 'via', 'despite']);
 
-/** Determiners start a noun phrase: include them and stop. */
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'one', 'some', 'many', 'several',
-  'both', 'all', 'most', 'two', 'three', 'few', 'other', 'these', 'those', 'each', 'every', 'any', 'no', 'such',
+/** Determiners start a noun phrase: include them and stop ("this" and "that" open clauses here). */
+export const DETERMINERS = new Set<string>([
+  ...ARTICLES, ...POSSESSIVE_DETERMINERS, 'these', 'those', ...CENTRAL_QUANTIFIERS, ...OUTER_QUANTIFIERS, ...SMALL_NUMERALS,
 ]);
 
 /** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
  *  too ambiguous to be attribution cues anywhere else. */
-export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude'].flatMap((v) => inflect(v)));
+export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude', 'press', 'mock', 'bark', 'beam', 'chime', 'fire', 'yell', 'whisper', 'tease', 'gripe', 'grumble', 'snarl'].flatMap((v) => inflect(v)).concat(['shot']));
 
 /** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
 export const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);
@@ -42,6 +43,6 @@ export const PREPOSITIONAL_CUES = ['per', 'according to', 'as reported by', 'as 
 
 export const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
-export const SUBORDINATORS = new Set(['when', 'if', 'after', 'because', 'while', 'since', 'before', 'although', 'though', 'as', 'once', 'until', 'unless', 'whether', 'whereas']);
+export { SUBORDINATORS } from './words.js';
 
 export const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);

@@ -64,3 +64,38 @@ export function titleKey(word: string): string {
   const lower = word.toLowerCase();
   return keys.set(word, lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 }
+
+/** Abbreviated titles as the role noun a later mention uses ("Sen. Ted Cruz" … "the senator"). */
+export const TITLE_ROLE: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'],
+  ['maj', 'major'], ['prof', 'professor'], ['det', 'detective'], ['supt', 'superintendent'], ['insp', 'inspector'],
+  ['atty', 'attorney'], ['amb', 'ambassador'], ['pres', 'president'], ['rev', 'reverend'], ['dr', 'doctor'],
+]);
+
+/** Honorifics say nothing about a role: "Mr. Clarke" is not "the mister". */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur', 'hon']);
+
+/** Role nouns that head a description of a person ("the trust's chief nurse", "a spokeswoman for the agency"),
+ *  beyond the office words of TITLE_WORDS. Words ending like agent nouns (-er, -or, -ist, -ian) count too. */
+export const ROLE_NOUNS = new Set([
+  'nurse', 'manager', 'official', 'spokesperson', 'head', 'boss', 'owner', 'chief', 'aide', 'adviser', 'advisor',
+  'lawyer', 'attorney', 'economist', 'analyst', 'scientist', 'researcher', 'curator', 'editor', 'reporter',
+  'teacher', 'principal', 'dean', 'provost', 'surgeon', 'physician', 'pharmacist', 'engineer', 'architect',
+  'planner', 'treasurer', 'clerk', 'auditor', 'regulator', 'inspector', 'ranger', 'warden', 'trustee', 'steward',
+  'organizer', 'organiser', 'campaigner', 'founder', 'partner', 'president', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'minister', 'director', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman', 'councillor',
+  'councilor', 'councilmember', 'lawmaker', 'legislator', 'judge', 'prosecutor', 'sheriff', 'commissioner',
+  'coach', 'captain', 'officer', 'detective', 'professor', 'doctor', 'ambassador', 'envoy', 'premier',
+  'chancellor', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'candidate', 'nominee',
+  'executive', 'ceo', 'cfo', 'superintendent', 'administrator', 'coordinator', 'consultant', 'historian',
+  'farmer', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
+]);
+
+/** Is this lower-cased word a role noun that can head a description of one person? */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || PERSON_TITLES.has(word) || (word.length > 4 && /(?:er|or|ist|ian)$/.test(word) && !NOT_AGENT_NOUNS.has(word));
+}
+
+/** Words that end like agent nouns but name no one. */
+const NOT_AGENT_NOUNS = new Set(['other', 'never', 'under', 'after', 'order', 'number', 'water', 'letter', 'matter', 'later', 'rather', 'either', 'neither', 'whether', 'together', 'however', 'power', 'paper', 'border', 'error', 'factor', 'sector', 'floor', 'color', 'colour', 'honor', 'favor', 'labor', 'major', 'minor', 'prior', 'senior', 'junior', 'interior', 'exterior', 'quarter', 'winter', 'summer', 'center', 'centre', 'corner', 'chapter', 'meter', 'monitor', 'further', 'earlier', 'higher', 'lower', 'longer', 'bigger', 'greater', 'better', 'counter', 'answer', 'matter', 'weather', 'christian', 'median', 'asian', 'indian', 'canadian', 'italian', 'russian', 'iranian', 'syrian', 'australian', 'egyptian', 'nigerian', 'brazilian']);

@@ -8,6 +8,7 @@
 //   a capitalised word anywhere in the source phrase makes it specific.
 // - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
 
+import vagueModel from '../../../models/vague-sources.json';
 import * as chars from '../text/chars.js';
 import * as phraseLexicon from './phrases.js';
 import { WordCache } from '../text/wordCache.js';
@@ -16,7 +17,7 @@ import { WordCache } from '../text/wordCache.js';
 const { charFlags, lowerCasedIfNeeded, SPACE, startsUpper } = chars;
 const { splitWords } = phraseLexicon;
 
-/** Head nouns that name an unidentified group or person. */
+/** Head nouns that name an unidentified group or person: by hand, plus the groups mined from PolNeAR train. */
 export const VAGUE_HEADS = new Set([
   'critics', 'experts', 'observers', 'analysts', 'people', 'residents', 'fans', 'sources', 'source', 'officials',
   'insiders', 'commentators', 'pundits', 'scientists', 'economists', 'researchers', 'studies', 'others', 'many',
@@ -25,7 +26,8 @@ export const VAGUE_HEADS = new Set([
   'readers', 'members', 'activists', 'advocates', 'scholars', 'historians', 'doctors', 'teachers', 'parents',
   'workers', 'employees', 'staffers', 'aides', 'diplomats', 'lawmakers', 'politicians', 'leaders', 'authorities',
   'person', 'official', 'insider', 'expert', 'critic', 'observer', 'analyst', 'aide', 'staffer', 'diplomat',
-  'polls', 'surveys', 'most', 'few', 'several',
+  'polls', 'surveys', 'most', 'few', 'several', 'research', 'evidence',
+  ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
 /** A source starting with one of these is vague whatever follows ("some fans", "many economists"). */

@@ -2,10 +2,21 @@
 // they are enough to tell "the report" (a noun) from "Reuters reports" (a cue) and to find where a source
 // noun phrase begins.
 
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'no', 'any', 'some', 'another', 'such',
-  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'said', 'aforementioned', 'latest', 'new', 'recent',
-  'last', 'first', 'final', 'annual', 'previous', 'earlier', 'later', 'same', 'own', 'one', 'two', 'three',
+// Each kind of function word is listed once; a detector's set is a union of kinds (see speakerWords.ts).
+export const ARTICLES = ['the', 'a', 'an'] as const;
+export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
+export const POSSESSIVE_DETERMINERS = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] as const;
+/** Central quantifying determiners: one per noun phrase, in the determiner slot. */
+export const CENTRAL_QUANTIFIERS = ['each', 'every', 'no', 'any', 'some', 'another', 'such'] as const;
+/** Quantifiers that also stand before or after a determiner ("all the", "the other", "many of"). */
+export const OUTER_QUANTIFIERS = ['many', 'several', 'both', 'all', 'most', 'few', 'other'] as const;
+export const SMALL_NUMERALS = ['one', 'two', 'three'] as const;
+/** Adjectives that point back at something already named ("the said report", "its latest poll"). */
+export const REFERRING_ADJECTIVES = ['said', 'aforementioned', 'latest', 'new', 'recent', 'last', 'first', 'final', 'annual', 'previous', 'earlier', 'later', 'same', 'own'] as const;
+
+/** Words that open a noun phrase before a source or a document ("the report", "its latest poll"). */
+export const DETERMINERS = new Set<string>([
+  ...ARTICLES, ...DEMONSTRATIVES, ...CENTRAL_QUANTIFIERS, ...POSSESSIVE_DETERMINERS, 'whose', ...REFERRING_ADJECTIVES, ...SMALL_NUMERALS,
 ]);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -47,10 +58,15 @@ export const NP_BOUNDARIES = new Set([
   'per', 'amid', 'both', 'either', 'neither', 'just', 'only', 'even', 'still', 'who',
 ]);
 
-export const PREPOSITIONS = new Set([
-  'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'against', 'during',
-  'without', 'through', 'among', 'between', 'across', 'after', 'before', 'since', 'like', 'than', 'per', 'amid',
-]);
+/** Prepositions, once: the common ones, and those only some detectors read as prepositions. */
+export const COMMON_PREPOSITIONS = ['of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'against', 'during', 'after', 'before', 'than'] as const;
+/** Read as prepositions by the attribution finder; the speaker finder reads them as clause or phrase boundaries. */
+export const OTHER_PREPOSITIONS = ['without', 'through', 'among', 'between', 'across', 'since', 'like', 'per', 'amid'] as const;
+
+export const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, ...OTHER_PREPOSITIONS]);
+
+/** Conjunctions that open a subordinate clause. */
+export const SUBORDINATORS = new Set(['when', 'if', 'after', 'because', 'while', 'since', 'before', 'although', 'though', 'as', 'once', 'until', 'unless', 'whether', 'whereas']);
 
 /** Days, months and time words that follow a cue ("said Monday") and are not part of the content. */
 export const TIME_WORDS = new Set([

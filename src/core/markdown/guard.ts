@@ -146,7 +146,7 @@ function readLine(text: string, start: number, crlf: boolean): Line {
 }
 
 /** End of a list marker ("-", "*", "+", "1.", "1)") at i, followed by a space, a tab or the line's end. */
-function listMarkerEnd(text: string, i: number, end: number): number | undefined {
+export function listMarkerEnd(text: string, i: number, end: number): number | undefined {
   let j = i;
   if (text[j] === '-' || text[j] === '*' || text[j] === '+') j++;
   else {

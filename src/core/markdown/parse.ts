@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { parseInChunks } from './chunks.js';
 
 export interface Parser {
   parse(text: string): Root;
@@ -12,7 +13,10 @@ export interface Parser {
 
 const processors = new Map<string, Parser>();
 
-/** A remark processor with or without GFM and front matter, built once and reused. */
+/**
+ * A remark processor with or without GFM and front matter, built once and reused. A long text is parsed in
+ * pieces (chunks.ts): same tree, linear time.
+ */
 export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
   const key = `${gfm}:${frontmatter}`;
   let parser = processors.get(key);
@@ -20,7 +24,8 @@ export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
     const p = unified().use(remarkParse);
     if (gfm) p.use(remarkGfm);
     if (frontmatter) p.use(remarkFrontmatter, ['yaml', 'toml']);
-    parser = { parse: (text) => p.parse(text) };
+    const whole = (text: string): Root => p.parse(text);
+    parser = { parse: (text) => parseInChunks(text, whole, gfm) };
     processors.set(key, parser);
   }
   return parser;

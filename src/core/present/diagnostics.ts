@@ -45,7 +45,7 @@ export function articleDiagnostics(analysis: Analysis, facts: FactsView, levels:
   }
   for (const p of analysis.problems) {
     // Unsourced claims are reported above from the claims themselves, with the user's severity.
-    if (p.silenced || p.code === 'unsourced-claim' || p.code === 'vague-source') continue;
+    if (p.silenced || p.code === 'unsourced-claim') continue;
     const severity = levels(p.code, p.severity === 'info' ? 'information' : p.severity);
     if (severity !== 'off') out.push({ start: p.start, end: p.end, severity, code: p.code, message: p.message });
   }

@@ -29,6 +29,7 @@ const REASONS: Record<string, string> = {
   'first-person': 'speaks in the first person',
   'second-person': 'addresses the reader',
   'vague-source': 'its source is vague',
+  'anonymous-source': 'its source is anonymous',
   link: 'cites a link',
   footnote: 'cites a footnote',
   'according-to': 'says "according to" a specific source',
@@ -121,7 +122,7 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
   if (quote) {
     const lines = [`**Quote**${quote.closed ? '' : ' (no closing mark found)'}`];
     lines.push(`> ${escapeMarkdown(excerpt(quote.inner.text, 160))}`);
-    lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker.name)}` : 'Speaker: *not found*');
+    lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker.name ?? quote.speaker.text)}${quote.speaker.name === null ? " (not named)" : ""}` : 'Speaker: *not found*');
     const fact = factAt(facts, quote.start, quote.end);
     if (fact) lines.push(...factLines(fact, facts));
     sections.push(lines.join('\n\n'));

@@ -2,8 +2,10 @@
 // attribution record (vagueness, resolved source name). Every stage above builds on these.
 import type { Attribution, CueEntry, CueKind, DetectorContext, Range, Sentence, Span, Token } from './shared.js';
 import * as shared from './shared.js';
+import * as vagueWording from '../../lexicon/vagueWording.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { isAnonymousSource } = vagueWording;
 const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 
 export abstract class SentenceBase {
@@ -83,7 +85,10 @@ export abstract class SentenceBase {
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
     const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
-    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague };
+    // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
+    const anonymous = source !== null && isAnonymousSource(sourceText);
+    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous };
+    if (anonymous) a.anonymous = true;
     // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
     // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
     // At most two words: what `source.text.split(/\s+/).length <= 2` asked, counted without splitting.

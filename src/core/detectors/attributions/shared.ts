@@ -1,7 +1,8 @@
 // What the attribution finder's stages share: word lists, the cue table, small character and word tests,
 // and the helpers used once findings are made (content kind, reportsWords).
 import type { DetectorContext, PersonMention } from '../../context.js';
-import type { Attribution, ContentKind, CueKind, Span } from '../../types.js';
+import type { Attribution, ContentKind, Span } from '../../types.js';
+import type { CueEntry } from '../../lexicon/cues.js';
 import * as chars from '../../text/chars.js';
 import * as sorted from '../../text/sorted.js';
 import * as cueLexicon from '../../lexicon/cues.js';
@@ -16,7 +17,7 @@ import type { Token } from '../../text/tokens.js';
 // call on the module object, a large share of the time of the per-token tests below.
 export const {
   ACCORDING_TO_CUES, COGNITION_VERBS, CONTINUING_PARTICIPLES, DOCUMENT_SOURCES, EXTRA_SPEECH_VERBS, NOUN_LIKE,
-  REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, inflect,
+  REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, STRONG_CUES, WRITING_VERBS, cueTable, inflect, tableCache,
 } = cueLexicon;
 export const { AUXILIARIES, DETERMINERS, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb } = wordLexicon;
 export const { isVagueSource, normalisePhrase } = vagueLexicon;
@@ -26,11 +27,10 @@ export const { quoteRanges } = quoteRangesModule;
 export const { SentenceTokens } = tokenizer;
 export const { splitWords } = phraseLexicon;
 
-export interface CueEntry {
-  words: string[];
-  base: string;
-  kind: CueKind;
-}
+export type { CueEntry } from '../../lexicon/cues.js';
+
+/** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
+export const NO_CUES: ReadonlyMap<string, CueEntry[]> = new Map();
 
 export interface CueMatch {
   i0: number;
@@ -134,54 +134,6 @@ for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'see
 export function overlapsAny(spans: readonly Span[], t: Token): boolean {
   for (let k = 0; k < spans.length; k++) if (t.start < spans[k].end && t.end > spans[k].start) return true;
   return false;
-}
-
-export const tableCache = new Map<string, Map<string, CueEntry[]>>();
-/** The table of a finder before `find` sets it (shared: a new map per sentence was measurable garbage). */
-export const NO_CUES: ReadonlyMap<string, CueEntry[]> = new Map();
-
-/** Inflected first word → cue entries (multi-word cues list their remaining words). Cached per extra-cue list. */
-export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
-  const key = extra.join('\n');
-  const cached = tableCache.get(key);
-  if (cached) return cached;
-  const table = new Map<string, CueEntry[]>();
-  // Forms already listed (a set: scanning the lists for each of thousands of forms took 60 ms on first use).
-  const listed = new Set<string>();
-  const add = (bases: readonly string[], kind: CueKind, inflected = true) => {
-    for (const base of bases) {
-      for (const form of inflected ? inflect(base) : [base]) {
-        const words = form.split(' ');
-        const list = table.get(words[0]) ?? [];
-        if (!listed.has(form)) list.push({ words, base, kind });
-        listed.add(form);
-        table.set(words[0], list);
-      }
-    }
-  };
-  add(SPEECH_VERBS, 'speech');
-  add(EXTRA_SPEECH_VERBS, 'speech');
-  add(WRITING_VERBS, 'writing');
-  add(REPORT_VERBS, 'report');
-  add(COGNITION_VERBS, 'cognition');
-  add(STANCE_VERBS, 'speech');
-  // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").
-  add(['backs', 'backed'], 'speech', false);
-  add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
-  for (const e of extra) {
-    const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
-    for (const form of forms) {
-      const words = form.split(' ');
-      const list = table.get(words[0]) ?? [];
-      list.unshift({ words, base: e, kind: 'speech' });
-      table.set(words[0], list);
-    }
-  }
-  // Longest multi-word cue first.
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  if (tableCache.size > 8) tableCache.clear();
-  tableCache.set(key, table);
-  return table;
 }
 
 /** The cues a word can be: verb cues starting with it (the cue table's entries) and the late cue it is. */

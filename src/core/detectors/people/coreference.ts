@@ -1,0 +1,148 @@
+// Coreference: what a later mention stands for. Genders per name, pronouns to the nearest fitting person, titled
+// or partial names to the full name, and role nouns ("the secretary") to the person the article gave that role.
+import type { DetectorContext, PersonMention } from '../../context.js';
+import type { Sentence } from '../../markdown/sentences.js';
+import * as names from '../../lexicon/names.js';
+import * as pronouns from '../../lexicon/pronouns.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import * as titles from '../../lexicon/titles.js';
+import * as sorted from '../../text/sorted.js';
+import { longestName, type NameIndex } from './nameIndex.js';
+import { resolveRole, type RoleLink } from './roles.js';
+
+const { isGivenName } = names;
+const { TITLE_WORDS, titleKey } = titles;
+const { pronounGender } = pronouns;
+const { firstStartingAt } = sorted;
+
+/** Gender per name: titles and given names first, then the pronoun that most often follows a mention. */
+export function assignGenders(text: string, mentions: PersonMention[]): void {
+  const known = new Map<string, Gender>();
+  for (const m of mentions) if (m.gender && !known.has(m.name)) known.set(m.name, m.gender);
+  const votes = new Map<string, { male: number; female: number }>();
+  mentions.forEach((m, k) => {
+    if (known.has(m.name)) return;
+    const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
+    const next = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, limit));
+    const g = next ? pronounGender(next[1]) : undefined;
+    if (!g) return;
+    const v = votes.get(m.name) ?? { male: 0, female: 0 };
+    v[g] += 1;
+    votes.set(m.name, v);
+  });
+  for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
+  for (const m of mentions) {
+    const g = known.get(m.name);
+    if (g) m.gender = g;
+  }
+}
+
+/** How far back a pronoun may look for its person, in sentences. */
+const PRONOUN_WINDOW = 6;
+
+export interface People {
+  mentions: PersonMention[];
+  index: NameIndex;
+  names: Set<string>;
+  roles: RoleLink[];
+}
+
+export function resolve(ctx: DetectorContext, people: People, surface: string, offset: number): string {
+  const { mentions, index, names } = people;
+  const s = withoutPossessive(surface.trim());
+  const gender = pronounGender(s);
+  if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
+  // "the secretary", "the agency's director": the person the article gave that role.
+  const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
+  if (role) return role;
+  // A mention starting right here with exactly this text.
+  for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
+  // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
+  const words = s.split(/\s+/).filter((w) => !TITLE_WORDS.has(titleKey(w)) || isGivenName(w));
+  if (!words.length) return surface;
+  const key = words.join(' ');
+  if (names.has(key)) return key;
+  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? surface;
+  // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
+  const last = longestName(index, titleKey(words[words.length - 1]), offset);
+  return last && last.endsWith(' ' + key) ? last : surface;
+}
+
+/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2) return s;
+  const last = s.charCodeAt(n - 1);
+  const quote = s.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (quote === 39 || quote === 0x2019) ? s.slice(0, -2) : s;
+}
+
+/** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
+ *  of the nearest sentence (the subject, more often than not), never someone named inside a quotation. */
+function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender: Gender, offset: number): string | undefined {
+  const sentences = ctx.sentences;
+  let idx = sentenceAt(sentences, offset);
+  if (idx < 0) idx = sentences.length - 1;
+  // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
+  // sentences and mentions are sorted by start).
+  let firstOfSentence = idx >= 0 ? firstStartingAt(mentions, sentences[idx].start) : 0;
+  for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
+    const s = sentences[k];
+    while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
+    const end = k === idx ? Math.min(offset, s.end) : s.end;
+    // The first fitting person of the sentence, unless a later one matches the gender (which beats an
+    // unknown-gender person in the same sentence).
+    let first: PersonMention | undefined;
+    for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
+      const m = mentions[j];
+      if (!fitsPronoun(ctx, m, gender)) continue;
+      if (m.gender === gender) return m.name;
+      first ??= m;
+    }
+    if (first) return first.name;
+  }
+  // Before the first sentence or beyond the window: the nearest earlier fitting person.
+  const from = firstStartingAt(mentions, offset - 3000);
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
+  return undefined;
+}
+
+function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender): boolean {
+  return (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
+}
+
+function insideQuote(ctx: DetectorContext, offset: number): boolean {
+  // Quotes are found after people; by the time anything resolves a pronoun they are known.
+  const qs = ctx.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < qs[mid].start) hi = mid - 1;
+    else if (offset >= qs[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Mentions starting in [from, to), in text order (mentions are sorted). */
+export function mentionsBetween(mentions: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  const lo = firstStartingAt(mentions, from);
+  let hi = lo;
+  while (hi < mentions.length && mentions[hi].start < to) hi++;
+  return mentions.slice(lo, hi);
+}

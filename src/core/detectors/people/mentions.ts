@@ -1,0 +1,212 @@
+// Person mentions in the capitalised word runs of each prose block: title words, then name words, with places,
+// organisations and sentence starters split off. Lone words that may be a surname are kept as singles for later.
+import type { PersonMention } from '../../context.js';
+import type { ProseBlock } from '../../markdown/prose.js';
+import * as names from '../../lexicon/names.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import * as titles from '../../lexicon/titles.js';
+import * as chars from '../../text/chars.js';
+import { nextCapitalised, SUFFIXES, type Found } from './scan.js';
+
+// Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
+const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { charFlags, codePointAt, SPACE, UPPER } = chars;
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** titleKey(text), the form the word lists are keyed by. */
+  key: string;
+  /** isGivenName(text), asked of most tokens, so answered once. */
+  given: boolean;
+  capital: boolean;
+  /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
+  possessive: boolean;
+}
+
+/** "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno,": a title run set off by a comma just before the name. */
+export function appositiveTitle(masked: string, m: PersonMention): void {
+  // The title run must end in a comma right before the name: check that before running the regex.
+  const from = Math.max(0, m.start - 60);
+  let e = m.start;
+  while (e > from && (charFlags(masked.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  if (e === from || masked.charCodeAt(e - 1) !== 44) return;
+  const before = masked.slice(from, m.start);
+  const found = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*),\s*$/u.exec(before);
+  if (!found) return;
+  const words = found[1].split(/\s+/);
+  if (!words.every((w) => TITLE_WORDS.has(titleKey(w))) || !words.some((w) => PERSON_TITLES.has(titleKey(w)))) return;
+  m.title = found[1];
+  const gender = TITLE_GENDER.get(titleKey(words[words.length - 1]));
+  if (gender && !m.gender) m.gender = gender;
+}
+
+export function collectBlock(text: string, masked: string, block: ProseBlock, mentions: PersonMention[], singles: Token[]): void {
+  // One list reused for every run, filled to runLength (classifyRun copies what it keeps): emptying it with
+  // `length = 0` dropped its storage, which every run then allocated again.
+  const run: Token[] = [];
+  let runLength = 0;
+  let lastEnd = -1;
+  // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
+  // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
+  const m: Found = { start: 0, end: block.start };
+  while (nextCapitalised(masked, m.end, block.start, block.end, m)) {
+    const start = m.start;
+    let end = m.end;
+    let possessive = false;
+    const last = masked.charCodeAt(end - 1);
+    const prev = end - start >= 2 ? masked.charCodeAt(end - 2) : 0;
+    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 2) {
+      end -= 2;
+      possessive = true;
+    } else if ((last === 39 || last === 0x2019) && prev === 115) {
+      end -= 1;
+      possessive = true;
+    } else if (last === 39 || last === 0x2019) {
+      end -= 1;
+    }
+    // Keep the period of initials and abbreviated titles ("B.", "Sen."), where it is part of the name.
+    if (masked.charCodeAt(end) === 46) {
+      const word = masked.slice(start, end);
+      // titleKey(word) is word.toLowerCase() here: the word has no period.
+      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
+    }
+    // Joined to the run when only spaces (at most one line break) separate it from the previous word.
+    const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
+    if (!joined) {
+      if (runLength) classifyRun(text, run, runLength, mentions, singles);
+      runLength = 0;
+    }
+    // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
+    const first = masked.charCodeAt(start);
+    const particle = first >= 97 && first <= 122;
+    if (!particle || runLength) {
+      const surface = text.slice(start, end);
+      const key = titleKey(surface);
+      run[runLength++] = { start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive };
+    }
+    lastEnd = end;
+  }
+  if (runLength) classifyRun(text, run, runLength, mentions, singles);
+}
+
+/** isGivenName(word) through the cached titleKey. */
+export function isGivenWord(word: string): boolean {
+  return isGivenKey(word, titleKey(word));
+}
+
+/** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has one). */
+function isGivenKey(word: string, key: string): boolean {
+  return word.charCodeAt(word.length - 1) !== 46 && isLowerGivenName(key);
+}
+
+function onlySpaces(masked: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return breaks <= 1;
+}
+
+/** Find the people in the run tokens[0, length). */
+function classifyRun(text: string, tokens: Token[], length: number, mentions: PersonMention[], singles: Token[]): void {
+  // Trailing particles are not part of a name ("… van").
+  let n = length;
+  while (n && !tokens[n - 1].capital) n--;
+  // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
+  // Candidates are index ranges of the run: slicing them out was most of this detector's garbage.
+  let i = 0;
+  while (i < n) {
+    // Leading sentence starters and demonyms: "But", "The", "Japanese".
+    while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
+    let j = i;
+    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
+    if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
+    i = j;
+  }
+}
+
+/** Split tokens[from, to) into title words and name words, and add the candidate they make. */
+function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
+  let k = from;
+  while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
+  // A run that is only title words ("the Prime Minister", "White House") names no one.
+  if (k === to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) return;
+  let strong = false;
+  for (let t = from; t < k; t++) if (PERSON_TITLES.has(tokens[t].key)) strong = true;
+  addCandidate(text, tokens, from, k, to, strong, mentions, singles);
+}
+
+/** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
+function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
+  // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
+  let from = nameFrom;
+  if (!tokens[from].given) {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].given) {
+        from = k;
+        break;
+      }
+    }
+  }
+  const length = to - from;
+  const first = tokens[from].key;
+  const given = tokens[from].given;
+  // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
+  if (!given && PLACE_WORDS.has(first)) return;
+  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || NOT_NAME_WORDS.has(tokens[k].key)) return;
+  // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
+  const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
+  if (!isPerson) {
+    if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);
+    return;
+  }
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const surface = text.slice(start, end);
+  const mention: PersonMention = { start, end, text: surface, name: collapseSpaces(surface) };
+  if (nameFrom > titleFrom) {
+    let title = tokens[titleFrom].text;
+    for (let k = titleFrom + 1; k < nameFrom; k++) title += ' ' + tokens[k].text;
+    mention.title = title;
+  }
+  const gender = titleGender(tokens, titleFrom, nameFrom) ?? (length >= 2 ? givenNameGender(tokens[from].text) : undefined);
+  if (gender) mention.gender = gender;
+  mentions.push(mention);
+}
+
+/** s with every whitespace run made one space, as s.replace(/\s+/g, ' '); most names have nothing to replace. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if ((charFlags(s.charCodeAt(i)) & SPACE) === 0) continue;
+    if (s.charCodeAt(i) !== 32 || (i + 1 < s.length && (charFlags(s.charCodeAt(i + 1)) & SPACE) !== 0)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
+export function isAcronym(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const cp = codePointAt(word, i, word.length);
+    if (cp !== 46 && (charFlags(cp) & UPPER) === 0) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const first = codePointAt(word, 0, word.length);
+  const len = first > 0xffff ? 2 : 1;
+  return !(first !== 46 && word.length === len + 1 && word.charCodeAt(len) === 46);
+}
+
+function titleGender(tokens: Token[], from: number, to: number): Gender | undefined {
+  for (let k = from; k < to; k++) {
+    const g = TITLE_GENDER.get(tokens[k].key);
+    if (g) return g;
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+// Full names by their words, so that a lone surname or given name ("Kishida", "Hillary") finds its person: the
+// most recently mentioned fitting name, else the first.
+import type { PersonMention } from '../../context.js';
+import * as titles from '../../lexicon/titles.js';
+import * as chars from '../../text/chars.js';
+import { isGivenWord, type Token } from './mentions.js';
+import { PARTICLES, SUFFIXES } from './scan.js';
+
+const { titleKey } = titles;
+const { charFlags, codePointAt, LETTER } = chars;
+
+/** Distinct full names that contain a word, with where each is mentioned (ascending), for surname lookups. */
+interface NameEntry {
+  name: string;
+  starts: number[];
+  /** The word is this name's surname (last word), not its given name. */
+  surname: boolean;
+  givenFirst: boolean;
+}
+
+export type NameIndex = Map<string, NameEntry[]>;
+
+/** The index of the full names among the mentions; nameWords[i] is mentions[i].name split at spaces. */
+function buildNameIndex(mentions: readonly PersonMention[], nameWords: readonly string[][]): NameIndex {
+  const index: NameIndex = new Map();
+  const add = (part: string, m: PersonMention, words: string[], surname: boolean) => {
+    const list = index.get(part) ?? [];
+    let entry = list.find((e) => e.name === m.name && e.surname === surname);
+    if (!entry) {
+      entry = { name: m.name, starts: [], surname, givenFirst: isGivenWord(words[0]) };
+      list.push(entry);
+      index.set(part, list);
+    }
+    entry.starts.push(m.start);
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const words = nameWords[i];
+    if (words.length === 1) continue;
+    // The first and last word that is no suffix, particle or initial.
+    let first = '';
+    let last = '';
+    let count = 0;
+    for (const w of words) {
+      const p = titleKey(w);
+      if (SUFFIXES.has(p) || PARTICLES.has(p) || isInitial(p)) continue;
+      if (count++ === 0) first = p;
+      last = p;
+    }
+    // Surname (last word), then the given name (first word: "Hillary", Korean "Kim").
+    if (count > 0) add(last, mentions[i], words, true);
+    if (count > 1) add(first, mentions[i], words, false);
+  }
+  for (const list of index.values()) for (const e of list) e.starts.sort((a, b) => a - b);
+  return index;
+}
+
+/** A letter with an optional period ("b", "b."), as /^\p{L}\.?$/u tests it. */
+function isInitial(p: string): boolean {
+  if (p.length === 0) return false;
+  const cp = codePointAt(p, 0, p.length);
+  const len = cp > 0xffff ? 2 : 1;
+  return (charFlags(cp) & LETTER) !== 0 && (p.length === len || (p.length === len + 1 && p.charCodeAt(len) === 46));
+}
+
+/** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
+export function longestName(index: NameIndex, part: string, offset: number): string | undefined {
+  const list = index.get(part);
+  if (!list) return undefined;
+  // Prefer the surname reading when a word is both ("Clinton" of "Hillary Clinton" and "Bill Clinton").
+  const bySurname = list.filter((e) => e.surname);
+  const pool = bySurname.length ? bySurname : list;
+  let best: NameEntry | undefined;
+  let bestAt = -1;
+  for (const e of pool) {
+    const at = lastAtOrBefore(e.starts, offset);
+    if (at > bestAt) {
+      best = e;
+      bestAt = at;
+    }
+  }
+  if (best) return best.name;
+  return pool.reduce((a, b) => (b.starts[0] < a.starts[0] ? b : a)).name;
+}
+
+function lastAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) {
+      found = sorted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Longest known form for every mention, and lone words that are a known person's surname or given name. */
+export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
+  // Each name split once, for the index and for the links below.
+  const nameWords = mentions.map((m) => m.name.split(' '));
+  const index = buildNameIndex(mentions, nameWords);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const parts = nameWords[i];
+    if (parts.length === 1) {
+      m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
+      continue;
+    }
+    // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
+    const last = titleKey(parts[parts.length - 1]);
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
+      const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
+      if (other) {
+        const cut = m.text.lastIndexOf(parts[1]);
+        m.start += cut;
+        m.text = m.text.slice(cut);
+        m.name = other.name;
+      }
+    }
+  }
+  for (const t of singles) {
+    const name = longestName(index, t.key, t.start);
+    if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
+  }
+  return index;
+}

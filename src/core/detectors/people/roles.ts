@@ -1,0 +1,88 @@
+// Roles an article gives its people, so that a later role noun finds the person: titles ("Chief Cabinet Secretary
+// Hirokazu Matsuno", "Sen. Ted Cruz") and appositions on either side of a name ("Hirokazu Matsuno, the chief
+// cabinet secretary," / "the agency's director, Ana Ruiz,"). "The secretary" then means the person most recently
+// given a role headed by "secretary"; "the trust's chief nurse" prefers a link that shares "trust" and "chief".
+// Only definite descriptions resolve: "a spokesman" is someone the article does not name.
+import type { PersonMention } from '../../context.js';
+import * as titles from '../../lexicon/titles.js';
+
+const { HONORIFICS, isRoleNoun, TITLE_ROLE, titleKey } = titles;
+
+export interface RoleLink {
+  /** Where the role is given: the name's start, or the description's when it comes first. */
+  at: number;
+  name: string;
+  /** Lower-cased role words, the head noun last ("chief", "cabinet", "secretary"); an owner keeps its stem ("trust"). */
+  words: string[];
+}
+
+/** Words of a role phrase: lower-cased, possessive owners cut to their stem, abbreviated titles spelt out. */
+function roleWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    if (!raw) continue;
+    const key = titleKey(raw.replace(/['’]s?$/, ''));
+    if (HONORIFICS.has(key)) continue;
+    out.push(TITLE_ROLE.get(key) ?? key);
+  }
+  return out;
+}
+
+// "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
+// up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
+const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
+// "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall": a definite description right before.
+const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
+
+// "Transit Director " right before a name: up to four capitalised words joined to it by a space.
+const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
+
+/** Role links of every mention with a title or an apposition, in text order. */
+export function buildRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
+  const links: RoleLink[] = [];
+  const add = (at: number, name: string, phrase: string): void => {
+    const words = roleWords(phrase);
+    if (words.length && isRoleNoun(words[words.length - 1])) links.push({ at, name, words });
+  };
+  for (const m of mentions) {
+    if (!m.name.includes(' ')) continue;
+    if (m.title) add(m.start, m.name, m.title);
+    const after = AFTER.exec(masked.slice(m.end, m.end + 90));
+    if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
+    // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
+    const titled = m.title ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
+    if (titled) add(m.start, m.name, titled[1]);
+    const before = BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start));
+    if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
+  }
+  return links.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The person a definite description stands for at `offset` ("the secretary", "the authority's director"): of the
+ * links given at or before it with the same head noun, the one sharing most of the description's other words,
+ * the latest on a tie. Undefined when the description is not definite or no link fits.
+ */
+export function resolveRole(links: readonly RoleLink[], surface: string, offset: number): string | undefined {
+  const words = surface.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return undefined;
+  const first = words[0].toLowerCase();
+  const possessive = /^\p{Lu}.*['’]s?$/u.test(words[0]);
+  if (first !== 'the' && first !== 'this' && !possessive) return undefined;
+  const described = roleWords(words.slice(first === 'the' || first === 'this' ? 1 : 0).join(' '));
+  const head = described[described.length - 1];
+  if (!head || !isRoleNoun(head)) return undefined;
+  let best: RoleLink | undefined;
+  let bestScore = -1;
+  for (const link of links) {
+    if (link.at > offset) break;
+    if (link.words[link.words.length - 1] !== head) continue;
+    let score = 0;
+    for (let k = 0; k + 1 < described.length; k++) if (link.words.includes(described[k])) score++;
+    if (score >= bestScore) {
+      best = link;
+      bestScore = score;
+    }
+  }
+  return best?.name;
+}

@@ -1,0 +1,40 @@
+// Names behind attribution sources, settled once quotes and attributions are both known: an attribution whose
+// source is a quote's speaker takes the speaker's name, so the two always agree ("the secretary" → Hirokazu
+// Matsuno in the hover, the export and the JSON alike), and any other source that is a pronoun or a role noun
+// resolves through the person index the same way a speaker does.
+import type { Detector } from '../context.js';
+import type { Attribution, Quote } from '../types.js';
+
+export const sourceNamesDetector: Detector = {
+  id: 'source-names',
+  description: 'Gives each attribution source the name its quote speaker has, or the person it refers to.',
+  run(ctx) {
+    const speakers = ctx.quotes.filter((q) => q.speaker !== null);
+    let q = 0;
+    for (const a of ctx.attributions) {
+      if (!a.source) continue;
+      while (q < speakers.length && speakers[q].end <= a.cue.start - 2000) q++;
+      const quote = speakerAt(speakers, q, a);
+      const speaker = quote?.speaker;
+      if (speaker && speaker.name !== speaker.text) {
+        // A resolved name is shared; a speaker the article never names leaves the source unnamed too.
+        if (speaker.name !== null && speaker.name !== a.source.text) a.sourceName = speaker.name;
+        else delete a.sourceName;
+        continue;
+      }
+      if (a.sourceName || a.vague) continue;
+      const resolved = ctx.people.resolve(a.source.text, a.source.start);
+      if (resolved !== a.source.text) a.sourceName = resolved;
+    }
+  },
+};
+
+/** The quote near attribution `a` (from index `from`) whose speaker span overlaps `a`'s source. */
+function speakerAt(quotes: readonly Quote[], from: number, a: Attribution): Quote | undefined {
+  const source = a.source!;
+  for (let k = from; k < quotes.length && quotes[k].start <= a.cue.end + 2000; k++) {
+    const s = quotes[k].speaker!;
+    if (s.start < source.end && source.start < s.end) return quotes[k];
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+// Cue words as the speaker finder reads them: a reporting verb in verb position ("said", not "the reports"),
+// multi-word prepositional cues ("according to"), and the ranking of cues by clause.
+import * as speakerWords from '../../lexicon/speakerWords.js';
+import type { Tok } from './tokens.js';
+
+const { VERB_FILLERS, DETERMINERS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
+
+/** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
+export function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
+  // "Asked by X to respond, Carson said": a participle opening the sentence frames the main clause's cue.
+  const opening = k === 0 && /^\p{Lu}\p{Ll}+ed$/u.test(list[k].text);
+  return (opening || inSubordinateClause(list, k) ? 2 : 0) + (cues.get(list[k].lower) === 'cognition' ? 1 : 0);
+}
+
+export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+  const t = list[k];
+  if (!t.word || t.quoted) return false;
+  if (cues.has(t.lower)) {
+    // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
+    const prev = list[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
+    if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
+    return true;
+  }
+  return prepositionalCue(list, k) > 0;
+}
+
+/** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
+function inSubordinateClause(list: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && list[j].text !== ',' && !list[j].quoted && k - j < 30) {
+    if (SUBORDINATORS.has(list[j].lower)) return true;
+    j--;
+  }
+  return false;
+}
+
+/** A verb form that is also the base form (and so often a noun): "state", "call", "report", "email". */
+function isBareForm(word: string): boolean {
+  return !/(ed|s|ing)$/.test(word) && !IRREGULAR_PAST.has(word);
+}
+
+/** Number of tokens of a multi-word cue starting at k ("according to" → 2), 0 when none. */
+export function prepositionalCue(list: Tok[], k: number): number {
+  const first = list[k]?.lower;
+  for (const words of PREPOSITIONAL_WORDS) {
+    if (words[0] !== first) continue;
+    // A loop, not words.every(closure): this runs for every "as" and "in" of the windows.
+    let j = 1;
+    while (j < words.length && list[k + j]?.lower === words[j]) j++;
+    if (j === words.length) return words.length;
+  }
+  return 0;
+}
+
+export function cueLength(list: Tok[], k: number): number {
+  return prepositionalCue(list, k) || 1;
+}
+
+export function allFillers(list: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!VERB_FILLERS.has(list[j].lower)) return false;
+  return true;
+}

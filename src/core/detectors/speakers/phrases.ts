@@ -1,0 +1,191 @@
+// Noun phrases around a cue as the speaker finder reads them: the source before a cue (with appositions and
+// relative clauses), after it ("said X"), at the head of the words after a quote, and the person or pronoun each
+// stands for.
+import type { DetectorContext, PersonMention } from '../../context.js';
+import * as cueLexicon from '../../lexicon/cues.js';
+import * as pronouns from '../../lexicon/pronouns.js';
+import * as speakerWords from '../../lexicon/speakerWords.js';
+import { AUXILIARIES } from '../../lexicon/words.js';
+import type { Span } from '../../types.js';
+import * as people from '../people.js';
+import { allFillers } from './cues.js';
+import type { Tok } from './tokens.js';
+
+// Module-level copies of the imported bindings (a getter call per use under tsx).
+const { cueForms } = cueLexicon;
+const { SUBJECT_PRONOUNS } = pronouns;
+const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS } = speakerWords;
+const { mentionsBetween } = people;
+
+export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
+interface Found extends Span {
+  name: string;
+}
+
+const MAX_NP = 9;
+
+/** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
+export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
+  const t = list[from];
+  // "“…” of Trump, whom he called": a phrase opened by a preposition is no subject.
+  if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
+  const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
+  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  let end = from;
+  while (end < to && list[end].word && !list[end].quoted) end++;
+  while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
+  // "climate change, Axelrod said": a phrase that stops at a comma short of the cue is not its subject.
+  if (end < to && list[end].text === ',' && !allFillers(list, end + 1, to)) return null;
+  if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
+  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
+  const start = t.start;
+  const e = list[end - 1].end;
+  const text = ctx.doc.text.slice(start, e);
+  return { start, end: e, text, name: ctx.people.resolve(text, start) };
+}
+
+/** The source before a cue at k; with a relative clause between ("A reader who asked not to be named wrote"),
+ *  its head and the clause, a description kept whole. */
+export function sourceLeft(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
+  return relativeSubject(ctx, list, k, floor) ?? sourceBeforeCue(ctx, list, k, floor);
+}
+
+/** "<noun phrase> who <clause> <cue>", with no comma or quotation between: the phrase and its clause. */
+export function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
+  for (let j = k - 2; j > floor && k - j <= 10; j--) {
+    const t = list[j];
+    if (!t.word || t.quoted) return null;
+    if (t.lower !== 'who') continue;
+    const head = npLeft(ctx, list, j, floor);
+    // The head is a noun phrase proper: opened by a determiner or a capital ("a reader", "Readers"), not
+    // "rather move people".
+    const opener = head ? head.text.split(/\s/)[0] : '';
+    if (!head || SUBJECT_PRONOUNS.has(head.text.toLowerCase()) || !(DETERMINERS.has(opener.toLowerCase()) || /^\p{Lu}/u.test(opener))) return null;
+    const end = list[k - 1].end;
+    return { start: head.start, end, text: ctx.doc.text.slice(head.start, end), name: head.name === head.text ? ctx.doc.text.slice(head.start, end) : head.name };
+  }
+  return null;
+}
+
+/** The source that precedes a cue at k (not before index `floor`): pronoun, named person, or a noun phrase. */
+export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, floor: number): Found | null {
+  let j = k - 1;
+  // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
+  for (;;) {
+    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
+    if (j < floor) return null;
+    // "she recalled thinking", "went on to say": the subject of the first verb.
+    if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
+    j--;
+  }
+  // "X, a spokesman for Y, said": the name before the apposition.
+  if (list[j].text === ',' || list[j].text === ')') {
+    const close = j;
+    // Up to three appositions back: "Ana Ruiz, the treasurer of Lakeshore County, one of the counties suing, said".
+    let open = close - 1;
+    for (let hops = 0; hops < 3; hops++) {
+      while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
+      if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
+      const named = npLeft(ctx, list, open, floor);
+      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
+      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said": the name is the apposition itself.
+      const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      if (inner && inner.start > list[open].start) return personSpeaker(inner);
+      open--;
+    }
+    open = close - 1;
+    while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 25) open--;
+    if (open >= floor && (list[open].text === ',' || list[open].text === '(')) {
+      const named = npLeft(ctx, list, open, floor);
+      if (named) return named;
+    }
+    // No name before it: the apposition itself is the description ("the source, a former aide, said").
+    return npLeft(ctx, list, close, floor);
+  }
+  return npLeft(ctx, list, j + 1, floor);
+}
+
+/** The noun phrase that ends just before index `end` (exclusive). */
+export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Found | null {
+  const last = end - 1;
+  if (last < floor || !list[last].word || list[last].quoted) return null;
+  if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
+  // A named person ending here.
+  const person = personEndingAt(ctx, list[last].end);
+  if (person && person.start >= list[floor].start) return personSpeaker(person);
+  let j = last;
+  let count = 0;
+  while (j >= floor && count < MAX_NP) {
+    const t = list[j];
+    if (!t.word || t.quoted) break;
+    if (DETERMINERS.has(t.lower)) {
+      j--;
+      break;
+    }
+    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
+    // Another reporting verb ("she recalled thinking"): the phrase ends there.
+    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
+    j--;
+    count++;
+  }
+  const startTok = j + 1;
+  if (startTok > last) return null;
+  // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
+  const headIsVerb = cueForms(ctx.options.extraCues).has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
+  if (headIsVerb || list[startTok].lower === 'of') return null;
+  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
+  const before = list[startTok - 1];
+  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
+  // "is choosing", "has decided": a lowercase word after an auxiliary is a verb, not a subject.
+  if (startTok === last && before && AUXILIARIES.has(before.lower) && /^\p{Ll}/u.test(list[last].text)) return null;
+  // A possessive is never the head of a subject ("the United States’ military is").
+  if (/['’]s?$/i.test(list[last].text) && /['’]/.test(list[last].text.slice(-2))) return null;
+  // A bare verb-looking word alone ("reads", "found") is no source.
+  if (startTok === last && NP_STOPS.has(list[last].lower)) return null;
+  const start = list[startTok].start;
+  const e = list[last].end;
+  const text = ctx.doc.text.slice(start, e);
+  // The phrase may hold a person ("Prime Minister Fumio Kishida", "Kishida’s spokesman").
+  const inside = mentionsBetween(ctx.people.mentions, start, e);
+  const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
+  return { start, end: e, text, name };
+}
+
+/** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
+export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Found | null {
+  let j = k;
+  if (j >= list.length || list[j].quoted || !list[j].word) return null;
+  const t = list[j];
+  if (SUBJECT_PRONOUNS.has(t.lower)) return pronounSpeaker(ctx, t);
+  // The person may come after a title or a description ("Sen. Ted Cruz", "Oklahoma Attorney General Scott Pruitt").
+  const person = mentionsBetween(ctx.people.mentions, t.start, Math.min(t.start + 60, list[list.length - 1].end))[0];
+  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (strict && !/^\p{Lu}/u.test(t.text)) return null;
+  if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
+  // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
+  const from = j;
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower))) j++;
+  // Must contain a noun-like word, not just "that" or a date.
+  if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
+  const start = list[from].start;
+  const end = list[j - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  const inside = mentionsBetween(ctx.people.mentions, start, end);
+  return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
+}
+
+export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
+  return { start: t.start, end: t.end, text: t.text, name: ctx.people.resolve(t.text, t.start) };
+}
+
+export function personSpeaker(m: PersonMention): Found {
+  return { start: m.start, end: m.end, text: m.text, name: m.name };
+}
+
+export function personEndingAt(ctx: DetectorContext, end: number): PersonMention | undefined {
+  const near = mentionsBetween(ctx.people.mentions, end - 80, end);
+  for (let k = near.length - 1; k >= 0; k--) if (near[k].end === end) return near[k];
+  return undefined;
+}
+

@@ -1,0 +1,108 @@
+// Vague and anonymous sourcing as findings of their own, whether or not the sentence holds a check-worthy claim.
+// Two steps around claim status: `vagueSourcesDetector` (before it) finds the wording in every sentence and takes
+// the attributions already judged vague or anonymous; claim status folds a finding into an unsourced claim of the
+// same sentence ("absorbed": the claim's own diagnostic says it); `vagueProblemsDetector` (after it) reports the
+// rest as problems `vague-source` / `anonymous-source`.
+import type { Detector, DetectorContext } from '../context.js';
+import type { Attribution, VagueSource } from '../types.js';
+import * as wording from '../lexicon/vagueWording.js';
+import * as attributions from './attributions.js';
+import * as tokenizer from '../text/tokens.js';
+
+const { VAGUE_WORDING } = wording;
+const { SentenceTokens } = tokenizer;
+const { reportsWords } = attributions;
+
+export const vagueSourcesDetector: Detector = {
+  id: 'vagueSources',
+  description: 'Wording that hides who speaks: impersonal passives, unnamed groups, unnamed studies, anonymous sources.',
+  run(ctx) {
+    const found: VagueSource[] = [];
+    const text = ctx.doc.text;
+    // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
+    const tokens = new SentenceTokens(ctx.doc.masked);
+    const present = new Set<string>();
+    for (const s of ctx.sentences) {
+      present.clear();
+      for (const t of tokens.of(s)) if (t.word) present.add(t.lower);
+      findInSentence(text, s.start, s.end, present, found);
+    }
+    for (const a of ctx.attributions) {
+      const f = fromAttribution(a);
+      if (f) found.push(f);
+    }
+    ctx.vagueSources = keepFirstOfOverlaps(found);
+  },
+};
+
+export const vagueProblemsDetector: Detector = {
+  id: 'vagueProblems',
+  description: 'Reports the vague and anonymous sourcing no unsourced claim already reports.',
+  run(ctx) {
+    for (const f of ctx.vagueSources) if (!f.absorbed) ctx.problems.push(problemOf(f));
+  },
+};
+
+/** Words a match may start with that belong to the clause around it, not to the vague phrase. */
+const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+
+function findInSentence(text: string, start: number, end: number, present: ReadonlySet<string>, out: VagueSource[]): void {
+  let sentence: string | undefined;
+  for (const { kind, re, may } of VAGUE_WORDING) {
+    if (!may(present)) continue;
+    sentence ??= text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const lead = LEAD.exec(m[0])?.[0].length ?? 0;
+      const from = start + m.index + lead;
+      const to = start + m.index + m[0].length;
+      if (to > from) out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
+    }
+  }
+}
+
+/**
+ * The source and cue of an attribution already judged vague or anonymous, when it reports words or beliefs.
+ */
+function fromAttribution(a: Attribution): VagueSource | null {
+  // A sourceless vague attribution ("it is clear that", "it appears") is no hidden speaker; the impersonal passives
+  // that are ("it is said that") are found by their wording.
+  if ((!a.vague && !a.anonymous) || !a.source || !reportsWords(a)) return null;
+  const first = a.source.start < a.cue.start ? a.source : a.cue;
+  const last = a.source.end > a.cue.end ? a.source : a.cue;
+  const text = first === last ? first.text : `${first.text} … ${last.text}`;
+  return { start: first.start, end: last.end, text, kind: a.anonymous ? 'anonymous' : 'vague-attribution', reason: a.anonymous ? 'anonymous-source' : 'vague-source' };
+}
+
+/** In offset order; of overlapping findings the earliest stays, unless a later one is anonymous. */
+function keepFirstOfOverlaps(found: VagueSource[]): VagueSource[] {
+  const order = found.map((f, i) => ({ f, i })).sort((x, y) => x.f.start - y.f.start || x.i - y.i);
+  const kept: VagueSource[] = [];
+  let reach = -1;
+  for (const { f } of order) {
+    // Sorted by start: a finding overlaps a kept one exactly when it starts before the furthest kept end. Anonymity
+    // is the more specific judgement: "according to people familiar with" is anonymous, not merely vague.
+    if (f.start < reach) {
+      const last = kept[kept.length - 1];
+      if (f.reason === 'anonymous-source' && last.reason !== 'anonymous-source') {
+        kept[kept.length - 1] = f;
+        reach = Math.max(reach, f.end);
+      }
+      continue;
+    }
+    kept.push(f);
+    reach = f.end;
+  }
+  return kept;
+}
+
+function problemOf(f: VagueSource): DetectorContext['problems'][number] {
+  const phrase = f.text.length > 60 ? `${f.text.slice(0, 59)}…` : f.text;
+  return f.reason === 'anonymous-source'
+    ? { severity: 'info', code: 'anonymous-source', start: f.start, end: f.end, message: `Anonymous source: “${phrase}” is a source no reader can check. Record who it is in the facts file, or corroborate it.` }
+    : { severity: 'warning', code: 'vague-source', start: f.start, end: f.end, message: `Vague source: “${phrase}” does not say who. Name the source or cite one.` };
+}

@@ -1,0 +1,127 @@
+// Wording that hides who is speaking, found in a sentence whether or not an attribution or a claim is found there:
+// impersonal passives ("it has been suggested that"), generality passives ("is widely regarded as", "is said to"),
+// quantified groups ("some fans said", "with some stating that"), evidence with no named study ("studies show"),
+// and anonymous sourcing ("people familiar with", "an official who spoke on condition of anonymity").
+// Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
+// list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
+import { inflect } from './cues.js';
+import { VAGUE_HEADS } from './vague.js';
+
+export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' | 'unnamed-evidence' | 'anonymous';
+
+// Each word list below is written once and serves both its pattern (through `alt`) and the words that let a
+// sentence try that pattern (VAGUE_WORDING's `may`).
+const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
+
+/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand). */
+const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
+
+/** Verbs that report speech or belief: the ones a vague group hides behind. */
+const HIDING_VERBS = forms([
+  'say', 'tell', 'claim', 'argue', 'believe', 'think', 'feel', 'fear', 'suspect', 'doubt', 'worry', 'contend', 'insist',
+  'assert', 'maintain', 'suggest', 'warn', 'complain', 'allege', 'note', 'point out', 'acknowledge', 'admit', 'agree',
+  'predict', 'speculate', 'wonder', 'question', 'criticize', 'criticise', 'praise', 'describe', 'report', 'state',
+  'cite', 'consider', 'reckon', 'estimate', 'expect', 'charge', 'accuse', 'blame', 'dismiss', 'question', 'see',
+  'view', 'call', 'write', 'tweet', 'post', 'reply', 'respond', 'counter', 'caution', 'recall', 'remember', 'know',
+]);
+
+const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly';
+const PASSIVE = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|can\\s+be|’s|\'s';
+
+const words = (list: string): string[] => list.split(' ');
+
+/** "it is said", "it has been suggested that": any of these verbs may stand alone. */
+const IMPERSONAL_FREE = words('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted');
+/** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
+const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
+const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
+
+const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally'), 'almost universally'];
+/** "is said to have", "are believed to be" */
+const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
+/** "is considered one of", "is regarded as" */
+const CONSIDERED = words('considered regarded deemed reputed');
+const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
+const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b)`;
+const GENERALITY = [
+  // "is widely considered one of", "is generally regarded by many as"
+  `\\b(?:${PASSIVE})\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})\\b`,
+  // "is said to have", "are believed to be"
+  `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely|generally)\\s+)?(?:${alt(SAID_TO)})\\s+to\\s+(?:be|have|\\p{L}+)\\b`,
+  // "is considered one of", "is regarded as"
+  `\\b(?:${PASSIVE})\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
+  // "criticised by many", "seen by some as"
+  `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
+].join('|');
+
+const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
+const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
+// "some fans said", "many U.S. officials believe"
+const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+// "some say", "with some stating that", "others argue"
+const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
+const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+// "critics say", "experts believe" at the start of a clause: a bare plural group
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+
+const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
+const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
+const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
+const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
+
+const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
+const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)';
+const ANONYMOUS = [
+  // "people familiar with the matter", "a source close to the campaign"
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
+  // "an official who spoke on condition of anonymity", "a staffer, who asked not to be named"
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
+  // "anonymous sources", "an unnamed official"
+  `\\b(?:anonymous|unnamed|unidentified)\\s+(?:[\\p{L}-]+\\s+)?(?:${ANONYMOUS_NOUNS})\\b`,
+  // "sources said", "a source told" (nobody named)
+  `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:sources?)\\s+${VERB_LEAD}(?:said|say|says|told|tell|indicated|confirmed|claimed|reported|suggested|added)\\b`,
+].join('|');
+
+const anyOf = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
+  for (const w of present) if (wanted.has(w)) return true;
+  return false;
+};
+/** The single words of a list's entries ("a few" → a, few): what a sentence's word set is checked against. */
+const wordSet = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat().flatMap((e) => e.split(' ')));
+
+const ANONYMOUS_ANCHORS = wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources'));
+const IMPERSONAL_VERBS = wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT);
+const GENERALITY_ANCHORS = wordSet(GENERALITY_ADVERBS, CONSIDERED);
+const SAID_TO_SET = wordSet(SAID_TO);
+const QUANTIFIER_WORDS = wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others'));
+const GROUP_SET = wordSet(GROUP_NOUNS);
+const BARE_QUANTIFIER_SET = wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', '')));
+const HIDING_VERB_SET = wordSet(HIDING_VERBS);
+const EVIDENCE_SET = wordSet(EVIDENCE_NOUNS);
+
+/**
+ * One pattern per kind, tried in this order; an earlier kind wins where two overlap. `may`: whether a sentence
+ * with these (lower-case) words can match at all, so most sentences skip the pattern (it made this the costliest
+ * detector on long articles).
+ */
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (present: ReadonlySet<string>) => boolean }> = [
+  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (p) => anyOf(p, ANONYMOUS_ANCHORS) },
+  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (p) => (p.has('it') || p.has('it’s') || p.has("it's")) && anyOf(p, IMPERSONAL_VERBS) },
+  {
+    kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
+    may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO_SET)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
+  },
+  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) },
+  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIER_SET) },
+  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (p) => anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
+  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (p) => anyOf(p, EVIDENCE_SET) },
+];
+
+/** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
+export function isAnonymousSource(source: string): boolean {
+  ANONYMOUS_SOURCE.lastIndex = 0;
+  return ANONYMOUS_SOURCE.test(source);
+}
+
+const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|^\\s*(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?sources?\\s*$`, 'iu');

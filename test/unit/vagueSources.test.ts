@@ -1,0 +1,116 @@
+// Vague and anonymous sourcing as findings of their own (issue 12, item 3; docs/rules.md#vague-source and
+// #anonymous-source), on the sentences the issue quotes and look-alikes that must stay quiet.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+import type { Analysis } from '../../src/core/index.js';
+import { applyFacts } from '../../src/core/facts/apply.js';
+import { parseFacts } from '../../src/core/facts/parse.js';
+
+/** The words of each vague or anonymous finding: its own problem, or the unsourced claim that reports it. */
+function reported(text: string): { problems: string[]; claims: string[]; analysis: Analysis } {
+  const analysis = analyze(text);
+  return {
+    analysis,
+    problems: analysis.problems.filter((p) => p.code === 'vague-source' || p.code === 'anonymous-source').map((p) => `${p.code}: ${text.slice(p.start, p.end)}`),
+    claims: analysis.claims.filter((c) => c.reasons.includes('vague-source') || c.reasons.includes('anonymous-source')).map((c) => `${c.status} ${c.reasons.includes('anonymous-source') ? 'anonymous' : 'vague'}`),
+  };
+}
+
+/** Vague wording is reported once: on its own, or through a claim of its sentence. */
+function assertVague(text: string): void {
+  const r = reported(text);
+  const viaClaim = r.claims.filter((c) => c === 'unsourced vague').length;
+  const own = r.problems.filter((p) => p.startsWith('vague-source')).length;
+  assert.equal(viaClaim + own, 1, `${text}\n  problems: ${r.problems.join(' | ')}\n  claims: ${r.claims.join(' | ')}`);
+}
+
+describe('vague sources: findings of their own', () => {
+  const vague = [
+    // impersonal and generality passives
+    'It has also been suggested that the dam caused the flooding.',
+    'The bridge is widely considered one of the finest in Europe.',
+    'The painter is generally regarded by many as the founder of the school.',
+    'The senator is said to have voted twice.',
+    'It is widely believed that the tax cut raised revenue by 20 percent.',
+    // quantified and bare groups, whether or not the content is check-worthy
+    'The move drew criticism, with some stating that it broke the law.',
+    'Some U.S. officials cited claims that the plant was making weapons.',
+    'Critics say the summit was doomed from the start.',
+    'Some fans said the rent was too high.',
+    // evidence with no named study
+    'Studies show that crime fell by 20 percent last year.',
+    'Research suggests the drug is safe.',
+    'A growing body of evidence indicates the lake is shrinking.',
+  ];
+  for (const text of vague) it(`reports: ${text}`, () => assertVague(text));
+
+  it('reports "Critics say" on its own when the sentence holds no check-worthy claim', () => {
+    const r = reported('Critics say the summit was doomed from the start.\n');
+    assert.deepEqual(r.problems, ['vague-source: Critics say']);
+    assert.equal(r.analysis.problems[0]!.severity, 'warning');
+  });
+
+  it('reports through the claim, not twice, when the sentence is an unsourced claim', () => {
+    const r = reported('Studies show that crime fell by 20 percent last year.\n');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.claims, ['unsourced vague']);
+  });
+
+  const specific = [
+    'Research from Harvard shows the drug is safe.',
+    'Pentagon officials said the base would close in 2025.',
+    'The data show a 4 percent rise in 2024.',
+    'It is known as the Golden Gate.',
+    'The analysts at Halden Bank said rates would rise.',
+    'Critics say the port lost 12 million euros last year, according to [the audit](https://example.org/audit).',
+  ];
+  for (const text of specific) {
+    it(`stays quiet: ${text}`, () => {
+      const r = reported(`${text}\n`);
+      assert.deepEqual(r.problems, [], text);
+      assert.deepEqual(r.claims, [], text);
+    });
+  }
+});
+
+describe('anonymous sources', () => {
+  const cases: Array<[string, string]> = [
+    ['The talks collapsed on Tuesday, according to people familiar with the negotiations.', 'people familiar with'],
+    ['An official who spoke on condition of anonymity said the plan would cost $4 billion.', 'An official who spoke on condition of anonymity'],
+    ['Sources close to the mayor said she will resign in March.', 'Sources close to'],
+    ['A staffer, who asked not to be named, said the budget was cut by $2 million.', 'A staffer, who asked not to be named'],
+  ];
+  for (const [text, words] of cases) {
+    it(`is a source no reader can check: ${text}`, () => {
+      const r = reported(`${text}\n`);
+      assert.deepEqual(r.problems, [`anonymous-source: ${words}`]);
+      assert.equal(r.analysis.problems.find((p) => p.code === 'anonymous-source')!.severity, 'info');
+      // Attributed (someone is said to have said it), never unsourced, never vague.
+      for (const c of r.claims) assert.equal(c, 'attributed anonymous', text);
+    });
+  }
+
+  it('marks the attribution anonymous and not vague', () => {
+    const a = analyze('Sources close to the mayor said she will resign in March.\n').attributions[0]!;
+    assert.equal(a.anonymous, true);
+    assert.equal(a.vague, false);
+  });
+});
+
+describe('vague sources and the facts file', () => {
+  it('a fact with a source over the vague words answers them', () => {
+    const text = 'Critics say the summit was doomed from the start.\n';
+    const analysis = analyze(text);
+    assert.equal(analysis.problems.filter((p) => p.code === 'vague-source').length, 1);
+    const parsed = parseFacts(JSON.stringify({
+      version: 1,
+      article: 'a.md',
+      sources: [{ id: 's1', title: 'Interview with Ana Ruiz', kind: 'interview', url: 'https://example.org/ruiz' }],
+      facts: [{ id: 'f1', kind: 'claim', target: { exact: 'Critics say the summit was doomed' }, sources: ['s1'] }],
+    }));
+    assert.deepEqual(parsed.problems, []);
+    const applied = applyFacts(analysis, text, parsed.file!);
+    assert.equal(applied.anchors[0]!.status, 'anchored');
+    assert.deepEqual(applied.analysis.problems.filter((p) => p.code === 'vague-source'), []);
+  });
+});
