@@ -41,10 +41,15 @@ export function tagAttributions(ctx: DetectorContext, rules: readonly Attributio
   const runs = emptyTagSpans();
   const tagger = new Tagger(model, words);
   let tags = new Uint8Array(256);
+  let margins = new Float64Array(256);
   forEachTagSentence(ctx, rules, model.phrases, (s, index) => {
-    if (tags.length < s.toks.length) tags = new Uint8Array(2 * s.toks.length);
+    if (tags.length < s.toks.length) {
+      tags = new Uint8Array(2 * s.toks.length);
+      margins = new Float64Array(2 * s.toks.length);
+    }
     tagger.tag(s, tags);
-    collectRuns(runs, s.toks, tags, index);
+    tagger.cueMargins(s.toks.length, margins);
+    collectRuns(runs, s.toks, tags, index, margins, s.rule);
   }, !model.combine.addCues && !model.combine.contentBounds);
   return assemble(ctx, rules, runs, words, model.combine);
 }

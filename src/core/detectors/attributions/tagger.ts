@@ -3,7 +3,7 @@
 // Scores are sums of feature weights (tagFeatures.ts); the best tag sequence is found by Viterbi, with an I tag
 // allowed only after the B or I of its own role. The model is plain JSON imported at build time: no file is read
 // and nothing is fetched at run time, so Node and the browser bundle behave the same.
-import { O, TAG_COUNT, TAGS, TEMPLATES, tokenFeatures, type FeatureSink, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import { B_CUE, O, TAG_COUNT, TAGS, TEMPLATES, tokenFeatures, type FeatureSink, type MinedPhrase, type TagSentence } from './tagFeatures.js';
 import type { WordCues } from './shared.js';
 
 /** How tagger and rules combine (see assemble.ts); chosen on the held-back slice of train by the trainer. */
@@ -16,8 +16,12 @@ export interface CombineSettings {
   contentBounds: boolean;
   /** Add the tagger's cues that no rule found, with the tagger's source and content next to them. */
   addCues: boolean;
-  /** Drop rule attributions whose cue the tagger tags O throughout. */
+  /** Drop rule attributions whose cue the tagger tags O throughout (and whose margin is below dropMargin). */
   dropCues: boolean;
+  /** With addCues: the least cue margin (Tagger.cueMargins) a cue only the tagger found needs to be added. */
+  addMargin?: number;
+  /** With dropCues: a rule cue is dropped only when its largest cue margin is below this (≤ 0). */
+  dropMargin?: number;
 }
 
 /** The model file (models/attribution-tagger.json) as written by the trainer. */
@@ -105,6 +109,9 @@ export class Tagger {
   private back = new Uint8Array(64 * TAG_COUNT);
   private readonly best = new Float64Array(TAG_COUNT);
   private readonly next = new Float64Array(TAG_COUNT);
+  /** Best score of a prefix ending in each tag (Viterbi forward), kept for cueMargins. */
+  private alpha = new Float64Array(64 * TAG_COUNT);
+  private beta = new Float64Array(64 * TAG_COUNT);
 
   constructor(private readonly model: TaggerModel, private readonly words: ReadonlyMap<string, WordCues>) {
     this.scorer = new Scorer(model);
@@ -129,9 +136,11 @@ export class Tagger {
   /** Viterbi over per-token scores (n × TAG_COUNT): the best allowed tag sequence into `out`. */
   decode(scores: Float64Array, n: number, out: Uint8Array): void {
     if (this.back.length < n * TAG_COUNT) this.back = new Uint8Array(2 * n * TAG_COUNT);
-    const { best, next, back } = this;
+    if (this.alpha.length < n * TAG_COUNT) this.alpha = new Float64Array(2 * n * TAG_COUNT);
+    const { best, next, back, alpha } = this;
     const tr = this.model.transitions;
     for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(-1, t) ? tr[t] + scores[t] : -Infinity;
+    alpha.set(best, 0);
     for (let i = 1; i < n; i++) {
       for (let t = 0; t < TAG_COUNT; t++) {
         let top = -Infinity;
@@ -148,12 +157,48 @@ export class Tagger {
         back[i * TAG_COUNT + t] = arg;
       }
       best.set(next);
+      alpha.set(next, i * TAG_COUNT);
     }
     let last = 0;
     for (let t = 1; t < TAG_COUNT; t++) if (best[t] > best[last]) last = t;
     for (let i = n - 1; i >= 0; i--) {
       out[i] = last;
       last = back[i * TAG_COUNT + last];
+    }
+  }
+
+  /**
+   * After `tag`: how sure the model is that each token is part of a cue, into `out` (one per token). The margin is
+   * the best score of a sequence with the token tagged B- or I-cue minus the best with any other tag (max-marginals
+   * from the Viterbi forward scores and a backward pass): positive on the cue tokens of the best sequence, negative
+   * elsewhere, and large when the choice was clear.
+   */
+  cueMargins(n: number, out: Float64Array): void {
+    if (this.beta.length < n * TAG_COUNT) this.beta = new Float64Array(2 * n * TAG_COUNT);
+    const { alpha, beta } = this;
+    const scores = this.scorer.scores;
+    const tr = this.model.transitions;
+    beta.fill(0, (n - 1) * TAG_COUNT, n * TAG_COUNT);
+    for (let i = n - 2; i >= 0; i--) {
+      for (let p = 0; p < TAG_COUNT; p++) {
+        let top = -Infinity;
+        for (let t = 0; t < TAG_COUNT; t++) {
+          if (!allowed(p, t)) continue;
+          const v = tr[(p + 1) * TAG_COUNT + t] + scores[(i + 1) * TAG_COUNT + t] + beta[(i + 1) * TAG_COUNT + t];
+          if (v > top) top = v;
+        }
+        beta[i * TAG_COUNT + p] = top;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      let cue = -Infinity;
+      let other = -Infinity;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const v = alpha[i * TAG_COUNT + t] + beta[i * TAG_COUNT + t];
+        if (t === B_CUE || t === B_CUE + 1) cue = Math.max(cue, v);
+        else other = Math.max(other, v);
+      }
+      out[i] = cue - other;
     }
   }
 }
