@@ -1,8 +1,11 @@
 // CLEF-2019 CheckThat! Task 1: rank each transcript's sentences by claim score and score the ranking the way the
-// official scorer does (MAP over documents, plus mean R-precision, P@k and reciprocal rank).
+// official scorer does (MAP over documents, plus mean R-precision, P@k and reciprocal rank). Each transcript is
+// analysed whole, as an article with one paragraph per speaker turn (transcript.ts), so a sentence is scored in
+// its context as it would be in the editor.
 import type { Analysis } from '../../src/core/types.js';
 import type { ClefSentence } from './data.js';
 import { averagePrecision, mean, precisionAt, rankLabels, reciprocalRank, rPrecision } from './metrics.js';
+import { claimLineScores, transcripts } from './transcript.js';
 
 export const CLEF_THRESHOLDS = [1, 3, 5, 10, 20, 50];
 
@@ -17,27 +20,20 @@ export interface ClefResult {
   seconds: number;
 }
 
-/** A sentence's check-worthiness: the highest claim score the core gives it, 0 when it finds no claim. */
-export function sentenceScore(result: Analysis): number {
-  return result.claims.reduce((best, c) => Math.max(best, c.score), 0);
-}
-
 export function evaluateClef(sentences: ClefSentence[], analyze: (text: string) => Analysis): ClefResult {
   const started = performance.now();
-  const byDoc = new Map<string, ClefSentence[]>();
-  for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
-
   const perDocument: ClefResult['perDocument'] = [];
   const rankings: number[][] = [];
-  for (const [doc, docSentences] of byDoc) {
-    const ordered = [...docSentences].sort((a, b) => a.line_number - b.line_number);
-    const ranked = rankLabels(ordered.map((s) => ({ score: sentenceScore(analyze(s.text)), label: s.label })));
+  for (const t of transcripts(sentences)) {
+    // A line's check-worthiness: the highest score of the claims overlapping it, 0 when none does.
+    const scores = claimLineScores(t, analyze(t.text).claims);
+    const ranked = rankLabels(t.lines.map((l, i) => ({ score: scores[i], label: l.sentence.label })));
     rankings.push(ranked);
-    perDocument.push({ doc, sentences: ordered.length, relevant: ranked.filter((l) => l === 1).length, ap: averagePrecision(ranked) });
+    perDocument.push({ doc: t.doc, sentences: t.lines.length, relevant: ranked.filter((l) => l === 1).length, ap: averagePrecision(ranked) });
   }
 
   return {
-    documents: byDoc.size,
+    documents: perDocument.length,
     sentences: sentences.length,
     map: mean(rankings.map(averagePrecision)),
     rPrecision: mean(rankings.map(rPrecision)),

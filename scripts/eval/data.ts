@@ -38,6 +38,7 @@ export interface ClefSentence {
   id: string;
   doc: string;
   line_number: number;
+  speaker: string;
   text: string;
   label: number;
 }
@@ -70,6 +71,11 @@ export function isHeldBack(id: string): boolean {
 
 export function readPolnearHeldBack(): PolnearArticle[] {
   return readJsonl<PolnearArticle>(polnearTrainPath).filter((a) => isHeldBack(a.id));
+}
+
+/** PolNeAR train without the held-back slice: where rules are tuned and their errors read. */
+export function readPolnearTrainRest(): PolnearArticle[] {
+  return readJsonl<PolnearArticle>(polnearTrainPath).filter((a) => !isHeldBack(a.id));
 }
 
 export function readClefTest(): ClefSentence[] {

@@ -32,6 +32,8 @@ export interface DetectorContext {
   /** Vague and anonymous sourcing found in the sentences (detectors/vagueSources.ts), before claim status. */
   vagueSources: VagueSource[];
   problems: Problem[];
+  /** Quotes whose speaker the speakers detector guessed (subject, later cue, an earlier quote), not read off a cue. */
+  guessedSpeakers?: Set<Quote>;
 }
 
 export interface Detector {

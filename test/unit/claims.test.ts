@@ -32,6 +32,25 @@ describe('claims', () => {
     assert.ok(containing(list, 'resulted in the return of five Japanese nationals').reasons.includes('causal'));
   });
 
+  it('keeps the seed article’s claims in their order of importance, and reports the same clauses at 0.5', () => {
+    const all = claims(kishida, { includeAllClaims: true });
+    const at = (phrase: string): number => containing(all, phrase).score;
+    // The return of five nationals (a count and a consequence) leads; the declaration, Trump's summit and Koizumi's
+    // visit follow; the quoted offer, the echo and the invitations come next; the commentary comes last.
+    const tiers = [
+      ['resulted in the return of five Japanese nationals'],
+      ['has made a public declaration of his willingness', 'held a historic summit with Kim Jong Un', 'Junichiro Koizumi visited Pyongyang in 2002'],
+      ['I wish to convey my unwavering determination', 'Hirokazu Matsuno, echoed this commitment', 'has also extended invitations for talks', 'North Korea has shown limited interest'],
+      ['subsequent negotiations faced challenges and roadblocks', 'Kishida’s statement reflects Japan’s proactive approach'],
+    ];
+    for (let t = 1; t < tiers.length; t++) {
+      for (const higher of tiers[t - 1]) for (const lower of tiers[t]) assert.ok(at(higher) > at(lower), `"${higher}" ${at(higher)} > "${lower}" ${at(lower)}`);
+    }
+    const reported = claims(kishida).map((c) => c.text);
+    for (const phrase of tiers.slice(0, 3).flat()) assert.ok(reported.some((t) => t.includes(phrase)), phrase);
+    for (const phrase of tiers[3]) assert.ok(!reported.some((t) => t.includes(phrase)), phrase);
+  });
+
   it('never makes a claim of a heading, nor of code', () => {
     const text = '# Unemployment fell to 3.5% in 2023\n\nSee below.\n\n```\nUnemployment fell to 3.5% in 2023.\n```\n';
     assert.deepEqual(claims(text, { includeAllClaims: true }).filter((c) => c.text.includes('3.5')), []);

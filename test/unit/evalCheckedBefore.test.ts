@@ -1,10 +1,10 @@
 // The "checked before?" eval's pieces on hand-made inputs: the official MAP@5 / MRR / Recall@5 definitions, the
-// literal BM25 baseline, the seeded held-back slice and the re-ranker's fit.
+// literal BM25 baseline, the seeded folds and the re-ranker's fit.
 import assert from 'node:assert/strict';
 import { Bm25Baseline } from '../../scripts/eval/bm25Baseline.js';
 import { averagePrecisionAt, recallAt, reciprocalRankOf, summarise } from '../../scripts/eval/checkthat.js';
 import { fitRanker } from '../../scripts/history/logistic.js';
-import { holdBack } from '../../scripts/history/split.js';
+import { foldsOf } from '../../scripts/history/split.js';
 
 describe('checked-before eval: official metrics', () => {
   it('MAP@5 divides by the relevant items, not by k, and ignores hits below 5', () => {
@@ -36,13 +36,13 @@ describe('checked-before eval: BM25 baseline', () => {
 });
 
 describe('checked-before training helpers', () => {
-  it('holds back the same seeded slice every time, and a different one for another seed', () => {
-    const items = Array.from({ length: 50 }, (_, i) => i);
-    const [kept, held] = holdBack(items, 0.2, 7);
-    assert.equal(held.length, 10);
-    assert.deepEqual([...kept, ...held].sort((a, b) => a - b), items);
-    assert.deepEqual(holdBack(items, 0.2, 7)[1], held);
-    assert.notDeepEqual(holdBack(items, 0.2, 8)[1], held);
+  it('splits into the same seeded folds every time, each item in exactly one, and other folds for another seed', () => {
+    const items = Array.from({ length: 52 }, (_, i) => i);
+    const folds = foldsOf(items, 5, 7);
+    assert.deepEqual(folds.map((f) => f.length), [11, 11, 10, 10, 10]);
+    assert.deepEqual(folds.flat().sort((a, b) => a - b), items);
+    assert.deepEqual(foldsOf(items, 5, 7), folds);
+    assert.notDeepEqual(foldsOf(items, 5, 8)[0], folds[0]);
   });
 
   it('learns to put the candidate with the informative feature first', () => {

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimHistory } from '../../src/core/history/history.js';
-import { cleanClaimText, termsOf } from '../../src/core/history/text.js';
+import { FEATURE_NAMES, featuresOf } from '../../src/core/history/features.js';
+import { profileOf } from '../../src/core/history/profile.js';
+import { cleanClaimText, postedMonthOf, termsOf } from '../../src/core/history/text.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'history');
 const read = (path: string): string => readFileSync(join(dir, path), 'utf8');
@@ -55,6 +57,15 @@ describe('claim history: matching earlier checks', () => {
   });
 });
 
+describe('claim history: weak overlaps in a small history', () => {
+  it('gives a claim that shares one word with a check no confident match, even when that word is the rarest', () => {
+    const history = fixtureHistory();
+    const claim = 'Residents of the city complained about noisy neighbours and late buses at night.';
+    for (const match of history.match(claim, { minConfidence: 0 })) assert.ok(match.confidence < 0.5, `${match.check.key} ${match.confidence}`);
+    assert.deepEqual(history.match(claim), []);
+  });
+});
+
 describe('claim history: files', () => {
   it('reports a broken facts file at its line and column and adds nothing from it', () => {
     const history = new ClaimHistory();
@@ -95,11 +106,49 @@ describe('claim history: files', () => {
 });
 
 describe('claim history: text', () => {
-  it('drops links, handles and the embedded-tweet date, and splits hashtags', () => {
+  it('drops links and the embedded-tweet date and handle, and splits hashtags', () => {
     const tweet = 'Wow #FakeNewsMedia pic.twitter.com/3S32De8ekP https://t.co/x — Jane Doe (@jdoe) January 8, 2020';
     assert.doesNotMatch(cleanClaimText(tweet), /pic\.twitter|https|@jdoe|January/);
     assert.deepEqual(termsOf(tweet), ['wow', 'fake', 'new', 'media', 'jane', 'doe']);
     assert.deepEqual(termsOf('The U.S. released 1,200 prisoners'), ['us', 'releas', '1200', 'prison']);
+  });
+
+  it('drops a link glued to the hashtag before it, and keeps a handle in the text as the words of its name', () => {
+    assert.deepEqual(termsOf('Rings #WW3pic.twitter.com/AbC123xYz'), ['ring', 'ww', '3']);
+    assert.deepEqual(termsOf('Not stopping #Minecrafthttps://t.co/Zz9Yy8Xx'), ['stop', 'minecraft']);
+    assert.deepEqual(termsOf('Ask @SpeakerPelosi and @Rep_Cummings'), ['ask', 'speaker', 'pelosi', 'rep', 'cum']);
+  });
+
+  it('reads a dot between two words as a missing space, but keeps acronyms and decimals whole', () => {
+    assert.deepEqual(termsOf('killing Jones.PS the U.S embassy paid 3.5'), ['kill', 'jone', 'ps', 'us', 'embassi', 'paid', '3.5']);
+    assert.deepEqual(termsOf('a.k.a. the 3rd'), ['aka', '3rd']);
+  });
+
+  it('knows when an embedded tweet was posted, and which months a check names', () => {
+    assert.equal(postedMonthOf('Rain all week — Jane Doe (@jdoe) August 20, 2019'), 'august 2019');
+    assert.equal(postedMonthOf('Rain all week in August 2019'), undefined);
+    assert.deepEqual([...profileOf('Fires burned in August 2019 and on March 3, 2020.').months], ['august 2019', 'march 2020']);
+  });
+});
+
+describe('claim history: re-ranker features', () => {
+  const retrieval = { score: 1, best: 1, next: 0, rank: 0, text: 1, title: 0, coverage: 1 };
+  // Only "soleimani" and "drone" are words some check has; any other word gets the idf of an unseen word.
+  const idf = (term: string): number => ({ soleimani: 3, drone: 1 })[term] ?? 5;
+  const feature = (claim: string, check: string, name: (typeof FEATURE_NAMES)[number]): number =>
+    featuresOf(profileOf(claim), profileOf(check), retrieval, idf)[FEATURE_NAMES.indexOf(name)];
+  const tweet = 'Drone footage of the Soleimani strike zorblax — Jane Doe (@jdoe) January 3, 2020';
+
+  it('measures the rarest shared word against the rarest word some check has, not against words no check uses', () => {
+    assert.equal(feature(tweet, 'A drone strike killed Soleimani.', 'rarestShared'), 1);
+    assert.equal(feature(tweet, 'A drone was seen.', 'rarestShared'), 1 / 3);
+    assert.equal(feature(tweet, 'Nothing in common.', 'rarestShared'), 0);
+  });
+
+  it('notes a check that names the month and year an embedded tweet was posted, or only the year', () => {
+    assert.deepEqual(['postedMonth', 'postedYear'].map((n) => feature(tweet, 'A drone strike killed Soleimani in January 2020.', n as 'postedMonth')), [1, 1]);
+    assert.deepEqual(['postedMonth', 'postedYear'].map((n) => feature(tweet, 'A drone strike in March 2020.', n as 'postedMonth')), [0, 1]);
+    assert.deepEqual(['postedMonth', 'postedYear'].map((n) => feature('Drone strike in January 2020', 'A drone strike in January 2020.', n as 'postedMonth')), [0, 0]);
   });
 });
 

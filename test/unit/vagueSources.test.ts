@@ -113,4 +113,34 @@ describe('vague sources and the facts file', () => {
     assert.equal(applied.anchors[0]!.status, 'anchored');
     assert.deepEqual(applied.analysis.problems.filter((p) => p.code === 'vague-source'), []);
   });
+
+  it('only facts that cite a source answer vague wording, and only the wording they overlap', () => {
+    const sentences = [
+      'Critics say the summit was doomed from the start.',
+      'Experts believe the port will close by March.',
+      'Some fans said the rent was too high.',
+      'Studies show the vaccine cut infections by half.',
+    ];
+    const text = `${sentences.join(' ')}\n`;
+    const analysis = analyze(text);
+    const vagueAt = (a: { problems: Array<{ code: string; start: number }> }) =>
+      a.problems.filter((p) => p.code === 'vague-source').map((p) => sentences.findIndex((s) => text.indexOf(s) <= p.start && p.start < text.indexOf(s) + s.length));
+    assert.deepEqual(vagueAt(analysis), [0, 1, 2, 3]);
+    const fact = (id: string, exact: string, sources: string[]) => ({ id, kind: 'claim', target: { exact }, sources });
+    const parsed = parseFacts(JSON.stringify({
+      version: 1,
+      article: 'a.md',
+      sources: [{ id: 's1', title: 'Interview with Ana Ruiz', kind: 'interview', url: 'https://example.org/ruiz' }],
+      facts: [
+        fact('f1', 'Critics say the summit', ['s1']),
+        fact('f2', 'Experts believe the port', []),
+        fact('f3', 'Studies show the vaccine', ['s1']),
+        fact('f4', 'show the vaccine cut infections', ['s1']),
+      ],
+    }));
+    assert.deepEqual(parsed.problems, []);
+    const applied = applyFacts(analysis, text, parsed.file!);
+    assert.ok(applied.anchors.every((a) => a.status === 'anchored'));
+    assert.deepEqual(vagueAt(applied.analysis), [1, 2]);
+  });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze.js';
-import { WordCache, wordCacheEntries } from '../../src/core/text/wordCache.js';
+import { WordCache, clearWordCaches, transientWordCacheEntries } from '../../src/core/text/wordCache.js';
 
 describe('word cache', () => {
   it('remembers values, including false and 0, and returns what it stores', () => {
@@ -21,10 +21,30 @@ describe('word cache', () => {
     assert.deepEqual([1, 2, 3, 4].map((k) => cache.get(k)), [undefined, undefined, undefined, '4']);
   });
 
-  it('keeps nothing after an analysis, so no article stays in memory through a cached word', () => {
+  it('keeps no long word after an analysis, so no article stays in memory through a cached slice of it', () => {
     const seed = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
     const result = analyze(`${seed}\n\nSenator Okafor called the Intergovernmentalist plan “fine”.`);
     assert.ok(result.attributions.length > 5);
-    assert.equal(wordCacheEntries(), 0);
+    assert.equal(transientWordCacheEntries(), 0);
+  });
+
+  it('remembers short words and number keys across analyses, and long words only until the analysis ends', () => {
+    const cache = new WordCache<string | number, string>();
+    const text = 'The Intergovernmentalist said so.';
+    const short = text.slice(0, 3);
+    const long = text.slice(4, 25);
+    cache.set(short, 'the');
+    cache.set(7, 'seven');
+    cache.set(long, 'intergovernmentalist');
+    assert.equal(transientWordCacheEntries(), 1);
+    clearWordCaches();
+    assert.deepEqual([cache.get(short), cache.get(7), cache.get(long)], ['the', 'seven', undefined]);
+  });
+
+  it('gives the same analysis with a warm cache as with a cold one', () => {
+    const seed = readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8');
+    const first = JSON.stringify(analyze(seed));
+    analyze('Critics SAID the Plan would FAIL, officials say; THE MINISTER said exports rose.');
+    assert.equal(JSON.stringify(analyze(seed)), first);
   });
 });

@@ -56,9 +56,7 @@ export function parseConfig(input: string): ConfigParse {
     report(`${CONFIG_FILE_NAME} must hold an object, found ${root.type}.`, root);
     return { values, problems };
   }
-  for (const prop of root.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode || !valueNode) continue;
+  for (const [keyNode, valueNode] of properties(root)) {
     const key = keyNode.value as string;
     if (!KNOWN_KEYS.includes(key)) report(`Unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(', ')}); it is ignored.`, keyNode, 'warning');
     else readKey(key, valueNode, values, report);
@@ -67,6 +65,14 @@ export function parseConfig(input: string): ConfigParse {
 }
 
 type Report = (message: string, node: Node, severity?: ConfigProblem['severity']) => void;
+
+/** The key and value nodes of an object node's complete properties (a property cut short by a syntax error has none). */
+function properties(object: Node): Array<[Node, Node]> {
+  return (object.children ?? []).flatMap((prop) => {
+    const [keyNode, valueNode] = prop.children ?? [];
+    return keyNode && valueNode ? [[keyNode, valueNode] as [Node, Node]] : [];
+  });
+}
 
 function readKey(key: string, node: Node, values: ConfigValues, report: Report): void {
   if (key === 'rules') values.rules = readRules(node, report);
@@ -89,9 +95,7 @@ function readRules(node: Node, report: Report): Record<string, RuleLevel> {
     report('"rules" must be an object of rule code → severity, "off", true or false.', node);
     return rules;
   }
-  for (const prop of node.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode || !valueNode) continue;
+  for (const [keyNode, valueNode] of properties(node)) {
     const code = keyNode.value as string;
     if (!ARTICLE_RULE_CODES.includes(code)) {
       report(`Unknown rule "${code}" (see docs/rules.md); it is ignored.`, keyNode, 'warning');
@@ -126,9 +130,7 @@ function readExport(node: Node, report: Report): FactmarkConfig['export'] {
     report('"export" must be an object with organisationName and organisationUrl.', node);
     return out;
   }
-  for (const prop of node.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode || !valueNode) continue;
+  for (const [keyNode, valueNode] of properties(node)) {
     const key = keyNode.value as string;
     const v = valueNode.value as unknown;
     if (key !== 'organisationName' && key !== 'organisationUrl') report(`Unknown key "export.${key}"; it is ignored.`, keyNode, 'warning');

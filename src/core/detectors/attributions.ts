@@ -104,6 +104,12 @@ class SentenceAttributions extends OtherCues {
     if (inPoll) out.push(inPoll);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
+    // A source named outside a reporting clause: "The numbers, from X: …". A short sentence pointing back ("That is
+    // according to X.") sources the sentence before instead of its own first words.
+    const fromColon = extra || taken.length > 0 ? null : this.fromSourceColon();
+    if (fromColon) out.push(fromColon);
+    const back = fromColon || extra ? null : this.pointsBack();
+    if (back) out.splice(firstOut, out.length - firstOut, back);
   }
 
   /**

@@ -239,11 +239,16 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
   return bestCover >= COVER ? best : null;
 }
 
-/** Characters of the claim inside the union of the group's sources, cues and contents. */
+/**
+ * Characters of the claim inside the union of the group's sources, cues and contents, and of the asides set off by
+ * commas between a source and its cue: "Maria Lopez, a former deputy director of the authority who oversaw the
+ * audit, said …" is one report, however long the apposition. (Not any stretch between them: in "Kishida has made a
+ * public declaration …, emphasising …" what stands between is a claim about what he did.)
+ */
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -256,6 +261,25 @@ function coveredChars(group: readonly Attribution[], claim: Claim): number {
     reach = end;
   }
   return covered;
+}
+
+/** The text between a source and its cue, when it is an aside set off by commas and lies inside the claim. */
+function aside(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
+  const [first, second] = source.start < cue.start ? [source, cue] : [cue, source];
+  if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
+  const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
+  return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+}
+
+/**
+ * A short phrase closing the claim right after its frame ("“It’s fine,” Ruiz said of the rules", "…, he told
+ * reporters on Tuesday"): circumstances of the report, not a statement of their own.
+ */
+function frameTail(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
+  const from = Math.max(source.end, cue.end);
+  if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
+  const tail = claim.text.slice(from - claim.start);
+  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(tail) ? { start: from, end: claim.end } : null;
 }
 
 /** A quotation holding most of the claim (a sentence that is just a quote). */

@@ -1,9 +1,10 @@
 // Check-worthy statements. Each prose sentence (headings excluded: a headline is never flagged) is cut into
 // clauses at contrastive joints (", although", ", but", "; "…) because the two halves often differ in standing
-// ("The US extended invitations, although North Korea has shown limited interest"). Each clause gets a score in
-// 0..1 from a weighted sum of evidence — numbers, dates, comparisons, causes, events, named actors — minus
-// evidence of opinion, speculation or conversation, squashed by a logistic function. The reasons that fired are
-// kept so an editor hover can say why a sentence was flagged. Status is decided later (claimStatus.ts).
+// ("The US extended invitations, although North Korea has shown limited interest"). Each clause gets a rule score:
+// a weighted sum of evidence — numbers, dates, comparisons, causes, events, named actors — minus evidence of
+// opinion, speculation or conversation. A learned adjustment (claimModel.ts) then moves it by its wording and its
+// context, and a logistic function squashes the sum to 0..1. The reasons that fired are kept so an editor hover
+// can say why a sentence was flagged. Status is decided later (claimStatus.ts).
 import type { Detector, DetectorContext } from '../context.js';
 import type { Claim } from '../types.js';
 import * as claimWords from '../lexicon/claimWords.js';
@@ -12,6 +13,10 @@ import type { Token } from '../text/tokens.js';
 import * as phrases from '../lexicon/phrases.js';
 import * as chars from '../text/chars.js';
 import { WordCache } from '../text/wordCache.js';
+import type { Sentence } from '../markdown/sentences.js';
+import * as claimModelModule from './claimModel.js';
+import type { ClauseEvidence } from './claimModel.js';
+import { clauseContexts } from './claimContext.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
@@ -19,8 +24,9 @@ const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, 
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
 const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
+const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingOf } = claimModelModule;
 
-/** Weights of the evidence (log-odds). Tuned by hand on news prose and checked against CLEF-2019 (see README). */
+/** Weights of the rule score (log-odds), set by hand on news prose; the learned adjustment starts from them. */
 const W = {
   bias: -1.1,
   number: 1.3,
@@ -58,31 +64,52 @@ export const claimsDetector: Detector = {
   description: 'Check-worthy statements with a score and reasons.',
   run(ctx) {
     const { minClaimScore, includeAllClaims } = ctx.options;
+    const model = claimModel();
+    const found: Array<{ start: number; end: number; sentence: Sentence; e: ClauseEvidence; wording: number }> = [];
+    eachClause(ctx, (start, end, sentence, e) => {
+      const wording = wordingOf(e, model);
+      // The word hashes are spent: keep a million clauses from holding them.
+      e.unigrams = e.bigrams = [];
+      found.push({ start, end, sentence, e, wording });
+    });
+    const contexts = clauseContexts(found.map((f) => ({ sentence: f.sentence, fired: f.e.fired })), ctx.sentences);
     const claims: Claim[] = [];
-    const person = personLookup(ctx);
-    const { masked, text } = ctx.doc;
-    const sentenceTokens = new SentenceTokens(masked);
-    for (const sentence of ctx.sentences) {
-      if (sentence.block.kind === 'heading') continue;
-      // Valid for this sentence only (see SentenceTokens): a claim keeps offsets, never a Token.
-      const toks = sentenceTokens.of(sentence);
-      const count = toks.length;
-      let from = 0;
-      for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
-        while (from < count && toks[from].start < start) from++;
-        let to = from;
-        while (to < count && toks[to].end <= end) to++;
-        const e = scoreTokens(toks, from, to, masked.slice(start, end), person);
-        const score = scoreOf(e);
-        if (score < minClaimScore && !includeAllClaims) continue;
-        claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons: reasonsOf(e) });
-      }
-    }
+    const { text } = ctx.doc;
+    found.forEach(({ start, end, e, wording }, i) => {
+      const { score, wordingReason } = scoreInContext(e, contexts[i], wording, model);
+      if (score < minClaimScore && !includeAllClaims) return;
+      const reasons = reasonsOf(e.fired);
+      if (wordingReason) reasons.push('wording');
+      claims.push({ id: '', start, end, text: text.slice(start, end), status: 'unsourced', score, reasons });
+    });
     claims.forEach((c, i) => (c.id = 'c' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
     for (const c of claims) ctx.claims.push(c);
   },
 };
+
+/**
+ * The evidence of every clause of every prose sentence (headings excluded), in document order. Exported for the
+ * training script, which must see clauses exactly as the detector does.
+ */
+export function eachClause(ctx: DetectorContext, visit: (start: number, end: number, sentence: Sentence, e: ClauseEvidence) => void): void {
+  const person = personLookup(ctx);
+  const { masked } = ctx.doc;
+  const sentenceTokens = new SentenceTokens(masked);
+  for (const sentence of ctx.sentences) {
+    if (sentence.block.kind === 'heading') continue;
+    // Valid for this sentence only (see SentenceTokens): a claim keeps offsets, never a Token.
+    const toks = sentenceTokens.of(sentence);
+    const count = toks.length;
+    let from = 0;
+    for (const [start, end] of clauses(ctx, sentence.start, sentence.end)) {
+      while (from < count && toks[from].start < start) from++;
+      let to = from;
+      while (to < count && toks[to].end <= end) to++;
+      visit(start, end, sentence, scoreTokens(toks, from, to, masked.slice(start, end), person));
+    }
+  }
+}
 
 /** Clause ranges of a sentence: cut at contrastive joints, trimmed of spaces and the final stop. */
 export function clauses(ctx: DetectorContext, start: number, end: number): Array<[number, number]> {
@@ -202,13 +229,14 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const e = scoreTokens(toks, 0, toks.length, text, person);
-  return { score: scoreOf(e), reasons: reasonsOf(e) };
+  const { score, wordingReason } = scoreInContext(e, ALONE, wordingOf(e));
+  return { score, reasons: wordingReason ? [...reasonsOf(e.fired), 'wording'] : reasonsOf(e.fired) };
 }
 
 /** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
-function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): Evidence {
+function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): ClauseEvidence {
   const c = scanClause(toks, from, to);
-  const e: Evidence = { x: W.bias, fired: 0 };
+  const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first };
   if (c.digits > c.years) fire(e, REASON.number, W.number);
   else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
   if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
@@ -252,6 +280,10 @@ interface ClauseSignals {
   hedged: boolean;
   secondPerson: boolean;
   firstPerson: boolean;
+  /** Hashes of the words outside quotation marks, of their adjacent pairs and of the clause's first word (claimModel.ts). */
+  unigrams: number[];
+  bigrams: number[];
+  first: number;
 }
 
 /**
@@ -262,8 +294,10 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   const c: ClauseSignals = {
     words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, comparison: false,
     superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
+    unigrams: [], bigrams: [], first: 0,
   };
   let previous = '';
+  let previousHash = 0;
   let open = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
@@ -277,6 +311,8 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     const before = previous;
     previous = l;
     const f = lexicalFlags(l);
+    if (!open) previousHash = hashWord(c, l, f, i, previousHash);
+    else previousHash = 0;
     if (f === 0) continue;
     if (f & DIGIT) {
       c.digits++;
@@ -302,11 +338,21 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   return c;
 }
 
-/** The clause's score in 0..1 (to three decimals) from its log-odds. */
-function scoreOf(e: Evidence): number {
-  const score = 1 / (1 + Math.exp(-e.x));
-  return Math.round(score * 1000) / 1000;
+/**
+ * Adds the hashes of an own word (numbers as <number>, years as <year>) and of its pair with the previous own
+ * word (none across a quotation) to the clause; returns the word's hash.
+ */
+function hashWord(c: ClauseSignals, l: string, f: number, i: number, previousHash: number): number {
+  // Not memoised: FNV-1a over a word's few characters costs less than a Map lookup (which hashes the string too).
+  const h = f & DIGIT ? (f & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
+  c.unigrams.push(h);
+  if (i === 0) c.first = combineHashes(h, 1);
+  if (previousHash !== 0) c.bigrams.push(combineHashes(previousHash, h));
+  return h;
 }
+
+const YEAR_HASH = hashString('<year>');
+const NUMBER_HASH = hashString('<number>');
 
 /** Is a quotation open after the punctuation token `s`? “ opens, ” closes, " and '' toggle, the rest leave it be. */
 function quotationOpenAfter(s: string, open: boolean): boolean {
@@ -338,28 +384,19 @@ function phraseWordsOf(toks: Token[], from: number, to: number, ownOnly: boolean
   return out;
 }
 
-/**
- * The log-odds so far and the reasons that fired, as REASON bits (a plain object: a closure per clause cost more;
- * the reasons' names are listed only for the clauses kept as claims, a minority).
- */
-interface Evidence {
-  x: number;
-  fired: number;
-}
-
-/** One bit per reason, in the order scoreTokens tests them; REASON_NAMES lists their names in the same order. */
+/** One bit per reason, in the order scoreTokens tests them; claimModel.ts's REASON_NAMES names them in the same order. */
 const REASON = { number: 1, quantity: 2, money: 4, percent: 8, date: 16, comparison: 32, superlative: 64, causal: 128, namedActor: 256, event: 512, statistic: 1024, question: 2048, opinion: 4096, hedged: 8192, short: 16384, secondPerson: 32768, firstPerson: 65536 };
-const REASON_NAMES = ['number', 'quantity', 'money', 'percent', 'date', 'comparison', 'superlative', 'causal', 'named-actor', 'event', 'statistic', 'question', 'opinion', 'hedged', 'short', 'second-person', 'first-person'];
+const { REASON_NAMES } = claimModelModule;
 
-function fire(e: Evidence, reason: number, weight: number): void {
+function fire(e: ClauseEvidence, reason: number, weight: number): void {
   e.x += weight;
   e.fired |= reason;
 }
 
 /** The names of the reasons that fired, in the order they were tested. */
-function reasonsOf(e: Evidence): string[] {
+function reasonsOf(fired: number): string[] {
   const reasons: string[] = [];
-  for (let i = 0; i < REASON_NAMES.length; i++) if (e.fired & (1 << i)) reasons.push(REASON_NAMES[i]);
+  for (let i = 0; i < REASON_NAMES.length; i++) if (fired & (1 << i)) reasons.push(REASON_NAMES[i]);
   return reasons;
 }
 

@@ -1,14 +1,17 @@
 // Names behind attribution sources, settled once quotes and attributions are both known: an attribution whose
 // source is a quote's speaker takes the speaker's name, so the two always agree ("the secretary" → Hirokazu
 // Matsuno in the hover, the export and the JSON alike), and any other source that is a pronoun or a role noun
-// resolves through the person index the same way a speaker does.
+// resolves through the person index the same way a speaker does. A quote with no speaker first takes the source
+// of the attribution that holds it (speakers/fromAttributions.ts).
 import type { Detector } from '../context.js';
 import type { Attribution, Quote } from '../types.js';
+import { speakersFromAttributions } from './speakers/fromAttributions.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
   description: 'Gives each attribution source the name its quote speaker has, or the person it refers to.',
   run(ctx) {
+    speakersFromAttributions(ctx);
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;
     for (const a of ctx.attributions) {

@@ -10,10 +10,14 @@ export interface FrameTok {
   quoted: boolean;
 }
 
-/** "Flying", "Preceded": a participle opening a sentence is no subject. */
-export const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+/** "Flying", "Preceded": a participle opening a sentence is no subject; nor is "There’s" or "It’s". */
+export const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$|^(?:There|It|That|Here|What|Let)['’]s$/u;
 export const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent', 'tweeted', 'gave', 'published', 'wrote', 'shared', 'delivered', 'offered', 'made']);
-export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile']);
+export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile',
+  // Adverbs and counts that open a sentence before its subject ("Early in his campaign, Trump…", "Thirteen years
+  // earlier, she…"); adverbs in -ly are tested apart (see subjectOf).
+  'alongside', 'somewhere', 'early', 'instead', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens']);
 const STATEMENT_NOUN = /^(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:\w+\s+)?(?:statement|statements|release|letter|message|memo|tweet|post|email|note|report)$/i;
 
 /** "a statement", "the following statement", "a press release": words issued by someone, not a speaker. */

@@ -17,13 +17,14 @@ import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
-import type { Quote, Speaker } from '../types.js';
+import type { Quote } from '../types.js';
 import * as people from './people.js';
-import { AUXILIARIES } from '../lexicon/words.js';
+import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
 import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
+import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 
@@ -31,8 +32,8 @@ import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, s
 // call on the module object, a large share of the time of the token loops below.
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
-const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
-const { VERB_FILLERS, NP_STOPS, PREPOSITIONS, DETERMINERS, QUOTE_ONLY_VERBS } = speakerWords;
+const { SUBJECT_PRONOUNS } = pronouns;
+const { VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstStartingAt } = sorted;
 const { charFlags, SPACE } = chars;
@@ -42,6 +43,12 @@ interface Attributed {
   start: number;
   end: number;
   speaker: Found;
+}
+
+/** A speaker found for a quote; `guessed` when only a cue later in the sentence or the sentence's subject says so. */
+interface Located {
+  found: Found;
+  guessed: boolean;
 }
 
 /** How far (in characters) around a quote its attribution is looked for. */
@@ -65,30 +72,22 @@ export const speakersDetector: Detector = {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      const found: Found | null = findSpeaker(ctx, cues, quote, si, ei) ?? inherited(ctx, cues, quote, previous, si, ei);
+      const near = findSpeaker(ctx, cues, quote, si, ei);
+      const found: Found | null = near ? nounPhrase(near.found) : inherited(ctx, cues, quote, previous, si, ei);
       quote.speaker = found ? finished(found) : null;
+      // Guessed without a cue next to the quote: an attribution holding the quote may know better (fromAttributions).
+      if (found && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
       if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
 };
 
-/** Indefinite descriptions name no one the reader can identify ("a reader who asked not to be named"). */
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'someone', 'somebody', 'two', 'three', 'several', 'many', 'another']);
-
-/**
- * The speaker with its name settled: a resolved name as found; an unresolved pronoun or a description with no
- * proper name in it ("the ministry", "a senior official") has a null name and keeps its words as the text.
- */
-function finished(found: Found): Speaker {
-  if (found.name !== found.text) return found;
-  const words = found.text.split(/\s+/);
-  const lower = words[0].toLowerCase();
-  const proper = words.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
-  const pronoun = words.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
-  return pronoun || INDEFINITE.has(lower) || !proper ? { ...found, name: null } : found;
+/** A speaker whose words are no noun phrase ("immediately upon", "goes") is no speaker. */
+function nounPhrase(found: Found): Found | null {
+  return isNounPhrase(found.text) ? found : null;
 }
 
-function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Found | null {
+function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, si: number, ei: number): Located | null {
   const { sentences } = ctx;
   if (si < 0 || ei < 0) return null;
   const first = sentences[si];
@@ -98,7 +97,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
-  if (after) return after;
+  if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
   // A paragraph that is only the quote, after a paragraph ending "X said:" / "The Times reports:".
@@ -107,10 +106,16 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
   const before = beforeQuote(ctx, cues, pre, quote) ?? colonFrame(ctx, pre);
-  if (before) return before;
+  if (before) return { found: before, guessed: false };
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
-  if (putIt) return putIt;
+  if (putIt) return { found: putIt, guessed: false };
+  const guess = guessedSpeaker(ctx, cues, pre, post, atSentenceStart);
+  return guess ? { found: guess, guessed: true } : null;
+}
+
+/** No cue next to the quote: a cue later in its sentence, or the sentence's subject. */
+function guessedSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], post: Tok[], atSentenceStart: boolean): Found | null {
   const later = laterInSentence(ctx, cues, post);
   if (later) return later;
   // No speech verb: the sentence's subject, when it is a person ("Gingrich dismissed Estonia as “…”") or a
@@ -350,7 +355,7 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
     // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
     // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
-    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower)) {
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower) && !isAdverb(t.lower)) {
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {

@@ -9,7 +9,7 @@ import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
 
-const { VAGUE_WORDING } = wording;
+const { VAGUE_WORDING, anchorBits } = wording;
 const { SentenceTokens } = tokenizer;
 const { reportsWords } = attributions;
 
@@ -21,11 +21,10 @@ export const vagueSourcesDetector: Detector = {
     const text = ctx.doc.text;
     // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
     const tokens = new SentenceTokens(ctx.doc.masked);
-    const present = new Set<string>();
     for (const s of ctx.sentences) {
-      present.clear();
-      for (const t of tokens.of(s)) if (t.word) present.add(t.lower);
-      findInSentence(text, s.start, s.end, present, found);
+      let bits = 0;
+      for (const t of tokens.of(s)) if (t.word) bits |= anchorBits(t.lower);
+      if (bits !== 0) findInSentence(text, s.start, s.end, bits, found);
     }
     for (const a of ctx.attributions) {
       const f = fromAttribution(a);
@@ -46,10 +45,10 @@ export const vagueProblemsDetector: Detector = {
 /** Words a match may start with that belong to the clause around it, not to the vague phrase. */
 const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
 
-function findInSentence(text: string, start: number, end: number, present: ReadonlySet<string>, out: VagueSource[]): void {
+function findInSentence(text: string, start: number, end: number, bits: number, out: VagueSource[]): void {
   let sentence: string | undefined;
   for (const { kind, re, may } of VAGUE_WORDING) {
-    if (!may(present)) continue;
+    if (!may(bits)) continue;
     sentence ??= text.slice(start, end);
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {

@@ -69,11 +69,34 @@ export function linkClaims(
   });
   // Any per-claim "unsourced" problem a detector raised goes with the status it described, and vague wording under
   // a fact that names its source is answered by that fact.
-  const sourced = placed.filter((p) => hasSource(p.fact, sourceIds) && !stale.has(p.fact.id));
+  const sourced = mergedSpans(placed.filter((p) => hasSource(p.fact, sourceIds) && !stale.has(p.fact.id)));
   const problems = analysis.problems.filter(
-    (p) => !((p.code === 'unsourced-claim' && cleared.has(`${p.start}:${p.end}`)) || (isVagueWording(p.code) && sourced.some((f) => f.start < p.end && p.start < f.end))),
+    (p) => !((p.code === 'unsourced-claim' && cleared.has(`${p.start}:${p.end}`)) || (isVagueWording(p.code) && overlapsAny(sourced, p))),
   );
   return { analysis: { ...analysis, claims, problems }, silenced };
+}
+
+/** The union of spans as disjoint spans sorted by start (so one binary search answers "does any overlap?"). */
+function mergedSpans(spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && start < last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+/** Does `span` overlap any of the disjoint sorted `spans`? The first one ending after its start decides. */
+function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < span.end;
 }
 
 function isVagueWording(code: string): boolean {

@@ -22,6 +22,9 @@ export const FEATURE_NAMES = [
   'entitiesMissing', // share of the check's named entities absent from the claim
   'lengthRatio', // |log(check terms / claim terms)| / 3, capped at 1
   'queryCoverage', // share of the claim's distinct indexed terms the check has (either field)
+  'postedMonth', // the check names the month and year the claim (an embedded tweet) was posted
+  'postedYear', // the check names the year the claim was posted
+  'rarestShared', // idf of the rarest term shared / idf of the claim's rarest term that some check has
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -68,6 +71,9 @@ export function featuresOf(claim: ClaimProfile, check: ClaimProfile, retrieval: 
     ratio(check.entities.size - entitiesShared, check.entities.size),
     Math.min(1, Math.abs(Math.log((check.termCount + 1) / (claim.termCount + 1))) / 3),
     retrieval.coverage,
+    claim.posted !== undefined && check.months.has(claim.posted) ? 1 : 0,
+    claim.posted !== undefined && check.years.has(claim.posted.slice(-4)) ? 1 : 0,
+    ratio(rarest(claim.terms, idf, check.terms), rarest(claim.terms, idf)),
   ];
 }
 
@@ -76,6 +82,21 @@ function weightOf(terms: ReadonlySet<string>, idf: Idf, within?: ReadonlySet<str
   for (const t of terms) if (!within || within.has(t)) sum += idf(t);
   return sum;
 }
+
+/** The highest idf among the terms (those in `within` only) that some check has: a word no check uses says
+ *  nothing about which check is meant, and in a small history most of a claim's words are such words. */
+function rarest(terms: ReadonlySet<string>, idf: Idf, within?: ReadonlySet<string>): number {
+  const unseen = idf(NO_TERM);
+  let top = 0;
+  for (const t of terms) {
+    const w = idf(t);
+    if (w < unseen && (!within || within.has(t))) top = Math.max(top, w);
+  }
+  return top;
+}
+
+/** Not a term termsOf can produce, so its idf is that of a word no check has. */
+const NO_TERM = ' ';
 
 function ratio(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;

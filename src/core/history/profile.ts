@@ -1,6 +1,6 @@
 // What the re-ranker and the guards compare between a claim and an earlier check: its terms, character trigrams,
 // numbers, years and named entities. Computed once per check (cached by the history) and once per query.
-import { cleanClaimText, termOf, termsOf, WORD } from './text.js';
+import { cleanClaimText, postedMonthOf, termOf, termsOf, WORD } from './text.js';
 import { STOP_WORDS } from './stopWords.js';
 
 export interface ClaimProfile {
@@ -16,6 +16,10 @@ export interface ClaimProfile {
   years: ReadonlySet<string>;
   /** Capitalised words and acronyms not at a sentence start, as terms ("Obama", "NASA"). */
   entities: ReadonlySet<string>;
+  /** "august 2019" for each month named with its year ("in August 2019", "on 5 August 2019", "August 5, 2019"). */
+  months: ReadonlySet<string>;
+  /** When the claim was posted, for an embedded tweet ("august 2019"); a check naming that month is likely about it. */
+  posted?: string;
   /** For a check with a title (a ClaimReview headline, a CheckThat! title): the terms of each part apart. */
   textTerms: ReadonlySet<string>;
   titleTerms: ReadonlySet<string>;
@@ -39,7 +43,14 @@ export function profileOf(text: string): ClaimProfile {
   const bigrams = new Set<string>();
   for (let i = 1; i < terms.length; i++) bigrams.add(terms[i - 1] + ' ' + terms[i]);
   const termSet = new Set(terms);
-  return { terms: termSet, termCount: terms.length, bigrams, trigrams, trigramNorm: Math.sqrt(norm), numbers, years, entities, textTerms: termSet, titleTerms: new Set() };
+  return { terms: termSet, termCount: terms.length, bigrams, trigrams, trigramNorm: Math.sqrt(norm), numbers, years, entities,
+    months: monthsOf(clean), posted: postedMonthOf(text), textTerms: termSet, titleTerms: new Set() };
+}
+
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? (\d{4})\b/g;
+
+function monthsOf(clean: string): Set<string> {
+  return new Set([...clean.matchAll(MONTH_YEAR)].map((m) => `${m[1].toLowerCase()} ${m[2]}`));
 }
 
 function trigramsOf(clean: string): Map<string, number> {

@@ -31,37 +31,23 @@ export const ACCORDING_TO_CUES = [
   'in an interview with', 'in an interview',
 ];
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['says', 'said', 'saying'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  tell: ['tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  think: ['thinks', 'thought', 'thinking'],
-  feel: ['feels', 'felt', 'feeling'],
-  know: ['knows', 'knew', 'known', 'knowing'],
-  find: ['finds', 'found', 'finding'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  learn: ['learns', 'learned', 'learnt', 'learning'],
-  understand: ['understands', 'understood', 'understanding'],
-  print: ['prints', 'printed', 'printing'],
-  text: ['texts', 'texted', 'texting'],
-  forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
-  counsel: ['counsels', 'counseled', 'counselled', 'counseling'],
-  lay: ['lays', 'laid', 'laying'],
-  put: ['puts', 'put', 'putting'],
-  make: ['makes', 'made', 'making'],
-  send: ['sends', 'sent', 'sending'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  seek: ['seeks', 'sought', 'seeking'],
-  sing: ['sings', 'sang', 'sung', 'singing'],
-  fight: ['fights', 'fought', 'fighting'],
-  hear: ['hears', 'heard', 'hearing'],
-  swear: ['swears', 'swore', 'sworn', 'swearing'],
-  go: ['goes', 'went', 'gone', 'going'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  hit: ['hits', 'hit', 'hitting'],
-};
+// Irregular verbs: the base, then its other forms ("say says said saying").
+const IRREGULAR: Record<string, string[]> = Object.fromEntries([
+  'say says said saying | speak speaks spoke spoken speaking | tell tells told telling',
+  'write writes wrote written writing | think thinks thought thinking | feel feels felt feeling',
+  'know knows knew known knowing | find finds found finding | see sees saw seen seeing',
+  'show shows showed shown showing | learn learns learned learnt learning',
+  'understand understands understood understanding | print prints printed printing',
+  'text texts texted texting | forecast forecasts forecast forecasted forecasting',
+  'counsel counsels counseled counselled counseling | lay lays laid laying | put puts put putting',
+  'make makes made making | send sends sent sending | give gives gave given giving',
+  'seek seeks sought seeking | sing sings sang sung singing | fight fights fought fighting',
+  'hear hears heard hearing | swear swears swore sworn swearing | go goes went gone going',
+  'take takes took taken taking | hit hits hit hitting',
+].join(' | ').split(' | ').map((row) => {
+  const [base, ...forms] = row.split(' ');
+  return [base, forms];
+}));
 
 // Detectors ask for the same verbs' forms on every cue they check: each list is built once (and frozen, as it is shared).
 const inflections = new Map<string, readonly string[]>();
@@ -238,7 +224,7 @@ export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   add(STANCE_VERBS, 'speech');
   // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").
   add(['backs', 'backed'], 'speech', false);
-  add(['according to', 'as reported by', 'as quoted by', 'in the words of'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
+  add(['according to', 'as reported by', 'as quoted by', 'in the words of', 'per'].filter((c) => ACCORDING_TO_CUES.includes(c)), 'according-to', false);
   for (const e of extra) {
     const forms = /(ed|s)$/.test(e) || e.includes(' ') ? [e] : inflect(e);
     for (const form of forms) {

@@ -83,39 +83,56 @@ const ANONYMOUS = [
   `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:sources?)\\s+${VERB_LEAD}(?:said|say|says|told|tell|indicated|confirmed|claimed|reported|suggested|added)\\b`,
 ].join('|');
 
-const anyOf = (present: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean => {
-  for (const w of present) if (wanted.has(w)) return true;
-  return false;
-};
-/** The single words of a list's entries ("a few" → a, few): what a sentence's word set is checked against. */
-const wordSet = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat().flatMap((e) => e.split(' ')));
+/** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
+const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] => [...new Set(lists.flat().flatMap((e) => e.split(' ')))];
 
-const ANONYMOUS_ANCHORS = wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources'));
-const IMPERSONAL_VERBS = wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT);
-const GENERALITY_ANCHORS = wordSet(GENERALITY_ADVERBS, CONSIDERED);
-const SAID_TO_SET = wordSet(SAID_TO);
-const QUANTIFIER_WORDS = wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others'));
-const GROUP_SET = wordSet(GROUP_NOUNS);
-const BARE_QUANTIFIER_SET = wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', '')));
-const HIDING_VERB_SET = wordSet(HIDING_VERBS);
-const EVIDENCE_SET = wordSet(EVIDENCE_NOUNS);
+// Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
+// per set.
+const ANCHOR_SETS = {
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources')),
+  it: ['it', 'it’s', "it's"],
+  impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
+  generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
+  to: ['to'],
+  saidTo: wordSet(SAID_TO),
+  by: ['by'],
+  quantifier: wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')),
+  group: wordSet(GROUP_NOUNS),
+  bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
+  hidingVerb: wordSet(HIDING_VERBS),
+  evidence: wordSet(EVIDENCE_NOUNS),
+};
+type AnchorSet = keyof typeof ANCHOR_SETS;
+
+const ANCHOR_BITS = new Map<string, number>();
+const BIT = {} as Record<AnchorSet, number>;
+(Object.keys(ANCHOR_SETS) as AnchorSet[]).forEach((name, i) => {
+  BIT[name] = 1 << i;
+  for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
+});
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE } = BIT;
+
+/** The anchor bits of one lower-case word (0 for most words); a sentence's bits are the OR of its words'. */
+export const anchorBits = (lower: string): number => ANCHOR_BITS.get(lower) ?? 0;
+
+const all = (bits: number, wanted: number): boolean => (bits & wanted) === wanted;
 
 /**
  * One pattern per kind, tried in this order; an earlier kind wins where two overlap. `may`: whether a sentence
- * with these (lower-case) words can match at all, so most sentences skip the pattern (it made this the costliest
- * detector on long articles).
+ * whose words have these anchor bits can match at all, so most sentences skip the pattern (it made this the
+ * costliest detector on long articles).
  */
-export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (present: ReadonlySet<string>) => boolean }> = [
-  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (p) => anyOf(p, ANONYMOUS_ANCHORS) },
-  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (p) => (p.has('it') || p.has('it’s') || p.has("it's")) && anyOf(p, IMPERSONAL_VERBS) },
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean }> = [
+  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (b) => all(b, ANONYMOUS_ANCHOR) },
+  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT | IMPERSONAL_VERB) },
   {
     kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
-    may: (p) => anyOf(p, GENERALITY_ANCHORS) || (p.has('to') && anyOf(p, SAID_TO_SET)) || (p.has('by') && (anyOf(p, QUANTIFIER_WORDS) || anyOf(p, GROUP_SET))),
+    may: (b) => all(b, GENERALITY_ANCHOR) || all(b, TO | SAID_TO_VERB) || (all(b, BY) && (b & (QUANTIFIER | GROUP)) !== 0),
   },
-  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (p) => anyOf(p, QUANTIFIER_WORDS) && anyOf(p, GROUP_SET) },
-  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (p) => anyOf(p, BARE_QUANTIFIER_SET) },
-  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (p) => anyOf(p, GROUP_SET) && anyOf(p, HIDING_VERB_SET) },
-  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (p) => anyOf(p, EVIDENCE_SET) },
+  { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (b) => all(b, QUANTIFIER | GROUP | HIDING_VERB) },
+  { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
+  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
+  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
 ];
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */

@@ -27,6 +27,7 @@ const REASONS: Record<string, string> = {
   hedged: 'is hedged',
   short: 'is short',
   'first-person': 'speaks in the first person',
+  wording: 'is worded like statements fact-checkers checked',
   'second-person': 'addresses the reader',
   'vague-source': 'its source is vague',
   'anonymous-source': 'its source is anonymous',

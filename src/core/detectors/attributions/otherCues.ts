@@ -1,5 +1,6 @@
 // Cues that are not reporting verbs: stance adjectives, "seems", "faced criticism", "made it clear", "in a
-// poll", "In her book, …", speech nouns, "according to", headline colons and dashes.
+// poll", "In her book, …", speech nouns, "according to", headline colons and dashes, "The numbers, from X: …" and
+// a short sentence pointing back at the one before ("Those figures come from X.").
 import type { Attribution, CueMatch, Span } from './shared.js';
 import * as shared from './shared.js';
 import { VerbCues } from './verbCues.js';
@@ -215,6 +216,12 @@ export abstract class OtherCues extends VerbCues {
 
   protected accordingTo(m: CueMatch): Attribution | null {
     const { toks } = this;
+    // "per" cites only as "…, per CTV News." or "Per the audit, …": not "12 euros per household", "per cent".
+    if (toks[m.i0].lower === 'per') {
+      const opensClause = m.i0 === 0 || toks[m.i0 - 1].text === ',';
+      const next = toks[m.i1];
+      if (!opensClause || !next || !(startsCapital(next.text) || /^(?:the|a|an|its|their|his|her)$/.test(next.lower))) return null;
+    }
     const src = this.npAfter(m.i1);
     if (!src) return null;
     let content: [number, number] | null;
@@ -274,4 +281,43 @@ export abstract class OtherCues extends VerbCues {
     }
     return null;
   }
+
+  /** "The numbers, from the transit authority: ridership fell 12 percent": a source named before a colon. */
+  protected fromSourceColon(): Attribution | null {
+    const { toks } = this;
+    let comma = 0;
+    while (comma < toks.length && comma < 6 && toks[comma].word) comma++;
+    if (comma === 0 || toks[comma]?.text !== ',' || toks[comma + 1]?.lower !== 'from') return null;
+    if (!(DETERMINERS.has(toks[0].lower) || startsCapital(toks[0].text))) return null;
+    const src = this.npAfter(comma + 2);
+    if (!src || toks[src[1]]?.text !== ':' || src[1] + 2 >= toks.length) return null;
+    const content = this.contentSpan([src[1] + 1, toks.length]);
+    return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(comma + 1, comma + 2), content, 'speech', false);
+  }
+
+  /**
+   * "Those figures come from the transit authority." / "That is according to the transit authority.": a short
+   * sentence that points back at the sentence just before it in the paragraph names that sentence's source. Only
+   * when the pointer opens the sentence and the source ends it, so nothing else can be meant.
+   */
+  protected pointsBack(): Attribution | null {
+    const { toks, prev } = this;
+    if (!prev || prev.block !== this.sentence.block || toks.length > 14 || !POINTERS.has(toks[0]?.lower ?? '')) return null;
+    let k = 1;
+    if (toks[k]?.word && POINTED_NOUNS.has(toks[k].lower)) k++;
+    if (!POINTING_VERBS.has(toks[k]?.lower ?? '')) return null;
+    const via = toks[k + 1]?.lower === 'from' ? 1 : toks[k + 1]?.lower === 'according' && toks[k + 2]?.lower === 'to' ? 2 : 0;
+    const src = via ? this.npAfter(k + 1 + via) : null;
+    if (!src || src[1] < toks.length - 1 || (src[1] === toks.length - 1 && toks[src[1]].text !== '.')) return null;
+    const masked = this.ctx.doc.masked;
+    let end = prev.end;
+    while (end > prev.start && /\s/.test(masked[end - 1])) end--;
+    const content = this.span(prev.start, end);
+    return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(k, k + 1 + via), content, via === 2 ? 'according-to' : 'speech', false);
+  }
 }
+
+/** Words that open a sentence pointing back at the one before ("That is according to …"). */
+const POINTERS = new Set(['that', 'this', 'these', 'those']);
+const POINTED_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'data', 'estimate', 'estimates', 'statistic', 'statistics', 'count', 'total', 'claim', 'account']);
+const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);

@@ -144,6 +144,19 @@ export abstract class SentencePhrases extends SentenceBase {
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
+  /** "and had passed", "but was never charged": a conjunction then an auxiliary, so the verb shares the subject before. */
+  protected sharedSubjectVerb(i: number): boolean {
+    const [conjunction, verb] = [this.toks[i], this.toks[i + 1]];
+    return (conjunction?.lower === 'and' || conjunction?.lower === 'but') && !!verb && AUXILIARIES.has(verb.lower) && verb.lower !== 'to' && verb.lower !== 'not';
+  }
+
+  /** Only punctuation, or a short time phrase ("on Tuesday", "last week", "yesterday"), from index i to the end. */
+  protected sentenceEndsAfter(i: number): boolean {
+    const { toks } = this;
+    const words = toks.slice(i).filter((t) => t.word);
+    return words.length === 0 || (words.length <= 3 && (TIME_WORDS.has(words[0].lower) || words[0].lower === 'on' || words[0].lower === 'in'));
+  }
+
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
   protected opensContent(i: number): boolean {
     const t = this.toks[i];

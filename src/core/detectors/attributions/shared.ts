@@ -225,6 +225,9 @@ export const SAYING_FORMS = new Set(
     'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)),
 );
 
+/** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
+const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from']);
+
 /**
  * Does the attribution report someone's words or thoughts, so that it can source a claim? "X said the plan
  * failed" does; "X expressed admiration for Y" or "X is defending the tweets" only characterise what a named
@@ -233,8 +236,9 @@ export const SAYING_FORMS = new Set(
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
-  const head = beforeFirstSpace(a.cue.text.toLowerCase());
-  if (SAYING_FORMS.has(head)) return true;
+  const cue = a.cue.text.toLowerCase();
+  const head = beforeFirstSpace(cue);
+  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);

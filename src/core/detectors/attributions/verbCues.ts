@@ -159,7 +159,10 @@ export abstract class VerbCues extends SentencePhrases {
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
-    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && !this.introPhrase(beforeEnd - 1);
+    // A long stretch before a frame that ends the sentence ("Finding what lies under the surface is not as simple
+    // as …, he said.") is what was said, even when it opens like an introductory phrase.
+    const closingFrame = beforeEnd > 7 && !sourceAfter && this.sentenceEndsAfter(i1);
+    const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
@@ -178,6 +181,14 @@ export abstract class VerbCues extends SentencePhrases {
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+      // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
+      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell").
+      // "He had no known ties, the airline added, and had passed every check": a verb sharing the subject goes on.
+      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '') || this.sharedSubjectVerb(i1 + 1))) contentToks = [0, toks.length];
+    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
+      // "At one point, she said, she was considering…": a frame set off by commas after an introductory phrase;
+      // the sentence around it is what was said.
+      contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
       contentToks = [afterStart, this.coordinatedVerb(afterStart)];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {

@@ -1,0 +1,186 @@
+// The learned part of the claim score: an adjustment, in log-odds, added to the rule score of claims.ts. The
+// rule score (hand-set weights of the rule reasons) says what a check-worthy statement looks like in news; the
+// adjustment, learned from CLEF-2019 debate transcripts, moves a clause up or down by its wording and its
+// context (where it sits in its paragraph, what its neighbours hold). It orders clauses but never moves one across
+// 0.5: which clauses are claims at the default threshold stays the rule score's call, set on news, while the
+// debate-learned part decides which claims come first. It is centred on news prose (on average over news clauses
+// it adds nothing). Weights live in
+// models/claim-score.json, built by `npm run train:claims` (docs/claim-score.md); the file is bundled like any
+// module, nothing is fetched at run time.
+import modelFile from '../../../models/claim-score.json';
+
+/** Names of the rule reasons, one bit each (bit i is 1 << i), as claims.ts fires them. */
+export const REASON_NAMES = ['number', 'quantity', 'money', 'percent', 'date', 'comparison', 'superlative', 'causal', 'named-actor', 'event', 'statistic', 'question', 'opinion', 'hedged', 'short', 'second-person', 'first-person'] as const;
+/** The bit of the 'question' reason. */
+export const QUESTION_BIT = 1 << REASON_NAMES.indexOf('question');
+
+/** What claims.ts finds in one clause. */
+export interface ClauseEvidence {
+  /** The rule score's log-odds. */
+  x: number;
+  /** Rule reasons that fired, as bits in the order of REASON_NAMES. */
+  fired: number;
+  words: number;
+  quoted: boolean;
+  /** 32-bit hashes of the writer's (or speaker's) own words — never words inside quotation marks —, of their adjacent pairs, and of the clause's first word (0: none). */
+  unigrams: number[];
+  bigrams: number[];
+  first: number;
+}
+
+/** Where a clause's sentence sits: its paragraph (a speaker's turn in a transcript) and its neighbours. */
+export interface ClauseContext {
+  indexInParagraph: number;
+  paragraphSentences: number;
+  /** Some sentence of the paragraph is a question. */
+  paragraphQuestion: boolean;
+  /** Rule reasons of the previous and the next sentence of the document (0 at either end). */
+  previous: number;
+  next: number;
+}
+
+/** Upper bounds of the word-count bins (the last bin is open). */
+const LENGTH_BINS = [4, 9, 19, 29];
+const LENGTH_NAMES = ['words:1-4', 'words:5-9', 'words:10-19', 'words:20-29', 'words:30+'];
+const PARAGRAPH_BINS = [1, 3, 7];
+const PARAGRAPH_NAMES = ['paragraph:1', 'paragraph:2-3', 'paragraph:4-7', 'paragraph:8+'];
+const OWN = REASON_NAMES.length;
+const LENGTH = OWN;
+const QUOTED = LENGTH + LENGTH_NAMES.length;
+const FIRST_IN_PARAGRAPH = QUOTED + 1;
+const LAST_IN_PARAGRAPH = FIRST_IN_PARAGRAPH + 1;
+const PARAGRAPH = LAST_IN_PARAGRAPH + 1;
+const PARAGRAPH_QUESTION = PARAGRAPH + PARAGRAPH_NAMES.length;
+const AFTER_QUESTION = PARAGRAPH_QUESTION + 1;
+const PREVIOUS = AFTER_QUESTION + 1;
+const NEXT = PREVIOUS + REASON_NAMES.length;
+
+/** Every dense feature of the adjustment, in the order of the model's `dense` weights. */
+export const DENSE_FEATURES: readonly string[] = [
+  ...REASON_NAMES, ...LENGTH_NAMES, 'quoted', 'first-in-paragraph', 'last-in-paragraph', ...PARAGRAPH_NAMES,
+  'paragraph-has-question', 'after-question', ...REASON_NAMES.map((r) => 'previous:' + r), ...REASON_NAMES.map((r) => 'next:' + r),
+];
+/** The first dense feature that describes context rather than the clause itself. */
+export const FIRST_CONTEXT_FEATURE = FIRST_IN_PARAGRAPH;
+
+/** The hashed groups a model may use. */
+export const HASH_GROUPS = ['unigram', 'bigram', 'first'] as const;
+export type HashGroup = (typeof HASH_GROUPS)[number];
+/** Hashed words together say "this is worded like statements fact-checkers checked" when they add at least this much log-odds. */
+const WORDING_REASON_AT = 1;
+
+export interface ClaimModel {
+  version: 2;
+  dense: { names: string[]; weights: number[] };
+  /** Centres the adjustment on news prose (see the file's provenance). */
+  bias: number;
+  hashBits: number;
+  groups: HashGroup[];
+  /** The hashed weights in thousandths of a unit of log-odds (2^hashBits of them, or none). */
+  hashedThousandths: number[];
+  provenance: Record<string, unknown>;
+}
+
+/** A model ready to score: hashed weights in a table. */
+export interface LoadedModel {
+  model: ClaimModel;
+  table: Float64Array;
+}
+
+let shipped: LoadedModel | undefined;
+
+/** The shipped model, checked against this build's features on first use. */
+export function claimModel(): LoadedModel {
+  return (shipped ??= loadModel(modelFile as unknown as ClaimModel));
+}
+
+export function loadModel(m: ClaimModel): LoadedModel {
+  const same = m.dense?.names?.length === DENSE_FEATURES.length && m.dense.names.every((n, i) => n === DENSE_FEATURES[i]);
+  const hashed = m.hashedThousandths ?? [];
+  if (m.version !== 2 || !same || m.dense.weights.length !== DENSE_FEATURES.length || (m.groups.length > 0 && hashed.length !== 1 << m.hashBits)) {
+    throw new Error('models/claim-score.json does not match this build\'s claim features; rerun npm run train:claims');
+  }
+  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000) };
+}
+
+/** The dense feature indices that fire for a clause in its context. */
+export function denseIndices(e: ClauseEvidence, c: ClauseContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < REASON_NAMES.length; i++) if (e.fired & (1 << i)) out.push(i);
+  out.push(LENGTH + binOf(e.words, LENGTH_BINS));
+  if (e.quoted) out.push(QUOTED);
+  if (c.indexInParagraph === 0) out.push(FIRST_IN_PARAGRAPH);
+  if (c.indexInParagraph === c.paragraphSentences - 1) out.push(LAST_IN_PARAGRAPH);
+  out.push(PARAGRAPH + binOf(c.paragraphSentences, PARAGRAPH_BINS));
+  if (c.paragraphQuestion) out.push(PARAGRAPH_QUESTION);
+  if (c.previous & QUESTION_BIT) out.push(AFTER_QUESTION);
+  for (let i = 0; i < REASON_NAMES.length; i++) {
+    if (c.previous & (1 << i)) out.push(PREVIOUS + i);
+    if (c.next & (1 << i)) out.push(NEXT + i);
+  }
+  return out;
+}
+
+function binOf(n: number, bounds: number[]): number {
+  let bin = 0;
+  while (bin < bounds.length && n > bounds[bin]) bin++;
+  return bin;
+}
+
+/** The hashed feature indices of a clause for the given groups and table size (a repeated index counts again). */
+export function hashedIndices(e: ClauseEvidence, groups: readonly HashGroup[], bits: number): number[] {
+  if (groups.length === 0) return [];
+  const mask = (1 << bits) - 1;
+  const out: number[] = [];
+  if (groups.includes('unigram')) for (const h of e.unigrams) out.push(h & mask);
+  if (groups.includes('bigram')) for (const h of e.bigrams) out.push(h & mask);
+  if (groups.includes('first') && e.first !== 0) out.push(e.first & mask);
+  return out;
+}
+
+/** What the hashed words of a clause add (log-odds); depends on the clause alone, not on its context. */
+export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): number {
+  let sum = 0;
+  for (const i of hashedIndices(e, m.model.groups, m.model.hashBits)) sum += m.table[i];
+  return sum;
+}
+
+/**
+ * The clause's score in 0..1 (to three decimals): its rule log-odds plus the learned adjustment, and whether its
+ * wording alone lifted it enough to be named as a reason.
+ */
+export function scoreInContext(e: ClauseEvidence, c: ClauseContext, wording: number, m: LoadedModel = claimModel()): { score: number; wordingReason: boolean } {
+  let adjustment = m.model.bias + wording;
+  for (const i of denseIndices(e, c)) adjustment += m.model.dense.weights[i];
+  return { score: onRuleSide(e.x, e.x + adjustment), wordingReason: wording >= WORDING_REASON_AT };
+}
+
+/**
+ * The score in 0..1 (three decimals) of log-odds z, kept on the side of 0.5 where the rule log-odds x put the
+ * clause: at least 0.5 when the rule score reports it, at most 0.499 when it does not.
+ */
+export function onRuleSide(x: number, z: number): number {
+  const rule = Math.round(1000 / (1 + Math.exp(-x))) / 1000;
+  const score = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return rule >= 0.5 ? Math.max(score, 0.5) : Math.min(score, 0.499);
+}
+
+/** A clause scored on its own, as the only sentence of its paragraph. */
+export const ALONE: ClauseContext = { indexInParagraph: 0, paragraphSentences: 1, paragraphQuestion: false, previous: 0, next: 0 };
+
+/** FNV-1a over a string's UTF-16 units: cheap, stable across platforms, the same in Node and the browser. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A hash of two hashes (a word pair, or a word in a position), mixed so pairs do not collide with words. */
+export function combineHashes(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,0 +1,47 @@
+// A found speaker settled before it is kept: its words must read as a noun phrase, and a description that names
+// no one keeps its words with a null name. The finder reads word order without a tagger, so a window can hand it
+// "immediately upon", "every time he" or "goes"; a speaker is a noun phrase, never an adverb or a verb.
+import * as pronouns from '../../lexicon/pronouns.js';
+import * as speakerWords from '../../lexicon/speakerWords.js';
+import * as words from '../../lexicon/words.js';
+import type { Speaker } from '../../types.js';
+import type { Found } from './phrases.js';
+
+const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
+const { DETERMINERS, PREPOSITIONS } = speakerWords;
+const { AUXILIARIES, TIME_WORDS, isAdverb } = words;
+
+/** Lowercase words that open no noun phrase a speaker could be, though they pass the tests below. */
+const NOT_OPENERS = new Set(['more', 'less', 'long', 'low', 'direct', 'day']);
+
+/** Indefinite descriptions name no one the reader can identify ("a reader who asked not to be named"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'someone', 'somebody', 'two', 'three', 'several', 'many', 'another']);
+
+/** Is `text` (a found speaker's words) a plausible noun phrase? Capitalised and determiner-led phrases are;
+ *  "currently airing" (an adverb first) is not. */
+export function isNounPhrase(text: string): boolean {
+  const parts = text.split(/\s+/);
+  const first = parts[0];
+  const lower = first.toLowerCase();
+  const last = parts[parts.length - 1].toLowerCase();
+  // "every time he", "immediately upon": a phrase does not end in a subject pronoun or a preposition.
+  if (parts.length > 1 && (SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last))) return false;
+  if (first !== lower || DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower)) return true;
+  if (/['’]/.test(lower) || AUXILIARIES.has(lower) || PREPOSITIONS.has(lower) || TIME_WORDS.has(lower) || NOT_OPENERS.has(lower)) return false;
+  if (isAdverb(lower)) return false;
+  // "giving", "declined": a participle or a past form alone is no subject ("striking workers" may be one).
+  return parts.length > 1 || !/(?:ing|ed)$/.test(lower);
+}
+
+/**
+ * The speaker with its name settled: a resolved name as found; an unresolved pronoun or a description with no
+ * proper name in it ("the ministry", "a senior official") has a null name and keeps its words as the text.
+ */
+export function finished(found: Found): Speaker {
+  if (found.name !== found.text) return found;
+  const parts = found.text.split(/\s+/);
+  const lower = parts[0].toLowerCase();
+  const proper = parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
+  const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
+  return pronoun || INDEFINITE.has(lower) || !proper ? { ...found, name: null } : found;
+}

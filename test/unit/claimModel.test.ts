@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { analyze, createContext } from '../../src/core/analyze.js';
+import { buildProseDocument } from '../../src/core/markdown/prose.js';
+import { detectors } from '../../src/core/registry.js';
+import { eachClause } from '../../src/core/detectors/claims.js';
+import { clauseContexts } from '../../src/core/detectors/claimContext.js';
+import { ALONE, claimModel, combineHashes, DENSE_FEATURES, hashString, loadModel, REASON_NAMES, scoreInContext, wordingOf, type ClaimModel, type ClauseEvidence } from '../../src/core/detectors/claimModel.js';
+import type { Sentence } from '../../src/core/markdown/sentences.js';
+
+const modelUrl = new URL('../../models/claim-score.json', import.meta.url);
+
+/** Every clause of a text with its evidence and context, as the claims detector computes them. */
+function clausesOf(text: string): Array<{ text: string; e: ClauseEvidence; sentence: Sentence }> {
+  const ctx = createContext(buildProseDocument(text), { includeAllClaims: true });
+  for (const d of detectors) {
+    if (d.id === 'claims') break;
+    d.run(ctx);
+  }
+  const out: Array<{ text: string; e: ClauseEvidence; sentence: Sentence }> = [];
+  eachClause(ctx, (start, end, sentence, e) => out.push({ text: text.slice(start, end), e, sentence }));
+  return out;
+}
+
+describe('claim model', () => {
+  it('ships small, with where it came from, how it was chosen and how it was centred', () => {
+    assert.ok(statSync(modelUrl).size <= 200 * 1024, `${statSync(modelUrl).size} bytes`);
+    const p = (JSON.parse(readFileSync(modelUrl, 'utf8')) as ClaimModel).provenance as Record<string, Record<string, unknown>>;
+    assert.match(String(p.data.sha256), /^[0-9a-f]{64}$/);
+    assert.equal(p.data.file, '../shared/eval/clef2019/train.jsonl');
+    assert.equal(typeof p.heldBack.map, 'number');
+    assert.equal(typeof p.heldBack.ruleScoreMap, 'number');
+    assert.ok(Number(p.centring.clauses) > 1000);
+  });
+
+  it('refuses a model whose features differ from this build’s', () => {
+    const { model } = claimModel();
+    assert.throws(() => loadModel({ ...model, dense: { names: model.dense.names.slice(1), weights: model.dense.weights.slice(1) } }), /npm run train:claims/);
+    assert.throws(() => loadModel({ ...model, groups: ['unigram'], hashBits: 4, hashedThousandths: [1, 2, 3] }), /npm run train:claims/);
+  });
+
+  it('adds to the rule score: with no learned weights a clause scores exactly its rule log-odds', () => {
+    const zero = loadModel({ version: 2, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 4, groups: ['unigram'], hashedThousandths: new Array<number>(16).fill(0), provenance: {} });
+    const e: ClauseEvidence = { x: 0.4, fired: 1, words: 12, quoted: false, unigrams: [hashString('tax')], bigrams: [], first: 0 };
+    assert.equal(scoreInContext(e, ALONE, 0, zero).score, Math.round(1000 / (1 + Math.exp(-0.4))) / 1000);
+    const lifted = loadModel({ ...zero.model, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map((n) => (n === 'number' ? 1 : 0)) } });
+    assert.ok(scoreInContext(e, ALONE, 0, lifted).score > scoreInContext(e, ALONE, 0, zero).score);
+    const worded = loadModel({ ...zero.model, hashedThousandths: Array.from({ length: 16 }, (_, i) => (i === (hashString('tax') & 15) ? 1500 : 0)) });
+    assert.equal(wordingOf(e, worded), 1.5);
+    assert.equal(wordingOf(e, zero), 0);
+  });
+
+  it('hashes only the writer’s own words: what a quotation says does not move its wording', () => {
+    const [a] = clausesOf('Kishida said, “We will cut taxes by half.”');
+    const [b] = clausesOf('Kishida said, “Our farmers deserve better prices.”');
+    assert.deepEqual(a.e.unigrams, b.e.unigrams);
+    assert.deepEqual(a.e.unigrams, [hashString('kishida'), hashString('said')]);
+    assert.deepEqual(a.e.bigrams, [combineHashes(hashString('kishida'), hashString('said'))]);
+    assert.equal(a.e.first, combineHashes(hashString('kishida'), 1));
+    const [n] = clausesOf('Exports rose 12 percent in 2023.');
+    assert.ok(n.e.unigrams.includes(hashString('<number>')) && n.e.unigrams.includes(hashString('<year>')));
+  });
+
+  it('gives each clause its paragraph and its neighbours’ reasons', () => {
+    const found = clausesOf('What did the plan cost? It cost $3 billion. We paid.\n\nThe vote was in 2019.\n');
+    const contexts = clauseContexts(found.map((f) => ({ sentence: f.sentence, fired: f.e.fired })), found.map((f) => f.sentence));
+    const bit = (r: string): number => 1 << REASON_NAMES.indexOf(r as (typeof REASON_NAMES)[number]);
+    assert.deepEqual(contexts.map((c) => [c.indexInParagraph, c.paragraphSentences, c.paragraphQuestion]), [[0, 3, true], [1, 3, true], [2, 3, true], [0, 1, false]]);
+    assert.ok(contexts[1].previous & bit('question'));
+    assert.ok(contexts[0].next & bit('money'));
+    assert.equal(contexts[0].previous, 0);
+    assert.equal(contexts[3].next, 0);
+    assert.ok(contexts[3].previous === found[2].e.fired);
+  });
+
+  it('names wording as a reason only when the words alone lift a clause by a unit of log-odds', () => {
+    for (const c of analyze('Unemployment fell to 3.5 percent in May 2023. Thank you very much, everybody.', { includeAllClaims: true }).claims) {
+      assert.ok(c.reasons.every((r) => r === 'wording' || (REASON_NAMES as readonly string[]).includes(r)), c.reasons.join());
+    }
+    assert.ok(!analyze('Thank you very much, everybody.', { includeAllClaims: true }).claims[0].reasons.includes('wording'));
+  });
+});
