@@ -100,7 +100,7 @@ function main(): void {
   const held = prepared.filter((p) => isHeldBack(p.article.id));
   const phrases = minePhrases(train, MIN_PHRASE);
   const index = phraseIndex(phrases);
-  for (const p of prepared) p.sentences = sentencesOf(p.article, p.ctx, p.rules, index);
+  for (const p of prepared) p.sentences = sentencesOf(p.article, p.ctx, p.rules, index, 'cueWords');
   log(`${train.length} training articles, ${held.length} held back; ${phrases.length} mined cue phrases`);
 
   const counts = new FeatureCounts();

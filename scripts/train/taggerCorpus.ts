@@ -3,7 +3,8 @@
 import { createContext } from '../../src/core/analyze.js';
 import type { DetectorContext } from '../../src/core/context.js';
 import { findRuleAttributions } from '../../src/core/detectors/attributions.js';
-import { forEachTagSentence } from '../../src/core/detectors/attributions/tagSentences.js';
+import { forEachTagSentence, type TagScope } from '../../src/core/detectors/attributions/tagSentences.js';
+import { cueTable, wordCues } from '../../src/core/detectors/attributions/shared.js';
 import { B_CUE, layTags, type MinedPhrase, type TagSentence } from '../../src/core/detectors/attributions/tagFeatures.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { detectors } from '../../src/core/registry.js';
@@ -25,6 +26,7 @@ export interface PreparedArticle {
 }
 
 const ROLE_OF = { source: 0, cue: 1, content: 2 } as const;
+const words = wordCues(cueTable([]));
 
 function goldSpans(article: PolnearArticle): Array<{ role: 0 | 1 | 2; ranges: Array<[number, number]> }> {
   const out: Array<{ role: 0 | 1 | 2; ranges: Array<[number, number]> }> = [];
@@ -53,23 +55,26 @@ export function ruleContext(text: string): { ctx: DetectorContext; rules: Attrib
   }
 }
 
-/** Tagger sentences of one article, with gold tags, for these mined phrases. */
-export function sentencesOf(article: PolnearArticle, ctx: DetectorContext, rules: Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>): TrainSentence[] {
+/**
+ * Tagger sentences of one article, with gold tags, for these mined phrases: those inference tags ('cueWords'), or
+ * every sentence ('all', to mine cue phrases that start with a word the lexicon lacks).
+ */
+export function sentencesOf(article: PolnearArticle, ctx: DetectorContext, rules: Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>, scope: TagScope): TrainSentence[] {
   const gold = goldSpans(article);
   const out: TrainSentence[] = [];
-  forEachTagSentence(ctx, rules, phrases, (s) => {
+  forEachTagSentence(ctx, rules, words, phrases, (s) => {
     const toks: Token[] = s.toks.map((t) => ({ ...t }));
     const tags = new Uint8Array(toks.length);
     layTags(toks, gold, tags);
     out.push({ s: { ...s, toks }, gold: tags });
-  });
+  }, scope);
   return out;
 }
 
 export function prepareArticles(articles: readonly PolnearArticle[]): PreparedArticle[] {
   return articles.map((article) => {
     const { ctx, rules } = ruleContext(article.text);
-    return { article, ctx, rules, sentences: sentencesOf(article, ctx, rules, new Map()) };
+    return { article, ctx, rules, sentences: sentencesOf(article, ctx, rules, new Map(), 'all') };
   });
 }
 

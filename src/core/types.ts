@@ -100,9 +100,10 @@ export interface AnalyzeOptions {
   /** Include every scored sentence, even below minClaimScore (for evaluation). */
   includeAllClaims?: boolean;
   /**
-   * Let the learned attribution tagger (models/attribution-tagger.json) move cue and source boundaries of the
-   * rules' attributions, add cues it is sure the rules missed and drop rule cues it rejects (never one with a named
-   * source or a user cue). Off by default: see the README's "Learned attribution tagger" for what blocks the switch.
+   * The learned attribution tagger (models/attribution-tagger.json) moves the cue boundaries of the rules'
+   * attributions and the source boundaries of those whose source is not a name, adds cues in prose it is sure the
+   * rules missed and drops rule cues it rejects (never one with a named source or a user cue). On by default;
+   * `false` gives the rule finder alone.
    */
   attributionTagger?: boolean;
 }

@@ -3,7 +3,7 @@ import { analyze } from '../../src/core/index.js';
 import { createContext } from '../../src/core/analyze.js';
 import { findRuleAttributions } from '../../src/core/detectors/attributions.js';
 import { assemble, emptyTagSpans, type TagSpans } from '../../src/core/detectors/attributions/assemble.js';
-import { TAGGER } from '../../src/core/detectors/attributions/model.js';
+import { taggerModel } from '../../src/core/detectors/attributions/model.js';
 import { cueTable, wordCues } from '../../src/core/detectors/attributions/shared.js';
 import { forEachTagSentence } from '../../src/core/detectors/attributions/tagSentences.js';
 import { Tagger, type CombineSettings } from '../../src/core/detectors/attributions/tagger.js';
@@ -27,12 +27,13 @@ const at = (text: string, part: string, margin = 0) => ({ start: text.indexOf(pa
 
 describe('attribution tagger', () => {
   it('gives positive cue margins exactly to the tokens it tags as cues', () => {
+    const TAGGER = taggerModel();
     assert.ok(TAGGER, 'the model file loads');
     const text = 'The minister said on Tuesday that prices would fall, and critics argued otherwise.\n';
     const { ctx, rules } = rulesOf(text);
     const tagger = new Tagger(TAGGER, words);
     let cueTokens = 0;
-    forEachTagSentence(ctx, rules, TAGGER.phrases, (s) => {
+    forEachTagSentence(ctx, rules, words, TAGGER.phrases, (s) => {
       const tags = new Uint8Array(s.toks.length);
       const margins = new Float64Array(s.toks.length);
       tagger.tag(s, tags);
@@ -67,9 +68,31 @@ describe('attribution tagger', () => {
     assert.ok(!rejected('The agency grumbled that the port is too small.\n', { extraCues: ['grumble'] }), 'a user cue is kept');
   });
 
-  it('is off by default and only changes attributions when asked', () => {
+  it('keeps the boundaries of a source the rules found by name, and moves those of one that names no one', () => {
+    const BOUNDS: CombineSettings = { ...ADD_DROP, addCues: false, dropCues: false, sourceBounds: true };
+    const sourceAfter = (text: string, tagged: string) => {
+      const { ctx, rules } = rulesOf(text);
+      const spans: TagSpans = { ...emptyTagSpans(), source: [at(text, tagged)] };
+      return assemble(ctx, rules, spans, words, BOUNDS)[0].source?.text;
+    };
+    assert.equal(sourceAfter('Ana Ruiz, the port director, said that the port is too small.\n', 'Ana Ruiz, the port director'), 'Ana Ruiz');
+    assert.equal(sourceAfter('The agency said on Monday that the port is too small.\n', 'agency'), 'agency');
+  });
+
+  it('adds cues in paragraphs only, never in a heading', () => {
+    const text = '# Ana Ruiz made little secret of her plan\n\nAna Ruiz made little secret of her view that the port is too small.\n';
+    const { ctx, rules } = rulesOf(text);
+    const phrase = 'made little secret of';
+    const second = text.indexOf(phrase, text.indexOf(phrase) + 1);
+    const spans: TagSpans = { ...emptyTagSpans(), cue: [at(text, phrase, 5000), { start: second, end: second + phrase.length, sentence: 1, margin: 5000 }] };
+    assert.deepEqual(assemble(ctx, rules, spans, words, ADD_DROP).map((a) => a.cue.start), [second]);
+  });
+
+  it('is on by default, and `attributionTagger: false` gives the rules alone', () => {
     const text = 'The Post has learned that the deal collapsed.\n';
-    assert.deepEqual(analyze(text).attributions.map((a) => a.cue.text), analyze(text, { attributionTagger: false }).attributions.map((a) => a.cue.text));
-    assert.ok(analyze(text, { attributionTagger: true }).attributions.length >= 1);
+    const cues = (options: AnalyzeOptions) => analyze(text, options).attributions.map((a) => a.cue.text);
+    assert.deepEqual(cues({}), cues({ attributionTagger: true }));
+    const { rules } = rulesOf(text);
+    assert.deepEqual(cues({ attributionTagger: false }), rules.map((a) => a.cue.text));
   });
 });

@@ -7,7 +7,7 @@
 // (noun phrases and clause bounds), verbCues, otherCues; this file walks the sentences and collects what they find.
 import type { Attribution, CueEntry, Detector, DetectorContext, Sentence, Span, WordCues } from './attributions/shared.js';
 import { tagAttributions } from './attributions/tagSentences.js';
-import { TAGGER } from './attributions/model.js';
+import { taggerModel } from './attributions/model.js';
 import * as shared from './attributions/shared.js';
 import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
@@ -23,7 +23,8 @@ export const attributionsDetector: Detector = {
   run(ctx) {
     const words = wordCues(cueTable(ctx.options.extraCues));
     const rules = findRuleAttributions(ctx);
-    const found = TAGGER && ctx.options.attributionTagger ? tagAttributions(ctx, rules, words, TAGGER) : rules;
+    const model = ctx.options.attributionTagger ? taggerModel() : null;
+    const found = model ? tagAttributions(ctx, rules, words, model) : rules;
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
     for (const a of found) ctx.attributions.push(a);

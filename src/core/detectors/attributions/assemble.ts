@@ -6,6 +6,7 @@ import type { Attribution, CueKind, DetectorContext, Span, Token, WordCues } fro
 import * as shared from './shared.js';
 import { B_CUE, B_SOURCE, O } from './tagFeatures.js';
 import type { CombineSettings } from './tagger.js';
+import { firstStartingAt } from '../../text/sorted.js';
 
 const { RESOLVABLE_SOURCE, contentKind, isVagueSource, spaceRuns } = shared;
 
@@ -41,7 +42,13 @@ export function collectRuns(out: TagSpans, toks: readonly Token[], tags: Uint8Ar
     let j = i + 1;
     while (j < toks.length && tags[j] === tag + 1) j++;
     const list = tag === B_SOURCE ? out.source : tag === B_CUE ? out.cue : out.content;
-    list.push({ start: toks[i].start, end: toks[j - 1].end, sentence, margin: maxOf(margins, i, j) });
+    // A cue is words: "said:" and "wrote," lose the punctuation the tagger took in with them.
+    let [first, last] = [i, j - 1];
+    if (tag === B_CUE) {
+      while (first < last && !toks[first].word) first++;
+      while (last > first && !toks[last].word) last--;
+    }
+    if (tag !== B_CUE || toks[first].word) list.push({ start: toks[first].start, end: toks[last].end, sentence, margin: maxOf(margins, i, j) });
     i = j - 1;
   }
   for (let i = 0; i < toks.length; i++) {
@@ -96,15 +103,45 @@ function userCue(a: Attribution, words: ReadonlyMap<string, WordCues>, extra: re
   return a.cue.text.toLowerCase().split(/\s+/).some((w) => words.get(w)?.cues?.some((c) => extra.includes(c.base)) === true);
 }
 
+/**
+ * May the tagger's cue replace the rule cue? Only when it covers at least half of it (a rule cue of several parts,
+ * "echoed this commitment, stating", is not cut down to one of them) and stays clear of the rule's source and
+ * content ("offers" does not become "offers to" over the content "to meet Kim").
+ */
+function takesCueBounds(a: Attribution, cue: TagSpan): boolean {
+  const shared = Math.min(cue.end, a.cue.end) - Math.max(cue.start, a.cue.start);
+  if (2 * shared < a.cue.end - a.cue.start) return false;
+  return ![a.source, a.content].some((s) => s !== null && s.start < cue.end && s.end > cue.start);
+}
+
+/**
+ * May the tagger drop this rule attribution? Not when its source names someone (see namedSource), not an
+ * "according to" / "per" citation, and not when its content lies outside the cue's sentence ("Those figures come
+ * from X.") or across a colon ("The numbers, from X: …"): the tagger reads one sentence at a time and learned
+ * few colon-introduced contents, so it cannot judge those.
+ */
+function droppable(ctx: DetectorContext, a: Attribution): boolean {
+  if (namedSource(a) || a.cueKind === 'according-to') return false;
+  if (a.content === null) return true;
+  const i = firstStartingAt(ctx.sentences, a.cue.start + 1) - 1;
+  const sentence = ctx.sentences[i];
+  if (sentence === undefined || a.content.start < sentence.start || a.content.end > sentence.end) return false;
+  const between = a.content.start >= a.cue.end ? ctx.doc.text.slice(a.cue.end, a.content.start) : ctx.doc.text.slice(a.content.end, a.cue.start);
+  return !between.includes(':');
+}
+
 /** A rule attribution with the tagger's boundaries where the settings say so; null when it is dropped. */
-function adjust(a: Attribution, spans: TagSpans, text: string, settings: CombineSettings): Attribution | null {
+function adjust(ctx: DetectorContext, a: Attribution, spans: TagSpans, settings: CombineSettings): Attribution | null {
+  const text = ctx.doc.text;
   const cue = bestOverlap(spans.cue, a.cue);
-  if (cue === null && settings.dropCues && !namedSource(a) && (bestOverlap(spans.ruleCue, a.cue)?.margin ?? 0) < (settings.dropMargin ?? 0)) {
+  if (cue === null && settings.dropCues && droppable(ctx, a) && (bestOverlap(spans.ruleCue, a.cue)?.margin ?? 0) < (settings.dropMargin ?? 0)) {
     return null;
   }
   const out = { ...a };
-  if (cue && settings.cueBounds) out.cue = spanOf(text, cue.start, cue.end);
-  const source = a.source && settings.sourceBounds ? bestOverlap(spans.source, a.source) : null;
+  if (cue && settings.cueBounds && takesCueBounds(a, cue)) out.cue = spanOf(text, cue.start, cue.end);
+  // A source the rules found by name keeps their boundaries: PolNeAR's sources swallow appositions ("Ana Ruiz, the
+  // port's director"), a fact-checker wants the name the rules resolved.
+  const source = a.source && settings.sourceBounds && !namedSource(a) ? bestOverlap(spans.source, a.source) : null;
   if (source && a.source && !(source.start < out.cue.end && source.end > out.cue.start)) out.source = spanOf(text, source.start, source.end);
   if (a.content && settings.contentBounds) {
     const pieces = overlapping(spans.content, a.content);
@@ -158,17 +195,25 @@ function fromTagger(ctx: DetectorContext, spans: TagSpans, cue: TagSpan, words: 
   return a;
 }
 
+/**
+ * Is the tagged span in running prose: a paragraph, also inside a list item or a blockquote? The tagger learned
+ * from news paragraphs; a headline or a table cell ("Senate votes: ...") is not where it may add a cue.
+ */
+function inProse(ctx: DetectorContext, span: TagSpan): boolean {
+  return ctx.sentences[span.sentence]?.block.kind === 'paragraph';
+}
+
 /** The attributions of the document: the rules' adjusted by the tagger's spans, and the tagger's own cues. */
 export function assemble(ctx: DetectorContext, rules: readonly Attribution[], spans: TagSpans, words: ReadonlyMap<string, WordCues>, settings: CombineSettings): Attribution[] {
   const out: Attribution[] = [];
   for (const a of rules) {
-    const adjusted = userCue(a, words, ctx.options.extraCues) ? a : adjust(a, spans, ctx.doc.text, settings);
+    const adjusted = userCue(a, words, ctx.options.extraCues) ? a : adjust(ctx, a, spans, settings);
     if (adjusted) out.push(adjusted);
   }
   if (settings.addCues) {
     const ruleCues = rules.map((a) => a.cue);
     for (const cue of spans.cue) {
-      if (cue.margin < (settings.addMargin ?? 0) || ruleCues.some((r) => r.start < cue.end && r.end > cue.start)) continue;
+      if (cue.margin < (settings.addMargin ?? 0) || !inProse(ctx, cue) || ruleCues.some((r) => r.start < cue.end && r.end > cue.start)) continue;
       out.push(fromTagger(ctx, spans, cue, words));
     }
   }

@@ -3,5 +3,16 @@
 import taggerJson from '../../../../models/attribution-tagger.json';
 import { compileModel, type TaggerModel, type TaggerModelFile } from './tagger.js';
 
-/** The compiled model; null while models/attribution-tagger.json holds no features (rules alone then). */
-export const TAGGER: TaggerModel | null = (taggerJson as TaggerModelFile).vocab.length > 0 ? compileModel(taggerJson as TaggerModelFile) : null;
+let compiled: TaggerModel | null | undefined;
+
+/**
+ * The compiled model, built on first use (so the trainer, which imports the finder, runs while the file on disk
+ * is stale); null while models/attribution-tagger.json holds no features (rules alone then).
+ */
+export function taggerModel(): TaggerModel | null {
+  if (compiled === undefined) {
+    const file = taggerJson as unknown as TaggerModelFile;
+    compiled = file.vocab.length > 0 ? compileModel(file) : null;
+  }
+  return compiled;
+}

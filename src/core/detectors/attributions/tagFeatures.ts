@@ -13,9 +13,12 @@ export const B_SOURCE = 1;
 export const B_CUE = 3;
 export const B_CONTENT = 5;
 
-/** Feature templates; a feature is a template and a value. Conjoined templates list their condition last. */
+/**
+ * Feature templates; a feature is a template and a value. Conjoined templates list their condition last. No words
+ * two away: they were a quarter of the model's size (both bundles carry it) for little on the held-back slice.
+ */
 export const TEMPLATES = [
-  'bias', 'w', 'w-1', 'w+1', 'w-2', 'w+2', 'shape', 'suffix', 'shape-1', 'shape+1',
+  'bias', 'w', 'w-1', 'w+1', 'shape', 'suffix', 'shape-1', 'shape+1',
   'rule', 'rule-1', 'rule+1', 'rule-2', 'rule+2',
   'w|rule=O', 'w|rule=source', 'w|rule=cue', 'w|rule=content',
   'lexicon', 'lexicon-1', 'lexicon+1', 'quote', 'quote|rule', 'position', 'phrase', 'cue-distance', 'cue-distance|rule',
@@ -61,43 +64,78 @@ const DISTANCE_BY_ROLE = ['O', 'source', 'cue', 'content'].map((r) => DISTANCE_V
 const START = '<s>';
 const END = '</s>';
 
+export interface RoleSpan {
+  role: 0 | 1 | 2;
+  ranges: ReadonlyArray<readonly [number, number]>;
+}
+
+/** A cue wins over a source, a source over a content. */
+const ROLE_RANK = [2, 3, 1];
+
 /**
  * Sets `tags` (one per token) from spans of the three roles: a token overlapping a span takes its role, B on the
- * span's first token; a cue wins over a source, a source over a content. Among contents the longest is laid
- * first, so a content inside another's does not split it.
+ * span's first token; a cue wins over a source, a source over a content, and among contents the shortest wins, so
+ * a content inside another's does not split it. One sweep: each span visits only the tokens it covers (found by
+ * binary search), so the cost is the tokens covered, not tokens × spans.
  */
-export function layTags(toks: readonly Token[], spans: ReadonlyArray<{ role: 0 | 1 | 2; ranges: ReadonlyArray<readonly [number, number]> }>, tags: Uint8Array): void {
-  tags.fill(O, 0, toks.length);
-  if (toks.length === 0) return;
+export function layTags(toks: readonly Token[], spans: readonly RoleSpan[], tags: Uint8Array): void {
+  const n = toks.length;
+  tags.fill(O, 0, n);
+  if (n === 0) return;
   const from = toks[0].start;
-  const to = toks[toks.length - 1].end;
-  // Content (role 2) first and longest first, then sources, then cues: later writes win.
-  const order = spans.filter((s) => s.ranges.some(([a, b]) => a < to && b > from)).sort((x, y) => y.role - x.role || extent(y) - extent(x));
-  for (const s of order) {
-    const begin = s.role === 0 ? B_SOURCE : s.role === 1 ? B_CUE : B_CONTENT;
-    let inside = false;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      let covered = false;
-      for (const [a, b] of s.ranges) if (t.start < b && t.end > a) covered = true;
-      if (covered) tags[i] = inside ? begin + 1 : begin;
-      inside = covered;
+  const to = toks[n - 1].end;
+  const winner = new Int32Array(n).fill(-1);
+  for (let k = 0; k < spans.length; k++) {
+    for (const [a, b] of spans[k].ranges) {
+      if (a >= to || b <= from) continue;
+      for (let i = firstEndingAfter(toks, a); i < n && toks[i].start < b; i++) {
+        if (winner[i] < 0 || beats(spans[k], spans[winner[i]])) winner[i] = k;
+      }
     }
   }
+  for (let i = 0; i < n; i++) {
+    if (winner[i] < 0) continue;
+    const s = spans[winner[i]];
+    const begin = s.role === 0 ? B_SOURCE : s.role === 1 ? B_CUE : B_CONTENT;
+    tags[i] = i > 0 && covers(s, toks[i - 1]) ? begin + 1 : begin;
+  }
   // A content resumed after a cue inside it ("…, she said, …") starts again with B: I follows its own role only.
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const tag = tags[i];
     if (tag !== O && (tag & 1) === 0 && (i === 0 || (tags[i - 1] !== tag && tags[i - 1] !== tag - 1))) tags[i] = tag - 1;
   }
 }
 
-function extent(s: { ranges: ReadonlyArray<readonly [number, number]> }): number {
+/** Does span x take a token from span y? Later spans win ties, as when spans were laid one after another. */
+function beats(x: RoleSpan, y: RoleSpan): boolean {
+  if (x.role !== y.role) return ROLE_RANK[x.role] > ROLE_RANK[y.role];
+  return extent(x) <= extent(y);
+}
+
+function covers(s: RoleSpan, t: Token): boolean {
+  for (const [a, b] of s.ranges) if (t.start < b && t.end > a) return true;
+  return false;
+}
+
+/** Index of the first token ending after `at` (tokens are in order). */
+function firstEndingAfter(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function extent(s: RoleSpan): number {
   return s.ranges[s.ranges.length - 1][1] - s.ranges[0][0];
 }
 
 /** The rule finder's attributions as spans for layTags. */
-export function ruleSpans(found: readonly Attribution[]): Array<{ role: 0 | 1 | 2; ranges: Array<[number, number]> }> {
-  const out: Array<{ role: 0 | 1 | 2; ranges: Array<[number, number]> }> = [];
+export function ruleSpans(found: readonly Attribution[]): RoleSpan[] {
+  const out: RoleSpan[] = [];
   for (const a of found) {
     out.push({ role: 1, ranges: [[a.cue.start, a.cue.end]] });
     if (a.source) out.push({ role: 0, ranges: [[a.source.start, a.source.end]] });
@@ -196,8 +234,6 @@ export function tokenFeatures(s: TagSentence, i: number, words: ReadonlyMap<stri
   sink.add(T.w, t.lower);
   sink.add(T['w-1'], i > 0 ? toks[i - 1].lower : START);
   sink.add(T['w+1'], i + 1 < n ? toks[i + 1].lower : END);
-  sink.add(T['w-2'], i > 1 ? toks[i - 2].lower : START);
-  sink.add(T['w+2'], i + 2 < n ? toks[i + 2].lower : END);
   sink.add(T.shape, shape(t));
   if (t.lower.length > 4) sink.add(T.suffix, t.lower.slice(-3));
   sink.add(T['shape-1'], i > 0 ? shape(toks[i - 1]) : START);

@@ -1,7 +1,7 @@
 // The tagging pass of the attribution finder: each sentence prepared with the rule proposals around it
 // (tagFeatures.ts), tagged by the learned model (tagger.ts), and the tagged runs assembled with the rules'
 // attributions (assemble.ts). The trainer prepares its sentences with the same `forEachTagSentence`.
-import type { Attribution, DetectorContext, Sentence, WordCues } from './shared.js';
+import type { Attribution, DetectorContext, Sentence, Token, WordCues } from './shared.js';
 import * as shared from './shared.js';
 import { assemble, collectRuns, emptyTagSpans } from './assemble.js';
 import { layTags, prepareSentence, ruleSpans, type MinedPhrase, type TagSentence } from './tagFeatures.js';
@@ -13,13 +13,29 @@ const { SentenceTokens, quoteRanges } = shared;
 const REACH = 6000;
 
 /**
- * Calls `visit` with every sentence (with `onlyWithCues`, those where a rule cue starts: when the tagger only
- * moves the boundaries of rule attributions, other sentences cannot change anything, and tagging them was most
- * of the tagger's time) of the document prepared for tagging. On a large document the tokens are
- * valid during the call only (see SentenceTokens).
+ * Which sentences are tagged: every one (mining cue phrases from train), those holding a word of the cue lexicon,
+ * a mined cue phrase or a rule cue (the tagger finds cues only where a cue word stands, and tagging the rest was
+ * most of its time), or only those where a rule cue starts (when the tagger only moves rule boundaries).
  */
-export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribution[], phrases: ReadonlyMap<string, MinedPhrase[]>, visit: (s: TagSentence, index: number, sentence: Sentence) => void, onlyWithCues = false): void {
+export type TagScope = 'all' | 'cueWords' | 'ruleCues';
+
+/** Does the sentence hold a word of the cue lexicon or the first word of a mined cue phrase? */
+function holdsCueWord(toks: readonly Token[], words: ReadonlyMap<string, WordCues>, phrases: ReadonlyMap<string, MinedPhrase[]>): boolean {
+  for (const t of toks) {
+    if (!t.word) continue;
+    const w = words.get(t.lower);
+    if ((w !== undefined && (w.cues !== undefined || w.late !== undefined)) || phrases.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Calls `visit` with each sentence in `scope` (see TagScope) of the document, prepared for tagging. On a large
+ * document the tokens are valid during the call only (see SentenceTokens).
+ */
+export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribution[], words: ReadonlyMap<string, WordCues>, phrases: ReadonlyMap<string, MinedPhrase[]>, visit: (s: TagSentence, index: number, sentence: Sentence) => void, scope: TagScope = 'all'): void {
   const quotes = quoteRanges(ctx);
+  // Sorted once by start: each sentence reads the window of spans that can reach it.
   const spans = ruleSpans(rules).sort((a, b) => a.ranges[0][0] - b.ranges[0][0]);
   const tokens = new SentenceTokens(ctx.doc.masked);
   let first = 0;
@@ -28,8 +44,9 @@ export function forEachTagSentence(ctx: DetectorContext, rules: readonly Attribu
     let last = first;
     let cues = false;
     for (; last < spans.length && spans[last].ranges[0][0] < sentence.end; last++) if (spans[last].role === 1 && spans[last].ranges[0][0] >= sentence.start) cues = true;
-    if (onlyWithCues && !cues) return;
+    if (scope === 'ruleCues' && !cues) return;
     const toks = tokens.of(sentence);
+    if (scope === 'cueWords' && !cues && !holdsCueWord(toks, words, phrases)) return;
     const rule = new Uint8Array(toks.length);
     layTags(toks, spans.slice(first, last), rule);
     visit(prepareSentence(toks, rule, quotes, phrases), index, sentence);
@@ -42,7 +59,7 @@ export function tagAttributions(ctx: DetectorContext, rules: readonly Attributio
   const tagger = new Tagger(model, words);
   let tags = new Uint8Array(256);
   let margins = new Float64Array(256);
-  forEachTagSentence(ctx, rules, model.phrases, (s, index) => {
+  forEachTagSentence(ctx, rules, words, model.phrases, (s, index) => {
     if (tags.length < s.toks.length) {
       tags = new Uint8Array(2 * s.toks.length);
       margins = new Float64Array(2 * s.toks.length);
@@ -50,6 +67,6 @@ export function tagAttributions(ctx: DetectorContext, rules: readonly Attributio
     tagger.tag(s, tags);
     tagger.cueMargins(s.toks.length, margins);
     collectRuns(runs, s.toks, tags, index, margins, s.rule);
-  }, !model.combine.addCues && !model.combine.contentBounds);
+  }, !model.combine.addCues && !model.combine.contentBounds ? 'ruleCues' : 'cueWords');
   return assemble(ctx, rules, runs, words, model.combine);
 }
