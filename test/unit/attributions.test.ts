@@ -11,8 +11,16 @@ function attributions(text: string, options = {}): Attribution[] {
   return analyze(text, options).attributions;
 }
 
+/**
+ * The attribution whose cue is `cue`, or else the one whose cue holds it as whole words: the learned tagger follows
+ * PolNeAR's cue convention, which takes auxiliaries, negation, adverbs and the governed preposition into the cue
+ * (train: "has been critical of" 10 of 10 with the auxiliary, "have shown" 19 of 19, "did not respond to",
+ * "is expected" 81 of 89, "railed against" 9 of 9). These tests find an attribution by its cue word and check
+ * what it attributes; the cue's extent is asserted where it is the point.
+ */
 function byCue(list: Attribution[], cue: string): Attribution {
-  const found = list.find((a) => a.cue.text === cue);
+  const words = new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+  const found = list.find((a) => a.cue.text === cue) ?? list.find((a) => words.test(a.cue.text));
   assert.ok(found, `no attribution with cue "${cue}" in ${JSON.stringify(list.map((a) => a.cue.text))}`);
   return found;
 }
@@ -77,7 +85,8 @@ describe('attributions', () => {
       ['Exports rose by 4 percent, according to the ministry.', 'the ministry', 'according to', 'Exports rose by 4 percent'],
       ['Novak told reporters that exports rose.', 'Novak', 'told', 'that exports rose'],
       ['The governor believes the plan will fail.', 'The governor', 'believes', 'the plan will fail'],
-      ['The Post has learned that the deal collapsed.', 'The Post', 'learned', 'that the deal collapsed'],
+      // The auxiliary is in the cue, as PolNeAR has it ("has learned", "has shown", "has called") and the tagger learned.
+      ['The Post has learned that the deal collapsed.', 'The Post', 'has learned', 'that the deal collapsed'],
     ];
     for (const [text, source, cue, content] of cases) {
       const list = attributions(text);
@@ -157,11 +166,11 @@ describe('attributions', () => {
 
   it('takes stance verbs with a person or organisation as subject', () => {
     const [a] = attributions('The senator openly admires the new governor of the province.');
-    assert.equal(a.cue.text, 'admires');
+    assert.equal(a.cue.text, 'openly admires', 'the adverb is in the cue, as PolNeAR has it ("publicly blamed", "also railed against")');
     assert.equal(a.source?.text, 'The senator');
     assert.equal(a.content?.text, 'the new governor of the province');
     const [b] = attributions('The union is defending its decision to strike in March.');
-    assert.equal(b.cue.text, 'defending');
+    assert.equal(b.cue.text, 'is defending', 'the auxiliary is in the cue, as PolNeAR has it');
     assert.equal(b.content?.text, 'its decision to strike in March');
     assert.equal(attributions('The prices seem to support the forecast.').length, 0, 'a thing is not a party with a stance');
     assert.equal(attributions('Rural support was stronger than expected.').length, 0, 'a noun before its verb');
@@ -169,7 +178,7 @@ describe('attributions', () => {
 
   it('takes the object of a cue’s preposition as its content, and keeps plural nouns apart from cues', () => {
     const [a] = attributions('The councillor railed against the parking fees at the meeting.');
-    assert.equal(a.cue.text, 'railed');
+    assert.equal(a.cue.text, 'railed against', 'the preposition is in the cue, as PolNeAR has it (9 of 9 in train)');
     assert.equal(a.source?.text, 'The councillor');
     assert.equal(a.content?.text, 'the parking fees at the meeting');
     const [b] = attributions('Hendricks asked the inspectors to reopen the pier.');
@@ -187,7 +196,8 @@ describe('attributions', () => {
     assert.equal(claim.source?.text, 'Mayor Lund’s');
     assert.equal(claim.content?.text, 'that the ferry paid for itself');
     assert.equal(byCue(list, 'rejected').content?.text, 'Mayor Lund’s claim that the ferry paid for itself', 'a stance verb takes its object');
-    const c = byCue(attributions('Nobody answered his comments about the delay.'), 'comments');
+    // The rule reads "his comments"; PolNeAR annotates a bare "comments" once in 14 in train, so the tagger drops it.
+    const c = byCue(attributions('Nobody answered his comments about the delay.', { attributionTagger: false }), 'comments');
     assert.equal(c.source?.text, 'his');
     assert.equal(c.content?.text, 'the delay');
     assert.equal(attributions('Her plans for the weekend changed.').length, 0, 'plans are not speech');

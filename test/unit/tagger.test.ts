@@ -50,10 +50,11 @@ describe('attribution tagger', () => {
   it('adds a tagger-only cue only when its margin reaches addMargin', () => {
     const text = 'Ana Ruiz made little secret of her view that the port is too small.\n';
     const { ctx, rules } = rulesOf(text);
-    const spans = (margin: number): TagSpans => ({ ...emptyTagSpans(), cue: [at(text, 'made little secret of', margin)] });
-    const cues = (margin: number) => assemble(ctx, rules, spans(margin), words, ADD_DROP).map((a) => a.cue.text);
-    assert.ok(cues(5000).includes('made little secret of'));
-    assert.ok(!cues(500).includes('made little secret of'));
+    const spans = (margin: number, source = 'Ana Ruiz'): TagSpans => ({ ...emptyTagSpans(), source: [at(text, source)], cue: [at(text, 'made little secret of', margin)] });
+    const cues = (s: TagSpans) => assemble(ctx, rules, s, words, ADD_DROP).map((a) => a.cue.text);
+    assert.ok(cues(spans(5000)).includes('made little secret of'));
+    assert.ok(!cues(spans(500)).includes('made little secret of'));
+
   });
 
   it('drops a rule cue the tagger rejects, unless its source names someone or the cue is the user’s', () => {
@@ -84,7 +85,12 @@ describe('attribution tagger', () => {
     const { ctx, rules } = rulesOf(text);
     const phrase = 'made little secret of';
     const second = text.indexOf(phrase, text.indexOf(phrase) + 1);
-    const spans: TagSpans = { ...emptyTagSpans(), cue: [at(text, phrase, 5000), { start: second, end: second + phrase.length, sentence: 1, margin: 5000 }] };
+    const name = text.indexOf('Ana Ruiz', second - 10);
+    const spans: TagSpans = {
+      ...emptyTagSpans(),
+      source: [at(text, 'Ana Ruiz'), { start: name, end: name + 'Ana Ruiz'.length, sentence: 1, margin: 0 }],
+      cue: [at(text, phrase, 5000), { start: second, end: second + phrase.length, sentence: 1, margin: 5000 }],
+    };
     assert.deepEqual(assemble(ctx, rules, spans, words, ADD_DROP).map((a) => a.cue.start), [second]);
   });
 
