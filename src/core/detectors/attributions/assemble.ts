@@ -202,6 +202,8 @@ function fromTagger(ctx: DetectorContext, spans: TagSpans, cue: TagSpan, words: 
   const text = ctx.doc.text;
   const s = nearest(spans.source, cue);
   if (s !== null && NO_SOURCE.has(text.slice(s.start, s.end).toLowerCase())) return null;
+  // Nor a cue that starts with such a word: "some stating" is a source and a cue run together.
+  if (NO_SOURCE.has(text.slice(cue.start, cue.end).split(/\s/)[0].toLowerCase())) return null;
   if (WRITER_ASIDE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return null;
   // Without a source, only an impersonal or passive cue ("it is expected", "was widely seen as"): a sourceless
   // active verb has a subject the tagger did not take for a party ("The prices seem to support").
