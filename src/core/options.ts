@@ -24,7 +24,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
       claims: options.kinds?.claims !== false,
     },
     includeAllClaims: options.includeAllClaims === true,
-    attributionTagger: options.attributionTagger !== false,
+    attributionTagger: options.attributionTagger === true,
   };
 }
 
