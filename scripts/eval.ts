@@ -1,6 +1,7 @@
 // `npm run eval`: scores the analysis core on third-party data in ../shared/eval (never copied into this repo).
 //   npm run eval                          both sets, summary table
 //   npm run eval -- --only polnear|clef   one set
+//   npm run eval -- --tagger              PolNeAR with the learned attribution tagger on (models/attribution-tagger.json)
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
@@ -37,6 +38,8 @@ interface Args {
   misses?: string;
   on: (typeof MISS_SETS)[number];
   limit: number;
+  /** Score PolNeAR with the learned attribution tagger on (analyze's `attributionTagger`). */
+  tagger?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -47,8 +50,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--misses' && argv[i + 1]) args.misses = argv[++i];
     else if (a === '--on' && (MISS_SETS as readonly string[]).includes(argv[i + 1])) args.on = argv[++i] as Args['on'];
     else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
+    else if (a === '--tagger') args.tagger = true;
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--misses ROLE [--on ${MISS_SETS.join('|')}]] [--limit N]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--tagger] [--misses ROLE [--on ${MISS_SETS.join('|')}]] [--limit N]\n`);
       process.exit(2);
     }
   }
@@ -78,7 +82,7 @@ function main(): void {
   let heldBackArticles: PolnearArticle[] | undefined;
   // The PolNeAR scores and the vague-source proxy read the same analyses: each article is analysed once.
   const analyses = new Map<string, Analysis>();
-  const analyzeOnce = (text: string): Analysis => analyses.get(text) ?? analyses.set(text, analyze(text)).get(text)!;
+  const analyzeOnce = (text: string): Analysis => analyses.get(text) ?? analyses.set(text, analyze(text, { attributionTagger: args.tagger })).get(text)!;
   let clef: ClefResult | undefined;
   let checkedBefore: CheckedBeforeResult | undefined;
   const wants = (set: Args['only']): boolean => args.only === undefined || args.only === set;

@@ -7,6 +7,7 @@ export interface ResolvedOptions {
   extraVagueSources: string[];
   kinds: { quotes: boolean; attributions: boolean; claims: boolean };
   includeAllClaims: boolean;
+  attributionTagger: boolean;
 }
 
 export const DEFAULT_MIN_CLAIM_SCORE = 0.5;
@@ -23,6 +24,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
       claims: options.kinds?.claims !== false,
     },
     includeAllClaims: options.includeAllClaims === true,
+    attributionTagger: options.attributionTagger === true,
   };
 }
 

@@ -99,4 +99,11 @@ export interface AnalyzeOptions {
   kinds?: { quotes?: boolean; attributions?: boolean; claims?: boolean };
   /** Include every scored sentence, even below minClaimScore (for evaluation). */
   includeAllClaims?: boolean;
+  /**
+   * Let the learned attribution tagger (models/attribution-tagger.json) move the cue boundaries of the rules'
+   * attributions, add cues in prose it is sure the rules missed and drop rule attributions it rejects (never a named
+   * source, a citation, a document source or a user cue). Off by default (setting `factmark.attributionTagger`):
+   * it costs about half again the analysis time on news (README, "Learned attribution tagger").
+   */
+  attributionTagger?: boolean;
 }

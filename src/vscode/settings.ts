@@ -21,6 +21,7 @@ export const SETTING_KEYS = [
   'liveAnalysisMaxSize',
   'quoteCheck.maxSnapshotSize',
   'history.paths',
+  'attributionTagger',
   'export.organisationName',
   'export.organisationUrl',
   'export.reviewUrl',

@@ -28,6 +28,7 @@ export function configOf(s: Settings): FactmarkConfig {
     kinds: s.kinds,
     // Relative to the workspace folder here, to the configuration file when .factmark.jsonc sets `history`.
     history: s.historyPaths,
+    attributionTagger: s.attributionTagger,
   };
 }
 
@@ -44,6 +45,8 @@ export interface Settings {
   maxSnapshotSize: number;
   /** Claim-history files, folders or globs (ClaimReview or facts files) besides the workspace's facts files. */
   historyPaths: string[];
+  /** factmark.attributionTagger: the learned attribution tagger beside the rules. */
+  attributionTagger: boolean;
 }
 
 const SEVERITIES: readonly UnsourcedSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -78,6 +81,7 @@ export function settingsFrom(get: (key: string) => unknown): Settings {
     factsFile: typeof pattern === 'string' && pattern.includes('${name}') && !/[/\\]/.test(pattern) ? pattern : DEFAULT_SIDECAR_PATTERN,
     liveAnalysisMaxSize: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : DEFAULT_LIVE_ANALYSIS_MAX_SIZE,
     historyPaths: strings(get('history.paths')),
+    attributionTagger: bool(get('attributionTagger'), false),
     maxSnapshotSize: typeof snapshotMax === 'number' && Number.isFinite(snapshotMax) && snapshotMax > 0 ? snapshotMax : DEFAULT_SNAPSHOT_MAX_BYTES,
   };
 }

@@ -11,8 +11,16 @@ function attributions(text: string, options = {}): Attribution[] {
   return analyze(text, options).attributions;
 }
 
+/**
+ * The attribution whose cue is `cue`, or else the one whose cue holds it as whole words: the learned tagger
+ * (factmark.attributionTagger) follows PolNeAR's cue convention, which takes auxiliaries, negation, adverbs and the governed preposition into the cue
+ * (train: "has been critical of" 10 of 10 with the auxiliary, "have shown" 19 of 19, "did not respond to",
+ * "is expected" 81 of 89, "railed against" 9 of 9). These tests find an attribution by its cue word and check
+ * what it attributes; the cue's extent is asserted where it is the point.
+ */
 function byCue(list: Attribution[], cue: string): Attribution {
-  const found = list.find((a) => a.cue.text === cue);
+  const words = new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+  const found = list.find((a) => a.cue.text === cue) ?? list.find((a) => words.test(a.cue.text));
   assert.ok(found, `no attribution with cue "${cue}" in ${JSON.stringify(list.map((a) => a.cue.text))}`);
   return found;
 }
@@ -187,7 +195,8 @@ describe('attributions', () => {
     assert.equal(claim.source?.text, 'Mayor Lund’s');
     assert.equal(claim.content?.text, 'that the ferry paid for itself');
     assert.equal(byCue(list, 'rejected').content?.text, 'Mayor Lund’s claim that the ferry paid for itself', 'a stance verb takes its object');
-    const c = byCue(attributions('Nobody answered his comments about the delay.'), 'comments');
+    // The rule reads "his comments"; PolNeAR annotates a bare "comments" once in 14 in train, so the tagger drops it.
+    const c = byCue(attributions('Nobody answered his comments about the delay.', { attributionTagger: false }), 'comments');
     assert.equal(c.source?.text, 'his');
     assert.equal(c.content?.text, 'the delay');
     assert.equal(attributions('Her plans for the weekend changed.').length, 0, 'plans are not speech');

@@ -98,7 +98,8 @@ describe('long text without sentence ends', () => {
     const lead = repeated('the mayor met officials in the capital on the budget and ', 1500);
     const text = `${lead}it is widely believed that exports rose sharply`;
     const a = analyze(text);
-    const cue = a.attributions.find((x) => x.cue.text === 'believed');
+    // "is widely believed" with the tagger (PolNeAR's convention), "believed" with the rules alone.
+    const cue = a.attributions.find((x) => /\bbelieved$/.test(x.cue.text));
     assert.ok(cue, 'the "it is widely believed that" attribution');
     assert.equal(cue.vague, true);
   });

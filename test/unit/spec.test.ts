@@ -75,6 +75,19 @@ function checkAgreement(a: Analysis): void {
   }
 }
 
+// Each article again with the learned attribution tagger on (factmark.attributionTagger): the hybrid keeps every
+// expectation a fact-checker relies on.
+describe('spec corpus with the attribution tagger', () => {
+  for (const name of names) {
+    const e = JSON.parse(readFileSync(new URL(`${name}.expect.json`, folder), 'utf8')) as Expectations;
+    it(`${name}`, () => {
+      const a = analyze(readFileSync(new URL(e.article ?? `${name}.md`, folder), 'utf8'), { attributionTagger: true });
+      check(a, e, readFileSync(new URL(e.article ?? `${name}.md`, folder), 'utf8'));
+      checkAgreement(a);
+    });
+  }
+});
+
 describe('spec corpus', () => {
   it('holds at least 30 articles, each with a construction and an expectation', () => {
     assert.ok(names.length >= 30, `${names.length} articles`);

@@ -21,6 +21,8 @@ export interface FactmarkConfig {
   history: string[];
   /** Which kinds the editor shows (factmark.enable.*); all unless turned off. */
   kinds?: { quotes: boolean; attributions: boolean; claims: boolean };
+  /** The learned attribution tagger (factmark.attributionTagger); off unless set. */
+  attributionTagger?: boolean;
 }
 
 export function defaultConfig(): FactmarkConfig {
@@ -38,6 +40,7 @@ export function defaultConfig(): FactmarkConfig {
 /** What the detectors need from a configuration. */
 export function analyzeOptionsOf(config: FactmarkConfig): AnalyzeOptions {
   const options: AnalyzeOptions = { minClaimScore: config.minClaimScore, extraCues: config.extraSpeechVerbs, extraVagueSources: config.extraVagueSources };
+  if (config.attributionTagger) options.attributionTagger = true;
   return config.kinds ? { ...options, kinds: config.kinds } : options;
 }
 

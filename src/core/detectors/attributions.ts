@@ -5,7 +5,9 @@
 // the sentence carries the content with it.
 // The finder is built in layers, one file each under attributions/: base (spans, contents, the record), phrases
 // (noun phrases and clause bounds), verbCues, otherCues; this file walks the sentences and collects what they find.
-import type { Attribution, CueEntry, Detector, Sentence, Span, WordCues } from './attributions/shared.js';
+import type { Attribution, CueEntry, Detector, DetectorContext, Sentence, Span, WordCues } from './attributions/shared.js';
+import { tagAttributions } from './attributions/tagSentences.js';
+import { taggerModel } from './attributions/model.js';
 import * as shared from './attributions/shared.js';
 import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
@@ -19,28 +21,37 @@ export const attributionsDetector: Detector = {
   id: 'attributions',
   description: 'Source / cue / content attribution triples.',
   run(ctx) {
-    const table = cueTable(ctx.options.extraCues);
-    const words = wordCues(table);
-    const extraCueBases = new Set(ctx.options.extraCues);
-    const quotes = quoteRanges(ctx);
-    const found: Attribution[] = [];
-    let prevSentence: Sentence | null = null;
-    const tokens = new SentenceTokens(ctx.doc.masked);
-    for (const sentence of ctx.sentences) {
-      // Valid for this sentence only (see SentenceTokens): nothing found keeps a Token.
-      const toks = tokens.of(sentence);
-      const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
-      const first = found.length;
-      finder.find(table, words, found);
-      cutAtCoordinatedAttributions(ctx.doc.text, found, first);
-      prevSentence = sentence;
-    }
-    found.sort((a, b) => a.cue.start - b.cue.start);
+    const words = wordCues(cueTable(ctx.options.extraCues));
+    const rules = findRuleAttributions(ctx);
+    const model = ctx.options.attributionTagger ? taggerModel() : null;
+    const found = model ? tagAttributions(ctx, rules, words, model) : rules;
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
     for (const a of found) ctx.attributions.push(a);
   },
 };
+
+/** The rule finder's attributions, sorted by cue: the proposals the tagger reads and adjusts. */
+export function findRuleAttributions(ctx: DetectorContext): Attribution[] {
+  const table = cueTable(ctx.options.extraCues);
+  const words = wordCues(table);
+  const extraCueBases = new Set(ctx.options.extraCues);
+  const quotes = quoteRanges(ctx);
+  const found: Attribution[] = [];
+  let prevSentence: Sentence | null = null;
+  const tokens = new SentenceTokens(ctx.doc.masked);
+  for (const sentence of ctx.sentences) {
+    // Valid for this sentence only (see SentenceTokens): nothing found keeps a Token.
+    const toks = tokens.of(sentence);
+    const finder = new SentenceAttributions(ctx, sentence, toks, quotes, prevSentence, extraCueBases);
+    const first = found.length;
+    finder.find(table, words, found);
+    cutAtCoordinatedAttributions(ctx.doc.text, found, first);
+    prevSentence = sentence;
+  }
+  found.sort((a, b) => a.cue.start - b.cue.start);
+  return found;
+}
 
 class SentenceAttributions extends OtherCues {
 

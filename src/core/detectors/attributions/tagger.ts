@@ -1,0 +1,204 @@
+// The learned attribution tagger: a linear-chain model (averaged structured perceptron, trained by
+// `npm run train` on PolNeAR train) that gives each token of a sentence a BIO tag for source, cue or content.
+// Scores are sums of feature weights (tagFeatures.ts); the best tag sequence is found by Viterbi, with an I tag
+// allowed only after the B or I of its own role. The model is plain JSON imported at build time: no file is read
+// and nothing is fetched at run time, so Node and the browser bundle behave the same.
+import { B_CUE, O, TAG_COUNT, TAGS, TEMPLATES, tokenFeatures, type FeatureSink, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import type { WordCues } from './shared.js';
+
+/** How tagger and rules combine (see assemble.ts); chosen on the held-back slice of train by the trainer. */
+export interface CombineSettings {
+  /** Replace a rule cue's boundaries with those of the tagger's cue that overlaps it. */
+  cueBounds: boolean;
+  /** Replace a rule source's boundaries with those of the tagger's source that overlaps it. */
+  sourceBounds: boolean;
+  /** Replace a rule content's boundaries with those of the tagger's content that overlaps it. */
+  contentBounds: boolean;
+  /** Add the tagger's cues that no rule found, with the tagger's source and content next to them. */
+  addCues: boolean;
+  /** Drop rule attributions whose cue the tagger tags O throughout (and whose margin is below dropMargin). */
+  dropCues: boolean;
+  /** With addCues: the least cue margin (Tagger.cueMargins) a cue only the tagger found needs to be added. */
+  addMargin?: number;
+  /** With dropCues: a rule cue is dropped only when its largest cue margin is below this (≤ 0). */
+  dropMargin?: number;
+}
+
+/** The model file (models/attribution-tagger.json) as written by the trainer. */
+export interface TaggerModelFile {
+  version: 1;
+  tags: string[];
+  templates: string[];
+  /** Feature values of each template; rows are numbered template by template, in this order. */
+  vocab: string[][];
+  /** TAG_COUNT integer weights per row. */
+  weights: number[];
+  /** (TAG_COUNT + 1) × TAG_COUNT: from the start (row 0) or a tag (row 1 + tag) to a tag. */
+  transitions: number[];
+  /** Cue phrases mined from train: words joined by spaces, and their share ('low' | 'mid' | 'high'). */
+  phrases: string[][];
+  combine: CombineSettings;
+  provenance: Record<string, unknown>;
+}
+
+/** A model ready to score: one map per template from value to row. */
+export interface TaggerModel {
+  maps: Array<Map<string, number>>;
+  weights: Float64Array;
+  transitions: Float64Array;
+  phrases: Map<string, MinedPhrase[]>;
+  combine: CombineSettings;
+}
+
+export function compileModel(file: TaggerModelFile): TaggerModel {
+  if (file.version !== 1 || file.tags.join() !== TAGS.join() || file.templates.join() !== TEMPLATES.join()) {
+    throw new Error('attribution tagger model does not match this version of the features; run `npm run train`');
+  }
+  let row = 0;
+  const maps = file.vocab.map((values) => new Map(values.map((v) => [v, row++] as [string, number])));
+  if (file.weights.length !== row * TAG_COUNT || file.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT) {
+    throw new Error('attribution tagger model is truncated; run `npm run train`');
+  }
+  return {
+    maps,
+    weights: Float64Array.from(file.weights),
+    transitions: Float64Array.from(file.transitions),
+    phrases: phraseIndex(file.phrases),
+    combine: file.combine,
+  };
+}
+
+/** Mined phrases by first word, longest first. */
+export function phraseIndex(phrases: ReadonlyArray<readonly string[]>): Map<string, MinedPhrase[]> {
+  const index = new Map<string, MinedPhrase[]>();
+  for (const [text, share] of phrases) {
+    const words = text.split(' ');
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, share });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** Adds the weights of each feature to one token's scores. */
+class Scorer implements FeatureSink {
+  scores = new Float64Array(64 * TAG_COUNT);
+  at = 0;
+  constructor(private readonly model: TaggerModel) {}
+
+  add(template: number, value: string): void {
+    const row = this.model.maps[template].get(value);
+    if (row === undefined) return;
+    const w = this.model.weights;
+    const s = this.scores;
+    const from = row * TAG_COUNT;
+    for (let k = 0; k < TAG_COUNT; k++) s[this.at + k] += w[from + k];
+  }
+}
+
+/** Can tag `to` follow tag `from` (-1: the sentence start)? An I tag continues its own role only. */
+export function allowed(from: number, to: number): boolean {
+  if (to === O || (to & 1) === 1) return true;
+  return from === to || from === to - 1;
+}
+
+/** Tags a sentence: writes one tag index per token into `out` (reused buffers make this allocation-free). */
+export class Tagger {
+  private readonly scorer: Scorer;
+  private back = new Uint8Array(64 * TAG_COUNT);
+  private readonly best = new Float64Array(TAG_COUNT);
+  private readonly next = new Float64Array(TAG_COUNT);
+  /** Best score of a prefix ending in each tag (Viterbi forward), kept for cueMargins. */
+  private alpha = new Float64Array(64 * TAG_COUNT);
+  private beta = new Float64Array(64 * TAG_COUNT);
+
+  constructor(private readonly model: TaggerModel, private readonly words: ReadonlyMap<string, WordCues>) {
+    this.scorer = new Scorer(model);
+  }
+
+  tag(s: TagSentence, out: Uint8Array): void {
+    const n = s.toks.length;
+    if (n === 0) return;
+    const scorer = this.scorer;
+    if (scorer.scores.length < n * TAG_COUNT) {
+      scorer.scores = new Float64Array(2 * n * TAG_COUNT);
+      this.back = new Uint8Array(2 * n * TAG_COUNT);
+    }
+    scorer.scores.fill(0, 0, n * TAG_COUNT);
+    for (let i = 0; i < n; i++) {
+      scorer.at = i * TAG_COUNT;
+      tokenFeatures(s, i, this.words, scorer);
+    }
+    this.decode(scorer.scores, n, out);
+  }
+
+  /** Viterbi over per-token scores (n × TAG_COUNT): the best allowed tag sequence into `out`. */
+  decode(scores: Float64Array, n: number, out: Uint8Array): void {
+    if (this.back.length < n * TAG_COUNT) this.back = new Uint8Array(2 * n * TAG_COUNT);
+    if (this.alpha.length < n * TAG_COUNT) this.alpha = new Float64Array(2 * n * TAG_COUNT);
+    const { best, next, back, alpha } = this;
+    const tr = this.model.transitions;
+    for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(-1, t) ? tr[t] + scores[t] : -Infinity;
+    alpha.set(best, 0);
+    for (let i = 1; i < n; i++) {
+      for (let t = 0; t < TAG_COUNT; t++) {
+        let top = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < TAG_COUNT; p++) {
+          if (!allowed(p, t)) continue;
+          const v = best[p] + tr[(p + 1) * TAG_COUNT + t];
+          if (v > top) {
+            top = v;
+            arg = p;
+          }
+        }
+        next[t] = top + scores[i * TAG_COUNT + t];
+        back[i * TAG_COUNT + t] = arg;
+      }
+      best.set(next);
+      alpha.set(next, i * TAG_COUNT);
+    }
+    let last = 0;
+    for (let t = 1; t < TAG_COUNT; t++) if (best[t] > best[last]) last = t;
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = last;
+      last = back[i * TAG_COUNT + last];
+    }
+  }
+
+  /**
+   * After `tag`: how sure the model is that each token is part of a cue, into `out` (one per token). The margin is
+   * the best score of a sequence with the token tagged B- or I-cue minus the best with any other tag (max-marginals
+   * from the Viterbi forward scores and a backward pass): positive on the cue tokens of the best sequence, negative
+   * elsewhere, and large when the choice was clear.
+   */
+  cueMargins(n: number, out: Float64Array): void {
+    if (this.beta.length < n * TAG_COUNT) this.beta = new Float64Array(2 * n * TAG_COUNT);
+    const { alpha, beta } = this;
+    const scores = this.scorer.scores;
+    const tr = this.model.transitions;
+    beta.fill(0, (n - 1) * TAG_COUNT, n * TAG_COUNT);
+    for (let i = n - 2; i >= 0; i--) {
+      for (let p = 0; p < TAG_COUNT; p++) {
+        let top = -Infinity;
+        for (let t = 0; t < TAG_COUNT; t++) {
+          if (!allowed(p, t)) continue;
+          const v = tr[(p + 1) * TAG_COUNT + t] + scores[(i + 1) * TAG_COUNT + t] + beta[(i + 1) * TAG_COUNT + t];
+          if (v > top) top = v;
+        }
+        beta[i * TAG_COUNT + p] = top;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      let cue = -Infinity;
+      let other = -Infinity;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const v = alpha[i * TAG_COUNT + t] + beta[i * TAG_COUNT + t];
+        if (t === B_CUE || t === B_CUE + 1) cue = Math.max(cue, v);
+        else other = Math.max(other, v);
+      }
+      out[i] = cue - other;
+    }
+  }
+}
