@@ -1,0 +1,38 @@
+// Where an attribution's source and content begin and end, on constructions whose boundaries PARC/PolNeAR and a
+// reader agree on (see docs/rules.md, "Attribution boundaries").
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze.js';
+import type { Attribution } from '../../src/core/types.js';
+
+function byCue(text: string, cue: string): Attribution {
+  const list = analyze(text).attributions;
+  const found = list.find((a) => a.cue.text === cue);
+  assert.ok(found, `no attribution with cue "${cue}" in ${JSON.stringify(list.map((a) => a.cue.text))}`);
+  return found;
+}
+
+describe('attribution boundaries', () => {
+  describe('a quotation continuing after the frame', () => {
+    it('runs the content on to the quotation after “…,” said X.', () => {
+      const text = 'Ferry fares\n\n“We cannot carry the cost alone,” said Ana Ruiz, the harbour board’s director. “The state has to pay its share.”\n\nFares rose in May.\n';
+      const a = byCue(text, 'said');
+      assert.equal(a.source?.text, 'Ana Ruiz');
+      assert.equal(a.content?.text, '“We cannot carry the cost alone,” said Ana Ruiz, the harbour board’s director. “The state has to pay its share.”');
+    });
+
+    it('reads wire copy’s doubled apostrophes as one mark, and gives the second quotation the same speaker', () => {
+      const text = "Ferry fares\n\n''We cannot carry the cost alone,'' said Ana Ruiz. ''The state has to pay its share.''\n";
+      const a = analyze(text);
+      const said = a.attributions.find((x) => x.cue.text === 'said');
+      assert.equal(said?.content?.text, "''We cannot carry the cost alone,'' said Ana Ruiz. ''The state has to pay its share.''");
+      const second = a.quotes.find((q) => q.inner.text.startsWith('The state'));
+      assert.equal(second?.speaker?.name, 'Ana Ruiz');
+    });
+
+    it('stops at a quotation with a frame of its own, and at the paragraph end', () => {
+      const text = 'Ferry fares\n\n“We cannot carry the cost alone,” said Ana Ruiz. “It is a fair price,” replied Tom Berg.\n\n“The state has to pay.”\n';
+      const a = byCue(text, 'said');
+      assert.equal(a.content?.text, '“We cannot carry the cost alone,”');
+    });
+  });
+});
