@@ -35,4 +35,20 @@ describe('attribution boundaries', () => {
       assert.equal(a.content?.text, '“We cannot carry the cost alone,”');
     });
   });
+
+  describe('the end of a content', () => {
+    it('leaves out a closing “, which …” gloss, and keeps a relative clause inside the reported clause', () => {
+      const gloss = byCue('Ferry fares\n\nRuiz said the board would raise the fares in May, which angered commuters across the region.\n', 'said');
+      assert.equal(gloss.content?.text, 'the board would raise the fares in May');
+      const inside = byCue('Ferry fares\n\nRuiz said the levy, which passed in 2010, is failing the island’s commuters.\n', 'said');
+      assert.equal(inside.content?.text, 'the levy, which passed in 2010, is failing the island’s commuters');
+    });
+  });
+
+  describe('an inverted source', () => {
+    it('reads a middle initial’s dot as part of the name', () => {
+      const a = byCue('Ferry fares\n\n“The fares will rise,” said Alan B. Krueger, a professor of economics.\n', 'said');
+      assert.equal(a.source?.text, 'Alan B. Krueger');
+    });
+  });
 });

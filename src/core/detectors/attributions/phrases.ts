@@ -397,7 +397,8 @@ export abstract class SentencePhrases extends SentenceBase {
           continue;
         }
         // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
-        if (w.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1].lower) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+        // "Alan B. Krueger", "a former U.S. official": an initial's dot does not end the name either.
+        if (w.text === '.' && k > i && (TITLE_ABBREVIATIONS.has(toks[k - 1].lower) || isInitial(toks[k - 1].text)) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
           k++;
           continue;
         }
@@ -454,4 +455,9 @@ export abstract class SentencePhrases extends SentenceBase {
     while (toks[k]?.word && startsCapital(toks[k].text)) k++;
     return !toks[k] || !toks[k].word;
   }
+}
+
+/** A single capital letter: a middle initial ("B" of "Alan B. Krueger") or the last letter of "U.S.". */
+function isInitial(text: string): boolean {
+  return text.length === 1 && startsCapital(text);
 }
