@@ -51,4 +51,24 @@ describe('attribution boundaries', () => {
       assert.equal(a.source?.text, 'Alan B. Krueger');
     });
   });
+
+  describe('a frame inside the reported clause', () => {
+    it('takes the whole sentence when “according to X” splits a clause that goes on', () => {
+      const a = byCue('Ferry fares\n\nAt the heart of the dispute, according to Ana Ruiz, was a decision to cut the night crossings.\n', 'according to');
+      assert.equal(a.source?.text, 'Ana Ruiz');
+      assert.equal(a.content?.text, 'At the heart of the dispute, according to Ana Ruiz, was a decision to cut the night crossings');
+    });
+
+    it('keeps “C, according to X.” and stops before a new clause after the frame', () => {
+      assert.equal(byCue('Ferry fares\n\nFares rose by a third, according to the harbour board.\n', 'according to').content?.text, 'Fares rose by a third');
+      assert.equal(byCue('Ferry fares\n\nFares rose by a third, according to the harbour board, and crossings fell.\n', 'according to').content?.text, 'Fares rose by a third');
+    });
+  });
+
+  describe('a contrast after the content', () => {
+    it('ends the content before “, but he …”', () => {
+      const a = byCue('Ferry fares\n\nThe governor ignored the island crossings, but he has focused money on the coastal routes.\n', 'ignored');
+      assert.equal(a.content?.text, 'the island crossings');
+    });
+  });
 });
