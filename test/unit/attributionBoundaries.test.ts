@@ -71,4 +71,12 @@ describe('attribution boundaries', () => {
       assert.equal(a.content?.text, 'the island crossings');
     });
   });
+
+  describe('an inverted source after a comma', () => {
+    it('takes the name after “…, said” past a long apposition, not the first capital of the content', () => {
+      const a = byCue('Ferry fares\n\nFederal rules are a burden on the island routes, said Ana Ruiz, a Lund Republican who founded two shipping firms after serving in the navy.\n', 'said');
+      assert.equal(a.source?.text, 'Ana Ruiz');
+      assert.equal(a.content?.text, 'Federal rules are a burden on the island routes');
+    });
+  });
 });

@@ -131,6 +131,9 @@ export abstract class VerbCues extends SentencePhrases {
     // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     let source = participle ? this.lastSource : this.npBefore(m.i0);
+    // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
+    // take the first capital of C).
+    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
       const after = this.npAfter(i1);
@@ -146,6 +149,18 @@ export abstract class VerbCues extends SentencePhrases {
     // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
     if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     return { source, sourceAfter, vagueImpersonal: false, passive };
+  }
+
+  /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
+  private namedAfterCue(i1: number): boolean {
+    const after = this.npAfter(i1);
+    if (after === null) return false;
+    // A name: capitalised words (and the small words inside names), not "Gates described the plan".
+    for (let k = after[0]; k < after[1]; k++) {
+      const t = this.toks[k];
+      if (t.word && !startsCapital(t.text) && !/^(?:of|the|and|de|van|von|al|bin)$/.test(t.lower)) return false;
+    }
+    return this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1]));
   }
 
   /** Where the content of a verb cue lies, and what its place says about the cue. */
