@@ -29,8 +29,17 @@ describe('attribution boundaries', () => {
       assert.equal(second?.speaker?.name, 'Ana Ruiz');
     });
 
+    it('runs on into a next paragraph that is one quotation and nothing else', () => {
+      const text = 'Ferry fares\n\nRuiz said that the board would not cut the island crossings.\n\n“That is because the islands have no other road to the mainland.”\n\nFares rose in May.\n';
+      const a = analyze(text);
+      const said = a.attributions.find((x) => x.cue.text === 'said');
+      assert.ok(said?.content?.text.endsWith('no other road to the mainland.”'));
+      const next = 'Ferry fares\n\nRuiz said that the board would not cut the island crossings.\n\n“That is not true,” Tom Berg replied.\n';
+      assert.equal(analyze(next).attributions.find((x) => x.cue.text === 'said')?.content?.text, 'that the board would not cut the island crossings');
+    });
+
     it('stops at a quotation with a frame of its own, and at the paragraph end', () => {
-      const text = 'Ferry fares\n\n“We cannot carry the cost alone,” said Ana Ruiz. “It is a fair price,” replied Tom Berg.\n\n“The state has to pay.”\n';
+      const text = 'Ferry fares\n\n“We cannot carry the cost alone,” said Ana Ruiz. “It is a fair price,” replied Tom Berg.\n\n“The state has to pay,” Berg added.\n';
       const a = byCue(text, 'said');
       assert.equal(a.content?.text, '“We cannot carry the cost alone,”');
     });

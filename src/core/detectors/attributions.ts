@@ -36,7 +36,7 @@ export const attributionsDetector: Detector = {
       cutAtCoordinatedAttributions(ctx.doc.text, found, first);
       for (let k = first; k < found.length; k++) {
         const a = found[k];
-        const end = continuedQuoteEnd(ctx.doc.masked, quotes, a, sentence);
+        const end = continuedQuoteEnd(ctx.doc.masked, quotes, a, sentence, ctx.doc.blocks);
         if (end !== null && a.content) a.content = { start: a.content.start, end, text: ctx.doc.text.slice(a.content.start, end) };
       }
       prevSentence = sentence;
