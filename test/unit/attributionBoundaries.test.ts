@@ -88,4 +88,11 @@ describe('attribution boundaries', () => {
       assert.equal(a.content?.text, 'Federal rules are a burden on the island routes');
     });
   });
+
+  describe('a quotation before its frame', () => {
+    it('is the content however long the adverbial after the cue', () => {
+      const a = byCue('Ferry fares\n\n“We mourn the crew of the Nordlys,” Ruiz wrote the day after the ferry sank off the island with eleven people aboard.\n', 'wrote');
+      assert.equal(a.content?.text, '“We mourn the crew of the Nordlys,”');
+    });
+  });
 });

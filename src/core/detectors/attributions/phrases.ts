@@ -303,6 +303,8 @@ export abstract class SentencePhrases extends SentenceBase {
       }
       const capital = startsCapital(w.text);
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
+      // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
+      if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;
       if (SOURCE_PRONOUNS.has(w.lower) && k !== j) {
         // "some owners", "many economists": the quantifier belongs to the source (and makes it vague).
         if (SOURCE_QUANTIFIERS.has(w.lower)) k--;

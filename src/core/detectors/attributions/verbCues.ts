@@ -1,6 +1,6 @@
 // Verb cues ("X said that C", "C, X said", "“C,” said X", passives, participles): where the source and the
 // content lie for a reporting verb.
-import type { Attribution, CueEntry, CueMatch, Span } from './shared.js';
+import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
 
@@ -151,6 +151,17 @@ export abstract class VerbCues extends SentencePhrases {
     return { source, sourceAfter, vagueImpersonal: false, passive };
   }
 
+  /**
+   * "“Q,” Romney tweeted the day after the shooting.": a quotation closed by a comma (or ? !) right before the frame
+   * is what was said, however long the adverbial after the cue; only a content opening after the cue ("that", a
+   * colon, a quotation) is another.
+   */
+  private quoteBeforeFrame(sep: Token | undefined, beforeEnd: number, afterOpens: boolean): boolean {
+    if (!sep || afterOpens || !(CLOSE_QUOTES.has(sep.text) || sep.text === '"')) return false;
+    const mark = this.tok(beforeEnd - 2)?.text;
+    return mark === ',' || mark === '?' || mark === '!';
+  }
+
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
   private namedAfterCue(i1: number): boolean {
     const after = this.npAfter(i1);
@@ -191,7 +202,7 @@ export abstract class VerbCues extends SentencePhrases {
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
-    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
+    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length || (!toks[m.i0].lower.endsWith('ing') && this.quoteBeforeFrame(sep, beforeEnd, afterOpens)))) {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
