@@ -94,5 +94,10 @@ describe('attribution boundaries', () => {
       const a = byCue('Ferry fares\n\n“We mourn the crew of the Nordlys,” Ruiz wrote the day after the ferry sank off the island with eleven people aboard.\n', 'wrote');
       assert.equal(a.content?.text, '“We mourn the crew of the Nordlys,”');
     });
+
+    it('is not a quoted title inside an opening phrase', () => {
+      const a = byCue('Ferry fares\n\nSunday on the harbour radio’s “Morning Tide,” Ana Ruiz said the crossings would stay open.\n', 'said');
+      assert.equal(a.content?.text, 'the crossings would stay open');
+    });
   });
 });

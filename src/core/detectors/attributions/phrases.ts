@@ -144,6 +144,10 @@ export abstract class SentencePhrases extends SentenceBase {
     const first = toks[0];
     if (!first?.word) return false;
     const l = first.lower;
+    // "Even after the complaint was filed,", "Instead of complying,", "Wednesday on Fox News,": adverbials too.
+    const second = toks[1]?.lower ?? '';
+    if ((l === 'even' && (PREPOSITIONS.has(second) || INTRO_WORDS.has(second) || second === 'though' || second === 'if')) || (l === 'instead' && second === 'of')) return true;
+    if (isTimeWord(first) && PREPOSITIONS.has(second) && second !== 'of') return true;
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 

@@ -159,7 +159,12 @@ export abstract class VerbCues extends SentencePhrases {
   private quoteBeforeFrame(sep: Token | undefined, beforeEnd: number, afterOpens: boolean): boolean {
     if (!sep || afterOpens || !(CLOSE_QUOTES.has(sep.text) || sep.text === '"')) return false;
     const mark = this.tok(beforeEnd - 2)?.text;
-    return mark === ',' || mark === '?' || mark === '!';
+    if (mark !== ',' && mark !== '?' && mark !== '!') return false;
+    // The quotation opens the sentence, maybe after a word or two ("But “…,” he said"), or began before it: not a
+    // title in an opening phrase ("On Fox’s
+    // “Hannity,” Gingrich said if…").
+    const q = this.quoteEndingAt(sep.end);
+    return q !== null && q[0] <= this.toks[Math.min(2, this.toks.length - 1)].start;
   }
 
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
