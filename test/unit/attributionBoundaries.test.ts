@@ -100,4 +100,15 @@ describe('attribution boundaries', () => {
       assert.equal(a.content?.text, 'the crossings would stay open');
     });
   });
+
+  describe('a quote’s speaker and its attribution’s source', () => {
+    it('are the same words when both name the same person', () => {
+      const text = 'Ferry fares\n\nAna Ruiz ran the board for a decade. She was blunt when she said, “The fares will rise.”\n';
+      const a = analyze(text);
+      const quote = a.quotes.find((q) => q.inner.text.startsWith('The fares'));
+      const said = a.attributions.find((x) => x.cue.text === 'said');
+      assert.equal(quote?.speaker?.name, 'Ana Ruiz');
+      assert.deepEqual([quote?.speaker?.start, quote?.speaker?.end], [said?.source?.start, said?.source?.end]);
+    });
+  });
 });
