@@ -11,6 +11,7 @@ import { taggerModel } from './attributions/model.js';
 import * as shared from './attributions/shared.js';
 import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
+import { continuedQuoteEnd } from './attributions/continuedQuote.js';
 
 const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues } = shared;
 
@@ -47,6 +48,11 @@ export function findRuleAttributions(ctx: DetectorContext): Attribution[] {
     const first = found.length;
     finder.find(table, words, found);
     cutAtCoordinatedAttributions(ctx.doc.text, found, first);
+    for (let k = first; k < found.length; k++) {
+      const a = found[k];
+      const end = continuedQuoteEnd(ctx.doc.masked, quotes, a, sentence, ctx.doc.blocks);
+      if (end !== null && a.content) a.content = { start: a.content.start, end, text: ctx.doc.text.slice(a.content.start, end) };
+    }
     prevSentence = sentence;
   }
   found.sort((a, b) => a.cue.start - b.cue.start);

@@ -6,7 +6,12 @@ import type { DetectorContext } from '../context.js';
 export type Range = [number, number];
 
 export function quoteRanges(ctx: DetectorContext): Range[] {
-  if (ctx.quotes.length > 0) return ctx.quotes.map((q) => [q.start, q.end] as Range).sort((a, b) => a[0] - b[0]);
+  if (ctx.quotes.length > 0) {
+    const m = ctx.doc.masked;
+    // The quotes detector pairs the inner apostrophes of ''…'' (wire copy's double mark); the attribution's
+    // content takes both apostrophes on each side, as a reader (and PolNeAR) reads the mark.
+    return ctx.quotes.map((q) => (m[q.start] === "'" && m[q.start - 1] === "'" && m[q.end - 1] === "'" && m[q.end] === "'" ? [q.start - 1, q.end + 1] : [q.start, q.end]) as Range).sort((a, b) => a[0] - b[0]);
+  }
   const out: Range[] = [];
   const m = ctx.doc.masked;
   for (const block of ctx.doc.blocks) {

@@ -159,6 +159,7 @@ export abstract class SentenceBase {
         break;
       }
     }
+    b = this.beforeTrailingRelative(a, b);
     while (a < b && (toks[a].text === ',' || toks[a].text === ':' || toks[a].text === '—')) a++;
     while (b > a && (toks[b - 1].text === '.' || toks[b - 1].text === ',' || toks[b - 1].text === ';' || toks[b - 1].text === ':')) b--;
     if (b <= a) return null;
@@ -176,6 +177,22 @@ export abstract class SentenceBase {
       if (q[1] > start && q[1] <= end + 1 && q[0] < start && start - q[0] < 4000 && q[0] >= this.blockStart()) start = q[0];
     }
     return this.span(start, end);
+  }
+
+  /**
+   * A content cut before a closing ", which …" (with no comma after it): the writer's gloss on the last noun, not
+   * the source's words. "He said he was being sarcastic, which raised concerns among experts." The relative clause
+   * inside the content ("said the law, which passed in 2010, is failing") goes on after a comma and stays.
+   */
+  private beforeTrailingRelative(a: number, b: number): number {
+    const { toks } = this;
+    let cut = -1;
+    for (let k = a + 3; k < b - 2; k++) {
+      if (toks[k].text !== ',') continue;
+      if (cut >= 0) return b;
+      if (toks[k + 1].lower === 'which' && !this.insideQuote(toks[k].start)) cut = k;
+    }
+    return cut >= 0 ? cut : b;
   }
 
   /**

@@ -234,6 +234,10 @@ export abstract class OtherCues extends VerbCues {
       // "C, according to X." / "C according to X, D."
       const end = toks[m.i0 - 1]?.text === ',' ? m.i0 - 1 : m.i0;
       content = end > 0 ? [0, end] : null;
+      // "At the heart of it, according to X, was a decision…": the frame splits the reported clause, which goes on
+      // after it (not when a new clause or a participle follows: "…, according to X, and exports fell").
+      const k = this.afterAside(src[1]);
+      if (content && toks[m.i0 - 1]?.text === ',' && toks[k]?.text === ',' && toks.length - k > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because|which|who)$/.test(toks[k + 1].lower)) content = [0, toks.length];
     }
     const source = this.tokenSpan(src[0], src[1]);
     const cue = this.span(toks[m.i0].start, toks[m.i1 - 1].end);

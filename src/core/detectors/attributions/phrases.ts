@@ -29,6 +29,9 @@ export abstract class SentencePhrases extends SentenceBase {
       if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
+      // "…ignored South Carolina, but he has focused on…": a contrast with a subject pronoun of its own is the
+      // writer's clause, not more of what was reported.
+      if (toks[k - 1].text === ',' && toks[k].lower === 'but' && j === k + 1 && SUBJECT_PRONOUNS.has(t.lower) && toks[j + 1]?.word) return k - 1;
       if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text) || determiner)) {
         let e = j;
         if (determiner) {
@@ -141,6 +144,10 @@ export abstract class SentencePhrases extends SentenceBase {
     const first = toks[0];
     if (!first?.word) return false;
     const l = first.lower;
+    // "Even after the complaint was filed,", "Instead of complying,", "Wednesday on Fox News,": adverbials too.
+    const second = toks[1]?.lower ?? '';
+    if ((l === 'even' && (PREPOSITIONS.has(second) || INTRO_WORDS.has(second) || second === 'though' || second === 'if')) || (l === 'instead' && second === 'of')) return true;
+    if (isTimeWord(first) && PREPOSITIONS.has(second) && second !== 'of') return true;
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
@@ -300,6 +307,8 @@ export abstract class SentencePhrases extends SentenceBase {
       }
       const capital = startsCapital(w.text);
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
+      // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
+      if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;
       if (SOURCE_PRONOUNS.has(w.lower) && k !== j) {
         // "some owners", "many economists": the quantifier belongs to the source (and makes it vague).
         if (SOURCE_QUANTIFIERS.has(w.lower)) k--;
@@ -397,7 +406,8 @@ export abstract class SentencePhrases extends SentenceBase {
           continue;
         }
         // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
-        if (w.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1].lower) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+        // "Alan B. Krueger", "a former U.S. official": an initial's dot does not end the name either.
+        if (w.text === '.' && k > i && (TITLE_ABBREVIATIONS.has(toks[k - 1].lower) || isInitial(toks[k - 1].text)) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
           k++;
           continue;
         }
@@ -454,4 +464,9 @@ export abstract class SentencePhrases extends SentenceBase {
     while (toks[k]?.word && startsCapital(toks[k].text)) k++;
     return !toks[k] || !toks[k].word;
   }
+}
+
+/** A single capital letter: a middle initial ("B" of "Alan B. Krueger") or the last letter of "U.S.". */
+function isInitial(text: string): boolean {
+  return text.length === 1 && startsCapital(text);
 }

@@ -1,6 +1,6 @@
 // Verb cues ("X said that C", "C, X said", "“C,” said X", passives, participles): where the source and the
 // content lie for a reporting verb.
-import type { Attribution, CueEntry, CueMatch, Span } from './shared.js';
+import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
 
@@ -131,6 +131,9 @@ export abstract class VerbCues extends SentencePhrases {
     // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     let source = participle ? this.lastSource : this.npBefore(m.i0);
+    // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
+    // take the first capital of C).
+    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
       const after = this.npAfter(i1);
@@ -146,6 +149,34 @@ export abstract class VerbCues extends SentencePhrases {
     // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
     if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     return { source, sourceAfter, vagueImpersonal: false, passive };
+  }
+
+  /**
+   * "“Q,” Romney tweeted the day after the shooting.": a quotation closed by a comma (or ? !) right before the frame
+   * is what was said, however long the adverbial after the cue; only a content opening after the cue ("that", a
+   * colon, a quotation) is another.
+   */
+  private quoteBeforeFrame(sep: Token | undefined, beforeEnd: number, afterOpens: boolean): boolean {
+    if (!sep || afterOpens || !(CLOSE_QUOTES.has(sep.text) || sep.text === '"')) return false;
+    const mark = this.tok(beforeEnd - 2)?.text;
+    if (mark !== ',' && mark !== '?' && mark !== '!') return false;
+    // The quotation opens the sentence, maybe after a word or two ("But “…,” he said"), or began before it: not a
+    // title in an opening phrase ("On Fox’s
+    // “Hannity,” Gingrich said if…").
+    const q = this.quoteEndingAt(sep.end);
+    return q !== null && q[0] <= this.toks[Math.min(2, this.toks.length - 1)].start;
+  }
+
+  /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
+  private namedAfterCue(i1: number): boolean {
+    const after = this.npAfter(i1);
+    if (after === null) return false;
+    // A name: capitalised words (and the small words inside names), not "Gates described the plan".
+    for (let k = after[0]; k < after[1]; k++) {
+      const t = this.toks[k];
+      if (t.word && !startsCapital(t.text) && !/^(?:of|the|and|de|van|von|al|bin)$/.test(t.lower)) return false;
+    }
+    return this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1]));
   }
 
   /** Where the content of a verb cue lies, and what its place says about the cue. */
@@ -176,7 +207,7 @@ export abstract class VerbCues extends SentencePhrases {
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
-    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length)) {
+    } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length || (!toks[m.i0].lower.endsWith('ing') && this.quoteBeforeFrame(sep, beforeEnd, afterOpens)))) {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.

@@ -17,10 +17,15 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
     const speaker = quote.speaker;
-    if (speaker && !guessed?.has(quote)) continue;
     const holder = holding(sourced, quote);
     if (!holder) continue;
     const { start, end, text } = holder.source!;
+    if (speaker && !guessed?.has(quote)) {
+      // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
+      // the attribution's source, so that the two agree in words as well as in name.
+      if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
+      continue;
+    }
     // A guessed speaker the attribution names too stays as found.
     if (speaker && speaker.start < end && start < speaker.end) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
