@@ -20,7 +20,7 @@ import { minePhrases, prepareArticles, sentencesOf, type PreparedArticle } from 
 const SEED = 16;
 const EPOCHS = 15;
 /** Features seen fewer times than this in the training sentences get no weight. */
-const MIN_COUNT = 20;
+const MIN_COUNT = 30;
 /** Multi-word cues annotated fewer times than this are not mined. */
 const MIN_PHRASE = 3;
 const DEFAULT_COMBINE: CombineSettings = { cueBounds: true, sourceBounds: true, contentBounds: false, addCues: true, dropCues: true, addMargin: 2000, dropMargin: 0 };
