@@ -3,6 +3,7 @@
 import type { Attribution, CueEntry, CueKind, DetectorContext, Range, Sentence, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import * as vagueWording from '../../lexicon/vagueWording.js';
+import { firstStartingAfter } from '../../text/sorted.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
@@ -222,15 +223,7 @@ export abstract class SentenceBase {
   /** The prose block after this sentence's block, trimmed. */
   protected nextBlock(): Span | null {
     const blocks = this.ctx.doc.blocks;
-    const here = this.sentence.block;
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].start <= here.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = blocks[lo];
+    const next = blocks[firstStartingAfter(blocks, this.sentence.block.start)];
     if (!next || next.kind === 'heading') return null;
     const m = this.ctx.doc.masked;
     let start = next.start;

@@ -3,6 +3,7 @@
 // reader takes them as one statement too. The content runs on to the end of the continuing quotation(s).
 import type { Attribution, Range, Sentence } from './shared.js';
 import type { ProseBlock } from '../../markdown/prose.js';
+import { firstStartingAfter } from '../../text/sorted.js';
 
 const CLOSING = new Set(['”', '"', "'", '’', '»']);
 const OPENING = new Set(['“', '"', "'", '«']);
@@ -21,14 +22,7 @@ function quoteAt(quotes: readonly Range[], pos: number): Range | undefined {
 
 /** The block after `block` (blocks are sorted by start). */
 function nextBlock(blocks: readonly ProseBlock[], block: ProseBlock): ProseBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= block.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return blocks[lo];
+  return blocks[firstStartingAfter(blocks, block.start)];
 }
 
 function skipSpaces(text: string, i: number, end: number): number {

@@ -4,6 +4,7 @@
 // feeds training (scripts/train-tagger.ts) and inference (tagger.ts), so the two cannot drift apart.
 // Values are strings the token already holds or constants: asking for a token's features allocates (almost) nothing.
 import type { Attribution, Range, Token, WordCues } from './shared.js';
+import { firstEndingAfter } from '../../text/sorted.js';
 
 /** BIO tags of the three roles, in the order of the model's weight columns. */
 export const TAGS = ['O', 'B-source', 'I-source', 'B-cue', 'I-cue', 'B-content', 'I-content'] as const;
@@ -117,17 +118,6 @@ function covers(s: RoleSpan, t: Token): boolean {
   return false;
 }
 
-/** Index of the first token ending after `at` (tokens are in order). */
-function firstEndingAfter(toks: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function extent(s: RoleSpan): number {
   return s.ranges[s.ranges.length - 1][1] - s.ranges[0][0];

@@ -2,8 +2,8 @@
 // period), punctuation one character at a time, and whether each sits inside another quotation.
 import type { DetectorContext } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
-import type { Quote } from '../../types.js';
 import * as chars from '../../text/chars.js';
+import { firstEndingAfter } from '../../text/sorted.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
 const { TITLE_WORDS, titleKey } = titles;
@@ -27,7 +27,7 @@ export function tokens(ctx: DetectorContext, from: number, to: number, max = Inf
   const out: Tok[] = [];
   if (to <= from) return out;
   const { masked, text } = ctx.doc;
-  let q = firstQuoteEndingAfter(ctx.quotes, from);
+  let q = firstEndingAfter(ctx.quotes, from);
   let p = from;
   while (p < to && out.length < max) {
     const cp = codePointAt(masked, p, to);
@@ -80,15 +80,4 @@ function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): 
     if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
   }
   return k;
-}
-
-function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
