@@ -159,6 +159,28 @@ describe('config: lookup and the CLI', () => {
     assert.ok(editor.analysis.claims.some((c) => c.reasons.includes('vague-source')), 'the extra vague source from the file applied');
   });
 
+  it('"attributionTagger" in the file turns the learned tagger on for check and the editor alike, over the setting', async () => {
+    const article = 'Senator Ana Ruiz has been critical of the plan to cut bus routes.\n';
+    writeFileSync(join(dir, 'desk', 'politics', 'story.md'), article);
+    const cueOf = (a: { attributions: Array<{ cue: { text: string } }> }) => a.attributions.map((x) => x.cue.text);
+    const rulesOnly = await checkFile('desk/politics/story.md', {}, diskIo(dir));
+    assert.ok(rulesOnly.ok);
+    assert.deepEqual(cueOf(rulesOnly.file.analysis), ['critical']);
+    const text = '{ "attributionTagger": true }';
+    writeFileSync(join(dir, '.factmark.jsonc'), text);
+    const cli = await checkFile('desk/politics/story.md', {}, diskIo(dir));
+    assert.ok(cli.ok);
+    assert.deepEqual(cueOf(cli.file.analysis), ['has been critical of']);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
+    const settings = settingsFrom((key) => manifest.contributes.configuration.properties[`factmark.${key}`]?.default);
+    assert.equal(settings.attributionTagger, false);
+    const editor = checkArticle({ text: article, facts: undefined, config: editorConfig(settings, parseConfig(text).values) });
+    assert.deepEqual(editor.analysis, cli.file.analysis);
+    const wrong = parseConfig('{\n  "attributionTagger": "yes"\n}');
+    assert.deepEqual(wrong.values, {});
+    assert.deepEqual(wrong.problems.map((p) => [p.line, p.column, p.severity]), [[2, 24, 'error']]);
+  });
+
   it('factmark init writes the starter file once and refuses to overwrite it', async () => {
     const err: string[] = [];
     assert.equal(await initCommand([], diskIo(dir, err)), 0);

@@ -29,7 +29,7 @@ export interface ConfigParse {
 }
 
 const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
-const KNOWN_KEYS = ['$schema', 'rules', 'extraSpeechVerbs', 'extraVagueSources', 'minClaimScore', 'factsFile', 'export', 'history'];
+const KNOWN_KEYS = ['$schema', 'rules', 'extraSpeechVerbs', 'extraVagueSources', 'minClaimScore', 'factsFile', 'export', 'history', 'attributionTagger'];
 
 export function parseConfig(input: string): ConfigParse {
   const text = input.startsWith('\uFEFF') ? ' ' + input.slice(1) : input;
@@ -87,6 +87,10 @@ function readKey(key: string, node: Node, values: ConfigValues, report: Report):
     if (node.type === 'string' && (v as string).includes('${name}') && !/[/\\]/.test(v as string)) values.sidecarPattern = v as string;
     else report(`"factsFile" must be a file name containing \${name}, without a folder; the default applies.`, node);
   } else if (key === 'export') values.export = readExport(node, report);
+  else if (key === 'attributionTagger') {
+    if (node.type === 'boolean') values.attributionTagger = node.value as boolean;
+    else report('"attributionTagger" must be true or false; the default (false) applies.', node);
+  }
 }
 
 function readRules(node: Node, report: Report): Record<string, RuleLevel> {

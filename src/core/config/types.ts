@@ -21,7 +21,7 @@ export interface FactmarkConfig {
   history: string[];
   /** Which kinds the editor shows (factmark.enable.*); all unless turned off. */
   kinds?: { quotes: boolean; attributions: boolean; claims: boolean };
-  /** The learned attribution tagger (factmark.attributionTagger); off unless set. */
+  /** The learned attribution tagger (`attributionTagger` in the file, factmark.attributionTagger); off unless set. */
   attributionTagger?: boolean;
 }
 
@@ -34,6 +34,7 @@ export function defaultConfig(): FactmarkConfig {
     sidecarPattern: DEFAULT_SIDECAR_PATTERN,
     export: {},
     history: [],
+    attributionTagger: false,
   };
 }
 
