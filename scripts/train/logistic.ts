@@ -1,4 +1,4 @@
-// L2-regularised logistic regression over sparse binary features, fitted by L-BFGS: deterministic (no sampling),
+// L2-regularised logistic regression over sparse features (binary, or with values), fitted by L-BFGS: deterministic (no sampling),
 // so a run with the same data and settings gives the same weights.
 
 /**
@@ -8,7 +8,10 @@
  */
 export interface Row {
   features: Int32Array;
+  /** Real values of the features, in the same order (absent: every feature is 1). */
+  values?: Float64Array;
   minus?: Int32Array;
+  minusValues?: Float64Array;
   label: 0 | 1;
   weight: number;
 }
@@ -20,10 +23,17 @@ export interface Fit {
   loss: number;
 }
 
-export function logit(weights: Float64Array, bias: number, features: Int32Array): number {
+export function logit(weights: Float64Array, bias: number, features: Int32Array, values?: Float64Array): number {
   let z = bias;
-  for (let j = 0; j < features.length; j++) z += weights[features[j]];
+  if (values) for (let j = 0; j < features.length; j++) z += weights[features[j]] * values[j];
+  else for (let j = 0; j < features.length; j++) z += weights[features[j]];
   return z;
+}
+
+/** Adds g · value of each feature to the gradient. */
+function addGradient(grad: Float64Array, g: number, features: Int32Array, values?: Float64Array): void {
+  if (values) for (let j = 0; j < features.length; j++) grad[features[j]] += g * values[j];
+  else for (let j = 0; j < features.length; j++) grad[features[j]] += g;
 }
 
 /** Weighted mean log-loss + Σ λᵢ/2·(wᵢ − priorᵢ)² (the bias is not penalised) and its gradient; the bias is the last entry. */
@@ -35,14 +45,14 @@ function objective(rows: Row[], size: number, lambda: Float64Array, prior: Float
   let loss = 0;
   for (const r of rows) {
     const minus = r.minus;
-    let z = logit(w, minus ? 0 : bias, r.features);
-    if (minus) for (let j = 0; j < minus.length; j++) z -= w[minus[j]];
+    let z = logit(w, minus ? 0 : bias, r.features, r.values);
+    if (minus) z -= logit(w, 0, minus, r.minusValues);
     // log(1 + e^z) computed without overflow.
     const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     loss += r.weight * (softplus - r.label * z);
     const g = r.weight * (1 / (1 + Math.exp(-z)) - r.label);
-    for (let j = 0; j < r.features.length; j++) grad[r.features[j]] += g;
-    if (minus) for (let j = 0; j < minus.length; j++) grad[minus[j]] -= g;
+    addGradient(grad, g, r.features, r.values);
+    if (minus) addGradient(grad, -g, minus, r.minusValues);
     else grad[size] += g;
     total += r.weight;
   }

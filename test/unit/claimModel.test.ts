@@ -5,7 +5,7 @@ import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { detectors } from '../../src/core/registry.js';
 import { eachClause } from '../../src/core/detectors/claims.js';
 import { clauseContexts } from '../../src/core/detectors/claimContext.js';
-import { ALONE, claimModel, combineHashes, DENSE_FEATURES, hashString, loadModel, REASON_NAMES, scoreInContext, wordingOf, type ClaimModel, type ClauseEvidence } from '../../src/core/detectors/claimModel.js';
+import { ALONE, claimModel, combineHashes, DENSE_FEATURES, hashString, loadModel, REASON_NAMES, scoreInContext, wordingOf, wordTableTerm, type ClaimModel, type ClauseEvidence } from '../../src/core/detectors/claimModel.js';
 import type { Sentence } from '../../src/core/markdown/sentences.js';
 
 const modelUrl = new URL('../../models/claim-score.json', import.meta.url);
@@ -37,11 +37,12 @@ describe('claim model', () => {
     const { model } = claimModel();
     assert.throws(() => loadModel({ ...model, dense: { names: model.dense.names.slice(1), weights: model.dense.weights.slice(1) } }), /npm run train:claims/);
     assert.throws(() => loadModel({ ...model, groups: ['unigram'], hashBits: 4, hashedThousandths: [1, 2, 3] }), /npm run train:claims/);
+    assert.throws(() => loadModel({ ...model, wordTable: { words: 'tax cut', steps: [1], step: 0.01 } }), /npm run train:claims/);
   });
 
   it('adds to the rule score: with no learned weights a clause scores exactly its rule log-odds', () => {
-    const zero = loadModel({ version: 2, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 4, groups: ['unigram'], hashedThousandths: new Array<number>(16).fill(0), provenance: {} });
-    const e: ClauseEvidence = { x: 0.4, fired: 1, words: 12, quoted: false, unigrams: [hashString('tax')], bigrams: [], first: 0 };
+    const zero = loadModel({ version: 3, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 4, groups: ['unigram'], hashedThousandths: new Array<number>(16).fill(0), provenance: {} });
+    const e: ClauseEvidence = { x: 0.4, fired: 1, words: 12, quoted: false, unigrams: [hashString('tax')], bigrams: [], first: 0, own: ['tax'] };
     assert.equal(scoreInContext(e, ALONE, 0, zero).score, Math.round(1000 / (1 + Math.exp(-0.4))) / 1000);
     const lifted = loadModel({ ...zero.model, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map((n) => (n === 'number' ? 1 : 0)) } });
     assert.ok(scoreInContext(e, ALONE, 0, lifted).score > scoreInContext(e, ALONE, 0, zero).score);
@@ -50,11 +51,22 @@ describe('claim model', () => {
     assert.equal(wordingOf(e, zero), 0);
   });
 
+  it('adds the mean number of the clause’s own words found in the word table, and nothing when none is', () => {
+    const zero = loadModel({ version: 3, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 0, groups: [], hashedThousandths: [], wordTable: { words: 'tax rose thank', steps: [40, 20, -90], step: 0.01 }, provenance: {} });
+    assert.equal(wordTableTerm(['the', 'tax', 'rose'], zero.words), (0.4 + 0.2) / 2);
+    assert.equal(wordTableTerm(['thank', 'you'], zero.words), -0.9);
+    assert.equal(wordTableTerm(['unheard', 'of'], zero.words), 0);
+    const e: ClauseEvidence = { x: 0.4, fired: 1, words: 3, quoted: false, unigrams: [], bigrams: [], first: 0, own: ['tax', 'rose'] };
+    assert.ok(Math.abs(wordingOf(e, zero) - 0.3) < 1e-12);
+    assert.equal(scoreInContext(e, ALONE, wordingOf(e, zero), zero).score, Math.round(1000 / (1 + Math.exp(-0.7))) / 1000);
+  });
+
   it('hashes only the writer’s own words: what a quotation says does not move its wording', () => {
     const [a] = clausesOf('Kishida said, “We will cut taxes by half.”');
     const [b] = clausesOf('Kishida said, “Our farmers deserve better prices.”');
     assert.deepEqual(a.e.unigrams, b.e.unigrams);
     assert.deepEqual(a.e.unigrams, [hashString('kishida'), hashString('said')]);
+    assert.deepEqual(a.e.own, ['kishida', 'said']);
     assert.deepEqual(a.e.bigrams, [combineHashes(hashString('kishida'), hashString('said'))]);
     assert.equal(a.e.first, combineHashes(hashString('kishida'), 1));
     const [n] = clausesOf('Exports rose 12 percent in 2023.');

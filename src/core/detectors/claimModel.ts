@@ -26,6 +26,8 @@ export interface ClauseEvidence {
   unigrams: number[];
   bigrams: number[];
   first: number;
+  /** The same own words, lowercased, for the word table. */
+  own: string[];
 }
 
 /** Where a clause's sentence sits: its paragraph (a speaker's turn in a transcript) and its neighbours. */
@@ -69,8 +71,21 @@ export type HashGroup = (typeof HASH_GROUPS)[number];
 /** Hashed words together say "this is worded like statements fact-checkers checked" when they add at least this much log-odds. */
 const WORDING_REASON_AT = 1;
 
+/**
+ * Learned numbers of the most frequent words: a linear model over a clause's mean word vector (GloVe) is, word
+ * by word, one number each (its weights times the word's vector), so only the numbers ship. A clause adds the mean
+ * of the numbers of its own words found in the table (nothing when none is).
+ */
+export interface WordTable {
+  /** The words, space-separated, in the order of `steps`. */
+  words: string;
+  /** Each word's number in units of `step` log-odds. */
+  steps: number[];
+  step: number;
+}
+
 export interface ClaimModel {
-  version: 2;
+  version: 3;
   dense: { names: string[]; weights: number[] };
   /** Centres the adjustment on news prose (see the file's provenance). */
   bias: number;
@@ -78,13 +93,16 @@ export interface ClaimModel {
   groups: HashGroup[];
   /** The hashed weights in thousandths of a unit of log-odds (2^hashBits of them, or none). */
   hashedThousandths: number[];
+  /** Absent: no word vectors. */
+  wordTable?: WordTable;
   provenance: Record<string, unknown>;
 }
 
-/** A model ready to score: hashed weights in a table. */
+/** A model ready to score: hashed weights in a table, word numbers in a map. */
 export interface LoadedModel {
   model: ClaimModel;
   table: Float64Array;
+  words: Map<string, number>;
 }
 
 let shipped: LoadedModel | undefined;
@@ -97,10 +115,16 @@ export function claimModel(): LoadedModel {
 export function loadModel(m: ClaimModel): LoadedModel {
   const same = m.dense?.names?.length === DENSE_FEATURES.length && m.dense.names.every((n, i) => n === DENSE_FEATURES[i]);
   const hashed = m.hashedThousandths ?? [];
-  if (m.version !== 2 || !same || m.dense.weights.length !== DENSE_FEATURES.length || (m.groups.length > 0 && hashed.length !== 1 << m.hashBits)) {
+  const listed = m.wordTable ? m.wordTable.words.split(' ') : [];
+  if (m.version !== 3 || !same || m.dense.weights.length !== DENSE_FEATURES.length || (m.groups.length > 0 && hashed.length !== 1 << m.hashBits) || (m.wordTable && listed.length !== m.wordTable.steps.length)) {
     throw new Error('models/claim-score.json does not match this build\'s claim features; rerun npm run train:claims');
   }
-  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000) };
+  const words = new Map<string, number>();
+  if (m.wordTable) {
+    const { steps, step } = m.wordTable;
+    listed.forEach((w, i) => words.set(w, steps[i] * step));
+  }
+  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000), words };
 }
 
 /** The dense feature indices that fire for a clause in its context. */
@@ -138,11 +162,25 @@ export function hashedIndices(e: ClauseEvidence, groups: readonly HashGroup[], b
   return out;
 }
 
-/** What the hashed words of a clause add (log-odds); depends on the clause alone, not on its context. */
+/** What the words of a clause add (log-odds: hashed words and the word table); depends on the clause alone, not on its context. */
 export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): number {
   let sum = 0;
   for (const i of hashedIndices(e, m.model.groups, m.model.hashBits)) sum += m.table[i];
-  return sum;
+  return sum + wordTableTerm(e.own, m.words);
+}
+
+/** The mean number of the words found in the table (0 when none is). */
+export function wordTableTerm(own: readonly string[], words: Map<string, number>): number {
+  if (words.size === 0) return 0;
+  let sum = 0;
+  let n = 0;
+  for (const w of own) {
+    const v = words.get(w);
+    if (v === undefined) continue;
+    sum += v;
+    n++;
+  }
+  return n ? sum / n : 0;
 }
 
 /**

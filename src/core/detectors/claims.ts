@@ -68,8 +68,9 @@ export const claimsDetector: Detector = {
     const found: Array<{ start: number; end: number; sentence: Sentence; e: ClauseEvidence; wording: number }> = [];
     eachClause(ctx, (start, end, sentence, e) => {
       const wording = wordingOf(e, model);
-      // The word hashes are spent: keep a million clauses from holding them.
+      // The words and their hashes are spent: keep a million clauses from holding them.
       e.unigrams = e.bigrams = [];
+      e.own = [];
       found.push({ start, end, sentence, e, wording });
     });
     const contexts = clauseContexts(found.map((f) => ({ sentence: f.sentence, fired: f.e.fired })), ctx.sentences);
@@ -236,7 +237,7 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
 /** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
 function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): ClauseEvidence {
   const c = scanClause(toks, from, to);
-  const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first };
+  const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first, own: c.own };
   if (c.digits > c.years) fire(e, REASON.number, W.number);
   else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
   if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
@@ -284,6 +285,8 @@ interface ClauseSignals {
   unigrams: number[];
   bigrams: number[];
   first: number;
+  /** The words outside quotation marks, lowercased (claimModel.ts looks them up in its word table). */
+  own: string[];
 }
 
 /**
@@ -294,7 +297,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   const c: ClauseSignals = {
     words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, comparison: false,
     superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
-    unigrams: [], bigrams: [], first: 0,
+    unigrams: [], bigrams: [], first: 0, own: [],
   };
   let previous = '';
   let previousHash = 0;
@@ -346,6 +349,7 @@ function hashWord(c: ClauseSignals, l: string, f: number, i: number, previousHas
   // Not memoised: FNV-1a over a word's few characters costs less than a Map lookup (which hashes the string too).
   const h = f & DIGIT ? (f & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
   c.unigrams.push(h);
+  c.own.push(l);
   if (i === 0) c.first = combineHashes(h, 1);
   if (previousHash !== 0) c.bigrams.push(combineHashes(previousHash, h));
   return h;
