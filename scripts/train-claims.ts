@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, type ClaimModel, type HashGroup, type WordTable } from '../src/core/detectors/claimModel.js';
+import { DENSE_FEATURES, wordTableTerm, type ClaimModel, type HashGroup, type WordTable } from '../src/core/detectors/claimModel.js';
 import { evalDir, readJsonl, repoRoot, type ClefSentence } from './eval/data.js';
 import { mean } from './eval/metrics.js';
 import { withMeanVectors, firstVectorFeature, VECTOR_DIMS, type ClauseRow, type FeatureSettings } from './train/claimRows.js';
@@ -64,10 +64,10 @@ function grid(list: Transcript[], splits: Array<Map<string, number>>): { tried: 
 }
 
 /** The mean learned log-odds over the clauses of the news articles: what the constant must cancel. */
-function newsMean(f: Fit, settings: FeatureSettings, embeddings: Embeddings): { mean: number; clauses: number; articles: number } {
+function newsMean(f: Fit, settings: FeatureSettings, embeddings: Embeddings): { mean: number; clauses: number; articles: number; rows: ClauseRow[] } {
   const news = newsClauses();
   if (settings.vocabulary) withMeanVectors(news.rows, embeddings, settings.vocabulary);
-  return { mean: mean(news.rows.map((c) => clauseLogit(f, c, settings))), clauses: news.rows.length, articles: news.articles };
+  return { mean: mean(news.rows.map((c) => clauseLogit(f, c, settings))), clauses: news.rows.length, articles: news.articles, rows: news.rows };
 }
 
 /** Each of the N most frequent words' number: β times the word-vector weights times its vector, in steps. */
@@ -80,7 +80,13 @@ function wordTable(f: Fit, s: Setting, embeddings: Embeddings): WordTable | unde
     for (let d = 0; d < VECTOR_DIMS; d++) v += theta[d] * embeddings.vectors[i * embeddings.dims + d];
     return Math.round((s.beta * v) / WORD_STEP) || 0;
   });
-  return { words: embeddings.words.slice(0, n).join(' '), steps, step: WORD_STEP };
+  return { words: embeddings.words.slice(0, n).join(' '), steps, step: WORD_STEP, centre: 0 };
+}
+
+/** The table's mean over the news clauses: the centre that `wording` is read against. */
+function tableCentre(table: WordTable, news: ClauseRow[]): number {
+  const words = new Map(table.words.split(' ').map((w, i) => [w, table.steps[i] * table.step]));
+  return Number(mean(news.map((c) => wordTableTerm(c.e.own, words))).toFixed(4));
 }
 
 /** The model file: β folded into the weights, the hashed weights in thousandths, the word vectors as a word table. */
@@ -119,7 +125,9 @@ function main(): void {
   const news = newsMean(final, best.settings, embeddings);
   log(`news centring: mean learned log-odds ${news.mean.toFixed(3)} over ${news.clauses} clauses of ${news.articles} PolNeAR train articles`);
   const table = wordTable(final, best, embeddings);
-  const model = toModel(final, best, best.beta * (final.bias - news.mean), table, {
+  // The table's news average moves into the bias, so the score is unchanged and `wording` reads as a lift above it.
+  if (table) table.centre = tableCentre(table, news.rows);
+  const model = toModel(final, best, best.beta * (final.bias - news.mean) + (table?.centre ?? 0), table, {
     command: 'npm run train:claims',
     script: 'scripts/train-claims.ts',
     data: { file: '../shared/eval/clef2019/train.jsonl', sha256: createHash('sha256').update(bytes).digest('hex'), sentences: sentences.length, transcripts: docs.length, positives: sentences.filter((s) => s.label === 1).length },

@@ -37,7 +37,7 @@ describe('claim model', () => {
     const { model } = claimModel();
     assert.throws(() => loadModel({ ...model, dense: { names: model.dense.names.slice(1), weights: model.dense.weights.slice(1) } }), /npm run train:claims/);
     assert.throws(() => loadModel({ ...model, groups: ['unigram'], hashBits: 4, hashedThousandths: [1, 2, 3] }), /npm run train:claims/);
-    assert.throws(() => loadModel({ ...model, wordTable: { words: 'tax cut', steps: [1], step: 0.01 } }), /npm run train:claims/);
+    assert.throws(() => loadModel({ ...model, wordTable: { words: 'tax cut', steps: [1], step: 0.01, centre: 0 } }), /npm run train:claims/);
   });
 
   it('adds to the rule score: with no learned weights a clause scores exactly its rule log-odds', () => {
@@ -52,13 +52,15 @@ describe('claim model', () => {
   });
 
   it('adds the mean number of the clause’s own words found in the word table, and nothing when none is', () => {
-    const zero = loadModel({ version: 3, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 0, groups: [], hashedThousandths: [], wordTable: { words: 'tax rose thank', steps: [40, 20, -90], step: 0.01 }, provenance: {} });
+    const zero = loadModel({ version: 3, dense: { names: [...DENSE_FEATURES], weights: DENSE_FEATURES.map(() => 0) }, bias: 0, hashBits: 0, groups: [], hashedThousandths: [], wordTable: { words: 'tax rose thank', steps: [40, 20, -90], step: 0.01, centre: 0.1 }, provenance: {} });
     assert.equal(wordTableTerm(['the', 'tax', 'rose'], zero.words), (0.4 + 0.2) / 2);
     assert.equal(wordTableTerm(['thank', 'you'], zero.words), -0.9);
     assert.equal(wordTableTerm(['unheard', 'of'], zero.words), 0);
     const e: ClauseEvidence = { x: 0.4, fired: 1, words: 3, quoted: false, unigrams: [], bigrams: [], first: 0, own: ['tax', 'rose'] };
-    assert.ok(Math.abs(wordingOf(e, zero) - 0.3) < 1e-12);
-    assert.equal(scoreInContext(e, ALONE, wordingOf(e, zero), zero).score, Math.round(1000 / (1 + Math.exp(-0.7))) / 1000);
+    // Read against the table's centre (0.1), which the bias holds back.
+    assert.ok(Math.abs(wordingOf(e, zero) - 0.2) < 1e-12);
+    assert.equal(scoreInContext(e, ALONE, wordingOf(e, zero), zero).score, Math.round(1000 / (1 + Math.exp(-0.6))) / 1000);
+    assert.ok(Math.abs(wordingOf({ ...e, own: ['unheard'] }, zero) + 0.1) < 1e-12);
   });
 
   it('hashes only the writer’s own words: what a quotation says does not move its wording', () => {

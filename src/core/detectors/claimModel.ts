@@ -74,7 +74,7 @@ const WORDING_REASON_AT = 1;
 /**
  * Learned numbers of the most frequent words: a linear model over a clause's mean word vector (GloVe) is, word
  * by word, one number each (its weights times the word's vector), so only the numbers ship. A clause adds the mean
- * of the numbers of its own words found in the table (nothing when none is).
+ * of the numbers of its own words found in the table (nothing when none is), less `centre`.
  */
 export interface WordTable {
   /** The words, space-separated, in the order of `steps`. */
@@ -82,6 +82,8 @@ export interface WordTable {
   /** Each word's number in units of `step` log-odds. */
   steps: number[];
   step: number;
+  /** What the table adds to an average news clause (the model's bias holds it back), so `wording` reads as a lift above that. */
+  centre: number;
 }
 
 export interface ClaimModel {
@@ -103,6 +105,7 @@ export interface LoadedModel {
   model: ClaimModel;
   table: Float64Array;
   words: Map<string, number>;
+  centre: number;
 }
 
 let shipped: LoadedModel | undefined;
@@ -124,7 +127,7 @@ export function loadModel(m: ClaimModel): LoadedModel {
     const { steps, step } = m.wordTable;
     listed.forEach((w, i) => words.set(w, steps[i] * step));
   }
-  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000), words };
+  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000), words, centre: m.wordTable?.centre ?? 0 };
 }
 
 /** The dense feature indices that fire for a clause in its context. */
@@ -166,12 +169,11 @@ export function hashedIndices(e: ClauseEvidence, groups: readonly HashGroup[], b
 export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): number {
   let sum = 0;
   for (const i of hashedIndices(e, m.model.groups, m.model.hashBits)) sum += m.table[i];
-  return sum + wordTableTerm(e.own, m.words);
+  return m.words.size ? sum + wordTableTerm(e.own, m.words) - m.centre : sum;
 }
 
 /** The mean number of the words found in the table (0 when none is). */
 export function wordTableTerm(own: readonly string[], words: Map<string, number>): number {
-  if (words.size === 0) return 0;
   let sum = 0;
   let n = 0;
   for (const w of own) {
