@@ -1,6 +1,6 @@
 // Fitting and cross-validating the claim score's adjustment (scripts/train-claims.ts): CLEF transcripts read into
 // clauses, training rows (pointwise or pairwise), a logistic fit, and MAP on held-back transcripts.
-import { DENSE_FEATURES, onRuleSide } from '../../src/core/detectors/claimModel.js';
+import { onRuleSide } from '../../src/core/detectors/claimModel.js';
 import { isHeldBack, polnearTrainPath, readJsonl, type ClefSentence, type PolnearArticle } from '../eval/data.js';
 import { averagePrecision, mean, rankLabels } from '../eval/metrics.js';
 import { lineScores, transcripts } from '../eval/transcript.js';
@@ -149,6 +149,3 @@ export function newsClauses(): { rows: ClauseRow[]; articles: number } {
   const articles = readJsonl<PolnearArticle>(polnearTrainPath).filter((a) => !isHeldBack(a.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).filter((_, i) => i % NEWS_STEP === 0);
   return { rows: articles.flatMap((a) => documentClauses(a.text)), articles: articles.length };
 }
-
-/** Number of dense (rule, length, context) features, for the model file. */
-export const DENSE_COUNT = DENSE_FEATURES.length;

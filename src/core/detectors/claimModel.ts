@@ -1,7 +1,8 @@
 // The learned part of the claim score: an adjustment, in log-odds, added to the rule score of claims.ts. The
 // rule score (hand-set weights of the rule reasons) says what a check-worthy statement looks like in news; the
-// adjustment, learned from CLEF-2019 debate transcripts, moves a clause up or down by its wording and its
-// context (where it sits in its paragraph, what its neighbours hold). It orders clauses but never moves one across
+// adjustment, learned from CLEF-2019 debate transcripts, moves a clause up or down by its wording (hashed words,
+// and a table of word numbers learned over pre-trained word vectors, so unseen words count too) and its context
+// (where it sits in its paragraph, what its neighbours hold). It orders clauses but never moves one across
 // 0.5: which clauses are claims at the default threshold stays the rule score's call, set on news, while the
 // debate-learned part decides which claims come first. It is centred on news prose (on average over news clauses
 // it adds nothing). Weights live in
