@@ -87,10 +87,13 @@ describe('claim model', () => {
     assert.ok(contexts[3].previous === found[2].e.fired);
   });
 
-  it('names wording as a reason only when the words alone lift a clause by a unit of log-odds', () => {
+  it('names wording as a reason only when the words alone lift a clause well above an average news clause', () => {
     for (const c of analyze('Unemployment fell to 3.5 percent in May 2023. Thank you very much, everybody.', { includeAllClaims: true }).claims) {
       assert.ok(c.reasons.every((r) => r === 'wording' || (REASON_NAMES as readonly string[]).includes(r)), c.reasons.join());
     }
     assert.ok(!analyze('Thank you very much, everybody.', { includeAllClaims: true }).claims[0].reasons.includes('wording'));
+    // A statistic worded like debate claims that were checked carries it; a plain news report of a change does not.
+    assert.ok(analyze('Crime in our cities is up 40 percent.').claims[0].reasons.includes('wording'));
+    assert.ok(!analyze('The deficit has tripled since he took office.').claims[0].reasons.includes('wording'));
   });
 });
