@@ -400,6 +400,17 @@ describe('attributions', () => {
     assert.equal(a.content?.text, 'the fares would rise');
   });
 
+  it('takes the subject before an aside, not the name that closes the aside (“Lund, in Malmo, said”)', () => {
+    const cases: Array<[string, string]> = [
+      ['Anna Lund, in Malmo on Friday, said the ferry fares would rise.', 'Anna Lund'],
+      ['The lawsuit, which was filed in a court in Oslo, alleges that the port broke its contract.', 'The lawsuit'],
+      ['Nils Holm, who spoke to voters in Bergen, told them the bridge would open in May.', 'Nils Holm'],
+    ];
+    for (const [text, source] of cases) assert.equal(attributions(text)[0]?.source?.text, source, text);
+    // An opening phrase is no aside: "Walking around Bergen, the mayor said…" keeps the main clause's subject.
+    assert.equal(attributions('Walking around Bergen, Mayor Ida Berg said the bridge would open in May.')[0]?.source?.text, 'Mayor Ida Berg');
+  });
+
   it('gives an opening participle clause the subject of the main clause', () => {
     const list = attributions('Praising the "brave crew," Lund thanked the rescuers.');
     const praising = byCue(list, 'Praising');

@@ -356,12 +356,40 @@ export abstract class SentencePhrases extends SentenceBase {
     }
     const a = this.npStart(j, apposition);
     if (a > j) return null;
+    // "Trump, in Kentucky, said", "The complaint, which was filed in Washington, alleged": the name closes an aside
+    // that a comma opened; the source is the noun phrase before the aside.
+    const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;
+    if (aside > 0 && toks[aside - 1].word && !this.introPhrase(aside)) {
+      const before = this.npBefore(aside);
+      if (before && this.subjectLike(before[0])) return before;
+    }
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
       if (subject && subject[0] < a) return subject;
     }
     return [this.attachHead(a), j + 1];
+  }
+
+  /** A noun phrase starting at token a could be a subject: not a preposition's object ("around Chez Vachon,"),
+   *  opened by a capital, a determiner or a pronoun. */
+  private subjectLike(a: number): boolean {
+    const { toks } = this;
+    const prev = toks[a - 1];
+    if (prev?.word && PREPOSITIONS.has(prev.lower)) return false;
+    const t = toks[a];
+    return startsCapital(t.text) || DETERMINERS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower);
+  }
+
+  /** The comma opening the aside that token k lies in (at most 25 tokens back, within the clause), or -1. */
+  private asideOpening(k: number): number {
+    const { toks } = this;
+    for (let j = k; j >= 0 && k - j < 25; j--) {
+      const t = toks[j];
+      if (t.text === ',') return j;
+      if (t.text === ';' || CLOSE_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text)) return -1;
+    }
+    return -1;
   }
 
   /**
