@@ -165,6 +165,23 @@ describe('speakers', () => {
     expectSpeaker(text, 'We lost trust', 'Ana Ruiz', 'Ana Ruiz');
   });
 
+  it('a quote inside its sentence with no comma after it: the words after it go on with the sentence, they name no speaker', () => {
+    expectSpeaker('Mayor Ida Berg said the audit gave her “good reason” the harbour budget was found wanting.', 'good reason', 'Ida Berg', 'Ida Berg');
+    // With the comma, the words after the quote name its speaker as before.
+    expectSpeaker('The plan was “a costly mistake,” the harbour master said.', 'a costly', 'the harbour master', null);
+  });
+
+  it('a capitalised cue word inside a name is no cue (“the United States “must…””), a headline’s still is', () => {
+    const text = 'Nils Holm sent a letter to the board, warning that the United States “cannot keep the port open” without new money.';
+    expectSpeaker(text, 'cannot keep', 'Nils Holm', 'Nils Holm');
+    expectSpeaker('Harbour Chief Says “We Will Rebuild” After Fire', 'We Will', 'Harbour Chief', 'Harbour Chief');
+  });
+
+  it('a semicolon starts a new clause: its own cue names the speaker, not one before it', () => {
+    const text = 'Mayor Ida Berg said rents rose; most tenants told us they were “tired of waiting.”';
+    expectSpeaker(text, 'tired of', 'most tenants', null);
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });

@@ -96,7 +96,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
+  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
@@ -190,8 +190,22 @@ function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Fo
   return null;
 }
 
+/**
+ * A quote inside its sentence that ends with no comma, question or exclamation mark, inside or after it ("a
+ * “reasonable suspicion” the public’s access was curbed"): the words after it go on with the sentence, so a noun
+ * there is no speaker named after the quote.
+ */
+function continuesSentence(ctx: DetectorContext, quote: Quote, first: Sentence, post: Tok[]): boolean {
+  const masked = ctx.doc.masked;
+  let s = Math.max(first.start, first.block.start);
+  while (s < quote.start && (charFlags(masked.charCodeAt(s)) & SPACE) !== 0) s++;
+  if (s === quote.start) return false;
+  if (/[,?!—–-]\s*$/.test(quote.inner.text)) return false;
+  return !(post[0] && !post[0].word);
+}
+
 /** Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said. */
-function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
+function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[], continued: boolean): Found | null {
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
@@ -199,6 +213,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
     if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
     if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
+    if (continued) return null;
     const lead = leadingSource(ctx, post, p0, k);
     if (lead) return lead;
   }
@@ -212,7 +227,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  * Barrett said, “…”").
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
-  const afterQuote = afterLastQuoted(pre);
+  const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
   // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
@@ -255,6 +270,12 @@ function leadInVerb(pre: Tok[], from: number): number {
   k--;
   if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up')) k--;
   return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
+}
+
+/** Index just after the last semicolon (0 when none): "…; most said they were “very worried”" starts a clause. */
+function afterLastSemicolon(list: Tok[]): number {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].text === ';' && !list[k].quoted) return k + 1;
+  return 0;
 }
 
 /** Index just after the last token inside another quotation (0 when none). */
