@@ -182,6 +182,18 @@ describe('speakers', () => {
     expectSpeaker(text, 'tired of', 'most tenants', null);
   });
 
+  it('the second part of an interrupted quotation is spoken by the cue between the parts, whatever follows it', () => {
+    const text = '"It is a hard case," said the senator, "because two rights clash. Nobody wins." Rubio said later that the law should change.';
+    expectSpeaker(text, 'because two', 'the senator', null);
+    // More than the attribution between the parts: not an interrupted quotation.
+    const apart = '“The mood is grim,” she said, but despite the tone, “I think he will do it,” said Ana Ruiz.';
+    expectSpeaker(apart, 'I think', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
+  it('a colon after a verb and its object: the clause’s subject speaks, not the object (“She addressed the crowd again:”)', () => {
+    expectSpeaker('Mayor Ida Berg walked in. She then addressed the crowd again: “Here is what I regret.”', 'Here is', 'She', 'Ida Berg');
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });

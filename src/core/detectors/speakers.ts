@@ -33,9 +33,9 @@ import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, s
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
+const { DETERMINERS, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
-const { firstStartingAt } = sorted;
+const { firstEndingAfter, firstStartingAt } = sorted;
 const { charFlags, SPACE } = chars;
 
 /** The last quote given a speaker, as the next quote may inherit it. */
@@ -96,7 +96,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
+  const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
@@ -177,6 +177,19 @@ function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
   let p = next.start;
   while (p < next.end && (charFlags(masked.charCodeAt(p)) & SPACE) !== 0) p++;
   return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
+}
+
+/** “A,” said the senator, “B.”: the second part of an interrupted quotation, whatever follows it, is spoken by
+ *  the cue between the two parts. */
+function interrupted(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, preStart: number): Found | null {
+  const prev = ctx.quotes[firstEndingAfter(ctx.quotes, Math.max(preStart, quote.start - 80))];
+  if (!prev || prev === quote || prev.end > quote.start || prev.start < preStart) return null;
+  const between = tokens(ctx, prev.end, quote.start, 20);
+  const n = between.length;
+  if (n < 3 || between[n - 1].text !== ',') return null;
+  // Only the attribution between the parts: "“A,” she said, but in the end, “B”" is no interrupted quotation.
+  const found = rightAfter(ctx, cues, between, false);
+  return found && found.end >= between[n - 2].end ? found : null;
 }
 
 /** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
@@ -293,6 +306,10 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const from = afterLastQuoted(pre.slice(0, colon));
   if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
   const left = npLeft(ctx, pre, colon, from);
+  // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
+  // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
+  const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;
+  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && !NP_STOPS.has(pre[before].lower) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
   // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
   if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
   return left;
