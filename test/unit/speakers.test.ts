@@ -194,6 +194,13 @@ describe('speakers', () => {
     expectSpeaker('Mayor Ida Berg walked in. She then addressed the crowd again: “Here is what I regret.”', 'Here is', 'She', 'Ida Berg');
   });
 
+  it('a relative clause after a name (“X, who said …”) speaks for the quote it holds: the pronoun, resolved to X', () => {
+    const text = '“We tried,” said Tom Baker, a harbour pilot. The plan drew fire from Mayor Ana Ruiz, who said there were “too many open questions” about the cost.';
+    expectSpeaker(text, 'too many', 'who', 'Ana Ruiz');
+    const [a] = analyze(text).attributions.filter((x) => x.source?.text === 'who');
+    assert.equal(a.sourceName, 'Ana Ruiz', 'the attribution agrees with the quote');
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });
