@@ -411,6 +411,11 @@ describe('attributions', () => {
     assert.equal(attributions('Walking around Bergen, Mayor Ida Berg said the bridge would open in May.')[0]?.source?.text, 'Mayor Ida Berg');
   });
 
+  it('skips a time phrase with its determiner between a source and its cue (“in the past”, “during a Sunday”)', () => {
+    assert.equal(byCue(attributions('Ida Berg, who has in the past described the ferry as a relic, spoke first.'), 'described').source?.text, 'who');
+    assert.equal(byCue(attributions('Tom Baker during a Sunday thanked the crew for their work.'), 'thanked').source?.text, 'Tom Baker');
+  });
+
   it('gives an opening participle clause the subject of the main clause', () => {
     const list = attributions('Praising the "brave crew," Lund thanked the rescuers.');
     const praising = byCue(list, 'Praising');

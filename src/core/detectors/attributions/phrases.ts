@@ -7,6 +7,10 @@ import { SentenceBase } from './base.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
+/** Nouns that head a time phrase with a determiner before a verb ("in the past said", "at one point called"). */
+const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
+const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);
+
 export abstract class SentencePhrases extends SentenceBase {
 
   /**
@@ -257,6 +261,12 @@ export abstract class SentencePhrases extends SentenceBase {
       // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.
       let k = j;
       while (k >= 0 && toks[k].word && isTimeWord(toks[k])) k--;
+      // "during a Sunday", "in the past", "at one point": a time phrase with its determiner (and, for a noun that
+      // is no date word, only with its preposition).
+      const head = k === j && k >= 0 && TIME_HEADS.has(toks[k].lower);
+      const d = head ? k - 1 : k;
+      if ((head || k < j) && d >= 1 && TIME_DETERMINERS.has(toks[d].lower) && (!head || /^(in|at)$/.test(toks[d - 1].lower))) k = d - 1;
+      else if (head) break;
       if (k === j) break;
       if (k >= 0 && /^(on|in|at|during|last|this|since|by|early|late|until|from|of)$/.test(toks[k].lower)) k--;
       j = k;
