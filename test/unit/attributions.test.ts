@@ -416,6 +416,13 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('Tom Baker during a Sunday thanked the crew for their work.'), 'thanked').source?.text, 'Tom Baker');
   });
 
+  it('never takes a dateline as the subject of a participle (“OSLO — Mayor Ida Berg …, saying”)', () => {
+    for (const dateline of ['OSLO —', 'Oslo (AFP) –']) {
+      const text = `${dateline} Mayor Ida Berg took a swipe at her rival, saying that the ferry plan was a waste.`;
+      assert.equal(byCue(attributions(text), 'saying').source?.text, 'Mayor Ida Berg', text);
+    }
+  });
+
   it('gives an opening participle clause the subject of the main clause', () => {
     const list = attributions('Praising the "brave crew," Lund thanked the rescuers.');
     const praising = byCue(list, 'Praising');

@@ -10,6 +10,7 @@ const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITION
 /** Nouns that head a time phrase with a determiner before a verb ("in the past said", "at one point called"). */
 const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
 const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);
+const DASHES = new Set(['—', '–', '--', '―']);
 
 export abstract class SentencePhrases extends SentenceBase {
 
@@ -470,6 +471,7 @@ export abstract class SentencePhrases extends SentenceBase {
         break;
       }
     }
+    from = this.afterDateline(from);
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
     if (first?.word && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ed') || isAdverb(first.lower) || isTimeWord(first))) {
@@ -492,6 +494,21 @@ export abstract class SentencePhrases extends SentenceBase {
       }
     }
     return null;
+  }
+
+  /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a
+   *  wire service in brackets, then a dash. */
+  private afterDateline(from: number): number {
+    const { toks } = this;
+    let k = from;
+    while (k < from + 4 && toks[k]?.word && startsCapital(toks[k].text)) k++;
+    if (k === from) return from;
+    if (toks[k]?.text === '(') {
+      const close = k + 2;
+      if (toks[close]?.text !== ')') return from;
+      k = close + 1;
+    }
+    return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
   }
 
   /** A capitalised name from token i to the end of the sentence or the next punctuation. */
