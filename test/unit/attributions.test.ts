@@ -400,6 +400,29 @@ describe('attributions', () => {
     assert.equal(a.content?.text, 'the fares would rise');
   });
 
+  it('takes the subject before an aside, not the name that closes the aside (“Lund, in Malmo, said”)', () => {
+    const cases: Array<[string, string]> = [
+      ['Anna Lund, in Malmo on Friday, said the ferry fares would rise.', 'Anna Lund'],
+      ['The lawsuit, which was filed in a court in Oslo, alleges that the port broke its contract.', 'The lawsuit'],
+      ['Nils Holm, who spoke to voters in Bergen, told them the bridge would open in May.', 'Nils Holm'],
+    ];
+    for (const [text, source] of cases) assert.equal(attributions(text)[0]?.source?.text, source, text);
+    // An opening phrase is no aside: "Walking around Bergen, the mayor said…" keeps the main clause's subject.
+    assert.equal(attributions('Walking around Bergen, Mayor Ida Berg said the bridge would open in May.')[0]?.source?.text, 'Mayor Ida Berg');
+  });
+
+  it('skips a time phrase with its determiner between a source and its cue (“in the past”, “during a Sunday”)', () => {
+    assert.equal(byCue(attributions('Ida Berg, who has in the past described the ferry as a relic, spoke first.'), 'described').source?.text, 'who');
+    assert.equal(byCue(attributions('Tom Baker during a Sunday thanked the crew for their work.'), 'thanked').source?.text, 'Tom Baker');
+  });
+
+  it('never takes a dateline as the subject of a participle (“OSLO — Mayor Ida Berg …, saying”)', () => {
+    for (const dateline of ['OSLO —', 'Oslo (AFP) –']) {
+      const text = `${dateline} Mayor Ida Berg took a swipe at her rival, saying that the ferry plan was a waste.`;
+      assert.equal(byCue(attributions(text), 'saying').source?.text, 'Mayor Ida Berg', text);
+    }
+  });
+
   it('gives an opening participle clause the subject of the main clause', () => {
     const list = attributions('Praising the "brave crew," Lund thanked the rescuers.');
     const praising = byCue(list, 'Praising');

@@ -165,6 +165,42 @@ describe('speakers', () => {
     expectSpeaker(text, 'We lost trust', 'Ana Ruiz', 'Ana Ruiz');
   });
 
+  it('a quote inside its sentence with no comma after it: the words after it go on with the sentence, they name no speaker', () => {
+    expectSpeaker('Mayor Ida Berg said the audit gave her “good reason” the harbour budget was found wanting.', 'good reason', 'Ida Berg', 'Ida Berg');
+    // With the comma, the words after the quote name its speaker as before.
+    expectSpeaker('The plan was “a costly mistake,” the harbour master said.', 'a costly', 'the harbour master', null);
+  });
+
+  it('a capitalised cue word inside a name is no cue (“the United States “must…””), a headline’s still is', () => {
+    const text = 'Nils Holm sent a letter to the board, warning that the United States “cannot keep the port open” without new money.';
+    expectSpeaker(text, 'cannot keep', 'Nils Holm', 'Nils Holm');
+    expectSpeaker('Harbour Chief Says “We Will Rebuild” After Fire', 'We Will', 'Harbour Chief', 'Harbour Chief');
+  });
+
+  it('a semicolon starts a new clause: its own cue names the speaker, not one before it', () => {
+    const text = 'Mayor Ida Berg said rents rose; most tenants told us they were “tired of waiting.”';
+    expectSpeaker(text, 'tired of', 'most tenants', null);
+  });
+
+  it('the second part of an interrupted quotation is spoken by the cue between the parts, whatever follows it', () => {
+    const text = '"It is a hard case," said the senator, "because two rights clash. Nobody wins." Rubio said later that the law should change.';
+    expectSpeaker(text, 'because two', 'the senator', null);
+    // More than the attribution between the parts: not an interrupted quotation.
+    const apart = '“The mood is grim,” she said, but despite the tone, “I think he will do it,” said Ana Ruiz.';
+    expectSpeaker(apart, 'I think', 'Ana Ruiz', 'Ana Ruiz');
+  });
+
+  it('a colon after a verb and its object: the clause’s subject speaks, not the object (“She addressed the crowd again:”)', () => {
+    expectSpeaker('Mayor Ida Berg walked in. She then addressed the crowd again: “Here is what I regret.”', 'Here is', 'She', 'Ida Berg');
+  });
+
+  it('a relative clause after a name (“X, who said …”) speaks for the quote it holds: the pronoun, resolved to X', () => {
+    const text = '“We tried,” said Tom Baker, a harbour pilot. The plan drew fire from Mayor Ana Ruiz, who said there were “too many open questions” about the cost.';
+    expectSpeaker(text, 'too many', 'who', 'Ana Ruiz');
+    const [a] = analyze(text).attributions.filter((x) => x.source?.text === 'who');
+    assert.equal(a.sourceName, 'Ana Ruiz', 'the attribution agrees with the quote');
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });

@@ -33,9 +33,9 @@ import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, s
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
+const { DETERMINERS, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
-const { firstStartingAt } = sorted;
+const { firstEndingAfter, firstStartingAt } = sorted;
 const { charFlags, SPACE } = chars;
 
 /** The last quote given a speaker, as the next quote may inherit it. */
@@ -96,7 +96,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-  const after = bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post);
+  const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
@@ -179,6 +179,19 @@ function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
   return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
 }
 
+/** “A,” said the senator, “B.”: the second part of an interrupted quotation, whatever follows it, is spoken by
+ *  the cue between the two parts. */
+function interrupted(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quote: Quote, preStart: number): Found | null {
+  const prev = ctx.quotes[firstEndingAfter(ctx.quotes, Math.max(preStart, quote.start - 80))];
+  if (!prev || prev === quote || prev.end > quote.start || prev.start < preStart) return null;
+  const between = tokens(ctx, prev.end, quote.start, 20);
+  const n = between.length;
+  if (n < 3 || between[n - 1].text !== ',') return null;
+  // Only the attribution between the parts: "“A,” she said, but in the end, “B”" is no interrupted quotation.
+  const found = rightAfter(ctx, cues, between, false);
+  return found && found.end >= between[n - 2].end ? found : null;
+}
+
 /** A dash after the quote names its author: “…” ― Jane Doe. The byline is often its own "sentence" after the
  *  quote's final period, so it is looked for up to the end of the block. */
 function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Found | null {
@@ -190,8 +203,22 @@ function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Fo
   return null;
 }
 
+/**
+ * A quote inside its sentence that ends with no comma, question or exclamation mark, inside or after it ("a
+ * “reasonable suspicion” the public’s access was curbed"): the words after it go on with the sentence, so a noun
+ * there is no speaker named after the quote.
+ */
+function continuesSentence(ctx: DetectorContext, quote: Quote, first: Sentence, post: Tok[]): boolean {
+  const masked = ctx.doc.masked;
+  let s = Math.max(first.start, first.block.start);
+  while (s < quote.start && (charFlags(masked.charCodeAt(s)) & SPACE) !== 0) s++;
+  if (s === quote.start) return false;
+  if (/[,?!—–-]\s*$/.test(quote.inner.text)) return false;
+  return !(post[0] && !post[0].word);
+}
+
 /** Right after the quote: “…,” X said / “…,” said X / “…,” X, a spokesman, said. */
-function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[]): Found | null {
+function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, post: Tok[], continued: boolean): Found | null {
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
@@ -199,6 +226,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
     if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
     if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
+    if (continued) return null;
     const lead = leadingSource(ctx, post, p0, k);
     if (lead) return lead;
   }
@@ -212,7 +240,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  * Barrett said, “…”").
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
-  const afterQuote = afterLastQuoted(pre);
+  const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
   // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
@@ -257,6 +285,12 @@ function leadInVerb(pre: Tok[], from: number): number {
   return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
 }
 
+/** Index just after the last semicolon (0 when none): "…; most said they were “very worried”" starts a clause. */
+function afterLastSemicolon(list: Tok[]): number {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].text === ';' && !list[k].quoted) return k + 1;
+  return 0;
+}
+
 /** Index just after the last token inside another quotation (0 when none). */
 function afterLastQuoted(list: Tok[]): number {
   let after = 0;
@@ -272,6 +306,10 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const from = afterLastQuoted(pre.slice(0, colon));
   if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
   const left = npLeft(ctx, pre, colon, from);
+  // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
+  // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
+  const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;
+  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && !NP_STOPS.has(pre[before].lower) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
   // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
   if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
   return left;

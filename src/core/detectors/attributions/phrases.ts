@@ -7,6 +7,11 @@ import { SentenceBase } from './base.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
+/** Nouns that head a time phrase with a determiner before a verb ("in the past said", "at one point called"). */
+const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
+const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);
+const DASHES = new Set(['—', '–', '--', '―']);
+
 export abstract class SentencePhrases extends SentenceBase {
 
   /**
@@ -257,6 +262,12 @@ export abstract class SentencePhrases extends SentenceBase {
       // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.
       let k = j;
       while (k >= 0 && toks[k].word && isTimeWord(toks[k])) k--;
+      // "during a Sunday", "in the past", "at one point": a time phrase with its determiner (and, for a noun that
+      // is no date word, only with its preposition).
+      const head = k === j && k >= 0 && TIME_HEADS.has(toks[k].lower);
+      const d = head ? k - 1 : k;
+      if ((head || k < j) && d >= 1 && TIME_DETERMINERS.has(toks[d].lower) && (!head || /^(in|at)$/.test(toks[d - 1].lower))) k = d - 1;
+      else if (head) break;
       if (k === j) break;
       if (k >= 0 && /^(on|in|at|during|last|this|since|by|early|late|until|from|of)$/.test(toks[k].lower)) k--;
       j = k;
@@ -356,12 +367,40 @@ export abstract class SentencePhrases extends SentenceBase {
     }
     const a = this.npStart(j, apposition);
     if (a > j) return null;
+    // "Trump, in Kentucky, said", "The complaint, which was filed in Washington, alleged": the name closes an aside
+    // that a comma opened; the source is the noun phrase before the aside.
+    const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;
+    if (aside > 0 && toks[aside - 1].word && !this.introPhrase(aside)) {
+      const before = this.npBefore(aside);
+      if (before && this.subjectLike(before[0])) return before;
+    }
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
       if (subject && subject[0] < a) return subject;
     }
     return [this.attachHead(a), j + 1];
+  }
+
+  /** A noun phrase starting at token a could be a subject: not a preposition's object ("around Chez Vachon,"),
+   *  opened by a capital, a determiner or a pronoun. */
+  private subjectLike(a: number): boolean {
+    const { toks } = this;
+    const prev = toks[a - 1];
+    if (prev?.word && PREPOSITIONS.has(prev.lower)) return false;
+    const t = toks[a];
+    return startsCapital(t.text) || DETERMINERS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower);
+  }
+
+  /** The comma opening the aside that token k lies in (at most 25 tokens back, within the clause), or -1. */
+  private asideOpening(k: number): number {
+    const { toks } = this;
+    for (let j = k; j >= 0 && k - j < 25; j--) {
+      const t = toks[j];
+      if (t.text === ',') return j;
+      if (t.text === ';' || CLOSE_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text)) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -432,6 +471,7 @@ export abstract class SentencePhrases extends SentenceBase {
         break;
       }
     }
+    from = this.afterDateline(from);
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
     if (first?.word && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ed') || isAdverb(first.lower) || isTimeWord(first))) {
@@ -454,6 +494,21 @@ export abstract class SentencePhrases extends SentenceBase {
       }
     }
     return null;
+  }
+
+  /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a
+   *  wire service in brackets, then a dash. */
+  private afterDateline(from: number): number {
+    const { toks } = this;
+    let k = from;
+    while (k < from + 4 && toks[k]?.word && startsCapital(toks[k].text)) k++;
+    if (k === from) return from;
+    if (toks[k]?.text === '(') {
+      const close = k + 2;
+      if (toks[close]?.text !== ')') return from;
+      k = close + 1;
+    }
+    return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
   }
 
   /** A capitalised name from token i to the end of the sentence or the next punctuation. */

@@ -19,10 +19,20 @@ export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknow
     // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
     const prev = list[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
+    if (prev && inName(t, prev, list[k - 2])) return false;
     if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
     return true;
   }
   return prepositionalCue(list, k) > 0;
+}
+
+/**
+ * "the United States “must…”", "the Islamic State, stating": a capitalised cue word after "the" and a capitalised
+ * word is part of a name. A title-case headline drops the article ("Mayor Says “…”"), so it still reads.
+ */
+function inName(t: Tok, prev: Tok, before: Tok | undefined): boolean {
+  const upper = (x: Tok) => x.word && x.text !== x.lower;
+  return upper(t) && upper(prev) && before?.lower === 'the';
 }
 
 /** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */

@@ -3,8 +3,9 @@
 // ("The mayor says a leader must “start making choices” as soon as she takes office"): the attribution finder reads
 // the whole clause around a cue, which the speaker finder's bounded windows can miss, and a quote's speaker and
 // its attribution's source must agree anyway.
-import type { DetectorContext } from '../../context.js';
-import type { Attribution, Quote } from '../../types.js';
+import type { DetectorContext, PersonMention } from '../../context.js';
+import { mentionsBetween } from '../people.js';
+import type { Attribution, Quote, Span } from '../../types.js';
 import { finished } from './settle.js';
 
 /** How far (in characters) from a quote the cue of an attribution holding it may sit. */
@@ -17,8 +18,17 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
     const speaker = quote.speaker;
-    const holder = holding(sourced, quote);
-    if (!holder) continue;
+    const held = holding(sourced, quote);
+    if (held.length === 0) continue;
+    const holder = held[0];
+    // "Beck, who said there were “…”": the relative clause whose cue is the nearest before the quote holds it,
+    // and its source stands for the person named just before it.
+    const nearest = nearestBefore(held, quote);
+    if (nearest && isRelative(ctx, nearest.source!)) {
+      const source = nearest.source!;
+      if (!(speaker && speaker.start < source.end && source.start < speaker.end)) quote.speaker = finished({ ...source, name: antecedent(ctx, source.start)?.name ?? source.text });
+      continue;
+    }
     const { start, end, text } = holder.source!;
     if (speaker && !guessed?.has(quote)) {
       // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
@@ -32,8 +42,21 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   }
 }
 
-/** The first attribution (cues within REACH of the quote) whose content holds the whole quote. */
-function holding(sourced: readonly Attribution[], quote: Quote): Attribution | undefined {
+/** A non-restrictive relative pronoun ("Weaver, who said"); a restrictive one ("Republicans who refused … were
+ *  “nuts,” Cruz insisted") belongs to a clause inside another speaker's words. */
+function isRelative(ctx: DetectorContext, source: Span): boolean {
+  return source.text.toLowerCase() === 'who' && /,\s*$/.test(ctx.doc.masked.slice(Math.max(0, source.start - 4), source.start));
+}
+
+/** The person named right before a relative pronoun at `at` ("Mike Lee, who"), if any. */
+function antecedent(ctx: DetectorContext, at: number): PersonMention | undefined {
+  const near = mentionsBetween(ctx.people.mentions, at - 60, at);
+  const last = near[near.length - 1];
+  return last && /^[\s,]*$/.test(ctx.doc.masked.slice(last.end, at)) ? last : undefined;
+}
+
+/** The attributions (cues within REACH of the quote, in cue order) whose content holds the whole quote. */
+function holding(sourced: readonly Attribution[], quote: Quote): Attribution[] {
   let lo = 0;
   let hi = sourced.length;
   while (lo < hi) {
@@ -41,9 +64,17 @@ function holding(sourced: readonly Attribution[], quote: Quote): Attribution | u
     if (sourced[mid].cue.start < quote.start - REACH) lo = mid + 1;
     else hi = mid;
   }
+  const held: Attribution[] = [];
   for (let k = lo; k < sourced.length && sourced[k].cue.start <= quote.end + REACH; k++) {
     const c = sourced[k].content!;
-    if (c.start <= quote.start && quote.end <= c.end) return sourced[k];
+    if (c.start <= quote.start && quote.end <= c.end) held.push(sourced[k]);
   }
-  return undefined;
+  return held;
+}
+
+/** Of the attributions holding a quote, the one whose cue is the last before it. */
+function nearestBefore(held: readonly Attribution[], quote: Quote): Attribution | undefined {
+  let best: Attribution | undefined;
+  for (const a of held) if (a.cue.end <= quote.start && (!best || a.cue.start > best.cue.start)) best = a;
+  return best;
 }
