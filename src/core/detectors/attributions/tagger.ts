@@ -97,11 +97,9 @@ const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) 
 export class Tagger {
   private readonly scorer: Scorer;
   private back = new Uint8Array(64 * TAG_COUNT);
-  private readonly best = new Float64Array(TAG_COUNT);
-  private readonly next = new Float64Array(TAG_COUNT);
   /** The model's transitions with -Infinity where allowed() says no, copied per sentence (training changes them). */
   private readonly tr = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
-  /** Best score of a prefix ending in each tag (Viterbi forward), kept for cueMargins. */
+  /** Best score of a prefix ending in each tag (Viterbi forward), per token; cueMargins reads it too. */
   private alpha = new Float64Array(64 * TAG_COUNT);
   private beta = new Float64Array(64 * TAG_COUNT);
 
@@ -123,30 +121,30 @@ export class Tagger {
   decode(scores: Float64Array, n: number, out: Uint8Array): void {
     if (this.back.length < n * TAG_COUNT) this.back = new Uint8Array(2 * n * TAG_COUNT);
     if (this.alpha.length < n * TAG_COUNT) this.alpha = new Float64Array(2 * n * TAG_COUNT);
-    const { best, next, back, alpha, tr } = this;
+    const { back, alpha, tr } = this;
     const model = this.model.transitions;
     for (let k = 0; k < tr.length; k++) tr[k] = ALLOWED[k] === 1 ? model[k] : -Infinity;
-    for (let t = 0; t < TAG_COUNT; t++) best[t] = tr[t] + scores[t];
-    alpha.set(best, 0);
+    for (let t = 0; t < TAG_COUNT; t++) alpha[t] = tr[t] + scores[t];
     for (let i = 1; i < n; i++) {
+      const prev = (i - 1) * TAG_COUNT;
+      const at = i * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) {
         let top = -Infinity;
         let arg = 0;
         for (let p = 0; p < TAG_COUNT; p++) {
-          const v = best[p] + tr[(p + 1) * TAG_COUNT + t];
+          const v = alpha[prev + p] + tr[(p + 1) * TAG_COUNT + t];
           if (v > top) {
             top = v;
             arg = p;
           }
         }
-        next[t] = top + scores[i * TAG_COUNT + t];
-        back[i * TAG_COUNT + t] = arg;
+        alpha[at + t] = top + scores[at + t];
+        back[at + t] = arg;
       }
-      best.set(next);
-      alpha.set(next, i * TAG_COUNT);
     }
+    const end = (n - 1) * TAG_COUNT;
     let last = 0;
-    for (let t = 1; t < TAG_COUNT; t++) if (best[t] > best[last]) last = t;
+    for (let t = 1; t < TAG_COUNT; t++) if (alpha[end + t] > alpha[end + last]) last = t;
     for (let i = n - 1; i >= 0; i--) {
       out[i] = last;
       last = back[i * TAG_COUNT + last];
