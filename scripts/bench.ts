@@ -7,7 +7,8 @@
 //   npm run bench -- --only history   the claim history's budgets (index, match, heap) only
 //   npm run bench -- --ab <dir> [--rounds N]   instead: CPU time of this checkout's analyze() against the checkout
 //                                 in <dir>, e.g. a worktree of main (bench/ab.ts)
-//   npm run bench -- --tagger     analyze() with the learned attribution tagger on (also with --ab: both sides)
+//   npm run bench -- --tagger     analyze() with the learned attribution tagger on (with --ab: both sides;
+//                                 --tagger=b: this checkout only, to weigh turning it on against the other's default)
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCore } from './bench/core.js';
@@ -33,8 +34,11 @@ async function main(): Promise<void> {
   if (process.argv.includes('--scaling')) return runScaling();
   const ab = process.argv.indexOf('--ab');
   const rounds = process.argv.indexOf('--rounds');
-  const options = { attributionTagger: process.argv.includes('--tagger') };
-  if (ab >= 0) return runAb(process.argv[ab + 1] ?? '', rounds >= 0 ? Number(process.argv[rounds + 1]) : undefined, options);
+  const options = { attributionTagger: process.argv.includes('--tagger') || process.argv.includes('--tagger=b') };
+  if (ab >= 0) {
+    const other = { attributionTagger: process.argv.includes('--tagger') };
+    return runAb(process.argv[ab + 1] ?? '', rounds >= 0 ? Number(process.argv[rounds + 1]) : undefined, { other, mine: options });
+  }
   const only = process.argv.indexOf('--only');
   if (only >= 0 && process.argv[only + 1] === 'history') {
     benchHistory();
