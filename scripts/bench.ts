@@ -7,6 +7,8 @@
 //   npm run bench -- --only history   the claim history's budgets (index, match, heap) only
 //   npm run bench -- --ab <dir> [--rounds N]   instead: CPU time of this checkout's analyze() against the checkout
 //                                 in <dir>, e.g. a worktree of main (bench/ab.ts)
+//   npm run bench -- --tagger     analyze() with the learned attribution tagger on (with --ab: both sides;
+//                                 --tagger=b: this checkout only, to weigh turning it on against the other's default)
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCore } from './bench/core.js';
@@ -32,7 +34,11 @@ async function main(): Promise<void> {
   if (process.argv.includes('--scaling')) return runScaling();
   const ab = process.argv.indexOf('--ab');
   const rounds = process.argv.indexOf('--rounds');
-  if (ab >= 0) return runAb(process.argv[ab + 1] ?? '', rounds >= 0 ? Number(process.argv[rounds + 1]) : undefined);
+  const options = { attributionTagger: process.argv.includes('--tagger') || process.argv.includes('--tagger=b') };
+  if (ab >= 0) {
+    const other = { attributionTagger: process.argv.includes('--tagger') };
+    return runAb(process.argv[ab + 1] ?? '', rounds >= 0 ? Number(process.argv[rounds + 1]) : undefined, { other, mine: options });
+  }
   const only = process.argv.indexOf('--only');
   if (only >= 0 && process.argv[only + 1] === 'history') {
     benchHistory();
@@ -55,13 +61,14 @@ async function main(): Promise<void> {
 
   // Say how busy the machine is: on a loaded machine wall times stretch, CPU times much less.
   process.stdout.write(`Node ${process.version}; ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)}; ` +
-    'median of several runs after warm-up; the core and remark-parse bundled by esbuild as in dist/.\n\n');
+    'median of several runs after warm-up; the core and remark-parse bundled by esbuild as in dist/' +
+    `; attribution tagger ${options.attributionTagger ? 'on' : 'off'}.\n\n`);
   const rows: string[][] = [];
   for (const input of inputs) {
     const chars = input.texts.reduce((n, t) => n + t.length, 0);
     const [parse, full, coreParse] = timeInterleaved([
       () => input.texts.forEach((t) => bareParse(t)),
-      () => input.texts.forEach((t) => analyze(t)),
+      () => input.texts.forEach((t) => analyze(t, options)),
       () => input.texts.forEach((t) => parseProseTree(t)),
     ], input);
     rows.push(row(input, chars, full, parse, coreParse));

@@ -2,11 +2,13 @@
 // of main), in one process, so that both see the same machine load. Text by text, each side's analyze() and its
 // bare remark-parse take turns in a rotating order; figures are CPU time, which a busy machine stretches far less
 // than wall time. Even so, expect a few percent of noise between identical checkouts on a loaded machine: judge
-// small changes over more rounds.
+// small changes over more rounds. With `--tagger`, both sides analyze with the learned attribution tagger on;
+// with `--tagger=b`, this checkout only (what turning it on costs against the other checkout's default).
 import { loadCore } from './core.js';
 import { generateArticle } from './generate.js';
 import { polnearDevPath, readPolnearDev } from '../eval/data.js';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fixed, formatTable } from '../eval/table.js';
 
@@ -18,7 +20,12 @@ interface AbInput {
   rounds: number;
 }
 
-export async function runAb(otherDir: string, rounds = 15): Promise<void> {
+interface AbOptions {
+  other: { attributionTagger: boolean };
+  mine: { attributionTagger: boolean };
+}
+
+export async function runAb(otherDir: string, rounds = 15, options: AbOptions = { other: { attributionTagger: false }, mine: { attributionTagger: false } }): Promise<void> {
   const other = await loadCore(resolve(otherDir), 'core-other');
   const mine = await loadCore();
   const inputs: AbInput[] = [{ name: 'generated 5 KB article', texts: [generateArticle(5 * 1024, 7)], warmup: 200, rounds: 25 * rounds + 26 }];
@@ -26,12 +33,13 @@ export async function runAb(otherDir: string, rounds = 15): Promise<void> {
   const rows = inputs.map((input) => {
     // Each side against its own bundle's remark-parse: a parser that shares its code (and its warmth in the JIT)
     // with one side's analyze() only would favour that side.
-    const [parseA, a, parseB, b, bOverA] = cpuRounds(input, [other.bareParse, other.analyze, mine.bareParse, mine.analyze]);
+    const [parseA, a, parseB, b, bOverA] = cpuRounds(input, [other.bareParse, (t) => other.analyze(t, options.other), mine.bareParse, (t) => mine.analyze(t, options.mine)]);
     const perText = (ms: number) => fixed(ms / input.texts.length, 3);
     return [input.name, String(input.texts.length), String(input.rounds), perText((parseA + parseB) / 2), perText(a), perText(b),
       `${fixed(a / parseA, 2)}×`, `${fixed(b / parseB, 2)}×`, `${fixed(bOverA, 3)}`];
   });
-  process.stdout.write(`A: ${resolve(otherDir)}; B: this checkout.\n`);
+  const tagger = (o: { attributionTagger: boolean }) => `attribution tagger ${o.attributionTagger ? 'on' : 'off'}`;
+  process.stdout.write(`A: ${resolve(otherDir)}, ${tagger(options.other)}; B: this checkout, ${tagger(options.mine)}; load average ${loadavg()[0].toFixed(1)}.\n`);
   process.stdout.write(formatTable(['input', 'texts', 'rounds', 'parse cpu', 'A cpu', 'B cpu', 'A/parse', 'B/parse', 'B/A'], rows));
   process.stdout.write('\nCPU ms per text, each text at its fastest round (after warm-up rounds).\n');
 }

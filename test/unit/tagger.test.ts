@@ -6,9 +6,12 @@ import { assemble, emptyTagSpans, type TagSpans } from '../../src/core/detectors
 import { taggerModel } from '../../src/core/detectors/attributions/model.js';
 import { cueTable, wordCues } from '../../src/core/detectors/attributions/shared.js';
 import { forEachTagSentence } from '../../src/core/detectors/attributions/tagSentences.js';
-import { Tagger, type CombineSettings } from '../../src/core/detectors/attributions/tagger.js';
+import { TAG_COUNT, tokenFeatures, type FeatureSink, type TagSentence } from '../../src/core/detectors/attributions/tagFeatures.js';
+import { Scorer } from '../../src/core/detectors/attributions/tagScorer.js';
+import { Tagger, allowed, type CombineSettings, type TaggerModel } from '../../src/core/detectors/attributions/tagger.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { detectors } from '../../src/core/registry.js';
+import { goldenArticles } from '../fixtures/golden/analysis.js';
 import type { AnalyzeOptions } from '../../src/core/types.js';
 
 /** The context just before the attribution finder, and the rules' attributions. */
@@ -25,7 +28,82 @@ const ADD_DROP: CombineSettings = { cueBounds: false, sourceBounds: false, conte
 const words = wordCues(cueTable([]));
 const at = (text: string, part: string, margin = 0) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, sentence: 0, margin });
 
+/** The plain way to score: each feature's string looked up in its template's map, token by token. */
+class ReferenceScorer implements FeatureSink {
+  scores: Float64Array = new Float64Array(0);
+  private at = 0;
+  constructor(private readonly model: TaggerModel) {}
+
+  add(template: number, value: string): void {
+    const row = this.model.maps[template].get(value);
+    if (row === undefined) return;
+    for (let k = 0; k < TAG_COUNT; k++) this.scores[this.at + k] += this.model.weights[row * TAG_COUNT + k];
+  }
+
+  score(s: TagSentence): Float64Array {
+    this.scores = new Float64Array(s.toks.length * TAG_COUNT);
+    for (let i = 0; i < s.toks.length; i++) {
+      this.at = i * TAG_COUNT;
+      tokenFeatures(s, i, words, this);
+    }
+    return this.scores;
+  }
+}
+
+/** Viterbi the plain way: every allowed sequence's best by dynamic programming over arrays, no buffers. */
+function referenceDecode(model: TaggerModel, scores: Float64Array, n: number): number[] {
+  const tr = model.transitions;
+  let best = Array.from({ length: TAG_COUNT }, (_, t) => (allowed(-1, t) ? tr[t] + scores[t] : -Infinity));
+  const back: number[][] = [];
+  for (let i = 1; i < n; i++) {
+    const row: number[] = [];
+    best = Array.from({ length: TAG_COUNT }, (_, t) => {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < TAG_COUNT; p++) {
+        if (allowed(p, t) && best[p] + tr[(p + 1) * TAG_COUNT + t] > top) [top, arg] = [best[p] + tr[(p + 1) * TAG_COUNT + t], p];
+      }
+      row.push(arg);
+      return top + scores[i * TAG_COUNT + t];
+    });
+    back.push(row);
+  }
+  const out = [best.indexOf(Math.max(...best))];
+  for (let i = n - 1; i > 0; i--) out.unshift(back[i - 1][out[0]]);
+  return out;
+}
+
+/** Every prepared sentence of the golden articles (the seed, every fixture, generated ones), as the tagger sees them. */
+function goldenSentences(visit: (s: TagSentence) => void): void {
+  for (const text of goldenArticles().values()) {
+    const { ctx, rules } = rulesOf(text);
+    forEachTagSentence(ctx, rules, words, taggerModel()!.phrases, visit);
+  }
+}
+
 describe('attribution tagger', () => {
+  it('scores every token as summing its features by string does, to the last bit, and decodes the same tags', () => {
+    const model = taggerModel()!;
+    const reference = new ReferenceScorer(model);
+    // One scorer and tagger for all sentences, as in an analysis: buffers reused, long sentences after short.
+    const scorer = new Scorer(model, words);
+    const tagger = new Tagger(model, words);
+    let tokens = 0;
+    let cues = 0;
+    goldenSentences((s) => {
+      const n = s.toks.length;
+      const expected = reference.score(s);
+      scorer.score(s);
+      assert.deepEqual(Array.from(scorer.scores.subarray(0, n * TAG_COUNT)), Array.from(expected), s.toks.map((t) => t.text).join(' '));
+      const tags = new Uint8Array(n);
+      tagger.tag(s, tags);
+      assert.deepEqual(Array.from(tags), referenceDecode(model, expected, n));
+      tokens += n;
+      cues += tags.filter((t) => t === 3).length;
+    });
+    assert.ok(tokens > 5000 && cues > 50, `${tokens} tokens, ${cues} cues`);
+  });
+
   it('gives positive cue margins exactly to the tokens it tags as cues', () => {
     const TAGGER = taggerModel();
     assert.ok(TAGGER, 'the model file loads');

@@ -2,7 +2,9 @@
 // neighbours, shape, suffix), what the rule finder proposed around it, whether the word is in the cue lexicon or
 // starts a cue phrase mined from PolNeAR train, and where it sits in quotes and in the sentence. The same code
 // feeds training (scripts/train-tagger.ts) and inference (tagger.ts), so the two cannot drift apart.
-// Values are strings the token already holds or constants: asking for a token's features allocates (almost) nothing.
+// Values are strings the token already holds or constants. Features are declared a template at a time for a whole
+// sentence, each saying where its value comes from (SentenceFeatureSink), so that inference scores by numbers in
+// tight loops (tagScorer.ts) while training reads the same features as strings (tokenFeatures).
 import type { Attribution, Range, Token, WordCues } from './shared.js';
 import { firstEndingAfter } from '../../text/sorted.js';
 
@@ -27,9 +29,45 @@ export const TEMPLATES = [
 ] as const;
 const T = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<(typeof TEMPLATES)[number], number>;
 
-/** Receives a token's features one by one (training collects names, inference adds weights). */
+/** Receives a token's features one by one, as strings (training counts them; tests sum them plainly). */
 export interface FeatureSink {
   add(template: number, value: string): void;
+}
+
+/**
+ * Receives the features of every token of a sentence, one template at a time (sentenceFeatures), each saying
+ * where its value comes from, so that the tagger's scorer looks values up by number in one loop over the tokens
+ * (tagScorer.ts) instead of by string per token and template.
+ */
+export interface SentenceFeatureSink {
+  /** For each token i: template (+ `templateBy[i]`) with the value `of` token i + offset (none where null). */
+  column(template: number, of: TokenValue, offset: number, templateBy?: ArrayLike<number>): void;
+  /**
+   * For each token i: template with the value values[base + ks[i + offset]], or values[0] where token i + offset is
+   * outside the sentence; none where that index is below 0. `values` is the same array on every call for a template.
+   */
+  choices(template: number, values: readonly string[], ks: ArrayLike<number>, offset: number, base: number): void;
+  /** For each token i: template with the words of tokens i + offset and i + offset + 1, where both are words. */
+  pairs(template: number, offset: number): void;
+}
+
+/**
+ * A value that depends on one token j (and the lexicon), or null for no feature; asked also of j = -1 and j = n,
+ * before and after the sentence. `perWord`: it depends on the token's lower-cased word only (and the lexicon), so a
+ * scorer may keep it per word.
+ */
+export interface TokenValue {
+  (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>): string | null;
+  readonly perWord: boolean;
+  /** A small number of its own (from tokenValue), by which a scorer keeps what it worked out. */
+  readonly key: number;
+}
+
+let tokenValues = 0;
+
+/** A TokenValue from its function. */
+export function tokenValue(perWord: boolean, of: (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>) => string | null): TokenValue {
+  return Object.assign(of, { perWord, key: tokenValues++ });
 }
 
 /** A cue phrase mined from train: its words and how often the words were a cue where they occurred. */
@@ -59,11 +97,16 @@ const SHARES = ['low', 'mid', 'high'];
 const PHRASE_VALUES = SHARES.flatMap((s) => ['B-' + s, 'I-' + s]);
 const DISTANCE_VALUES = Array.from({ length: 2 * DISTANCE + 3 }, (_, k) => String(k - DISTANCE - 1));
 const NONE = '-';
-/** Conjoined values, built once: [role][quote state] and [role][distance]. */
-const QUOTE_BY_ROLE = ['O', 'source', 'cue', 'content'].map((r) => QUOTE_VALUES.map((q) => r + ' ' + q));
-const DISTANCE_BY_ROLE = ['O', 'source', 'cue', 'content'].map((r) => DISTANCE_VALUES.map((d) => r + ' ' + d));
+/** Conjoined values, built once: role × quote state and role × distance, role by role. */
+const QUOTE_BY_ROLE = ['O', 'source', 'cue', 'content'].flatMap((r) => QUOTE_VALUES.map((q) => r + ' ' + q));
+const DISTANCE_BY_ROLE = ['O', 'source', 'cue', 'content'].flatMap((r) => DISTANCE_VALUES.map((d) => r + ' ' + d));
 const START = '<s>';
 const END = '</s>';
+const BIAS = [''];
+/** A neighbour's rule tag, or the sentence's start or end (index 0) when there is none. */
+const RULE_OR_START = [START, ...TAGS];
+const RULE_OR_END = [END, ...TAGS];
+const POSITIONS = ['first', 'second', 'middle', 'before-last', 'last'];
 
 export interface RoleSpan {
   role: 0 | 1 | 2;
@@ -198,54 +241,132 @@ function markCueDistance(s: TagSentence): void {
   }
 }
 
+/** The lower-cased word; <s> and </s> before and after the sentence. */
+export const WORD = tokenValue(true, (s, j) => (j < 0 ? START : j >= s.toks.length ? END : s.toks[j].lower));
+
 /** Shape of a word: capitalised, lower case, all capitals, number; punctuation is itself. */
-function shape(t: Token | undefined): string {
-  if (t === undefined) return NONE;
+export const SHAPE = tokenValue(false, (s, j) => {
+  if (j < 0) return START;
+  if (j >= s.toks.length) return END;
+  const t = s.toks[j];
   if (!t.word) return t.text;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'd';
   if (t.text === t.lower) return 'x';
   return t.text.length > 1 && t.text.toUpperCase() === t.text ? 'X' : 'Xx';
-}
+});
 
-function lexicon(words: ReadonlyMap<string, WordCues>, t: Token | undefined): string {
+/** The last three letters of a word of five or more. */
+export const SUFFIX = tokenValue(true, (s, j) => {
+  const t = s.toks[j];
+  return t !== undefined && t.lower.length > 4 ? t.lower.slice(-3) : null;
+});
+
+/** The kind of cue the lexicon has for the word ('-' for none, and before and after the sentence). */
+export const LEXICON = tokenValue(true, (s, j, words) => {
+  const t = s.toks[j];
   if (t === undefined || !t.word) return NONE;
   const cues = words.get(t.lower);
   if (cues === undefined) return NONE;
   return cues.cues !== undefined ? cues.cues[0].kind : (cues.late ?? NONE);
+});
+
+/** Per-token indexes sentenceFeatures derives, in buffers reused from sentence to sentence. */
+const scratch = { zero: new Uint8Array(0), role: new Uint8Array(0), position: new Uint8Array(0), quoteRule: new Uint8Array(0), distanceRule: new Uint8Array(0) };
+
+function derive(s: TagSentence): typeof scratch {
+  const n = s.toks.length;
+  if (scratch.zero.length < n) for (const key of Object.keys(scratch) as Array<keyof typeof scratch>) scratch[key] = new Uint8Array(2 * n);
+  const { role, position, quoteRule, distanceRule } = scratch;
+  for (let i = 0; i < n; i++) {
+    role[i] = RULE_ROLE_INDEX[s.rule[i]];
+    position[i] = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 4 : i === n - 2 ? 3 : 2;
+    quoteRule[i] = role[i] * QUOTE_VALUES.length + s.quote[i];
+    distanceRule[i] = role[i] * DISTANCE_VALUES.length + s.cueDistance[i] + DISTANCE + 1;
+  }
+  return scratch;
 }
 
-/** Every feature of token i, given to `sink`. */
-export function tokenFeatures(s: TagSentence, i: number, words: ReadonlyMap<string, WordCues>, sink: FeatureSink): void {
-  const { toks, rule } = s;
-  const n = toks.length;
-  const t = toks[i];
-  sink.add(T.bias, '');
-  sink.add(T.w, t.lower);
-  sink.add(T['w-1'], i > 0 ? toks[i - 1].lower : START);
-  sink.add(T['w+1'], i + 1 < n ? toks[i + 1].lower : END);
-  sink.add(T.shape, shape(t));
-  if (t.lower.length > 4) sink.add(T.suffix, t.lower.slice(-3));
-  sink.add(T['shape-1'], i > 0 ? shape(toks[i - 1]) : START);
-  sink.add(T['shape+1'], i + 1 < n ? shape(toks[i + 1]) : END);
-  sink.add(T.rule, TAGS[rule[i]]);
-  sink.add(T['rule-1'], i > 0 ? TAGS[rule[i - 1]] : START);
-  sink.add(T['rule+1'], i + 1 < n ? TAGS[rule[i + 1]] : END);
-  sink.add(T['rule-2'], i > 1 ? TAGS[rule[i - 2]] : START);
-  sink.add(T['rule+2'], i + 2 < n ? TAGS[rule[i + 2]] : END);
-  sink.add(T['w|rule=O'] + RULE_ROLE_INDEX[rule[i]], t.lower);
-  sink.add(T.lexicon, lexicon(words, t));
-  sink.add(T['lexicon-1'], lexicon(words, toks[i - 1]));
-  sink.add(T['lexicon+1'], lexicon(words, toks[i + 1]));
-  sink.add(T.quote, QUOTE_VALUES[s.quote[i]]);
-  const role = RULE_ROLE_INDEX[rule[i]];
-  sink.add(T['quote|rule'], QUOTE_BY_ROLE[role][s.quote[i]]);
-  sink.add(T.position, i === 0 ? 'first' : i === 1 ? 'second' : i === n - 1 ? 'last' : i === n - 2 ? 'before-last' : 'middle');
-  if (s.phrase[i] !== 0) sink.add(T.phrase, PHRASE_VALUES[s.phrase[i] - 1]);
-  const d = s.cueDistance[i] + DISTANCE + 1;
-  sink.add(T['cue-distance'], DISTANCE_VALUES[d]);
-  sink.add(T['cue-distance|rule'], DISTANCE_BY_ROLE[role][d]);
+/**
+ * Every feature of every token of the sentence, template by template: a template is one line here. For each token
+ * the features come in this order, which training keeps (tokenFeatures).
+ */
+export function sentenceFeatures(s: TagSentence, sink: SentenceFeatureSink): void {
+  const x = derive(s);
+  sink.choices(T.bias, BIAS, x.zero, 0, 0);
+  sink.column(T.w, WORD, 0);
+  sink.column(T['w-1'], WORD, -1);
+  sink.column(T['w+1'], WORD, 1);
+  sink.column(T.shape, SHAPE, 0);
+  sink.column(T.suffix, SUFFIX, 0);
+  sink.column(T['shape-1'], SHAPE, -1);
+  sink.column(T['shape+1'], SHAPE, 1);
+  sink.choices(T.rule, TAGS, s.rule, 0, 0);
+  sink.choices(T['rule-1'], RULE_OR_START, s.rule, -1, 1);
+  sink.choices(T['rule+1'], RULE_OR_END, s.rule, 1, 1);
+  sink.choices(T['rule-2'], RULE_OR_START, s.rule, -2, 1);
+  sink.choices(T['rule+2'], RULE_OR_END, s.rule, 2, 1);
+  sink.column(T['w|rule=O'], WORD, 0, x.role);
+  sink.column(T.lexicon, LEXICON, 0);
+  sink.column(T['lexicon-1'], LEXICON, -1);
+  sink.column(T['lexicon+1'], LEXICON, 1);
+  sink.choices(T.quote, QUOTE_VALUES, s.quote, 0, 0);
+  sink.choices(T['quote|rule'], QUOTE_BY_ROLE, x.quoteRule, 0, 0);
+  sink.choices(T.position, POSITIONS, x.position, 0, 0);
+  sink.choices(T.phrase, PHRASE_VALUES, s.phrase, 0, -1);
+  sink.choices(T['cue-distance'], DISTANCE_VALUES, s.cueDistance, 0, DISTANCE + 1);
+  sink.choices(T['cue-distance|rule'], DISTANCE_BY_ROLE, x.distanceRule, 0, 0);
   // Word pairs, for the words of multi-word cues ("according to", "went on", "told reporters").
-  if (t.word && i > 0 && toks[i - 1].word) sink.add(T['w-1 w'], toks[i - 1].lower + ' ' + t.lower);
-  if (t.word && i + 1 < n && toks[i + 1].word) sink.add(T['w w+1'], t.lower + ' ' + toks[i + 1].lower);
+  sink.pairs(T['w-1 w'], -1);
+  sink.pairs(T['w w+1'], 0);
+}
+
+/** Each token's features as strings: template, value, template, value… (what sentenceFeatures gives, spelled out). */
+class StringFeatures implements SentenceFeatureSink {
+  readonly features: Array<Array<number | string>>;
+
+  constructor(private readonly s: TagSentence, private readonly words: ReadonlyMap<string, WordCues>) {
+    this.features = s.toks.map(() => []);
+  }
+
+  column(template: number, of: TokenValue, offset: number, templateBy?: ArrayLike<number>): void {
+    this.features.forEach((out, i) => {
+      const value = of(this.s, i + offset, this.words);
+      if (value !== null) out.push(template + (templateBy ? templateBy[i] : 0), value);
+    });
+  }
+
+  choices(template: number, values: readonly string[], ks: ArrayLike<number>, offset: number, base: number): void {
+    const n = this.s.toks.length;
+    this.features.forEach((out, i) => {
+      const j = i + offset;
+      const k = j >= 0 && j < n ? base + ks[j] : 0;
+      if (k >= 0) out.push(template, values[k]);
+    });
+  }
+
+  pairs(template: number, offset: number): void {
+    const { toks } = this.s;
+    this.features.forEach((out, i) => {
+      const a = i + offset;
+      if (a >= 0 && a + 1 < toks.length && toks[a].word && toks[a + 1].word) out.push(template, toks[a].lower + ' ' + toks[a + 1].lower);
+    });
+  }
+}
+
+/** The sentence whose features tokenFeatures spelled out last. */
+let spelled: { s: TagSentence; words: ReadonlyMap<string, WordCues>; features: Array<Array<number | string>> } | null = null;
+
+/**
+ * Every feature of token i, given to `sink` as strings, in sentenceFeatures' order. The sentence's features are
+ * spelled out on its first token (i = 0) or when another sentence is asked for, so ask token by token.
+ */
+export function tokenFeatures(s: TagSentence, i: number, words: ReadonlyMap<string, WordCues>, sink: FeatureSink): void {
+  if (spelled === null || i === 0 || spelled.s !== s || spelled.words !== words) {
+    const collect = new StringFeatures(s, words);
+    sentenceFeatures(s, collect);
+    spelled = { s, words, features: collect.features };
+  }
+  const f = spelled.features[i];
+  for (let k = 0; k < f.length; k += 2) sink.add(f[k] as number, f[k + 1] as string);
 }

@@ -3,7 +3,8 @@
 // Scores are sums of feature weights (tagFeatures.ts); the best tag sequence is found by Viterbi, with an I tag
 // allowed only after the B or I of its own role. The model is plain JSON imported at build time: no file is read
 // and nothing is fetched at run time, so Node and the browser bundle behave the same.
-import { B_CUE, O, TAG_COUNT, TAGS, TEMPLATES, tokenFeatures, type FeatureSink, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import { B_CUE, O, TAG_COUNT, TAGS, TEMPLATES, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import { Scorer, scorerTables } from './tagScorer.js';
 import type { WordCues } from './shared.js';
 
 /** How tagger and rules combine (see assemble.ts); chosen on the held-back slice of train by the trainer. */
@@ -59,13 +60,15 @@ export function compileModel(file: TaggerModelFile): TaggerModel {
   if (file.weights.length !== row * TAG_COUNT || file.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT) {
     throw new Error('attribution tagger model is truncated; run `npm run train`');
   }
-  return {
+  const model: TaggerModel = {
     maps,
     weights: Float64Array.from(file.weights),
     transitions: Float64Array.from(file.transitions),
     phrases: phraseIndex(file.phrases),
     combine: file.combine,
   };
+  scorerTables(model);
+  return model;
 }
 
 /** Mined phrases by first word, longest first. */
@@ -81,86 +84,67 @@ export function phraseIndex(phrases: ReadonlyArray<readonly string[]>): Map<stri
   return index;
 }
 
-/** Adds the weights of each feature to one token's scores. */
-class Scorer implements FeatureSink {
-  scores = new Float64Array(64 * TAG_COUNT);
-  at = 0;
-  constructor(private readonly model: TaggerModel) {}
-
-  add(template: number, value: string): void {
-    const row = this.model.maps[template].get(value);
-    if (row === undefined) return;
-    const w = this.model.weights;
-    const s = this.scores;
-    const from = row * TAG_COUNT;
-    for (let k = 0; k < TAG_COUNT; k++) s[this.at + k] += w[from + k];
-  }
-}
-
 /** Can tag `to` follow tag `from` (-1: the sentence start)? An I tag continues its own role only. */
 export function allowed(from: number, to: number): boolean {
   if (to === O || (to & 1) === 1) return true;
   return from === to || from === to - 1;
 }
 
+/** allowed(p - 1, t) at p × TAG_COUNT + t: the transitions' layout, row 0 for the sentence start. */
+const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => Number(allowed(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT)));
+
 /** Tags a sentence: writes one tag index per token into `out` (reused buffers make this allocation-free). */
 export class Tagger {
   private readonly scorer: Scorer;
   private back = new Uint8Array(64 * TAG_COUNT);
-  private readonly best = new Float64Array(TAG_COUNT);
-  private readonly next = new Float64Array(TAG_COUNT);
-  /** Best score of a prefix ending in each tag (Viterbi forward), kept for cueMargins. */
+  /** The model's transitions with -Infinity where allowed() says no, copied per sentence (training changes them). */
+  private readonly tr = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  /** Best score of a prefix ending in each tag (Viterbi forward), per token; cueMargins reads it too. */
   private alpha = new Float64Array(64 * TAG_COUNT);
   private beta = new Float64Array(64 * TAG_COUNT);
 
-  constructor(private readonly model: TaggerModel, private readonly words: ReadonlyMap<string, WordCues>) {
-    this.scorer = new Scorer(model);
+  constructor(private readonly model: TaggerModel, words: ReadonlyMap<string, WordCues>) {
+    this.scorer = new Scorer(model, words);
   }
 
   tag(s: TagSentence, out: Uint8Array): void {
     const n = s.toks.length;
     if (n === 0) return;
-    const scorer = this.scorer;
-    if (scorer.scores.length < n * TAG_COUNT) {
-      scorer.scores = new Float64Array(2 * n * TAG_COUNT);
-      this.back = new Uint8Array(2 * n * TAG_COUNT);
-    }
-    scorer.scores.fill(0, 0, n * TAG_COUNT);
-    for (let i = 0; i < n; i++) {
-      scorer.at = i * TAG_COUNT;
-      tokenFeatures(s, i, this.words, scorer);
-    }
-    this.decode(scorer.scores, n, out);
+    this.scorer.score(s);
+    this.decode(this.scorer.scores, n, out);
   }
 
-  /** Viterbi over per-token scores (n × TAG_COUNT): the best allowed tag sequence into `out`. */
+  /**
+   * Viterbi over per-token scores (n × TAG_COUNT): the best allowed tag sequence into `out`. A transition allowed()
+   * forbids is -Infinity, which never beats the best so far (ties keep the first tag, as when it was skipped).
+   */
   decode(scores: Float64Array, n: number, out: Uint8Array): void {
     if (this.back.length < n * TAG_COUNT) this.back = new Uint8Array(2 * n * TAG_COUNT);
     if (this.alpha.length < n * TAG_COUNT) this.alpha = new Float64Array(2 * n * TAG_COUNT);
-    const { best, next, back, alpha } = this;
-    const tr = this.model.transitions;
-    for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(-1, t) ? tr[t] + scores[t] : -Infinity;
-    alpha.set(best, 0);
+    const { back, alpha, tr } = this;
+    const model = this.model.transitions;
+    for (let k = 0; k < tr.length; k++) tr[k] = ALLOWED[k] === 1 ? model[k] : -Infinity;
+    for (let t = 0; t < TAG_COUNT; t++) alpha[t] = tr[t] + scores[t];
     for (let i = 1; i < n; i++) {
+      const prev = (i - 1) * TAG_COUNT;
+      const at = i * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) {
         let top = -Infinity;
         let arg = 0;
         for (let p = 0; p < TAG_COUNT; p++) {
-          if (!allowed(p, t)) continue;
-          const v = best[p] + tr[(p + 1) * TAG_COUNT + t];
+          const v = alpha[prev + p] + tr[(p + 1) * TAG_COUNT + t];
           if (v > top) {
             top = v;
             arg = p;
           }
         }
-        next[t] = top + scores[i * TAG_COUNT + t];
-        back[i * TAG_COUNT + t] = arg;
+        alpha[at + t] = top + scores[at + t];
+        back[at + t] = arg;
       }
-      best.set(next);
-      alpha.set(next, i * TAG_COUNT);
     }
+    const end = (n - 1) * TAG_COUNT;
     let last = 0;
-    for (let t = 1; t < TAG_COUNT; t++) if (best[t] > best[last]) last = t;
+    for (let t = 1; t < TAG_COUNT; t++) if (alpha[end + t] > alpha[end + last]) last = t;
     for (let i = n - 1; i >= 0; i--) {
       out[i] = last;
       last = back[i * TAG_COUNT + last];
@@ -175,16 +159,15 @@ export class Tagger {
    */
   cueMargins(n: number, out: Float64Array): void {
     if (this.beta.length < n * TAG_COUNT) this.beta = new Float64Array(2 * n * TAG_COUNT);
-    const { alpha, beta } = this;
+    const { alpha, beta, tr } = this;
     const scores = this.scorer.scores;
-    const tr = this.model.transitions;
     beta.fill(0, (n - 1) * TAG_COUNT, n * TAG_COUNT);
     for (let i = n - 2; i >= 0; i--) {
+      const at = (i + 1) * TAG_COUNT;
       for (let p = 0; p < TAG_COUNT; p++) {
         let top = -Infinity;
         for (let t = 0; t < TAG_COUNT; t++) {
-          if (!allowed(p, t)) continue;
-          const v = tr[(p + 1) * TAG_COUNT + t] + scores[(i + 1) * TAG_COUNT + t] + beta[(i + 1) * TAG_COUNT + t];
+          const v = tr[(p + 1) * TAG_COUNT + t] + scores[at + t] + beta[at + t];
           if (v > top) top = v;
         }
         beta[i * TAG_COUNT + p] = top;
