@@ -29,6 +29,8 @@ export interface ClauseEvidence {
   first: number;
   /** The same own words, lowercased, for the word table. */
   own: string[];
+  /** wordTableTerm(own) under the shipped model, when claims.ts summed it while scanning the clause. */
+  shippedTerm?: number;
 }
 
 /** Where a clause's sentence sits: its paragraph (a speaker's turn in a transcript) and its neighbours. */
@@ -172,9 +174,14 @@ export function hashedIndices(e: ClauseEvidence, groups: readonly HashGroup[], b
 
 /** What the words of a clause add (log-odds: hashed words and the word table); depends on the clause alone, not on its context. */
 export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): number {
+  return wordingWithTerm(e, m.words.size ? wordTableTerm(e.own, m.words) : 0, m);
+}
+
+/** wordingOf with the word-table term already known (claims.ts sums it for the shipped model while scanning). */
+export function wordingWithTerm(e: ClauseEvidence, term: number, m: LoadedModel): number {
   let sum = 0;
   for (const i of hashedIndices(e, m.model.groups, m.model.hashBits)) sum += m.table[i];
-  return m.words.size ? sum + wordTableTerm(e.own, m.words) - m.centre : sum;
+  return m.words.size ? sum + term - m.centre : sum;
 }
 
 /** The mean number of the words found in the table (0 when none is). */

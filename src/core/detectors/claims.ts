@@ -24,7 +24,7 @@ const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, 
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
 const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
-const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingOf } = claimModelModule;
+const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingOf, wordingWithTerm } = claimModelModule;
 
 /** Weights of the rule score (log-odds), set by hand on news prose; the learned adjustment starts from them. */
 const W = {
@@ -67,7 +67,7 @@ export const claimsDetector: Detector = {
     const model = claimModel();
     const found: Array<{ start: number; end: number; sentence: Sentence; e: ClauseEvidence; wording: number }> = [];
     eachClause(ctx, (start, end, sentence, e) => {
-      const wording = wordingOf(e, model);
+      const wording = wordingWithTerm(e, e.shippedTerm ?? 0, model);
       // The words and their hashes are spent: keep a million clauses from holding them.
       e.unigrams = e.bigrams = [];
       e.own = [];
@@ -237,7 +237,8 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
 /** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
 function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): ClauseEvidence {
   const c = scanClause(toks, from, to);
-  const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first, own: c.own };
+  const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first, own: c.own,
+    shippedTerm: c.tableCount ? c.tableSum / c.tableCount : 0 };
   if (c.digits > c.years) fire(e, REASON.number, W.number);
   else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
   if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
@@ -287,6 +288,9 @@ interface ClauseSignals {
   first: number;
   /** The words outside quotation marks, lowercased (claimModel.ts looks them up in its word table). */
   own: string[];
+  /** The sum and count of the shipped model's word-table numbers of `own` (those in the table), in their order. */
+  tableSum: number;
+  tableCount: number;
 }
 
 /**
@@ -297,7 +301,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   const c: ClauseSignals = {
     words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, comparison: false,
     superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
-    unigrams: [], bigrams: [], first: 0, own: [],
+    unigrams: [], bigrams: [], first: 0, own: [], tableSum: 0, tableCount: 0,
   };
   let previous = '';
   let previousHash = 0;
@@ -313,8 +317,9 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     const l = t.lower;
     const before = previous;
     previous = l;
-    const f = lexicalFlags(l);
-    if (!open) previousHash = hashWord(c, l, f, i, previousHash);
+    const info = wordInfo(l);
+    const f = info.flags;
+    if (!open) previousHash = hashWord(c, l, info, i, previousHash);
     else previousHash = 0;
     if (f === 0) continue;
     if (f & DIGIT) {
@@ -345,11 +350,14 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
  * Adds the hashes of an own word (numbers as <number>, years as <year>) and of its pair with the previous own
  * word (none across a quotation) to the clause; returns the word's hash.
  */
-function hashWord(c: ClauseSignals, l: string, f: number, i: number, previousHash: number): number {
-  // Not memoised: FNV-1a over a word's few characters costs less than a Map lookup (which hashes the string too).
-  const h = f & DIGIT ? (f & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
+function hashWord(c: ClauseSignals, l: string, info: WordInfo, i: number, previousHash: number): number {
+  const h = info.hash;
   c.unigrams.push(h);
   c.own.push(l);
+  if (info.table !== undefined) {
+    c.tableSum += info.table;
+    c.tableCount++;
+  }
   if (i === 0) c.first = combineHashes(h, 1);
   if (previousHash !== 0) c.bigrams.push(combineHashes(previousHash, h));
   return h;
@@ -428,15 +436,30 @@ const HEDGE = 16384;
 const SECOND_PERSON = 32768;
 const FIRST_PERSON = 65536;
 
-/** Lexical flags of the words seen (computeFlags is a dozen set and string tests). */
-const flagCache = new WordCache<string, number>();
-/** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
-const shortFlagCache = new WordCache<number, number>();
+/**
+ * What scanClause needs of a word, found with one lookup: its lexical flags (computeFlags is a dozen set and string
+ * tests), its hash (numbers as <number>, years as <year>) and its number in the shipped model's word table.
+ */
+interface WordInfo {
+  flags: number;
+  hash: number;
+  table: number | undefined;
+}
 
-function lexicalFlags(l: string): number {
+const infoCache = new WordCache<string, WordInfo>();
+/** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
+const shortInfoCache = new WordCache<number, WordInfo>();
+
+function wordInfo(l: string): WordInfo {
   const key = shortWordKey(l);
-  if (key >= 0) return shortFlagCache.get(key) ?? shortFlagCache.set(key, computeFlags(l));
-  return flagCache.get(l) ?? flagCache.set(l, computeFlags(l));
+  if (key >= 0) return shortInfoCache.get(key) ?? shortInfoCache.set(key, computeInfo(l));
+  return infoCache.get(l) ?? infoCache.set(l, computeInfo(l));
+}
+
+function computeInfo(l: string): WordInfo {
+  const flags = computeFlags(l);
+  const hash = flags & DIGIT ? (flags & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
+  return { flags, hash, table: claimModel().words.get(l) };
 }
 
 /** A word of up to five characters a–z and 0–9 as a number (base 38 with digits 1–36, so one number per word); else -1. */
