@@ -63,6 +63,18 @@ describe('claim model', () => {
     assert.ok(Math.abs(wordingOf({ ...e, own: ['unheard'] }, zero) + 0.1) < 1e-12);
   });
 
+  it('sums the word table while scanning a clause exactly as the table’s mean over its own words', () => {
+    const words = claimModel().words;
+    const clauses = clausesOf(readFileSync(new URL('../../examples/kishida.md', import.meta.url), 'utf8'));
+    assert.ok(clauses.length > 10, String(clauses.length));
+    let inTable = 0;
+    for (const { text, e } of clauses) {
+      assert.equal(e.shippedTerm, wordTableTerm(e.own, words), text);
+      if (e.shippedTerm !== 0) inTable++;
+    }
+    assert.ok(inTable > clauses.length / 2, `${inTable} of ${clauses.length}`);
+  });
+
   it('hashes only the writer’s own words: what a quotation says does not move its wording', () => {
     const [a] = clausesOf('Kishida said, “We will cut taxes by half.”');
     const [b] = clausesOf('Kishida said, “Our farmers deserve better prices.”');

@@ -24,7 +24,7 @@ const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, 
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
 const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
-const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingOf, wordingWithTerm } = claimModelModule;
+const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingWithTerm } = claimModelModule;
 
 /** Weights of the rule score (log-odds), set by hand on news prose; the learned adjustment starts from them. */
 const W = {
@@ -230,7 +230,7 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
  */
 export function scoreClause(toks: Token[], text: string, person: (t: Token) => boolean = () => false): { score: number; reasons: string[] } {
   const e = scoreTokens(toks, 0, toks.length, text, person);
-  const { score, wordingReason } = scoreInContext(e, ALONE, wordingOf(e));
+  const { score, wordingReason } = scoreInContext(e, ALONE, wordingWithTerm(e, e.shippedTerm ?? 0, claimModel()));
   return { score, reasons: wordingReason ? [...reasonsOf(e.fired), 'wording'] : reasonsOf(e.fired) };
 }
 
