@@ -74,3 +74,8 @@ export const TIME_WORDS = new Set([
   'earlier', 'later', 'recently', 'previously', 'last', 'this', 'next', 'week', 'month', 'year', 'morning',
   'afternoon', 'evening', 'night', 'then', 'again', 'once', 'repeatedly', 'publicly', 'privately', 'also',
 ]);
+
+/** Nouns that head a time phrase with a determiner before a verb ("in the past said", "at one point called"). */
+export const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
+/** Determiners that open such a time phrase. */
+export const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);

@@ -5,11 +5,8 @@ import * as shared from './shared.js';
 import { SentenceBase } from './base.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
-/** Nouns that head a time phrase with a determiner before a verb ("in the past said", "at one point called"). */
-const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
-const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);
 const DASHES = new Set(['—', '–', '--', '―']);
 
 export abstract class SentencePhrases extends SentenceBase {
