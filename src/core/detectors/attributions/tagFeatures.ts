@@ -53,12 +53,12 @@ export interface SentenceFeatureSink {
 
 /**
  * A value that depends on one token j (and the lexicon), or null for no feature; asked also of j = -1 and j = n,
- * before and after the sentence. `perWord`: it depends on the token's lower-cased word only (and the lexicon), so a
- * scorer may keep it per word.
+ * before and after the sentence. `perText`: it depends on the token's text only (and the lexicon), and is the same
+ * before every sentence and the same after every sentence, so a scorer may keep it per text.
  */
 export interface TokenValue {
   (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>): string | null;
-  readonly perWord: boolean;
+  readonly perText: boolean;
   /** A small number of its own (from tokenValue), by which a scorer keeps what it worked out. */
   readonly key: number;
 }
@@ -66,8 +66,8 @@ export interface TokenValue {
 let tokenValues = 0;
 
 /** A TokenValue from its function. */
-export function tokenValue(perWord: boolean, of: (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>) => string | null): TokenValue {
-  return Object.assign(of, { perWord, key: tokenValues++ });
+export function tokenValue(perText: boolean, of: (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>) => string | null): TokenValue {
+  return Object.assign(of, { perText, key: tokenValues++ });
 }
 
 /** A cue phrase mined from train: its words and how often the words were a cue where they occurred. */
@@ -245,7 +245,7 @@ function markCueDistance(s: TagSentence): void {
 export const WORD = tokenValue(true, (s, j) => (j < 0 ? START : j >= s.toks.length ? END : s.toks[j].lower));
 
 /** Shape of a word: capitalised, lower case, all capitals, number; punctuation is itself. */
-export const SHAPE = tokenValue(false, (s, j) => {
+export const SHAPE = tokenValue(true, (s, j) => {
   if (j < 0) return START;
   if (j >= s.toks.length) return END;
   const t = s.toks[j];

@@ -93,6 +93,23 @@ export function allowed(from: number, to: number): boolean {
 /** allowed(p - 1, t) at p × TAG_COUNT + t: the transitions' layout, row 0 for the sentence start. */
 const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => Number(allowed(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT)));
 
+/**
+ * The tags allowed before each tag (PREV) and after each tag (NEXT), in tag order, as lists at FROM[t] … FROM[t + 1]:
+ * Viterbi visits only these (an I tag has two predecessors, not seven), in the order the full loop would.
+ */
+function links(ok: (p: number, t: number) => boolean): { from: Uint8Array; list: Uint8Array } {
+  const from = new Uint8Array(TAG_COUNT + 1);
+  const list: number[] = [];
+  for (let t = 0; t < TAG_COUNT; t++) {
+    from[t] = list.length;
+    for (let p = 0; p < TAG_COUNT; p++) if (ok(p, t)) list.push(p);
+  }
+  from[TAG_COUNT] = list.length;
+  return { from, list: Uint8Array.from(list) };
+}
+const PREV = links((p, t) => allowed(p, t));
+const NEXT = links((t, p) => allowed(p, t));
+
 /** Tags a sentence: writes one tag index per token into `out` (reused buffers make this allocation-free). */
 export class Tagger {
   private readonly scorer: Scorer;
@@ -131,7 +148,8 @@ export class Tagger {
       for (let t = 0; t < TAG_COUNT; t++) {
         let top = -Infinity;
         let arg = 0;
-        for (let p = 0; p < TAG_COUNT; p++) {
+        for (let k = PREV.from[t]; k < PREV.from[t + 1]; k++) {
+          const p = PREV.list[k];
           const v = alpha[prev + p] + tr[(p + 1) * TAG_COUNT + t];
           if (v > top) {
             top = v;
@@ -155,25 +173,27 @@ export class Tagger {
    * After `tag`: how sure the model is that each token is part of a cue, into `out` (one per token). The margin is
    * the best score of a sequence with the token tagged B- or I-cue minus the best with any other tag (max-marginals
    * from the Viterbi forward scores and a backward pass): positive on the cue tokens of the best sequence, negative
-   * elsewhere, and large when the choice was clear.
+   * elsewhere, and large when the choice was clear. Only tokens from `from` on get theirs (the backward pass stops
+   * there); those before keep what `out` held.
    */
-  cueMargins(n: number, out: Float64Array): void {
+  cueMargins(n: number, out: Float64Array, from = 0): void {
     if (this.beta.length < n * TAG_COUNT) this.beta = new Float64Array(2 * n * TAG_COUNT);
     const { alpha, beta, tr } = this;
     const scores = this.scorer.scores;
     beta.fill(0, (n - 1) * TAG_COUNT, n * TAG_COUNT);
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= from; i--) {
       const at = (i + 1) * TAG_COUNT;
       for (let p = 0; p < TAG_COUNT; p++) {
         let top = -Infinity;
-        for (let t = 0; t < TAG_COUNT; t++) {
+        for (let k = NEXT.from[p]; k < NEXT.from[p + 1]; k++) {
+          const t = NEXT.list[k];
           const v = tr[(p + 1) * TAG_COUNT + t] + scores[at + t] + beta[at + t];
           if (v > top) top = v;
         }
         beta[i * TAG_COUNT + p] = top;
       }
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       let cue = -Infinity;
       let other = -Infinity;
       for (let t = 0; t < TAG_COUNT; t++) {
