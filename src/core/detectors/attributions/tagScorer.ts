@@ -117,6 +117,16 @@ interface Column {
   ids: Int32Array;
 }
 
+/** A per-text feature waiting for the end of the sentence: its template, value and offset. */
+interface WaitingFeature {
+  template: number;
+  of: TokenValue;
+  offset: number;
+}
+
+/** One slot per offset: the features at that offset and their rows summed per text. */
+type TextPlan = Array<{ offset: number; features: WaitingFeature[]; group: TextGroup }>;
+
 /**
  * Scores of each token of a sentence (n × TAG_COUNT, in `scores`), from sentenceFeatures a template at a time:
  * each template writes the weight row of each token's feature (the zero row where it has none) into a slot of
@@ -139,8 +149,10 @@ export class Scorer implements SentenceFeatureSink {
   private rows = new Int32Array(64 * 32);
   private slots = 0;
   /** The per-text features of the sentence, in the order given: template, value and offset of each. */
-  private readonly waiting: Array<{ template: number; of: TokenValue; offset: number }> = [];
+  private readonly waiting: WaitingFeature[] = [];
   private waitingCount = 0;
+  /** The features last waited for and their plan (textPlan). */
+  private plan: { waiting: WaitingFeature[]; steps: TextPlan } | null = null;
 
   constructor(model: ScoredModel, private readonly words: ReadonlyMap<string, WordCues>) {
     this.tables = scorerTables(model);
@@ -235,19 +247,33 @@ export class Scorer implements SentenceFeatureSink {
   private textSlots(n: number): void {
     const perText = this.perText!;
     const s = this.s!;
-    for (let first = 0; first < this.waitingCount; first++) {
-      const offset = this.waiting[first].offset;
-      // The features at this offset, once each: the first of them in the list leads.
-      if (this.waiting.slice(0, first).some((w) => w.offset === offset)) continue;
-      const group = this.waiting.slice(first, this.waitingCount).filter((w) => w.offset === offset);
-      const g = perText.group(group.map((w) => `${w.template}:${w.of.key}`).join() + '@' + offset, () => [this.modelRows(group, s, -1), this.modelRows(group, s, n)]);
+    for (const { offset, features, group } of this.textPlan(perText, s, n)) {
       const at = this.slot(n);
       for (let i = 0; i < n; i++) {
         const j = i + offset;
-        if (j < 0 || j >= n) this.rows[at + i] = j < 0 ? g.before : g.after;
-        else this.rows[at + i] = this.textRow(perText, g, group, s, j);
+        if (j < 0 || j >= n) this.rows[at + i] = j < 0 ? group.before : group.after;
+        else this.rows[at + i] = this.textRow(perText, group, features, s, j);
       }
     }
+  }
+
+  /**
+   * The waiting features by offset, each offset's TextGroup found by its features' templates and values. Every
+   * sentence waits the same features (sentenceFeatures is one list), so the plan is kept while they are the same.
+   */
+  private textPlan(perText: TextRows, s: TagSentence, n: number): TextPlan {
+    const waiting = this.waiting.slice(0, this.waitingCount);
+    const last = this.plan;
+    if (last !== null && last.waiting.length === waiting.length && last.waiting.every((w, k) => w.template === waiting[k].template && w.of === waiting[k].of && w.offset === waiting[k].offset)) return last.steps;
+    const steps: TextPlan = [];
+    for (const w of waiting) {
+      if (steps.some((step) => step.offset === w.offset)) continue;
+      const features = waiting.filter((v) => v.offset === w.offset).map((v) => ({ ...v }));
+      const name = features.map((v) => `${v.template}:${v.of.key}`).join() + '@' + w.offset;
+      steps.push({ offset: w.offset, features, group: perText.group(name, () => [this.modelRows(features, s, -1), this.modelRows(features, s, n)]) });
+    }
+    this.plan = { waiting: waiting.map((w) => ({ ...w })), steps };
+    return steps;
   }
 
   private textRow(perText: TextRows, g: TextGroup, group: ReadonlyArray<{ template: number; of: TokenValue }>, s: TagSentence, j: number): number {
