@@ -128,7 +128,8 @@ export function layTags(toks: readonly Token[], spans: readonly RoleSpan[], tags
   if (n === 0) return;
   const from = toks[0].start;
   const to = toks[n - 1].end;
-  const winner = new Int32Array(n).fill(-1);
+  if (winners.length < n) winners = new Int32Array(2 * n);
+  const winner = winners.fill(-1, 0, n);
   for (let k = 0; k < spans.length; k++) {
     for (const [a, b] of spans[k].ranges) {
       if (a >= to || b <= from) continue;
@@ -149,6 +150,9 @@ export function layTags(toks: readonly Token[], spans: readonly RoleSpan[], tags
     if (tag !== O && (tag & 1) === 0 && (i === 0 || (tags[i - 1] !== tag && tags[i - 1] !== tag - 1))) tags[i] = tag - 1;
   }
 }
+
+/** layTags' span of each token, reused from sentence to sentence. */
+let winners = new Int32Array(256);
 
 /** Does span x take a token from span y? Later spans win ties, as when spans were laid one after another. */
 function beats(x: RoleSpan, y: RoleSpan): boolean {
