@@ -53,12 +53,12 @@ export interface SentenceFeatureSink {
 
 /**
  * A value that depends on one token j (and the lexicon), or null for no feature; asked also of j = -1 and j = n,
- * before and after the sentence. `perWord`: it depends on the token's lower-cased word only (and the lexicon), so a
- * scorer may keep it per word.
+ * before and after the sentence. `perText`: it depends on the token's text only (and the lexicon), and is the same
+ * before every sentence and the same after every sentence, so a scorer may keep it per text.
  */
 export interface TokenValue {
   (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>): string | null;
-  readonly perWord: boolean;
+  readonly perText: boolean;
   /** A small number of its own (from tokenValue), by which a scorer keeps what it worked out. */
   readonly key: number;
 }
@@ -66,8 +66,8 @@ export interface TokenValue {
 let tokenValues = 0;
 
 /** A TokenValue from its function. */
-export function tokenValue(perWord: boolean, of: (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>) => string | null): TokenValue {
-  return Object.assign(of, { perWord, key: tokenValues++ });
+export function tokenValue(perText: boolean, of: (s: TagSentence, j: number, words: ReadonlyMap<string, WordCues>) => string | null): TokenValue {
+  return Object.assign(of, { perText, key: tokenValues++ });
 }
 
 /** A cue phrase mined from train: its words and how often the words were a cue where they occurred. */
@@ -128,7 +128,8 @@ export function layTags(toks: readonly Token[], spans: readonly RoleSpan[], tags
   if (n === 0) return;
   const from = toks[0].start;
   const to = toks[n - 1].end;
-  const winner = new Int32Array(n).fill(-1);
+  if (winners.length < n) winners = new Int32Array(2 * n);
+  const winner = winners.fill(-1, 0, n);
   for (let k = 0; k < spans.length; k++) {
     for (const [a, b] of spans[k].ranges) {
       if (a >= to || b <= from) continue;
@@ -149,6 +150,9 @@ export function layTags(toks: readonly Token[], spans: readonly RoleSpan[], tags
     if (tag !== O && (tag & 1) === 0 && (i === 0 || (tags[i - 1] !== tag && tags[i - 1] !== tag - 1))) tags[i] = tag - 1;
   }
 }
+
+/** layTags' span of each token, reused from sentence to sentence. */
+let winners = new Int32Array(256);
 
 /** Does span x take a token from span y? Later spans win ties, as when spans were laid one after another. */
 function beats(x: RoleSpan, y: RoleSpan): boolean {
@@ -245,7 +249,7 @@ function markCueDistance(s: TagSentence): void {
 export const WORD = tokenValue(true, (s, j) => (j < 0 ? START : j >= s.toks.length ? END : s.toks[j].lower));
 
 /** Shape of a word: capitalised, lower case, all capitals, number; punctuation is itself. */
-export const SHAPE = tokenValue(false, (s, j) => {
+export const SHAPE = tokenValue(true, (s, j) => {
   if (j < 0) return START;
   if (j >= s.toks.length) return END;
   const t = s.toks[j];

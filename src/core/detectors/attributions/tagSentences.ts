@@ -4,7 +4,7 @@
 import type { Attribution, DetectorContext, Sentence, Token, WordCues } from './shared.js';
 import * as shared from './shared.js';
 import { assemble, collectRuns, emptyTagSpans } from './assemble.js';
-import { layTags, prepareSentence, ruleSpans, type MinedPhrase, type TagSentence } from './tagFeatures.js';
+import { B_CUE, layTags, prepareSentence, ruleSpans, type MinedPhrase, type TagSentence } from './tagFeatures.js';
 import { Tagger, type TaggerModel } from './tagger.js';
 
 const { SentenceTokens, quoteRanges } = shared;
@@ -27,6 +27,12 @@ function holdsCueWord(toks: readonly Token[], words: ReadonlyMap<string, WordCue
     if ((w !== undefined && (w.cues !== undefined || w.late !== undefined)) || phrases.has(t.lower)) return true;
   }
   return false;
+}
+
+/** The first token with a cue tag, from the tagger (`tags`) or from the rules (`rule`); n when there is none. */
+function firstCue(tags: Uint8Array, rule: Uint8Array, n: number): number {
+  for (let i = 0; i < n; i++) if (tags[i] === B_CUE || tags[i] === B_CUE + 1 || rule[i] === B_CUE) return i;
+  return n;
 }
 
 /**
@@ -65,7 +71,9 @@ export function tagAttributions(ctx: DetectorContext, rules: readonly Attributio
       margins = new Float64Array(2 * s.toks.length);
     }
     tagger.tag(s, tags);
-    tagger.cueMargins(s.toks.length, margins);
+    // Margins are read for cue runs only, the tagger's and the rules': none before the first of them.
+    const first = firstCue(tags, s.rule, s.toks.length);
+    if (first < s.toks.length) tagger.cueMargins(s.toks.length, margins, first);
     collectRuns(runs, s.toks, tags, index, margins, s.rule);
   }, !model.combine.addCues && !model.combine.contentBounds ? 'ruleCues' : 'cueWords');
   return assemble(ctx, rules, runs, words, model.combine);

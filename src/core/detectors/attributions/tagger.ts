@@ -90,8 +90,88 @@ export function allowed(from: number, to: number): boolean {
   return from === to || from === to - 1;
 }
 
+if (TAG_COUNT !== 7) throw new Error('the Viterbi step (step) is written out for seven tags');
+
 /** allowed(p - 1, t) at p × TAG_COUNT + t: the transitions' layout, row 0 for the sentence start. */
 const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => Number(allowed(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT)));
+
+/**
+ * The tags allowed after each tag t, in tag order, at list[from[t]] … list[from[t + 1] - 1]: the backward pass of
+ * cueMargins visits only these (after a B or I tag, five of seven; after O, four).
+ */
+function links(ok: (p: number, t: number) => boolean): { from: Uint8Array; list: Uint8Array } {
+  const from = new Uint8Array(TAG_COUNT + 1);
+  const list: number[] = [];
+  for (let t = 0; t < TAG_COUNT; t++) {
+    from[t] = list.length;
+    for (let p = 0; p < TAG_COUNT; p++) if (ok(p, t)) list.push(p);
+  }
+  from[TAG_COUNT] = list.length;
+  return { from, list: Uint8Array.from(list) };
+}
+const NEXT = links((t, p) => allowed(p, t));
+
+/**
+ * One Viterbi step, written out for the seven tags (O, then B and I of each role): alpha and back of the token at
+ * `at` from alpha of the one at `prev`. O and B tags may follow any tag, an I tag only its role's B or I; the first
+ * best predecessor wins ties, as in a loop over every tag with -Infinity where allowed() says no.
+ */
+function step(alpha: Float64Array, back: Uint8Array, tr: Float64Array, scores: Float64Array, prev: number, at: number): void {
+  const a0 = alpha[prev], a1 = alpha[prev + 1], a2 = alpha[prev + 2], a3 = alpha[prev + 3];
+  const a4 = alpha[prev + 4], a5 = alpha[prev + 5], a6 = alpha[prev + 6];
+  for (let t = 0; t < 7; t += t === 0 ? 1 : 2) {
+    let top = a0 + tr[7 + t];
+    let arg = 0;
+    let v = a1 + tr[14 + t];
+    if (v > top) {
+      top = v;
+      arg = 1;
+    }
+    v = a2 + tr[21 + t];
+    if (v > top) {
+      top = v;
+      arg = 2;
+    }
+    v = a3 + tr[28 + t];
+    if (v > top) {
+      top = v;
+      arg = 3;
+    }
+    v = a4 + tr[35 + t];
+    if (v > top) {
+      top = v;
+      arg = 4;
+    }
+    v = a5 + tr[42 + t];
+    if (v > top) {
+      top = v;
+      arg = 5;
+    }
+    v = a6 + tr[49 + t];
+    if (v > top) {
+      top = v;
+      arg = 6;
+    }
+    alpha[at + t] = top + scores[at + t];
+    back[at + t] = arg;
+  }
+  for (let t = 2; t < 7; t += 2) {
+    let top = -Infinity;
+    let arg = 0;
+    const b = alpha[prev + t - 1] + tr[t * 7 + t];
+    if (b > top) {
+      top = b;
+      arg = t - 1;
+    }
+    const c = alpha[prev + t] + tr[(t + 1) * 7 + t];
+    if (c > top) {
+      top = c;
+      arg = t;
+    }
+    alpha[at + t] = top + scores[at + t];
+    back[at + t] = arg;
+  }
+}
 
 /** Tags a sentence: writes one tag index per token into `out` (reused buffers make this allocation-free). */
 export class Tagger {
@@ -125,23 +205,7 @@ export class Tagger {
     const model = this.model.transitions;
     for (let k = 0; k < tr.length; k++) tr[k] = ALLOWED[k] === 1 ? model[k] : -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) alpha[t] = tr[t] + scores[t];
-    for (let i = 1; i < n; i++) {
-      const prev = (i - 1) * TAG_COUNT;
-      const at = i * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) {
-        let top = -Infinity;
-        let arg = 0;
-        for (let p = 0; p < TAG_COUNT; p++) {
-          const v = alpha[prev + p] + tr[(p + 1) * TAG_COUNT + t];
-          if (v > top) {
-            top = v;
-            arg = p;
-          }
-        }
-        alpha[at + t] = top + scores[at + t];
-        back[at + t] = arg;
-      }
-    }
+    for (let i = 1; i < n; i++) step(alpha, back, tr, scores, (i - 1) * TAG_COUNT, i * TAG_COUNT);
     const end = (n - 1) * TAG_COUNT;
     let last = 0;
     for (let t = 1; t < TAG_COUNT; t++) if (alpha[end + t] > alpha[end + last]) last = t;
@@ -155,25 +219,27 @@ export class Tagger {
    * After `tag`: how sure the model is that each token is part of a cue, into `out` (one per token). The margin is
    * the best score of a sequence with the token tagged B- or I-cue minus the best with any other tag (max-marginals
    * from the Viterbi forward scores and a backward pass): positive on the cue tokens of the best sequence, negative
-   * elsewhere, and large when the choice was clear.
+   * elsewhere, and large when the choice was clear. Only tokens from `from` on get theirs (the backward pass stops
+   * there); those before keep what `out` held.
    */
-  cueMargins(n: number, out: Float64Array): void {
+  cueMargins(n: number, out: Float64Array, from = 0): void {
     if (this.beta.length < n * TAG_COUNT) this.beta = new Float64Array(2 * n * TAG_COUNT);
     const { alpha, beta, tr } = this;
     const scores = this.scorer.scores;
     beta.fill(0, (n - 1) * TAG_COUNT, n * TAG_COUNT);
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= from; i--) {
       const at = (i + 1) * TAG_COUNT;
       for (let p = 0; p < TAG_COUNT; p++) {
         let top = -Infinity;
-        for (let t = 0; t < TAG_COUNT; t++) {
+        for (let k = NEXT.from[p]; k < NEXT.from[p + 1]; k++) {
+          const t = NEXT.list[k];
           const v = tr[(p + 1) * TAG_COUNT + t] + scores[at + t] + beta[at + t];
           if (v > top) top = v;
         }
         beta[i * TAG_COUNT + p] = top;
       }
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       let cue = -Infinity;
       let other = -Infinity;
       for (let t = 0; t < TAG_COUNT; t++) {
