@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, wordTableTerm, type ClaimModel, type HashGroup, type WordTable } from '../src/core/detectors/claimModel.js';
+import { DENSE_FEATURES, loadModel, wordingOf, wordTableTerm, type ClaimModel, type HashGroup, type WordTable } from '../src/core/detectors/claimModel.js';
 import { evalDir, readJsonl, repoRoot, type ClefSentence } from './eval/data.js';
 import { mean } from './eval/metrics.js';
 import { withMeanVectors, firstVectorFeature, VECTOR_DIMS, type ClauseRow, type FeatureSettings } from './train/claimRows.js';
@@ -48,13 +48,13 @@ function log(line: string): void {
 const describe = (s: Fitting): string =>
   `${s.settings.context ? 'context   ' : 'no context'} ${(s.settings.groups.join('+') || 'no hashed').padEnd(20)} ${s.settings.vocabulary ? `vectors N=${s.settings.vocabulary} λv=${s.vectorLambda}` : 'no vectors'}`;
 
-function grid(list: Transcript[], splits: Array<Map<string, number>>): { tried: Setting[]; alone: Array<Fitting & { map: number }> } {
+function grid(list: Transcript[], splits: Array<Map<string, number>>, news: readonly ClauseRow[]): { tried: Setting[]; alone: Array<Fitting & { map: number }> } {
   const tried: Setting[] = [];
   const alone: Array<Fitting & { map: number }> = [];
   for (const c of CANDIDATES) {
     for (const vectorLambda of c.vectorLambdas) {
       const f: Fitting = { loss: 'pairwise', settings: { groups: c.groups, hashBits: HASH_BITS, context: c.context, vocabulary: c.vocabulary }, lambda: LAMBDA, vectorLambda };
-      const r = crossValidate(list, splits, f);
+      const r = crossValidate(list, splits, f, news);
       alone.push({ ...f, map: r.alone });
       BETAS.forEach((beta, k) => tried.push({ ...f, beta, map: r.mixed[k] }));
       log(`  ${describe(f)}  learned alone ${r.alone.toFixed(4)}  ` + BETAS.map((b, k) => `β ${b}: ${r.mixed[k].toFixed(4)}`).join('  '));
@@ -64,9 +64,7 @@ function grid(list: Transcript[], splits: Array<Map<string, number>>): { tried: 
 }
 
 /** The mean learned log-odds over the clauses of the news articles: what the constant must cancel. */
-function newsMean(f: Fit, settings: FeatureSettings, embeddings: Embeddings): { mean: number; clauses: number; articles: number; rows: ClauseRow[] } {
-  const news = newsClauses();
-  if (settings.vocabulary) withMeanVectors(news.rows, embeddings, settings.vocabulary);
+function newsMean(f: Fit, settings: FeatureSettings, news: { rows: ClauseRow[]; articles: number }): { mean: number; clauses: number; articles: number; rows: ClauseRow[] } {
   return { mean: mean(news.rows.map((c) => clauseLogit(f, c, settings))), clauses: news.rows.length, articles: news.articles, rows: news.rows };
 }
 
@@ -89,6 +87,16 @@ function tableCentre(table: WordTable, news: ClauseRow[]): number {
   return Number(mean(news.map((c) => wordTableTerm(c.e.own, words))).toFixed(4));
 }
 
+/** Share of the news claims the rule score reports that the `wording` reason should name. */
+const WORDING_REASON_SHARE = 0.1;
+
+/** The wording of the top WORDING_REASON_SHARE of reported news clauses under the finished model. */
+function wordingReasonAt(model: ClaimModel, news: ClauseRow[]): number {
+  const loaded = loadModel(model);
+  const wordings = news.filter((c) => c.e.x >= 0).map((c) => wordingOf(c.e, loaded)).sort((a, b) => b - a);
+  return Number(wordings[Math.floor(WORDING_REASON_SHARE * wordings.length)].toFixed(2));
+}
+
 /** The model file: β folded into the weights, the hashed weights in thousandths, the word vectors as a word table. */
 function toModel(f: Fit, s: Setting, bias: number, table: WordTable | undefined, provenance: Record<string, unknown>): ClaimModel {
   const dense = Array.from(f.weights.subarray(0, DENSE_FEATURES.length), (w) => Number((s.beta * w).toFixed(4)) || 0);
@@ -109,30 +117,35 @@ function main(): void {
   const vocabularies = [...new Set(CANDIDATES.map((c) => c.vocabulary).filter((n) => n > 0))];
   const embeddings = loadEmbeddings(Math.max(0, ...vocabularies));
   const rows: ClauseRow[] = list.flatMap((t) => t.clauses);
-  for (const n of vocabularies) withMeanVectors(rows, embeddings, n);
+  // The news clauses the score is centred on, in cross-validation as in the shipped model.
+  const news = newsClauses();
+  for (const n of vocabularies) {
+    withMeanVectors(rows, embeddings, n);
+    withMeanVectors(news.rows, embeddings, n);
+  }
   const docs = list.map((t) => t.doc).sort();
   const splits = CV_SEEDS.map((seed) => new Map(shuffled(docs, seed).map((d, i) => [d, i % FOLDS])));
   const ruleMap = transcriptMap(list, (c) => c.e.x);
   const wordsMap = wordCountMap(list);
   log(`${sentences.length} sentences in ${docs.length} transcripts, ${FOLDS} folds by transcript × ${CV_SEEDS.length} seeded splits; rule score alone: MAP ${ruleMap.toFixed(4)}; word count: MAP ${wordsMap.toFixed(4)}`);
 
-  const { tried, alone } = grid(list, splits);
+  const { tried, alone } = grid(list, splits, news.rows);
   // The best held-back MAP; ties go to the earlier (simpler) setting.
   const best = tried.reduce((a, b) => (b.map > a.map + 1e-9 ? b : a));
   log(`chosen: ${describe(best)}, β=${best.beta}; held-back MAP ${best.map.toFixed(4)} (rule score ${ruleMap.toFixed(4)})`);
 
   const final = fit(list, best);
-  const news = newsMean(final, best.settings, embeddings);
-  log(`news centring: mean learned log-odds ${news.mean.toFixed(3)} over ${news.clauses} clauses of ${news.articles} PolNeAR train articles`);
+  const centring = newsMean(final, best.settings, news);
+  log(`news centring: mean learned log-odds ${centring.mean.toFixed(3)} over ${centring.clauses} clauses of ${centring.articles} PolNeAR train articles`);
   const table = wordTable(final, best, embeddings);
   // The table's news average moves into the bias, so the score is unchanged and `wording` reads as a lift above it.
-  if (table) table.centre = tableCentre(table, news.rows);
-  const model = toModel(final, best, best.beta * (final.bias - news.mean) + (table?.centre ?? 0), table, {
+  if (table) table.centre = tableCentre(table, centring.rows);
+  const model = toModel(final, best, best.beta * (final.bias - centring.mean) + (table?.centre ?? 0), table, {
     command: 'npm run train:claims',
     script: 'scripts/train-claims.ts',
     data: { file: '../shared/eval/clef2019/train.jsonl', sha256: createHash('sha256').update(bytes).digest('hex'), sentences: sentences.length, transcripts: docs.length, positives: sentences.filter((s) => s.label === 1).length },
     heldBack: {
-      method: `${FOLDS}-fold cross-validation by transcript, repeated over ${CV_SEEDS.length} seeded shuffles (seeds ${CV_SEEDS.join(', ')}) and averaged; each transcript scored by a model fitted without it`,
+      method: `${FOLDS}-fold cross-validation by transcript, repeated over ${CV_SEEDS.length} seeded shuffles (seeds ${CV_SEEDS.join(', ')}) and averaged; each transcript scored by a model fitted without it, centred on the news clauses as the shipped model is`,
       folds: splits.map((foldOf) => Object.fromEntries([...foldOf].sort())),
       map: Number(best.map.toFixed(4)),
       ruleScoreMap: Number(ruleMap.toFixed(4)),
@@ -143,10 +156,12 @@ function main(): void {
       pairs: { perPositive: PAIRS, seed: PAIR_SEED }, refit: 'all train transcripts, chosen settings',
       wordVectors: table ? { embeddings: EMBEDDINGS, vocabulary: best.settings.vocabulary, lambda: best.vectorLambda, feature: 'mean vector of the clause\'s own words among the N most frequent; shipped as one number per word (β·θ·vector)', step: WORD_STEP } : undefined,
     },
-    centring: { method: 'constant set so the adjustment averages 0 over news clauses', data: `../shared/eval/polnear/train.jsonl, every ${NEWS_STEP}th article by id outside the held-back slice`, articles: news.articles, clauses: news.clauses },
+    centring: { method: 'constant set so the adjustment averages 0 over news clauses', data: `../shared/eval/polnear/train.jsonl, every ${NEWS_STEP}th article by id outside the held-back slice`, articles: centring.articles, clauses: centring.clauses },
     grid: tried.map((g) => ({ context: g.settings.context, groups: g.settings.groups.join('+') || 'none', vocabulary: g.settings.vocabulary, vectorLambda: g.vectorLambda, beta: g.beta, map: Number(g.map.toFixed(4)) })),
     learnedAlone: alone.map((g) => ({ context: g.settings.context, groups: g.settings.groups.join('+') || 'none', vocabulary: g.settings.vocabulary, vectorLambda: g.vectorLambda, map: Number(g.map.toFixed(4)) })),
   });
+  model.wordingReasonAt = wordingReasonAt(model, centring.rows);
+  log(`wording reason at ${model.wordingReasonAt} log-odds: the top ${100 * WORDING_REASON_SHARE}% of the ${centring.rows.filter((c) => c.e.x >= 0).length} news clauses the rule score reports`);
   writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   log(`wrote ${MODEL_PATH} (${(readFileSync(MODEL_PATH).length / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -11,7 +11,7 @@ import { fitLogistic, logit, type Fit, type Row } from './logistic.js';
 /** Cross-validation folds by transcript (19 transcripts: about five held back per fold). */
 export const FOLDS = 4;
 /** Weight of the learned log-odds added to the rule log-odds. */
-export const BETAS = [0.5, 1, 1.5, 2, 3];
+export const BETAS = [0.5, 1, 1.5, 2, 3, 4, 6];
 /** Pointwise (log-loss per clause, classes balanced) or pairwise (a check-worthy line against one that is not, within a transcript). */
 export const LOSSES = ['pointwise', 'pairwise'] as const;
 export type Loss = (typeof LOSSES)[number];
@@ -119,12 +119,17 @@ export function wordCountMap(list: Transcript[]): number {
   return mean(list.map((t) => averagePrecision(rankLabels(t.lineClauses.map((cs, i) => ({ score: cs.reduce((n, c) => n + t.clauses[c].e.words, 0), label: t.labels[i] }))))));
 }
 
-/** Each clause's learned log-odds from the model fitted without its transcript's fold. */
-function outOfFold(list: Transcript[], foldOf: Map<string, number>, f: Fitting): Map<ClauseRow, number> {
+/**
+ * Each clause's learned log-odds from the model fitted without its transcript's fold, less that model's mean over
+ * the news clauses: the shipped model is centred on news the same way, and the centre decides which clauses the
+ * clamp at 0.5 ties, so held-back MAP must be measured on the centred score.
+ */
+function outOfFold(list: Transcript[], foldOf: Map<string, number>, f: Fitting, news: readonly ClauseRow[]): Map<ClauseRow, number> {
   const z = new Map<ClauseRow, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const fitted = fit(list.filter((t) => foldOf.get(t.doc) !== fold), f);
-    for (const t of list) if (foldOf.get(t.doc) === fold) for (const c of t.clauses) z.set(c, clauseLogit(fitted, c, f.settings));
+    const centre = news.length ? mean(news.map((c) => clauseLogit(fitted, c, f.settings))) : 0;
+    for (const t of list) if (foldOf.get(t.doc) === fold) for (const c of t.clauses) z.set(c, clauseLogit(fitted, c, f.settings) - centre);
   }
   return z;
 }
@@ -135,9 +140,9 @@ function shipped(x: number, adjustment: number): number {
 }
 
 /** Held-back MAP of the learned score alone (β = ∞) and of each ensemble rule + β·learned, averaged over the splits. */
-export function crossValidate(list: Transcript[], splits: Array<Map<string, number>>, f: Fitting): { alone: number; mixed: number[] } {
+export function crossValidate(list: Transcript[], splits: Array<Map<string, number>>, f: Fitting, news: readonly ClauseRow[]): { alone: number; mixed: number[] } {
   const runs = splits.map((foldOf) => {
-    const z = outOfFold(list, foldOf, f);
+    const z = outOfFold(list, foldOf, f, news);
     return [transcriptMap(list, (c) => z.get(c) ?? -Infinity), ...BETAS.map((b) => transcriptMap(list, (c) => shipped(c.e.x, b * (z.get(c) ?? 0))))];
   });
   const m = runs[0].map((_, k) => mean(runs.map((r) => r[k])));

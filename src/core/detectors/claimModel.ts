@@ -73,8 +73,7 @@ export const HASH_GROUPS = ['unigram', 'bigram', 'first'] as const;
 export type HashGroup = (typeof HASH_GROUPS)[number];
 /**
  * The words together say "this is worded like statements fact-checkers checked" when they add at least this much
- * log-odds: about the top tenth of reported news clauses (200 PolNeAR train articles), so the reason still picks
- * out a few claims rather than a third of them, as a threshold of 1 did once the word table was added.
+ * log-odds, for a model file that does not say its own threshold (see ClaimModel.wordingReasonAt).
  */
 const WORDING_REASON_AT = 2.5;
 
@@ -104,6 +103,11 @@ export interface ClaimModel {
   hashedThousandths: number[];
   /** Absent: no word vectors. */
   wordTable?: WordTable;
+  /**
+   * The wording that earns the `wording` reason: set by training at the top tenth of the claims the rule score
+   * reports in news (PolNeAR train), so the reason picks out a few claims whatever the scale of the weights.
+   */
+  wordingReasonAt?: number;
   provenance: Record<string, unknown>;
 }
 
@@ -113,6 +117,7 @@ export interface LoadedModel {
   table: Float64Array;
   words: Map<string, number>;
   centre: number;
+  wordingReasonAt: number;
 }
 
 let shipped: LoadedModel | undefined;
@@ -134,7 +139,7 @@ export function loadModel(m: ClaimModel): LoadedModel {
     const { steps, step } = m.wordTable;
     listed.forEach((w, i) => words.set(w, steps[i] * step));
   }
-  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000), words, centre: m.wordTable?.centre ?? 0 };
+  return { model: m, table: Float64Array.from(hashed, (w) => w / 1000), words, centre: m.wordTable?.centre ?? 0, wordingReasonAt: m.wordingReasonAt ?? WORDING_REASON_AT };
 }
 
 /** The dense feature indices that fire for a clause in its context. */
@@ -204,7 +209,7 @@ export function wordTableTerm(own: readonly string[], words: Map<string, number>
 export function scoreInContext(e: ClauseEvidence, c: ClauseContext, wording: number, m: LoadedModel = claimModel()): { score: number; wordingReason: boolean } {
   let adjustment = m.model.bias + wording;
   for (const i of denseIndices(e, c)) adjustment += m.model.dense.weights[i];
-  return { score: onRuleSide(e.x, e.x + adjustment), wordingReason: wording >= WORDING_REASON_AT };
+  return { score: onRuleSide(e.x, e.x + adjustment), wordingReason: wording >= m.wordingReasonAt };
 }
 
 /**
