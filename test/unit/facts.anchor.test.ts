@@ -83,6 +83,19 @@ describe('facts anchoring', () => {
     assert.equal(placed(anchorFacts(edited, f1)[0]!).start, copies[0]);
   });
 
+  it('keeps the last of back-to-back copies on the last, whose short suffix says the article ended there', () => {
+    // Found by the anchoring property (fast-check seed 310726225): the copies share their prefix, and the last
+    // one's suffix is the article's final space, which every copy is followed by; text inserted at the top moved
+    // the middle copy nearer the last one's recorded offset than the last copy itself.
+    const sentence = 'Minister Ito said 41 ships left port.';
+    const text = `the the after said later the the ${sentence}  ${sentence}  ${sentence} `;
+    const starts = [33, 72, 111];
+    let file = emptyFactsFile('a.md');
+    for (const s of starts) file = applyEdits(file, [addFactFromSpan(file, text, s, s + sentence.length, 'claim')]);
+    const edited = `the the the the the ${text}`;
+    assert.deepEqual(anchorFacts(edited, file).map((a) => placed(a).start), starts.map((s) => s + 20));
+  });
+
   it('orphans a fact whose sentence was deleted, and the file keeps it', async () => {
     const file = factOn(article, LIMITED);
     const sentenceStart = article.lastIndexOf('The United States', article.indexOf(LIMITED));

@@ -15,12 +15,12 @@
 //     that would overrun it is not searched: anchoring reports it as an orphan saying so, it is never dropped.
 // Steps 1 and 2 are exact: results equal those of searching everything (test/unit/facts.scale.test.ts).
 import search from 'approx-string-match';
-import { pickBest, quoteScore, scoreCeiling, type Candidate, type Scored } from './score.js';
+import { CONTEXT_LENGTH, pickBest, quoteScore, scoreCeiling, type Candidate, type Scored } from './score.js';
 import { firstAtOrAfter, type TextIndex } from './textIndex.js';
 import type { TextTarget } from './types.js';
 
-/** How much of the surrounding text is recorded as prefix/suffix. */
-export const CONTEXT_LENGTH = 32;
+export { CONTEXT_LENGTH };
+
 /** An approximate match may differ from the quote in at most this share of its characters… */
 const FUZZY_ERROR_RATIO = 0.3;
 /** …and its overall score (quote + context + position) must reach this, so a deleted phrase does not

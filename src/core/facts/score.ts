@@ -11,6 +11,8 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+/** Characters of context recorded on each side of a quote; fewer only where the text began or ended. */
+export const CONTEXT_LENGTH = 32;
 
 export interface Candidate {
   start: number;
@@ -21,8 +23,8 @@ export interface Candidate {
 export type Scored = Candidate & { score: number };
 
 export function scoreCandidate(text: string, target: TextTarget, hint: number | undefined, c: Candidate): number {
-  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start === 0);
-  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), c.end === text.length);
+  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start);
+  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), text.length - c.end);
   return weigh(quoteScore(target, c.errors), prefixScore, suffixScore, positionScore(text, hint, c.start));
 }
 
@@ -57,12 +59,19 @@ function positionScore(text: string, hint: number | undefined, start: number): n
   return hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - hint) / text.length);
 }
 
-/** How well recorded context fits a candidate. An empty string was recorded at the start (end) of the text and
- *  fits only there; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
-function contextScore(recorded: unknown, actual: string, atEdge: boolean): number {
+/**
+ * How well recorded context fits a candidate with `room` characters of text on that side. Context shorter than
+ * CONTEXT_LENGTH was recorded where the text began (ended), so text the record does not have counts against the
+ * fit: otherwise the last of several copies of a sentence, whose suffix is the article's final newline, would fit
+ * any copy followed by a newline. An empty string fits only at the edge; no recorded context at all (a
+ * hand-written fact) neither confirms nor contradicts.
+ */
+function contextScore(recorded: unknown, actual: string, room: number): number {
   if (typeof recorded !== 'string') return 0.5;
-  if (recorded === '') return atEdge ? 1 : 0;
-  return similarity(actual, recorded);
+  if (recorded === '') return room === 0 ? 1 : 0;
+  const fit = similarity(actual, recorded);
+  const window = Math.min(CONTEXT_LENGTH, room);
+  return recorded.length < window ? (fit * recorded.length) / window : fit;
 }
 
 /** The most contextScore can give for this recorded context. */

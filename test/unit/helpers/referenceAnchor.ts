@@ -129,18 +129,20 @@ function pickBest(text: string, target: TextTarget, hint: number | undefined, ca
 
 function scoreCandidate(text: string, target: TextTarget, hint: number | undefined, c: Candidate): number {
   const quoteScore = 1 - c.errors / target.exact.length;
-  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start === 0);
-  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), c.end === text.length);
+  const prefixScore = contextScore(target.prefix, text.slice(Math.max(0, c.start - (target.prefix?.length ?? 0)), c.start), c.start);
+  const suffixScore = contextScore(target.suffix, text.slice(c.end, c.end + (target.suffix?.length ?? 0)), text.length - c.end);
   const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
   return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / MAX_SCORE;
 }
 
-/** How well recorded context fits a candidate. An empty string was recorded at the start (end) of the text and
- *  fits only there; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
-function contextScore(recorded: unknown, actual: string, atEdge: boolean): number {
+/** How well recorded context fits a candidate with `room` characters on that side. Context shorter than 32
+ *  characters was recorded at the start (end) of the text, so text beyond it counts against the fit; an empty
+ *  string fits only at the edge; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
+function contextScore(recorded: unknown, actual: string, room: number): number {
   if (typeof recorded !== 'string') return 0.5;
-  if (recorded === '') return atEdge ? 1 : 0;
-  return similarity(actual, recorded);
+  if (recorded === '') return room === 0 ? 1 : 0;
+  const window = Math.min(32, room);
+  return recorded.length < window ? (similarity(actual, recorded) * recorded.length) / window : similarity(actual, recorded);
 }
 
 /** 1 − (edit distance of the best approximate occurrence of `pattern` in `text`) / pattern length. */
