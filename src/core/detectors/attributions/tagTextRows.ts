@@ -33,8 +33,10 @@ export class TextRows {
   /** The model's value number of each text's lower-cased word (-1: none), by text number. */
   wordIds = new Int32Array(1024);
   private readonly groups = new Map<string, TextGroup>();
+  /** The model rows each group's end rows sum, to sum them again when the cache starts again. */
+  private readonly ends = new Map<TextGroup, [number[], number[]]>();
 
-  constructor(model: Int32Array, readonly rowLength: number) {
+  constructor(model: Int32Array, readonly rowLength: number, private readonly textLimit = TEXT_LIMIT) {
     this.base = model.length / rowLength;
     this.used = this.base;
     this.weights = new Int32Array(model.length * 2);
@@ -43,10 +45,16 @@ export class TextRows {
 
   /** Before a sentence of n tokens: start again when its texts might pass the limit (never within a sentence). */
   begin(n: number): void {
-    if (this.keys.size + n <= TEXT_LIMIT) return;
+    if (this.keys.size + n <= this.textLimit) return;
     this.keys.clear();
     this.used = this.base;
-    for (const g of this.groups.values()) g.rows.fill(NOT_YET);
+    // The end rows may be sums above the model's rows, which the next texts' rows overwrite: sum them again (the
+    // scorer keeps the group objects, so they change in place).
+    for (const [g, [before, after]] of this.ends) {
+      g.rows.fill(NOT_YET);
+      g.before = this.rowFor(before);
+      g.after = this.rowFor(after);
+    }
   }
 
   /** The text's number, given one on first sight with its word's value number in `ids` (-1: none). */
@@ -69,6 +77,7 @@ export class TextRows {
       const [before, after] = ends();
       g = { rows: new Int32Array(Math.max(this.wordIds.length, 2 * this.keys.size)).fill(NOT_YET), before: this.rowFor(before), after: this.rowFor(after) };
       this.groups.set(signature, g);
+      this.ends.set(g, [before, after]);
     }
     return g;
   }
