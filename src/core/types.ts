@@ -103,7 +103,7 @@ export interface AnalyzeOptions {
    * Let the learned attribution tagger (models/attribution-tagger.json) move the cue boundaries of the rules'
    * attributions, add cues in prose it is sure the rules missed and drop rule attributions it rejects (never a named
    * source, a citation, a document source or a user cue). Off by default (setting `factmark.attributionTagger`):
-   * it costs about 40% more analysis time on news (README, "Learned attribution tagger").
+   * it costs about half again the analysis time on news (README, "Learned attribution tagger").
    */
   attributionTagger?: boolean;
 }

@@ -33,8 +33,8 @@ export const STARTER_CONFIG = `// Factmark configuration, read by \`factmark che
   // Claim-history files or folders, relative to this file.
   "history": [],
 
-  // The learned attribution tagger beside the rules: closer to how news corpora mark attributions, about 40%
-  // slower.
+  // The learned attribution tagger beside the rules: closer to how news corpora mark attributions, about half
+  // again slower.
   "attributionTagger": false
 }
 `;
