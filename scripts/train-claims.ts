@@ -94,6 +94,7 @@ const WORDING_REASON_SHARE = 0.1;
 function wordingReasonAt(model: ClaimModel, news: ClauseRow[]): number {
   const loaded = loadModel(model);
   const wordings = news.filter((c) => c.e.x >= 0).map((c) => wordingOf(c.e, loaded)).sort((a, b) => b - a);
+  if (wordings.length === 0) throw new Error('no news clause the rule score reports: cannot set the wording reason');
   return Number(wordings[Math.floor(WORDING_REASON_SHARE * wordings.length)].toFixed(2));
 }
 
@@ -161,7 +162,9 @@ function main(): void {
     learnedAlone: alone.map((g) => ({ context: g.settings.context, groups: g.settings.groups.join('+') || 'none', vocabulary: g.settings.vocabulary, vectorLambda: g.vectorLambda, map: Number(g.map.toFixed(4)) })),
   });
   model.wordingReasonAt = wordingReasonAt(model, centring.rows);
-  log(`wording reason at ${model.wordingReasonAt} log-odds: the top ${100 * WORDING_REASON_SHARE}% of the ${centring.rows.filter((c) => c.e.x >= 0).length} news clauses the rule score reports`);
+  const reported = centring.rows.filter((c) => c.e.x >= 0).length;
+  model.provenance.wordingReason = { method: 'the wording at the top share of the news clauses (the centring articles) that the rule score reports', share: WORDING_REASON_SHARE, clauses: reported };
+  log(`wording reason at ${model.wordingReasonAt} log-odds: the top ${100 * WORDING_REASON_SHARE}% of the ${reported} news clauses the rule score reports`);
   writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   log(`wrote ${MODEL_PATH} (${(readFileSync(MODEL_PATH).length / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -84,7 +84,12 @@ function diagnose(articles: readonly PolnearArticle[], missedWords: Map<string, 
 }
 
 function main(): void {
-  const on = process.argv.includes('--train') ? 'train' : 'held-back';
+  const at = process.argv.indexOf('--on');
+  const on = at < 0 ? 'held-back' : process.argv[at + 1];
+  if (on !== 'held-back' && on !== 'train') {
+    process.stderr.write(`--on takes held-back or train (dev is only reported, never read for misses), not ${on ?? 'nothing'}\n`);
+    process.exit(2);
+  }
   const articles = on === 'train' ? readPolnearTrainRest() : readPolnearHeldBack();
   const missedWords = new Map<string, number>();
   const t = diagnose(articles, missedWords);

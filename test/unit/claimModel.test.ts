@@ -38,6 +38,14 @@ describe('claim model', () => {
     assert.throws(() => loadModel({ ...model, dense: { names: model.dense.names.slice(1), weights: model.dense.weights.slice(1) } }), /npm run train:claims/);
     assert.throws(() => loadModel({ ...model, groups: ['unigram'], hashBits: 4, hashedThousandths: [1, 2, 3] }), /npm run train:claims/);
     assert.throws(() => loadModel({ ...model, wordTable: { words: 'tax cut', steps: [1], step: 0.01, centre: 0 } }), /npm run train:claims/);
+    assert.throws(() => loadModel({ ...model, wordingReasonAt: 'high' as unknown as number }), /npm run train:claims/);
+  });
+
+  it('reads the wording reason’s threshold from the model, and falls back to 2.5 for a file without one', () => {
+    const { model } = claimModel();
+    assert.equal(loadModel(model).wordingReasonAt, model.wordingReasonAt);
+    assert.ok(Number.isFinite(model.wordingReasonAt));
+    assert.equal(loadModel({ ...model, wordingReasonAt: undefined }).wordingReasonAt, 2.5);
   });
 
   it('adds to the rule score: with no learned weights a clause scores exactly its rule log-odds', () => {

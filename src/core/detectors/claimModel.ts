@@ -131,7 +131,7 @@ export function loadModel(m: ClaimModel): LoadedModel {
   const same = m.dense?.names?.length === DENSE_FEATURES.length && m.dense.names.every((n, i) => n === DENSE_FEATURES[i]);
   const hashed = m.hashedThousandths ?? [];
   const listed = m.wordTable ? m.wordTable.words.split(' ') : [];
-  if (m.version !== 3 || !same || m.dense.weights.length !== DENSE_FEATURES.length || (m.groups.length > 0 && hashed.length !== 1 << m.hashBits) || (m.wordTable && listed.length !== m.wordTable.steps.length)) {
+  if (m.version !== 3 || !same || m.dense.weights.length !== DENSE_FEATURES.length || (m.groups.length > 0 && hashed.length !== 1 << m.hashBits) || (m.wordTable && listed.length !== m.wordTable.steps.length) || (m.wordingReasonAt !== undefined && !Number.isFinite(m.wordingReasonAt))) {
     throw new Error('models/claim-score.json does not match this build\'s claim features; rerun npm run train:claims');
   }
   const words = new Map<string, number>();
