@@ -112,64 +112,33 @@ function links(ok: (p: number, t: number) => boolean): { from: Uint8Array; list:
 const NEXT = links((t, p) => allowed(p, t));
 
 /**
- * One Viterbi step, written out for the seven tags (O, then B and I of each role): alpha and back of the token at
- * `at` from alpha of the one at `prev`. O and B tags may follow any tag, an I tag only its role's B or I; the first
- * best predecessor wins ties, as in a loop over every tag with -Infinity where allowed() says no.
+ * One Viterbi step for the seven tags (O, then B and I of each role): alpha and back of the token at `at` from
+ * alpha of the one at `prev`. O and B tags may follow any tag, an I tag only its role's B or I, so an I tag weighs
+ * two predecessors instead of seven; the first best predecessor wins ties, as in a loop over every tag with
+ * -Infinity where allowed() says no.
  */
 function step(alpha: Float64Array, back: Uint8Array, tr: Float64Array, scores: Float64Array, prev: number, at: number): void {
-  const a0 = alpha[prev], a1 = alpha[prev + 1], a2 = alpha[prev + 2], a3 = alpha[prev + 3];
-  const a4 = alpha[prev + 4], a5 = alpha[prev + 5], a6 = alpha[prev + 6];
+  // O and the B tags: any predecessor (row p + 1 of tr holds the transitions from tag p).
   for (let t = 0; t < 7; t += t === 0 ? 1 : 2) {
-    let top = a0 + tr[7 + t];
+    let top = alpha[prev] + tr[7 + t];
     let arg = 0;
-    let v = a1 + tr[14 + t];
-    if (v > top) {
-      top = v;
-      arg = 1;
-    }
-    v = a2 + tr[21 + t];
-    if (v > top) {
-      top = v;
-      arg = 2;
-    }
-    v = a3 + tr[28 + t];
-    if (v > top) {
-      top = v;
-      arg = 3;
-    }
-    v = a4 + tr[35 + t];
-    if (v > top) {
-      top = v;
-      arg = 4;
-    }
-    v = a5 + tr[42 + t];
-    if (v > top) {
-      top = v;
-      arg = 5;
-    }
-    v = a6 + tr[49 + t];
-    if (v > top) {
-      top = v;
-      arg = 6;
+    for (let p = 1; p < 7; p++) {
+      const v = alpha[prev + p] + tr[(p + 1) * 7 + t];
+      if (v > top) {
+        top = v;
+        arg = p;
+      }
     }
     alpha[at + t] = top + scores[at + t];
     back[at + t] = arg;
   }
+  // The I tags: only their role's B (t - 1) or I (t).
   for (let t = 2; t < 7; t += 2) {
-    let top = -Infinity;
-    let arg = 0;
     const b = alpha[prev + t - 1] + tr[t * 7 + t];
-    if (b > top) {
-      top = b;
-      arg = t - 1;
-    }
     const c = alpha[prev + t] + tr[(t + 1) * 7 + t];
-    if (c > top) {
-      top = c;
-      arg = t;
-    }
+    const top = c > b ? c : b;
     alpha[at + t] = top + scores[at + t];
-    back[at + t] = arg;
+    back[at + t] = c > b ? t : t - 1;
   }
 }
 
