@@ -32,7 +32,7 @@ const at = (text: string, part: string, margin = 0) => ({ start: text.indexOf(pa
 class ReferenceScorer implements FeatureSink {
   scores: Float64Array = new Float64Array(0);
   private at = 0;
-  constructor(private readonly model: TaggerModel) {}
+  constructor(private readonly model: TaggerModel, private readonly lexicon = words) {}
 
   add(template: number, value: string): void {
     const row = this.model.maps[template].get(value);
@@ -44,7 +44,7 @@ class ReferenceScorer implements FeatureSink {
     this.scores = new Float64Array(s.toks.length * TAG_COUNT);
     for (let i = 0; i < s.toks.length; i++) {
       this.at = i * TAG_COUNT;
-      tokenFeatures(s, i, words, this);
+      tokenFeatures(s, i, this.lexicon, this);
     }
     return this.scores;
   }
@@ -102,6 +102,27 @@ describe('attribution tagger', () => {
       cues += tags.filter((t) => t === 3).length;
     });
     assert.ok(tokens > 5000 && cues > 50, `${tokens} tokens, ${cues} cues`);
+  });
+
+  it('scores as summing by string does with a user cue list, and with weights that are not integers', () => {
+    const model = taggerModel()!;
+    const userWords = wordCues(cueTable(['blorp', 'made little secret of']));
+    // Weights that are not all integers take the template-by-template path instead of the rows summed per text.
+    const fractional: TaggerModel = { ...model, weights: Float64Array.from(model.weights, (w) => w * 1.25 + 0.125) };
+    for (const [m, lexicon] of [[model, userWords], [fractional, words], [fractional, userWords]] as const) {
+      const reference = new ReferenceScorer(m, lexicon);
+      const scorer = new Scorer(m, lexicon);
+      let tokens = 0;
+      goldenSentences((s) => {
+        const n = s.toks.length;
+        const expected = reference.score(s);
+        scorer.score(s);
+        const got = scorer.scores.subarray(0, n * TAG_COUNT);
+        expected.forEach((e, k) => assert.ok(Math.abs(got[k] - e) <= 1e-9 * Math.max(1, Math.abs(e)), `${s.toks.map((t) => t.text).join(' ')}: ${got[k]} ≠ ${e}`));
+        tokens += n;
+      });
+      assert.ok(tokens > 5000);
+    }
   });
 
   it('gives positive cue margins exactly to the tokens it tags as cues', () => {

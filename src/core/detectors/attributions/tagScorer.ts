@@ -28,17 +28,17 @@ class Tables {
   private readonly pairs: Array<Map<number, number> | undefined> = [];
   /** Per lexicon: rows summed per text, for integer weights (null: the weights are not all integers). */
   private readonly textRows = new WeakMap<ReadonlyMap<string, WordCues>, TextRows>();
-  /** The model's weights and, last, a row of zeros (the row of a feature the model does not have). */
-  readonly weights: Float64Array;
-  /** The same as integers, when they all are (a model file's are, up to ±4000): the rows TextRows sums. */
+  /** The weights as integers, then a row of zeros, when they all are (a model file's are, up to ±4000): the rows TextRows sums. */
   private readonly integral: Int32Array | null;
+  /** The same as doubles, made only for weights that are not all integers (a model file's never need it). */
+  private doubles: Float64Array | null = null;
   readonly zeroRow: number;
 
-  constructor(private readonly maps: ReadonlyArray<ReadonlyMap<string, number>>, weights: Float64Array) {
-    this.zeroRow = weights.length / TAG_COUNT;
-    this.weights = new Float64Array(weights.length + TAG_COUNT);
-    this.weights.set(weights);
-    this.integral = weights.every((w) => Number.isInteger(w) && Math.abs(w) <= 1 << 20) ? Int32Array.from(this.weights) : null;
+  constructor(private readonly maps: ReadonlyArray<ReadonlyMap<string, number>>, private readonly source: Float64Array) {
+    this.zeroRow = source.length / TAG_COUNT;
+    const integral = source.every((w) => Number.isInteger(w) && Math.abs(w) <= 1 << 20);
+    this.integral = integral ? new Int32Array(source.length + TAG_COUNT) : null;
+    this.integral?.set(source);
     const number = (v: string) => {
       if (!this.ids.has(v)) this.ids.set(v, this.ids.size);
     };
@@ -53,6 +53,15 @@ class Tables {
         }
       }
     }
+  }
+
+  /** The model's weights and, last, a row of zeros (the row of a feature the model does not have). */
+  get weights(): Float64Array {
+    if (this.doubles === null) {
+      this.doubles = new Float64Array(this.source.length + TAG_COUNT);
+      this.doubles.set(this.source);
+    }
+    return this.doubles;
   }
 
   rowsById(template: number): Int32Array {

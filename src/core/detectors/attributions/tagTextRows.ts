@@ -39,7 +39,8 @@ export class TextRows {
   constructor(model: Int32Array, readonly rowLength: number, private readonly textLimit = TEXT_LIMIT) {
     this.base = model.length / rowLength;
     this.used = this.base;
-    this.weights = new Int32Array(model.length * 2);
+    // Room for a few thousand summed rows; rowFor grows it as texts come.
+    this.weights = new Int32Array(model.length + 4096 * rowLength);
     this.weights.set(model);
   }
 
