@@ -125,6 +125,24 @@ describe('attribution tagger', () => {
     }
   });
 
+  it('gives the same cue margins from any token on as the pass over the whole sentence', () => {
+    const model = taggerModel()!;
+    const tagger = new Tagger(model, words);
+    let compared = 0;
+    goldenSentences((s) => {
+      const n = s.toks.length;
+      tagger.tag(s, new Uint8Array(n));
+      const whole = new Float64Array(n);
+      tagger.cueMargins(n, whole);
+      const from = Math.floor(n / 2);
+      const part = new Float64Array(n);
+      tagger.cueMargins(n, part, from);
+      assert.deepEqual(Array.from(part.subarray(from)), Array.from(whole.subarray(from)));
+      compared += n - from;
+    });
+    assert.ok(compared > 2000, `${compared} tokens compared`);
+  });
+
   it('gives positive cue margins exactly to the tokens it tags as cues', () => {
     const TAGGER = taggerModel();
     assert.ok(TAGGER, 'the model file loads');
