@@ -10,12 +10,10 @@
 // the text (textIndex.ts), copies are weighed nearest first and the weighing stops once no farther copy could
 // score higher, and the approximate search is bounded (fuzzy.ts). The results are those of trying every copy and
 // searching everything, fact by fact (test/unit/facts.scale.test.ts), except past the approximate-search budget.
-import { CONTEXT_LENGTH, DEFAULT_FUZZY_BUDGET, FUZZY_OVERRIDE_QUOTE_SCORE, fuzzyMatch, type FuzzyContext } from './fuzzy.js';
+import { DEFAULT_FUZZY_BUDGET, FUZZY_OVERRIDE_QUOTE_SCORE, fuzzyMatch, type FuzzyContext } from './fuzzy.js';
 import { scoreCandidate, scoreCeiling, type Scored } from './score.js';
 import { firstAtOrAfter, TextIndex } from './textIndex.js';
 import type { Anchor, FactsFile, TextTarget } from './types.js';
-
-export { CONTEXT_LENGTH };
 
 /** An exact occurrence scoring this much (its context mostly agrees) is taken without looking further. */
 const EXACT_CONFIDENT_SCORE = 0.85;

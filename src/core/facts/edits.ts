@@ -1,7 +1,7 @@
 // Changes to a facts file as plain data. Builders pick ids and capture the span's context from the article text;
 // `applyEdits` is the one pure function that turns a file plus edits into the next file, and serializeFacts is the
 // one way it becomes text. Nothing here ever removes a fact: orphans and unlinked facts stay in the record.
-import { CONTEXT_LENGTH } from './anchor.js';
+import { CONTEXT_LENGTH } from './score.js';
 import { newId } from './serialize.js';
 import type { Anchor, Fact, FactKind, FactsFile, Source, TextTarget, Verdict } from './types.js';
 

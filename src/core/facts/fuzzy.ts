@@ -19,8 +19,6 @@ import { CONTEXT_LENGTH, pickBest, quoteScore, scoreCeiling, type Candidate, typ
 import { firstAtOrAfter, type TextIndex } from './textIndex.js';
 import type { TextTarget } from './types.js';
 
-export { CONTEXT_LENGTH };
-
 /** An approximate match may differ from the quote in at most this share of its characters… */
 const FUZZY_ERROR_RATIO = 0.3;
 /** …and its overall score (quote + context + position) must reach this, so a deleted phrase does not

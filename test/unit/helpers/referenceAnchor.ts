@@ -135,13 +135,13 @@ function scoreCandidate(text: string, target: TextTarget, hint: number | undefin
   return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / MAX_SCORE;
 }
 
-/** How well recorded context fits a candidate with `room` characters on that side. Context shorter than 32
- *  characters was recorded at the start (end) of the text, so text beyond it counts against the fit; an empty
+/** How well recorded context fits a candidate with `room` characters on that side. Context shorter than
+ *  CONTEXT_LENGTH characters was recorded at the start (end) of the text, so text beyond it counts against the fit; an empty
  *  string fits only at the edge; no recorded context at all (a hand-written fact) neither confirms nor contradicts. */
 function contextScore(recorded: unknown, actual: string, room: number): number {
   if (typeof recorded !== 'string') return 0.5;
   if (recorded === '') return room === 0 ? 1 : 0;
-  const window = Math.min(32, room);
+  const window = Math.min(CONTEXT_LENGTH, room);
   return recorded.length < window ? (similarity(actual, recorded) * recorded.length) / window : similarity(actual, recorded);
 }
 

@@ -32,9 +32,8 @@ export class TextRows {
   private readonly keys = new Map<string, number>();
   /** The model's value number of each text's lower-cased word (-1: none), by text number. */
   wordIds = new Int32Array(1024);
-  private readonly groups = new Map<string, TextGroup>();
-  /** The model rows each group's end rows sum, to sum them again when the cache starts again. */
-  private readonly ends = new Map<TextGroup, [number[], number[]]>();
+  /** Each group by signature, with the model rows its end rows sum (summed again when the cache starts again). */
+  private readonly groups = new Map<string, { group: TextGroup; ends: [number[], number[]] }>();
 
   constructor(model: Int32Array, readonly rowLength: number, private readonly textLimit = TEXT_LIMIT) {
     this.base = model.length / rowLength;
@@ -51,7 +50,7 @@ export class TextRows {
     this.used = this.base;
     // The end rows may be sums above the model's rows, which the next texts' rows overwrite: sum them again (the
     // scorer keeps the group objects, so they change in place).
-    for (const [g, [before, after]] of this.ends) {
+    for (const { group: g, ends: [before, after] } of this.groups.values()) {
       g.rows.fill(NOT_YET);
       g.before = this.rowFor(before);
       g.after = this.rowFor(after);
@@ -66,21 +65,20 @@ export class TextRows {
       this.keys.set(text, key);
       if (key >= this.wordIds.length) this.wordIds = grow(this.wordIds, 2 * key);
       this.wordIds[key] = ids.get(lower) ?? -1;
-      for (const g of this.groups.values()) if (key >= g.rows.length) g.rows = grow(g.rows, 2 * key, NOT_YET);
+      for (const { group: g } of this.groups.values()) if (key >= g.rows.length) g.rows = grow(g.rows, 2 * key, NOT_YET);
     }
     return key;
   }
 
   /** The group named `signature` (its templates and values, in order), made on first use with its end rows. */
   group(signature: string, ends: () => [number[], number[]]): TextGroup {
-    let g = this.groups.get(signature);
-    if (g === undefined) {
+    let entry = this.groups.get(signature);
+    if (entry === undefined) {
       const [before, after] = ends();
-      g = { rows: new Int32Array(Math.max(this.wordIds.length, 2 * this.keys.size)).fill(NOT_YET), before: this.rowFor(before), after: this.rowFor(after) };
-      this.groups.set(signature, g);
-      this.ends.set(g, [before, after]);
+      const group = { rows: new Int32Array(Math.max(this.wordIds.length, 2 * this.keys.size)).fill(NOT_YET), before: this.rowFor(before), after: this.rowFor(after) };
+      this.groups.set(signature, (entry = { group, ends: [before, after] }));
     }
-    return g;
+    return entry.group;
   }
 
   /**
