@@ -3,7 +3,8 @@
 // quote check's group and the claim history's ("Checked before", historyView.ts).
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types.js';
-import { claimDescription, claimLabel, groupClaims, type ClaimGroup } from '../core/present/claims.js';
+import { checkWorthinessRank, describeRank } from '../core/present/claimRank.js';
+import { claimDescription, claimLabel, groupClaims, type ClaimGroup, type ClaimOrder } from '../core/present/claims.js';
 import type { DocResult } from './analysisService.js';
 import { baseName } from './facts.js';
 import type { HistoryService } from './history.js';
@@ -18,6 +19,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private current: DocResult | undefined;
+  private listOrder: ClaimOrder = 'position';
 
   constructor(private readonly history?: HistoryService) {}
 
@@ -31,6 +33,16 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     this.changed.fire();
   }
 
+  /** How each group lists its claims. */
+  get order(): ClaimOrder {
+    return this.listOrder;
+  }
+
+  setOrder(order: ClaimOrder): void {
+    this.listOrder = order;
+    this.changed.fire();
+  }
+
   /** Redraws the tree (the claim history changed). */
   refresh(): void {
     this.changed.fire();
@@ -39,7 +51,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     const result = this.current;
     if (!result) return [];
-    if (!node) return [...groupClaims([...result.analysis.claims, ...result.silenced], result.facts).map((group): ClaimsNode => ({ type: 'group', group, result })), ...quoteCheckGroup(result), ...historyGroups(result, this.history)];
+    if (!node) return [...groupClaims([...result.analysis.claims, ...result.silenced], result.facts, this.listOrder).map((group): ClaimsNode => ({ type: 'group', group, result })), ...quoteCheckGroup(result), ...historyGroups(result, this.history)];
     if (node.type === 'quoteGroup') return quoteCheckItems(node.result);
     if (node.type === 'historyGroup') return node.items;
     if (node.type === 'group') return node.group.claims.map((claim) => ({ type: 'claim', claim, group: node.group, result }));
@@ -59,7 +71,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const { claim, result } = node;
     const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
     item.description = claimDescription(claim, result.facts);
-    item.tooltip = claim.text;
+    const rank = checkWorthinessRank(result.analysis.claims, claim);
+    item.tooltip = rank ? `${claim.text}\n\nCheck-worthiness: ${describeRank(rank)} (score ${claim.score.toFixed(2)})` : claim.text;
     item.contextValue = `claim.${node.group.display}`;
     item.id = `${result.uri.toString()}#${claim.id}@${claim.start}`;
     const args = { uri: result.uri.toString(), start: claim.start, end: claim.end };

@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import type { FactmarkApi, ClaimsViewItem } from './api.js';
 import { createApp, type App } from './app.js';
+import { setupClaimsOrder } from './claimsOrder.js';
 import type { ClaimsNode } from './claimsView.js';
 import { setupCommands } from './commandSetup.js';
 import { analyzeVisible, setupEditor } from './editorSetup.js';
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): FactmarkApi {
   const started = performance.now();
   const app = createApp(context);
   setupEditor(app);
+  setupClaimsOrder(app);
   setupCommands(app);
   setupHistory(app);
   analyzeVisible(app);

@@ -59,6 +59,23 @@ suite(`editor: seed article (${MODE})`, () => {
     assert.equal(status.command, 'factmark.showClaims');
   });
 
+  test('the Claims view sorts by check-worthiness and back to the article order from its title bar', async () => {
+    const { doc, api } = await openFixture(SEED);
+    const unsourced = api.lastAnalysis(doc.uri)!.analysis.claims.filter((c) => c.status === 'unsourced');
+    const byScore = [...unsourced].sort((a, b) => b.score - a.score || a.start - b.start);
+    const byPosition = [...unsourced].sort((a, b) => a.start - b.start);
+    assert.notDeepEqual(byScore, byPosition, 'the seed article’s two orders differ');
+    const listed = () => api.claimsView().find((g) => g.label === 'Unsourced')!.children.map((c) => c.label.replace(/…$/, ''));
+    const follows = (order: typeof unsourced) => listed().length === order.length && listed().every((label, i) => order[i].text.replace(/\s+/g, ' ').startsWith(label));
+    try {
+      await vscode.commands.executeCommand('factmark.sortClaimsByCheckWorthiness');
+      assert.ok(follows(byScore), listed().join('\n'));
+    } finally {
+      await vscode.commands.executeCommand('factmark.sortClaimsByPosition');
+    }
+    assert.ok(follows(byPosition), listed().join('\n'));
+  });
+
   test('next / previous unsourced claim move the cursor from claim to claim', async () => {
     const { doc, editor, api } = await openFixture(SEED);
     const unsourced = api.lastAnalysis(doc.uri)!.analysis.claims.filter((c) => c.status === 'unsourced').sort((a, b) => a.start - b.start);
