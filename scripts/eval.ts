@@ -16,7 +16,7 @@ import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
 import { existsSync } from 'node:fs';
 import { claimModel } from '../src/core/detectors/claimModel.js';
-import { ruleScoreMap } from './eval/clefRuleScore.js';
+import { ruleScoreMap, wordCountMap } from './eval/clefBaselines.js';
 import { join } from 'node:path';
 import { evaluateCheckedBefore, readRankerModel, type CheckedBeforeResult } from './eval/checkedBefore.js';
 import { checkThatDevPath } from './eval/checkthat.js';
@@ -112,7 +112,7 @@ function main(): void {
     const heads = new Set(Object.keys(vagueModel.groupHeads));
     printVagueSources(evaluateVagueSources(articles, heads, analyzeOnce), evaluateVagueSources(heldBackArticles ?? [], heads, analyzeOnce));
   }
-  if (clef && sentences) printClef(clef, ruleScoreMap(sentences));
+  if (clef && sentences) printClef(clef, ruleScoreMap(sentences), wordCountMap(sentences));
   if (checkedBefore) printCheckedBefore(checkedBefore);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
 }
@@ -210,19 +210,19 @@ function printMisses(r: PolnearResult, role: string, limit: number): void {
   }
 }
 
-function printClef(r: ClefResult, ruleMap: number): void {
+function printClef(r: ClefResult, ruleMap: number, wordsMap: number): void {
   process.stdout.write(`\nCLEF-2019 CheckThat! Task 1 test — ${r.documents} transcripts, ${r.sentences} sentences, ${r.seconds.toFixed(1)}s\n`);
   process.stdout.write('Each transcript analysed as an article (one paragraph per speaker turn); a sentence scores the highest claim score\n' +
     'overlapping it (includeAllClaims). Official scorer metrics. "rule score": the hand-set weights without the learned\n' +
-    'adjustment; held-back train: CLEF-2019 train transcripts each scored by a model fitted without it (npm run train:claims,\n' +
-    'read from models/claim-score.json).\n\n');
+    'adjustment; "word count": sentences ranked by their number of words; held-back train: CLEF-2019 train transcripts each\n' +
+    'scored by a model fitted without it (npm run train:claims, read from models/claim-score.json).\n\n');
   const held = claimModel().model.provenance.heldBack as { map?: number; ruleScoreMap?: number } | undefined;
   const cell = (x: number | undefined): string => (typeof x === 'number' ? fixed(x, 4) : '—');
-  process.stdout.write(formatTable(['metric', 'test_full', 'rule score', 'held-back train', 'rule score', 'target', '', 'best 2019', '2nd 2019', 'last 2019'], [
-    ['MAP', fixed(r.map, 4), fixed(ruleMap, 4), cell(held?.map), cell(held?.ruleScoreMap), fixed(TARGETS.map, 2), pass(r.map, TARGETS.map), fixed(CLEF_PUBLISHED.best, 4), fixed(CLEF_PUBLISHED.second, 4), fixed(CLEF_PUBLISHED.last, 4)],
-    ['mean R-precision', fixed(r.rPrecision, 4), '', '', '', '', '', '', '', ''],
-    ['mean reciprocal rank', fixed(r.reciprocalRank, 4), '', '', '', '', '', '', '', ''],
-    ...CLEF_THRESHOLDS.map((k) => [`mean P@${k}`, fixed(r.precisionAt[k], 4), '', '', '', '', '', '', '', '']),
+  process.stdout.write(formatTable(['metric', 'test_full', 'rule score', 'word count', 'held-back train', 'rule score', 'target', '', 'best 2019', '2nd 2019', 'last 2019'], [
+    ['MAP', fixed(r.map, 4), fixed(ruleMap, 4), fixed(wordsMap, 4), cell(held?.map), cell(held?.ruleScoreMap), fixed(TARGETS.map, 2), pass(r.map, TARGETS.map), fixed(CLEF_PUBLISHED.best, 4), fixed(CLEF_PUBLISHED.second, 4), fixed(CLEF_PUBLISHED.last, 4)],
+    ['mean R-precision', fixed(r.rPrecision, 4), '', '', '', '', '', '', '', '', ''],
+    ['mean reciprocal rank', fixed(r.reciprocalRank, 4), '', '', '', '', '', '', '', '', ''],
+    ...CLEF_THRESHOLDS.map((k) => [`mean P@${k}`, fixed(r.precisionAt[k], 4), '', '', '', '', '', '', '', '', '']),
   ]));
   process.stdout.write('\n' + formatTable(['transcript', 'sentences', 'relevant', 'AP'],
     r.perDocument.map((d) => [d.doc, String(d.sentences), String(d.relevant), fixed(d.ap, 4)])));

@@ -7,6 +7,7 @@ import {
 } from '../../scripts/eval/metrics.js';
 import { containsWords, goldCharSpan, speakerIsCorrect } from '../../scripts/eval/polnear.js';
 import { isHeldBack } from '../../scripts/eval/data.js';
+import { wordCount, wordCountMap } from '../../scripts/eval/clefBaselines.js';
 
 describe('eval metrics: exact boundaries and the held-back slice', () => {
   it('matches exact bounds one to one, comparing a fragmented gold span by its outer bounds', () => {
@@ -101,5 +102,25 @@ describe('eval: speaker rule', () => {
   it('matches whole words only', () => {
     assert.equal(containsWords('Stephen Miller', 'he'), false);
     assert.equal(containsWords('Hillary Clinton', 'clinton'), true);
+  });
+});
+
+describe('eval: CLEF word-count baseline', () => {
+  const line = (doc: string, n: number, text: string, label: number) => ({ id: `${doc}-${n}`, doc, line_number: n, speaker: 'A', text, label });
+
+  it('counts words, keeping contractions and numbers whole', () => {
+    assert.equal(wordCount('We’ve cut taxes by 20 percent, twice.'), 7);
+    assert.equal(wordCount('— …'), 0);
+  });
+
+  it('ranks each transcript’s lines by their length, in the official MAP', () => {
+    const sentences = [
+      line('a', 1, 'Thank you.', 0),
+      line('a', 2, 'We created four million jobs in the last three years alone.', 1),
+      line('b', 1, 'Yes.', 1),
+      line('b', 2, 'That is simply not what happened on that night at all.', 0),
+    ];
+    // a: the claim is the longer line (AP 1); b: the claim is the shorter line, ranked second (AP 1/2).
+    assert.equal(wordCountMap(sentences), 0.75);
   });
 });
