@@ -279,7 +279,13 @@ function frameTail(claim: Claim, source: { start: number; end: number }, cue: { 
   const from = Math.max(source.end, cue.end);
   if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
   const tail = claim.text.slice(from - claim.start);
-  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(tail) ? { start: from, end: claim.end } : null;
+  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(withoutNames(tail)) ? { start: from, end: claim.end } : null;
+}
+
+/** The text with capitalised names joined by "and"/"of" made one word ("in a filing with the Securities and Exchange
+ *  Commission"): an "and" inside a name joins no clause. */
+function withoutNames(s: string): string {
+  return s.replace(/\p{Lu}[\p{L}’'-]*(?:\s+(?:and|of|for|the)\s+\p{Lu}[\p{L}’'-]*)+/gu, 'Name');
 }
 
 /** A quotation holding most of the claim (a sentence that is just a quote). */
