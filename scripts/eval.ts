@@ -3,6 +3,8 @@
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --tagger              PolNeAR with the learned attribution tagger on (models/attribution-tagger.json)
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
+//   npm run eval -- --only unseen         the unseen news set (test/fixtures/unseen, needs no shared data);
+//        --misses unseen prints its develop half's misses
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
@@ -21,12 +23,13 @@ import { join } from 'node:path';
 import { evaluateCheckedBefore, readRankerModel, type CheckedBeforeResult } from './eval/checkedBefore.js';
 import { checkThatDevPath } from './eval/checkthat.js';
 import { printQuoteCheck } from './eval/quotecheckReport.js';
+import { printUnseen } from './eval/unseenReport.js';
 import { evaluateVagueSources, type VagueSourcesResult } from './eval/vagueSources.js';
 import vagueModel from '../models/vague-sources.json';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.17, checkedBeforeMap5: 0.8 };
-const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck'] as const;
+const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck', 'unseen'] as const;
 /** Where --misses reads its errors: dev (the default), the held-back slice of train, or the rest of train. */
 const MISS_SETS = ['dev', 'held-back', 'train'] as const;
 const COFENET = { source: 0.832, cue: 0.753, content: 0.729 }; // BERT-CofeNet, COLING 2022 (exact match, test split)
@@ -65,6 +68,10 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.only === 'quotecheck') {
     printQuoteCheck();
+    return;
+  }
+  if (args.only === 'unseen' || args.misses === 'unseen') {
+    printUnseen({ misses: args.misses === 'unseen', limit: args.limit });
     return;
   }
   if (!evalDataPresent()) {
@@ -114,6 +121,7 @@ function main(): void {
   }
   if (clef && sentences) printClef(clef, ruleScoreMap(sentences), wordCountMap(sentences));
   if (checkedBefore) printCheckedBefore(checkedBefore);
+  if (args.only === undefined) printUnseen();
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
 }
 

@@ -58,6 +58,12 @@ describe('attributions', () => {
     assert.equal(list.filter((a) => a.cue.text === 'stating').length, 0, 'the participle is not reported twice');
   });
 
+  it('names a source phrase by its head person, not by a name after "of" in it', () => {
+    const [said] = attributions('Mayor Colm Abernethy of Port Ellery said the coast road would stay closed until Friday.').filter((a) => a.cue.text === 'said');
+    assert.equal(said?.source?.text, 'Mayor Colm Abernethy of Port Ellery');
+    assert.equal(said?.sourceName, 'Colm Abernethy');
+  });
+
   it('ends a content before a coordinated attribution of its own (“… and officials said …”)', () => {
     const text = 'The minister said exports rose sharply and officials said imports fell, according to the agency.';
     const a = analyze(text);

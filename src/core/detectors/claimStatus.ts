@@ -141,7 +141,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     addReason(claim, 'attribution');
     return;
   }
-  const quote = enclosingQuote(near.quotes.overlapping(claim.start, claim.end), claim);
+  const quote = enclosingQuote(ctx.doc.text, near.quotes.overlapping(claim.start, claim.end), claim);
   if (quote) {
     if (quote.speaker) {
       claim.status = 'attributed';
@@ -279,12 +279,26 @@ function frameTail(claim: Claim, source: { start: number; end: number }, cue: { 
   const from = Math.max(source.end, cue.end);
   if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
   const tail = claim.text.slice(from - claim.start);
-  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(tail) ? { start: from, end: claim.end } : null;
+  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(withoutNames(tail)) ? { start: from, end: claim.end } : null;
 }
 
-/** A quotation holding most of the claim (a sentence that is just a quote). */
-function enclosingQuote(quotes: readonly Quote[], claim: Claim): Quote | null {
+/** The text with capitalised names joined by "and"/"of" made one word ("in a filing with the Securities and Exchange
+ *  Commission"): an "and" inside a name joins no clause. */
+function withoutNames(s: string): string {
+  return s.replace(/\p{Lu}[\p{L}’'-]*(?:\s+(?:and|of|for|the)\s+\p{Lu}[\p{L}’'-]*)+/gu, 'Name');
+}
+
+/**
+ * A quotation holding most of the claim (a sentence that is just a quote), or at least half of it after a frame
+ * that introduces it with a colon ("Asked about the brand, she was blunt: “Our sales grew 9 percent.”"): the frame
+ * says who speaks, the quotation what is claimed.
+ */
+function enclosingQuote(text: string, quotes: readonly Quote[], claim: Claim): Quote | null {
   const length = Math.max(1, claim.end - claim.start);
-  for (const q of quotes) if (overlap(q, claim) / length >= 0.8) return q;
+  for (const q of quotes) {
+    const share = overlap(q, claim) / length;
+    if (share >= 0.8) return q;
+    if (share >= 0.5 && q.speaker && claim.start < q.start && q.end >= claim.end && /:\s*$/.test(text.slice(claim.start, q.start))) return q;
+  }
   return null;
 }

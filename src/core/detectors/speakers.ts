@@ -340,7 +340,7 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
-  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return pronounSpeaker(ctx, first);
+  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? pronounSpeaker(ctx, first);
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
   const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
   const issuer = issue > 0 ? npLeft(ctx, list, issue, 0) : null;
@@ -351,6 +351,17 @@ function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const text = subject.text.slice(0, possessive.index);
   const name = subject.name.endsWith(possessive[0]) ? subject.name.slice(0, -possessive[0].length) : subject.name;
   return { start: subject.start, end: subject.start + text.length, text, name };
+}
+
+/** "Her co-author, Samuel Achebe, …": a possessive opening a description of a person names that person, not the
+ *  possessor, when a name follows it in apposition (the description's next words, then a comma and the name). */
+function appositiveName(ctx: DetectorContext, list: Tok[], first: Tok): Found | null {
+  let k = list.indexOf(first) + 1;
+  const from = k;
+  while (k < list.length && k - from < 3 && list[k].word && !list[k].quoted && list[k].text === list[k].lower) k++;
+  if (k === from || list[k]?.text !== ',' || !list[k + 1]) return null;
+  const person = mentionsBetween(ctx.people.mentions, list[k + 1].start, list[k + 1].end)[0];
+  return person && person.start === list[k + 1].start ? personSpeaker(person) : null;
 }
 
 /** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
@@ -492,14 +503,25 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   while (end > quote.end && (charFlags(masked.charCodeAt(end - 1)) & SPACE) !== 0) end--;
   const next = ctx.doc.blocks[blockIndex(ctx, block) + 1];
   if (first !== quote.start || end !== quote.end || !next) return null;
-  const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 16);
+  const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 24);
   if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].text)) return sourceRight(ctx, toks, 1, true);
   // A quoted paragraph of running copy more often continues the last speaker: only a blockquote looks below.
   if (!block.blockquote || next.blockquote) return null;
-  for (let k = 1; k < Math.min(toks.length, 12); k++) {
+  // "That was how Ana Ruiz, …, explained it": words pointing back at the quotation come before the source.
+  const from = pointsBackAt(toks);
+  for (let k = from + 1; k < Math.min(toks.length, from + 12); k++) {
     if (!isCueAt(toks, k, cues)) continue;
-    const left = sourceLeft(ctx, toks, k, 0);
-    return left && left.start === toks[0].start ? left : null;
+    const left = sourceLeft(ctx, toks, k, from);
+    return left && left.start === toks[from].start ? left : null;
   }
   return null;
 }
+
+/** How many words open a block by pointing back at the quotation before it ("That was how", "This is what"), or 0. */
+function pointsBackAt(toks: Tok[]): number {
+  if (toks.length < 4 || !POINTER_WORDS.has(toks[0].lower) || !COPULA_WORDS.has(toks[1].lower)) return 0;
+  return toks[2].lower === 'how' || toks[2].lower === 'what' ? 3 : 0;
+}
+
+const POINTER_WORDS = new Set(['that', 'this', 'those', 'these', 'such']);
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);

@@ -9,6 +9,9 @@ import { firstStartingAfter } from '../../text/sorted.js';
 const { isAnonymousSource } = vagueWording;
 const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 
+/** Words ending in a preposition (and an article): what follows modifies the phrase before it. */
+const AFTER_PREPOSITION = /\b(?:of|from|in|at|for|with)\s+(?:the\s+)?$/;
+
 export abstract class SentenceBase {
   protected table: ReadonlyMap<string, CueEntry[]> = NO_CUES;
   protected titleCaseMemo: boolean | null = null;
@@ -127,8 +130,13 @@ export abstract class SentenceBase {
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */
   protected personWithin(span: Span): string | null {
     const mentions = sortedMentions(this.ctx);
+    const masked = this.ctx.doc.masked;
     let name: string | null = null;
-    for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) name = mentions[k].name;
+    for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) {
+      // "Mayor Colin Abernathy of Port Ellery": a name after a preposition is no head of the source.
+      if (name !== null && AFTER_PREPOSITION.test(masked.slice(Math.max(span.start, mentions[k].start - 12), mentions[k].start))) continue;
+      name = mentions[k].name;
+    }
     return name;
   }
 

@@ -1,6 +1,7 @@
 // "“Q1,” she said. “Q2.”": a quotation that opens right after a frame closing its sentence, in the same paragraph,
 // is more of what the same source said. PARC and PolNeAR annotate both parts as one content (in fragments); a
-// reader takes them as one statement too. The content runs on to the end of the continuing quotation(s).
+// reader takes them as one statement too. The content runs on to the end of the continuing quotation(s), and
+// into a blockquote only after a lead-in colon.
 import type { Attribution, Range, Sentence } from './shared.js';
 import type { ProseBlock } from '../../markdown/prose.js';
 import { firstStartingAfter } from '../../text/sorted.js';
@@ -59,6 +60,9 @@ export function continuedQuoteEnd(text: string, quotes: readonly Range[], a: Att
   if (at < blockEnd || !a.source) return end;
   const next = nextBlock(blocks, sentence.block);
   if (!next || next.kind === 'heading') return end;
+  // A blockquote is set apart from the prose: it goes on with a paragraph only after a lead-in colon ("X said:"),
+  // and otherwise is attributed where it stands (often on the line after it: "That was how X put it").
+  if (next.blockquote && !sentence.block.blockquote && !/:\s*$/.test(text.slice(sentence.start, blockEnd))) return end;
   // The frame or the content closes the paragraph: "Carter said that … ." / "“…,” Carson continued."
   const closes = contentFirst ? end === null : /^[\s.,!?”"’']*$/.test(text.slice(c.end, sentence.end));
   if (!closes) return end;

@@ -264,11 +264,13 @@ export abstract class OtherCues extends VerbCues {
       while (k < toks.length && k - first < 7 && toks[k].word && startsCapital(toks[k].text)) k++;
       // A verb cue before the colon ("Warren Says: …") already is the attribution.
       const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
-      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && toks[k + 1].start === toks[k].end + 1) {
+      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && oneSpaceAfter(this.ctx.doc.text, toks[k].end, toks[k + 1].start)) {
         const source = this.tokenSpan(first, k);
         const cue = this.span(toks[k].start, toks[k].end);
         const content = this.contentSpan([k + 1, toks.length]);
-        return this.make(source, cue, content, 'speech', false);
+        // An interview's turn ("**Ruiz:** No ferry will be cut. All routes stay.") is the speaker's to its end.
+        const turn = content && /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1)) ? this.turnEnd(content.end) : -1;
+        return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
       }
     }
     // "“C.” ― Sonya Herridge" at the end of a sentence.
@@ -284,6 +286,14 @@ export abstract class OtherCues extends VerbCues {
       }
     }
     return null;
+  }
+
+  /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
+  private turnEnd(end: number): number {
+    const text = this.ctx.doc.text;
+    let e = this.sentence.block.end;
+    while (e > end && /\s/.test(text[e - 1])) e--;
+    return e;
   }
 
   /** "The numbers, from the transit authority: ridership fell 12 percent": a source named before a colon. */
@@ -319,6 +329,11 @@ export abstract class OtherCues extends VerbCues {
     const content = this.span(prev.start, end);
     return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(k, k + 1 + via), content, via === 2 ? 'according-to' : 'speech', false);
   }
+}
+
+/** One space between a colon and the words after it, past the end of an emphasis ("**Ruiz:** No …"). */
+function oneSpaceAfter(text: string, from: number, to: number): boolean {
+  return to - from <= 3 && /^[*_]{0,2} $/.test(text.slice(from, to));
 }
 
 /** Words that open a sentence pointing back at the one before ("That is according to …"). */

@@ -7,6 +7,9 @@ import { SentencePhrases } from './phrases.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, OPEN_QUOTES, PLURAL_QUANTIFIERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit, startsLowercase } = shared;
 
+/** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
+
 /** A verb cue's source, and how it was found. */
 interface VerbSource {
   source: [number, number] | null;
@@ -64,6 +67,8 @@ export abstract class VerbCues extends SentencePhrases {
     if (!extra && !this.verbPosition(m)) return null;
     // "was found guilty", "were found dead": a verdict or an event, not a finding reported ("it was found that…" is).
     if (entry.base === 'find' && toks[m.i0].lower === 'found' && this.isPassive(m.i0) && toks[m.i1]?.lower !== 'that') return null;
+    // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
+    if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     const intro = this.introParticiple(m);
     if (intro) return intro;
     const i1 = this.cueEnd(m);
@@ -81,6 +86,16 @@ export abstract class VerbCues extends SentencePhrases {
     let kind = entry.kind;
     if (sourceSpan && DOCUMENT_SOURCES.has(lastWord(sourceSpan.text))) kind = 'report';
     return this.make(sourceSpan, cue, c.content, kind, s.vagueImpersonal);
+  }
+
+  /** A verdict word ("guilty", "liable") within the few words after a "find" cue, before any "that". */
+  private verdictAfter(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 10); k++) {
+      if (toks[k].lower === 'that' || !toks[k].word) return false;
+      if (VERDICT_WORDS.has(toks[k].lower)) return true;
+    }
+    return false;
   }
 
   /**

@@ -11,7 +11,7 @@ import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, type RoleLink } from './roles.js';
 
 const { isGivenName } = names;
-const { TITLE_WORDS, titleKey } = titles;
+const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
 const { pronounGender } = pronouns;
 const { firstStartingAt } = sorted;
 
@@ -23,7 +23,7 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const next = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, limit));
+    const next = /\b(he|him|his|she|her|hers)\b/i.exec(untilRoleNoun(text.slice(m.end, limit)));
     const g = next ? pronounGender(next[1]) : undefined;
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
@@ -35,6 +35,14 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     const g = known.get(m.name);
     if (g) m.gender = g;
   }
+}
+
+/** The text up to the first definite role description ("The mayor disagreed."): a pronoun after it is likelier
+ *  to mean the person of that role than the name before it, so it says nothing about that name's gender. */
+function untilRoleNoun(window: string): string {
+  const re = /\b[Tt]he\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*)/gu;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (m[1].split(/\s+/).some(isRoleNoun)) return window.slice(0, m.index);
+  return window;
 }
 
 /** How far back a pronoun may look for its person, in sentences. */
@@ -51,7 +59,7 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   const { mentions, index, names } = people;
   const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
-  if (gender) return resolvePronoun(ctx, mentions, gender, offset) ?? surface;
+  if (gender) return resolvePronoun(ctx, people, gender, offset) ?? surface;
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
   if (role) return role;
@@ -79,7 +87,8 @@ function withoutPossessive(s: string): string {
 
 /** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
  *  of the nearest sentence (the subject, more often than not), never someone named inside a quotation. */
-function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender: Gender, offset: number): string | undefined {
+function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender, offset: number): string | undefined {
+  const { mentions } = people;
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
   if (idx < 0) idx = sentences.length - 1;
@@ -90,6 +99,9 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
     const s = sentences[k];
     while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
     const end = k === idx ? Math.min(offset, s.end) : s.end;
+    // "The mayor disagreed. “…,” she said.": a sentence opened by a role the article gave someone is about them.
+    const role = roleSubject(ctx, people, s.start, end);
+    if (role && fitsGender(mentions, role, gender)) return role;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
@@ -105,6 +117,25 @@ function resolvePronoun(ctx: DetectorContext, mentions: PersonMention[], gender:
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+/** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */
+function roleSubject(ctx: DetectorContext, people: People, start: number, end: number): string | undefined {
+  if (!people.roles.length) return undefined;
+  const opening = /^\s*[Tt]he\s+((?:[\p{L}][\p{L}’'-]*\s+){0,3}[\p{L}][\p{L}’'-]*)/u.exec(ctx.doc.masked.slice(start, Math.min(end, start + 80)));
+  if (!opening || insideQuote(ctx, start + opening[0].indexOf(opening[1]))) return undefined;
+  // The longest opening that reads as a role: "The CFO told analysts" is "the CFO".
+  const words = opening[1].split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = resolveRole(people.roles, 'the ' + words.slice(0, n).join(' '), start);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function fitsGender(mentions: readonly PersonMention[], name: string, gender: Gender): boolean {
+  const m = mentions.find((x) => x.name === name && x.gender);
+  return !m || m.gender === gender;
 }
 
 function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender): boolean {

@@ -18,7 +18,8 @@ export interface RoleLink {
   words: string[];
 }
 
-/** Words of a role phrase: lower-cased, possessive owners cut to their stem, abbreviated titles spelt out. */
+/** Words of a role phrase: lower-cased, possessive owners cut to their stem, abbreviated titles spelt out, and a
+ *  spelt-out chief officer abbreviated ("chief financial officer" … "the CFO"), so both forms share a head. */
 function roleWords(phrase: string): string[] {
   const out: string[] = [];
   for (const raw of phrase.split(/\s+/)) {
@@ -27,8 +28,19 @@ function roleWords(phrase: string): string[] {
     if (HONORIFICS.has(key)) continue;
     out.push(TITLE_ROLE.get(key) ?? key);
   }
+  const n = out.length;
+  if (n >= 2 && out[n - 2] === 'chief') {
+    const short = CHIEF_OFFICERS.get(out[n - 1]);
+    if (short) out.splice(n - 2, 2, short);
+  } else if (n >= 3 && out[n - 3] === 'chief' && out[n - 1] === 'officer') {
+    const short = CHIEF_OFFICERS.get(out[n - 2]);
+    if (short) out.splice(n - 3, 3, short);
+  }
   return out;
 }
+
+/** "chief executive (officer)" is the CEO; "chief financial officer" the CFO; "chief operating officer" the COO. */
+const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'], ['financial', 'cfo'], ['operating', 'coo']]);
 
 // "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
@@ -38,6 +50,11 @@ const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L
 
 // "Transit Director " right before a name: up to four capitalised words joined to it by a space.
 const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
+// "club chairman ", "Transit director ", "chief executive " right before a name: a lowercase role noun with up to
+// two words before it (news style writes most titles in lowercase).
+const LOWER_TITLE = /(?:^|[^\p{L}’'.-])((?:[\p{L}][\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}-]*) $/u;
+/** Words that end a lowercase title on its left: the verb or preposition of the clause around it. */
+const NOT_TITLE_WORDS = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'to', 'from', 'for', 'with', 'at', 'in', 'on', 'as', 'and', 'or', 'but', 'the', 'a', 'an', 'that', 'when', 'while', 'according', 'asked', 'added', 'wrote']);
 
 /** Role links of every mention with a title or an apposition, in text order. */
 export function buildRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
@@ -56,8 +73,20 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     if (titled) add(m.start, m.name, titled[1]);
     const before = lowercaseWordAtEnd(masked, Math.max(0, m.start - 70), m.start) ? BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start)) : null;
     if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
+    else if (!m.title && masked.charCodeAt(m.start - 1) === 32) {
+      const lower = LOWER_TITLE.exec(masked.slice(Math.max(0, m.start - 40), m.start));
+      if (lower) add(m.start, m.name, lowerTitle(lower[1]));
+    }
   }
   return links.sort((a, b) => a.at - b.at);
+}
+
+/** The title words of a LOWER_TITLE match, from the last word of the clause before it ("told club chairman"). */
+function lowerTitle(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let k = words.length - 1;
+  while (k > 0 && !NOT_TITLE_WORDS.has(words[k - 1].toLowerCase())) k--;
+  return words.slice(k).join(' ');
 }
 
 /**
