@@ -80,7 +80,9 @@ function main(): void {
   }
   if (!evalDataPresent()) {
     process.stdout.write(`${evalDirLabel} not found: evaluation data is not part of this repo (it is third-party, research-use ` +
-      `text kept next to the checkout, looked for at ${evalDir}). Nothing to score.\n`);
+      `text kept next to the checkout, looked for at ${evalDir}). Nothing to score there.\n`);
+    // The weasel set is in the repository: it needs none of that data.
+    if (args.only === undefined) printWeasel('both', false);
     return;
   }
   if (args.misses && args.on !== 'dev') {
