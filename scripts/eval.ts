@@ -5,6 +5,9 @@
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
 //   npm run eval -- --only unseen         the unseen news set (test/fixtures/unseen, needs no shared data);
 //        --misses unseen prints its develop half's misses
+//   npm run eval -- --only weasel         vague and anonymous sources on the hand-written weasel set (in the repo)
+//   npm run eval -- --only weasel --misses weasel   and the develop half's failures (never the measure half's)
+//   npm run eval -- --only weasel --half develop    one half only (work on develop; run measure to report)
 //   npm run eval -- --only polnear|clef|checked-before   one set
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
@@ -26,10 +29,11 @@ import { printQuoteCheck } from './eval/quotecheckReport.js';
 import { printUnseen } from './eval/unseenReport.js';
 import { evaluateVagueSources, type VagueSourcesResult } from './eval/vagueSources.js';
 import vagueModel from '../models/vague-sources.json';
+import { formatWeasel, formatWeaselFailures, readWeaselSet, scoreWeasel, weaselPaths } from './eval/weasel.js';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.17, checkedBeforeMap5: 0.8 };
-const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck', 'unseen'] as const;
+const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck', 'unseen', 'weasel'] as const;
 /** Where --misses reads its errors: dev (the default), the held-back slice of train, or the rest of train. */
 const MISS_SETS = ['dev', 'held-back', 'train'] as const;
 const COFENET = { source: 0.832, cue: 0.753, content: 0.729 }; // BERT-CofeNet, COLING 2022 (exact match, test split)
@@ -41,12 +45,14 @@ interface Args {
   misses?: string;
   on: (typeof MISS_SETS)[number];
   limit: number;
+  /** Which halves of the weasel set to score. */
+  half: 'develop' | 'measure' | 'both';
   /** Score PolNeAR with the learned attribution tagger on (analyze's `attributionTagger`). */
   tagger?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: 40, on: 'dev' };
+  const args: Args = { limit: 40, on: 'dev', half: 'both' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only' && (SETS as readonly string[]).includes(argv[i + 1])) args.only = argv[++i] as Args['only'];
@@ -54,8 +60,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--on' && (MISS_SETS as readonly string[]).includes(argv[i + 1])) args.on = argv[++i] as Args['on'];
     else if (a === '--limit' && Number(argv[i + 1]) > 0) args.limit = Number(argv[++i]);
     else if (a === '--tagger') args.tagger = true;
+    else if (a === '--half' && ['develop', 'measure', 'both'].includes(argv[i + 1])) args.half = argv[++i] as Args['half'];
     else {
-      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--tagger] [--misses ROLE [--on ${MISS_SETS.join('|')}]] [--limit N]\n`);
+      process.stderr.write(`eval: unknown argument ${a}\nusage: npm run eval -- [--only ${SETS.join('|')}] [--tagger] [--half develop|measure|both] [--misses ROLE [--on ${MISS_SETS.join('|')}]] [--limit N]\n`);
       process.exit(2);
     }
   }
@@ -74,9 +81,18 @@ function main(): void {
     printUnseen({ misses: args.misses === 'unseen', limit: args.limit });
     return;
   }
+  if (args.only === 'weasel') {
+    printWeasel(args.half, args.misses === 'weasel');
+    return;
+  }
   if (!evalDataPresent()) {
     process.stdout.write(`${evalDirLabel} not found: evaluation data is not part of this repo (it is third-party, research-use ` +
-      `text kept next to the checkout, looked for at ${evalDir}). Nothing to score.\n`);
+      `text kept next to the checkout, looked for at ${evalDir}). Nothing to score there.\n`);
+    // The unseen news and weasel sets are in the repository: they need none of that data.
+    if (args.only === undefined) {
+      printUnseen();
+      printWeasel('both', false);
+    }
     return;
   }
   if (args.misses && args.on !== 'dev') {
@@ -122,7 +138,17 @@ function main(): void {
   if (clef && sentences) printClef(clef, ruleScoreMap(sentences), wordCountMap(sentences));
   if (checkedBefore) printCheckedBefore(checkedBefore);
   if (args.only === undefined) printUnseen();
+  if (args.only === undefined) printWeasel('both', false);
   checkNothingCopied([...(articles ?? []).map((a) => a.text), ...(sentences ?? []).map((s) => s.text)]);
+}
+
+/** Both halves of the weasel set; with `misses`, the develop half's failures first. */
+function printWeasel(half: Args['half'], misses: boolean): void {
+  const names = half === 'both' ? (['develop', 'measure'] as const) : [half];
+  const halves = names.map((name) => ({ name, result: scoreWeasel(readWeaselSet(weaselPaths[name]), (text) => analyze(text)) }));
+  const develop = halves.find((h) => h.name === 'develop');
+  if (misses && develop) process.stdout.write(`\nDevelop-half failures (${develop.result.failures.length}):\n${formatWeaselFailures(develop.result)}`);
+  process.stdout.write(formatWeasel(halves));
 }
 
 /** Misses on train (the held-back slice left out) or on the held-back slice, with that set's score line. */

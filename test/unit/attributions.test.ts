@@ -154,7 +154,7 @@ describe('attributions', () => {
     const [a] = attributions(text, { extraCues: ['opine'] });
     assert.equal(a.cue.text, 'opined');
     assert.equal(a.content?.text, 'that the tax was too high');
-    const vague = attributions('Insiders at city hall said the tax was too high.', { extraVagueSources: ['insiders at city hall'] });
+    const vague = attributions('Regulars at city hall said the tax was too high.', { extraVagueSources: ['regulars at city hall'] });
     assert.equal(vague[0].vague, true);
   });
 

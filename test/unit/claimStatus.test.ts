@@ -34,7 +34,7 @@ describe('claim status', () => {
     };
     expect('voted 7–2 on Tuesday', 'cited', 'according-to');
     expect('corrosion had spread', 'cited', 'according-to');
-    expect('Traffic on the bridge fell by half', 'cited', 'document-source');
+    expect('Traffic on the bridge fell by half', 'unsourced', 'vague-source'); // "a 2024 report found": which report?
     expect('The closure has hurt shops', 'cited', 'footnote');
     expect('would reopen to traffic by March 2026', 'attributed', 'attribution');
     expect('30 percent more than the 2021 estimate', 'attributed', 'attribution');

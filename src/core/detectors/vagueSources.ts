@@ -30,6 +30,7 @@ export const vagueSourcesDetector: Detector = {
       if (f) found.push(f);
     }
     ctx.vagueSources = keepFirstOfOverlaps(found);
+    judgeSourcesByWording(ctx.attributions, ctx.vagueSources);
   },
 };
 
@@ -74,6 +75,23 @@ function fromAttribution(a: Attribution): VagueSource | null {
   const last = a.source.end > a.cue.end ? a.source : a.cue;
   const text = first === last ? first.text : `${first.text} … ${last.text}`;
   return { start: first.start, end: last.end, text, kind: a.anonymous ? 'anonymous' : 'vague-attribution', reason: a.anonymous ? 'anonymous-source' : 'vague-source' };
+}
+
+/**
+ * The wording around an attribution's source judges it where the source phrase alone cannot: a source in anonymous
+ * wording is anonymous, not vague, even when it was cut short ("According to a person close to the board": "a
+ * person close"); a document nobody named ("…, a 2024 report found") is vague, so its claim is not cited by it.
+ */
+function judgeSourcesByWording(list: Attribution[], findings: readonly VagueSource[]): void {
+  for (const a of list) {
+    const s = a.source;
+    if (!s || a.anonymous) continue;
+    const over = findings.filter((f) => f.start < s.end && s.start < f.end);
+    if (over.some((f) => f.reason === 'anonymous-source')) {
+      a.anonymous = true;
+      a.vague = false;
+    } else if (over.some((f) => f.kind === 'unnamed-evidence')) a.vague = true;
+  }
 }
 
 /** In offset order; of overlapping findings the earliest stays, unless a later one is anonymous. */

@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { VAGUE_HEADS } from './vague.js';
+import { LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -18,23 +18,28 @@ export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' 
 // sentence try that pattern (VAGUE_WORDING's `may`).
 const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
+const words = (list: string): string[] => list.split(' ');
 
 /** Plural people nouns: the plurals of vague.ts's heads (learned and by hand). */
 const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
 
 /** Verbs that report speech or belief: the ones a vague group hides behind. */
-const HIDING_VERBS = forms([
+// The learned cues are surface forms: a base form ("hope") brings its inflections, a past form stays as it is.
+const HIDING_VERBS = [...LEARNED_GROUP_CUES.flatMap((c) => (/(?:ed|s)$/.test(c) ? [c] : forms([c]))), ...forms([
   'say', 'tell', 'claim', 'argue', 'believe', 'think', 'feel', 'fear', 'suspect', 'doubt', 'worry', 'contend', 'insist',
   'assert', 'maintain', 'suggest', 'warn', 'complain', 'allege', 'note', 'point out', 'acknowledge', 'admit', 'agree',
   'predict', 'speculate', 'wonder', 'question', 'criticize', 'criticise', 'praise', 'describe', 'report', 'state',
   'cite', 'consider', 'reckon', 'estimate', 'expect', 'charge', 'accuse', 'blame', 'dismiss', 'question', 'see',
   'view', 'call', 'write', 'tweet', 'post', 'reply', 'respond', 'counter', 'caution', 'recall', 'remember', 'know',
-]);
+])];
+/** A group's stance with no verb of saying ("some scientists remain unconvinced", "many are sceptical that"). */
+const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided');
+const HIDING = `(?:(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained|seem|seemed|appear|appeared)\\s+(?:${alt(STANCES)}))`;
 
-const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly';
+// Time adverbs too ("it was later claimed", "has since been suggested"): they move when, not who.
+const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly|later|subsequently|since|once|initially|originally|previously|earlier|recently|first|then|usually|occasionally';
 const PASSIVE = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|can\\s+be|’s|\'s';
 
-const words = (list: string): string[] => list.split(' ');
 
 /** "it is said", "it has been suggested that": any of these verbs may stand alone. */
 const IMPERSONAL_FREE = words('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted');
@@ -42,7 +47,7 @@ const IMPERSONAL_FREE = words('said suggested argued reported believed thought c
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
 const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
 
-const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally'), 'almost universally'];
+const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally sometimes occasionally variously routinely typically historically'), 'almost universally'];
 /** "is said to have", "are believed to be" */
 const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
 /** "is considered one of", "is regarded as" */
@@ -60,23 +65,49 @@ const GENERALITY = [
   `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
 ].join('|');
 
+/** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
+const JUDGED_WITH = 'accused\\s+of|blamed\\s+for|credited\\s+with|(?:critici[sz]ed|condemned|praised|attacked|faulted|lauded|celebrated)\\s+(?:for|as)|(?:described|characteri[sz]ed|portrayed|hailed|touted|dismissed|derided|regarded|seen|viewed)\\s+as';
+/** Names given ("has been called a", "has been dubbed the"). */
+const JUDGED_NAMED = '(?:called|dubbed|labell?ed|branded|nicknamed)\\s+(?:an?|the|one)';
+const JUDGED_WORDS = words('accused blamed credited criticized criticised condemned praised attacked faulted lauded celebrated described characterized characterised portrayed hailed touted dismissed derided regarded seen viewed called dubbed labeled labelled branded nicknamed');
+// "has been accused of", "have been described as": a perfect passive with no agent in its clause hides who judged. An
+// agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
+const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
+
 const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
 // "some fans said", "many U.S. officials believe"
-const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
-const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}(?:${alt(HIDING_VERBS)})\\b`;
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
 const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
 
+// "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
+// (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
+const STUDY_MODIFIERS = 'recent|new|separate|large|major|small|landmark|previous|earlier|later|government|internal|leaked|independent|scientific|medical|academic|published|peer-reviewed|national|international|global|federal|confidential|\\d{4}';
+const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate');
+const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said';
+const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
+// "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
+// nor a hypothesis ("if there were evidence that").
+const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
+const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
+
 const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
-const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)';
+const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background';
+/**
+ * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
+ * outlets ("media sources", "news sources": documents as often as people).
+ */
+const SOURCE_MODIFIERS = `(?:(?!(?:some|many|other|others|various|most|numerous|different|media|news|these|those|the|his|her|their|its|our|no)\\b)[\\p{L}-]+\\s+){0,2}?`;
+const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
   // "people familiar with the matter", "a source close to the campaign"
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
@@ -84,8 +115,12 @@ const ANONYMOUS = [
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
   // "anonymous sources", "an unnamed official"
   `\\b(?:anonymous|unnamed|unidentified)\\s+(?:[\\p{L}-]+\\s+)?(?:${ANONYMOUS_NOUNS})\\b`,
-  // "sources said", "a source told" (nobody named)
-  `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:sources?)\\s+${VERB_LEAD}(?:said|say|says|told|tell|indicated|confirmed|claimed|reported|suggested|added)\\b`,
+  // "sources said", "a source told", "a police source said", "club sources insisted" (nobody named; "some sources"
+  // and "other sources" are documents as often as people: vague, not anonymous)
+  `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b`,
+  // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in an
+  // outsider year")
+  `\\b(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)\\b|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b)`,
 ].join('|');
 
 /** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
@@ -94,7 +129,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources insider insiders background')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
@@ -104,8 +139,13 @@ const ANCHOR_SETS = {
   quantifier: wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')),
   group: wordSet(GROUP_NOUNS),
   bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
-  hidingVerb: wordSet(HIDING_VERBS),
+  hidingVerb: wordSet(HIDING_VERBS, STANCES),
   evidence: wordSet(EVIDENCE_NOUNS),
+  been: ['been'],
+  judged: JUDGED_WORDS,
+  study: STUDY_NOUNS,
+  there: ['there'],
+  thereNoun: THERE_NOUNS,
 };
 type AnchorSet = keyof typeof ANCHOR_SETS;
 
@@ -115,7 +155,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN } = BIT;
 
 /** A SAID_TO word right before "to" (only spaces between): the one way the "is said to" form can match. */
 const SAID_TO_PAIR = 1 << Object.keys(ANCHOR_SETS).length;
@@ -160,6 +200,9 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
+  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY) },
+  { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
+  { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
 ];
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
@@ -173,6 +216,6 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|named|identified|authori|source/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|named|identified|authori|source|insider|background/iu;
 
-const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|^\\s*(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?sources?\\s*$`, 'iu');
+const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|^\\s*(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}sources?\\s*$`, 'iu');

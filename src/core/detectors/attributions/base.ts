@@ -3,10 +3,12 @@
 import type { Attribution, CueEntry, CueKind, DetectorContext, Range, Sentence, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import * as vagueWording from '../../lexicon/vagueWording.js';
+import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
+const { namesGroup } = vagueLexicon;
 const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 
 /** Words ending in a preposition (and an article): what follows modifies the phrase before it. */
@@ -91,7 +93,9 @@ export abstract class SentenceBase {
     const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     const anonymous = source !== null && isAnonymousSource(sourceText);
-    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous };
+    // "Critics of the plan, led by Senator Ana Ruiz, said": the apposition names the group.
+    const named = source !== null && source.end < cue.start && namesGroup(this.ctx.doc.text.slice(source.end, cue.start));
+    const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous && !named };
     if (anonymous) a.anonymous = true;
     // Only pronouns and short names need resolving ("He", "Matsuno"); in a longer phrase ("Japan’s Chief Cabinet
     // Secretary, Hirokazu Matsuno") the person the people detector found inside it is the name.
