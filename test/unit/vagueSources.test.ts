@@ -66,6 +66,7 @@ describe('vague sources: findings of their own', () => {
     'It is known as the Golden Gate.',
     'The analysts at Halden Bank said rates would rise.',
     'Critics say the port lost 12 million euros last year, according to [the audit](https://example.org/audit).',
+    'Analysts had expected earnings of 42 cents a share, according to a survey by FactSet.',
   ];
   for (const text of specific) {
     it(`stays quiet: ${text}`, () => {

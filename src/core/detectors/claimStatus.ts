@@ -135,6 +135,9 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     if (attribution.cueKind === 'according-to' || attribution.cueKind === 'report') {
       claim.status = 'cited';
       addReason(claim, attribution.cueKind === 'report' ? 'document-source' : 'according-to');
+      // "Analysts had expected 42 cents a share, according to a survey by FactSet": the named document answers
+      // the vague words, as a link does.
+      answerVagueWording(claim, inSentence());
       return;
     }
     claim.status = 'attributed';
