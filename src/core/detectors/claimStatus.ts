@@ -121,7 +121,9 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
   const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim);
   if (attribution) {
     claim.attributionId = attribution.id;
-    if (attribution.anonymous || anonymousSource(attribution, inSentence())) {
+    // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
+    // the vague-sources detector, which runs before this one and marks the attribution.
+    if (attribution.anonymous) {
       claim.status = 'attributed';
       addReason(claim, 'anonymous-source');
       return;
@@ -179,13 +181,6 @@ function sourcedVaguely(claim: Claim, wording: readonly VagueSource[]): void {
 /** "Critics say the port lost 12 million euros, according to [the audit](…)": the citation answers the vague words. */
 function answerVagueWording(claim: Claim, wording: readonly VagueSource[]): void {
   for (const f of wording) if (f.reason === 'vague-source' && f.start < claim.end && claim.start < f.end) f.absorbed = true;
-}
-
-/** Is the attribution's source inside anonymous wording ("An official who spoke on condition of anonymity said")? */
-function anonymousSource(a: Attribution, wording: readonly VagueSource[]): boolean {
-  const source = a.source;
-  if (!source) return false;
-  return wording.some((f) => f.reason === 'anonymous-source' && f.start < source.end && source.start < f.end);
 }
 
 /** From the start of the sentence holding the claim's start to the end of the one holding its end. */

@@ -41,3 +41,11 @@ export function describeRank(r: ClaimRank): string {
   const place = r.tied > 1 ? `joint ${ordinal(r.rank)} (with ${r.tied - 1} other${r.tied > 2 ? 's' : ''})` : ordinal(r.rank);
   return `${place} of ${r.of} claim${r.of === 1 ? '' : 's'} in this article`;
 }
+
+/** The line hovers and tooltips show: the rank with the score it is ranked by, or the score alone for a claim not
+ *  among `claims` (one the facts file marks as not a claim). */
+export function describeCheckWorthiness(claims: readonly Claim[], claim: Claim): string {
+  const rank = checkWorthinessRank(claims, claim);
+  const score = `score ${claim.score.toFixed(2)}`;
+  return rank ? `${describeRank(rank)} (${score})` : score;
+}

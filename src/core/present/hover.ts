@@ -1,8 +1,8 @@
 // The hover card as a Markdown string: what was found, why, and what the facts file says about it.
 // Every piece of article or facts-file text is escaped; links are only http(s) sources and Factmark's own commands.
-import type { Analysis, Claim } from '../types.js';
+import type { Analysis } from '../types.js';
 import type { Fact } from '../facts/types.js';
-import { checkWorthinessRank, describeRank } from './claimRank.js';
+import { describeCheckWorthiness } from './claimRank.js';
 import { escapeMarkdown, excerpt, safeHttpUrl } from './escape.js';
 import { claimDisplay, factAt, factOfClaim, findingsAt, sourcesOf, type FactsView } from './findings.js';
 import { QUOTE_HOVER_COMMANDS, quoteHoverSections } from './quoteHover.js';
@@ -62,13 +62,6 @@ function describeReason(reason: string): string {
   return REASONS[reason] ?? reason;
 }
 
-/** The claim's rank among the article's claims, with the score it is ranked by. */
-function checkWorthinessLine(claims: readonly Claim[], claim: Claim): string {
-  const rank = checkWorthinessRank(claims, claim);
-  const score = `score ${claim.score.toFixed(2)}`;
-  return `Check-worthiness: ${rank ? `${describeRank(rank)} (${score})` : score}`;
-}
-
 function factLines(fact: Fact, facts: FactsView): string[] {
   const lines: string[] = [];
   if (fact.verdict) lines.push(`**Verdict:** ${escapeMarkdown(fact.verdict)}`);
@@ -115,7 +108,7 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
     const lines = [`**Factmark — ${STATUS[display]}**`];
     if (claim.silenced && display === 'unsourced') lines.push('*Silenced by a factmark-disable comment: not reported as a problem.*');
     if (claim.reasons.length > 0) lines.push(`Why: ${claim.reasons.map((r) => escapeMarkdown(describeReason(r))).join('; ')}`);
-    lines.push(checkWorthinessLine(analysis.claims, claim));
+    lines.push(`Check-worthiness: ${describeCheckWorthiness(analysis.claims, claim)}`);
     if (fact) lines.push(...factLines(fact, facts));
     const args = { uri: target.uri, start: claim.start, end: claim.end };
     lines.push(

@@ -28,14 +28,11 @@ function roleWords(phrase: string): string[] {
     if (HONORIFICS.has(key)) continue;
     out.push(TITLE_ROLE.get(key) ?? key);
   }
-  const n = out.length;
-  if (n >= 2 && out[n - 2] === 'chief') {
-    const short = CHIEF_OFFICERS.get(out[n - 1]);
-    if (short) out.splice(n - 2, 2, short);
-  } else if (n >= 3 && out[n - 3] === 'chief' && out[n - 1] === 'officer') {
-    const short = CHIEF_OFFICERS.get(out[n - 2]);
-    if (short) out.splice(n - 3, 3, short);
-  }
+  // "chief financial (officer)" at the end: "chief" two words from the end, or three with a closing "officer".
+  const officer = out[out.length - 1] === 'officer' && out[out.length - 3] === 'chief' ? 1 : 0;
+  const chief = out.length - 2 - officer;
+  const short = chief >= 0 && out[chief] === 'chief' ? CHIEF_OFFICERS.get(out[chief + 1]) : undefined;
+  if (short) out.splice(chief, 2 + officer, short);
   return out;
 }
 
