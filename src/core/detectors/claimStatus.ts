@@ -122,7 +122,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
   if (attribution) {
     claim.attributionId = attribution.id;
     // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
-    // the vague-sources detector, which runs before this one and marks the attribution.
+    // the attribution finder (attributions/sourceWording.ts).
     if (attribution.anonymous) {
       claim.status = 'attributed';
       addReason(claim, 'anonymous-source');

@@ -8,9 +8,11 @@ import type { Attribution, VagueSource } from '../types.js';
 import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
+import * as sorted from '../text/sorted.js';
 
-const { VAGUE_WORDING, sentenceAnchorBits } = wording;
+const { findVagueWording, sentenceAnchorBits } = wording;
 const { SentenceTokens } = tokenizer;
+const { firstStartingAt } = sorted;
 const { reportsWords } = attributions;
 
 export const vagueSourcesDetector: Detector = {
@@ -25,12 +27,15 @@ export const vagueSourcesDetector: Detector = {
       const bits = sentenceAnchorBits(tokens.of(s));
       if (bits !== 0) findInSentence(text, s.start, s.end, bits, found);
     }
+    const judging = found.filter((f) => f.kind === 'anonymous' || f.kind === 'unnamed-evidence').sort((x, y) => x.start - y.start);
     for (const a of ctx.attributions) {
+      // A source the attribution finder judged by its wording (attributions/sourceWording.ts) is reported by that
+      // wording ("people familiar with"), not by its source and cue.
+      if (a.source && overlapsAny(judging, a.source)) continue;
       const f = fromAttribution(a);
       if (f) found.push(f);
     }
     ctx.vagueSources = keepFirstOfOverlaps(found);
-    judgeSourcesByWording(ctx.attributions, ctx.vagueSources);
   },
 };
 
@@ -42,25 +47,19 @@ export const vagueProblemsDetector: Detector = {
   },
 };
 
-/** Words a match may start with that belong to the clause around it, not to the vague phrase. */
-const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+/** Does the span overlap one of the findings (sorted by start)? */
+function overlapsAny(sorted: readonly VagueSource[], span: { start: number; end: number }): boolean {
+  for (let k = firstStartingAt(sorted, span.end) - 1; k >= 0; k--) {
+    if (sorted[k].end > span.start) return true;
+    // A finding is a few words long: one starting this far before the span cannot reach it.
+    if (span.start - sorted[k].start > 4000) return false;
+  }
+  return false;
+}
 
 function findInSentence(text: string, start: number, end: number, bits: number, out: VagueSource[]): void {
-  let sentence: string | undefined;
-  for (const { kind, re, may } of VAGUE_WORDING) {
-    if (!may(bits)) continue;
-    sentence ??= text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const lead = LEAD.exec(m[0])?.[0].length ?? 0;
-      const from = start + m.index + lead;
-      const to = start + m.index + m[0].length;
-      if (to > from) out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
-    }
+  for (const { start: from, end: to, kind } of findVagueWording(text, start, end, bits)) {
+    out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
   }
 }
 
@@ -75,23 +74,6 @@ function fromAttribution(a: Attribution): VagueSource | null {
   const last = a.source.end > a.cue.end ? a.source : a.cue;
   const text = first === last ? first.text : `${first.text} … ${last.text}`;
   return { start: first.start, end: last.end, text, kind: a.anonymous ? 'anonymous' : 'vague-attribution', reason: a.anonymous ? 'anonymous-source' : 'vague-source' };
-}
-
-/**
- * The wording around an attribution's source judges it where the source phrase alone cannot: a source in anonymous
- * wording is anonymous, not vague, even when it was cut short ("According to a person close to the board": "a
- * person close"); a document nobody named ("…, a 2024 report found") is vague, so its claim is not cited by it.
- */
-function judgeSourcesByWording(list: Attribution[], findings: readonly VagueSource[]): void {
-  for (const a of list) {
-    const s = a.source;
-    if (!s || a.anonymous) continue;
-    const over = findings.filter((f) => f.start < s.end && s.start < f.end);
-    if (over.some((f) => f.reason === 'anonymous-source')) {
-      a.anonymous = true;
-      a.vague = false;
-    } else if (over.some((f) => f.kind === 'unnamed-evidence')) a.vague = true;
-  }
 }
 
 /** In offset order; of overlapping findings the earliest stays, unless a later one is anonymous. */

@@ -205,6 +205,41 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
 ];
 
+/** One match of VAGUE_WORDING in a sentence: where, and which kind. */
+export interface VagueWordingMatch {
+  start: number;
+  end: number;
+  kind: VagueWordingKind;
+}
+
+/** Words a match may start with that belong to the clause around it, not to the vague phrase. */
+const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+
+/**
+ * Each match of the patterns (of the kinds `only` lets through) in text[start, end), a sentence whose anchor bits
+ * are `bits`, with the clause words before it trimmed (see LEAD). Offsets are into `text`.
+ */
+export function findVagueWording(text: string, start: number, end: number, bits: number, only?: (kind: VagueWordingKind) => boolean): VagueWordingMatch[] {
+  const out: VagueWordingMatch[] = [];
+  let sentence: string | undefined;
+  for (const { kind, re, may } of VAGUE_WORDING) {
+    if (!may(bits) || (only && !only(kind))) continue;
+    sentence ??= text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const lead = LEAD.exec(m[0])?.[0].length ?? 0;
+      const from = start + m.index + lead;
+      const to = start + m.index + m[0].length;
+      if (to > from) out.push({ start: from, end: to, kind });
+    }
+  }
+  return out;
+}
+
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
   if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;
