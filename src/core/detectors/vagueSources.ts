@@ -15,6 +15,8 @@ const { SentenceTokens } = tokenizer;
 const { firstStartingAt } = sorted;
 const { reportsWords } = attributions;
 
+type Range = { start: number; end: number };
+
 export const vagueSourcesDetector: Detector = {
   id: 'vagueSources',
   description: 'Wording that hides who speaks: impersonal passives, unnamed groups, unnamed studies, anonymous sources.',
@@ -23,10 +25,10 @@ export const vagueSourcesDetector: Detector = {
     const text = ctx.doc.text;
     // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
     const tokens = new SentenceTokens(ctx.doc.masked);
-    for (const s of ctx.sentences) {
+    ctx.sentences.forEach((s, k) => {
       const bits = sentenceAnchorBits(tokens.of(s));
-      if (bits !== 0) findInSentence(text, s.start, s.end, bits, found);
-    }
+      if (bits !== 0) findInSentence(text, s, bits, found, ctx.sentences[k + 1]);
+    });
     const judging = found.filter((f) => f.kind === 'anonymous' || f.kind === 'unnamed-evidence').sort((x, y) => x.start - y.start);
     for (const a of ctx.attributions) {
       // A source the attribution finder judged by its wording (attributions/sourceWording.ts) is reported by that
@@ -35,7 +37,7 @@ export const vagueSourcesDetector: Detector = {
       const f = fromAttribution(a);
       if (f) found.push(f);
     }
-    ctx.vagueSources = keepFirstOfOverlaps(found);
+    ctx.vagueSources = keepFirstOfOverlaps(found.filter(reportable(ctx)));
   },
 };
 
@@ -47,6 +49,40 @@ export const vagueProblemsDetector: Detector = {
   },
 };
 
+/**
+ * Whether a finding hides the article's source, not someone else's: vague words inside a quotation whose speaker is
+ * known are that speaker's (“Some people say the bridge is unsafe, and they are wrong,” said Mayor Ana Ruiz), and a
+ * direct question states nothing ("When will parents know what experts believe?").
+ */
+function reportable(ctx: DetectorContext): (f: VagueSource) => boolean {
+  const spoken = ctx.quotes.filter((q) => q.speaker !== null);
+  const questions = ctx.sentences.filter((s) => isQuestion(ctx.doc.masked, s.start, s.end));
+  return (f) => !within(spoken, f) && !within(questions, f);
+}
+
+/** Does one of the spans (sorted by start; quotations may nest) hold all of `f`? */
+function within(spans: ReadonlyArray<{ start: number; end: number }>, f: { start: number; end: number }): boolean {
+  for (let k = firstStartingAt(spans, f.start + 1) - 1; k >= 0; k--) {
+    if (spans[k].end >= f.end) return true;
+    // A quotation holding a nested one starts before it; a few steps back reach it.
+    if (f.start - spans[k].start > 4000) return false;
+  }
+  return false;
+}
+
+/**
+ * A direct question: it ends with "?" and opens, after an interview label ("Q:") or an opening quotation mark,
+ * with a question word or an auxiliary ("When will…?", "Do experts agree…?"). Not a statement that ends by asking
+ * ("Critics say the plan fails, so why go on?").
+ */
+function isQuestion(masked: string, start: number, end: number): boolean {
+  if (!QUESTION_END.test(masked.slice(Math.max(start, end - 4), end))) return false;
+  return QUESTION_START.test(masked.slice(start, Math.min(end, start + 40)));
+}
+
+const QUESTION_END = /\?[\s”’"'*_)]*$/u;
+const QUESTION_START = /^[\s*_“‘"'(]*(?:[\p{L}.]{1,20}:[\s*_]*)?[“‘"']?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn’t|isn't|aren’t|aren't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b/iu;
+
 /** Does the span overlap one of the findings (sorted by start)? */
 function overlapsAny(sorted: readonly VagueSource[], span: { start: number; end: number }): boolean {
   for (let k = firstStartingAt(sorted, span.end) - 1; k >= 0; k--) {
@@ -57,8 +93,8 @@ function overlapsAny(sorted: readonly VagueSource[], span: { start: number; end:
   return false;
 }
 
-function findInSentence(text: string, start: number, end: number, bits: number, out: VagueSource[]): void {
-  for (const { start: from, end: to, kind } of findVagueWording(text, start, end, bits)) {
+function findInSentence(text: string, s: Range, bits: number, out: VagueSource[], next: Range | undefined): void {
+  for (const { start: from, end: to, kind } of findVagueWording(text, s.start, s.end, bits, undefined, next)) {
     out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
   }
 }
