@@ -122,7 +122,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
   if (attribution) {
     claim.attributionId = attribution.id;
     // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
-    // the vague-sources detector, which runs before this one and marks the attribution.
+    // the attribution finder (attributions/sourceWording.ts).
     if (attribution.anonymous) {
       claim.status = 'attributed';
       addReason(claim, 'anonymous-source');
@@ -216,8 +216,9 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
  */
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
   const groups = new Map<string, Attribution[]>();
+  const questions = attributions.filter(isQuestionPut);
   for (const a of attributions) {
-    if (overlap(a.content, claim) === 0) continue;
+    if (overlap(a.content, claim) === 0 || isQuestionPut(a)) continue;
     const key = a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`;
     const group = groups.get(key);
     if (group) group.push(a);
@@ -227,7 +228,7 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
   for (const group of groups.values()) {
-    const cover = coveredChars(group, claim) / length;
+    const cover = coveredChars([...group, ...questionsTo(questions, group[0])], claim) / length;
     if (cover > bestCover) {
       // The member reporting most of the claim stands for the group.
       best = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
@@ -235,6 +236,21 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
     }
   }
   return bestCover >= COVER ? best : null;
+}
+
+/**
+ * "Asked whether the plan would survive, she said …": the question put to a source (an opening "Asked", whoever
+ * asked left unsaid) states nothing; it frames the answer of the source named after it.
+ */
+function isQuestionPut(a: Attribution): boolean {
+  return a.source === null && a.content !== null && /^asked$/i.test(a.cue.text);
+}
+
+/** The questions whose content ends right before the attribution's source (only a comma between). */
+function questionsTo(questions: readonly Attribution[], a: Attribution): Attribution[] {
+  const source = a.source;
+  if (!source || questions.length === 0) return [];
+  return questions.filter((q) => q.content!.end <= source.start && source.start - q.content!.end <= 3);
 }
 
 /**

@@ -8,10 +8,14 @@ import type { Attribution, VagueSource } from '../types.js';
 import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
+import * as sorted from '../text/sorted.js';
 
-const { VAGUE_WORDING, sentenceAnchorBits } = wording;
+const { findVagueWording, sentenceAnchorBits } = wording;
 const { SentenceTokens } = tokenizer;
+const { firstStartingAt } = sorted;
 const { reportsWords } = attributions;
+
+type Range = { start: number; end: number };
 
 export const vagueSourcesDetector: Detector = {
   id: 'vagueSources',
@@ -21,16 +25,19 @@ export const vagueSourcesDetector: Detector = {
     const text = ctx.doc.text;
     // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
     const tokens = new SentenceTokens(ctx.doc.masked);
-    for (const s of ctx.sentences) {
+    ctx.sentences.forEach((s, k) => {
       const bits = sentenceAnchorBits(tokens.of(s));
-      if (bits !== 0) findInSentence(text, s.start, s.end, bits, found);
-    }
+      if (bits !== 0) findInSentence(text, s, bits, found, ctx.sentences[k + 1]);
+    });
+    const judging = found.filter((f) => f.kind === 'anonymous' || f.kind === 'unnamed-evidence').sort((x, y) => x.start - y.start);
     for (const a of ctx.attributions) {
+      // A source the attribution finder judged by its wording (attributions/sourceWording.ts) is reported by that
+      // wording ("people familiar with"), not by its source and cue.
+      if (a.source && overlapsAny(judging, a.source)) continue;
       const f = fromAttribution(a);
       if (f) found.push(f);
     }
-    ctx.vagueSources = keepFirstOfOverlaps(found);
-    judgeSourcesByWording(ctx.attributions, ctx.vagueSources);
+    ctx.vagueSources = keepFirstOfOverlaps(found.filter(reportable(ctx)));
   },
 };
 
@@ -42,25 +49,53 @@ export const vagueProblemsDetector: Detector = {
   },
 };
 
-/** Words a match may start with that belong to the clause around it, not to the vague phrase. */
-const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+/**
+ * Whether a finding hides the article's source, not someone else's: vague words inside a quotation whose speaker is
+ * known are that speaker's (“Some people say the bridge is unsafe, and they are wrong,” said Mayor Ana Ruiz), and a
+ * direct question states nothing ("When will parents know what experts believe?").
+ */
+function reportable(ctx: DetectorContext): (f: VagueSource) => boolean {
+  const spoken = ctx.quotes.filter((q) => q.speaker !== null);
+  const questions = ctx.sentences.filter((s) => isQuestion(ctx.doc.masked, s.start, s.end));
+  return (f) => !within(spoken, f) && !within(questions, f);
+}
 
-function findInSentence(text: string, start: number, end: number, bits: number, out: VagueSource[]): void {
-  let sentence: string | undefined;
-  for (const { kind, re, may } of VAGUE_WORDING) {
-    if (!may(bits)) continue;
-    sentence ??= text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const lead = LEAD.exec(m[0])?.[0].length ?? 0;
-      const from = start + m.index + lead;
-      const to = start + m.index + m[0].length;
-      if (to > from) out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
-    }
+/** Does one of the spans (sorted by start; quotations may nest) hold all of `f`? */
+function within(spans: ReadonlyArray<{ start: number; end: number }>, f: { start: number; end: number }): boolean {
+  for (let k = firstStartingAt(spans, f.start + 1) - 1; k >= 0; k--) {
+    if (spans[k].end >= f.end) return true;
+    // A quotation holding a nested one starts before it; a few steps back reach it.
+    if (f.start - spans[k].start > 4000) return false;
+  }
+  return false;
+}
+
+/**
+ * A direct question: it ends with "?" and opens, after an interview label ("Q:") or an opening quotation mark,
+ * with a question word or an auxiliary ("When will…?", "Do experts agree…?"). Not a statement that ends by asking
+ * ("Critics say the plan fails, so why go on?").
+ */
+function isQuestion(masked: string, start: number, end: number): boolean {
+  if (!QUESTION_END.test(masked.slice(Math.max(start, end - 4), end))) return false;
+  return QUESTION_START.test(masked.slice(start, Math.min(end, start + 40)));
+}
+
+const QUESTION_END = /\?[\s”’"'*_)]*$/u;
+const QUESTION_START = /^[\s*_“‘"'(]*(?:[\p{L}.]{1,20}:[\s*_]*)?[“‘"']?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn’t|isn't|aren’t|aren't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b/iu;
+
+/** Does the span overlap one of the findings (sorted by start)? */
+function overlapsAny(sorted: readonly VagueSource[], span: { start: number; end: number }): boolean {
+  for (let k = firstStartingAt(sorted, span.end) - 1; k >= 0; k--) {
+    if (sorted[k].end > span.start) return true;
+    // A finding is a few words long: one starting this far before the span cannot reach it.
+    if (span.start - sorted[k].start > 4000) return false;
+  }
+  return false;
+}
+
+function findInSentence(text: string, s: Range, bits: number, out: VagueSource[], next: Range | undefined): void {
+  for (const { start: from, end: to, kind } of findVagueWording(text, s.start, s.end, bits, undefined, next)) {
+    out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
   }
 }
 
@@ -75,23 +110,6 @@ function fromAttribution(a: Attribution): VagueSource | null {
   const last = a.source.end > a.cue.end ? a.source : a.cue;
   const text = first === last ? first.text : `${first.text} … ${last.text}`;
   return { start: first.start, end: last.end, text, kind: a.anonymous ? 'anonymous' : 'vague-attribution', reason: a.anonymous ? 'anonymous-source' : 'vague-source' };
-}
-
-/**
- * The wording around an attribution's source judges it where the source phrase alone cannot: a source in anonymous
- * wording is anonymous, not vague, even when it was cut short ("According to a person close to the board": "a
- * person close"); a document nobody named ("…, a 2024 report found") is vague, so its claim is not cited by it.
- */
-function judgeSourcesByWording(list: Attribution[], findings: readonly VagueSource[]): void {
-  for (const a of list) {
-    const s = a.source;
-    if (!s || a.anonymous) continue;
-    const over = findings.filter((f) => f.start < s.end && s.start < f.end);
-    if (over.some((f) => f.reason === 'anonymous-source')) {
-      a.anonymous = true;
-      a.vague = false;
-    } else if (over.some((f) => f.kind === 'unnamed-evidence')) a.vague = true;
-  }
 }
 
 /** In offset order; of overlapping findings the earliest stays, unless a later one is anonymous. */

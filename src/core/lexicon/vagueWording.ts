@@ -188,7 +188,7 @@ const all = (bits: number, wanted: number): boolean => (bits & wanted) === wante
  * whose words have these anchor bits can match at all, so most sentences skip the pattern (it made this the
  * costliest detector on long articles).
  */
-export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean }> = [
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean; study?: true }> = [
   { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (b) => all(b, ANONYMOUS_ANCHOR) },
   { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT | IMPERSONAL_VERB) },
   {
@@ -200,10 +200,65 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
-  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY) },
+  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
 ];
+
+const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
+
+/**
+ * Does the sentence after "a new poll shows …" name that study: it opens with "The poll" (or "This survey") and
+ * says who made it or where it appeared ("The poll, conducted by Harbor Research for the Daily Ledger, surveyed 800
+ * voters.", "The study, published in The Lancet, …")? A capital after "by", "from" or "published in" is a name.
+ */
+function namedNext(match: string, next: string): boolean {
+  const noun = STUDY_NOUN.exec(match)?.[0].toLowerCase();
+  if (!noun) return false;
+  const opens = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(next);
+  if (!opens) return false;
+  return NAMED_MAKER.test(next.slice(opens[0].length, opens[0].length + 80));
+}
+
+/** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
+const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+
+/** One match of VAGUE_WORDING in a sentence: where, and which kind. */
+export interface VagueWordingMatch {
+  start: number;
+  end: number;
+  kind: VagueWordingKind;
+}
+
+/** Words a match may start with that belong to the clause around it, not to the vague phrase. */
+const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+
+/**
+ * Each match of the patterns (of the kinds `only` lets through) in text[start, end), a sentence whose anchor bits
+ * are `bits`, with the clause words before it trimmed (see LEAD). Offsets are into `text`. `next`: the sentence
+ * after it, which may name a study this one left unnamed (see namedNext).
+ */
+export function findVagueWording(text: string, start: number, end: number, bits: number, only?: (kind: VagueWordingKind) => boolean, next?: { start: number; end: number }): VagueWordingMatch[] {
+  const out: VagueWordingMatch[] = [];
+  let sentence: string | undefined;
+  for (const { kind, re, may, study } of VAGUE_WORDING) {
+    if (!may(bits) || (only && !only(kind))) continue;
+    sentence ??= text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const lead = LEAD.exec(m[0])?.[0].length ?? 0;
+      const from = start + m.index + lead;
+      const to = start + m.index + m[0].length;
+      if (study && next && namedNext(m[0], text.slice(next.start, Math.min(next.end, next.start + 200)))) continue;
+      if (to > from) out.push({ start: from, end: to, kind });
+    }
+  }
+  return out;
+}
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {

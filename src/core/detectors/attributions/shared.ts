@@ -11,6 +11,7 @@ import * as vagueLexicon from '../../lexicon/vague.js';
 import * as quoteRangesModule from '../quoteRanges.js';
 import * as tokenizer from '../../text/tokens.js';
 import * as phraseLexicon from '../../lexicon/phrases.js';
+import * as claimWords from '../../lexicon/claimWords.js';
 import type { Token } from '../../text/tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -26,6 +27,7 @@ export const { firstStartingAt } = sorted;
 export const { quoteRanges } = quoteRangesModule;
 export const { SentenceTokens } = tokenizer;
 export const { splitWords } = phraseLexicon;
+export const { NUMBER_WORDS } = claimWords;
 
 export type { CueEntry } from '../../lexicon/cues.js';
 

@@ -5,10 +5,12 @@ import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, OPEN_QUOTES, PLURAL_QUANTIFIERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, OPEN_QUOTES, PLURAL_QUANTIFIERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit, startsLowercase } = shared;
 
 /** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
+/** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
+const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 
 /** A verb cue's source, and how it was found. */
 interface VerbSource {
@@ -69,11 +71,12 @@ export abstract class VerbCues extends SentencePhrases {
     if (entry.base === 'find' && toks[m.i0].lower === 'found' && this.isPassive(m.i0) && toks[m.i1]?.lower !== 'that') return null;
     // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
+    if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
     const intro = this.introParticiple(m);
     if (intro) return intro;
     const i1 = this.cueEnd(m);
     const s = this.verbSource(m, i1);
-    if (s === null) return null;
+    if (s === null || (s.source && !s.sourceAfter && this.countedNoun(s.source, m))) return null;
     if (entry.base === 'call' && !s.passive && this.namingCall(m, s.source, s.sourceAfter)) return null;
     const c = this.verbContent(m, i1, s);
     // Weak cues need evidence that something is reported ("made the remarks", "issued a statement": the noun
@@ -94,6 +97,35 @@ export abstract class VerbCues extends SentencePhrases {
     for (let k = i; k < Math.min(toks.length, i + 10); k++) {
       if (toks[k].lower === 'that' || !toks[k].word) return false;
       if (VERDICT_WORDS.has(toks[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A source is never a number: in "Five questions for the new coach" the count wants a plural verb, so "questions"
+   * is a noun it counts, not a cue ("nine states", "two contests" too). A count that stands for people keeps its
+   * source ("One says the port is safe", "Twelve said", "52 percent said the levy should pass": respondents).
+   */
+  private countedNoun([a, b]: [number, number], m: CueMatch): boolean {
+    const t = this.toks[a];
+    if (b - a !== 1 || b !== m.i0 || t.lower === 'one' || t.text === '1') return false;
+    const cue = this.toks[m.i0].lower;
+    return (startsDigit(t.text) || NUMBER_WORDS.has(t.lower)) && cue.endsWith('s') && !cue.endsWith('ss');
+  }
+
+  /**
+   * "declared a local emergency on Tuesday", "declared a state of emergency", "declared war on": within the few
+   * words of the object a state that an act declares, closing it (the sentence, a preposition or a comma follows).
+   * "declared that …", "declared, “…”" and "declared the war a failure" report words.
+   */
+  private declaredAct(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 5); k++) {
+      const t = toks[k];
+      if (!t.word || t.lower === 'that') return false;
+      if (!DECLARED_STATES.has(t.lower)) continue;
+      const next = toks[k + 1];
+      return !next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'law' || next.lower === 'and';
     }
     return false;
   }

@@ -1,0 +1,49 @@
+// The attribution finder judges its own sources by the vague-wording lexicon (lexicon/vagueWording.ts), where the
+// source phrase alone cannot tell: a source in anonymous wording is anonymous, not vague, even when the phrase was cut
+// short ("According to a person close to the board": "a person close"); a document nobody named ("…, a 2024 report
+// found") is vague, so its claim is not cited by it. Done here so that no later detector changes an attribution.
+import type { Attribution, DetectorContext } from './shared.js';
+import * as shared from './shared.js';
+import * as wording from '../../lexicon/vagueWording.js';
+import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWording.js';
+
+const { SentenceTokens, firstStartingAt } = shared;
+const { findVagueWording, sentenceAnchorBits } = wording;
+
+/** The kinds of wording that judge a source: anonymity, and evidence nobody named. */
+const judging = (kind: VagueWordingKind): boolean => kind === 'anonymous' || kind === 'unnamed-evidence';
+
+/** Marks each attribution whose source lies in anonymous wording anonymous, and in unnamed evidence vague. */
+export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attribution[]): void {
+  const tokens = new SentenceTokens(ctx.doc.masked);
+  const bySentence = new Map<number, VagueWordingMatch[]>();
+  const matchesOf = (k: number): VagueWordingMatch[] => {
+    let found = bySentence.get(k);
+    if (!found) {
+      const s = ctx.sentences[k];
+      const bits = sentenceAnchorBits(tokens.of(s));
+      found = bits === 0 ? [] : findVagueWording(ctx.doc.text, s.start, s.end, bits, judging, ctx.sentences[k + 1]);
+      bySentence.set(k, found);
+    }
+    return found;
+  };
+  for (const a of list) {
+    const s = a.source;
+    if (!s || a.anonymous) continue;
+    let anonymous = false;
+    let unnamed = false;
+    // The sentences the source overlaps (one, nearly always).
+    for (let k = Math.max(0, firstStartingAt(ctx.sentences, s.start + 1) - 1); k < ctx.sentences.length && ctx.sentences[k].start < s.end; k++) {
+      if (ctx.sentences[k].end <= s.start) continue;
+      for (const f of matchesOf(k)) {
+        if (f.start >= s.end || s.start >= f.end) continue;
+        if (f.kind === 'anonymous') anonymous = true;
+        else unnamed = true;
+      }
+    }
+    if (anonymous) {
+      a.anonymous = true;
+      a.vague = false;
+    } else if (unnamed) a.vague = true;
+  }
+}
