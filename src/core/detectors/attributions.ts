@@ -109,6 +109,8 @@ class SentenceAttributions extends OtherCues {
     if (inDoc) out.push(inDoc);
     const inPoll = inDoc ? null : this.inPoll(taken);
     if (inPoll) out.push(inPoll);
+    const putsAt = this.putsAt(taken);
+    if (putsAt) out.push(putsAt);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
     // A source named outside a reporting clause: "The numbers, from X: …". A short sentence pointing back ("That is

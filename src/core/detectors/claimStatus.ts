@@ -216,9 +216,10 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
  */
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
   const groups = new Map<string, Attribution[]>();
+  const keyOf = (a: Attribution) => (a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`);
   for (const a of attributions) {
     if (overlap(a.content, claim) === 0) continue;
-    const key = a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`;
+    const key = keyOf(joinedRelative(attributions, a) ?? a);
     const group = groups.get(key);
     if (group) group.push(a);
     else groups.set(key, [a]);
@@ -235,6 +236,16 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
     }
   }
   return bestCover >= COVER ? best : null;
+}
+
+/**
+ * The attribution a relative clause's report continues: "…, citing the council's own figures, which put the stock at
+ * 61,000 tonnes" — the figures are what the citing source reports, and what they put the stock at is part of it.
+ */
+function joinedRelative(attributions: readonly Attribution[], a: Attribution): Attribution | undefined {
+  const source = a.source;
+  if (!source || !/^(?:which|who)$/i.test(source.text)) return undefined;
+  return attributions.find((b) => b !== a && b.content !== null && b.content.end <= source.start && source.start - b.content.end <= 2);
 }
 
 /**
