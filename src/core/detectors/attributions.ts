@@ -12,6 +12,7 @@ import * as shared from './attributions/shared.js';
 import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
 import { continuedQuoteEnd } from './attributions/continuedQuote.js';
+import { interviewAnswers } from './attributions/interviewAnswers.js';
 
 const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues } = shared;
 
@@ -26,6 +27,11 @@ export const attributionsDetector: Detector = {
     const rules = findRuleAttributions(ctx);
     const model = ctx.options.attributionTagger ? taggerModel() : null;
     const found = model ? tagAttributions(ctx, rules, words, model) : rules;
+    const answers = interviewAnswers(ctx);
+    if (answers.length > 0) {
+      for (const a of answers) found.push(a);
+      found.sort((a, b) => a.cue.start - b.cue.start);
+    }
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
     for (const a of found) ctx.attributions.push(a);

@@ -227,15 +227,22 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
   let best: Attribution | null = null;
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
+  const enough: Attribution[] = [];
   for (const group of groups.values()) {
     const cover = coveredChars(group, claim) / length;
+    // The member reporting most of the claim stands for the group.
+    const member = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
+    if (cover >= COVER) enough.push(member);
     if (cover > bestCover) {
-      // The member reporting most of the claim stands for the group.
-      best = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
+      best = member;
       bestCover = cover;
     }
   }
-  return bestCover >= COVER ? best : null;
+  if (bestCover < COVER || best === null) return null;
+  // A report nested in another's content is the more specific one: "Many nurses tell us …" inside an interview
+  // answer rests on the nurses, not on the interviewee.
+  const outer = best.content;
+  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end) ?? best;
 }
 
 /**

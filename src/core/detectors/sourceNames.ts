@@ -6,12 +6,17 @@
 import type { Detector } from '../context.js';
 import type { Attribution, Quote } from '../types.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
+import { organisationNamed } from './speakers/organisations.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
   description: 'Gives each attribution source the name its quote speaker has, or the person it refers to.',
   run(ctx) {
     speakersFromAttributions(ctx);
+    for (const quote of ctx.quotes) {
+      const s = quote.speaker;
+      if (s && s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start);
+    }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;
     for (const a of ctx.attributions) {
@@ -28,6 +33,10 @@ export const sourceNamesDetector: Detector = {
       if (a.sourceName || a.vague) continue;
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
+      else {
+        const organisation = organisationNamed(ctx.doc.text, a.source.text, a.source.start);
+        if (organisation) a.sourceName = organisation;
+      }
     }
   },
 };
