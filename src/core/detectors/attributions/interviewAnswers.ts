@@ -40,7 +40,9 @@ export function interviewAnswers(ctx: DetectorContext): Attribution[] {
     if (!question || b.kind !== 'paragraph' || b.blockquote) continue;
     const body = text.slice(b.start, b.end);
     const label = ANSWER_LABEL.exec(body);
-    if (!label && NAME_LABEL.test(body)) continue;
+    // Turns labelled with names ("**Kiptoo:** …"): the labels say who answers, and the prose after the last one
+    // is the article's again.
+    if (!label && NAME_LABEL.test(body)) return [];
     const start = b.start + (label ? label[0].length : 0);
     const end = b.start + body.trimEnd().length;
     if (end <= start) continue;
