@@ -3,8 +3,9 @@
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --tagger              PolNeAR with the learned attribution tagger on (models/attribution-tagger.json)
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
-//   npm run eval -- --only unseen         the unseen news set (test/fixtures/unseen, needs no shared data);
-//        --misses unseen prints its develop half's misses
+//   npm run eval -- --only unseen         the unseen news sets (test/fixtures/unseen and unseen2, need no shared
+//        data), each half of each set apart; --misses unseen prints the develop halves' misses (never measure's);
+//        --half develop leaves the measure rows out while working
 //   npm run eval -- --only weasel         vague and anonymous sources on the hand-written weasel set (in the repo)
 //   npm run eval -- --only weasel --misses weasel   and the develop half's failures (never the measure half's)
 //   npm run eval -- --only weasel --half develop    one half only (work on develop; run measure to report)
@@ -45,7 +46,7 @@ interface Args {
   misses?: string;
   on: (typeof MISS_SETS)[number];
   limit: number;
-  /** Which halves of the weasel set to score. */
+  /** Which halves of the weasel and unseen sets to score. */
   half: 'develop' | 'measure' | 'both';
   /** Score PolNeAR with the learned attribution tagger on (analyze's `attributionTagger`). */
   tagger?: boolean;
@@ -78,7 +79,7 @@ function main(): void {
     return;
   }
   if (args.only === 'unseen' || args.misses === 'unseen') {
-    printUnseen({ misses: args.misses === 'unseen', limit: args.limit });
+    printUnseen({ misses: args.misses === 'unseen', limit: args.limit, half: args.half });
     return;
   }
   if (args.only === 'weasel') {

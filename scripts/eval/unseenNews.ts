@@ -8,6 +8,9 @@ import type { Analysis, Claim } from '../../src/core/index.js';
 
 export const UNSEEN_HALVES = ['develop', 'measure'] as const;
 export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
+/** The sets under test/fixtures: the first (now read several times, so no longer blind) and a fresh second one. */
+export const UNSEEN_SETS = ['unseen', 'unseen2'] as const;
+export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
 export interface UnseenExpect {
@@ -152,8 +155,8 @@ export function statementMet(s: StatementOutcome): boolean {
   }
 }
 
-export function readUnseenHalf(root: string, half: UnseenHalf): UnseenArticle[] {
-  const dir = join(root, 'test', 'fixtures', 'unseen', half);
+export function readUnseenHalf(root: string, half: UnseenHalf, set: UnseenSet = 'unseen'): UnseenArticle[] {
+  const dir = join(root, 'test', 'fixtures', set, half);
   return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => ({
     name: f.replace(/\.md$/, ''),
     text: readFileSync(join(dir, f), 'utf8'),

@@ -2,7 +2,7 @@
 // quote matches, what counts as a right speaker, which claim judges a statement, and where vague wording counts.
 import assert from 'node:assert/strict';
 import type { Analysis, Claim, Quote } from '../../src/core/index.js';
-import { scoreArticle, sentenceAround, statementMet, summarize, type UnseenArticle } from '../../scripts/eval/unseenNews.js';
+import { readUnseenHalf, scoreArticle, sentenceAround, statementMet, summarize, UNSEEN_HALVES, UNSEEN_SETS, type UnseenArticle } from '../../scripts/eval/unseenNews.js';
 
 const text = 'Critics say rents rose 9 percent. “We will act,” said Ana Ruiz. The city has 40,000 homes.';
 const at = (s: string) => text.indexOf(s);
@@ -68,5 +68,16 @@ describe('eval: unseen news scoring', () => {
 
   it('refuses an expectation whose text is not in the article', () => {
     assert.throws(() => scoreArticle(article({ quotes: [{ quote: 'never said', name: null }], statements: [] }), analysis({})), /not found in the article/);
+  });
+
+  it('reads every half of every set, and each expectation names text its article holds', () => {
+    for (const set of UNSEEN_SETS) {
+      for (const half of UNSEEN_HALVES) {
+        const articles = readUnseenHalf(process.cwd(), half, set);
+        assert.ok(articles.length >= 10, `${set}/${half}: ${articles.length} articles`);
+        // Scoring an empty analysis locates every expected passage (it throws on one the article lacks).
+        for (const a of articles) assert.equal(scoreArticle(a, analysis({})).statements.length, a.expect.statements.length);
+      }
+    }
   });
 });

@@ -42,7 +42,7 @@ describe('speakers', () => {
 
   it('“…,” X wrote in a statement (a non-person source): a description the article never names keeps a null name', () => {
     expectSpeaker('“The figures are final,” the ministry wrote in a statement.', 'The figures', 'the ministry', null);
-    expectSpeaker('“The figures are final,” the Daily Ledger wrote.', 'The figures', 'the Daily Ledger', 'the Daily Ledger');
+    expectSpeaker('“The figures are final,” the Daily Ledger wrote.', 'The figures', 'the Daily Ledger', 'Daily Ledger');
   });
 
   it('resolves role nouns to the person a title or apposition gave the role, across paragraphs', () => {
@@ -105,7 +105,7 @@ describe('speakers', () => {
 
   it('a paragraph that is a quote after a lead-in ending with a colon', () => {
     const text = 'The Daily Ledger reports:\n\n“Prices rose for a third month.”\n';
-    expectSpeaker(text, 'Prices', 'The Daily Ledger', 'The Daily Ledger');
+    expectSpeaker(text, 'Prices', 'The Daily Ledger', 'Daily Ledger');
   });
 
   it('according to X', () => {
@@ -113,7 +113,7 @@ describe('speakers', () => {
   });
 
   it('as X put it', () => {
-    expectSpeaker('The rule is "a tax by another name," as the Daily Ledger put it.', 'a tax', 'the Daily Ledger', 'the Daily Ledger');
+    expectSpeaker('The rule is "a tax by another name," as the Daily Ledger put it.', 'a tax', 'the Daily Ledger', 'Daily Ledger');
   });
 
   it('prefers the main clause over a subordinate one', () => {

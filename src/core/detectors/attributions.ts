@@ -13,6 +13,7 @@ import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
 import { continuedQuoteEnd } from './attributions/continuedQuote.js';
 import { judgeSourcesByWording } from './attributions/sourceWording.js';
+import { interviewAnswers } from './attributions/interviewAnswers.js';
 
 const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues } = shared;
 
@@ -27,6 +28,11 @@ export const attributionsDetector: Detector = {
     const rules = findRuleAttributions(ctx);
     const model = ctx.options.attributionTagger ? taggerModel() : null;
     const found = model ? tagAttributions(ctx, rules, words, model) : rules;
+    const answers = interviewAnswers(ctx);
+    if (answers.length > 0) {
+      for (const a of answers) found.push(a);
+      found.sort((a, b) => a.cue.start - b.cue.start);
+    }
     judgeSourcesByWording(ctx, found);
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
@@ -111,6 +117,8 @@ class SentenceAttributions extends OtherCues {
     if (inDoc) out.push(inDoc);
     const inPoll = inDoc ? null : this.inPoll(taken);
     if (inPoll) out.push(inPoll);
+    const putsAt = this.putsAt(taken);
+    if (putsAt) out.push(putsAt);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
     // A source named outside a reporting clause: "The numbers, from X: …". A short sentence pointing back ("That is

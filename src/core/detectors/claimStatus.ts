@@ -217,9 +217,10 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
   const groups = new Map<string, Attribution[]>();
   const questions = attributions.filter(isQuestionPut);
+  const keyOf = (a: Attribution) => (a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`);
   for (const a of attributions) {
     if (overlap(a.content, claim) === 0 || isQuestionPut(a)) continue;
-    const key = a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`;
+    const key = keyOf(joinedRelative(attributions, a) ?? a);
     const group = groups.get(key);
     if (group) group.push(a);
     else groups.set(key, [a]);
@@ -227,15 +228,32 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
   let best: Attribution | null = null;
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
+  const enough: Attribution[] = [];
   for (const group of groups.values()) {
     const cover = coveredChars([...group, ...questionsTo(questions, group[0])], claim) / length;
+    // The member reporting most of the claim stands for the group.
+    const member = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
+    if (cover >= COVER) enough.push(member);
     if (cover > bestCover) {
-      // The member reporting most of the claim stands for the group.
-      best = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
+      best = member;
       bestCover = cover;
     }
   }
-  return bestCover >= COVER ? best : null;
+  if (bestCover < COVER || best === null) return null;
+  // A report nested in another's content is the more specific one: "Many nurses tell us …" inside an interview
+  // answer rests on the nurses, not on the interviewee.
+  const outer = best.content;
+  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end) ?? best;
+}
+
+/**
+ * The attribution a relative clause's report continues: "…, citing the council's own figures, which put the stock at
+ * 61,000 tonnes" — the figures are what the citing source reports, and what they put the stock at is part of it.
+ */
+function joinedRelative(attributions: readonly Attribution[], a: Attribution): Attribution | undefined {
+  const source = a.source;
+  if (!source || !/^(?:which|who)$/i.test(source.text)) return undefined;
+  return attributions.find((b) => b !== a && b.content !== null && b.content.end <= source.start && source.start - b.content.end <= 2);
 }
 
 /**

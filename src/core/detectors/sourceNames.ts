@@ -3,15 +3,27 @@
 // Matsuno in the hover, the export and the JSON alike), and any other source that is a pronoun or a role noun
 // resolves through the person index the same way a speaker does. A quote with no speaker first takes the source
 // of the attribution that holds it (speakers/fromAttributions.ts).
-import type { Detector } from '../context.js';
-import type { Attribution, Quote } from '../types.js';
+import type { Detector, DetectorContext } from '../context.js';
+import type { Attribution, Quote, Span } from '../types.js';
+import { sentenceAt } from './people.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
+import { organisationNamed } from './speakers/organisations.js';
+import { namedLater } from './speakers/namedLater.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
   description: 'Gives each attribution source the name its quote speaker has, or the person it refers to.',
   run(ctx) {
     speakersFromAttributions(ctx);
+    for (const quote of ctx.quotes) {
+      const s = quote.speaker;
+      if (!s) continue;
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start);
+      // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
+      // description of a role, or a lone name closing one, stands for the person the article names next in that role.
+      if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
+      else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
+    }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;
     for (const a of ctx.attributions) {
@@ -28,6 +40,10 @@ export const sourceNamesDetector: Detector = {
       if (a.sourceName || a.vague) continue;
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
+      else {
+        const organisation = organisationNamed(ctx.doc.text, a.source.text, a.source.start);
+        if (organisation) a.sourceName = organisation;
+      }
     }
   },
 };
@@ -40,4 +56,15 @@ function speakerAt(quotes: readonly Quote[], from: number, a: Attribution): Quot
     if (s.start < source.end && source.start < s.end) return quotes[k];
   }
   return undefined;
+}
+
+/**
+ * "A former treasurer of a children's charity in Dunmore told …": a lone name closing a prepositional phrase of a
+ * description that opens the sentence is no speaker; the description from the sentence start is (else "").
+ */
+function describedBy(ctx: DetectorContext, s: Span): string {
+  const k = sentenceAt(ctx.sentences, s.start);
+  if (k < 0) return '';
+  const lead = ctx.doc.text.slice(ctx.sentences[k].start, s.end);
+  return /^(?:a|an)\s/i.test(lead) && /\s(?:in|at|of|from)\s+\S+$/.test(lead) ? lead : '';
 }

@@ -28,6 +28,13 @@ export const TITLE_WORDS = new Set([
   'nominee', 'candidate', 'hopeful', 'presidential', 'vice-president', 'vice-presidential', 'running', 'mate',
   'physicist', 'economist', 'analyst', 'author', 'anchor', 'host', 'commentator', 'activist', 'emir', 'sultan',
   'president-elect', 'ex-president', 'then-president', 'then-candidate',
+  // Roles news puts before a name in sport, courts and workplaces ("Substitute Dario Vance scored…", "Defence
+  // barrister Nicholas Fenn asked…", "Harbourmaster Gwen Albury said…").
+  'substitute', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'boss',
+  'referee', 'umpire', 'barrister', 'lawyer', 'magistrate', 'coroner', 'constable', 'treasurer', 'harbourmaster',
+  'nurse', 'midwife', 'teacher', 'headteacher', 'principal', 'lecturer', 'researcher', 'scientist', 'engineer',
+  'accountant', 'historian', 'journalist', 'reporter', 'editor', 'columnist', 'adviser', 'advisor', 'campaigner',
+  'organiser', 'organizer', 'pollster', 'strategist', 'trustee', 'chaplain', 'dean',
 ]);
 
 /** Title words that only ever precede a person's name (unlike "House" or "State"). */

@@ -49,7 +49,13 @@ export function continuedQuoteEnd(text: string, quotes: readonly Range[], a: Att
   // Blank lines end the paragraph: skipSpaces stops at the block end.
   while (contentFirst && at < blockEnd && OPENING.has(text[at])) {
     const q = quoteAt(quotes, at);
-    if (!q || q[1] > blockEnd) break;
+    if (!q) break;
+    // "“Q1,” she said. “Q2 … ¶ “Q3.”": the continuing quotation runs on over the paragraph break (news style),
+    // all of it the same source's words.
+    if (q[1] > blockEnd) {
+      end = q[1];
+      break;
+    }
     const after = skipSpaces(text, q[1], blockEnd);
     const closesSentence = /[.!?]/.test(text[q[1] - 2] ?? '') || /[.!?]/.test(text[q[1] - 3] ?? '');
     if (after < blockEnd && !(closesSentence && (OPENING.has(text[after]) || /\p{Lu}/u.test(text[after])))) break;

@@ -172,6 +172,31 @@ export abstract class OtherCues extends VerbCues {
     return null;
   }
 
+  /**
+   * "The board's annual report puts the cost at £3.1 million", "figures which put the stock at 61,000 tonnes": a
+   * document or measurement putting a quantity at a number reports that number.
+   */
+  protected putsAt(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    for (let i = 1; i < toks.length - 3; i++) {
+      const t = toks[i];
+      // "the council's own figures, which put…": the document is the relative pronoun's antecedent.
+      const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
+      if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start) || !this.documentSubject(relative ? i - 2 : i)) continue;
+      let at = i + 2;
+      while (at < Math.min(toks.length - 1, i + 10) && toks[at].word && toks[at].lower !== 'at') at++;
+      const n = toks[at + 1];
+      if (toks[at]?.lower !== 'at' || !n || !(startsDigit(n.text) || /^[$£€¥]$/.test(n.text))) continue;
+      const source = this.npBefore(i);
+      let end = at + 2;
+      while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
+      const content = this.contentSpan([i + 1, end]);
+      if (!source || !content) continue;
+      return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
+    }
+    return null;
+  }
+
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
 
   /**

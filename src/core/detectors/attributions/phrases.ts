@@ -166,6 +166,15 @@ export abstract class SentencePhrases extends SentenceBase {
     return words.length === 0 || (words.length <= 3 && (TIME_WORDS.has(words[0].lower) || words[0].lower === 'on' || words[0].lower === 'in'));
   }
 
+  /** From token i to the sentence end, nothing but a short prepositional or time phrase ("in its business plan",
+   *  "on Tuesday"): the circumstances of a report, no clause of its own. */
+  protected onlyCircumstances(i: number): boolean {
+    const words = this.toks.slice(i).filter((t) => t.word);
+    if (words.length === 0) return true;
+    if (words.length > 6 || !(PREPOSITIONS.has(words[0].lower) || TIME_WORDS.has(words[0].lower))) return false;
+    return !words.some((t) => t.lower === 'that' || AUXILIARIES.has(t.lower)) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
+  }
+
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
   protected opensContent(i: number): boolean {
     const t = this.toks[i];
@@ -311,6 +320,11 @@ export abstract class SentencePhrases extends SentenceBase {
           k--;
           continue;
         }
+        // "Keys & Daughter": an ampersand joins the words of a firm's name.
+        if (w.text === '&' && names > 0 && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) {
+          k--;
+          continue;
+        }
         break;
       }
       const capital = startsCapital(w.text);
@@ -370,6 +384,9 @@ export abstract class SentencePhrases extends SentenceBase {
     if (aside > 0 && toks[aside - 1].word && !this.introPhrase(aside)) {
       const before = this.npBefore(aside);
       if (before && this.subjectLike(before[0])) return before;
+      // "Kirsty Munro, 29, who is expecting a child in July, said": asides in a row after the clause's subject.
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[1] <= aside && toks[subject[1]]?.text === ',' && !this.introPhrase(subject[1])) return subject;
     }
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.

@@ -227,6 +227,7 @@ export const SAYING_FORMS = new Set(
     'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)),
 );
 
+const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
 const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from']);
 
@@ -240,7 +241,8 @@ export function reportsWords(a: Attribution): boolean {
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
   const cue = a.cue.text.toLowerCase();
   const head = beforeFirstSpace(cue);
-  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue)) return true;
+  // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
+  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);

@@ -239,11 +239,12 @@ export abstract class VerbCues extends SentencePhrases {
     // The separator first: the introductory-phrase test scans the sentence.
     // A long stretch before a frame that ends the sentence ("Finding what lies under the surface is not as simple
     // as …, he said.") is what was said, even when it opens like an introductory phrase.
-    const closingFrame = beforeEnd > 7 && !sourceAfter && this.sentenceEndsAfter(i1);
+    const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
+    // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
+    const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
     const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
-    const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
     // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
     // "asked the candidates to discuss…": after a short listener.
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;

@@ -115,6 +115,8 @@ function onlySpaces(masked: string, from: number, to: number): boolean {
 
 /** Find the people in the run tokens[0, length). */
 function classifyRun(text: string, tokens: Token[], length: number, mentions: PersonMention[], singles: Token[]): void {
+  // "the Institute of Life Sciences", "the Bank of Sweden": a run after an organisation word and "of" ends its name.
+  if (afterOrganisationOf(text, tokens[0].start)) return;
   // Trailing particles are not part of a name ("… van").
   let n = length;
   while (n && !tokens[n - 1].capital) n--;
@@ -129,6 +131,15 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
     if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
+}
+
+/** Does " of " before `at` follow a capitalised organisation word ("Institute of ", "University of ")? */
+function afterOrganisationOf(text: string, at: number): boolean {
+  if (at < 4 || text.slice(at - 4, at) !== ' of ') return false;
+  let k = at - 4;
+  while (k > 0 && /[\p{L}]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, at - 4);
+  return /^\p{Lu}/u.test(word) && ORG_WORDS.has(word.toLowerCase());
 }
 
 /** Split tokens[from, to) into title words and name words, and add the candidate they make. */

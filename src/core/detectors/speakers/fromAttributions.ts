@@ -29,6 +29,16 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       if (!(speaker && speaker.start < source.end && source.start < speaker.end)) quote.speaker = finished({ ...source, name: antecedent(ctx, source.start)?.name ?? source.text });
       continue;
     }
+    // A speaker found inside an attribution's own frame — its cue ("issued a statement") or an aside between its
+    // source and its cue ("X, an entomologist at the Institute of Life Sciences who …, said") — is no speaker:
+    // the frame's source is.
+    // A person named there ("His counterpart, Elena Voss, described…") is kept.
+    const framing = speaker && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 ? held.find((a) => insideFrame(speaker, a)) : undefined;
+    if (framing) {
+      const source = framing.source!;
+      quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
+      continue;
+    }
     const { start, end, text } = holder.source!;
     if (speaker && !guessed?.has(quote)) {
       // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
@@ -53,6 +63,15 @@ function antecedent(ctx: DetectorContext, at: number): PersonMention | undefined
   const near = mentionsBetween(ctx.people.mentions, at - 60, at);
   const last = near[near.length - 1];
   return last && /^[\s,]*$/.test(ctx.doc.masked.slice(last.end, at)) ? last : undefined;
+}
+
+/** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source? */
+function insideFrame(speaker: Span, a: Attribution): boolean {
+  const source = a.source!;
+  if (speaker.start < source.end && source.start < speaker.end) return false;
+  const from = Math.min(source.start, a.cue.start);
+  const to = Math.max(source.end, a.cue.end);
+  return from <= speaker.start && speaker.end <= to;
 }
 
 /** The attributions (cues within REACH of the quote, in cue order) whose content holds the whole quote. */

@@ -43,5 +43,8 @@ export function finished(found: Found): Speaker {
   const lower = parts[0].toLowerCase();
   const proper = parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
   const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
-  return pronoun || INDEFINITE.has(lower) || !proper ? { ...found, name: null } : found;
+  if (pronoun || INDEFINITE.has(lower) || !proper) return { ...found, name: null };
+  // "The Skerrach Health Board said": the article is no part of the organisation's name.
+  if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w))) return { ...found, name: parts.slice(1).join(' ') };
+  return found;
 }
