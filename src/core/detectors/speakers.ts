@@ -96,7 +96,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
   const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
-  const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
+  const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? headlineSpeaker(ctx, quote, first.block) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
   // The words before the quote, needed from here on only (most quotes are attributed after them).
   let pre = tokens(ctx, preStart, quote.start);
@@ -201,6 +201,18 @@ function bylineSpeaker(ctx: DetectorContext, quote: Quote, blockEnd: number): Fo
   const byline = isDash(masked.charCodeAt(d)) ? tokens(ctx, quote.end, Math.min(blockEnd, quote.end + 120)) : [];
   if (byline.length >= 2 && /^[―—–-]$/.test(byline[0].text)) return sourceRight(ctx, byline, 1, true);
   return null;
+}
+
+/**
+ * A heading that opens with a quotation and a colon: the first person the rest of the heading names said it
+ * ("“We will not back down”: Ruiz on the port strike", "“We built the wards”: an interview with Ines Takoda").
+ */
+function headlineSpeaker(ctx: DetectorContext, quote: Quote, block: ProseBlock): Found | null {
+  if (block.kind !== 'heading') return null;
+  const { masked } = ctx.doc;
+  if (!/^[#\s*_]*$/.test(masked.slice(block.start, quote.start)) || !/^[*_]*\s*:/.test(masked.slice(quote.end, quote.end + 4))) return null;
+  const person = mentionsBetween(ctx.people.mentions, quote.end, block.end)[0];
+  return person ? personSpeaker(person) : null;
 }
 
 /**
