@@ -3,7 +3,7 @@
 // quote check's group and the claim history's ("Checked before", historyView.ts).
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types.js';
-import { describeCheckWorthiness } from '../core/present/claimRank.js';
+import { analysisRanks, describeCheckWorthiness } from '../core/present/claimRank.js';
 import { claimDescription, claimLabel, groupClaims, type ClaimGroup, type ClaimOrder } from '../core/present/claims.js';
 import type { DocResult } from './analysisService.js';
 import { baseName } from './facts.js';
@@ -71,7 +71,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const { claim, result } = node;
     const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
     item.description = claimDescription(claim, result.facts);
-    item.tooltip = `${claim.text}\n\nCheck-worthiness: ${describeCheckWorthiness(result.analysis.claims, claim)}`;
+    item.tooltip = `${claim.text}\n\nCheck-worthiness: ${describeCheckWorthiness(analysisRanks(result.analysis.claims), claim)}`;
     item.contextValue = `claim.${node.group.display}`;
     item.id = `${result.uri.toString()}#${claim.id}@${claim.start}`;
     const args = { uri: result.uri.toString(), start: claim.start, end: claim.end };

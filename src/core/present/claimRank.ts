@@ -12,16 +12,37 @@ export interface ClaimRank {
   tied: number;
 }
 
-/** The rank of `claim` among `claims` by score; undefined when it is not one of them. */
-export function checkWorthinessRank(claims: readonly Claim[], claim: Claim): ClaimRank | undefined {
-  if (!claims.includes(claim)) return undefined;
-  let above = 0;
-  let tied = 0;
-  for (const c of claims) {
-    if (c.score > claim.score) above++;
-    else if (c.score === claim.score) tied++;
+/**
+ * The rank of every claim among `claims` by score, computed once for the list: one sort, where asking claim by
+ * claim walked every claim for each (a Claims view's tooltips cost O(n²)). A claim absent from the map is not
+ * among `claims`. A claim listed twice counts twice, as a score that is not a number ranks above nothing and ties
+ * with nothing (what comparing scores one by one gave).
+ */
+export function claimRanks(claims: readonly Claim[]): ReadonlyMap<Claim, ClaimRank> {
+  const of = claims.length;
+  const ranks = new Map<Claim, ClaimRank>();
+  const scored = claims.filter((c) => !Number.isNaN(c.score)).sort((a, b) => (a.score > b.score ? -1 : a.score < b.score ? 1 : 0));
+  for (let i = 0; i < scored.length;) {
+    // scored[i, j): the claims sharing one score (=== also joins 0 and -0); every claim before them scores higher.
+    let j = i + 1;
+    while (j < scored.length && scored[j].score === scored[i].score) j++;
+    const rank: ClaimRank = { rank: i + 1, of, tied: j - i };
+    for (let k = i; k < j; k++) ranks.set(scored[k], rank);
+    i = j;
   }
-  return { rank: above + 1, of: claims.length, tied };
+  for (const c of claims) if (Number.isNaN(c.score)) ranks.set(c, { rank: 1, of, tied: 0 });
+  return ranks;
+}
+
+// An analysis' claim list is never changed once analyze() returns: its ranks are worked out on the first hover or
+// tooltip that asks and kept while the list lives.
+const ranksByList = new WeakMap<readonly Claim[], ReadonlyMap<Claim, ClaimRank>>();
+
+/** claimRanks of an analysis' claims, computed once per analysis. */
+export function analysisRanks(claims: readonly Claim[]): ReadonlyMap<Claim, ClaimRank> {
+  let ranks = ranksByList.get(claims);
+  if (!ranks) ranksByList.set(claims, (ranks = claimRanks(claims)));
+  return ranks;
 }
 
 /** Most check-worthy first; equal scores keep the article's order. */
@@ -42,10 +63,10 @@ export function describeRank(r: ClaimRank): string {
   return `${place} of ${r.of} claim${r.of === 1 ? '' : 's'} in this article`;
 }
 
-/** The line hovers and tooltips show: the rank with the score it is ranked by, or the score alone for a claim not
- *  among `claims` (one the facts file marks as not a claim). */
-export function describeCheckWorthiness(claims: readonly Claim[], claim: Claim): string {
-  const rank = checkWorthinessRank(claims, claim);
+/** The line hovers and tooltips show: the rank with the score it is ranked by, or the score alone for a claim
+ *  without a rank (one the facts file marks as not a claim). `ranks`: claimRanks of the article's claims. */
+export function describeCheckWorthiness(ranks: ReadonlyMap<Claim, ClaimRank>, claim: Claim): string {
+  const rank = ranks.get(claim);
   const score = `score ${claim.score.toFixed(2)}`;
   return rank ? `${describeRank(rank)} (${score})` : score;
 }

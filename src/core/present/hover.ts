@@ -2,7 +2,7 @@
 // Every piece of article or facts-file text is escaped; links are only http(s) sources and Factmark's own commands.
 import type { Analysis } from '../types.js';
 import type { Fact } from '../facts/types.js';
-import { describeCheckWorthiness } from './claimRank.js';
+import { analysisRanks, describeCheckWorthiness } from './claimRank.js';
 import { escapeMarkdown, excerpt, safeHttpUrl } from './escape.js';
 import { claimDisplay, factAt, factOfClaim, findingsAt, sourcesOf, type FactsView } from './findings.js';
 import { QUOTE_HOVER_COMMANDS, quoteHoverSections } from './quoteHover.js';
@@ -108,7 +108,7 @@ export function hoverMarkdown(analysis: Analysis, facts: FactsView, offset: numb
     const lines = [`**Factmark — ${STATUS[display]}**`];
     if (claim.silenced && display === 'unsourced') lines.push('*Silenced by a factmark-disable comment: not reported as a problem.*');
     if (claim.reasons.length > 0) lines.push(`Why: ${claim.reasons.map((r) => escapeMarkdown(describeReason(r))).join('; ')}`);
-    lines.push(`Check-worthiness: ${describeCheckWorthiness(analysis.claims, claim)}`);
+    lines.push(`Check-worthiness: ${describeCheckWorthiness(analysisRanks(analysis.claims), claim)}`);
     if (fact) lines.push(...factLines(fact, facts));
     const args = { uri: target.uri, start: claim.start, end: claim.end };
     lines.push(
