@@ -36,6 +36,31 @@ interface VerbContent {
   passiveContent: boolean;
 }
 
+/**
+ * A cue list by the second word of its entries. A few first words open hundreds of cues ("make", "made", "issue":
+ * "make the case", "issue a statement"…), and walking them all at every such word was most of the cue search.
+ * For each second word, the entries that can match when that word comes next (it is their second word, or they
+ * have none) in the list's order; `singles` when the next token is no entry's second word or there is none.
+ */
+interface CueIndex {
+  bySecond: Map<string, CueEntry[]>;
+  singles: CueEntry[];
+}
+
+/** Lists longer than this are read through an index (shorter ones cost less to walk). */
+const INDEX_FROM = 8;
+const indexes = new WeakMap<CueEntry[], CueIndex>();
+
+function indexOf(list: CueEntry[]): CueIndex {
+  let index = indexes.get(list);
+  if (index) return index;
+  const bySecond = new Map<string, CueEntry[]>();
+  for (const e of list) if (e.words.length > 1 && !bySecond.has(e.words[1])) bySecond.set(e.words[1], list.filter((f) => f.words.length === 1 || f.words[1] === e.words[1]));
+  index = { bySecond, singles: list.filter((e) => e.words.length === 1) };
+  indexes.set(list, index);
+  return index;
+}
+
 export abstract class VerbCues extends SentencePhrases {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
@@ -47,7 +72,14 @@ export abstract class VerbCues extends SentencePhrases {
 
   /** The first (longest) of the cues starting with token i whose further words follow it. */
   protected matchEntries(list: CueEntry[], i: number): CueMatch | null {
-    for (const entry of list) {
+    // A long list is read through its index: only the entries whose second word comes next can match.
+    let entries = list;
+    if (list.length > INDEX_FROM) {
+      const index = indexOf(list);
+      const next = this.toks[i + 1];
+      entries = (next && index.bySecond.get(next.lower)) || index.singles;
+    }
+    for (const entry of entries) {
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
         if (this.toks[i + k]?.lower !== entry.words[k]) {
