@@ -64,6 +64,12 @@ describe('attributions', () => {
     assert.equal(said?.sourceName, 'Colm Abernethy');
   });
 
+  it('gives a group source no name from a place that modifies it (“Residents in Port Alder say”)', () => {
+    const [say] = attributions('Residents in Port Alder say the ferry has been late every week since March.').filter((a) => a.cue.text === 'say');
+    assert.equal(say?.source?.text, 'Residents in Port Alder');
+    assert.equal(say?.sourceName, undefined);
+  });
+
   it('ends a content before a coordinated attribution of its own (“… and officials said …”)', () => {
     const text = 'The minister said exports rose sharply and officials said imports fell, according to the agency.';
     const a = analyze(text);

@@ -105,7 +105,7 @@ export abstract class SentenceBase {
       if (resolved && resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
       const person = this.personWithin(source);
-      if (person && person !== source.text) a.sourceName = person;
+      if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
     }
     return a;
   }
@@ -273,4 +273,13 @@ export abstract class SentenceBase {
   protected span(start: number, end: number): Span {
     return { start, end, text: this.ctx.doc.text.slice(start, end) };
   }
+}
+
+/**
+ * A name the source phrase holds only after a preposition modifies its head and does not name it: "Residents in
+ * Port Alder" are not Port Alder, as "Mayor Colm Abernethy of Port Ellery" is Colm Abernethy.
+ */
+function modifiesHead(source: string, name: string): boolean {
+  const k = source.indexOf(name);
+  return k > 0 && /\s(?:in|of|from|at|for|with|near)\s+(?:the\s+)?$/i.test(source.slice(0, k));
 }
