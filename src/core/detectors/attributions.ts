@@ -19,6 +19,7 @@ const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues 
 
 /** Does this attribution report words or thoughts (as opposed to an act)? See attributions/shared.ts. */
 export const reportsWords = shared.reportsWords;
+export const agreedAct = shared.agreedAct;
 
 export const attributionsDetector: Detector = {
   id: 'attributions',
@@ -119,6 +120,8 @@ class SentenceAttributions extends OtherCues {
     if (inPoll) out.push(inPoll);
     const putsAt = this.putsAt(taken);
     if (putsAt) out.push(putsAt);
+    const byAgent = this.byNamedAgent(taken);
+    if (byAgent) out.push(byAgent);
     const extra = this.colonOrDash(taken);
     if (extra) out.push(extra);
     // A source named outside a reporting clause: "The numbers, from X: …". A short sentence pointing back ("That is

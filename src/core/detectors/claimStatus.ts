@@ -22,12 +22,13 @@ import { firstStartingAt } from '../text/sorted.js';
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object.
 const { VAGUE_PHRASES } = vagueLexicon;
-const { reportsWords } = attributions;
+const { agreedAct, reportsWords } = attributions;
 const { PhraseSet, phraseWords } = phrases;
 type PhraseSet = phrases.PhraseSet;
 
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
 const COVER = 0.6;
+const PRONOUN_SOURCE = /^(?:he|she|they|it|him|her|them)$/i;
 
 export const claimStatusDetector: Detector = {
   id: 'claimStatus',
@@ -40,6 +41,9 @@ export const claimStatusDetector: Detector = {
       // Only attributions that report words or thoughts source a claim; "X expressed admiration for Y" is itself
       // a claim about X (see reportsWords).
       attributions: new Sweep(ctx.attributions.filter((a) => a.content && reportsWords(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
+      // …but a stance counts beside a report of the same person in the claim (coveringAttribution); an act agreed
+      // ("agreed to cut the catch") is no stance.
+      stances: new Sweep(ctx.attributions.filter((a) => a.content && !reportsWords(a) && !agreedAct(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
       quotes: new Sweep(ctx.quotes.map((q) => ({ start: q.start, end: q.end, item: q }))),
       citations: new Sweep(ctx.doc.citations.map((c) => ({ start: c.start, end: c.end + 8, item: c }))),
       vagueSources: new Sweep(ctx.vagueSources.map((f) => ({ start: f.start, end: f.end, item: f }))),
@@ -99,6 +103,7 @@ class Sweep<T> {
 interface Near {
   vagueSources: Sweep<VagueSource>;
   attributions: Sweep<Attribution>;
+  stances: Sweep<Attribution>;
   quotes: Sweep<Quote>;
   citations: Sweep<Citation>;
 }
@@ -118,7 +123,7 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     answerVagueWording(claim, inSentence());
     return;
   }
-  const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim);
+  const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim, near.stances.overlapping(claim.start, claim.end));
   if (attribution) {
     claim.attributionId = attribution.id;
     // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
@@ -214,10 +219,19 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
  * the same source span count together: in "“…,” said Lee, chief economist at Y, noting that inflation…" the
  * quote and the noted content are both Lee's.
  */
-function coveringAttribution(attributions: readonly Attribution[], claim: Claim): Attribution | null {
+function coveringAttribution(attributions: readonly Attribution[], claim: Claim, stances: readonly Attribution[] = []): Attribution | null {
   const groups = new Map<string, Attribution[]>();
   const questions = attributions.filter(isQuestionPut);
-  const keyOf = (a: Attribution) => (a.source ? `${a.source.start}:${a.source.end}` : `cue ${a.cue.start}`);
+  // A pronoun source resolved to a person counts with that person's other attributions in the claim, and a stance
+  // of theirs ("was furious about the red card") beside a report of theirs: in "Oduya was furious about the red
+  // card, which he said had “changed the whole game”" the sentence is Oduya's account.
+  const names = new Map<string, string>();
+  for (const a of [...attributions, ...stances]) if (a.source && !PRONOUN_SOURCE.test(a.source.text)) names.set(a.sourceName ?? a.source.text, `${a.source.start}:${a.source.end}`);
+  const keyOf = (a: Attribution) => {
+    if (!a.source) return `cue ${a.cue.start}`;
+    const named = a.sourceName && PRONOUN_SOURCE.test(a.source.text) ? names.get(a.sourceName) : undefined;
+    return named ?? `${a.source.start}:${a.source.end}`;
+  };
   for (const a of attributions) {
     if (overlap(a.content, claim) === 0 || isQuestionPut(a)) continue;
     const key = keyOf(joinedRelative(attributions, a) ?? a);
@@ -225,6 +239,7 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim)
     if (group) group.push(a);
     else groups.set(key, [a]);
   }
+  for (const a of stances) if (overlap(a.content, claim) > 0) groups.get(keyOf(a))?.push(a);
   let best: Attribution | null = null;
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
@@ -280,7 +295,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -301,6 +316,16 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
   const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
   return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+}
+
+/**
+ * An apposition closing the claim after a source that follows its cue ("… recommended by the Joint Marine Advisory
+ * Council, the scientific body that assesses stocks each autumn"): it describes the source, as "said Ana Ruiz, a
+ * Lund Republican who …" does.
+ */
+function sourceApposition(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
+  if (source.start < cue.end || source.end >= claim.end || cue.start < claim.start) return null;
+  return /^,\s+(?:the|an?)\s[^,;]*$/.test(claim.text.slice(source.end - claim.start)) ? { start: source.end, end: claim.end } : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // a short sentence pointing back at the one before ("Those figures come from X.").
 import type { Attribution, CueMatch, Span } from './shared.js';
 import * as shared from './shared.js';
-import { VerbCues } from './verbCues.js';
+import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
@@ -197,6 +197,30 @@ export abstract class OtherCues extends VerbCues {
     return null;
   }
 
+  /**
+   * "the 41 percent reduction recommended by the Joint Marine Advisory Council", "a deficit forecast by the Central
+   * Bank": a figure or proposal whose named maker follows a bare participle (no "was") reports it. Only a name
+   * counts as the maker: "a cut estimated by analysts" hides who, and "a plan backed by critics" or "hit by a car"
+   * report nothing.
+   */
+  protected byNamedAgent(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    for (let i = 2; i < toks.length - 2; i++) {
+      const t = toks[i];
+      if (!AGENT_PARTICIPLES.has(t.lower) || toks[i + 1].lower !== 'by' || overlapsAny(taken, t) || this.isPassive(i) || this.insideQuote(t.start)) continue;
+      const first = toks[i + 2].lower === 'the' ? i + 3 : i + 2;
+      let end = first;
+      while (end < toks.length && (startsCapital(toks[end].text) || (NAME_JOINERS.has(toks[end].lower) && startsCapital(toks[end + 1]?.text ?? '')))) end++;
+      if (end === first) continue;
+      let from = i;
+      while (from > Math.max(0, i - 7) && toks[from - 1].word && !DETERMINERS.has(toks[from - 1].lower) && !NOT_IN_FIGURE.has(toks[from - 1].lower)) from--;
+      if (DETERMINERS.has(toks[from - 1]?.lower ?? '')) from--;
+      if (from === i) continue;
+      return this.make(this.tokenSpan(i + 2, end), this.tokenSpan(i, i + 2), this.tokenSpan(from, i), 'speech', false);
+    }
+    return null;
+  }
+
   // ── nominal cues ─────────────────────────────────────────────────────────────────────────────────────────
 
   /**
@@ -365,3 +389,7 @@ function oneSpaceAfter(text: string, from: number, to: number): boolean {
 const POINTERS = new Set(['that', 'this', 'these', 'those']);
 const POINTED_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'data', 'estimate', 'estimates', 'statistic', 'statistics', 'count', 'total', 'claim', 'account']);
 const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
+/** Lower-case words inside a name ("Bank of England", "Office for Budget Responsibility"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
+/** Words that end the figure before its participle ("smaller than the …", "is the …"). */
+const NOT_IN_FIGURE = new Set(['than', 'is', 'was', 'are', 'were', 'to', 'of', 'and', 'but', 'that', 'with', 'by', 'from', 'at', 'in', 'on', 'for']);

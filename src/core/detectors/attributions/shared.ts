@@ -229,7 +229,21 @@ export const SAYING_FORMS = new Set(
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
-const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from']);
+// "the 41 percent reduction recommended by the Council": the figure is the named maker's.
+const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from',
+  'recommended by', 'estimated by', 'forecast by', 'forecasted by', 'projected by', 'predicted by', 'proposed by', 'calculated by']);
+
+const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
+
+/** "agreed to …", "agreed late on Friday to …": "to" within the first words of the content, before any "that" or "with". */
+export function agreedAct(a: Attribution): boolean {
+  if (!a.content || !AGREE_FORMS.has(beforeFirstSpace(a.cue.text.toLowerCase()))) return false;
+  for (const w of splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true).slice(0, 6)) {
+    if (w === 'that' || w === 'with') return false;
+    if (w === 'to') return true;
+  }
+  return false;
+}
 
 /**
  * Does the attribution report someone's words or thoughts, so that it can source a claim? "X said the plan
@@ -241,6 +255,9 @@ export function reportsWords(a: Attribution): boolean {
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
   const cue = a.cue.text.toLowerCase();
   const head = beforeFirstSpace(cue);
+  // "ministers agreed early on Tuesday to cut the catch": an agreement reached is an act, not words reported
+  // (PolNeAR still marks the cue; "agreed that …" reports).
+  if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
   if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut

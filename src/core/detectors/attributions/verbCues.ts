@@ -9,6 +9,9 @@ const { ACTOR_NOUNS, ADJECTIVE_SHAPE, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, C
 
 /** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
+/** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
+export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
+
 /** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
 const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 
@@ -104,6 +107,8 @@ export abstract class VerbCues extends SentencePhrases {
     // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
+    // "the cut recommended by the Council": the figure and its maker, read by byNamedAgent (otherCues).
+    if (AGENT_PARTICIPLES.has(toks[m.i0].lower) && toks[m.i1]?.lower === 'by' && !this.isPassive(m.i0)) return null;
     const intro = this.introParticiple(m);
     if (intro) return intro;
     const i1 = this.cueEnd(m);

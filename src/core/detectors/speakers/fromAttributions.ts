@@ -19,7 +19,11 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   for (const quote of ctx.quotes) {
     const speaker = quote.speaker;
     const held = holding(sourced, quote);
-    if (held.length === 0) continue;
+    if (held.length === 0) {
+      const back = speaker ? undefined : pointingBack(ctx, sourced, quote);
+      if (back) quote.speaker = finished({ ...back.source!, name: back.sourceName ?? ctx.people.resolve(back.source!.text, back.source!.start) });
+      continue;
+    }
     const holder = held[0];
     // "Beck, who said there were “…”": the relative clause whose cue is the nearest before the quote holds it,
     // and its source stands for the person named just before it.
@@ -50,6 +54,24 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     if (speaker && speaker.start < end && start < speaker.end) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
   }
+}
+
+/** What a passive attribution in the sentence after a quotation points back at ("It was said by X"). */
+const POINTER = /^(?:it|this|that|these words|those words|the (?:quote|quotation|line|remark|remarks|words|phrase|comment))$/i;
+
+/**
+ * "The quote “No child … stomach” was wrongly attributed to Haines. It was said by councillor Rosa Delmonte": an
+ * attribution whose whole content is a word pointing back, in the sentence right after the quotation (no other
+ * quotation between), names who said it.
+ */
+function pointingBack(ctx: DetectorContext, sourced: readonly Attribution[], quote: Quote): Attribution | undefined {
+  for (const a of sourced) {
+    const c = a.content!;
+    if (c.start < quote.end || c.start - quote.end > 200 || !POINTER.test(c.text.trim())) continue;
+    const between = ctx.doc.text.slice(quote.end, c.start);
+    if ((between.match(/[.!?]\s/g) ?? []).length === 1 && !/[“"]/.test(between)) return a;
+  }
+  return undefined;
 }
 
 /** A non-restrictive relative pronoun ("Weaver, who said"); a restrictive one ("Republicans who refused … were

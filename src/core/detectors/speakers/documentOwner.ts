@@ -1,0 +1,39 @@
+// "… after the payments company disclosed in a regulatory filing that … . The filing, made with the SEC, said …":
+// a document named by a definite description ("the filing", "the statement") speaks for whoever the article said
+// issued it, in the sentence that introduced it ("X disclosed in a filing", "X said in a statement"). That issuer,
+// when it is itself a description of a company ("the payments company"), is the organisation named before it in
+// its sentence.
+import type { DetectorContext } from '../../context.js';
+import type { Span } from '../../types.js';
+import { mentionsBetween, sentenceAt } from '../people.js';
+
+/** How far back (in characters) the document's introduction is looked for. */
+const REACH = 1500;
+const DOCUMENT = /^the\s+(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release)$/i;
+const COMPANY = /^the\s+(?:[a-z][a-z-]*\s+){0,2}(?:company|firm|group|lender|bank|carrier|insurer|retailer|maker|operator|startup|business|airline|chain)$/;
+
+/** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
+export function documentOwner(ctx: DetectorContext, s: Span): string | null {
+  const noun = DOCUMENT.exec(s.text.trim())?.[1].toLowerCase();
+  if (!noun) return null;
+  const from = Math.max(0, s.start - REACH);
+  // The last introduction before the speaker: "in a (regulatory) filing", "in its statement".
+  const intro = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their)\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`, 'gi');
+  let at = -1;
+  let end = -1;
+  for (const m of ctx.doc.text.slice(from, s.start).matchAll(intro)) {
+    at = from + m.index;
+    end = at + m[0].length;
+  }
+  if (at < 0) return null;
+  // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
+  // the document.
+  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end);
+  if (!issuer?.source) return null;
+  const source = issuer.source;
+  if (!COMPANY.test(source.text)) return issuer.sourceName ?? ctx.people.resolve(source.text, source.start);
+  const k = sentenceAt(ctx.sentences, source.start);
+  if (k < 0) return null;
+  const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
+  return named.length > 0 ? named[named.length - 1].name : null;
+}
