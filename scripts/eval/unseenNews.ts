@@ -2,14 +2,17 @@
 // each quote, and whether each check-worthy statement gets the sourcing a careful fact-checker would give it.
 // The scoring functions take an article, its expectations and an analysis, and do no I/O, so they are unit-tested
 // on hand-made inputs (test/unit/evalUnseen.test.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Claim } from '../../src/core/index.js';
 
 export const UNSEEN_HALVES = ['develop', 'measure'] as const;
 export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
-/** The sets under test/fixtures: the first (now read several times, so no longer blind) and a fresh second one. */
-export const UNSEEN_SETS = ['unseen', 'unseen2'] as const;
+/**
+ * The sets under test/fixtures: the first (now read several times, so no longer blind), a second whose measure half
+ * stays blind, and a third with a develop half only (more material to find general failures on).
+ */
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
@@ -162,4 +165,9 @@ export function readUnseenHalf(root: string, half: UnseenHalf, set: UnseenSet = 
     text: readFileSync(join(dir, f), 'utf8'),
     expect: JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.expect.json')), 'utf8')) as UnseenExpect,
   }));
+}
+
+/** The halves a set has on disk, of those asked for: a set may have a develop half only. */
+export function unseenHalvesPresent(root: string, set: UnseenSet, halves: readonly UnseenHalf[]): UnseenHalf[] {
+  return halves.filter((half) => existsSync(join(root, 'test', 'fixtures', set, half)));
 }

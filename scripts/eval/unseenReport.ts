@@ -5,7 +5,7 @@ import { analyze } from '../../src/core/index.js';
 import { repoRoot } from './data.js';
 import { fixed, formatTable } from './table.js';
 import {
-  readUnseenHalf, scoreArticle, statementMet, summarize, UNSEEN_HALVES, UNSEEN_SETS,
+  readUnseenHalf, scoreArticle, statementMet, summarize, unseenHalvesPresent, UNSEEN_HALVES, UNSEEN_SETS,
   type ArticleOutcome, type Ratio, type UnseenHalf, type UnseenSet, type UnseenSummary,
 } from './unseenNews.js';
 
@@ -21,7 +21,10 @@ export interface UnseenOptions {
 export function printUnseen(options: UnseenOptions = {}): void {
   const half = options.misses ? 'develop' : (options.half ?? 'both');
   const halves: readonly UnseenHalf[] = half === 'both' ? UNSEEN_HALVES : [half];
-  for (const set of UNSEEN_SETS) printUnseenSet(set, halves, options);
+  for (const set of UNSEEN_SETS) {
+    const present = unseenHalvesPresent(repoRoot, set, halves);
+    if (present.length > 0) printUnseenSet(set, present, options);
+  }
 }
 
 function printUnseenSet(set: UnseenSet, halves: readonly UnseenHalf[], options: UnseenOptions): void {

@@ -254,11 +254,24 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
       bestCover = cover;
     }
   }
-  if (bestCover < COVER || best === null) return null;
+  if (best === null) return null;
+  if (bestCover < COVER) return coordinatedReports([...groups.values()], claim, length);
   // A report nested in another's content is the more specific one: "Many nurses tell us …" inside an interview
   // answer rests on the nurses, not on the interviewee.
   const outer = best.content;
   return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end) ?? best;
+}
+
+/**
+ * "Ruiz said the plan would cost $4 billion, and the council's figures show it would cost $6 billion": clauses joined
+ * in one claim, each reported by its own named source. None covers enough alone; together they do, and the claim is
+ * sourced — by the one covering most. A vague or anonymous report among them leaves the claim to the usual rules.
+ */
+function coordinatedReports(groups: readonly Attribution[][], claim: Claim, length: number): Attribution | null {
+  if (groups.length < 2 || groups.some((g) => g.some((a) => !a.source || a.vague || a.anonymous))) return null;
+  if (coveredChars(groups.flat(), claim) / length < COVER) return null;
+  const covers = groups.map((g) => coveredChars(g, claim));
+  return groups[covers.indexOf(Math.max(...covers))][0];
 }
 
 /**

@@ -77,7 +77,10 @@ const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+)
 const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
 // "some fans said", "many U.S. officials believe"
-const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+// "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
+// the group and its verb says how the reporter met the group, not who they are.
+const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|on\\s+\\p{L}+))?\\s*,?\\s+|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
+const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
@@ -107,6 +110,9 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
  * outlets ("media sources", "news sources": documents as often as people).
  */
 const SOURCE_MODIFIERS = `(?:(?!(?:some|many|other|others|various|most|numerous|different|media|news|these|those|the|his|her|their|its|our|no)\\b)[\\p{L}-]+\\s+){0,2}?`;
+/** Where unnamed sources sit, between the noun and its verb: "sources in the Conservative camp", "sources within the
+ *  club", "sources at the ministry" (up to three words after the preposition). */
+const SOURCE_PLACE = `(?:(?:in|within|inside|at|around)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){1,3}?)?`;
 const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
   // "people familiar with the matter", "a source close to the campaign"
@@ -117,7 +123,7 @@ const ANONYMOUS = [
   `\\b(?:anonymous|unnamed|unidentified)\\s+(?:[\\p{L}-]+\\s+)?(?:${ANONYMOUS_NOUNS})\\b`,
   // "sources said", "a source told", "a police source said", "club sources insisted" (nobody named; "some sources"
   // and "other sources" are documents as often as people: vague, not anonymous)
-  `(?:^|[,;:]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b`,
+  `(?:^|[,;:—–]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${SOURCE_PLACE}(?:(?:are|is|were|was)\\s+)?${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b`,
   // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in an
   // outsider year")
   `\\b(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)\\b|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b)`,
@@ -231,7 +237,7 @@ export interface VagueWordingMatch {
 }
 
 /** Words a match may start with that belong to the clause around it, not to the vague phrase. */
-const LEAD = /^(?:[\s,;:(]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
+const LEAD = /^(?:[\s,;:(—–]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
 
 /**
  * Each match of the patterns (of the kinds `only` lets through) in text[start, end), a sentence whose anchor bits

@@ -355,6 +355,8 @@ export abstract class SentencePhrases extends SentenceBase {
     if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
     // "the tenants, most of whom say…": the quantified relative pronoun.
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
+    const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
+    if (apposed) return apposed;
     // "Sen. Ana Ruiz (D-Ore.) said": the parenthesis belongs to the name.
     if (toks[j].text === ')') {
       let k = j;
@@ -394,6 +396,32 @@ export abstract class SentencePhrases extends SentenceBase {
       if (subject && subject[0] < a) return subject;
     }
     return [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "Turnout is 31 per cent, the returning officer, Denise Ockley, has announced." / "…, Denise Ockley, the returning
+   * officer, said.": a frame after the content whose source is a name and a description in apposition, the comma
+   * before the cue (at `comma`) closing the second. The source is both, from the comma after the content; the
+   * sentence subject before it is what was reported, not who reported it.
+   */
+  private trailingApposedSource(comma: number, i0: number): [number, number] | null {
+    const { toks } = this;
+    const end = toks[i0 + 1];
+    if (end && !/^[.!?]$/.test(end.text)) return null;
+    const segment = (to: number): number => {
+      let k = to - 1;
+      while (k >= 0 && to - k <= 8 && toks[k].word) k--;
+      return k >= 0 && toks[k].text === ',' && k < to - 1 ? k : -1;
+    };
+    const mid = segment(comma);
+    const open = mid > 0 ? segment(mid) : -1;
+    if (open <= 0) return null;
+    const named = (a: number, b: number) => { for (let k = a; k < b; k++) if (!startsCapital(toks[k].text)) return false; return true; };
+    const described = (a: number) => DETERMINERS.has(toks[a].lower) || /['’]s?$/.test(toks[a].text);
+    const first: [number, number] = [open + 1, mid];
+    const second: [number, number] = [mid + 1, comma];
+    const ok = (named(...first) && described(second[0])) || (described(first[0]) && named(...second));
+    return ok ? [open + 1, comma] : null;
   }
 
   /** A noun phrase starting at token a could be a subject: not a preposition's object ("around Chez Vachon,"),

@@ -63,6 +63,8 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
   if (role) return role;
+  // "the Conservative", "the 54-year-old", "the veteran": an epithet for someone just named, read as a pronoun.
+  if (isEpithet(s)) return resolvePronoun(ctx, people, null, offset) ?? surface;
   // A mention starting right here with exactly this text.
   for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
@@ -76,6 +78,17 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   return last && last.endsWith(' ' + key) ? last : surface;
 }
 
+/** Party members and the nouns news uses to refer back to a person just named: "the Democrat", "the Tory", "the
+ *  Conservative", "the 61-year-old", "the veteran", "the incumbent". */
+const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
+  'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
+  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog']);
+
+function isEpithet(s: string): boolean {
+  const m = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|([\p{L}-]+))$/u.exec(s);
+  return m !== null && (m[1] === undefined || EPITHETS.has(m[1].toLowerCase()));
+}
+
 /** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
 function withoutPossessive(s: string): string {
   const n = s.length;
@@ -87,7 +100,7 @@ function withoutPossessive(s: string): string {
 
 /** The person a he/she at `offset` most likely means: going back sentence by sentence, the first fitting person
  *  of the nearest sentence (the subject, more often than not), never someone named inside a quotation. */
-function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender, offset: number): string | undefined {
+function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | null, offset: number): string | undefined {
   const { mentions } = people;
   const sentences = ctx.sentences;
   let idx = sentenceAt(sentences, offset);
@@ -101,14 +114,14 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender, of
     const end = k === idx ? Math.min(offset, s.end) : s.end;
     // "The mayor disagreed. “…,” she said.": a sentence opened by a role the article gave someone is about them.
     const role = roleSubject(ctx, people, s.start, end);
-    if (role && fitsGender(mentions, role, gender)) return role;
+    if (role && (!gender || fitsGender(mentions, role, gender))) return role;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
-      if (!fitsPronoun(ctx, m, gender)) continue;
-      if (m.gender === gender) return m.name;
+      if (!fitsPronoun(ctx, m, gender) || (k === idx && byAgent(ctx.doc.masked, m))) continue;
+      if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
     if (first) return first.name;
@@ -133,13 +146,20 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
   return undefined;
 }
 
+/** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else
+ *  (the one asking or questioning), so a subject pronoun after it does not stand for them. */
+function byAgent(masked: string, m: PersonMention): boolean {
+  const lead = m.title ? m.start - m.title.length - 1 : m.start;
+  return /\bby\s$/.test(masked.slice(Math.max(0, lead - 4), lead));
+}
+
 function fitsGender(mentions: readonly PersonMention[], name: string, gender: Gender): boolean {
   const m = mentions.find((x) => x.name === name && x.gender);
   return !m || m.gender === gender;
 }
 
-function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender): boolean {
-  return (!m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
+function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | null): boolean {
+  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
 }
 
 function insideQuote(ctx: DetectorContext, offset: number): boolean {

@@ -6,7 +6,7 @@ import * as names from '../../lexicon/names.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
-import { nextCapitalised, SUFFIXES, type Found } from './scan.js';
+import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
@@ -117,6 +117,8 @@ function onlySpaces(masked: string, from: number, to: number): boolean {
 function classifyRun(text: string, tokens: Token[], length: number, mentions: PersonMention[], singles: Token[]): void {
   // "the Institute of Life Sciences", "the Bank of Sweden": a run after an organisation word and "of" ends its name.
   if (afterOrganisationOf(text, tokens[0].start)) return;
+  // "St Agnes Children's Hospital", "King's College": a possessive run before an institution word is its name.
+  if (tokens[length - 1].possessive && institutionAfter(text, tokens[length - 1].end)) return;
   // Trailing particles are not part of a name ("… van").
   let n = length;
   while (n && !tokens[n - 1].capital) n--;
@@ -131,6 +133,15 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
     if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
+}
+
+/** Institutions named after a saint or a patron with a possessive: "St Mary's Hospital", "Children's Hospital". */
+const INSTITUTIONS = new Set(['hospital', 'infirmary', 'school', 'college', 'academy', 'university', 'church', 'cathedral', 'chapel', 'abbey', 'hall', 'park']);
+
+/** Does an institution word (capitalised) follow the possessive ending at `end` ("'s Hospital")? */
+function institutionAfter(text: string, end: number): boolean {
+  const next = /^(?:['’]s?)\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return next !== null && INSTITUTIONS.has(next[1].toLowerCase());
 }
 
 /** Does " of " before `at` follow a capitalised organisation word ("Institute of ", "University of ")? */
@@ -165,6 +176,8 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
       }
     }
   }
+  // "Philippa Gault KC": post-nominal letters after two name words end the name.
+  while (to - from > 2 && isPostNominal(tokens[to - 1].text)) to--;
   const length = to - from;
   const first = tokens[from].key;
   const given = tokens[from].given;
@@ -200,6 +213,11 @@ function collapseSpaces(s: string): string {
     if (s.charCodeAt(i) !== 32 || (i + 1 < s.length && (charFlags(s.charCodeAt(i + 1)) & SPACE) !== 0)) return s.replace(/\s+/g, ' ');
   }
   return s;
+}
+
+/** "KC", "MP", "OBE", "PhD": written as letters after a name, capitals first. */
+function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.toLowerCase()) && /^\p{Lu}\p{Lu}|^Ph[Dd]$/u.test(word);
 }
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */

@@ -68,14 +68,28 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
     if (titled) add(m.start, m.name, titled[1]);
-    const before = lowercaseWordAtEnd(masked, Math.max(0, m.start - 70), m.start) ? BEFORE.exec(masked.slice(Math.max(0, m.start - 70), m.start)) : null;
-    if (before) add(m.start - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
+    // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too.
+    const lead = m.title && honorificOnly(m.title) ? titleStart(masked, m) : m.start;
+    const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? BEFORE.exec(masked.slice(Math.max(0, lead - 70), lead)) : null;
+    if (before) add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
     else if (!m.title && masked.charCodeAt(m.start - 1) === 32) {
       const lower = LOWER_TITLE.exec(masked.slice(Math.max(0, m.start - 40), m.start));
       if (lower) add(m.start, m.name, lowerTitle(lower[1]));
     }
   }
   return links.sort((a, b) => a.at - b.at);
+}
+
+/** Honorifics and academic titles only ("Dr", "Ms", "Prof."): they say nothing of the person's role. */
+function honorificOnly(title: string): boolean {
+  return title.split(/\s+/).every((w) => HONORIFICS.has(titleKey(w)) || ACADEMIC.has(titleKey(w)));
+}
+const ACADEMIC = new Set(['dr', 'prof', 'doctor', 'professor']);
+
+/** Where a mention's title starts: its words sit right before the name, one space apart. */
+function titleStart(masked: string, m: PersonMention): number {
+  const at = m.start - (m.title ?? '').length - 1;
+  return at >= 0 && masked.slice(at, m.start - 1) === m.title ? at : m.start;
 }
 
 /** The title words of a LOWER_TITLE match, from the last word of the clause before it ("told club chairman"). */

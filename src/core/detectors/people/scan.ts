@@ -9,6 +9,9 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den'
 const PARTICLE_INITIALS = new Uint8Array(128);
 for (const p of PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Letters after a name for an office, a rank in law or an honour ("Philippa Gault KC", "Tom Bell MP"): not part of
+ *  the name, and, being capitals, they would otherwise make the whole run read as an organisation's acronym. */
+export const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla', 'am', 'td', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'jp', 'esq']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
 // whole, so "then-President" yields "President". A hand-written scanner: the equivalent Unicode regex
