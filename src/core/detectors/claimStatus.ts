@@ -37,13 +37,19 @@ export const claimStatusDetector: Detector = {
     const vague = vaguePhrases(ctx.options.extraVagueSources);
     // Claims, attributions, quotes and citations are each walked once in offset order (a sweep), so status
     // costs O(n log n) on megabyte articles instead of claims × attributions.
+    // Only attributions that report words or thoughts source a claim; "X expressed admiration for Y" is itself a
+    // claim about X (see reportsWords) — but such a stance counts beside a report of the same person in the claim
+    // (coveringAttribution); an act agreed ("agreed to cut the catch") is no stance.
+    const reports: Interval<Attribution>[] = [];
+    const stances: Interval<Attribution>[] = [];
+    for (const a of ctx.attributions) {
+      if (!a.content) continue;
+      if (reportsWords(a)) reports.push({ start: a.content.start, end: a.content.end, item: a });
+      else if (!agreedAct(a)) stances.push({ start: a.content.start, end: a.content.end, item: a });
+    }
     const near: Near = {
-      // Only attributions that report words or thoughts source a claim; "X expressed admiration for Y" is itself
-      // a claim about X (see reportsWords).
-      attributions: new Sweep(ctx.attributions.filter((a) => a.content && reportsWords(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
-      // …but a stance counts beside a report of the same person in the claim (coveringAttribution); an act agreed
-      // ("agreed to cut the catch") is no stance.
-      stances: new Sweep(ctx.attributions.filter((a) => a.content && !reportsWords(a) && !agreedAct(a)).map((a) => ({ start: a.content!.start, end: a.content!.end, item: a }))),
+      attributions: new Sweep(reports),
+      stances: new Sweep(stances),
       quotes: new Sweep(ctx.quotes.map((q) => ({ start: q.start, end: q.end, item: q }))),
       citations: new Sweep(ctx.doc.citations.map((c) => ({ start: c.start, end: c.end + 8, item: c }))),
       vagueSources: new Sweep(ctx.vagueSources.map((f) => ({ start: f.start, end: f.end, item: f }))),
