@@ -8,7 +8,7 @@ import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
-import { resolveRole, type RoleLink } from './roles.js';
+import { resolveRole, titleStart, type RoleLink } from './roles.js';
 
 const { isGivenName } = names;
 const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
@@ -149,7 +149,7 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else
  *  (the one asking or questioning), so a subject pronoun after it does not stand for them. */
 function byAgent(masked: string, m: PersonMention): boolean {
-  const lead = m.title ? m.start - m.title.length - 1 : m.start;
+  const lead = titleStart(masked, m);
   return /\bby\s$/.test(masked.slice(Math.max(0, lead - 4), lead));
 }
 

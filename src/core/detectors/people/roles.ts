@@ -87,7 +87,7 @@ function honorificOnly(title: string): boolean {
 const ACADEMIC = new Set(['dr', 'prof', 'doctor', 'professor']);
 
 /** Where a mention's title starts: its words sit right before the name, one space apart. */
-function titleStart(masked: string, m: PersonMention): number {
+export function titleStart(masked: string, m: PersonMention): number {
   const at = m.start - (m.title ?? '').length - 1;
   return at >= 0 && masked.slice(at, m.start - 1) === m.title ? at : m.start;
 }
