@@ -37,7 +37,8 @@ export const vagueSourcesDetector: Detector = {
       const f = fromAttribution(a);
       if (f) found.push(f);
     }
-    ctx.vagueSources = keepFirstOfOverlaps(found.filter(reportable(ctx)));
+    // Most articles have no vague wording: the quotes and questions are only gathered when there is some.
+    ctx.vagueSources = found.length === 0 ? found : keepFirstOfOverlaps(found.filter(reportable(ctx)));
   },
 };
 
