@@ -10,6 +10,8 @@
 //   npm run eval -- --only weasel --misses weasel   and the develop half's failures (never the measure half's)
 //   npm run eval -- --only weasel --half develop    one half only (work on develop; run measure to report)
 //   npm run eval -- --only polnear|clef|checked-before   one set
+//   npm run eval -- --only invariants     speaker and source invariants that need no gold, per 1,000, on PolNeAR train,
+//        dev (counts only) and the repository's articles; --misses invariants prints train examples (never dev's)
 //   npm run eval -- --misses cue [--limit 30]   print missed / spurious spans for a role
 //        (roles: cue, source, content, quote, speaker, unsourced) to help tune detectors
 //   npm run eval -- --misses speaker --on train   the same misses on train (held-back slice left out) or on the
@@ -31,10 +33,11 @@ import { printUnseen } from './eval/unseenReport.js';
 import { evaluateVagueSources, type VagueSourcesResult } from './eval/vagueSources.js';
 import vagueModel from '../models/vague-sources.json';
 import { formatWeasel, formatWeaselFailures, readWeaselSet, scoreWeasel, weaselPaths } from './eval/weasel.js';
+import { printInvariants } from './eval/invariants.js';
 
 // Acceptance targets from issue #2 and published comparison figures quoted in ../shared/eval/README.md.
 const TARGETS = { cue: 0.8, source: 0.75, content: 0.65, quoteRecall: 0.95, speaker: 0.85, map: 0.17, checkedBeforeMap5: 0.8 };
-const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck', 'unseen', 'weasel'] as const;
+const SETS = ['polnear', 'clef', 'checked-before', 'quotecheck', 'unseen', 'weasel', 'invariants'] as const;
 /** Where --misses reads its errors: dev (the default), the held-back slice of train, or the rest of train. */
 const MISS_SETS = ['dev', 'held-back', 'train'] as const;
 const COFENET = { source: 0.832, cue: 0.753, content: 0.729 }; // BERT-CofeNet, COLING 2022 (exact match, test split)
@@ -84,6 +87,10 @@ function main(): void {
   }
   if (args.only === 'weasel') {
     printWeasel(args.half, args.misses === 'weasel');
+    return;
+  }
+  if (args.only === 'invariants' || args.misses === 'invariants') {
+    printInvariants({ misses: args.misses === 'invariants', limit: args.limit });
     return;
   }
   if (!evalDataPresent()) {
