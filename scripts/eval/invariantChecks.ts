@@ -201,7 +201,9 @@ export function violations(text: string, analysis: Analysis): Violation[] {
     const s = a.source;
     if (!s) continue;
     const words = text.slice(s.start, s.end);
-    shape('source', s, words, a.sourceName);
+    // "Dock workers who said …": a quote's speaker may hold the pronoun in the description it closes.
+    const holder = analysis.quotes.find((q) => q.speaker && q.speaker.start <= s.start && s.end <= q.speaker.end && q.speaker.end - q.speaker.start > s.end - s.start);
+    shape('source', s, words, a.sourceName ?? (holder ? text.slice(holder.speaker!.start, holder.speaker!.end) : undefined));
     if (placeSource(words, text.slice(Math.max(0, s.start - 12), s.start))) out.push({ kind: 'place-source', role: 'source', span: s, detail: words });
     if (numberSource(words, text.slice(Math.max(0, s.start - 12), s.start), text.slice(a.cue.start, a.cue.end))) out.push({ kind: 'number-source', role: 'source', span: s, detail: `${words} | ${text.slice(a.cue.start, a.cue.end)}` });
   }

@@ -79,6 +79,13 @@ describe('speaker and source invariants', () => {
     assert.equal(holdingAttribution([outer, inner], quote), inner);
     const analysis: Analysis = { quotes: [quote], attributions: [outer, inner], claims: [], problems: [] };
     assert.deepEqual(violations(text, analysis), []);
+    // A relative pronoun source inside the description a speaker keeps is no bare pronoun.
+    const described = 'Dock workers who said the plan “moves too fast” marched.';
+    const q2span = at(described, '“moves too fast”');
+    const q2: Quote = { id: 'q2', ...q2span, inner: { start: q2span.start + 1, end: q2span.end - 1, text: 'moves too fast' }, speaker: { ...at(described, 'Dock workers who'), name: null }, closed: true };
+    const who: Attribution = { id: 'w', source: at(described, 'who'), cue: at(described, 'said'), content: at(described, 'the plan “moves too fast”'), cueKind: 'speech', contentKind: 'mixed', vague: false };
+    assert.deepEqual(violations(described, { quotes: [q2], attributions: [who], claims: [], problems: [] }), []);
+    assert.deepEqual(violations(described, { quotes: [], attributions: [who], claims: [], problems: [] }).map((v) => v.kind), ['not-a-noun-phrase']);
     const wrong: Analysis = { ...analysis, attributions: [outer] };
     assert.deepEqual(violations(text, wrong).map((v) => v.kind), ['speaker-source-disagree']);
   });

@@ -10,6 +10,7 @@ import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { organisationNamed } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
 import { documentOwner } from './speakers/documentOwner.js';
+import { relativeHead } from './speakers/relativeSources.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -19,6 +20,11 @@ export const sourceNamesDetector: Detector = {
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
+      // "Bharara, who …": a relative pronoun is the person before it; "a campaign surrogate who said …": else the
+      // speaker is the description with its pronoun, as "A reader who asked not to be named" (its name null).
+      const head = s.name === null ? relativeHead(ctx, s) : undefined;
+      if (head?.person) s.name = head.name;
+      else if (head) quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name: null };
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
@@ -38,6 +44,9 @@ export const sourceNamesDetector: Detector = {
         else delete a.sourceName;
         continue;
       }
+      // "Jeb Bush, who announced …", "voters who say …": the relative pronoun stands for what it follows.
+      const head = a.sourceName ? undefined : relativeHead(ctx, a.source);
+      if (head) a.sourceName = head.name;
       if (a.sourceName || a.vague) continue;
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;

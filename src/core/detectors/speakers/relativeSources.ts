@@ -1,0 +1,78 @@
+// A relative pronoun as an attribution's source ("Jeb Bush, who announced he is suspending his campaign", "the
+// Associated Press report, which notes …", "voters who say the economy …") stands for what it follows: the person
+// named right before it, or else the noun phrase it closes, so the source is never the bare word "who".
+import type { DetectorContext } from '../../context.js';
+import { NP_BOUNDARIES } from '../../lexicon/words.js';
+import type { Span } from '../../types.js';
+import { mentionsBetween } from '../people.js';
+
+const RELATIVES = new Set(['who', 'which']);
+/** How far back (characters) the phrase a relative pronoun closes is looked for. */
+const REACH = 120;
+/** Where the phrase before a relative pronoun starts: after the last punctuation that no noun phrase spans. */
+const PHRASE_BREAK = /[.;:!?“”"()[\]—–]|,(?=[^,]*$)/g;
+/** At most this many words make the phrase ("a graduate of Harvard Law School"). */
+const MAX_WORDS = 8;
+
+/** What a relative pronoun stands for: a person's name, or a noun phrase's span and words (`name` its text). */
+export interface RelativeHead {
+  start: number;
+  end: number;
+  name: string;
+  person: boolean;
+}
+
+/** What the relative pronoun `source` stands for, or undefined when it is none or nothing fits. */
+export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead | undefined {
+  if (!RELATIVES.has(source.text.toLowerCase())) return undefined;
+  const { masked, text } = ctx.doc;
+  const from = Math.max(0, source.start - REACH);
+  let end = source.start;
+  while (end > from && SKIPPED.has(masked[end - 1])) end--;
+  // "Sen. Claire McCaskill (D-Mo.), who": the party label is no part of the phrase.
+  const label = PARTY_LABEL.exec(masked.slice(Math.max(from, end - 12), end));
+  if (label) end -= label[0].length;
+  const person = personEndingAt(ctx, end, from);
+  if (person) return person;
+  const start = phraseStart(masked, from, end);
+  if (start >= end) return undefined;
+  // "Cruz, a graduate of Harvard Law School who": the apposition of a person named before it; "Sen. Marco Rubio of
+  // Florida, who": the person the place follows.
+  let k = start;
+  while (k > from && (masked[k - 1] === ',' || masked[k - 1] === ' ')) k--;
+  const joined = masked.slice(k, start).includes(',') || /\s(?:of|from)\s$/.test(masked.slice(Math.max(from, start - 6), start));
+  if (joined && !masked.slice(k, start).includes(',')) k = masked.lastIndexOf(' ', start - 2);
+  return (joined && personEndingAt(ctx, k, from)) || { start, end, name: text.slice(start, end), person: false };
+}
+
+/** A party-state label closing a name: "(D-Mo.)", "(R-OH)". */
+const PARTY_LABEL = /\s*\([RDI]-[^()]{1,8}\)$/;
+
+/** Characters between a relative pronoun and what it follows ("Bharara, who", "Graham—who"). */
+const SKIPPED = new Set([',', ' ', '\n', '—', '–']);
+
+/** The person whose mention ends at `end` (only spaces between), looked for back to `from`. */
+function personEndingAt(ctx: DetectorContext, end: number, from: number): RelativeHead | undefined {
+  const near = mentionsBetween(ctx.people.mentions, from, end);
+  const last = near[near.length - 1];
+  return last && ctx.doc.masked.slice(last.end, end).trim() === '' ? { start: last.start, end: last.end, name: last.name, person: true } : undefined;
+}
+
+/** Start of the noun phrase ending at `end`: after the last break or boundary word, at most MAX_WORDS words. */
+function phraseStart(masked: string, from: number, end: number): number {
+  let start = from;
+  PHRASE_BREAK.lastIndex = 0;
+  const window = masked.slice(from, end);
+  for (let m = PHRASE_BREAK.exec(window); m; m = PHRASE_BREAK.exec(window)) start = from + m.index + 1;
+  const words = [...masked.slice(start, end).matchAll(/\S+/g)];
+  let first = Math.max(0, words.length - MAX_WORDS);
+  for (let i = words.length - 1; i >= first; i--) {
+    // "drawing the ire of lawmakers", "The board published a review": a verb or "of" ends the phrase.
+    const lower = words[i][0].toLowerCase();
+    if (NP_BOUNDARIES.has(lower) || lower === 'of' || (lower === words[i][0] && lower.length > 4 && (lower.endsWith('ing') || lower.endsWith('ed')))) {
+      first = i + 1;
+      break;
+    }
+  }
+  return first < words.length ? start + words[first].index! : end;
+}
