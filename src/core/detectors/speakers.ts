@@ -33,7 +33,7 @@ import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, s
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { DETERMINERS, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
+const { DETERMINERS, FINITE_AFTER_SUBJECT, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstEndingAfter, firstStartingAt } = sorted;
 const { charFlags, SPACE } = chars;
@@ -155,7 +155,7 @@ function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
     const t = list[e];
     const lower = t.text === t.lower;
     if (lower && (PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower))) break;
-    if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
+    if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || FINITE_AFTER_SUBJECT.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
     e++;
   }
   if (e < 2 || e >= list.length || !list[e].word || list[e].quoted) return null;

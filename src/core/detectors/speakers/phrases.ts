@@ -14,7 +14,7 @@ import type { Tok } from './tokens.js';
 // Module-level copies of the imported bindings (a getter call per use under tsx).
 const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS } = speakerWords;
+const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
@@ -108,7 +108,9 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
 
 /** The noun phrase that ends just before index `end` (exclusive). */
 export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Found | null {
-  const last = end - 1;
+  // "The spokesman refused (to answer)", "Belgium failed (to discover)": a finite verb after the subject is no part of it.
+  const verb = list[end - 1];
+  const last = verb && end - 2 >= floor && verb.word && verb.text === verb.lower && (FINITE_AFTER_SUBJECT.has(verb.lower) || (verb.lower.endsWith('ed') && list[end]?.lower === 'to')) ? end - 2 : end - 1;
   if (last < floor || !list[last].word || list[last].quoted) return null;
   if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
   // A named person ending here.
