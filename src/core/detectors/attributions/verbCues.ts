@@ -214,6 +214,8 @@ export abstract class VerbCues extends SentencePhrases {
     }
     // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
+    // "271 pledged delegates", "$500,000 worth of planned ads": an adjective, no cue.
+    if (!participle && this.participleAdjective(m.i0, i1)) return null;
     let source = participle ? this.lastSource : this.npBefore(m.i0);
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).

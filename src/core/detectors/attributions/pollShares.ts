@@ -1,0 +1,24 @@
+// A poll's share of its respondents as a source: "more than 4 in 10 said", "about three in 10 saying". The phrase
+// read back from the cue stops at "in" and leaves the bare "10", a number; the share is the source.
+import type { Token } from './shared.js';
+import { startsDigit } from './shared.js';
+
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Words that open a share before its count: "about", "nearly", "more than", "fewer than". */
+const SHARE_OPENERS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'than']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/** Is the token a count ("4", "three")? */
+export function isCount(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (startsDigit(t.text) || COUNT_WORDS.has(t.lower));
+}
+
+/** First token of the share whose count is token k ("about 4 in 10", "more than six in 10"). */
+export function shareStart(toks: readonly Token[], k: number): number {
+  let a = k;
+  while (a > 0 && SHARE_OPENERS.has(toks[a - 1].lower)) {
+    a--;
+    if (toks[a].lower === 'than' && a > 0 && COMPARATIVES.has(toks[a - 1].lower)) a--;
+  }
+  return a;
+}
