@@ -9,6 +9,7 @@ import { isCount, shareStart } from './pollShares.js';
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 export abstract class SentencePhrases extends SentenceBase {
 
@@ -467,10 +468,15 @@ export abstract class SentencePhrases extends SentenceBase {
       n++;
     }
     if (n === 0) return a;
-    // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner or a comma.
+    // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner, a comma or a
+    // conjunction, or opens with a determiner or a possessive ("an exchange student in Montana", "but Cruz’s
+    // fusillade in Colorado": the place is no source).
     const before = this.tok(k);
-    if (before && before.word && !DETERMINERS.has(before.lower) && !/^(some|many|most|several|few|other)$/.test(before.lower)) return a;
-    if (before && before.word) k--;
+    const opener = toks[k + 1];
+    const ownPhrase = DETERMINERS.has(opener.lower) || (startsCapital(opener.text) && /['’]s$/.test(opener.text)) || CONJUNCTIONS.has(before?.lower ?? '');
+    const quantifier = before !== undefined && before.word && (DETERMINERS.has(before.lower) || /^(some|many|most|several|few|other)$/.test(before.lower));
+    if (before && before.word && !ownPhrase && !quantifier) return a;
+    if (quantifier) k--;
     const head = k + 1;
     return head < p ? head : a;
   }
