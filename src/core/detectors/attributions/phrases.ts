@@ -359,7 +359,8 @@ export abstract class SentencePhrases extends SentenceBase {
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
     const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
     if (apposed) return apposed;
-    // "Sen. Ana Ruiz (D-Ore.) said": the parenthesis belongs to the name.
+    // "Sen. Ana Ruiz (D-Ore.) said", "Gov. John Kasich (R-OH), said": the parenthesis belongs to the name.
+    if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
     if (toks[j].text === ')') {
       let k = j;
       while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
