@@ -133,7 +133,8 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Do a quote's speaker and the source of the attribution holding it agree? They do when their spans overlap, when
+ * Do a quote's speaker and the source of the attribution holding it agree? (Not asked when the speaker is named
+ * inside that attribution's content: a nested voice, see `violations`.) They do when their spans overlap, when
  * their resolved names match, or when one side has no resolved name and its words end the other's name ("Kasich"
  * and "John Kasich").
  */
@@ -193,6 +194,9 @@ export function violations(text: string, analysis: Analysis): Violation[] {
     if (!holder) continue;
     const src = holder.source!;
     const srcWords = text.slice(src.start, src.end);
+    // "X said that Y called it “…”": a speaker named inside the attribution's content is a nested voice, nearer
+    // the quote than the source (whose own report holds Y's words); the two need not agree.
+    if (holder.content!.start <= s.start && s.end <= holder.content!.end) continue;
     if (!agrees({ text: words, name: s.name, span: s }, { text: srcWords, name: holder.sourceName, span: src })) {
       out.push({ kind: 'speaker-source-disagree', role: 'speaker', span: s, detail: `speaker «${words}» = ${s.name} / source «${srcWords}» = ${holder.sourceName}` });
     }

@@ -86,7 +86,9 @@ describe('speaker and source invariants', () => {
     const who: Attribution = { id: 'w', source: at(described, 'who'), cue: at(described, 'said'), content: at(described, 'the plan “moves too fast”'), cueKind: 'speech', contentKind: 'mixed', vague: false };
     assert.deepEqual(violations(described, { quotes: [q2], attributions: [who], claims: [], problems: [] }), []);
     assert.deepEqual(violations(described, { quotes: [], attributions: [who], claims: [], problems: [] }).map((v) => v.kind), ['not-a-noun-phrase']);
-    const wrong: Analysis = { ...analysis, attributions: [outer] };
+    // Only the outer report found: Tom Lee is named inside its content, a nested voice, not a disagreement.
+    assert.deepEqual(violations(text, { ...analysis, attributions: [outer] }), []);
+    const wrong: Analysis = { ...analysis, attributions: [attr('Ana Ruiz', 'reported', '“we are done”')] };
     assert.deepEqual(violations(text, wrong).map((v) => v.kind), ['speaker-source-disagree']);
   });
 });
