@@ -85,8 +85,8 @@ tennessee texas utah vermont virginia west washington wisconsin wyoming city cou
 
 /**
  * A place or a party-state code as a source where the text names it in an aside about a person: the source is
- * preceded by a preposition ("Trump, in Kentucky, said"; "a woman in Worcester, Massachusetts, told him") or sits in
- * a party label ("Gov. John Kasich (R-OH), said" → "OH"). `before` is the text just before the source.
+ * preceded by a preposition ("Lund, in Iowa, said"; "a nurse in Dover, Delaware, told them") or sits in a
+ * party label ("Gov. Ana Ruiz (R-OH), said" → "OH"). `before` is the text just before the source.
  */
 export function placeSource(text: string, before: string): boolean {
   if (/\((?:[RDI])-$/.test(before) || /^[A-Z]{2}$/.test(text) && /[RDI]-$/.test(before)) return true;
@@ -108,11 +108,11 @@ const GROUP_CUE = /^(?:(?:have|had|has)\s+)?(?:(?:publicly|not)\s+)*(?:say|says|
 
 /**
  * A source that is a number, a date or a bare quantity. The rule: a number heading a group is a group of people
- * ("52 percent of registered voters say", "10 white men", "55 percent said" — a poll share of its respondents), an
+ * ("48 percent of likely voters say", "12 retired nurses", "55 percent said" — a poll share of its respondents), an
  * age or a date qualifying a noun is no number ("17-year-old Jared Potts", "Saturday's primary showed"), and a bare
- * number speaking or believing is a group named just before it ("39 have said they support Sanders"). A number, date
+ * number speaking or believing is a group named just before it ("Of the 52 councillors, 39 said …"). A number, date
  * or quantity with no noun otherwise is one: "Tuesday", "500,000 worth of | planned", "271 | pledged (delegates)",
- * and the tail of a cut poll group ("more than 4 in 10 said" → "10"). `before` is the text just before the source,
+ * and the tail of a cut poll group ("nearly 7 in 10 answered" → "10"). `before` is the text just before the source,
  * `cue` the attribution's cue.
  */
 export function numberSource(text: string, before = '', cue = ''): boolean {

@@ -45,8 +45,8 @@ export const PREPOSITIONAL_WORDS = PREPOSITIONAL_CUES.map((p) => p.split(' '));
 
 export { SUBORDINATORS } from './words.js';
 
-/** Finite verbs that end a subject read backwards or forwards though no "-s"/"-ed" test catches them ("The Florida
- *  senator sought to calm …", "The billionaire businessman began by …", "His comments came after …"). */
+/** Finite verbs that end a subject read backwards or forwards though no "-s"/"-ed" test catches them ("The harbour
+ *  master sought to …", "The union leader began by …", "His comments came after …"). */
 export const FINITE_AFTER_SUBJECT = new Set(['began', 'came', 'sought', 'spoke', 'went', 'took', 'gave', 'ran', 'became', 'seemed', 'appeared', 'refused', 'failed', 'tried', 'needs', 'wants', 'seems', 'appears']);
 
 export const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);

@@ -359,7 +359,7 @@ export abstract class SentencePhrases extends SentenceBase {
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
     const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
     if (apposed) return apposed;
-    // "Sen. Ana Ruiz (D-Ore.) said", "Gov. John Kasich (R-OH), said": the parenthesis belongs to the name.
+    // "Sen. Ana Ruiz (D-Ore.) said", "The harbour master (a Democrat), said": the parenthesis belongs to the name.
     if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
     if (toks[j].text === ')') {
       let k = j;
@@ -457,7 +457,7 @@ export abstract class SentencePhrases extends SentenceBase {
     let p = a - 1;
     if (p < 1) return a;
     const prep = toks[p].lower;
-    // "more than 4 in 10 said", "three in 10 saying": a poll's share of respondents, not the number closing it.
+    // "nearly 7 in 10 answered", "three in 10 saying": a poll's share of respondents, not the number closing it.
     if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
     if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
     else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;

@@ -1,4 +1,4 @@
-// A poll's share of its respondents as a source: "more than 4 in 10 said", "about three in 10 saying". The phrase
+// A poll's share of its respondents as a source: "nearly 7 in 10 answered", "about three in 10 saying". The phrase
 // read back from the cue stops at "in" and leaves the bare "10", a number; the share is the source.
 import type { Token } from './shared.js';
 import { startsDigit } from './shared.js';
@@ -13,7 +13,7 @@ export function isCount(t: Token | undefined): boolean {
   return t !== undefined && t.word && (startsDigit(t.text) || COUNT_WORDS.has(t.lower));
 }
 
-/** First token of the share whose count is token k ("about 4 in 10", "more than six in 10"). */
+/** First token of the share whose count is token k ("about 7 in 10", "more than six in 10"). */
 export function shareStart(toks: readonly Token[], k: number): number {
   let a = k;
   while (a > 0 && SHARE_OPENERS.has(toks[a - 1].lower)) {

@@ -1,5 +1,5 @@
-// A relative pronoun as an attribution's source ("Jeb Bush, who announced he is suspending his campaign", "the
-// Associated Press report, which notes …", "voters who say the economy …") stands for what it follows: the person
+// A relative pronoun as an attribution's source ("Ana Ruiz, who announced she would stand down", "the harbour
+// audit, which notes …", "voters who say the ferry …") stands for what it follows: the person
 // named right before it, or else the noun phrase it closes, so the source is never the bare word "who".
 import type { DetectorContext } from '../../context.js';
 import { NP_BOUNDARIES } from '../../lexicon/words.js';
@@ -11,7 +11,7 @@ const RELATIVES = new Set(['who', 'which']);
 const REACH = 120;
 /** Where the phrase before a relative pronoun starts: after the last punctuation that no noun phrase spans. */
 const PHRASE_BREAK = /[.;:!?“”"()[\]—–]|,(?=[^,]*$)/g;
-/** At most this many words make the phrase ("a graduate of Harvard Law School"). */
+/** At most this many words make the phrase ("a teacher at the harbour school"). */
 const MAX_WORDS = 8;
 
 /** What a relative pronoun stands for: a person's name, or a noun phrase's span and words (`name` its text). */
@@ -29,15 +29,15 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   const from = Math.max(0, source.start - REACH);
   let end = source.start;
   while (end > from && SKIPPED.has(masked[end - 1])) end--;
-  // "Sen. Claire McCaskill (D-Mo.), who": the party label is no part of the phrase.
+  // "Sen. Ana Ruiz (D-Ore.), who": the party label is no part of the phrase.
   const label = PARTY_LABEL.exec(masked.slice(Math.max(from, end - 12), end));
   if (label) end -= label[0].length;
   const person = personEndingAt(ctx, end, from);
   if (person) return person;
   const start = phraseStart(masked, from, end);
   if (start >= end) return undefined;
-  // "Cruz, a graduate of Harvard Law School who": the apposition of a person named before it; "Sen. Marco Rubio of
-  // Florida, who": the person the place follows.
+  // "Lund, a teacher at the harbour school who": the apposition of a person named before it; "Sen. Peter Lund of
+  // Delmar, who": the person the place follows.
   let k = start;
   while (k > from && (masked[k - 1] === ',' || masked[k - 1] === ' ')) k--;
   const joined = masked.slice(k, start).includes(',') || /\s(?:of|from)\s$/.test(masked.slice(Math.max(from, start - 6), start));
