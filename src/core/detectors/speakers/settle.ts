@@ -14,6 +14,9 @@ const { AUXILIARIES, TIME_WORDS, isAdverb } = words;
 /** Lowercase words that open no noun phrase a speaker could be, though they pass the tests below. */
 const NOT_OPENERS = new Set(['more', 'less', 'long', 'low', 'direct', 'day']);
 
+/** Determiners that never stand alone as a speaker (unlike "some", "many", "both", "those"). */
+const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'such']);
+
 /** Indefinite descriptions name no one the reader can identify ("a reader who asked not to be named"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'someone', 'somebody', 'two', 'three', 'several', 'many', 'another']);
 
@@ -26,6 +29,8 @@ export function isNounPhrase(text: string): boolean {
   const last = parts[parts.length - 1].toLowerCase();
   // "every time he", "immediately upon": a phrase does not end in a subject pronoun or a preposition.
   if (parts.length > 1 && (SUBJECT_PRONOUNS.has(last) || PREPOSITIONS.has(last))) return false;
+  // "the" of "the judge exclaimed", "The" of "The email said": an article cut from its noun (read as a cue) is none.
+  if (parts.length === 1 && LONE_DETERMINERS.has(lower)) return false;
   if (first !== lower || DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower)) return true;
   if (/['’]/.test(lower) || AUXILIARIES.has(lower) || PREPOSITIONS.has(lower) || TIME_WORDS.has(lower) || NOT_OPENERS.has(lower)) return false;
   if (isAdverb(lower)) return false;
