@@ -67,7 +67,8 @@ export function notNounPhrase(text: string, name: string | null | undefined): bo
   if (words.length !== 1) return false;
   const lower = words[0].toLowerCase();
   if (RELATIVES.has(lower)) return !name || name.toLowerCase() === lower;
-  if (ARTICLES.has(lower) || ADJECTIVES.has(lower)) return true;
+  // A capitalised adjective is a name ("Blunt" for Roy Blunt), as is a capitalised "-ly" word ("Skelly").
+  if (ARTICLES.has(lower) || (ADJECTIVES.has(words[0]))) return true;
   // A capitalised word in -ly is a name ("Skelly"), not an adverb.
   return lower === words[0] && lower.length > 4 && lower.endsWith('ly') && !ADVERB_LOOKALIKES.has(lower);
 }
