@@ -7,12 +7,14 @@
 // A block counts as plain when it starts a line right after a blank line (or the text), runs to the next blank
 // line (or the end), and each of its lines opens with a letter, a digit (not a list marker) or an opening quote,
 // ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
-// emphasis, links, HTML, entities, strikethrough, tables, autolink literals). Micromark still reads the whole
-// text, with each plain block masked by an HTML comment of the same length and lines, so every other node keeps
-// its place and reading; each comment that comes back as a block of the root, exactly where its paragraph was, is
-// swapped for that paragraph. A comment found anywhere else (inside a fence, front matter, an open HTML block)
-// means the block was not a paragraph: the text is then parsed as it is. Never a different reading.
+// emphasis, links, HTML, entities, strikethrough, tables, autolink literals). Micromark still reads the rest of the
+// text, with each plain block masked by an HTML comment "<!---->" and as many line endings as the block had, so
+// every other node keeps its lines and columns and only shifts in offset; each comment that comes back as a block
+// of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
+// (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
+// as it is. Never a different reading.
 import type { Paragraph, Root, RootContent } from 'mdast';
+import { visit } from './tree.js';
 
 interface Block {
   start: number;
@@ -23,6 +25,8 @@ interface Block {
   /** Offsets where its first line ends and its last line starts. */
   firstLineEnd: number;
   lastLineStart: number;
+  /** The comment that stands for it in the text micromark reads. */
+  mask: string;
 }
 
 /** Blocks shorter than this cannot hold the comment "<!---->" that masks them. */
@@ -54,7 +58,7 @@ function plainBlocks(text: string): Block[] {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
-      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start };
+      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, mask: '' };
     } else {
       current = undefined;
       blankBefore = false;
@@ -62,7 +66,22 @@ function plainBlocks(text: string): Block[] {
     start = end + 1;
   }
   if (current) blocks.push(current);
-  return blocks.filter(canMask);
+  // A block with nothing but white space after it keeps its length, so that the root's end stays where it was.
+  const last = blocks[blocks.length - 1];
+  if (last && onlyWhiteSpaceAfter(text, last.end)) {
+    if (canMask(last)) last.mask = comment(text, last);
+    else blocks.pop();
+  }
+  for (const b of blocks) b.mask ||= '<!---->' + '\n'.repeat(b.endLine - b.line);
+  return blocks;
+}
+
+function onlyWhiteSpaceAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10) return false;
+  }
+  return true;
 }
 
 /** Can the block be masked by a comment of its own length and lines ("<!--" on the first, "-->" on the last)? */
@@ -131,19 +150,20 @@ function isWww(text: string, i: number): boolean {
   return text.charCodeAt(i + 3) === 46;
 }
 
-/** The text with each block replaced by an HTML comment of the same length, its line endings kept. */
+/** The text with each block replaced by its comment. */
 function masked(text: string, blocks: readonly Block[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const b of blocks) {
     parts.push(text.slice(at, b.start));
-    parts.push(comment(text, b));
+    parts.push(b.mask);
     at = b.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
 
+/** An HTML comment as long as the block, with its line endings. */
 function comment(text: string, b: Block): string {
   let out = '<!--';
   let i = b.start + 4;
@@ -152,20 +172,40 @@ function comment(text: string, b: Block): string {
 }
 
 /**
- * The tree with each block's comment swapped for its paragraph; undefined when a block's comment is not a block
- * of the root spanning exactly that block.
+ * The tree with each block's comment swapped for its paragraph and the nodes after it moved back to their
+ * offsets; undefined when a block's comment is not a block of the root spanning exactly that comment.
  */
 function restored(text: string, root: Root, blocks: readonly Block[]): Root | undefined {
   const children: RootContent[] = root.children;
   let b = 0;
-  for (let k = 0; k < children.length && b < blocks.length; k++) {
+  /** Offset in the text minus offset in the masked text, after the blocks swapped so far. */
+  let shift = 0;
+  for (let k = 0; k < children.length; k++) {
     const position = children[k].position!;
-    if (position.start.offset! > blocks[b].start) return undefined;
-    if (position.start.offset! < blocks[b].start) continue;
-    if (children[k].type !== 'html' || position.end.offset !== blocks[b].end) return undefined;
-    children[k] = paragraph(text, blocks[b++]);
+    const at = b < blocks.length ? blocks[b].start - shift : Infinity;
+    if (position.start.offset! > at) return undefined;
+    if (position.start.offset! === at) {
+      // The comment node ends where "-->" does, before the line endings that follow it.
+      if (children[k].type !== 'html' || position.end.offset !== at + blocks[b].mask.trimEnd().length) return undefined;
+      shift += blocks[b].end - blocks[b].start - blocks[b].mask.length;
+      children[k] = paragraph(text, blocks[b++]);
+    } else if (shift !== 0) {
+      moved(children[k], shift);
+    }
   }
-  return b === blocks.length ? root : undefined;
+  if (b < blocks.length) return undefined;
+  // Something follows every block masked shorter, so the root ends after all of them.
+  if (shift !== 0 && root.position) root.position = { start: { ...root.position.start }, end: { ...root.position.end, offset: root.position.end.offset! + shift } };
+  return root;
+}
+
+/** Moves the node and everything in it `shift` characters on (on the same lines: the masks keep line counts). */
+function moved(node: RootContent, shift: number): void {
+  visit(node, (n) => {
+    if (!n.position) return;
+    const { start, end } = n.position;
+    n.position = { start: { ...start, offset: start.offset! + shift }, end: { ...end, offset: end.offset! + shift } };
+  });
 }
 
 /** The paragraph micromark reads from a plain block: one text node with all of its characters. */
