@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { parseInChunks } from './chunks.js';
+import { parseWithPlainParagraphs } from './plainParagraphs.js';
 
 export interface Parser {
   parse(text: string): Root;
@@ -24,7 +25,7 @@ export function markdownParser(gfm: boolean, frontmatter: boolean): Parser {
     const p = unified().use(remarkParse);
     if (gfm) p.use(remarkGfm);
     if (frontmatter) p.use(remarkFrontmatter, ['yaml', 'toml']);
-    const whole = (text: string): Root => p.parse(text);
+    const whole = (text: string): Root => parseWithPlainParagraphs(text, (t) => p.parse(t));
     parser = { parse: (text) => parseInChunks(text, whole, gfm) };
     processors.set(key, parser);
   }

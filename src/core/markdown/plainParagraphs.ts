@@ -1,0 +1,220 @@
+// Plain paragraphs, most of a news article, built without micromark: the same tree at a fraction of the cost.
+//
+// Why: the parse was a third of an analysis, and a paragraph of ordinary prose is where micromark spends most of
+// it (its content, text and subtokenize passes over every character), although the tree it gives is always one
+// paragraph holding one text node with the paragraph's characters.
+//
+// A block counts as plain when it starts a line right after a blank line (or the text), runs to the next blank
+// line (or the end), and each of its lines opens with a letter, a digit (not a list marker) or an opening quote,
+// ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
+// emphasis, links, HTML, entities, strikethrough, tables, autolink literals). Micromark still reads the rest of the
+// text, with each plain block masked by an HTML comment "<!---->" and as many line endings as the block had, so
+// every other node keeps its lines and columns and only shifts in offset; each comment that comes back as a block
+// of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
+// (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
+// as it is. Never a different reading.
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { visit } from './tree.js';
+
+interface Block {
+  start: number;
+  end: number;
+  /** 1-based lines of its first and last characters. */
+  line: number;
+  endLine: number;
+  /** Offsets where its first line ends and its last line starts. */
+  firstLineEnd: number;
+  lastLineStart: number;
+  /** The comment that stands for it in the text micromark reads. */
+  mask: string;
+}
+
+/** Blocks shorter than this cannot hold the comment "<!---->" that masks them. */
+const MIN_BLOCK = 7;
+
+/** `parse(text)`, with the plain paragraphs built here instead of by `parse`. */
+export function parseWithPlainParagraphs(text: string, parse: (text: string) => Root): Root {
+  // Lone CRs and CRLFs end lines too: such a text is left to micromark.
+  const blocks = text.includes('\r') ? [] : plainBlocks(text);
+  if (blocks.length === 0) return parse(text);
+  return restored(text, parse(masked(text, blocks)), blocks) ?? parse(text);
+}
+
+/** The plain blocks of the text, in order. */
+function plainBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let blankBefore = true;
+  let line = 1;
+  let current: Block | undefined;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (isBlank(text, start, end)) {
+      if (current) blocks.push(current);
+      current = undefined;
+      blankBefore = true;
+    } else if ((current || blankBefore) && isPlainLine(text, start, end)) {
+      if (current) {
+        current.end = end;
+        current.endLine = line;
+        current.lastLineStart = start;
+      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, mask: '' };
+    } else {
+      current = undefined;
+      blankBefore = false;
+    }
+    start = end + 1;
+  }
+  if (current) blocks.push(current);
+  // A block with nothing but white space after it keeps its length, so that the root's end stays where it was.
+  const last = blocks[blocks.length - 1];
+  if (last && onlyWhiteSpaceAfter(text, last.end)) {
+    if (canMask(last)) last.mask = comment(text, last);
+    else blocks.pop();
+  }
+  for (const b of blocks) b.mask ||= '<!---->' + '\n'.repeat(b.endLine - b.line);
+  return blocks;
+}
+
+function onlyWhiteSpaceAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10) return false;
+  }
+  return true;
+}
+
+/** Can the block be masked by a comment of its own length and lines ("<!--" on the first, "-->" on the last)? */
+function canMask(b: Block): boolean {
+  return b.end - b.start >= MIN_BLOCK && b.firstLineEnd - b.start >= 4 && b.end - b.lastLineStart >= 3;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * A line that reads as paragraph text, and as nothing else, wherever it stands in a paragraph: it cannot open or
+ * interrupt another block, and nothing in it is inline syntax. `to` is the line's end (its "\n" or the text's end).
+ */
+function isPlainLine(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (!opensPlainLine(first)) return false;
+  if (first >= 48 && first <= 57 && isListMarker(text, from, to)) return false;
+  // White space at the end is dropped from the text (or makes a hard break).
+  const last = text.charCodeAt(to - 1);
+  if (last === 32 || last === 9) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_SPECIAL[c] === 1) return false;
+      // "://" and "www." start GFM autolink literals.
+      if (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return false;
+      if ((c === 119 || c === 87) && isWww(text, i)) return false;
+    }
+  }
+  return true;
+}
+
+/** Characters with a meaning in CommonMark or GFM text (and control characters, tabs included): 1. */
+const ASCII_SPECIAL = new Uint8Array(128);
+for (let c = 0; c < 32; c++) ASCII_SPECIAL[c] = 1;
+for (const ch of '\\`*_[]<>&~|@') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
+ASCII_SPECIAL[127] = 1;
+
+/** ASCII letters and digits, “ ‘ " ' (, and any non-ASCII letter-like character but white space and marks. */
+function opensPlainLine(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
+  return c === 0x201c || c === 0x2018 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** An ordered list marker at the line start: one to nine digits, "." or ")", then white space or the line end. */
+function isListMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 10 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i - from > 9 || i >= to) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 41) return false;
+  return i + 1 === to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9;
+}
+
+function isWww(text: string, i: number): boolean {
+  for (let k = 1; k < 3; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c !== 119 && c !== 87) return false;
+  }
+  return text.charCodeAt(i + 3) === 46;
+}
+
+/** The text with each block replaced by its comment. */
+function masked(text: string, blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    parts.push(text.slice(at, b.start));
+    parts.push(b.mask);
+    at = b.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** An HTML comment as long as the block, with its line endings. */
+function comment(text: string, b: Block): string {
+  let out = '<!--';
+  let i = b.start + 4;
+  for (; i < b.end - 3; i++) out += text.charCodeAt(i) === 10 ? '\n' : ' ';
+  return out + '-->';
+}
+
+/**
+ * The tree with each block's comment swapped for its paragraph and the nodes after it moved back to their
+ * offsets; undefined when a block's comment is not a block of the root spanning exactly that comment.
+ */
+function restored(text: string, root: Root, blocks: readonly Block[]): Root | undefined {
+  const children: RootContent[] = root.children;
+  let b = 0;
+  /** Offset in the text minus offset in the masked text, after the blocks swapped so far. */
+  let shift = 0;
+  for (let k = 0; k < children.length; k++) {
+    const position = children[k].position!;
+    const at = b < blocks.length ? blocks[b].start - shift : Infinity;
+    if (position.start.offset! > at) return undefined;
+    if (position.start.offset! === at) {
+      // The comment node ends where "-->" does, before the line endings that follow it.
+      if (children[k].type !== 'html' || position.end.offset !== at + blocks[b].mask.trimEnd().length) return undefined;
+      shift += blocks[b].end - blocks[b].start - blocks[b].mask.length;
+      children[k] = paragraph(text, blocks[b++]);
+    } else if (shift !== 0) {
+      moved(children[k], shift);
+    }
+  }
+  if (b < blocks.length) return undefined;
+  // Something follows every block masked shorter, so the root ends after all of them.
+  if (shift !== 0 && root.position) root.position = { start: { ...root.position.start }, end: { ...root.position.end, offset: root.position.end.offset! + shift } };
+  return root;
+}
+
+/** Moves the node and everything in it `shift` characters on (on the same lines: the masks keep line counts). */
+function moved(node: RootContent, shift: number): void {
+  visit(node, (n) => {
+    if (!n.position) return;
+    const { start, end } = n.position;
+    n.position = { start: { ...start, offset: start.offset! + shift }, end: { ...end, offset: end.offset! + shift } };
+  });
+}
+
+/** The paragraph micromark reads from a plain block: one text node with all of its characters. */
+function paragraph(text: string, b: Block): Paragraph {
+  const start = () => ({ line: b.line, column: 1, offset: b.start });
+  const end = () => ({ line: b.endLine, column: b.end - b.lastLineStart + 1, offset: b.end });
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }],
+    position: { start: start(), end: end() },
+  };
+}

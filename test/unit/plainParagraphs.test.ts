@@ -1,0 +1,79 @@
+// Plain paragraphs are built without micromark (src/core/markdown/plainParagraphs.ts). These tests hold the tree
+// to remark's own parse of the same text: on hand-picked texts where a plain-looking block is something else (code,
+// a comment, front matter, a list's continuation, a setext heading) and on generated Markdown.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+import { parseWithPlainParagraphs } from '../../src/core/markdown/plainParagraphs.js';
+import { generateArticle } from '../../scripts/bench/generate.js';
+
+const processors = [
+  unified().use(remarkParse),
+  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']),
+];
+
+/** Compares the trees; says whether the fast path held (remark parsed a masked text once, with no fallback). */
+function assertSameTree(text: string): boolean {
+  let held = true;
+  for (const processor of processors) {
+    const seen: string[] = [];
+    const tree = parseWithPlainParagraphs(text, (t): Root => {
+      seen.push(t);
+      return processor.parse(t);
+    });
+    assert.deepEqual(JSON.parse(JSON.stringify(tree)), JSON.parse(JSON.stringify(processor.parse(text))), `differs on ${JSON.stringify(text)}`);
+    held &&= seen.length === 1 && seen[0] !== text;
+  }
+  return held;
+}
+
+describe('plain paragraphs without micromark', () => {
+  it('builds the paragraphs of ordinary prose, positions included', () => {
+    const text = 'Residents said rents rose 4 percent.\nThe council disagreed.\n\n# Heading\n\n“It is fine,” Ruiz said (on Tuesday).\n\nZürich café owners agreed';
+    assert.equal(assertSameTree(text), true);
+  });
+
+  it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
+    for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
+      assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
+    }
+  });
+
+  it('falls back to one parse when a plain-looking block is something else', () => {
+    const texts = [
+      '```\ncode\n\nPlain-looking code\n\n```\n\nAfter it.',
+      '<!--\n\nPlain-looking comment\n\n-->\n\nAfter it.',
+      '---\ntitle: x\n\nplain looking yaml\n\n---\n\nBody text here.',
+      '<pre>\n\nPlain-looking pre\n\n</pre>',
+    ];
+    for (const text of texts) assert.equal(assertSameTree(text), false, JSON.stringify(text));
+  });
+
+  it('reads lists, setext headings, indented code and list markers as micromark does', () => {
+    for (const text of ['- item\n\n  Indented continuation\n\nNot indented para', 'Setext heading\n===\n\nPlain words here', '2016. A list item?\n\n2016 was a year\n\n1234567890. no list',
+      'Para\n\n    code\n\nLast para', '> quote\n\nPlain after quote', 'ab\n\nabcdefg\n\nabc\ndef\n\nabcd\nde\n', 'Trailing para  ']) {
+      assertSameTree(text);
+    }
+  });
+
+  it('reads the generated benchmark article as remark does', () => {
+    assert.equal(assertSameTree(generateArticle(20_000, 7)), true);
+  });
+
+  // Fixed seed for a reproducible CI.
+  const line = fc.constantFrom('Plain words here', 'Another line.', '“Quote” she said', 'ab', 'abcdefgh', '2016. year', '(aside) text', 'Zürich', ' lead space',
+    'tail space ', 'tab\there', '```', '~~~', '    code', '- item', '1. one', '> quote', '# Head', '===', '---', '<!--', '-->', '<div>', '<pre>',
+    '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y');
+  const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
+    .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
+
+  it('gives remark’s tree on generated Markdown', () => {
+    fc.assert(fc.property(documents, (text) => {
+      assertSameTree(text);
+    }), { seed: 20261206, numRuns: 400 });
+  });
+});
