@@ -532,10 +532,24 @@ export abstract class SentencePhrases extends SentenceBase {
         let e = k + 1;
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
-        return [s, e];
+        return [s, this.titledNameEnd(e, before)];
       }
     }
     return null;
+  }
+
+  /**
+   * "Independent battery researcher Marguerite Sallis, who …, said": a capitalised first word, a lowercase title of at
+   * most three words, then the name closing the subject at a comma. Returns the name's end, or `e` unchanged.
+   */
+  private titledNameEnd(e: number, before: number): number {
+    const { toks } = this;
+    let n = e;
+    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && !NP_BOUNDARIES.has(toks[n].lower) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
+    if (n === e || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
+    let end = n;
+    while (end < before && toks[end].word && startsCapital(toks[end].text)) end++;
+    return end - n >= 2 && toks[end]?.text === ',' ? end : e;
   }
 
   /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a

@@ -384,8 +384,10 @@ export abstract class VerbCues extends SentencePhrases {
       }
     }
     // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
-    // the main clause, with a cue of its own.
-    if (source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
+    // the main clause, with a cue of its own. Also the second of two joined clauses ("Diaz, who represents the
+    // ward and who voted against the plan, said…").
+    const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
+    if (source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower))) {
       for (let k = contentToks[0]; k < contentToks[1]; k++) {
         if (toks[k].text === ',') return [contentToks[0], k];
       }
