@@ -93,12 +93,23 @@ export abstract class SentencePhrases extends SentenceBase {
     return k;
   }
 
-  /** "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content. */
+  /**
+   * "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content; or a document
+   * and its cue set off by commas after the content ("…, its annual report shows, costing it €160 million").
+   */
   protected closesSentence(m: CueMatch): boolean {
     const { toks } = this;
+    if (toks[m.i1]?.text === ',') return this.documentFrameAfterComma(m.i0);
     if (toks[m.i1]?.text !== '.' || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
     for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
     return false;
+  }
+
+  /** Are the words before the verb at i0 a document ("its annual report") opened by a comma after some content? */
+  private documentFrameAfterComma(i0: number): boolean {
+    let k = i0 - 1;
+    while (k >= 0 && i0 - k <= 8 && this.toks[k].word) k--;
+    return k > 2 && this.toks[k].text === ',' && k < i0 - 1 && !/^(?:whose|which|that)$/.test(this.toks[k + 1].lower) && this.documentSubject(i0);
   }
 
   /** Is there a document noun ("documents", "polls", "records") among the few words before the verb at i0? */

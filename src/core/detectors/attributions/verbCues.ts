@@ -485,7 +485,7 @@ export abstract class VerbCues extends SentencePhrases {
       // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
       // clause with its own subject.
       // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
-      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || (next.text === ',' && this.closesSentence(m)) || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
       if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
