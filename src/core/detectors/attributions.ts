@@ -122,6 +122,8 @@ class SentenceAttributions extends OtherCues {
     if (putsAt) out.push(putsAt);
     const figure = putsAt ? null : this.possessedFigure(taken);
     if (figure) out.push(figure);
+    const heard = this.hearingHeard(taken);
+    if (heard) out.push(heard);
     const byAgent = this.byNamedAgent(taken);
     if (byAgent) out.push(byAgent);
     const extra = this.colonOrDash(taken);
