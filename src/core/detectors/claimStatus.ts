@@ -29,6 +29,12 @@ type PhraseSet = phrases.PhraseSet;
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
 const COVER = 0.6;
 const PRONOUN_SOURCE = /^(?:he|she|they|it|him|her|them)$/i;
+const RELATIVE_SOURCE = /^(?:who|which)$/i;
+/** How far before a relative pronoun its antecedent's name is looked for. */
+const ANTECEDENT_WINDOW = 80;
+/** A capitalised name of two words or more (after a short description in apposition: "her nephew, "), then the
+ *  comma before the relative pronoun. */
+const ANTECEDENT_NAME = /(?:(?<!\p{L})(?:her|his|their|its|the|a|an)\s[\p{Ll}\s'’-]{1,30},\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s*$/u;
 
 export const claimStatusDetector: Detector = {
   id: 'claimStatus',
@@ -314,7 +320,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -335,6 +341,19 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
   const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
   return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+}
+
+/**
+ * The person a relative pronoun source stands for, named just before it in the claim ("… by her nephew, Fergus
+ * Ostrander, who said she had died peacefully"): the name and the comma after it are the source's, as "Fergus
+ * Ostrander said" would be.
+ */
+function relativeAntecedent(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  const source = a.source;
+  if (!source || !RELATIVE_SOURCE.test(source.text) || source.start <= claim.start || source.start > claim.end) return null;
+  const from = Math.max(claim.start, source.start - ANTECEDENT_WINDOW);
+  const name = ANTECEDENT_NAME.exec(claim.text.slice(from - claim.start, source.start - claim.start));
+  return name ? { start: from + name.index, end: source.start } : null;
 }
 
 /**
