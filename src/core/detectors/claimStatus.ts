@@ -135,7 +135,8 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     answerVagueWording(claim, inSentence());
     return;
   }
-  const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim, near.stances.overlapping(claim.start, claim.end));
+  const reports = near.attributions.overlapping(claim.start, claim.end);
+  const attribution = coveringAttribution(reports, claim, near.stances.overlapping(claim.start, claim.end));
   if (attribution) {
     claim.attributionId = attribution.id;
     // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
@@ -155,8 +156,9 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
       claim.status = 'cited';
       addReason(claim, attribution.cueKind === 'report' ? 'document-source' : 'according-to');
       // "Analysts had expected 42 cents a share, according to a survey by FactSet": the named document answers
-      // the vague words, as a link does.
-      answerVagueWording(claim, inSentence());
+      // the vague words, as a link does — unless they report a clause of their own beside it ("It is often said
+      // that C1, and the club's own figures show C2"): those stay reported on their own.
+      if (!vagueClauseBeside(reports, attribution, claim)) answerVagueWording(claim, inSentence());
       return;
     }
     claim.status = 'attributed';
@@ -280,10 +282,19 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
  * sourced — by the one covering most. A vague or anonymous report among them leaves the claim to the usual rules.
  */
 function coordinatedReports(groups: readonly Attribution[][], claim: Claim, length: number): Attribution | null {
-  if (groups.length < 2 || groups.some((g) => g.some((a) => !a.source || a.vague || a.anonymous))) return null;
-  if (coveredChars(groups.flat(), claim) / length < COVER) return null;
-  const covers = groups.map((g) => coveredChars(g, claim));
-  return groups[covers.indexOf(Math.max(...covers))][0];
+  if (groups.length < 2 || groups.some((g) => g.some((a) => a.anonymous))) return null;
+  // A vague clause among them ("It is often said that C1, and the club's figures show C2") leaves the named one to
+  // source the claim, and the vague words are reported on their own (vagueClauseBeside).
+  const named = groups.filter((g) => g.every((a) => a.source !== null && !a.vague));
+  if (named.length === 0 || coveredChars(groups.flat(), claim) / length < COVER) return null;
+  const covers = named.map((g) => coveredChars(g, claim));
+  return named[covers.indexOf(Math.max(...covers))][0];
+}
+
+/** A vague report of the claim in a clause apart from the chosen attribution's content. */
+function vagueClauseBeside(reports: readonly Attribution[], chosen: Attribution, claim: Claim): boolean {
+  for (const a of reports) if (a.vague && a !== chosen && overlap(a.content, claim) > 0 && overlap(a.content, chosen.content ?? chosen.cue) === 0) return true;
+  return false;
 }
 
 /**
