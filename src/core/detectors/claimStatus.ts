@@ -286,7 +286,10 @@ function coordinatedReports(groups: readonly Attribution[][], claim: Claim, leng
   // A vague clause among them ("It is often said that C1, and the club's figures show C2") leaves the named one to
   // source the claim, and the vague words are reported on their own (vagueClauseBeside).
   const named = groups.filter((g) => g.every((a) => a.source !== null && !a.vague));
-  if (named.length === 0 || coveredChars(groups.flat(), claim) / length < COVER) return null;
+  // Two or three clauses, as a sentence joins them; not a run of dozens (text without sentence ends), where the
+  // vague words stay with the claim instead of each becoming a finding of its own.
+  if (named.length === 0 || (named.length < groups.length && groups.length > 3)) return null;
+  if (coveredChars(groups.flat(), claim) / length < COVER) return null;
   const covers = named.map((g) => coveredChars(g, claim));
   return named[covers.indexOf(Math.max(...covers))][0];
 }
