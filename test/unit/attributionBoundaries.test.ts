@@ -101,6 +101,21 @@ describe('attribution boundaries', () => {
     });
   });
 
+  describe('a relative clause with a source of its own', () => {
+    it('ends the content before “, where X called …” and judges its kind without the quotation', () => {
+      const text = 'Tax plan\n\nThe campaign has repeated the figure six times, including in a debate, where the governor called the plan "the biggest tax cut in state history."\n';
+      const a = byCue(text, 'repeated');
+      assert.equal(a.content?.text, 'the figure six times, including in a debate');
+      assert.equal(a.contentKind, 'indirect');
+      assert.equal(byCue(text, 'called').source?.text, 'the governor');
+    });
+
+    it('keeps a relative clause without a source in the content, and its quotation', () => {
+      const text = 'Tax plan\n\nThe governor said the plan, which passed in 2010 when "everyone agreed", is failing.\n';
+      assert.equal(byCue(text, 'said').content?.text, 'the plan, which passed in 2010 when "everyone agreed", is failing');
+    });
+  });
+
   describe('a quote’s speaker and its attribution’s source', () => {
     it('are the same words when both name the same person', () => {
       const text = 'Ferry fares\n\nAna Ruiz ran the board for a decade. She was blunt when she said, “The fares will rise.”\n';

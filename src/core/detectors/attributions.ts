@@ -91,7 +91,9 @@ class SentenceAttributions extends OtherCues {
       const outer = out.length > 0 ? out[out.length - 1] : null;
       if (outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start) {
         const near = toks[i].start - outer.content.start < 30;
-        if (m.entry.kind === 'cognition' || m.entry.kind === 'report' || near) continue;
+        // Not a document's report in a clause of its own ("It is often said that C1, and the club's own figures
+        // show C2"): coordinated, not reported.
+        if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
@@ -120,6 +122,10 @@ class SentenceAttributions extends OtherCues {
     if (inPoll) out.push(inPoll);
     const putsAt = this.putsAt(taken);
     if (putsAt) out.push(putsAt);
+    const figure = putsAt ? null : this.possessedFigure(taken);
+    if (figure) out.push(figure);
+    const heard = this.hearingHeard(taken);
+    if (heard) out.push(heard);
     const byAgent = this.byNamedAgent(taken);
     if (byAgent) out.push(byAgent);
     const extra = this.colonOrDash(taken);
@@ -143,6 +149,15 @@ class SentenceAttributions extends OtherCues {
       if (o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end) return true;
     }
     return false;
+  }
+
+  /** Does the short subject before token i follow ", and", ", but" or ";" (a clause of its own)? */
+  private opensCoordinatedClause(i: number): boolean {
+    const { toks } = this;
+    let k = i - 1;
+    while (k > 0 && i - k <= 6 && toks[k].word && toks[k].lower !== 'and' && toks[k].lower !== 'but') k--;
+    if (k === i - 1) return false;
+    return toks[k].text === ';' || ((toks[k].lower === 'and' || toks[k].lower === 'but') && toks[k - 1]?.text === ',');
   }
 
   /** Is `at` inside the content of an attribution of this sentence (those from index `from` of `out`)? */

@@ -29,6 +29,12 @@ type PhraseSet = phrases.PhraseSet;
 /** Share of a claim that an attribution (source + cue + content) must cover to source it. */
 const COVER = 0.6;
 const PRONOUN_SOURCE = /^(?:he|she|they|it|him|her|them)$/i;
+const RELATIVE_SOURCE = /^(?:who|which)$/i;
+/** How far before a relative pronoun its antecedent's name is looked for. */
+const ANTECEDENT_WINDOW = 80;
+/** A capitalised name of two words or more (after a short description in apposition: "her nephew, "), then the
+ *  comma before the relative pronoun. */
+const ANTECEDENT_NAME = /(?:(?<!\p{L})(?:her|his|their|its|the|a|an)\s[\p{Ll}\s'’-]{1,30},\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s*$/u;
 
 export const claimStatusDetector: Detector = {
   id: 'claimStatus',
@@ -129,7 +135,8 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
     answerVagueWording(claim, inSentence());
     return;
   }
-  const attribution = coveringAttribution(near.attributions.overlapping(claim.start, claim.end), claim, near.stances.overlapping(claim.start, claim.end));
+  const reports = near.attributions.overlapping(claim.start, claim.end);
+  const attribution = coveringAttribution(reports, claim, near.stances.overlapping(claim.start, claim.end));
   if (attribution) {
     claim.attributionId = attribution.id;
     // Anonymous wording around the source ("An official who spoke on condition of anonymity said") was judged by
@@ -149,8 +156,9 @@ function decide(ctx: DetectorContext, claim: Claim, vague: PhraseSet, near: Near
       claim.status = 'cited';
       addReason(claim, attribution.cueKind === 'report' ? 'document-source' : 'according-to');
       // "Analysts had expected 42 cents a share, according to a survey by FactSet": the named document answers
-      // the vague words, as a link does.
-      answerVagueWording(claim, inSentence());
+      // the vague words, as a link does — unless they report a clause of their own beside it ("It is often said
+      // that C1, and the club's own figures show C2"): those stay reported on their own.
+      if (!vagueClauseBeside(reports, attribution, claim)) answerVagueWording(claim, inSentence());
       return;
     }
     claim.status = 'attributed';
@@ -274,10 +282,22 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
  * sourced — by the one covering most. A vague or anonymous report among them leaves the claim to the usual rules.
  */
 function coordinatedReports(groups: readonly Attribution[][], claim: Claim, length: number): Attribution | null {
-  if (groups.length < 2 || groups.some((g) => g.some((a) => !a.source || a.vague || a.anonymous))) return null;
+  if (groups.length < 2 || groups.some((g) => g.some((a) => a.anonymous))) return null;
+  // A vague clause among them ("It is often said that C1, and the club's figures show C2") leaves the named one to
+  // source the claim, and the vague words are reported on their own (vagueClauseBeside).
+  const named = groups.filter((g) => g.every((a) => a.source !== null && !a.vague));
+  // Two or three clauses, as a sentence joins them; not a run of dozens (text without sentence ends), where the
+  // vague words stay with the claim instead of each becoming a finding of its own.
+  if (named.length === 0 || (named.length < groups.length && groups.length > 3)) return null;
   if (coveredChars(groups.flat(), claim) / length < COVER) return null;
-  const covers = groups.map((g) => coveredChars(g, claim));
-  return groups[covers.indexOf(Math.max(...covers))][0];
+  const covers = named.map((g) => coveredChars(g, claim));
+  return named[covers.indexOf(Math.max(...covers))][0];
+}
+
+/** A vague report of the claim in a clause apart from the chosen attribution's content. */
+function vagueClauseBeside(reports: readonly Attribution[], chosen: Attribution, claim: Claim): boolean {
+  for (const a of reports) if (a.vague && a !== chosen && overlap(a.content, claim) > 0 && overlap(a.content, chosen.content ?? chosen.cue) === 0) return true;
+  return false;
 }
 
 /**
@@ -314,7 +334,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -335,6 +355,19 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
   const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
   return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+}
+
+/**
+ * The person a relative pronoun source stands for, named just before it in the claim ("… by her nephew, Fergus
+ * Ostrander, who said she had died peacefully"): the name and the comma after it are the source's, as "Fergus
+ * Ostrander said" would be.
+ */
+function relativeAntecedent(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  const source = a.source;
+  if (!source || !RELATIVE_SOURCE.test(source.text) || source.start <= claim.start || source.start > claim.end) return null;
+  const from = Math.max(claim.start, source.start - ANTECEDENT_WINDOW);
+  const name = ANTECEDENT_NAME.exec(claim.text.slice(from - claim.start, source.start - claim.start));
+  return name ? { start: from + name.index, end: source.start } : null;
 }
 
 /**

@@ -3,9 +3,14 @@
 // this, text that strings attributions together with "and" (no sentence ends) gives every cue a content that
 // runs to the content window's end, and output grows with the square of the number of cues.
 import type { Attribution, Span } from '../types.js';
+import * as shared from './attributions/shared.js';
 
-/** What joins two separate attributions: "and", "but", "while", "whereas", or a semicolon. */
-const BEFORE_HEAD = /(?:[\s,]|^)(?:and|but|while|whereas)[\s,]*$|;\s*$/i;
+// A module-level copy: under tsx every use of an import is a getter call.
+const { contentKind } = shared;
+
+/** What joins two separate attributions: "and", "but", "while", "whereas", a semicolon, or a relative "where" /
+ *  "when" opening a clause with a source of its own ("…, including in a debate, where the governor called …"). */
+const BEFORE_HEAD = /(?:[\s,]|^)(?:and|but|while|whereas)[\s,]*$|;\s*$|,\s*(?:where|when)\s+(?:the\s+)?$/i;
 const AFTER_HEAD = /^[\s,]*(?:(?:and|but|while|whereas)(?=[\s,])|;)[\s,]*/i;
 /** Only the text this close to a boundary is read: the test stays constant-time per pair. */
 const LOOK = 16;
@@ -28,12 +33,17 @@ export function cutAtCoordinatedAttributions(text: string, list: Attribution[], 
     const own = k - from;
     if (content.start >= a.cue.end) {
       const end = forwardEnd(text, content, byStart, own);
-      if (end !== content.end) list[k] = { ...a, content: { start: content.start, end, text: text.slice(content.start, end) } };
+      // The kind is the cut content's: a quotation left to the other attribution no longer makes this one mixed.
+      if (end !== content.end) list[k] = withContent(a, { start: content.start, end, text: text.slice(content.start, end) });
     } else if (content.end <= a.cue.start) {
       const start = backwardStart(text, content, byStart, own);
-      if (start !== content.start) list[k] = { ...a, content: { start, end: content.end, text: text.slice(start, content.end) } };
+      if (start !== content.start) list[k] = withContent(a, { start, end: content.end, text: text.slice(start, content.end) });
     }
   }
+}
+
+function withContent(a: Attribution, content: Span): Attribution {
+  return { ...a, content, contentKind: contentKind(content) };
 }
 
 function headOf(a: Attribution): Span {

@@ -119,7 +119,8 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   if (!VAGUE_HEADS.has(head)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
-  if (startsUpper(words[0]) && !isCommonWord(lower[0])) return false;
+  // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !/s['’]$/.test(firstWordOf(source))) return false;
   for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
   return true;
 }
@@ -141,7 +142,15 @@ const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includ
 /** Words after a head noun that start its complement. */
 const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'familiar', 'inside', 'within', 'near']);
 
-const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political']);
+const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
+  // What a group works on, not a name: "Environmental groups fear …", "Patient groups say …".
+  'environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing', 'safety', 'transport', 'education']);
+
+/** The text up to its first space (the first word with its punctuation, e.g. a possessive mark). */
+function firstWordOf(s: string): string {
+  const at = s.search(/\s/);
+  return at < 0 ? s : s.slice(0, at);
+}
 
 function isCommonWord(w: string): boolean {
   return VAGUE_HEADS.has(w) || COMMON_WORDS.has(w);

@@ -116,6 +116,8 @@ function takesCueBounds(text: string, a: Attribution, cue: TagSpan): boolean {
   return ![a.source, a.content].some((s) => s !== null && s.start < cue.end && s.end > cue.start);
 }
 
+const HEARING_SOURCE = /\b(?:court|jury|inquest|tribunal|hearing|inquiry|trial)\b/i;
+
 /**
  * May the tagger drop this rule attribution? Not when its source names someone (see namedSource), not a
  * citation ("according to", "per") or a document source ("In her book,", "in two recent polls"), not a phrase or a possessor's noun, and not when its content lies outside the cue's sentence ("Those figures come
@@ -126,6 +128,8 @@ function droppable(ctx: DetectorContext, a: Attribution): boolean {
   if (namedSource(a) || a.cueKind === 'according-to' || a.cueKind === 'report') return false;
   // A phrasal cue from the rules' table ("has gone after", "took aim at") is too rare in train for the tagger.
   if (/\s/.test(a.cue.text)) return false;
+  // So is what a court or jury heard (evidence given before it; PolNeAR has almost no court reporting).
+  if (HEARING_SOURCE.test(a.source?.text ?? '') && /^(?:heard|hears)$/i.test(a.cue.text)) return false;
   // Nor a speech noun with its possessor ("the governor's decision to…", PolNeAR: "decision" a cue 9 times in 18).
   if (a.source !== null && /['’]s?$/.test(a.source.text)) return false;
   if (a.content === null) return true;

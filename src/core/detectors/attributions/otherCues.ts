@@ -6,7 +6,14 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+
+/** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
+const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
+const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
+/** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
+const HEARING_NOUNS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
+const FIGURE_MODIFIERS = new Set(['own', 'latest', 'official', 'internal', 'annual', 'new', 'revised', 'final', 'central', 'first']);
 
 export abstract class OtherCues extends VerbCues {
 
@@ -193,6 +200,74 @@ export abstract class OtherCues extends VerbCues {
       const content = this.contentSpan([i + 1, end]);
       if (!source || !content) continue;
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
+    }
+    return null;
+  }
+
+  /**
+   * "The combined authority's own forecast is 15 per cent", "the institute's estimate rises only to 64 percent": a
+   * party's own figure, the subject of a verb that gives its value, reports that value (a document of the party's).
+   * Not a figure with no owner ("the forecast is 15 per cent") nor one without a number after its verb.
+   */
+  protected possessedFigure(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    for (let i = 1; i < toks.length - 2; i++) {
+      const t = toks[i];
+      if (!FIGURE_NOUNS.has(t.lower) || !FIGURE_VERBS.has(toks[i + 1].lower) || this.insideQuote(t.start)) continue;
+      // A frame of its own later in the sentence ("Their tally was 40 short, the clerk said") reports it instead.
+      if (taken.some((s) => s.end > t.start)) return null;
+      let p = i - 1;
+      while (p > 0 && i - p <= 2 && FIGURE_MODIFIERS.has(toks[p].lower)) p--;
+      const owner = toks[p];
+      if (!owner.word || !(POSSESSIVE_PRONOUNS.has(owner.lower) || (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's"))) continue;
+      let value = i + 2;
+      while (value < Math.min(toks.length, i + 5) && !startsDigit(toks[value].text) && !/^[$£€¥]$/.test(toks[value].text) && toks[value].word) value++;
+      // A value, not a year ("not as bad as 2019's").
+      if (value >= toks.length || !(startsDigit(toks[value].text) || /^[$£€¥]$/.test(toks[value].text)) || /^(?:19|20)\d\d(?!\d)/.test(toks[value].text)) continue;
+      let from = p;
+      while (from > 0 && toks[from - 1].word && (startsCapital(toks[from - 1].text) || (!DETERMINERS.has(toks[from - 1].lower) && startsLowercase(toks[from - 1].text) && from - 1 > 0 && DETERMINERS.has(toks[from - 2].lower)))) from--;
+      if (from > 0 && DETERMINERS.has(toks[from - 1].lower)) from--;
+      let end = value + 1;
+      while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
+      const content = this.contentSpan([i + 1, end]);
+      if (!content) continue;
+      return this.make(this.tokenSpan(from, p + 1), this.tokenSpan(p + 1, i + 1), content, 'report', false);
+    }
+    return null;
+  }
+
+  /**
+   * "The court heard that Auchterlonie owns 23 properties", "…, a jury at Tolland Crown Court was told on Wednesday":
+   * what a court, jury, inquest or tribunal heard is evidence given before it, and the hearing is its named source.
+   * Not what it heard as a noun ("The committee heard evidence from 40 witnesses").
+   */
+  protected hearingHeard(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    for (let i = 0; i < toks.length - 2; i++) {
+      if (!HEARING_NOUNS.has(toks[i].lower) || this.insideQuote(toks[i].start)) continue;
+      let start = i;
+      while (start > 0 && toks[start - 1].word && (startsCapital(toks[start - 1].text) || DETERMINERS.has(toks[start - 1].lower) || endsPossessive(toks[start - 1].lower)) && !DETERMINERS.has(toks[start].lower)) start--;
+      let j = i + 1;
+      // "a jury at Tolland Crown Court": the place belongs to the hearing.
+      if (/^(?:at|of|in)$/.test(toks[j].lower) && startsCapital(toks[j + 1]?.text ?? '')) for (j += 1; j < toks.length && toks[j].word && startsCapital(toks[j].text); j++);
+      const cueEnd = /^(?:heard|hears)$/.test(toks[j]?.lower ?? '') ? j + 1 : /^(?:was|were)$/.test(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'told' ? j + 2 : -1;
+      if (cueEnd < 0 || overlapsAny(taken, toks[j])) continue;
+      const source = this.tokenSpan(start, j);
+      const cue = this.tokenSpan(j, cueEnd);
+      // "…, a jury … was told on Wednesday.": a frame closing the sentence after the content.
+      if (start > 2 && toks[start - 1].text === ',' && this.onlyCircumstances(cueEnd)) {
+        const content = this.contentSpan([0, start - 1]);
+        return content ? this.make(source, cue, content, 'speech', false) : null;
+      }
+      if (start > 1 || cueEnd >= toks.length - 2) continue;
+      const from = toks[cueEnd].lower === 'that' ? cueEnd + 1 : cueEnd;
+      let clause = false;
+      for (let k = from + 1; k < Math.min(toks.length, from + 8) && !clause; k++) clause = FINITE_VERBS.has(toks[k].lower) || (toks[k].lower.length > 4 && toks[k].lower.endsWith('ed'));
+      if (from === cueEnd && !clause) continue;
+      let end = from;
+      while (end < toks.length && toks[end].text !== '.' && toks[end].text !== ';') end++;
+      const content = this.contentSpan([from, end]);
+      return content ? this.make(source, cue, content, 'speech', false) : null;
     }
     return null;
   }

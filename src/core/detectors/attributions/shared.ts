@@ -228,6 +228,7 @@ export const SAYING_FORMS = new Set(
 );
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
+const HEARD_CUES = new Set(['heard', 'hears', 'was told', 'were told']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
 // "the 41 percent reduction recommended by the Council": the figure is the named maker's.
 const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from',
@@ -260,6 +261,11 @@ export function reportsWords(a: Attribution): boolean {
   if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
   if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
+  // A turn in an interview ("**Kessler:** Priscilla's a friend, but the fund holds $900 million", or a plain answer
+  // after a bold question, whose cue is the question) is speech by its form, whatever its first words.
+  if (cue === ':' || cue.includes('?')) return true;
+  // "The court heard that …", "…, the jury was told": what a hearing heard was said before it.
+  if (HEARD_CUES.has(cue)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);
