@@ -1,0 +1,365 @@
+// Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
+// introductory adverbials that are not reported speech.
+import * as shared from './shared.js';
+import { SentenceBase } from './base.js';
+import { isCount, shareStart } from './pollShares.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+
+const DASHES = new Set(['—', '–', '--', '―']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
+
+export abstract class SentenceNounPhrases extends SentenceBase {
+  /**
+   * Is toks[0, end) an introductory adverbial ("In the end,", "Heading into the debate,", "On Monday,") rather
+   * than reported speech? Reported speech before a cue almost always carries quotation marks or a full clause.
+   */
+  protected introPhrase(end: number): boolean {
+    const { toks } = this;
+    // "Deploring the “rigged tender,” Okafor accused…": a participle clause, whatever quotes it holds.
+    if (toks[0]?.word && OPENING_PARTICIPLE.test(toks[0].text) && toks[0].text.length > 5) return true;
+    for (let k = 0; k < end; k++) if (!toks[k].word && (OPEN_QUOTES.has(toks[k].text) || CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"')) return false;
+    const first = toks[0];
+    if (!first?.word) return false;
+    const l = first.lower;
+    // "Even after the complaint was filed,", "Instead of complying,", "Wednesday on Fox News,": adverbials too.
+    const second = toks[1]?.lower ?? '';
+    if ((l === 'even' && (PREPOSITIONS.has(second) || INTRO_WORDS.has(second) || second === 'though' || second === 'if')) || (l === 'instead' && second === 'of')) return true;
+    if (isTimeWord(first) && PREPOSITIONS.has(second) && second !== 'of') return true;
+    return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
+  }
+
+  /**
+   * Index of the last token of the subject before the cue at i0, past auxiliaries, adverbs, time phrases
+   * ("X on Saturday said"), "declined to" and a dashed aside; -1 when there is none.
+   */
+  private subjectEnd(i0: number): number {
+    const { toks } = this;
+    let j = i0 - 1;
+    for (;;) {
+      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't") && toks[j].lower !== 'to') j--;
+      // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.
+      let k = j;
+      while (k >= 0 && toks[k].word && isTimeWord(toks[k])) k--;
+      // "during a Sunday", "in the past", "at one point": a time phrase with its determiner (and, for a noun that
+      // is no date word, only with its preposition).
+      const head = k === j && k >= 0 && TIME_HEADS.has(toks[k].lower);
+      const d = head ? k - 1 : k;
+      if ((head || k < j) && d >= 1 && TIME_DETERMINERS.has(toks[d].lower) && (!head || /^(in|at)$/.test(toks[d - 1].lower))) k = d - 1;
+      else if (head) break;
+      if (k === j) break;
+      if (k >= 0 && /^(on|in|at|during|last|this|since|by|early|late|until|from|of)$/.test(toks[k].lower)) k--;
+      j = k;
+    }
+    if (j < 0) return -1;
+    if (toks[j].lower === 'to') {
+      // "declined to say", "went on to say": the source is the subject of the governing verb.
+      j--;
+      if (j >= 0 && toks[j].lower === 'on') j--;
+      if (j < 0 || !/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower)) return -1;
+      j--;
+      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
+      if (j < 0) return -1;
+    }
+    // "Lena Brandt, the head of Harbour Foods -- the firm that … -- told me": a dashed aside is skipped.
+    if ((toks[j].text === '--' || toks[j].text === '—' || toks[j].text === '―') && j > 2) {
+      for (let k = j - 1; k > Math.max(0, j - 40); k--) {
+        if (toks[k].text === toks[j].text) {
+          if (toks[k - 1]?.word || toks[k - 1]?.text === ',') j = toks[k - 1].word ? k - 1 : k - 2;
+          break;
+        }
+      }
+      if (j < 0 || !toks[j]) return -1;
+    }
+    return j;
+  }
+
+  /** First token of the noun phrase ending at token j (at most nine words back, stopping at a boundary word). */
+  private npStart(j: number, apposition: boolean): number {
+    const { toks } = this;
+    let k = j;
+    let n = 0;
+    let names = 0;
+    while (k >= 0 && n < 9) {
+      const w = toks[k];
+      if (!w.word) {
+        // Apposition: a name preceded by ", title ," or "title, Name".
+        if (apposition && w.text === ',' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !NP_BOUNDARIES.has(toks[k - 1].lower)) {
+          k--;
+          n++;
+          continue;
+        }
+        if ((w.text === '-' || w.text === '’' || w.text === '.') && k > 0 && toks[k - 1].end === w.start) {
+          k--;
+          continue;
+        }
+        // "Keys & Daughter": an ampersand joins the words of a firm's name.
+        if (w.text === '&' && names > 0 && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      const capital = startsCapital(w.text);
+      if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
+      // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
+      if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;
+      if (SOURCE_PRONOUNS.has(w.lower) && k !== j) {
+        // "some owners", "many economists": the quantifier belongs to the source (and makes it vague).
+        if (SOURCE_QUANTIFIERS.has(w.lower)) k--;
+        break;
+      }
+      if (w.lower === 'is' || w.lower === 'was' || w.lower === 'were' || w.lower === 'are') break;
+      if (capital) names++;
+      n++;
+      k--;
+    }
+    let a = k + 1;
+    while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
+    return a;
+  }
+
+  /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
+  protected npBefore(i0: number): [number, number] | null {
+    const { toks } = this;
+    let j = this.subjectEnd(i0);
+    if (j < 0) return null;
+    // PolNeAR marks the relative pronoun itself as the source ("Smith, who said…").
+    if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
+    // "the tenants, most of whom say…": the quantified relative pronoun.
+    if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
+    const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
+    if (apposed) return apposed;
+    // "Sen. Ana Ruiz (D-Ore.) said", "The harbour master (a Democrat), said": the parenthesis belongs to the name.
+    if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
+    if (toks[j].text === ')') {
+      let k = j;
+      while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
+      if (toks[k].text === '(' && k > 0) j = k - 1;
+    }
+    // "The F.T.A. said": an abbreviation's final dot.
+    if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
+    // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
+    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
+    if (toks[j].text === ',' && !apposition) {
+      // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
+      return this.clauseSubject(i0);
+    }
+    if (apposition) j--;
+    const t = toks[j];
+    if (!t.word) return null;
+    if (SOURCE_PRONOUNS.has(t.lower)) {
+      // "He", "They", "Many": a lone pronoun, unless it quantifies a noun ("many experts").
+      return [j, j + 1];
+    }
+    const a = this.npStart(j, apposition);
+    if (a > j) return null;
+    // "Trump, in Kentucky, said", "The complaint, which was filed in Washington, alleged": the name closes an aside
+    // that a comma opened; the source is the noun phrase before the aside.
+    const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;
+    if (aside > 0 && toks[aside - 1].word && !this.introPhrase(aside)) {
+      const before = this.npBefore(aside);
+      if (before && this.subjectLike(before[0])) return before;
+      // "Kirsty Munro, 29, who is expecting a child in July, said": asides in a row after the clause's subject.
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[1] <= aside && toks[subject[1]]?.text === ',' && !this.introPhrase(subject[1])) return subject;
+    }
+    if (apposition && toks[a - 1]?.text === ',') {
+      // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[0] < a) return subject;
+    }
+    return [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "Turnout is 31 per cent, the returning officer, Denise Ockley, has announced." / "…, Denise Ockley, the returning
+   * officer, said.": a frame after the content whose source is a name and a description in apposition, the comma
+   * before the cue (at `comma`) closing the second. The source is both, from the comma after the content; the
+   * sentence subject before it is what was reported, not who reported it.
+   */
+  private trailingApposedSource(comma: number, i0: number): [number, number] | null {
+    const { toks } = this;
+    const end = toks[i0 + 1];
+    if (end && !/^[.!?]$/.test(end.text)) return null;
+    const segment = (to: number): number => {
+      let k = to - 1;
+      while (k >= 0 && to - k <= 8 && toks[k].word) k--;
+      return k >= 0 && toks[k].text === ',' && k < to - 1 ? k : -1;
+    };
+    const mid = segment(comma);
+    const open = mid > 0 ? segment(mid) : -1;
+    if (open <= 0) return null;
+    const named = (a: number, b: number) => { for (let k = a; k < b; k++) if (!startsCapital(toks[k].text)) return false; return true; };
+    const described = (a: number) => DETERMINERS.has(toks[a].lower) || /['’]s?$/.test(toks[a].text);
+    const first: [number, number] = [open + 1, mid];
+    const second: [number, number] = [mid + 1, comma];
+    const ok = (named(...first) && described(second[0])) || (described(first[0]) && named(...second));
+    return ok ? [open + 1, comma] : null;
+  }
+
+  /** A noun phrase starting at token a could be a subject: not a preposition's object ("around Chez Vachon,"),
+   *  opened by a capital, a determiner or a pronoun. */
+  private subjectLike(a: number): boolean {
+    const { toks } = this;
+    const prev = toks[a - 1];
+    if (prev?.word && PREPOSITIONS.has(prev.lower)) return false;
+    const t = toks[a];
+    return startsCapital(t.text) || DETERMINERS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower);
+  }
+
+  /** The comma opening the aside that token k lies in (at most 25 tokens back, within the clause), or -1. */
+  private asideOpening(k: number): number {
+    const { toks } = this;
+    for (let j = k; j >= 0 && k - j < 25; j--) {
+      const t = toks[j];
+      if (t.text === ',') return j;
+      if (t.text === ';' || CLOSE_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Sources close to the mayor", "the spokesman for the campaign", "insiders at city hall": the phrase found so
+   * far is a prepositional complement; the source is the noun before the preposition.
+   */
+  protected attachHead(a: number): number {
+    const { toks } = this;
+    let p = a - 1;
+    if (p < 1) return a;
+    const prep = toks[p].lower;
+    // "nearly 7 in 10 answered", "three in 10 saying": a poll's share of respondents, not the number closing it.
+    if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
+    if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
+    else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
+    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
+    let k = p - 1;
+    let n = 0;
+    while (k >= 0 && n < 4 && toks[k].word && !NP_BOUNDARIES.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower)) {
+      k--;
+      n++;
+    }
+    if (n === 0) return a;
+    // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner, a comma or a
+    // conjunction, or opens with a determiner or a possessive ("an exchange student in Montana", "but Cruz’s
+    // fusillade in Colorado": the place is no source).
+    const before = this.tok(k);
+    const opener = toks[k + 1];
+    const ownPhrase = DETERMINERS.has(opener.lower) || (startsCapital(opener.text) && /['’]s$/.test(opener.text)) || CONJUNCTIONS.has(before?.lower ?? '');
+    const quantifier = before !== undefined && before.word && (DETERMINERS.has(before.lower) || /^(some|many|most|several|few|other)$/.test(before.lower));
+    if (before && before.word && !ownPhrase && !quantifier) return a;
+    if (quantifier) k--;
+    const head = k + 1;
+    return head < p ? head : a;
+  }
+
+  /** A noun phrase starting at token i ("said Matsuno", "according to a 2024 report", "told reporters"). */
+  protected npAfter(i: number): [number, number] | null {
+    const { toks } = this;
+    let k = i;
+    if (k >= toks.length || !toks[k].word || NP_BOUNDARIES.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower)) return null;
+    if (SOURCE_PRONOUNS.has(toks[k].lower) || ONE_WORD_LISTENERS.has(toks[k].lower)) return [k, k + 1];
+    let n = 0;
+    while (k < toks.length && n < 10) {
+      const w = toks[k];
+      if (!w.word) {
+        if ((w.text === '’' || w.text === '-' || w.text === '.' || w.text === '&') && toks[k + 1]?.start === w.end) {
+          k++;
+          continue;
+        }
+        // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
+        // "Alan B. Krueger", "a former U.S. official": an initial's dot does not end the name either.
+        if (w.text === '.' && k > i && (TITLE_ABBREVIATIONS.has(toks[k - 1].lower) || isInitial(toks[k - 1].text)) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
+      if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
+      n++;
+      k++;
+    }
+    while (k > i && (toks[k - 1].lower === 'of' || toks[k - 1].lower === 'the' || toks[k - 1].lower === 'and')) k--;
+    return k > i ? [i, k] : null;
+  }
+
+  /** The subject of the clause a participle or a comma-separated cue belongs to: its first name or pronoun. */
+  protected clauseSubject(before: number): [number, number] | null {
+    const { toks } = this;
+    let from = 0;
+    for (let k = before - 1; k >= 0; k--) {
+      if (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === ';') {
+        from = k + 1;
+        break;
+      }
+    }
+    from = this.afterDateline(from);
+    // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
+    const first = toks[from];
+    if (first?.word && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ed') || isAdverb(first.lower) || isTimeWord(first))) {
+      for (let k = from + 1; k < Math.min(before, from + 12); k++) {
+        if (toks[k].text === ',') {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (let k = from; k < before; k++) {
+      const t = toks[k];
+      if (!t.word || isTimeWord(t)) continue;
+      if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
+      if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
+        let e = k + 1;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
+        const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
+        return [s, this.titledNameEnd(e, before)];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Independent battery researcher Marguerite Sallis, who …, said": a capitalised first word, a lowercase title of at
+   * most three words, then the name closing the subject at a comma. Returns the name's end, or `e` unchanged.
+   */
+  private titledNameEnd(e: number, before: number): number {
+    const { toks } = this;
+    let n = e;
+    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && !NP_BOUNDARIES.has(toks[n].lower) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
+    if (n === e || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
+    let end = n;
+    while (end < before && toks[end].word && startsCapital(toks[end].text)) end++;
+    return end - n >= 2 && toks[end]?.text === ',' ? end : e;
+  }
+
+  /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a
+   *  wire service in brackets, then a dash. */
+  private afterDateline(from: number): number {
+    const { toks } = this;
+    let k = from;
+    while (k < from + 4 && toks[k]?.word && startsCapital(toks[k].text)) k++;
+    if (k === from) return from;
+    if (toks[k]?.text === '(') {
+      const close = k + 2;
+      if (toks[close]?.text !== ')') return from;
+      k = close + 1;
+    }
+    return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
+  }
+
+  /** A capitalised name from token i to the end of the sentence or the next punctuation. */
+  protected placeThenEnd(i: number): boolean {
+    const { toks } = this;
+    if (!startsCapital(toks[i]?.text ?? '')) return false;
+    let k = i;
+    while (toks[k]?.word && startsCapital(toks[k].text)) k++;
+    return !toks[k] || !toks[k].word;
+  }
+}
+
+/** A single capital letter: a middle initial ("B" of "Alan B. Krueger") or the last letter of "U.S.". */
+function isInitial(text: string): boolean {
+  return text.length === 1 && startsCapital(text);
+}
