@@ -2,7 +2,7 @@
 // audit, which notes …", "voters who say the ferry …") stands for what it follows: the person
 // named right before it, or else the noun phrase it closes, so the source is never the bare word "who".
 import type { DetectorContext } from '../../context.js';
-import { NP_BOUNDARIES } from '../../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, NP_BOUNDARIES } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import { mentionsBetween } from '../people.js';
 
@@ -35,7 +35,7 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   const person = personEndingAt(ctx, end, from);
   if (person) return person;
   const start = phraseStart(masked, from, end);
-  if (start >= end) return undefined;
+  if (start >= end || verbPhrase(masked, from, start)) return undefined;
   // "Lund, a teacher at the harbour school who": the apposition of a person named before it; "Sen. Peter Lund of
   // Delmar, who": the person the place follows.
   let k = start;
@@ -43,6 +43,17 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   const joined = masked.slice(k, start).includes(',') || /\s(?:of|from)\s$/.test(masked.slice(Math.max(from, start - 6), start));
   if (joined && !masked.slice(k, start).includes(',')) k = masked.lastIndexOf(' ', start - 2);
   return (joined && personEndingAt(ctx, k, from)) || { start, end, name: text.slice(start, end), person: false };
+}
+
+/**
+ * Does the phrase at `start` follow "to" or an auxiliary and open with a bare lowercase word ("hired … to review its
+ * ferry contracts, who said")? Then it is a verb phrase, and the relative pronoun stands for someone named before it.
+ */
+function verbPhrase(masked: string, from: number, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(masked.slice(Math.max(from, start - 20), start))?.[1].toLowerCase();
+  if (!before || !AUXILIARIES.has(before)) return false;
+  const first = /^\S+/.exec(masked.slice(start))![0];
+  return first === first.toLowerCase() && !DETERMINERS.has(first);
 }
 
 /** A party-state label closing a name: "(D-Mo.)", "(R-OH)". */
