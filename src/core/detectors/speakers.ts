@@ -17,6 +17,7 @@ import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
+import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
@@ -33,6 +34,7 @@ import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, s
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
+const { TITLE_WORDS, titleKey } = titles;
 const { DETERMINERS, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstEndingAfter, firstStartingAt } = sorted;
@@ -521,10 +523,13 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   if (!block.blockquote || next.blockquote) return null;
   // "That was how Ana Ruiz, …, explained it": words pointing back at the quotation come before the source.
   const from = pointsBackAt(toks);
+  // "Ms Ruiz wrote …": the source may start after an honorific or a title.
+  let lead = from;
+  while (lead < toks.length - 1 && toks[lead].word && TITLE_WORDS.has(titleKey(toks[lead].text)) && /^\p{Lu}/u.test(toks[lead].text)) lead++;
   for (let k = from + 1; k < Math.min(toks.length, from + 12); k++) {
     if (!isCueAt(toks, k, cues)) continue;
     const left = sourceLeft(ctx, toks, k, from);
-    return left && left.start === toks[from].start ? left : null;
+    return left && (left.start === toks[from].start || left.start === toks[lead].start) ? left : null;
   }
   return null;
 }

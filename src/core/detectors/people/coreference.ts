@@ -63,8 +63,9 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
   if (role) return role;
-  // "the Conservative", "the 54-year-old", "the veteran": an epithet for someone just named, read as a pronoun.
-  if (isEpithet(s)) return resolvePronoun(ctx, people, null, offset) ?? surface;
+  // "the Conservative", "the 54-year-old", "the veteran": an epithet for someone just named, read as a pronoun,
+  // unless the article gave someone that age ("Ana Ruiz, 54,").
+  if (isEpithet(s)) return agedPerson(ctx.doc.masked, mentions, s, offset) ?? resolvePronoun(ctx, people, null, offset) ?? surface;
   // A mention starting right here with exactly this text.
   for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
@@ -87,6 +88,23 @@ const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'lib
 function isEpithet(s: string): boolean {
   const m = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|([\p{L}-]+))$/u.exec(s);
   return m !== null && (m[1] === undefined || EPITHETS.has(m[1].toLowerCase()));
+}
+
+/** How far back (in characters) "the 54-year-old" looks for the person given that age. */
+const AGE_REACH = 3000;
+
+/** "the 54-year-old" at `offset`: the latest person before it whose name is followed by ", 54" (an age apposition). */
+function agedPerson(masked: string, mentions: readonly PersonMention[], epithet: string, offset: number): string | undefined {
+  const dash = epithet.indexOf('-year-old');
+  if (dash < 0) return undefined;
+  const age = ', ' + epithet.slice(epithet.indexOf(' ') + 1, dash);
+  const from = firstStartingAt(mentions, offset - AGE_REACH);
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) {
+    const m = mentions[j];
+    const next = masked.charCodeAt(m.end + age.length);
+    if (masked.startsWith(age, m.end) && !(next >= 48 && next <= 57)) return m.name;
+  }
+  return undefined;
 }
 
 /** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */

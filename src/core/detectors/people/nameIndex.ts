@@ -112,7 +112,8 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
     const last = titleKey(parts[parts.length - 1]);
     if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
-      if (other) {
+      // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
+      if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {
         const cut = m.text.lastIndexOf(parts[1]);
         m.start += cut;
         m.text = m.text.slice(cut);
@@ -120,9 +121,40 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
       }
     }
   }
+  linkShortForms(mentions, nameWords, index);
   for (const t of singles) {
     const name = longestName(index, t.key, t.start);
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;
+}
+
+/**
+ * "Ms Ní Bhriain", "van der Berg" after "Siobhán Ní Bhriain", "Pieter van der Berg": a name of several words that
+ * ends a longer name given earlier is that person (a surname of more than one word). The index follows, so a later
+ * lone "Berg" finds the full name too.
+ */
+function linkShortForms(mentions: PersonMention[], nameWords: readonly string[][], index: NameIndex): void {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const parts = nameWords[i];
+    if (parts.length < 2 || m.name !== parts.join(' ')) continue;
+    // "Van der Berg said" opens a sentence: the particle's capital is the sentence's.
+    const tail = ' ' + m.name.toLowerCase();
+    let best: NameEntry | undefined;
+    let bestAt = -1;
+    for (const e of index.get(titleKey(parts[parts.length - 1])) ?? []) {
+      const at = e.surname && e.name.toLowerCase().endsWith(tail) ? lastAtOrBefore(e.starts, m.start) : -1;
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    if (!best) continue;
+    renamed.set(m.name, best.name);
+    m.name = best.name;
+  }
+  if (!renamed.size) return;
+  for (const list of index.values()) for (const e of list) e.name = renamed.get(e.name) ?? e.name;
 }

@@ -7,6 +7,9 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween } from '../people.js';
 import type { Attribution, Quote, Span } from '../../types.js';
 import { finished } from './settle.js';
+import * as titles from '../../lexicon/titles.js';
+
+const { TITLE_WORDS, titleKey } = titles;
 
 /** How far (in characters) from a quote the cue of an attribution holding it may sit. */
 const REACH = 2000;
@@ -50,8 +53,10 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
       continue;
     }
-    // A guessed speaker the attribution names too stays as found.
+    // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
+    // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
     if (speaker && speaker.start < end && start < speaker.end) continue;
+    if (speaker?.name && TITLE_WORDS.has(titleKey(text))) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
   }
 }

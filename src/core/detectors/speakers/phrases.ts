@@ -5,6 +5,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import * as cueLexicon from '../../lexicon/cues.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
+import * as titles from '../../lexicon/titles.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
@@ -16,6 +17,7 @@ const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS } = speakerWords;
 const { mentionsBetween } = people;
+const { isRoleNoun } = titles;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -134,9 +136,10 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
   const headIsVerb = cueForms(ctx.options.extraCues).has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
   if (headIsVerb || list[startTok].lower === 'of') return null;
-  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
+  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject, unless the preposition
+  // ties it to a role ("a spokesperson for the council", "the director of the agency": the whole phrase).
   const before = list[startTok - 1];
-  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
+  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return roleWithObject(ctx, list, startTok - 1, last, floor);
   // "is choosing", "has decided": a lowercase word after an auxiliary is a verb, not a subject.
   if (startTok === last && before && AUXILIARIES.has(before.lower) && /^\p{Ll}/u.test(list[last].text)) return null;
   // A possessive is never the head of a subject ("the United States’ military is").
@@ -150,6 +153,17 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   const inside = mentionsBetween(ctx.people.mentions, start, e);
   const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
   return { start, end: e, text, name };
+}
+
+/** "a spokesperson for | the council": the role before the preposition at `prep`, with its object up to `last`. */
+function roleWithObject(ctx: DetectorContext, list: Tok[], prep: number, last: number, floor: number): Found | null {
+  const p = list[prep].lower;
+  if ((p !== 'for' && p !== 'of') || prep - 1 < floor || !isRoleNoun(list[prep - 1].lower)) return null;
+  const head = npLeft(ctx, list, prep, floor);
+  if (!head || head.text.includes(' of ') || head.text.includes(' for ')) return null;
+  const end = list[last].end;
+  const text = ctx.doc.text.slice(head.start, end);
+  return { start: head.start, end, text, name: head.name === head.text ? ctx.people.resolve(text, head.start) : head.name };
 }
 
 /** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
