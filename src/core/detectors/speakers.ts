@@ -28,6 +28,7 @@ import { tokens, type Tok } from './speakers/tokens.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
+import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -355,6 +356,8 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? pronounSpeaker(ctx, first);
+  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text))) ? describedPossessor(ctx, list, first) : null;
+  if (possessor) return possessor;
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
   const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
   const issuer = issue > 0 ? npLeft(ctx, list, issue, 0) : null;
@@ -485,7 +488,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
       for (let k = toks.length - 1; k > 0; k--) {
         if (!isCueAt(toks, k, cues)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
-        if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end))) return left;
+        if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         break;
       }
     }

@@ -32,7 +32,7 @@ interface Person {
   surname: string;
   gender: Gender;
   /** Where the role is given: an apposition after the name, or a title before it. */
-  role: { apposition?: string; title?: string; ref: string };
+  role: { apposition?: string; title?: string; ref: string; possessive?: string; title2?: string };
   age: number;
 }
 
@@ -49,12 +49,12 @@ interface Organisation {
 type Entity = Person | Organisation;
 
 export const SPEAKERS: readonly Entity[] = [
-  { kind: 'person', full: 'Marta Okonkwo-Reyes', honorific: 'Ms Okonkwo-Reyes', surname: 'Okonkwo-Reyes', gender: 'female', role: { apposition: 'the city’s planning chief', ref: 'the planning chief' }, age: 54 },
-  { kind: 'person', full: 'Pieter van der Berg', honorific: 'Mr van der Berg', surname: 'van der Berg', gender: 'male', role: { apposition: 'the agency’s director', ref: 'the director' }, age: 61 },
-  { kind: 'person', full: 'Aiko Tanabe', honorific: 'Ms Tanabe', surname: 'Tanabe', gender: 'female', role: { title: 'Transport Minister', ref: 'the minister' }, age: 47 },
-  { kind: 'person', full: 'Kofi A. Mensah', honorific: 'Dr Mensah', surname: 'Mensah', gender: 'male', role: { apposition: 'the hospital’s chief surgeon', ref: 'the surgeon' }, age: 58 },
-  { kind: 'person', full: 'Siobhán Ní Bhriain', honorific: 'Ms Ní Bhriain', surname: 'Ní Bhriain', gender: 'female', role: { apposition: 'general secretary of the nurses’ union', ref: 'the general secretary' }, age: 39 },
-  { kind: 'person', full: 'Tomasz Wójcik', honorific: 'Mr Wójcik', surname: 'Wójcik', gender: 'male', role: { title: 'Harbour Commissioner', ref: 'the commissioner' }, age: 66 },
+  { kind: 'person', full: 'Marta Okonkwo-Reyes', honorific: 'Ms Okonkwo-Reyes', surname: 'Okonkwo-Reyes', gender: 'female', role: { apposition: 'the city’s planning chief', ref: 'the planning chief', possessive: 'the city’s planning chief' }, age: 54 },
+  { kind: 'person', full: 'Pieter van der Berg', honorific: 'Mr van der Berg', surname: 'van der Berg', gender: 'male', role: { apposition: 'the agency’s director', ref: 'the director', possessive: 'the agency’s director' }, age: 61 },
+  { kind: 'person', full: 'Aiko Tanabe', honorific: 'Ms Tanabe', surname: 'Tanabe', gender: 'female', role: { title: 'Transport Minister', ref: 'the minister', title2: 'Minister Tanabe' }, age: 47 },
+  { kind: 'person', full: 'Kofi A. Mensah', honorific: 'Dr Mensah', surname: 'Mensah', gender: 'male', role: { apposition: 'the hospital’s chief surgeon', ref: 'the surgeon', possessive: 'the hospital’s chief surgeon' }, age: 58 },
+  { kind: 'person', full: 'Siobhán Ní Bhriain', honorific: 'Ms Ní Bhriain', surname: 'Ní Bhriain', gender: 'female', role: { apposition: 'general secretary of the nurses’ union', ref: 'the general secretary', possessive: 'the union’s general secretary' }, age: 39 },
+  { kind: 'person', full: 'Tomasz Wójcik', honorific: 'Mr Wójcik', surname: 'Wójcik', gender: 'male', role: { title: 'Harbour Commissioner', ref: 'the commissioner', title2: 'Commissioner Wójcik' }, age: 66 },
   { kind: 'organisation', full: 'the Harwick City Council', name: 'Harwick City Council', ref: 'the council' },
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
@@ -71,7 +71,9 @@ export const Q3 = 'Every family on the hill deserves better';
 export const PARTIAL = 'a costly mistake';
 
 // Frames: where the attribution stands. S is the subject phrase, V the verb phrase.
-export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial'] as const;
+// reply-colon: "Her reply was brief: “…”" (the frame's possessor speaks, never the word before the colon);
+// reported-then-quote: "X said the work was late. “…”" (the quote goes on with the reported speech before it).
+export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -103,15 +105,27 @@ export const VERBS: Record<string, Verb> = {
   called: { phrase: 'called', inverts: false, callsIt: true },
   'told OTHER': { phrase: 'told', inverts: false, other: true },
   'said of OTHER': { phrase: 'said of', inverts: false, other: true },
+  says: { phrase: 'says', inverts: true },
+  'said in a statement': { phrase: 'said in a statement', inverts: false },
+  argued: { phrase: 'argued', inverts: true },
+  replied: { phrase: 'replied', inverts: true },
+  // An organisation's name right after the verb is the listener, not the speaker.
+  'told the Gazette': { phrase: 'told the Harwick Gazette', inverts: false },
+  // Left out: "“…,” X recalled Y telling her" — Y's words as X remembers them. Who "said it" is X (the source a
+  // reader can check) or Y (who first spoke) depending on the question; the spec corpus (recalled-telling.md)
+  // answers X, so the grid asserts neither.
 };
 
-export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'epithet', 'organisation-ref', 'spokesperson'] as const;
+// Left out: a singular "they" (for a person whose pronouns the article states) reads as plural to the pronoun
+// resolver and, without that statement, to a reader too; the grid has no such statement to give.
+export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson'] as const;
 type Subject = (typeof SUBJECTS)[number];
 
-export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first'] as const;
+export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb'] as const;
 type Between = (typeof BETWEENS)[number];
 
-export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution'] as const;
+export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
+  'other-after-frame', 'other-in-opening-clause', 'other-reported-between'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
 function capitalise(s: string): string {
@@ -136,6 +150,8 @@ function subjectWords(e: Entity, subject: Subject): string | null {
     case 'surname': return e.surname;
     case 'pronoun': return e.gender === 'female' ? 'she' : 'he';
     case 'role': return e.role.ref;
+    case 'possessive-role': return e.role.possessive ?? null;
+    case 'title-surname': return e.role.title2 ?? null;
     case 'epithet': return `the ${e.age}-year-old`;
     default: return null;
   }
@@ -167,6 +183,9 @@ function subjectPhrase(e: Entity, subject: Subject, between: Between): string | 
   switch (between) {
     case 'apposition': return e.kind === 'person' ? `${words}, a former harbour pilot,` : `${words}, the largest employer in the valley,`;
     case 'relative': return `${words}, ${who} voted against the plan,`;
+    case 'age': return e.kind === 'person' ? `${words}, ${e.age},` : null;
+    // "X later said", "X has repeatedly said": an adverb between subject and verb.
+    case 'adverb': return `${words} later`;
     case 'long-description': return e.kind === 'person'
       ? `${words}, a former harbour pilot who, after two decades at sea, now chairs the residents’ board,`
       : `${words}, which has, since the floods of 2019, run the valley’s only shelter,`;
@@ -191,6 +210,8 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   const v = verbWords(verb, e);
   const S = capitalise(s);
   if (verb.callsIt && frame !== 'partial') return null;
+  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
+  if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;
   if (verb.preposition) {
     if (frame === 'after') return { text: `“${q1},” ${v} ${s}.`, openings: [Q1] };
     if (frame === 'split') return { text: `“${q1},” ${v} ${s}. “${Q2}.”`, openings: [Q1, Q2] };
@@ -208,6 +229,17 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
       if (verb.other) return null;
       return { text: `${S} ${v} that the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
   }
+}
+
+/** The possessive of a subject opening a sentence: "Her", "Okonkwo-Reyes’s", "The council’s". */
+function possessive(S: string, pronoun: boolean, e: Entity): string {
+  if (pronoun) return e.kind === 'person' && e.gender === 'female' ? 'Her' : 'His';
+  return `${S}’s`;
+}
+
+/** The frame's sentence after an opening clause: its first letter lower-cased unless the subject is a name. */
+function lowerFirst(text: string, subject: string): string {
+  return /^\p{Lu}/u.test(subject) ? text : text[0].toLowerCase() + text.slice(1);
 }
 
 /** The inverted frame puts what stands between after the name ("said X, who voted against the plan."). */
@@ -250,6 +282,19 @@ export function buildCell(c: Choice): GridCell | null {
     // The paragraph before holds a quote by the second person.
     case 'other-quote-before': text = `${intro}\n\n“We need more time,” ${other.titled} said.\n\n${frame.text}`; break;
     case 'other-named-in-quote': text = `${intro} ${frame.text}`; break;
+    // The second person in the frame's own sentence: after the attribution, or in an opening clause.
+    case 'other-after-frame':
+      if (c.frame !== 'after' && c.frame !== 'inverted') return null;
+      text = `${intro} ${frame.text.replace(/\.$/, ` after meeting ${other.titled}.`)}`;
+      break;
+    case 'other-in-opening-clause':
+      if (c.frame !== 'colon' && c.frame !== 'comma') return null;
+      text = `${intro} After ${other.titled} spoke, ${frame.text[0].toLowerCase() === frame.text[0] ? frame.text : lowerFirst(frame.text, s)}`;
+      break;
+    // Between the introduction and the quote, the second person's reported speech in a paragraph of its own.
+    case 'other-reported-between':
+      text = `${intro}\n\n${other.titled} said the levy would be delayed.\n\n${frame.text}`;
+      break;
     // The quote runs on: its last paragraph has no closing mark, the next opens with one.
     case 'two-paragraph-quote':
       if (c.frame !== 'after' && c.frame !== 'inverted' && c.frame !== 'split') return null;

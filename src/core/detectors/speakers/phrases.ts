@@ -202,4 +202,3 @@ export function personEndingAt(ctx: DetectorContext, end: number): PersonMention
   for (let k = near.length - 1; k >= 0; k--) if (near[k].end === end) return near[k];
   return undefined;
 }
-
