@@ -10,9 +10,10 @@ export const UNSEEN_HALVES = ['develop', 'measure'] as const;
 export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
 /**
  * The sets under test/fixtures: the first (now read several times, so no longer blind), a second whose measure half
- * stays blind, and a third with a develop half only (more material to find general failures on).
+ * stays blind, a third with a develop half only (more material to find general failures on), and a fourth in other
+ * forms (meetings, obituaries, transcripts, fact-checks, appeals …) whose measure half stays blind too.
  */
-export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3'] as const;
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 

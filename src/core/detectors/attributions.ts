@@ -120,6 +120,8 @@ class SentenceAttributions extends OtherCues {
     if (inPoll) out.push(inPoll);
     const putsAt = this.putsAt(taken);
     if (putsAt) out.push(putsAt);
+    const figure = putsAt ? null : this.possessedFigure(taken);
+    if (figure) out.push(figure);
     const byAgent = this.byNamedAgent(taken);
     if (byAgent) out.push(byAgent);
     const extra = this.colonOrDash(taken);

@@ -195,10 +195,12 @@ export abstract class SentenceBase {
   /**
    * A content cut before a closing ", which …" (with no comma after it): the writer's gloss on the last noun, not
    * the source's words. "He said he was being sarcastic, which raised concerns among experts." The relative clause
-   * inside the content ("said the law, which passed in 2010, is failing") goes on after a comma and stays.
+   * inside the content ("said the law, which passed in 2010, is failing") goes on after a comma and stays, and so
+   * does one closing a content that a frame follows ("… a camera, which she bought for £40, she says").
    */
   private beforeTrailingRelative(a: number, b: number): number {
     const { toks } = this;
+    if (toks[b]?.text === ',') return b;
     let cut = -1;
     for (let k = a + 3; k < b - 2; k++) {
       if (toks[k].text !== ',') continue;

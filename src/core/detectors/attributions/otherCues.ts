@@ -8,6 +8,11 @@ import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 
+/** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
+const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
+const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
+const FIGURE_MODIFIERS = new Set(['own', 'latest', 'official', 'internal', 'annual', 'new', 'revised', 'final', 'central', 'first']);
+
 export abstract class OtherCues extends VerbCues {
 
   /**
@@ -193,6 +198,38 @@ export abstract class OtherCues extends VerbCues {
       const content = this.contentSpan([i + 1, end]);
       if (!source || !content) continue;
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
+    }
+    return null;
+  }
+
+  /**
+   * "The combined authority's own forecast is 15 per cent", "the institute's estimate rises only to 64 percent": a
+   * party's own figure, the subject of a verb that gives its value, reports that value (a document of the party's).
+   * Not a figure with no owner ("the forecast is 15 per cent") nor one without a number after its verb.
+   */
+  protected possessedFigure(taken: readonly Span[]): Attribution | null {
+    const { toks } = this;
+    for (let i = 1; i < toks.length - 2; i++) {
+      const t = toks[i];
+      if (!FIGURE_NOUNS.has(t.lower) || !FIGURE_VERBS.has(toks[i + 1].lower) || this.insideQuote(t.start)) continue;
+      // A frame of its own later in the sentence ("Their tally was 40 short, the clerk said") reports it instead.
+      if (taken.some((s) => s.end > t.start)) return null;
+      let p = i - 1;
+      while (p > 0 && i - p <= 2 && FIGURE_MODIFIERS.has(toks[p].lower)) p--;
+      const owner = toks[p];
+      if (!owner.word || !(POSSESSIVE_PRONOUNS.has(owner.lower) || (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's"))) continue;
+      let value = i + 2;
+      while (value < Math.min(toks.length, i + 5) && !startsDigit(toks[value].text) && !/^[$£€¥]$/.test(toks[value].text) && toks[value].word) value++;
+      // A value, not a year ("not as bad as 2019's").
+      if (value >= toks.length || !(startsDigit(toks[value].text) || /^[$£€¥]$/.test(toks[value].text)) || /^(?:19|20)\d\d(?!\d)/.test(toks[value].text)) continue;
+      let from = p;
+      while (from > 0 && toks[from - 1].word && (startsCapital(toks[from - 1].text) || (!DETERMINERS.has(toks[from - 1].lower) && startsLowercase(toks[from - 1].text) && from - 1 > 0 && DETERMINERS.has(toks[from - 2].lower)))) from--;
+      if (from > 0 && DETERMINERS.has(toks[from - 1].lower)) from--;
+      let end = value + 1;
+      while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
+      const content = this.contentSpan([i + 1, end]);
+      if (!content) continue;
+      return this.make(this.tokenSpan(from, p + 1), this.tokenSpan(p + 1, i + 1), content, 'report', false);
     }
     return null;
   }

@@ -93,12 +93,23 @@ export abstract class SentencePhrases extends SentenceBase {
     return k;
   }
 
-  /** "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content. */
+  /**
+   * "…, The Ferry Gazette reports.": a named source and its cue closing the sentence after the content; or a document
+   * and its cue set off by commas after the content ("…, its annual report shows, costing it €160 million").
+   */
   protected closesSentence(m: CueMatch): boolean {
     const { toks } = this;
+    if (toks[m.i1]?.text === ',') return this.documentFrameAfterComma(m.i0);
     if (toks[m.i1]?.text !== '.' || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
     for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
     return false;
+  }
+
+  /** Are the words before the verb at i0 a document ("its annual report") opened by a comma after some content? */
+  private documentFrameAfterComma(i0: number): boolean {
+    let k = i0 - 1;
+    while (k >= 0 && i0 - k <= 8 && this.toks[k].word) k--;
+    return k > 2 && this.toks[k].text === ',' && k < i0 - 1 && !/^(?:whose|which|that)$/.test(this.toks[k + 1].lower) && this.documentSubject(i0);
   }
 
   /** Is there a document noun ("documents", "polls", "records") among the few words before the verb at i0? */
@@ -532,10 +543,24 @@ export abstract class SentencePhrases extends SentenceBase {
         let e = k + 1;
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
-        return [s, e];
+        return [s, this.titledNameEnd(e, before)];
       }
     }
     return null;
+  }
+
+  /**
+   * "Independent battery researcher Marguerite Sallis, who …, said": a capitalised first word, a lowercase title of at
+   * most three words, then the name closing the subject at a comma. Returns the name's end, or `e` unchanged.
+   */
+  private titledNameEnd(e: number, before: number): number {
+    const { toks } = this;
+    let n = e;
+    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && !NP_BOUNDARIES.has(toks[n].lower) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
+    if (n === e || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
+    let end = n;
+    while (end < before && toks[end].word && startsCapital(toks[end].text)) end++;
+    return end - n >= 2 && toks[end]?.text === ',' ? end : e;
   }
 
   /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a

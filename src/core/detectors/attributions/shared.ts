@@ -260,6 +260,9 @@ export function reportsWords(a: Attribution): boolean {
   if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
   if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
+  // A turn in an interview ("**Kessler:** Priscilla's a friend, but the fund holds $900 million", or a plain answer
+  // after a bold question, whose cue is the question) is speech by its form, whatever its first words.
+  if (cue === ':' || cue.includes('?')) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);

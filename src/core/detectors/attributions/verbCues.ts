@@ -384,8 +384,10 @@ export abstract class VerbCues extends SentencePhrases {
       }
     }
     // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
-    // the main clause, with a cue of its own.
-    if (source && source[1] - source[0] === 1 && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && this.tok(source[0] - 1)?.text === ',') {
+    // the main clause, with a cue of its own. Also the second of two joined clauses ("Diaz, who represents the
+    // ward and who voted against the plan, said…").
+    const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
+    if (source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower))) {
       for (let k = contentToks[0]; k < contentToks[1]; k++) {
         if (toks[k].text === ',') return [contentToks[0], k];
       }
@@ -483,7 +485,7 @@ export abstract class VerbCues extends SentencePhrases {
       // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
       // clause with its own subject.
       // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
-      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || (next.text === ',' && this.closesSentence(m)) || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
       if (!(pronoun || aux || capital || pluralSubject || singularSubject || opens || reportClause || prev.text === ',')) return false;
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
