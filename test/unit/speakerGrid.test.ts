@@ -11,7 +11,12 @@ import { speakerGrid, type Dimension, type GridCell } from './helpers/speakerGri
  * Families still open, left out of the asserted grid (each a predicate over a cell's dimensions, with why). They
  * are counted in the test's name, so that they cannot be forgotten.
  */
-const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [];
+const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [
+  {
+    why: '“…,” said a spokesperson for the council. “…¶“…”: the part running on over the paragraph takes the attribution’s source, cut at “for”',
+    test: (d) => d.subject === 'spokesperson' && d.frame === 'inverted' && d.layout === 'two-paragraph-quote',
+  },
+];
 
 /** What is wrong with one cell's analysis: one line per quote whose speaker is not the expected one. */
 export function misses(cell: GridCell, a: Analysis): string[] {

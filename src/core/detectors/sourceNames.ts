@@ -7,7 +7,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
-import { organisationNamed } from './speakers/organisations.js';
+import { organisationNamed, spokespersonFor } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
 import { documentOwner } from './speakers/documentOwner.js';
 
@@ -19,7 +19,7 @@ export const sourceNamesDetector: Detector = {
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? spokespersonFor(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;

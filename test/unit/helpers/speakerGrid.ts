@@ -157,9 +157,8 @@ function subjectWords(e: Entity, subject: Subject): string | null {
   }
 }
 
-/** Who the subject words stand for: the entity, except an unnamed spokesperson. */
-function expectedName(e: Entity, subject: Subject): string | null {
-  if (subject === 'spokesperson') return null;
+/** Who the subject words stand for: the entity (an unnamed spokesperson speaks for the organisation). */
+function expectedName(e: Entity): string | null {
   return e.kind === 'person' ? e.full : e.name;
 }
 
@@ -261,7 +260,7 @@ export function buildCell(c: Choice): GridCell | null {
   const e = SPEAKERS[c.speaker];
   const s = subjectPhrase(e, c.subject, c.between);
   if (!s) return null;
-  const name = expectedName(e, c.subject);
+  const name = expectedName(e);
   const pronoun = c.subject === 'pronoun';
   // Only a full name (or a role given with the name in the same sentence) can be a first mention.
   if (c.layout === 'first-mention' && c.subject !== 'full') return null;
@@ -314,7 +313,7 @@ export function blockquoteCell(speaker: number, subject: Subject, form: 'dash' |
   const intro = introduction(e, subject);
   const after = form === 'dash' ? `— ${capitalise(s)}` : `${capitalise(s)} wrote that in a letter to residents on Monday.`;
   const text = `${intro}\n\n> “${Q1}.”\n\n${after}\n`;
-  return cell({ frame: 'after', verb: form === 'dash' ? 'dash' : 'wrote', subject, between: 'none', layout: 'blockquote-then-attribution', speaker }, text, [{ opening: Q1, name: expectedName(e, subject) }]);
+  return cell({ frame: 'after', verb: form === 'dash' ? 'dash' : 'wrote', subject, between: 'none', layout: 'blockquote-then-attribution', speaker }, text, [{ opening: Q1, name: expectedName(e) }]);
 }
 
 function cell(c: Choice, text: string, quotes: GridQuote[]): GridCell {

@@ -83,10 +83,14 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
  *  Conservative", "the 61-year-old", "the veteran", "the incumbent". */
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
-  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog']);
+  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international']);
+
+// "the 54-year-old", "the veteran", "the former Wales international": an epithet head, after "former" or a
+// capitalised modifier or two.
+const EPITHET = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|(?:(?:former|ex-|retired)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}([\p{L}-]+))$/u;
 
 function isEpithet(s: string): boolean {
-  const m = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|([\p{L}-]+))$/u.exec(s);
+  const m = EPITHET.exec(s);
   return m !== null && (m[1] === undefined || EPITHETS.has(m[1].toLowerCase()));
 }
 

@@ -10,7 +10,7 @@ import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js'
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
-const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 
 export interface Token {
@@ -163,10 +163,10 @@ function afterOrganisationOf(text: string, at: number): boolean {
 function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
   let k = from;
   while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
-  // "Transport Minister Aiko Tanabe", "Harbour Commissioner Tomasz Wójcik": a title headed by a word no list holds
-  // ends at its office, when two name words follow it.
-  if (k === from) for (let t = to - 3; t > from; t--) {
-    if (PERSON_TITLES.has(tokens[t].key) && !tokens[t].given) {
+  // "Transport Minister Aiko Tanabe", "Chief Fire Officer Nadia Brennock-Hale", "Paramedic Shona McAvoy": a title
+  // with a word no list holds, or a role noun alone, ends at its office when two name words follow it.
+  for (let t = to - 3; t >= k; t--) {
+    if ((PERSON_TITLES.has(tokens[t].key) || ROLE_NOUNS.has(tokens[t].key)) && !tokens[t].given) {
       k = t + 1;
       break;
     }

@@ -62,7 +62,11 @@ function isInitial(p: string): boolean {
   return (charFlags(cp) & LETTER) !== 0 && (p.length === len || (p.length === len + 1 && p.charCodeAt(len) === 46));
 }
 
-/** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
+/**
+ * The full name a lone word stands for at an offset: of the fitting names mentioned before it, the one mentioned
+ * most often ("Ostrander" stays the obituary's subject after "her nephew, Fergus Ostrander"), the latest on a tie;
+ * else the first.
+ */
 export function longestName(index: NameIndex, part: string, offset: number): string | undefined {
   const list = index.get(part);
   if (!list) return undefined;
@@ -71,15 +75,31 @@ export function longestName(index: NameIndex, part: string, offset: number): str
   const pool = bySurname.length ? bySurname : list;
   let best: NameEntry | undefined;
   let bestAt = -1;
+  let bestCount = 0;
   for (const e of pool) {
     const at = lastAtOrBefore(e.starts, offset);
-    if (at > bestAt) {
+    if (at < 0) continue;
+    const count = pool.length > 1 ? countAtOrBefore(e.starts, offset) : 1;
+    if (count > bestCount || (count === bestCount && at > bestAt)) {
       best = e;
       bestAt = at;
+      bestCount = count;
     }
   }
   if (best) return best.name;
   return pool.reduce((a, b) => (b.starts[0] < a.starts[0] ? b : a)).name;
+}
+
+/** How many of the sorted offsets are at or before `offset`. */
+function countAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lastAtOrBefore(sorted: readonly number[], offset: number): number {

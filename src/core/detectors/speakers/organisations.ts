@@ -121,3 +121,17 @@ function appositionComma(text: string, k: number, from: number): number {
   }
   return -1;
 }
+
+// "a spokesperson for the council", "a spokeswoman for Vale County Council": who the unnamed speaker speaks for.
+const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
+
+/** The organisation a spokesperson description speaks for: a capitalised name, or a description naming one. */
+export function spokespersonFor(text: string, description: string, at: number): string | null {
+  const m = SPOKESPERSON.exec(description.trim());
+  if (!m) return null;
+  const object = m[1];
+  const words = object.split(/\s+/);
+  const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'and')) return name.join(' ');
+  return organisationNamed(text, object, at + description.indexOf(object));
+}

@@ -25,6 +25,8 @@ interface Found extends Span {
 }
 
 const MAX_NP = 9;
+/** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
+const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
 export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
@@ -90,9 +92,11 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
       if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
       const named = npLeft(ctx, list, open, floor);
-      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
-      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said": the name is the apposition itself.
+      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said", "Rovers' chief executive, Leah Tranmere,
+      // confirmed": the name is the apposition itself, also when a name inside the description resolves.
       const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
+      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
       if (inner && inner.start > list[open].start) return personSpeaker(inner);
       open--;
     }
@@ -179,7 +183,8 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
   const from = j;
-  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower))) j++;
+  // "said a spokesperson for the council": "for" after a role goes on with the phrase.
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
   // Must contain a noun-like word, not just "that" or a date.
   if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
   const start = list[from].start;
