@@ -21,7 +21,7 @@ import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
-import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
@@ -238,6 +238,8 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
     if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    // A cue word right after a determiner is a noun ("the fire officer said").
+    if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
     if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
     if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
@@ -269,8 +271,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (right) return right;
       continue;
     }
-    // ", saying …" / ", adding …": the speaker is the subject of the clause before.
-    if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
+    // ", saying …" / ", adding …": the speaker is the subject of the clause before; "Speaking to X, he said …": an
+    // opening participle's subject is the main clause's, never the one spoken to.
+    if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
     const left = sourceLeft(ctx, pre, k, 0);
     // "His office put out a statement saying": the statement speaks for the subject that issued it.
     if (left && isStatementNoun(left.text)) {
@@ -486,7 +489,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end, Infinity, true);
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
-        if (!isCueAt(toks, k, cues)) continue;
+        // "Ashby smiled. “Do we?”": a gesture closing the sentence before introduces the speaker as a cue would.
+        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         break;

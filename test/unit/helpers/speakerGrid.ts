@@ -55,6 +55,8 @@ export const SPEAKERS: readonly Entity[] = [
   { kind: 'person', full: 'Kofi A. Mensah', honorific: 'Dr Mensah', surname: 'Mensah', gender: 'male', role: { apposition: 'the hospital’s chief surgeon', ref: 'the surgeon', possessive: 'the hospital’s chief surgeon' }, age: 58 },
   { kind: 'person', full: 'Siobhán Ní Bhriain', honorific: 'Ms Ní Bhriain', surname: 'Ní Bhriain', gender: 'female', role: { apposition: 'general secretary of the nurses’ union', ref: 'the general secretary', possessive: 'the union’s general secretary' }, age: 39 },
   { kind: 'person', full: 'Tomasz Wójcik', honorific: 'Mr Wójcik', surname: 'Wójcik', gender: 'male', role: { title: 'Harbour Commissioner', ref: 'the commissioner', title2: 'Commissioner Wójcik' }, age: 66 },
+  { kind: 'person', full: 'Nadia Brennock-Hale', honorific: 'Ms Brennock-Hale', surname: 'Brennock-Hale', gender: 'female', role: { title: 'Chief Fire Officer', ref: 'the fire officer' }, age: 52 },
+  { kind: 'person', full: 'Shona McAvoy', honorific: 'Ms McAvoy', surname: 'McAvoy', gender: 'female', role: { title: 'Paramedic', ref: 'the paramedic' }, age: 44 },
   { kind: 'organisation', full: 'the Harwick City Council', name: 'Harwick City Council', ref: 'the council' },
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
@@ -72,8 +74,9 @@ export const PARTIAL = 'a costly mistake';
 
 // Frames: where the attribution stands. S is the subject phrase, V the verb phrase.
 // reply-colon: "Her reply was brief: “…”" (the frame's possessor speaks, never the word before the colon);
-// reported-then-quote: "X said the work was late. “…”" (the quote goes on with the reported speech before it).
-export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote'] as const;
+// reported-then-quote: "X said the work was late. “…”" (the quote goes on with the reported speech before it);
+// gesture-then-quote: "X smiled. “…”" (a gesture closing the sentence before introduces the speaker).
+export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -125,7 +128,7 @@ export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', '
 type Between = (typeof BETWEENS)[number];
 
 export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
-  'other-after-frame', 'other-in-opening-clause', 'other-reported-between'] as const;
+  'other-after-frame', 'other-in-opening-clause', 'other-in-opening-participle', 'other-reported-between', 'relative-same-surname'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
 function capitalise(s: string): string {
@@ -209,6 +212,7 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   const v = verbWords(verb, e);
   const S = capitalise(s);
   if (verb.callsIt && frame !== 'partial') return null;
+  if (frame === 'gesture-then-quote') return verbKey === 'said' && e.kind === 'person' && !s.endsWith(',') ? { text: `${S} smiled. “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;
   if (verb.preposition) {
@@ -289,6 +293,16 @@ export function buildCell(c: Choice): GridCell | null {
     case 'other-in-opening-clause':
       if (c.frame !== 'colon' && c.frame !== 'comma') return null;
       text = `${intro} After ${other.titled} spoke, ${frame.text[0].toLowerCase() === frame.text[0] ? frame.text : lowerFirst(frame.text, s)}`;
+      break;
+    // A relative with the same surname, named once after the speaker's introduction: the surname alone is still
+    // the article's subject (named twice).
+    case 'relative-same-surname':
+      if (e.kind !== 'person' || c.subject !== 'surname') return null;
+      text = `${intro} ${e.full} has led the review since May.\n\nThe news was confirmed by a cousin, Ilse ${e.surname}.\n\n${frame.text}`;
+      break;
+    case 'other-in-opening-participle':
+      if (c.frame !== 'colon' && c.frame !== 'comma' && c.frame !== 'partial') return null;
+      text = `${intro} Speaking to ${other.titled}, ${lowerFirst(frame.text, s)}`;
       break;
     // Between the introduction and the quote, the second person's reported speech in a paragraph of its own.
     case 'other-reported-between':

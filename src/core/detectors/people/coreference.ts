@@ -140,9 +140,12 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
+    // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
+    // opening participle or prepositional phrase is not its antecedent.
+    const opening = k === idx ? openingPhraseEnd(ctx.doc.masked, s.start, end) : -1;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
-      if (!fitsPronoun(ctx, m, gender) || (k === idx && byAgent(ctx.doc.masked, m))) continue;
+      if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
@@ -152,6 +155,16 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+// An opening participle ("Speaking", "Asked") or preposition ("After", "With") and its phrase, up to the comma.
+// A participle is followed by a lowercase word ("Speaking to", "Asked about"), unlike a name ("Irving Baker").
+const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(?:After|Before|With|Without|Unlike|Like|Despite|Following)\s)[^,.;]{1,150},/u;
+
+/** Where an opening participle or prepositional phrase of the sentence at `start` ends (its comma), or -1. */
+function openingPhraseEnd(masked: string, start: number, end: number): number {
+  const m = OPENING_PHRASE.exec(masked.slice(start, Math.min(end, start + 200)));
+  return m ? start + m[0].length : -1;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */

@@ -162,13 +162,17 @@ function linkShortForms(mentions: PersonMention[], nameWords: readonly string[][
     if (parts.length < 2 || m.name !== parts.join(' ')) continue;
     // "Van der Berg said" opens a sentence: the particle's capital is the sentence's.
     const tail = ' ' + m.name.toLowerCase();
+    // As for a lone surname: the name mentioned most often before, the latest on a tie.
     let best: NameEntry | undefined;
     let bestAt = -1;
+    let bestCount = 0;
     for (const e of index.get(titleKey(parts[parts.length - 1])) ?? []) {
-      const at = e.surname && e.name.toLowerCase().endsWith(tail) ? lastAtOrBefore(e.starts, m.start) : -1;
-      if (at > bestAt) {
+      const at = e.surname && e.name !== m.name && e.name.toLowerCase().endsWith(tail) ? lastAtOrBefore(e.starts, m.start) : -1;
+      const count = at < 0 ? 0 : countAtOrBefore(e.starts, m.start);
+      if (count > bestCount || (count > 0 && count === bestCount && at > bestAt)) {
         best = e;
         bestAt = at;
+        bestCount = count;
       }
     }
     if (!best) continue;

@@ -131,7 +131,8 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
     }
     if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
-    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
+    // Not right after a determiner, where it is a noun ("the fire officer").
+    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last && !(j > floor && DETERMINERS.has(list[j - 1].lower))) break;
     j--;
     count++;
   }
