@@ -258,6 +258,8 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
   const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
+  const quotedAs = quotedAsSaying(ctx, pre, afterQuote);
+  if (quotedAs) return quotedAs;
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
   // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
@@ -290,6 +292,16 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
       if (right && right.end <= quote.start) return right;
     }
+  }
+  return null;
+}
+
+/** "The Daily Meridian quoted Ambassador Ruiz, who led the talks, as saying the deal “…”": the one quoted speaks. */
+function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): Found | null {
+  for (let k = pre.length - 2; k > from; k--) {
+    if (pre[k].lower !== 'as' || pre[k + 1].lower !== 'saying' || pre[k].quoted) continue;
+    for (let q = k - 1; q >= from && k - q < 30; q--) if (pre[q].lower === 'quoted' && !pre[q].quoted) return sourceRight(ctx, pre, q + 1, false);
+    return null;
   }
   return null;
 }

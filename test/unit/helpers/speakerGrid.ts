@@ -90,6 +90,8 @@ interface Verb {
   callsIt?: boolean;
   /** Names a second person, who is not the speaker. */
   other?: boolean;
+  /** A newspaper is the subject and the speaker its object ("quoted X as saying"). */
+  quotedBy?: boolean;
 }
 
 export const VERBS: Record<string, Verb> = {
@@ -112,6 +114,8 @@ export const VERBS: Record<string, Verb> = {
   'said in a statement': { phrase: 'said in a statement', inverts: false },
   argued: { phrase: 'argued', inverts: true },
   replied: { phrase: 'replied', inverts: true },
+  // A newspaper quoting the speaker: "The Harwick Gazette quoted X as saying the plan was “…”".
+  'quoted as saying': { phrase: 'quoted as saying', inverts: false, quotedBy: true },
   // An organisation's name right after the verb is the listener, not the speaker.
   'told the Gazette': { phrase: 'told the Harwick Gazette', inverts: false },
   // Left out: "“…,” X recalled Y telling her" — Y's words as X remembers them. Who "said it" is X (the source a
@@ -124,7 +128,7 @@ export const VERBS: Record<string, Verb> = {
 export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson'] as const;
 type Subject = (typeof SUBJECTS)[number];
 
-export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb'] as const;
+export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb', 'dash-aside'] as const;
 type Between = (typeof BETWEENS)[number];
 
 export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
@@ -185,6 +189,7 @@ function subjectPhrase(e: Entity, subject: Subject, between: Between): string | 
   switch (between) {
     case 'apposition': return e.kind === 'person' ? `${words}, a former harbour pilot,` : `${words}, the largest employer in the valley,`;
     case 'relative': return `${words}, ${who} voted against the plan,`;
+    case 'dash-aside': return `${words} — speaking from the town hall, where the lights were out —`;
     case 'age': return e.kind === 'person' ? `${words}, ${e.age},` : null;
     // "X later said", "X has repeatedly said": an adverb between subject and verb.
     case 'adverb': return `${words} later`;
@@ -212,6 +217,7 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   const v = verbWords(verb, e);
   const S = capitalise(s);
   if (verb.callsIt && frame !== 'partial') return null;
+  if (verb.quotedBy) return frame === 'partial' && !pronoun ? { text: `The Harwick Gazette quoted ${s} as saying the plan was “${PARTIAL}.”`, openings: [PARTIAL] } : null;
   if (frame === 'gesture-then-quote') return verbKey === 'said' && e.kind === 'person' && !s.endsWith(',') ? { text: `${S} smiled. “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;

@@ -23,7 +23,9 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const next = /\b(he|him|his|she|her|hers)\b/i.exec(untilRoleNoun(text.slice(m.end, limit)));
+    const window = untilRoleNoun(text.slice(m.end, limit));
+    // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
+    const next = SPEAKING_PRONOUN.exec(window) ?? /\b(he|him|his|she|her|hers)\b/i.exec(window);
     const g = next ? pronounGender(next[1]) : undefined;
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
@@ -36,6 +38,8 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     if (g) m.gender = g;
   }
 }
+
+const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/i;
 
 /** The text up to the first definite role description ("The mayor disagreed."): a pronoun after it is likelier
  *  to mean the person of that role than the name before it, so it says nothing about that name's gender. */

@@ -83,6 +83,12 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
     if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
     j--;
   }
+  // "Amrit Sandhu — speaking from a boat, where the water was deep — told": the name before a dashed aside.
+  if (isDashTok(list[j].text)) {
+    let open = j - 1;
+    while (open > floor && !isDashTok(list[open].text) && !list[open].quoted && j - open < 40) open--;
+    if (open > floor && isDashTok(list[open].text)) return npLeft(ctx, list, open, floor);
+  }
   // "X, a spokesman for Y, said": the name before the apposition.
   if (list[j].text === ',' || list[j].text === ')') {
     const close = j;
@@ -207,4 +213,9 @@ export function personEndingAt(ctx: DetectorContext, end: number): PersonMention
   const near = mentionsBetween(ctx.people.mentions, end - 80, end);
   for (let k = near.length - 1; k >= 0; k--) if (near[k].end === end) return near[k];
   return undefined;
+}
+
+/** An em or en dash standing alone as a token. */
+function isDashTok(text: string): boolean {
+  return text === '—' || text === '–';
 }
