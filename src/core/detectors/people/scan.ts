@@ -16,7 +16,7 @@ export const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
 // whole, so "then-President" yields "President". A hand-written scanner: the equivalent Unicode regex
 //   (?:\p{Lu}\.){2,} | (?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]? |
-//   (?<=[\p{L}.] )(?:de|da|…|af)(?= \p{Lu})
+//   (?<=[\p{L}.] )(?:de|da|…|af)(?= (?:(?:de|da|…|af) )?\p{Lu})
 // tried every position of every block and was the largest cost of this detector.
 const WORD_PART = LETTER | MARK | NUMBER;
 
