@@ -20,7 +20,7 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts)
 const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
 const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
 
-const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= \p{Lu})/gu;
+const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= (?:(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af) )?\p{Lu})/gu;
 
 function capitalisedByRegex(s: string, from: number, to: number): string[] {
   const slice = s.slice(from, to);
@@ -75,6 +75,8 @@ describe('hand-written scanners', () => {
       { numRuns: 3000 },
     );
     assert.deepEqual(capitalisedByScanner('Ludwig van Beethoven met U.S. envoy O’Brien', 0, 43), ['0-6', '7-10', '11-20', '25-29', '36-43']);
+    // Two particles in a row ("Pieter van der Berg").
+    assert.deepEqual(capitalisedByScanner('Pieter van der Berg', 0, 19), ['0-6', '7-10', '11-14', '15-19']);
   });
 
   it('tell title-case headlines as the word regex did', () => {

@@ -201,6 +201,11 @@ describe('speakers', () => {
     assert.equal(a.sourceName, 'Ana Ruiz', 'the attribution agrees with the quote');
   });
 
+  it('an epithet with modifiers (“the former Wales international”) stands for the person just named', () => {
+    const text = 'Manager Gareth Ashby, 47, refused to be drawn on Friday. “I will not talk about players at other clubs,” the former Wales international said.';
+    expectSpeaker(text, 'I will not', 'the former Wales international', 'Gareth Ashby');
+  });
+
   it('leaves a quote with no attribution without a speaker', () => {
     assert.equal(speakerOf('The so-called “reform” passed quietly.', 'reform'), null);
   });

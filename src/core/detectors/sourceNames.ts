@@ -7,7 +7,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
-import { organisationNamed } from './speakers/organisations.js';
+import { organisationNamed, spokespersonFor } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
 import { documentOwner } from './speakers/documentOwner.js';
 import { relativeHead } from './speakers/relativeSources.js';
@@ -25,7 +25,7 @@ export const sourceNamesDetector: Detector = {
       const head = s.name === null ? relativeHead(ctx, s) : undefined;
       if (head?.person) s.name = head.name;
       else if (head) quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name: null };
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? spokespersonFor(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;

@@ -12,6 +12,8 @@ export interface FrameTok {
 
 /** "Flying", "Preceded": a participle opening a sentence is no subject; nor is "There’s" or "It’s". */
 export const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$|^(?:There|It|That|Here|What|Let)['’]s$/u;
+/** Gestures that close a sentence right before a quote, naming who speaks next ("Ashby smiled. “Do we?”"). */
+export const GESTURE_VERBS = new Set(['smiled', 'laughed', 'shrugged', 'nodded', 'sighed', 'grinned', 'paused', 'winced', 'chuckled', 'frowned', 'beamed', 'smiles', 'laughs', 'shrugs', 'nods', 'sighs', 'grins', 'pauses']);
 export const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent', 'tweeted', 'gave', 'published', 'wrote', 'shared', 'delivered', 'offered', 'made']);
 export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile',
   // Adverbs and counts that open a sentence before its subject ("Early in his campaign, Trump…", "Thirteen years

@@ -17,22 +17,25 @@ import * as cueLexicon from '../lexicon/cues.js';
 import * as names from '../lexicon/names.js';
 import * as pronouns from '../lexicon/pronouns.js';
 import * as speakerWords from '../lexicon/speakerWords.js';
+import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
-import { isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
+import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
+const { TITLE_WORDS, titleKey } = titles;
 const { DETERMINERS, FINITE_AFTER_SUBJECT, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstEndingAfter, firstStartingAt } = sorted;
@@ -235,6 +238,8 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
     if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    // A cue word right after a determiner is a noun ("the fire officer said").
+    if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
     if (k === p0 && p0 === 1 && post[k].lower.endsWith('ing')) return null;
     if (k === p0 || allFillers(post, p0, k)) return sourceRight(ctx, post, k + cueLength(post, k), false);
@@ -253,6 +258,8 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
   const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
+  const quotedAs = quotedAsSaying(ctx, pre, afterQuote);
+  if (quotedAs) return quotedAs;
   const order: number[] = [];
   for (let k = afterQuote; k < pre.length; k++) if (!pre[k].quoted && isCueAt(pre, k, cues)) order.push(k);
   // "Hillary shot back, “…”": a verb that reports only next to a quote, right before it.
@@ -266,8 +273,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (right) return right;
       continue;
     }
-    // ", saying …" / ", adding …": the speaker is the subject of the clause before.
-    if (/ing$/.test(pre[k].lower) && k > 0 && pre[k - 1].text === ',') continue;
+    // ", saying …" / ", adding …": the speaker is the subject of the clause before; "Speaking to X, he said …": an
+    // opening participle's subject is the main clause's, never the one spoken to.
+    if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
     const left = sourceLeft(ctx, pre, k, 0);
     // "His office put out a statement saying": the statement speaks for the subject that issued it.
     if (left && isStatementNoun(left.text)) {
@@ -284,6 +292,16 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
       if (right && right.end <= quote.start) return right;
     }
+  }
+  return null;
+}
+
+/** "The Daily Meridian quoted Ambassador Ruiz, who led the talks, as saying the deal “…”": the one quoted speaks. */
+function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): Found | null {
+  for (let k = pre.length - 2; k > from; k--) {
+    if (pre[k].lower !== 'as' || pre[k + 1].lower !== 'saying' || pre[k].quoted) continue;
+    for (let q = k - 1; q >= from && k - q < 30; q--) if (pre[q].lower === 'quoted' && !pre[q].quoted) return sourceRight(ctx, pre, q + 1, false);
+    return null;
   }
   return null;
 }
@@ -353,6 +371,8 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? pronounSpeaker(ctx, first);
+  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text))) ? describedPossessor(ctx, list, first) : null;
+  if (possessor) return possessor;
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
   const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
   const issuer = issue > 0 ? npLeft(ctx, list, issue, 0) : null;
@@ -481,9 +501,10 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const toks = tokens(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end, Infinity, true);
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
-        if (!isCueAt(toks, k, cues)) continue;
+        // "Ashby smiled. “Do we?”": a gesture closing the sentence before introduces the speaker as a cue would.
+        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
-        if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end))) return left;
+        if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         break;
       }
     }
@@ -521,10 +542,13 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   if (!block.blockquote || next.blockquote) return null;
   // "That was how Ana Ruiz, …, explained it": words pointing back at the quotation come before the source.
   const from = pointsBackAt(toks);
+  // "Ms Ruiz wrote …": the source may start after an honorific or a title.
+  let lead = from;
+  while (lead < toks.length - 1 && toks[lead].word && TITLE_WORDS.has(titleKey(toks[lead].text)) && /^\p{Lu}/u.test(toks[lead].text)) lead++;
   for (let k = from + 1; k < Math.min(toks.length, from + 12); k++) {
     if (!isCueAt(toks, k, cues)) continue;
     const left = sourceLeft(ctx, toks, k, from);
-    return left && left.start === toks[from].start ? left : null;
+    return left && (left.start === toks[from].start || left.start === toks[lead].start) ? left : null;
   }
   return null;
 }

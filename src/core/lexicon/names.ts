@@ -19,7 +19,11 @@ pedro peter phil philip pierre preston rahm ralph ramon randy ray raymond reince
 rod rodney roger roland ron ronald ross roy rudy rush russell ryan sam samuel scott sean sergei seth shawn sidney
 simon stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor troy tyler
 victor vincent vladimir wallace walter warren wayne wesley will william willie xi yuri zach zachary shinzo fumio
-junichiro hirokazu yoshihide taro jean francois emmanuel angela hamid hassan recep bashar benjamin moon jae`;
+junichiro hirokazu yoshihide taro jean francois emmanuel angela hamid hassan recep bashar benjamin moon jae
+ahmet alejandro anders andrzej aleksander bjorn björn chidi diego dmitri emeka erik farid florian giorgos giovanni
+hamza hans hiroshi hugo ibrahim ivar jakub janusz jens joão jurgen jürgen kenji kwame kofi krzysztof lars
+luca lukas mateo matteo mehmet mikhail nikolai olaf olumide piet pieter rafael rashid sebastian stefan takeshi
+tomasz viktor wojciech yusuf zoltan`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -36,7 +40,10 @@ mildred miriam molly monica nancy naomi natalie nicole nikki nina nora norma oli
 pauline peggy penny phyllis priscilla rachel rebecca regina renee rhonda rita roberta robin rosa rose rosemary ruth
 sally samantha sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie susan suzanne sylvia tamara
 tammy tanya teresa theresa tiffany tina tracy tulsi valerie vanessa veronica victoria virginia wanda wendy yvonne
-yoko theresa nicola marine ursula jacinda kamala ivanka tiffany huma donna debbie`;
+yoko theresa nicola marine ursula jacinda kamala ivanka tiffany huma donna debbie
+agnieszka aiko akua amara astrid birgit chiara dagny elif fatima francesca greta hana hanna ingeborg isabella
+katarzyna keiko leila magdalena malgorzata małgorzata marta mei naledi ngozi olga priya saoirse siobhan
+siobhán sigrid svetlana yuki zainab`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -23,7 +23,9 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const next = /\b(he|him|his|she|her|hers)\b/i.exec(untilRoleNoun(text.slice(m.end, limit)));
+    const window = untilRoleNoun(text.slice(m.end, limit));
+    // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
+    const next = SPEAKING_PRONOUN.exec(window) ?? /\b(he|him|his|she|her|hers)\b/i.exec(window);
     const g = next ? pronounGender(next[1]) : undefined;
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
@@ -36,6 +38,8 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     if (g) m.gender = g;
   }
 }
+
+const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/i;
 
 /** The text up to the first definite role description ("The mayor disagreed."): a pronoun after it is likelier
  *  to mean the person of that role than the name before it, so it says nothing about that name's gender. */
@@ -63,8 +67,9 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
   if (role) return role;
-  // "the Conservative", "the 54-year-old", "the veteran": an epithet for someone just named, read as a pronoun.
-  if (isEpithet(s)) return resolvePronoun(ctx, people, null, offset) ?? surface;
+  // "the Conservative", "the 54-year-old", "the veteran": an epithet for someone just named, read as a pronoun,
+  // unless the article gave someone that age ("Ana Ruiz, 54,").
+  if (isEpithet(s)) return agedPerson(ctx.doc.masked, mentions, s, offset) ?? resolvePronoun(ctx, people, null, offset) ?? surface;
   // A mention starting right here with exactly this text.
   for (let j = firstStartingAt(mentions, offset); j < mentions.length && mentions[j].start < offset + 1; j++) if (mentions[j].text === s) return mentions[j].name;
   // Drop titles ("Mr. Clarke", "Sen. Cruz") and look the remaining words up as a known name or a part of one.
@@ -82,11 +87,32 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
  *  Conservative", "the 61-year-old", "the veteran", "the incumbent". */
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
-  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog']);
+  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international']);
+
+// "the 54-year-old", "the veteran", "the former Wales international": an epithet head, after "former" or a
+// capitalised modifier or two.
+const EPITHET = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|(?:(?:former|ex-|retired)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}([\p{L}-]+))$/u;
 
 function isEpithet(s: string): boolean {
-  const m = /^[Tt]he\s+(?:(?:\d+|\p{L}+)-year-old|([\p{L}-]+))$/u.exec(s);
+  const m = EPITHET.exec(s);
   return m !== null && (m[1] === undefined || EPITHETS.has(m[1].toLowerCase()));
+}
+
+/** How far back (in characters) "the 54-year-old" looks for the person given that age. */
+const AGE_REACH = 3000;
+
+/** "the 54-year-old" at `offset`: the latest person before it whose name is followed by ", 54" (an age apposition). */
+function agedPerson(masked: string, mentions: readonly PersonMention[], epithet: string, offset: number): string | undefined {
+  const dash = epithet.indexOf('-year-old');
+  if (dash < 0) return undefined;
+  const age = ', ' + epithet.slice(epithet.indexOf(' ') + 1, dash);
+  const from = firstStartingAt(mentions, offset - AGE_REACH);
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) {
+    const m = mentions[j];
+    const next = masked.charCodeAt(m.end + age.length);
+    if (masked.startsWith(age, m.end) && !(next >= 48 && next <= 57)) return m.name;
+  }
+  return undefined;
 }
 
 /** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
@@ -118,9 +144,12 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
+    // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
+    // opening participle or prepositional phrase is not its antecedent.
+    const opening = k === idx ? openingPhraseEnd(ctx.doc.masked, s.start, end) : -1;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
-      if (!fitsPronoun(ctx, m, gender) || (k === idx && byAgent(ctx.doc.masked, m))) continue;
+      if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
@@ -130,6 +159,16 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+// An opening participle ("Speaking", "Asked") or preposition ("After", "With") and its phrase, up to the comma.
+// A participle is followed by a lowercase word ("Speaking to", "Asked about"), unlike a name ("Irving Baker").
+const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(?:After|Before|With|Without|Unlike|Like|Despite|Following)\s)[^,.;]{1,150},/u;
+
+/** Where an opening participle or prepositional phrase of the sentence at `start` ends (its comma), or -1. */
+function openingPhraseEnd(masked: string, start: number, end: number): number {
+  const m = OPENING_PHRASE.exec(masked.slice(start, Math.min(end, start + 200)));
+  return m ? start + m[0].length : -1;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */

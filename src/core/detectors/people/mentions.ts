@@ -10,7 +10,7 @@ import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js'
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
-const { PERSON_TITLES, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 
 export interface Token {
@@ -129,10 +129,16 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
     while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
     let j = i;
-    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key))) j++;
+    // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
+    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key) && !(isInitial(tokens[j].text) && j + 1 < n))) j++;
     if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
+}
+
+/** A capital and a period ("A."), as a middle initial is written. */
+function isInitial(word: string): boolean {
+  return word.length === 2 && word.charCodeAt(1) === 46;
 }
 
 /** Institutions named after a saint or a patron with a possessive: "St Mary's Hospital", "Children's Hospital". */
@@ -157,6 +163,14 @@ function afterOrganisationOf(text: string, at: number): boolean {
 function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
   let k = from;
   while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
+  // "Transport Minister Aiko Tanabe", "Chief Fire Officer Nadia Brennock-Hale", "Paramedic Shona McAvoy": a title
+  // with a word no list holds, or a role noun alone, ends at its office when two name words follow it.
+  for (let t = to - 3; t >= k; t--) {
+    if ((PERSON_TITLES.has(tokens[t].key) || ROLE_NOUNS.has(tokens[t].key)) && !tokens[t].given) {
+      k = t + 1;
+      break;
+    }
+  }
   // A run that is only title words ("the Prime Minister", "White House") names no one.
   if (k === to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) return;
   let strong = false;
@@ -184,7 +198,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
   if (!given && PLACE_WORDS.has(first)) return;
-  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || NOT_NAME_WORDS.has(tokens[k].key)) return;
+  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;

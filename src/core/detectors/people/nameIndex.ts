@@ -62,7 +62,11 @@ function isInitial(p: string): boolean {
   return (charFlags(cp) & LETTER) !== 0 && (p.length === len || (p.length === len + 1 && p.charCodeAt(len) === 46));
 }
 
-/** The full name a lone word stands for at an offset: the most recently mentioned fitting name, else the first. */
+/**
+ * The full name a lone word stands for at an offset: of the fitting names mentioned before it, the one mentioned
+ * most often ("Ostrander" stays the obituary's subject after "her nephew, Fergus Ostrander"), the latest on a tie;
+ * else the first.
+ */
 export function longestName(index: NameIndex, part: string, offset: number): string | undefined {
   const list = index.get(part);
   if (!list) return undefined;
@@ -71,15 +75,31 @@ export function longestName(index: NameIndex, part: string, offset: number): str
   const pool = bySurname.length ? bySurname : list;
   let best: NameEntry | undefined;
   let bestAt = -1;
+  let bestCount = 0;
   for (const e of pool) {
     const at = lastAtOrBefore(e.starts, offset);
-    if (at > bestAt) {
+    if (at < 0) continue;
+    const count = pool.length > 1 ? countAtOrBefore(e.starts, offset) : 1;
+    if (count > bestCount || (count === bestCount && at > bestAt)) {
       best = e;
       bestAt = at;
+      bestCount = count;
     }
   }
   if (best) return best.name;
   return pool.reduce((a, b) => (b.starts[0] < a.starts[0] ? b : a)).name;
+}
+
+/** How many of the sorted offsets are at or before `offset`. */
+function countAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lastAtOrBefore(sorted: readonly number[], offset: number): number {
@@ -112,7 +132,8 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
     const last = titleKey(parts[parts.length - 1]);
     if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
-      if (other) {
+      // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
+      if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {
         const cut = m.text.lastIndexOf(parts[1]);
         m.start += cut;
         m.text = m.text.slice(cut);
@@ -120,9 +141,44 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
       }
     }
   }
+  linkShortForms(mentions, nameWords, index);
   for (const t of singles) {
     const name = longestName(index, t.key, t.start);
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;
+}
+
+/**
+ * "Ms Ní Bhriain", "van der Berg" after "Siobhán Ní Bhriain", "Pieter van der Berg": a name of several words that
+ * ends a longer name given earlier is that person (a surname of more than one word). The index follows, so a later
+ * lone "Berg" finds the full name too.
+ */
+function linkShortForms(mentions: PersonMention[], nameWords: readonly string[][], index: NameIndex): void {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const parts = nameWords[i];
+    if (parts.length < 2 || m.name !== parts.join(' ')) continue;
+    // "Van der Berg said" opens a sentence: the particle's capital is the sentence's.
+    const tail = ' ' + m.name.toLowerCase();
+    // As for a lone surname: the name mentioned most often before, the latest on a tie.
+    let best: NameEntry | undefined;
+    let bestAt = -1;
+    let bestCount = 0;
+    for (const e of index.get(titleKey(parts[parts.length - 1])) ?? []) {
+      const at = e.surname && e.name !== m.name && e.name.toLowerCase().endsWith(tail) ? lastAtOrBefore(e.starts, m.start) : -1;
+      const count = at < 0 ? 0 : countAtOrBefore(e.starts, m.start);
+      if (count > bestCount || (count > 0 && count === bestCount && at > bestAt)) {
+        best = e;
+        bestAt = at;
+        bestCount = count;
+      }
+    }
+    if (!best) continue;
+    renamed.set(m.name, best.name);
+    m.name = best.name;
+  }
+  if (!renamed.size) return;
+  for (const list of index.values()) for (const e of list) e.name = renamed.get(e.name) ?? e.name;
 }

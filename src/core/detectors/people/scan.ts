@@ -16,7 +16,7 @@ export const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla
 // the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
 // whole, so "then-President" yields "President". A hand-written scanner: the equivalent Unicode regex
 //   (?:\p{Lu}\.){2,} | (?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]? |
-//   (?<=[\p{L}.] )(?:de|da|…|af)(?= \p{Lu})
+//   (?<=[\p{L}.] )(?:de|da|…|af)(?= (?:(?:de|da|…|af) )?\p{Lu})
 // tried every position of every block and was the largest cost of this detector.
 const WORD_PART = LETTER | MARK | NUMBER;
 
@@ -87,11 +87,23 @@ function particleAt(s: string, p: number, from: number, to: number): number {
   if (p - 1 < from || s.charCodeAt(p - 1) !== 32) return -1;
   const before = codePointBefore(s, p - 1, from);
   if (before < 0 || !(before === 46 || (charFlags(before) & LETTER) !== 0)) return -1;
+  const k = lowercaseEnd(s, p, to);
+  if (k >= to - 1 || s.charCodeAt(k) !== 32) return -1;
+  // The capital after the space first: most lowercase words fail it, and need not be sliced. A second particle
+  // may stand between ("Pieter van der Berg", "Ana de la Cruz").
+  if ((charFlags(codePointAt(s, k + 1, to)) & UPPER) === 0) {
+    const second = PARTICLE_INITIALS[s.charCodeAt(k + 1)] === 1 ? lowercaseEnd(s, k + 1, to) : -1;
+    if (second < 0 || second >= to - 1 || s.charCodeAt(second) !== 32 || (charFlags(codePointAt(s, second + 1, to)) & UPPER) === 0) return -1;
+    if (!PARTICLES.has(s.slice(k + 1, second))) return -1;
+  }
+  return PARTICLES.has(s.slice(p, k)) ? k : -1;
+}
+
+/** End of the run of at most six ASCII lowercase letters at p. */
+function lowercaseEnd(s: string, p: number, to: number): number {
   let k = p;
   while (k < to && k - p <= 5 && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-  // The capital after the space first: most lowercase words fail it, and need not be sliced.
-  if (k >= to - 1 || s.charCodeAt(k) !== 32 || (charFlags(codePointAt(s, k + 1, to)) & UPPER) === 0) return -1;
-  return PARTICLES.has(s.slice(p, k)) ? k : -1;
+  return k;
 }
 /** A headline in title case ("Sanders Vows To Fight On") capitalises every word, so its runs say nothing. */
 export function isTitleCase(masked: string, from: number, to: number): boolean {

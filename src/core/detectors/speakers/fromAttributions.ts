@@ -7,6 +7,9 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween } from '../people.js';
 import type { Attribution, Quote, Span } from '../../types.js';
 import { finished } from './settle.js';
+import * as titles from '../../lexicon/titles.js';
+
+const { TITLE_WORDS, titleKey } = titles;
 
 /** How far (in characters) from a quote the cue of an attribution holding it may sit. */
 const REACH = 2000;
@@ -37,7 +40,8 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // source and its cue ("X, an entomologist at the Institute of Life Sciences who …, said") — is no speaker:
     // the frame's source is.
     // A person named there ("His counterpart, Elena Voss, described…") is kept.
-    const framing = speaker && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 ? held.find((a) => insideFrame(speaker, a)) : undefined;
+    // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
+    const framing = speaker && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a)) : undefined;
     if (framing) {
       const source = framing.source!;
       quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -50,8 +54,10 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
       continue;
     }
-    // A guessed speaker the attribution names too stays as found.
+    // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
+    // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
     if (speaker && speaker.start < end && start < speaker.end) continue;
+    if (speaker?.name && TITLE_WORDS.has(titleKey(text))) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
   }
 }
@@ -85,6 +91,11 @@ function antecedent(ctx: DetectorContext, at: number): PersonMention | undefined
   const near = mentionsBetween(ctx.people.mentions, at - 60, at);
   const last = near[near.length - 1];
   return last && /^[\s,]*$/.test(ctx.doc.masked.slice(last.end, at)) ? last : undefined;
+}
+
+/** Is the speaker the object of "quoted … as saying", right before "as" and the attribution's cue? */
+function quotedAs(ctx: DetectorContext, speaker: Span, a: Attribution): boolean {
+  return a.cue.text.toLowerCase() === 'saying' && ctx.doc.masked.slice(speaker.end, a.cue.start).trim() === 'as';
 }
 
 /** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source? */

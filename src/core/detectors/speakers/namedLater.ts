@@ -29,14 +29,32 @@ function roleHead(description: string): string | null {
 export function namedLater(ctx: DetectorContext, description: string, at: number): string | null {
   const head = roleHead(description);
   if (!head) return null;
-  const word = new RegExp(`\\b${head}\\b`, 'i');
+  const end = at + description.length;
   for (const m of ctx.people.mentions) {
-    if (m.start <= at + description.length) continue;
+    if (m.start <= end) continue;
     if (m.start > at + REACH) break;
     if (!m.name.includes(' ')) continue;
     const k = sentenceAt(ctx.sentences, m.start);
-    const sentence = k >= 0 ? ctx.doc.text.slice(ctx.sentences[k].start, ctx.sentences[k].end) : '';
-    if (word.test(sentence)) return m.name;
+    if (k < 0) continue;
+    // The role given again, not the description's own words ("A spokesperson for the council told Judge Hana
+    // Petrova": the judge is the one spoken to, in the description's sentence).
+    const from = ctx.sentences[k].start;
+    const sentence = ctx.doc.text.slice(from, ctx.sentences[k].end).toLowerCase();
+    if (hasWordOutside(sentence, head, at - from, end - from)) return m.name;
   }
   return null;
+}
+
+/** Does `word` stand as a whole word in `text` outside text[skipFrom, skipTo)? */
+function hasWordOutside(text: string, word: string, skipFrom: number, skipTo: number): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (k + word.length > skipFrom && k < skipTo) continue;
+    if (!isWordChar(text.charCodeAt(k - 1)) && !isWordChar(text.charCodeAt(k + word.length))) return true;
+  }
+  return false;
+}
+
+/** A letter, digit or underscore in ASCII (as \\w matches one), for whole-word tests. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

@@ -3,7 +3,7 @@
 // names the person it was linked to ("the minister" → Ines Takoda).
 import * as names from '../../lexicon/names.js';
 
-const { ORG_WORDS } = names;
+const { NOT_NAME_WORDS, ORG_WORDS } = names;
 
 /** How far back (in characters) the organisation's full name is looked for. */
 const REACH = 6000;
@@ -23,7 +23,7 @@ export function organisationNamed(text: string, description: string, at: number)
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
-  if (!ORG_WORDS.has(words[words.length - 1])) return null;
+  if (!ORG_WORDS.has(words[words.length - 1])) return appositionNamed(text, words[words.length - 1], at);
   const tail = words.map(capitalised);
   const from = Math.max(0, at - REACH);
   const last = tail[tail.length - 1];
@@ -78,4 +78,60 @@ function spaceBefore(text: string, end: number, from: number): number {
   let k = end;
   while (k > from && SPACE.test(text[k - 1])) k--;
   return k;
+}
+
+/** The most words an apposition may hold before its head ("a battery maker based in Tarn": "a battery"). */
+const APPOSITION_WORDS = 4;
+
+/**
+ * "Velmora, a battery maker based in Tarn, …" then "the battery maker said": a description whose head noun heads an
+ * apposition right after a capitalised name stands for that name (the nearest before it).
+ */
+function appositionNamed(text: string, head: string, at: number): string | null {
+  const from = Math.max(0, at - REACH);
+  for (let k = text.lastIndexOf(head, at - head.length); k >= from; k = k > 0 ? text.lastIndexOf(head, k - 1) : -1) {
+    if (WORD_CHAR.test(text[k + head.length] ?? '') || !SPACE.test(text[k - 1] ?? '')) continue;
+    const comma = appositionComma(text, k, from);
+    if (comma < 0) continue;
+    let s = comma;
+    while (s > from && NAME_CHAR.test(text[s - 1])) s--;
+    const last = text.slice(s, comma);
+    // "Meanwhile, a battery maker …": a sentence's opening word is no name.
+    if (!STARTS_CAPITAL.test(last) || NOT_NAME_WORDS.has(last.toLowerCase()) || last.endsWith('ly')) continue;
+    const name = [...capitalisedBefore(text, s, from), last].filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+    return name.join(' ');
+  }
+  return null;
+}
+
+/** Where the comma opening an apposition ", a|an|the … <head>" stands before the head at `k`, or -1. */
+function appositionComma(text: string, k: number, from: number): number {
+  let at = k;
+  for (let n = 0; n < APPOSITION_WORDS; n++) {
+    const gap = spaceBefore(text, at, from);
+    let s = gap;
+    while (s > from && NAME_CHAR.test(text[s - 1])) s--;
+    const word = text.slice(s, gap);
+    if (!word || STARTS_CAPITAL.test(word)) return -1;
+    if (word === 'a' || word === 'an' || word === 'the') {
+      const before = spaceBefore(text, s, from);
+      return before > from && text[before - 1] === ',' ? before - 1 : -1;
+    }
+    at = s;
+  }
+  return -1;
+}
+
+// "a spokesperson for the council", "a spokeswoman for Vale County Council": who the unnamed speaker speaks for.
+const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
+
+/** The organisation a spokesperson description speaks for: a capitalised name, or a description naming one. */
+export function spokespersonFor(text: string, description: string, at: number): string | null {
+  const m = SPOKESPERSON.exec(description.trim());
+  if (!m) return null;
+  const object = m[1];
+  const words = object.split(/\s+/);
+  const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'and')) return name.join(' ');
+  return organisationNamed(text, object, at + description.indexOf(object));
 }

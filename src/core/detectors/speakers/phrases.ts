@@ -5,6 +5,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import * as cueLexicon from '../../lexicon/cues.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
+import * as titles from '../../lexicon/titles.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
@@ -16,6 +17,7 @@ const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
+const { isRoleNoun } = titles;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -23,6 +25,8 @@ interface Found extends Span {
 }
 
 const MAX_NP = 9;
+/** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
+const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
 export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
@@ -79,6 +83,12 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
     if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
     j--;
   }
+  // "Amrit Sandhu — speaking from a boat, where the water was deep — told": the name before a dashed aside.
+  if (isDashTok(list[j].text)) {
+    let open = j - 1;
+    while (open > floor && !isDashTok(list[open].text) && !list[open].quoted && j - open < 40) open--;
+    if (open > floor && isDashTok(list[open].text)) return npLeft(ctx, list, open, floor);
+  }
   // "X, a spokesman for Y, said": the name before the apposition.
   if (list[j].text === ',' || list[j].text === ')') {
     const close = j;
@@ -88,9 +98,11 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
       if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
       const named = npLeft(ctx, list, open, floor);
-      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
-      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said": the name is the apposition itself.
+      // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said", "Rovers' chief executive, Leah Tranmere,
+      // confirmed": the name is the apposition itself, also when a name inside the description resolves.
       const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
+      if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
       if (inner && inner.start > list[open].start) return personSpeaker(inner);
       open--;
     }
@@ -127,7 +139,8 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
     }
     if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
-    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last) break;
+    // Not right after a determiner, where it is a noun ("the fire officer").
+    if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last && !(j > floor && DETERMINERS.has(list[j - 1].lower))) break;
     j--;
     count++;
   }
@@ -136,9 +149,10 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   // The head of a subject is no verb ("Asked to describe…"), and "of Democratic claims" is no subject.
   const headIsVerb = cueForms(ctx.options.extraCues).has(list[last].lower) && (!/^\p{Lu}/u.test(list[last].text) || startTok === last);
   if (headIsVerb || list[startTok].lower === 'of') return null;
-  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject.
+  // "of Republican claims", "in 2010 said": an object of a preposition is not a subject, unless the preposition
+  // ties it to a role ("a spokesperson for the council", "the director of the agency": the whole phrase).
   const before = list[startTok - 1];
-  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return null;
+  if (before && startTok - 1 >= floor && PREPOSITIONS.has(before.lower)) return roleWithObject(ctx, list, startTok - 1, last, floor);
   // "is choosing", "has decided": a lowercase word after an auxiliary is a verb, not a subject.
   if (startTok === last && before && AUXILIARIES.has(before.lower) && /^\p{Ll}/u.test(list[last].text)) return null;
   // A possessive is never the head of a subject ("the United States’ military is").
@@ -154,6 +168,17 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   return { start, end: e, text, name };
 }
 
+/** "a spokesperson for | the council": the role before the preposition at `prep`, with its object up to `last`. */
+function roleWithObject(ctx: DetectorContext, list: Tok[], prep: number, last: number, floor: number): Found | null {
+  const p = list[prep].lower;
+  if ((p !== 'for' && p !== 'of') || prep - 1 < floor || !isRoleNoun(list[prep - 1].lower)) return null;
+  const head = npLeft(ctx, list, prep, floor);
+  if (!head || head.text.includes(' of ') || head.text.includes(' for ')) return null;
+  const end = list[last].end;
+  const text = ctx.doc.text.slice(head.start, end);
+  return { start: head.start, end, text, name: head.name === head.text ? ctx.people.resolve(text, head.start) : head.name };
+}
+
 /** The source after a cue at index k: "said X", "according to X". `strict`: only a person or a pronoun. */
 export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict: boolean): Found | null {
   let j = k;
@@ -167,7 +192,8 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
   const from = j;
-  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower))) j++;
+  // "said a spokesperson for the council": "for" after a role goes on with the phrase.
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
   // Must contain a noun-like word, not just "that" or a date.
   if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
   const start = list[from].start;
@@ -191,3 +217,7 @@ export function personEndingAt(ctx: DetectorContext, end: number): PersonMention
   return undefined;
 }
 
+/** An em or en dash standing alone as a token. */
+function isDashTok(text: string): boolean {
+  return text === '—' || text === '–';
+}

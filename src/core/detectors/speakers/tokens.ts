@@ -2,11 +2,13 @@
 // period), punctuation one character at a time, and whether each sits inside another quotation.
 import type { DetectorContext } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
+import * as words from '../../lexicon/words.js';
 import * as chars from '../../text/chars.js';
 import { firstEndingAfter } from '../../text/sorted.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
-const { TITLE_WORDS, titleKey } = titles;
+const { titleKey } = titles;
+const { TITLE_ABBREVIATIONS } = words;
 const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
 
 export interface Tok {
@@ -40,8 +42,9 @@ export function tokens(ctx: DetectorContext, from: number, to: number, max = Inf
     const start = p;
     let end = tokenEnd(masked, p, to, cp, flags);
     let word = (flags & ALNUM) !== 0;
-    // "Sen." and initials keep their period; a sentence-final period does not belong to the word.
-    if (word && masked.charCodeAt(end) === 46 && (TITLE_WORDS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
+    // "Sen." and initials keep their period; a sentence-final period does not belong to the word, even a title's
+    // written out ("according to the council.").
+    if (word && masked.charCodeAt(end) === 46 && (TITLE_ABBREVIATIONS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
     p = end;
     const s = text.slice(start, end);
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;

@@ -1,0 +1,378 @@
+// A generated grid of quote attributions (issue 12, "Speakers are people"): short articles built by crossing the
+// ways news attributes a quote — where the frame sits, the speech verb, how the speaker is referred to, what stands
+// between the name and the verb, and the layout around the quote (with a second person who is not the speaker).
+// Every expected speaker follows from the grid's own definition (the entity the frame refers to), never from
+// Factmark's output. Names are invented, of varied shapes: hyphenated, with a particle, with an initial, non-English,
+// single-word organisations.
+
+export interface GridQuote {
+  /** The first words of the quoted text. */
+  opening: string;
+  /** The full name of the person or organisation the article identifies, or null when it never says who. */
+  name: string | null;
+}
+
+export interface GridCell {
+  /** The dimension values, as "frame=after verb=said …". */
+  id: string;
+  dims: Record<Dimension, string>;
+  text: string;
+  quotes: GridQuote[];
+}
+
+export type Dimension = 'frame' | 'verb' | 'subject' | 'between' | 'layout' | 'speaker';
+
+type Gender = 'female' | 'male';
+
+interface Person {
+  kind: 'person';
+  full: string;
+  honorific: string;
+  /** The surname as it stands mid-sentence ("van der Berg"). */
+  surname: string;
+  gender: Gender;
+  /** Where the role is given: an apposition after the name, or a title before it. */
+  role: { apposition?: string; title?: string; ref: string; possessive?: string; title2?: string };
+  age: number;
+}
+
+interface Organisation {
+  kind: 'organisation';
+  /** As the article first gives it, with its article ("the Harwick City Council"). */
+  full: string;
+  name: string;
+  /** A definite description the article makes refer back to it: its own head noun or an apposition's. */
+  ref: string;
+  apposition?: string;
+}
+
+type Entity = Person | Organisation;
+
+export const SPEAKERS: readonly Entity[] = [
+  { kind: 'person', full: 'Marta Okonkwo-Reyes', honorific: 'Ms Okonkwo-Reyes', surname: 'Okonkwo-Reyes', gender: 'female', role: { apposition: 'the city’s planning chief', ref: 'the planning chief', possessive: 'the city’s planning chief' }, age: 54 },
+  { kind: 'person', full: 'Pieter van der Berg', honorific: 'Mr van der Berg', surname: 'van der Berg', gender: 'male', role: { apposition: 'the agency’s director', ref: 'the director', possessive: 'the agency’s director' }, age: 61 },
+  { kind: 'person', full: 'Aiko Tanabe', honorific: 'Ms Tanabe', surname: 'Tanabe', gender: 'female', role: { title: 'Transport Minister', ref: 'the minister', title2: 'Minister Tanabe' }, age: 47 },
+  { kind: 'person', full: 'Kofi A. Mensah', honorific: 'Dr Mensah', surname: 'Mensah', gender: 'male', role: { apposition: 'the hospital’s chief surgeon', ref: 'the surgeon', possessive: 'the hospital’s chief surgeon' }, age: 58 },
+  { kind: 'person', full: 'Siobhán Ní Bhriain', honorific: 'Ms Ní Bhriain', surname: 'Ní Bhriain', gender: 'female', role: { apposition: 'general secretary of the nurses’ union', ref: 'the general secretary', possessive: 'the union’s general secretary' }, age: 39 },
+  { kind: 'person', full: 'Tomasz Wójcik', honorific: 'Mr Wójcik', surname: 'Wójcik', gender: 'male', role: { title: 'Harbour Commissioner', ref: 'the commissioner', title2: 'Commissioner Wójcik' }, age: 66 },
+  { kind: 'person', full: 'Nadia Brennock-Hale', honorific: 'Ms Brennock-Hale', surname: 'Brennock-Hale', gender: 'female', role: { title: 'Chief Fire Officer', ref: 'the fire officer' }, age: 52 },
+  { kind: 'person', full: 'Shona McAvoy', honorific: 'Ms McAvoy', surname: 'McAvoy', gender: 'female', role: { title: 'Paramedic', ref: 'the paramedic' }, age: 44 },
+  { kind: 'organisation', full: 'the Harwick City Council', name: 'Harwick City Council', ref: 'the council' },
+  { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
+];
+
+/** Second people, who are never the speaker: one of each gender, with a title and no role the speakers have. */
+const DISTRACTORS: Record<Gender, { full: string; titled: string }> = {
+  female: { full: 'Hana Petrova', titled: 'Judge Hana Petrova' },
+  male: { full: 'Erik Lindqvist', titled: 'Councillor Erik Lindqvist' },
+};
+
+export const Q1 = 'The bridge will reopen by spring';
+export const Q2 = 'Nobody should doubt that';
+export const Q3 = 'Every family on the hill deserves better';
+export const PARTIAL = 'a costly mistake';
+
+// Frames: where the attribution stands. S is the subject phrase, V the verb phrase.
+// reply-colon: "Her reply was brief: “…”" (the frame's possessor speaks, never the word before the colon);
+// reported-then-quote: "X said the work was late. “…”" (the quote goes on with the reported speech before it);
+// gesture-then-quote: "X smiled. “…”" (a gesture closing the sentence before introduces the speaker).
+export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote'] as const;
+type Frame = (typeof FRAMES)[number];
+
+interface Verb {
+  /** The verb phrase after a subject ("told reporters"). */
+  phrase: string;
+  /** Can it stand before its subject after a quote ("“…,” said X")? */
+  inverts: boolean;
+  /** A prepositional cue ("according to X"): the source follows it. */
+  preposition?: boolean;
+  /** Only a partial quote takes it as its object ("X called the plan “…”"). */
+  callsIt?: boolean;
+  /** Names a second person, who is not the speaker. */
+  other?: boolean;
+  /** A newspaper is the subject and the speaker its object ("quoted X as saying"). */
+  quotedBy?: boolean;
+}
+
+export const VERBS: Record<string, Verb> = {
+  said: { phrase: 'said', inverts: true },
+  added: { phrase: 'added', inverts: true },
+  'told reporters': { phrase: 'told reporters', inverts: false },
+  insisted: { phrase: 'insisted', inverts: true },
+  conceded: { phrase: 'conceded', inverts: true },
+  warned: { phrase: 'warned', inverts: true },
+  recalled: { phrase: 'recalled', inverts: true },
+  wrote: { phrase: 'wrote', inverts: true },
+  posted: { phrase: 'posted on Facebook', inverts: false },
+  quipped: { phrase: 'quipped', inverts: true },
+  explained: { phrase: 'explained', inverts: true },
+  'according to': { phrase: 'according to', inverts: false, preposition: true },
+  called: { phrase: 'called', inverts: false, callsIt: true },
+  'told OTHER': { phrase: 'told', inverts: false, other: true },
+  'said of OTHER': { phrase: 'said of', inverts: false, other: true },
+  says: { phrase: 'says', inverts: true },
+  'said in a statement': { phrase: 'said in a statement', inverts: false },
+  argued: { phrase: 'argued', inverts: true },
+  replied: { phrase: 'replied', inverts: true },
+  // A newspaper quoting the speaker: "The Harwick Gazette quoted X as saying the plan was “…”".
+  'quoted as saying': { phrase: 'quoted as saying', inverts: false, quotedBy: true },
+  // An organisation's name right after the verb is the listener, not the speaker.
+  'told the Gazette': { phrase: 'told the Harwick Gazette', inverts: false },
+  // Left out: "“…,” X recalled Y telling her" — Y's words as X remembers them. Who "said it" is X (the source a
+  // reader can check) or Y (who first spoke) depending on the question; the spec corpus (recalled-telling.md)
+  // answers X, so the grid asserts neither.
+};
+
+// Left out: a singular "they" (for a person whose pronouns the article states) reads as plural to the pronoun
+// resolver and, without that statement, to a reader too; the grid has no such statement to give.
+export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson'] as const;
+type Subject = (typeof SUBJECTS)[number];
+
+export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb', 'dash-aside'] as const;
+type Between = (typeof BETWEENS)[number];
+
+export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
+  'other-after-frame', 'other-in-opening-clause', 'other-in-opening-participle', 'other-reported-between', 'relative-same-surname'] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+function capitalise(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+function otherOf(e: Entity): { full: string; titled: string } {
+  return DISTRACTORS[e.kind === 'person' && e.gender === 'female' ? 'male' : 'female'];
+}
+
+/** The words referring to the speaker, or null where the form does not fit the entity. */
+function subjectWords(e: Entity, subject: Subject): string | null {
+  if (e.kind === 'organisation') {
+    if (subject === 'full') return e.full;
+    if (subject === 'organisation-ref') return e.ref;
+    if (subject === 'spokesperson') return `a spokesperson for ${e.ref}`;
+    return null;
+  }
+  switch (subject) {
+    case 'full': return e.full;
+    case 'honorific': return e.honorific;
+    case 'surname': return e.surname;
+    case 'pronoun': return e.gender === 'female' ? 'she' : 'he';
+    case 'role': return e.role.ref;
+    case 'possessive-role': return e.role.possessive ?? null;
+    case 'title-surname': return e.role.title2 ?? null;
+    case 'epithet': return `the ${e.age}-year-old`;
+    default: return null;
+  }
+}
+
+/** Who the subject words stand for: the entity (an unnamed spokesperson speaks for the organisation). */
+function expectedName(e: Entity): string | null {
+  return e.kind === 'person' ? e.full : e.name;
+}
+
+/** The sentence introducing the speaker before the quote (the form of introduction the later reference needs). */
+function introduction(e: Entity, subject: Subject): string {
+  if (e.kind === 'organisation') return e.apposition ? `${e.full}, ${e.apposition}, opened a plant on Monday.` : `${capitalise(e.full)} voted on Monday to delay the levy.`;
+  if (subject === 'epithet') return `${e.full}, ${e.age}, opened the hearing on Monday.`;
+  if (e.role.title) return `${e.role.title} ${e.full} opened the hearing on Monday.`;
+  return `${e.full}, ${e.role.apposition}, opened the hearing on Monday.`;
+}
+
+/** The subject with what stands between it and the verb; null where that does not fit. */
+function subjectPhrase(e: Entity, subject: Subject, between: Between): string | null {
+  const words = subjectWords(e, subject);
+  if (!words) return null;
+  if (between === 'none') return words;
+  const named = subject === 'full' || subject === 'honorific' || subject === 'surname';
+  if (!named) return null;
+  const who = e.kind === 'person' ? 'who' : 'which';
+  const other = otherOf(e);
+  switch (between) {
+    case 'apposition': return e.kind === 'person' ? `${words}, a former harbour pilot,` : `${words}, the largest employer in the valley,`;
+    case 'relative': return `${words}, ${who} voted against the plan,`;
+    case 'dash-aside': return `${words} — speaking from the town hall, where the lights were out —`;
+    case 'age': return e.kind === 'person' ? `${words}, ${e.age},` : null;
+    // "X later said", "X has repeatedly said": an adverb between subject and verb.
+    case 'adverb': return `${words} later`;
+    case 'long-description': return e.kind === 'person'
+      ? `${words}, a former harbour pilot who, after two decades at sea, now chairs the residents’ board,`
+      : `${words}, which has, since the floods of 2019, run the valley’s only shelter,`;
+    case 'apposition-naming-other': return e.kind === 'person' ? `${words}, an adviser to ${other.titled},` : null;
+    case 'relative-naming-other': return `${words}, ${who} sided with ${other.titled} on the vote,`;
+    case 'role-first': {
+      if (e.kind !== 'person' || subject !== 'full') return null;
+      const role = e.role.apposition ?? (e.role.title ? `the ${e.role.title.toLowerCase()}` : undefined);
+      return role ? `${role}, ${words},` : null;
+    }
+  }
+}
+
+/** The verb phrase, with the second person where the verb names one. */
+function verbWords(verb: Verb, e: Entity): string {
+  return verb.other ? `${verb.phrase} ${otherOf(e).titled}` : verb.phrase;
+}
+
+/** One attributed sentence (or two, for a split quote) in the given frame; null where English has no such form. */
+function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: boolean, q1: string): { text: string; openings: string[] } | null {
+  const verb = VERBS[verbKey];
+  const v = verbWords(verb, e);
+  const S = capitalise(s);
+  if (verb.callsIt && frame !== 'partial') return null;
+  if (verb.quotedBy) return frame === 'partial' && !pronoun ? { text: `The Harwick Gazette quoted ${s} as saying the plan was “${PARTIAL}.”`, openings: [PARTIAL] } : null;
+  if (frame === 'gesture-then-quote') return verbKey === 'said' && e.kind === 'person' && !s.endsWith(',') ? { text: `${S} smiled. “${q1}.”`, openings: [Q1] } : null;
+  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
+  if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;
+  if (verb.preposition) {
+    if (frame === 'after') return { text: `“${q1},” ${v} ${s}.`, openings: [Q1] };
+    if (frame === 'split') return { text: `“${q1},” ${v} ${s}. “${Q2}.”`, openings: [Q1, Q2] };
+    if (frame === 'partial') return { text: `${capitalise(v)} ${s}, the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
+    return null;
+  }
+  switch (frame) {
+    case 'colon': return { text: `${S} ${v}: “${q1}.”`, openings: [Q1] };
+    case 'comma': return { text: `${S} ${v}, “${q1}.”`, openings: [Q1] };
+    case 'after': return { text: `“${q1},” ${s} ${v}.`, openings: [Q1] };
+    case 'inverted': return verb.inverts && !pronoun ? { text: `“${q1},” ${v} ${s}.`, openings: [Q1] } : null;
+    case 'split': return { text: `“${q1},” ${s} ${v}. “${Q2}.”`, openings: [Q1, Q2] };
+    case 'partial':
+      if (verb.callsIt) return { text: `${S} called the plan “${PARTIAL}.”`, openings: [PARTIAL] };
+      if (verb.other) return null;
+      return { text: `${S} ${v} that the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
+  }
+}
+
+/** The possessive of a subject opening a sentence: "Her", "Okonkwo-Reyes’s", "The council’s". */
+function possessive(S: string, pronoun: boolean, e: Entity): string {
+  if (pronoun) return e.kind === 'person' && e.gender === 'female' ? 'Her' : 'His';
+  return `${S}’s`;
+}
+
+/** The frame's sentence after an opening clause: its first letter lower-cased unless the subject is a name. */
+function lowerFirst(text: string, subject: string): string {
+  return /^\p{Lu}/u.test(subject) ? text : text[0].toLowerCase() + text.slice(1);
+}
+
+/** The inverted frame puts what stands between after the name ("said X, who voted against the plan."). */
+function invertedBetween(s: string): string {
+  return s.endsWith(',') ? s.slice(0, -1) : s;
+}
+
+interface Choice {
+  frame: Frame;
+  verb: string;
+  subject: Subject;
+  between: Between;
+  layout: Layout;
+  speaker: number;
+}
+
+/** The article of one cell, or null where the combination is no English (or not a question with one answer). */
+export function buildCell(c: Choice): GridCell | null {
+  const e = SPEAKERS[c.speaker];
+  const s = subjectPhrase(e, c.subject, c.between);
+  if (!s) return null;
+  const name = expectedName(e);
+  const pronoun = c.subject === 'pronoun';
+  // Only a full name (or a role given with the name in the same sentence) can be a first mention.
+  if (c.layout === 'first-mention' && c.subject !== 'full') return null;
+  if (c.layout !== 'first-mention' && c.between === 'role-first') return null;
+  const other = otherOf(e);
+  const q1 = c.layout === 'other-named-in-quote' ? `${Q1} if ${other.full} agrees` : Q1;
+  const frame = framed(c.frame, c.verb, c.frame === 'inverted' ? invertedBetween(s) : s, e, pronoun, q1);
+  if (!frame) return null;
+  const intro = introduction(e, c.subject);
+  let text: string;
+  let openings = frame.openings;
+  switch (c.layout) {
+    case 'first-mention': text = frame.text; break;
+    case 'next-sentence': text = `${intro} ${frame.text}`; break;
+    case 'next-paragraph': text = `${intro}\n\n${frame.text}`; break;
+    // A second person, of the other gender and with no role the speaker has, is named between.
+    case 'other-person-between': text = `${intro} ${other.titled} had asked for a delay.\n\n${frame.text}`; break;
+    // The paragraph before holds a quote by the second person.
+    case 'other-quote-before': text = `${intro}\n\n“We need more time,” ${other.titled} said.\n\n${frame.text}`; break;
+    case 'other-named-in-quote': text = `${intro} ${frame.text}`; break;
+    // The second person in the frame's own sentence: after the attribution, or in an opening clause.
+    case 'other-after-frame':
+      if (c.frame !== 'after' && c.frame !== 'inverted') return null;
+      text = `${intro} ${frame.text.replace(/\.$/, ` after meeting ${other.titled}.`)}`;
+      break;
+    case 'other-in-opening-clause':
+      if (c.frame !== 'colon' && c.frame !== 'comma') return null;
+      text = `${intro} After ${other.titled} spoke, ${frame.text[0].toLowerCase() === frame.text[0] ? frame.text : lowerFirst(frame.text, s)}`;
+      break;
+    // A relative with the same surname, named once after the speaker's introduction: the surname alone is still
+    // the article's subject (named twice).
+    case 'relative-same-surname':
+      if (e.kind !== 'person' || c.subject !== 'surname') return null;
+      text = `${intro} ${e.full} has led the review since May.\n\nThe news was confirmed by a cousin, Ilse ${e.surname}.\n\n${frame.text}`;
+      break;
+    case 'other-in-opening-participle':
+      if (c.frame !== 'colon' && c.frame !== 'comma' && c.frame !== 'partial') return null;
+      text = `${intro} Speaking to ${other.titled}, ${lowerFirst(frame.text, s)}`;
+      break;
+    // Between the introduction and the quote, the second person's reported speech in a paragraph of its own.
+    case 'other-reported-between':
+      text = `${intro}\n\n${other.titled} said the levy would be delayed.\n\n${frame.text}`;
+      break;
+    // The quote runs on: its last paragraph has no closing mark, the next opens with one.
+    case 'two-paragraph-quote':
+      if (c.frame !== 'after' && c.frame !== 'inverted' && c.frame !== 'split') return null;
+      text = `${intro}\n\n${frame.text.replace(/”$/, '')}${c.frame === 'split' ? '' : ` “${Q2}.`}\n\n“${Q3}.”`;
+      openings = [...openings, ...(c.frame === 'split' ? [] : [Q2]), Q3];
+      break;
+    case 'blockquote-then-attribution': return null;
+  }
+  return cell(c, text + '\n', openings.map((opening) => ({ opening, name })));
+}
+
+/** A blockquote attributed by the paragraph after it: by a dash byline, or by a sentence naming the speaker. */
+export function blockquoteCell(speaker: number, subject: Subject, form: 'dash' | 'sentence'): GridCell | null {
+  const e = SPEAKERS[speaker];
+  const s = subjectWords(e, subject);
+  if (!s || (form === 'dash' && subject !== 'full')) return null;
+  const intro = introduction(e, subject);
+  const after = form === 'dash' ? `— ${capitalise(s)}` : `${capitalise(s)} wrote that in a letter to residents on Monday.`;
+  const text = `${intro}\n\n> “${Q1}.”\n\n${after}\n`;
+  return cell({ frame: 'after', verb: form === 'dash' ? 'dash' : 'wrote', subject, between: 'none', layout: 'blockquote-then-attribution', speaker }, text, [{ opening: Q1, name: expectedName(e) }]);
+}
+
+function cell(c: Choice, text: string, quotes: GridQuote[]): GridCell {
+  const dims: Record<Dimension, string> = { frame: c.frame, verb: c.verb, subject: c.subject, between: c.between, layout: c.layout, speaker: SPEAKERS[c.speaker].full };
+  const id = (Object.keys(dims) as Dimension[]).map((d) => `${d}=${dims[d]}`).join(' ');
+  return { id, dims, text, quotes };
+}
+
+/**
+ * The grid: three crossings that share a default (verb "said", nothing between, the quote in the sentence after the
+ * introduction) — frame × verb × subject (one speaker each), frame × subject × between and frame × subject × layout
+ * (two speakers each), the speakers taken in turn — and, for every speaker, the blockquotes attributed after them.
+ */
+export function speakerGrid(): GridCell[] {
+  const cells: GridCell[] = [];
+  const seen = new Set<string>();
+  const add = (c: GridCell | null): void => {
+    if (c && !seen.has(c.id)) {
+      seen.add(c.id);
+      cells.push(c);
+    }
+  };
+  // Each combination with the speakers in turn (every name shape often): `count` speakers for which it is English.
+  const inTurn = (count: number, seed: number, make: (speaker: number) => GridCell | null): void => {
+    let made = 0;
+    for (let turn = 0; turn < SPEAKERS.length && made < count; turn++) {
+      const before = cells.length;
+      add(make((seed + turn) % SPEAKERS.length));
+      if (cells.length > before) made++;
+    }
+  };
+  const verbs = Object.keys(VERBS);
+  FRAMES.forEach((frame, f) => SUBJECTS.forEach((subject, s) => {
+    verbs.forEach((verb, v) => inTurn(1, f + s + v, (speaker) => buildCell({ frame, verb, subject, between: 'none', layout: 'next-sentence', speaker })));
+    BETWEENS.forEach((between, b) => inTurn(2, f + s + b, (speaker) => buildCell({ frame, verb: 'said', subject, between, layout: between === 'role-first' ? 'first-mention' : 'next-sentence', speaker })));
+    LAYOUTS.forEach((layout, l) => inTurn(2, f + s + l, (speaker) => buildCell({ frame, verb: 'said', subject, between: 'none', layout, speaker })));
+  }));
+  for (let speaker = 0; speaker < SPEAKERS.length; speaker++) {
+    for (const subject of SUBJECTS) for (const form of ['dash', 'sentence'] as const) add(blockquoteCell(speaker, subject, form));
+  }
+  return cells;
+}
