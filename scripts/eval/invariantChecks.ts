@@ -160,6 +160,23 @@ export function holdingAttribution(attributions: readonly Attribution[], quote: 
   return best;
 }
 
+/**
+ * "Pia Holm said that the mayor’s claim that the port is losing money was “plainly false”": the innermost
+ * attribution holding a quote is a report nested inside another that holds it too — its cue lies in that one's
+ * content — and the outer one is the speaker's own. Then the quote is the speaker's: a nested content found by the
+ * attribution finder runs to the clause's end and takes in the reporter's words as well. On PolNeAR train, where
+ * the speaker and a nested source holding its quote differ, the gold owners of the quote include the speaker 47
+ * times and the nested source 27 times (both in 14): counting these as disagreements blamed the speaker for a question of content ends.
+ */
+export function reportedWithin(text: string, attributions: readonly Attribution[], quote: Quote, inner: Attribution, speaker: Span & { name: string | null }): boolean {
+  return attributions.some((a) => {
+    const c = a.content;
+    if (a === inner || !a.source || !c || c.start > quote.inner.start || c.end < quote.inner.end) return false;
+    if (inner.cue.start < c.start || inner.cue.end > c.end) return false;
+    return agrees({ text: speaker.text, name: speaker.name, span: speaker }, { text: text.slice(a.source.start, a.source.end), name: a.sourceName, span: a.source });
+  });
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'him', 'her', 'them', 'some', 'many', 'others', 'both', 'several', 'few', 'most', 'all']);
 /** Words that open a phrase naming a thing, never a speaker, when a capitalised word follows ("His Fast", "Me a Liar"). */
 const THING_OPENERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'me', 'him', 'them', 'us']);
@@ -198,7 +215,7 @@ export function violations(text: string, analysis: Analysis): Violation[] {
     // "X said that Y called it “…”": a speaker named inside the attribution's content is a nested voice, nearer
     // the quote than the source (whose own report holds Y's words); the two need not agree.
     if (holder.content!.start <= s.start && s.end <= holder.content!.end) continue;
-    if (!agrees({ text: words, name: s.name, span: s }, { text: srcWords, name: holder.sourceName, span: src })) {
+    if (!agrees({ text: words, name: s.name, span: s }, { text: srcWords, name: holder.sourceName, span: src }) && !reportedWithin(text, analysis.attributions, q, holder, s)) {
       out.push({ kind: 'speaker-source-disagree', role: 'speaker', span: s, detail: `speaker «${words}» = ${s.name} / source «${srcWords}» = ${holder.sourceName}` });
     }
   }

@@ -91,4 +91,21 @@ describe('speaker and source invariants', () => {
     const wrong: Analysis = { ...analysis, attributions: [attr('Ana Ruiz', 'reported', '“we are done”')] };
     assert.deepEqual(violations(text, wrong).map((v) => v.kind), ['speaker-source-disagree']);
   });
+
+  it('takes a quote held by a report nested in the speaker’s own report for the speaker’s, not a disagreement', () => {
+    const text = 'Pia Holm said the mayor’s claim that the port loses money was “plainly false” on Monday.';
+    const quoteSpan = at(text, '“plainly false”');
+    const quote: Quote = { id: 'q', ...quoteSpan, inner: { start: quoteSpan.start + 1, end: quoteSpan.end - 1, text: 'plainly false' }, speaker: { ...at(text, 'Pia Holm'), name: 'Pia Holm' }, closed: true };
+    const attr = (source: string, cue: string, content: string, sourceName?: string): Attribution =>
+      ({ id: source, source: at(text, source), cue: at(text, cue), content: at(text, content), cueKind: 'speech', contentKind: 'mixed', vague: false, ...(sourceName ? { sourceName } : {}) });
+    const own = attr('Pia Holm', 'said', 'the mayor’s claim that the port loses money was “plainly false”');
+    // The nested claim's content runs to the clause's end and takes in the reporter's quote.
+    const nested = attr('mayor’s', 'claim', 'that the port loses money was “plainly false”', 'Ed Brandt');
+    const kinds = (attributions: Attribution[]) => violations(text, { quotes: [quote], attributions, claims: [], problems: [] }).map((v) => v.kind);
+    assert.deepEqual(kinds([own, nested]), []);
+    // Look-alikes that stay disagreements: the nested report alone, and an outer report that is not the speaker's.
+    assert.deepEqual(kinds([nested]), ['speaker-source-disagree']);
+    const other = { ...own, id: 'x', source: at(text, 'the port'), sourceName: undefined };
+    assert.deepEqual(kinds([other, nested]), ['speaker-source-disagree']);
+  });
 });
