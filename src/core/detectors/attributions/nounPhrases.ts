@@ -133,10 +133,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (apposed) return apposed;
     // "Sen. Ana Ruiz (D-Ore.) said", "The harbour master (a Democrat), said": the parenthesis belongs to the name.
     if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
+    let bracketed = false;
     if (toks[j].text === ')') {
       let k = j;
       while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
-      if (toks[k].text === '(' && k > 0) j = k - 1;
+      if (toks[k].text === '(' && k > 0) [j, bracketed] = [k - 1, true];
     }
     // "The F.T.A. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
@@ -158,7 +159,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "Trump, in Kentucky, said", "The complaint, which was filed in Washington, alleged": the name closes an aside
     // that a comma opened; the source is the noun phrase before the aside.
     const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;
-    if (aside > 0 && toks[aside - 1].word && !this.introPhrase(aside)) {
+    // "In a string of posts Sunday, Ms. Okonjo, an adviser to Gov. Ana Ruiz, wrote": the introductory phrase closed
+    // at an earlier comma; the aside's comma follows the subject.
+    const introOnly = aside > 0 && this.introPhrase(aside) && !toks.slice(0, aside).some((t) => t.text === ',');
+    if (aside > 0 && toks[aside - 1].word && !introOnly) {
       const before = this.npBefore(aside);
       if (before && this.subjectLike(before[0])) return before;
       // "Kirsty Munro, 29, who is expecting a child in July, said": asides in a row after the clause's subject.
@@ -169,6 +173,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
       if (subject && subject[0] < a) return subject;
+    }
+    if (bracketed && toks[a - 1]?.text === ',') {
+      // "Lena Brandt, chair of Harbor Watch (a residents group), posted": the name right before the description.
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[1] === a - 1) return subject;
     }
     return [this.attachHead(a), j + 1];
   }
