@@ -39,9 +39,10 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // A speaker found inside an attribution's own frame — its cue ("issued a statement") or an aside between its
     // source and its cue ("X, an entomologist at the Institute of Life Sciences who …, said") — is no speaker:
     // the frame's source is.
-    // A person named there ("His counterpart, Elena Voss, described…") is kept.
+    // A person named there ("His counterpart, Elena Voss, described…") is kept, but not a description that only
+    // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
     // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
-    const framing = speaker && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a)) : undefined;
+    const framing = speaker && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0) ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a)) : undefined;
     if (framing) {
       const source = framing.source!;
       quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
