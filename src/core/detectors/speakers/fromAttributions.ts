@@ -49,6 +49,13 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       continue;
     }
     const { start, end, text } = holder.source!;
+    // "“…,” Varga said as the protester shouted: “Resign now!”": a cue right before the quote frames it; a speaker
+    // found further back (the earlier quote's) gives way to that frame's source.
+    const framed = speaker && !guessed?.has(quote) ? introducing(ctx, held, quote) : undefined;
+    if (framed && speaker!.end <= framed.source!.start) {
+      quote.speaker = finished({ ...framed.source!, name: framed.sourceName ?? ctx.people.resolve(framed.source!.text, framed.source!.start) });
+      continue;
+    }
     if (speaker && !guessed?.has(quote)) {
       // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
       // the attribution's source, so that the two agree in words as well as in name.
@@ -123,6 +130,11 @@ function holding(sourced: readonly Attribution[], quote: Quote): Attribution[] {
     if (c.start <= quote.start && quote.end <= c.end) held.push(sourced[k]);
   }
   return held;
+}
+
+/** The attribution holding a quote whose cue ends right before it, a colon or a comma between ("shouted: “…”"). */
+function introducing(ctx: DetectorContext, held: readonly Attribution[], quote: Quote): Attribution | undefined {
+  return held.find((a) => a.cue.end <= quote.start && quote.start - a.cue.end <= 3 && /^[\s,:]*$/.test(ctx.doc.masked.slice(a.cue.end, quote.start)));
 }
 
 /** Of the attributions holding a quote, the one whose cue is the last before it. */
