@@ -32,6 +32,10 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   // "Sen. Ana Ruiz (D-Ore.), who": the party label is no part of the phrase.
   const label = PARTY_LABEL.exec(masked.slice(Math.max(from, end - 12), end));
   if (label) end -= label[0].length;
+  // "Ana Ruiz, who voted against the levy, and who has been hoping …": a second relative joined to a first by
+  // "and" stands for what the first one does.
+  const first = masked.slice(end - 4, end) === ' and' ? earlierRelative(masked, from, end - 4) : undefined;
+  if (first) return relativeHead(ctx, first);
   const person = personEndingAt(ctx, end, from);
   if (person) return person;
   const start = phraseStart(masked, from, end);
@@ -43,6 +47,16 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   const joined = masked.slice(k, start).includes(',') || /\s(?:of|from)\s$/.test(masked.slice(Math.max(from, start - 6), start));
   if (joined && !masked.slice(k, start).includes(',')) k = masked.lastIndexOf(' ', start - 2);
   return (joined && personEndingAt(ctx, k, from)) || { start, end, name: text.slice(start, end), person: false };
+}
+
+/** The last "who" or "which" in masked[from, to) standing as a word, as a span (its text lowercase). */
+function earlierRelative(masked: string, from: number, to: number): Span | undefined {
+  let best: Span | undefined;
+  for (const word of RELATIVES) {
+    const at = masked.lastIndexOf(` ${word} `, to);
+    if (at >= from && at + word.length + 1 <= to && (!best || at + 1 > best.start)) best = { start: at + 1, end: at + 1 + word.length, text: word };
+  }
+  return best;
 }
 
 /**

@@ -1,0 +1,25 @@
+// Relative pronouns as attribution sources (src/core/detectors/speakers/relativeSources.ts): a "who" stands for
+// what it follows, never for itself.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze.js';
+
+const sourceNameOf = (text: string, cue: string): string | undefined => {
+  const a = analyze(text).attributions.find((x) => x.cue.text === cue);
+  assert.ok(a?.source, `an attribution with cue “${cue}” and a source`);
+  assert.equal(a.source.text, 'who');
+  return a.sourceName;
+};
+
+describe('relative pronoun sources', () => {
+  it('gives a second relative joined by "and" what the first one stands for', () => {
+    const named = 'Senator Ana Ruiz, who voted against the harbour levy, and who has been hoping to win over island voters, said the board was wrong.';
+    assert.equal(sourceNameOf(named, 'hoping'), 'Ana Ruiz');
+    const described = 'A mayor who authorized the ferry cuts and who hoped to leave office with a surplus said the board was wrong.';
+    assert.equal(sourceNameOf(described, 'hoped'), 'A mayor');
+  });
+
+  it('leaves a single relative with its own antecedent', () => {
+    assert.equal(sourceNameOf('Senator Ana Ruiz, who voted against the harbour levy, spoke on Friday.', 'voted against'), 'Ana Ruiz');
+    assert.equal(sourceNameOf('Island voters who said the levy was unfair marched on Friday.', 'said'), 'Island voters');
+  });
+});
