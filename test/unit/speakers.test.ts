@@ -156,8 +156,8 @@ describe('speakers', () => {
     expectSpeaker('Asked by Tom Baker about the cuts, Ana Ruiz said, “We had no choice.”', 'We had', 'Ana Ruiz', 'Ana Ruiz');
   });
 
-  it('after an opening phrase, the subject of the main clause (“Last spring, the harbour board agreed …”)', () => {
-    expectSpeaker('Last spring, the harbour board agreed to build “a wider slipway” near the marina.', 'a wider', 'the harbour board', null);
+  it('after an opening phrase, the subject of the main clause (“In March, the harbour board opted …”)', () => {
+    expectSpeaker('In March, the harbour board opted to build “a wider slipway” near the marina.', 'a wider', 'the harbour board', null);
   });
 
   it('a quote opening its sentence after an attributed quote continues it, before the next sentence is read', () => {

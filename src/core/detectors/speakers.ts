@@ -128,7 +128,7 @@ function guessedSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>
   return main.length ? subjectOf(ctx, main) ?? describedSubject(ctx, main) : null;
 }
 
-/** The words after an opening adverbial phrase ("Last spring, the harbour board agreed…" → "the harbour board agreed…"). */
+/** The words after an opening adverbial phrase ("In March, the harbour board opted…" → "the harbour board opted…"). */
 function afterOpeningPhrase(list: Tok[]): Tok[] {
   const first = list[0];
   if (!first || !first.word || !/^\p{Lu}/u.test(first.text)) return [];
