@@ -34,8 +34,15 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   if (label) end -= label[0].length;
   const person = personEndingAt(ctx, end, from);
   if (person) return person;
-  const start = phraseStart(masked, from, end);
-  if (start >= end || verbPhrase(masked, from, start)) return undefined;
+  let start = phraseStart(masked, from, end);
+  if (start < end && verbPhrase(masked, from, start)) {
+    // "to persuade the union's members who …": a restrictive relative closes the object after the verb; ", who"
+    // after a verb phrase stands for someone named before it ("hired … to review its contracts, who said").
+    if (masked.slice(end, source.start).includes(',')) return undefined;
+    const object = masked.indexOf(' ', start);
+    start = object === -1 || object >= end ? end : object + 1;
+  }
+  if (start >= end) return undefined;
   // "Lund, a teacher at the harbour school who": the apposition of a person named before it; "Sen. Peter Lund of
   // Delmar, who": the person the place follows.
   let k = start;
@@ -47,7 +54,7 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
 
 /**
  * Does the phrase at `start` follow "to" or an auxiliary and open with a bare lowercase word ("hired … to review its
- * ferry contracts, who said")? Then it is a verb phrase, and the relative pronoun stands for someone named before it.
+ * ferry contracts, who said")? Then it is a verb phrase, not the noun phrase the relative pronoun closes.
  */
 function verbPhrase(masked: string, from: number, start: number): boolean {
   const before = /(\S+)\s+$/.exec(masked.slice(Math.max(from, start - 20), start))?.[1].toLowerCase();
