@@ -17,8 +17,8 @@
 //   npm run eval -- --misses speaker --on train   the same misses on train (held-back slice left out) or on the
 //        held-back slice (--on held-back) instead of dev: tune by reading train, never dev
 import { analyze, type Analysis } from '../src/core/index.js';
-import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, readPolnearTrainRest, repoRoot, type PolnearArticle } from './eval/data.js';
-import { copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
+import { clefTestPath, evalDataPresent, evalDir, evalDirLabel, polnearDevPath, polnearTrainPath, readClefTest, readPolnearDev, readPolnearHeldBack, readJsonl, readPolnearTrainRest, repoRoot, type PolnearArticle } from './eval/data.js';
+import { comparedWithTrain, copiedRuns, repositoryTextFiles, RUN_WORDS, wordRuns } from './eval/copyCheck.js';
 import { CLEF_THRESHOLDS, evaluateClef, type ClefResult } from './eval/clef.js';
 import { evaluatePolnear, ROLES, type PolnearResult } from './eval/polnear.js';
 import { fixed, formatTable } from './eval/table.js';
@@ -173,10 +173,16 @@ function printTrainMisses(args: Args): void {
     `F1 ${ROLES.map((role) => `${role} ${fixed(r.spans[role].f1)}`).join(', ')}\n`);
 }
 
-/** Fails the run when a tracked file shares a run of words with the evaluation text (see eval/copyCheck.ts). */
-function checkNothingCopied(evalTexts: string[]): void {
+/**
+ * Fails the run when a tracked file shares a run of words with the evaluation text (see eval/copyCheck.ts): the
+ * held-out texts given, and PolNeAR train when present (a few folders are not compared with train; see there).
+ */
+function checkNothingCopied(heldOutTexts: string[]): void {
   const files = repositoryTextFiles(repoRoot);
-  const copied = copiedRuns(files, wordRuns(evalTexts));
+  const runs = wordRuns(heldOutTexts);
+  const copied = copiedRuns(files.filter((f) => !comparedWithTrain(f.path)), runs);
+  if (existsSync(polnearTrainPath)) wordRuns(readJsonl<PolnearArticle>(polnearTrainPath).map((a) => a.text), RUN_WORDS, runs);
+  copied.push(...copiedRuns(files.filter((f) => comparedWithTrain(f.path)), runs));
   if (copied.length === 0) {
     process.stdout.write(`\nCopy check: none of ${files.length} repository files shares a run of ${RUN_WORDS} words with the evaluation text.\n`);
     return;

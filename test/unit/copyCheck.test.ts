@@ -1,6 +1,6 @@
 // The copy check of `npm run eval` (scripts/eval/copyCheck.ts), on invented text.
 import assert from 'node:assert/strict';
-import { copiedRuns, wordRuns } from '../../scripts/eval/copyCheck.js';
+import { comparedWithTrain, copiedRuns, wordRuns } from '../../scripts/eval/copyCheck.js';
 
 describe('eval copy check', () => {
   const evalRuns = wordRuns(['The harbour board voted on Tuesday to close the old ferry pier for good.']);
@@ -25,5 +25,19 @@ describe('eval copy check', () => {
   it('treats a typographic apostrophe like a straight one', () => {
     const runs = wordRuns(['the mayor’s plan to close the pier']);
     assert.equal(copiedRuns([{ path: 'c.ts', text: "the mayor's plan to close the" }], runs).length, 1);
+  });
+
+  it('adds the runs of further texts to a given set, so train joins the held-out runs', () => {
+    const runs = wordRuns(['the ferry pier closed for good on Friday'], 6, new Set(['a b c d e f']));
+    assert.ok(runs.has('a b c d e f'));
+    assert.ok(runs.has('pier closed for good on friday'));
+  });
+
+  it('compares everything with train except the learned models and the frozen weasel set', () => {
+    assert.deepEqual(
+      ['docs/rules.md', 'test/fixtures/unseen/develop/a.md', 'models/attribution-tagger.json', 'test/fixtures/weasel/measure.jsonl']
+        .map(comparedWithTrain),
+      [true, true, false, false],
+    );
   });
 });

@@ -17,7 +17,7 @@ function runThrough(ctx: DetectorContext, last: string): DetectorContext {
 }
 
 const text = [
-  'According to a person close to the coach, the striker will leave in June.',
+  'According to an aide close to the coach, the striker will leave in June.',
   '',
   'Traffic on the bridge fell by half last year, a 2024 report found.',
   '',
@@ -29,7 +29,7 @@ describe('attribution sources judged by their wording', () => {
   it('marks a cut-short anonymous source anonymous and an unnamed report vague before any later detector runs', () => {
     const ctx = runThrough(createContext(buildProseDocument(text)), 'attributions');
     const bySource = (s: string) => ctx.attributions.find((a) => a.source?.text === s);
-    assert.equal(bySource('a person close')?.anonymous, true);
+    assert.equal(bySource('an aide close')?.anonymous, true);
     assert.equal(bySource('a 2024 report')?.vague, true);
     // A named document is no vague source.
     assert.equal(bySource('the 2024 census')?.vague, false);

@@ -100,15 +100,15 @@ describe('anonymous constructions', () => {
     });
   }
 
-  it('"some sources" and "media sources" stay vague (documents as often as people); "an insider in an outsider year" is nobody', () => {
+  it('"some sources" and "media sources" stay vague (documents as often as people); "an insider in a year of outsiders" is nobody', () => {
     assert.equal(isAnonymousSource('some sources'), false);
     assert.equal(isAnonymousSource('media sources'), false);
     assert.equal(isAnonymousSource('a police source'), true);
-    assertQuiet('He is an insider in an outsider year.');
+    assertQuiet('She is an insider in a year of outsiders.');
   });
 
   it('an attribution whose source lies in anonymous wording is anonymous, though its source was cut short', () => {
-    const a = analyze('According to a person close to the coach, the striker will leave in June.\n').attributions[0]!;
+    const a = analyze('According to an aide close to the coach, the striker will leave in June.\n').attributions[0]!;
     assert.equal(a.anonymous, true);
     assert.equal(a.vague, false);
   });

@@ -33,7 +33,7 @@ describe('vague sources: findings of their own', () => {
     'The painter is generally regarded by many as the founder of the school.',
     'The senator is said to have voted twice.',
     'The senator, who said little to reporters, is said\nto have voted twice.',
-    'The senator is believed\u2028to have voted twice, and was seen by some as a traitor to the party.',
+    'The senator is believed\u2028to have voted twice, and was seen by some as disloyal to the union.',
     'It is widely believed that the tax cut raised revenue by 20 percent.',
     // quantified and bare groups, whether or not the content is check-worthy
     'The move drew criticism, with some stating that it broke the law.',
@@ -79,7 +79,7 @@ describe('vague sources: findings of their own', () => {
 
 describe('anonymous sources', () => {
   const cases: Array<[string, string]> = [
-    ['The talks collapsed on Tuesday, according to people familiar with the negotiations.', 'people familiar with'],
+    ['The talks collapsed on Tuesday, according to people familiar with both delegations.', 'people familiar with'],
     ['An official who spoke on condition of anonymity said the plan would cost $4 billion.', 'An official who spoke on condition of anonymity'],
     ['Sources close to the mayor said she will resign in March.', 'Sources close to'],
     ['A staffer, who asked not to be named, said the budget was cut by $2 million.', 'A staffer, who asked not to be named'],

@@ -131,7 +131,7 @@ function guessedSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>
   return main.length ? subjectOf(ctx, main) ?? describedSubject(ctx, main) : null;
 }
 
-/** The words after an opening adverbial phrase ("In May, the city council voted…" → "the city council voted…"). */
+/** The words after an opening adverbial phrase ("In March, the harbour board opted…" → "the harbour board opted…"). */
 function afterOpeningPhrase(list: Tok[]): Tok[] {
   const first = list[0];
   if (!first || !first.word || !/^\p{Lu}/u.test(first.text)) return [];
@@ -220,7 +220,7 @@ function headlineSpeaker(ctx: DetectorContext, quote: Quote, block: ProseBlock):
 
 /**
  * A quote inside its sentence that ends with no comma, question or exclamation mark, inside or after it ("a
- * “reasonable suspicion” the public’s access was curbed"): the words after it go on with the sentence, so a noun
+ * “clear pattern” the tenants’ complaints were ignored"): the words after it go on with the sentence, so a noun
  * there is no speaker named after the quote.
  */
 function continuesSentence(ctx: DetectorContext, quote: Quote, first: Sentence, post: Tok[]): boolean {
@@ -277,7 +277,7 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     // opening participle's subject is the main clause's, never the one spoken to.
     if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
     const left = sourceLeft(ctx, pre, k, 0);
-    // "His office put out a statement saying": the statement speaks for the subject that issued it.
+    // "Her office issued a short statement saying": the statement speaks for the subject that issued it.
     if (left && isStatementNoun(left.text)) {
       const issuer = frameSpeaker(ctx, pre.slice(afterQuote, k));
       if (issuer) return issuer;
@@ -315,7 +315,7 @@ function leadInVerb(pre: Tok[], from: number): number {
   return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
 }
 
-/** Index just after the last semicolon (0 when none): "…; most said they were “very worried”" starts a clause. */
+/** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */
 function afterLastSemicolon(list: Tok[]): number {
   for (let k = list.length - 1; k >= 0; k--) if (list[k].text === ';' && !list[k].quoted) return k + 1;
   return 0;
@@ -358,7 +358,7 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
     if (/ing$/.test(post[k].lower)) continue;
     const left = sourceLeft(ctx, post, k, 0);
     if (left && !isIt(left.text)) return left;
-    // "“…” about the decision, said RoseAnn DeMoro": an inverted cue after a comma names its source after it.
+    // "“…” about the ruling, said Marta Quillan": an inverted cue after a comma names its source after it.
     if (!left && k > 0 && post[k - 1].text === ',') {
       const right = sourceRight(ctx, post, k + cueLength(post, k), false);
       if (right) return right;

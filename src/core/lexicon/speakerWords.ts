@@ -47,6 +47,14 @@ export { SUBORDINATORS } from './words.js';
 
 /** Finite verbs that end a subject read backwards or forwards though no "-s"/"-ed" test catches them ("The harbour
  *  master sought to …", "The union leader began by …", "His comments came after …"). */
-export const FINITE_AFTER_SUBJECT = new Set(['began', 'came', 'sought', 'spoke', 'went', 'took', 'gave', 'ran', 'became', 'seemed', 'appeared', 'refused', 'failed', 'tried', 'needs', 'wants', 'seems', 'appears']);
+export const FINITE_AFTER_SUBJECT = new Set([
+  'began', 'came', 'sought', 'spoke', 'went', 'took', 'gave', 'ran', 'became', 'seemed', 'appeared', 'refused', 'failed', 'tried', 'needs', 'wants', 'seems', 'appears',
+  // Irregular pasts of acts ("The harbour board chose to build …", "The council paid for …"). Left out: forms that
+  // are also common nouns or adjectives after a head ("budget cut", "the Left", "a set", "a hit", "the spread").
+  'chose', 'paid', 'built', 'bought', 'brought', 'caught', 'fought', 'taught', 'sold', 'held', 'kept', 'led', 'lost',
+  'met', 'sent', 'spent', 'stood', 'made', 'meant', 'heard', 'drew', 'grew', 'threw', 'flew', 'rose', 'fell', 'broke',
+  'stole', 'drove', 'sat', 'got', 'forgot', 'hid', 'shook', 'struck', 'swore', 'dealt', 'fled', 'hung', 'swept',
+  'withdrew', 'overtook', 'undertook', 'won',
+]);
 
 export const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'found', 'saw', 'understood', 'learnt', 'forecast', 'put', 'read']);

@@ -115,7 +115,7 @@ const SOURCE_MODIFIERS = `(?:(?!(?:some|many|other|others|various|most|numerous|
 const SOURCE_PLACE = `(?:(?:in|within|inside|at|around)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){1,3}?)?`;
 const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
-  // "people familiar with the matter", "a source close to the campaign"
+  // "people familiar with the matter", "a source close to the talks"
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
   // "an official who spoke on condition of anonymity", "a staffer, who asked not to be named"
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
@@ -124,8 +124,8 @@ const ANONYMOUS = [
   // "sources said", "a source told", "a police source said", "club sources insisted" (nobody named; "some sources"
   // and "other sources" are documents as often as people: vague, not anonymous)
   `(?:^|[,;:—–]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${SOURCE_PLACE}(?:(?:are|is|were|was)\\s+)?${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b`,
-  // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in an
-  // outsider year")
+  // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in a year that
+  // favours outsiders")
   `\\b(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)\\b|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b)`,
 ].join('|');
 

@@ -23,7 +23,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const first = toks[0];
     if (!first?.word) return false;
     const l = first.lower;
-    // "Even after the complaint was filed,", "Instead of complying,", "Wednesday on Fox News,": adverbials too.
+    // "Even after the appeal was lodged,", "Instead of complying,", "Wednesday on Fox News,": adverbials too.
     const second = toks[1]?.lower ?? '';
     if ((l === 'even' && (PREPOSITIONS.has(second) || INTRO_WORDS.has(second) || second === 'though' || second === 'if')) || (l === 'instead' && second === 'of')) return true;
     if (isTimeWord(first) && PREPOSITIONS.has(second) && second !== 'of') return true;
@@ -156,7 +156,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     const a = this.npStart(j, apposition);
     if (a > j) return null;
-    // "Trump, in Kentucky, said", "The complaint, which was filed in Washington, alleged": the name closes an aside
+    // "Trump, in Kentucky, said", "The appeal, which was lodged in Denver, claimed": the name closes an aside
     // that a comma opened; the source is the noun phrase before the aside.
     const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;
     // "In a string of posts Sunday, Ms. Okonjo, an adviser to Gov. Ana Ruiz, wrote": the introductory phrase closed

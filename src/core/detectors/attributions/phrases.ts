@@ -30,7 +30,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
-      // "…ignored South Carolina, but he has focused on…": a contrast with a subject pronoun of its own is the
+      // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
       // writer's clause, not more of what was reported.
       if (toks[k - 1].text === ',' && toks[k].lower === 'but' && j === k + 1 && SUBJECT_PRONOUNS.has(t.lower) && toks[j + 1]?.word) return k - 1;
       if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text) || determiner)) {

@@ -1,6 +1,6 @@
 // The attribution finder judges its own sources by the vague-wording lexicon (lexicon/vagueWording.ts), where the
 // source phrase alone cannot tell: a source in anonymous wording is anonymous, not vague, even when the phrase was cut
-// short ("According to a person close to the board": "a person close"); a document nobody named ("…, a 2024 report
+// short ("According to one aide close to the trustees": "one aide close"); a document nobody named ("…, a 2024 report
 // found") is vague, so its claim is not cited by it. Done here so that no later detector changes an attribution.
 import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';

@@ -276,8 +276,8 @@ export abstract class VerbCues extends SentencePhrases {
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
-    // A long stretch before a frame that ends the sentence ("Finding what lies under the surface is not as simple
-    // as …, he said.") is what was said, even when it opens like an introductory phrase.
+    // A long stretch before a frame that ends the sentence ("Mapping what sits beneath the reef is far harder
+    // than …, she said.") is what was said, even when it opens like an introductory phrase.
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
     const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
@@ -301,10 +301,10 @@ export abstract class VerbCues extends SentencePhrases {
       if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
       // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
       // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell").
-      // "He had no known ties, the airline added, and had passed every check": a verb sharing the subject goes on.
+      // "She had no prior warnings, the ferry operator noted, and had cleared every inspection": a verb sharing the subject goes on.
       else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '') || this.sharedSubjectVerb(i1 + 1))) contentToks = [0, toks.length];
     } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
-      // "At one point, she said, she was considering…": a frame set off by commas after an introductory phrase;
+      // "By March, he recalled, he was weighing…": a frame set off by commas after an introductory phrase;
       // the sentence around it is what was said.
       contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
@@ -336,7 +336,7 @@ export abstract class VerbCues extends SentencePhrases {
     // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
-    // "did not respond to requests for comment", "replied to the letter": what was answered.
+    // "did not respond to several emails", "replied to the letter": what was answered.
     const answered = (entry.base === 'respond' || entry.base === 'reply') && toks[pi]?.lower === 'to';
     if (!sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
       c.prepContent = true;

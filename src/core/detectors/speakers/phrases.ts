@@ -31,7 +31,7 @@ const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 /** The source that opens the words list[from..to) before a cue: “…,” Scott Pruitt, Oklahoma's attorney general, said. */
 export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, to: number): Found | null {
   const t = list[from];
-  // "“…” of Trump, whom he called": a phrase opened by a preposition is no subject.
+  // "“…” of the mayor, whom she called": a phrase opened by a preposition is no subject.
   if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
   const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];

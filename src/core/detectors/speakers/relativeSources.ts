@@ -39,13 +39,14 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
   const person = personEndingAt(ctx, end, from);
   if (person) return person;
   let start = phraseStart(masked, from, end);
-  if (start >= end) return undefined;
-  if (verbPhrase(masked, from, start)) {
-    // "to persuade Varga’s supporters who are …", "appealed to island voters who believed": a relative with no comma
-    // before it closes the noun right before it — past a verb opening the phrase, or the phrase as it stands.
-    if (masked.slice(end, source.start).trim() !== '') return undefined;
-    start = objectStart(masked, start, end);
+  if (start < end && verbPhrase(masked, from, start)) {
+    // "to persuade the union's members who …": a restrictive relative closes the object after the verb; ", who"
+    // after a verb phrase stands for someone named before it ("hired … to review its contracts, who said").
+    if (masked.slice(end, source.start).includes(',')) return undefined;
+    const object = masked.indexOf(' ', start);
+    start = object === -1 || object >= end ? end : object + 1;
   }
+  if (start >= end) return undefined;
   // "Lund, a teacher at the harbour school who": the apposition of a person named before it; "Sen. Peter Lund of
   // Delmar, who": the person the place follows.
   let k = start;
@@ -67,27 +68,13 @@ function earlierRelative(masked: string, from: number, to: number): Span | undef
 
 /**
  * Does the phrase at `start` follow "to" or an auxiliary and open with a bare lowercase word ("hired … to review its
- * ferry contracts, who said")? Then it is a verb phrase, and the relative pronoun stands for someone named before it.
+ * ferry contracts, who said")? Then it is a verb phrase, not the noun phrase the relative pronoun closes.
  */
 function verbPhrase(masked: string, from: number, start: number): boolean {
   const before = /(\S+)\s+$/.exec(masked.slice(Math.max(from, start - 20), start))?.[1].toLowerCase();
   if (!before || !AUXILIARIES.has(before)) return false;
   const first = /^\S+/.exec(masked.slice(start))![0];
   return first === first.toLowerCase() && !DETERMINERS.has(first);
-}
-
-/**
- * Past the verb opening masked[start, end): after an auxiliary always ("could include users"), after "to" only when
- * a determiner, a possessive or a capital follows it ("to persuade Varga’s supporters", not "to island voters").
- */
-function objectStart(masked: string, start: number, end: number): number {
-  const space = masked.indexOf(' ', start);
-  if (space < 0 || space + 1 >= end) return start;
-  if (!masked.slice(Math.max(0, start - 4), start).endsWith('to ')) return space + 1;
-  const after = masked.indexOf(' ', space + 1);
-  const next = masked.slice(space + 1, after > 0 && after < end ? after : end);
-  const object = DETERMINERS.has(next.toLowerCase()) || /['’]s$/.test(next) || /^\p{Lu}/u.test(next);
-  return object ? space + 1 : start;
 }
 
 /** A party-state label closing a name: "(D-Mo.)", "(R-OH)". */
