@@ -24,7 +24,10 @@ export const sourceNamesDetector: Detector = {
       // speaker is the description with its pronoun, as "A reader who asked not to be named" (its name null).
       const head = s.name === null ? relativeHead(ctx, s) : undefined;
       if (head?.person) s.name = head.name;
-      else if (head) quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name: null };
+      else if (head) {
+        quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name: null };
+        continue;
+      }
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? spokespersonFor(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
