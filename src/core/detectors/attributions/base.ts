@@ -11,9 +11,9 @@ const { isAnonymousSource } = vagueWording;
 const { namesGroup } = vagueLexicon;
 const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 
-/** Words ending in a preposition (and an article): what follows modifies the phrase before it. */
 /** Words after an "-ed" verb that open its object or complement, not a noun it modifies ("271 said that …"). */
 const NOT_NOUNS = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'on', 'in', 'by', 'for', 'with', 'as', 'this', 'these', 'those', 'what', 'how', 'whether', 'against', 'about', 'at', 'from', 'out', 'up', 'and', 'or', 'but', 'not', 'also', 'them', 'him', 'me', 'us', 'you']);
+/** Words ending in a preposition (and an article): what follows modifies the phrase before it. */
 const AFTER_PREPOSITION = /\b(?:of|from|in|at|for|with)\s+(?:the\s+)?$/;
 
 export abstract class SentenceBase {
@@ -153,7 +153,6 @@ export abstract class SentenceBase {
     return (base === 'regard' || base === 'see' || base === 'hold') && (next === 'as' || (next === 'to' && this.toks[i1 + 1]?.lower === 'be'));
   }
 
-  /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */
   /** "271 pledged delegates", "worth of planned ads": an "-ed" cue word after a number modifies the noun after it. */
   protected participleAdjective(i0: number, i1: number): boolean {
     const { toks } = this;
@@ -163,6 +162,7 @@ export abstract class SentenceBase {
     return (startsDigit(prev.text) || (prev.lower === 'of' && this.tok(i0 - 2)?.lower === 'worth')) && !NOT_NOUNS.has(next.lower);
   }
 
+  /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */
   protected quantityAt(k: number): boolean {
     const t = this.toks[k];
     if (t === undefined) return false;
