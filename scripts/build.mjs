@@ -10,9 +10,12 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow: prefer ESM `module` entries.
 const nodeMainFields = ['module', 'main'];
 
+// One extension bundle serves both hosts: desktop VS Code loads it as `main` (Node extension host), vscode.dev as
+// `browser` (web worker). src/vscode touches files only through vscode.workspace.fs and the browser builds of its
+// dependencies (vfile's path helpers) run in Node too, so a second, Node-resolved copy would only double the models
+// inlined in the VSIX.
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', mainFields: nodeMainFields, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', mainFields: nodeMainFields, external: ['vscode'] },
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },
 ];
 
