@@ -11,9 +11,11 @@ export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
 /**
  * The sets under test/fixtures: the first (now read several times, so no longer blind), a second whose measure half
  * stays blind, a third with a develop half only (more material to find general failures on), and a fourth in other
- * forms (meetings, obituaries, transcripts, fact-checks, appeals …) whose measure half stays blind too.
+ * forms (meetings, obituaries, transcripts, fact-checks, appeals …) whose measure half stays blind too, and a fifth
+ * whose two halves come from two writers (wire and regional desk; magazine and digital newsroom), so its measure
+ * half tests what carries over from one writer's habits to another's.
  */
-export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4'] as const;
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
