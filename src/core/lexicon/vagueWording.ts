@@ -219,12 +219,14 @@ const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
  * voters.", "The study, published in The Lancet, …")? A capital after "by", "from" or "published in" is a name.
  */
 function namedNext(match: string, next: string): boolean {
-  const noun = STUDY_NOUN.exec(match)?.[0].toLowerCase();
-  if (!noun) return false;
-  const opens = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(next);
+  if (!STUDY_NOUN.test(match)) return false;
+  // Any study noun: writers vary the word ("A new poll shows …" then "The survey, by Harbor Research, …").
+  const opens = NEXT_NAMES_STUDY.exec(next);
   if (!opens) return false;
   return NAMED_MAKER.test(next.slice(opens[0].length, opens[0].length + 80));
 }
+
+const NEXT_NAMES_STUDY = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
 
 /** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
 const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;

@@ -1,0 +1,133 @@
+// Where a cue word can stand as a verb: the checks that tell "the mayor plans to" from "savings plans", "a new poll
+// shows support for" from "Republican support was solid". VerbCues (verbCues.ts) asks them of every cue it matches.
+import type { CueMatch } from './shared.js';
+import * as shared from './shared.js';
+import { SentencePhrases } from './phrases.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
+/** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
+const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
+
+export abstract class VerbPositions extends SentencePhrases {
+  /**
+   * The checks of verbPosition for a noun-like cue ("report", "claim", "plan") in its base or plural form: a verb
+   * only after a subject it can agree with, or when a clause follows.
+   */
+  private nounLikeVerbPosition(m: CueMatch, head: string): boolean {
+    const { toks } = this;
+    const base = m.entry.base;
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    const isBaseOrPlural = t.lower === head || t.lower === inflect(head)[1];
+    if (isBaseOrPlural) {
+      if (!prev) return false;
+      if (prev.word && startsDigit(prev.text)) return false;
+      if (endsPossessive(prev.lower)) return false;
+      const pronoun = SOURCE_PRONOUNS.has(prev.lower);
+      const aux = AUXILIARIES.has(prev.lower) || isAdverb(prev.lower) || prev.lower === 'who' || prev.lower === 'that';
+      let capital = prev.word && startsCapital(prev.text) && (m.i0 > 1 || startsLowercase(t.text));
+      if (capital && t.lower === head) {
+        // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
+        let k = m.i0 - 1;
+        while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
+        if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
+      }
+      // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
+      const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+      // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
+      const before = this.tok(m.i0 - 2);
+      const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
+      const opens = this.opensContent(m.i1) && (prev.word || prev.text === '–' || prev.text === '—');
+      // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
+      // clause with its own subject.
+      // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
+      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || (next.text === ',' && this.closesSentence(m)) || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+      // "A new poll shows", "the Harlow survey finds": a document noun is the subject, whatever modifies it — not
+      // in a relative clause ("the company, whose annual report shows a loss, hired…"), which frames nothing.
+      const documentNoun = REPORT_VERB_SET.has(base) && t.lower !== base && DOCUMENT_SOURCES.has(prev.lower) && !this.afterRelative(m.i0 - 1, 4);
+      if (!(pronoun || aux || capital || pluralSubject || singularSubject || documentNoun || opens || reportClause || prev.text === ',')) return false;
+      // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
+      const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
+      if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
+    }
+    return true;
+  }
+
+  /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
+  /** Is there a relative pronoun ("whose", "which", "that") among the `span` words before token `i`? */
+  private afterRelative(i: number, span: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+      const w = this.toks[k];
+      if (!w.word) return false;
+      if (w.lower === 'whose' || w.lower === 'which' || w.lower === 'that') return true;
+    }
+    return false;
+  }
+
+  protected verbPosition(m: CueMatch): boolean {
+    const { toks } = this;
+    const base = m.entry.base;
+    // The first word of a phrasal base ("weigh" of "weigh in"), found once rather than by a split per test.
+    const space = base.indexOf(' ');
+    const head = space < 0 ? base : base.slice(0, space);
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
+    // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
+    if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
+    // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
+    if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
+    // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
+    if (startsCapital(t.text) && prev && prev.word && !this.titleCase()) return false;
+    if (this.insideQuote(t.start)) return false;
+    if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
+    const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
+    // "Republican support was solid", "the vote for admission": a noun before its own verb.
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
+    if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
+    if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
+      // "the saying goes", "after seeing" — a gerund, not a finite cue.
+      if (prev.word && startsLowercase(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;
+    }
+    // "emissions rules that…", "savings plans": an -s form after a plural noun is a compound noun (a plural
+    // subject would take the bare verb); a document verb may follow a long subject ("an average of polls shows").
+    if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseAsciiWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
+    // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
+    if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
+    // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
+    if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
+    // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
+    // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
+    // the noun, while "the personal attacks that defined…" goes on with a relative clause.
+    if (prev?.word && ADJECTIVE_SHAPE.test(prev.text) && prev.text.length > 4 && !ACTOR_NOUNS.has(prev.lower) && (t.lower === base || t.lower === inflect(base)[1]) && (NOUN_LIKE.has(base) || STANCE.has(base)) && !this.complementClause(m.i1)) return false;
+    // Credit lines: "(Reporting by Ana Lund; Editing by …)", "Lund reported from Oslo." — a place name and
+    // nothing more, unlike "reported from March to May that…".
+    if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
+    // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows
+    // ("the poll shows support for…", "polls show signs of…" report a finding).
+    if (base === 'show' && !(prev && (DOCUMENT_SOURCES.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower.replace(/s$/, ''))))) {
+      let k = m.i1;
+      while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseAsciiWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
+      if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
+    }
+    // "found a way to…", "found ways": an object, not a finding.
+    if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
+    // "state" and "states" are nearly always nouns in news ("the Ohio state treasurer"); as verbs they
+    // introduce a clause ("The report states that…").
+    if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
+    // "…, compared with $2,700": a prepositional phrase, not a cue.
+    if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
+    // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
+    // modifier, followed by a preposition or punctuation rather than by what a verb would take.
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
+    // "A new poll shows support for the plan", "the survey found plans to…": right after a document's verb a
+    // noun-like word is what the document shows, not a second cue.
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower)) return false;
+    if (nounLike && !this.nounLikeVerbPosition(m, head)) return false;
+    return true;
+  }
+}
