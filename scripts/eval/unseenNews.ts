@@ -13,9 +13,10 @@ export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
  * stays blind, a third with a develop half only (more material to find general failures on), and a fourth in other
  * forms (meetings, obituaries, transcripts, fact-checks, appeals …) whose measure half stays blind too, and a fifth
  * whose two halves come from two writers (wire and regional desk; magazine and digital newsroom), so its measure
- * half tests what carries over from one writer's habits to another's.
+ * half tests what carries over from one writer's habits to another's; and a sixth, develop only, of feature writing
+ * (scenes, present tense, first names, nicknames, action beats).
  */
-export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const;
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
