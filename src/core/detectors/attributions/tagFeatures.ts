@@ -18,7 +18,7 @@ export const B_CONTENT = 5;
 
 /**
  * Feature templates; a feature is a template and a value. Conjoined templates list their condition last. No words
- * two away: they were a quarter of the model's size (both bundles carry it) for little on the held-back slice.
+ * two away: they were a quarter of the model's size (the VSIX carries it) for little on the held-back slice.
  */
 export const TEMPLATES = [
   'bias', 'w', 'w-1', 'w+1', 'shape', 'suffix', 'shape-1', 'shape+1',
