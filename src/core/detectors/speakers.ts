@@ -35,7 +35,7 @@ import { describedPossessor, isSpeakerDescription } from './speakers/description
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { TITLE_WORDS, titleKey } = titles;
+const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
 const { DETERMINERS, FINITE_AFTER_SUBJECT, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstEndingAfter, firstStartingAt } = sorted;
@@ -157,6 +157,11 @@ function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   while (e < list.length && e <= 5 && list[e].word && !list[e].quoted) {
     const t = list[e];
     const lower = t.text === t.lower;
+    // "A spokesperson for the council declined": "for" after a role goes on with the phrase.
+    if (t.lower === 'for' && e >= 2 && isRoleNoun(list[e - 1].lower)) {
+      e++;
+      continue;
+    }
     if (lower && (PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower))) break;
     if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || FINITE_AFTER_SUBJECT.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
     e++;
@@ -237,7 +242,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !((QUOTE_ONLY_VERBS.has(post[k].lower) || goesOn(post, k)) && k > p0)) continue;
     // A cue word right after a determiner is a noun ("the fire officer said").
     if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
@@ -283,10 +288,14 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (issuer) return issuer;
     }
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
-    // "I laughed and said": the subject of the first verb.
-    if (!left && pre[k - 1]?.lower === 'and') {
-      const subject = subjectOf(ctx, pre.slice(afterQuote, k));
+    // "I laughed and said", "X declined to give figures but said": the subject of the first verb.
+    if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
+      const clause = pre.slice(afterQuote, k);
+      const subject = subjectOf(ctx, clause);
       if (subject) return subject;
+      // A description speaks when it is of someone ("A spokesperson for the council"), not "A federal lawsuit".
+      const described = describedSubject(ctx, clause);
+      if (described && isSpeakerDescription(described)) return described;
     }
     if (k === 0 || pre[k - 1].text === ',') {
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
@@ -311,8 +320,14 @@ function leadInVerb(pre: Tok[], from: number): number {
   let k = pre.length - 1;
   if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
   k--;
-  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up')) k--;
-  return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
+  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
+  return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
+}
+
+/** "she went on", "Ms Tanabe goes on:": going on with one's words reports a quote right next to it, as "continued" does. */
+function goesOn(list: Tok[], k: number): boolean {
+  const verb = list[k].lower;
+  return (verb === 'went' || verb === 'goes') && list[k + 1]?.lower === 'on' && !list[k].quoted;
 }
 
 /** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */
@@ -370,7 +385,8 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
-  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? pronounSpeaker(ctx, first);
+  // "His mother’s reply": the description owning the noun speaks, not the pronoun's person.
+  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? describedPossessor(ctx, list, first) ?? pronounSpeaker(ctx, first);
   const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text))) ? describedPossessor(ctx, list, first) : null;
   if (possessor) return possessor;
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
@@ -437,6 +453,9 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
     // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
     if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower) && !isAdverb(t.lower)) {
+      // "Mr van der Berg declined": a title before a name with lowercase particles is that person.
+      const titled = TITLE_WORDS.has(titleKey(t.text)) ? titledPerson(ctx, list, k) : null;
+      if (titled) return titled;
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
@@ -451,6 +470,15 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     if (k > 8) return null;
   }
   return null;
+}
+
+/** The person named right after the title word at `k`, with only further title words between ("Mr", "Dr"). */
+function titledPerson(ctx: DetectorContext, list: Tok[], k: number): Found | null {
+  let j = k + 1;
+  while (j < list.length && j - k < 4 && list[j].word && TITLE_WORDS.has(titleKey(list[j].text))) j++;
+  const next = list[j];
+  const person = next ? mentionsBetween(ctx.people.mentions, next.start, next.end)[0] : undefined;
+  return person && person.start === next.start ? personSpeaker(person) : null;
 }
 
 function endsWithColon(masked: string, s: Sentence): boolean {
@@ -478,9 +506,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
   if (below) return below;
   // “…,” he said. “…”: a quote opening the sentence right after an attributed quote in the same paragraph
-  // continues it, whatever the sentence after it says.
+  // continues it, whatever the sentence after it says (and wherever it ends: it may run on over paragraphs).
   const prior = si > 0 ? sentences[si - 1] : undefined;
-  if (previous && prior && prior.block === block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
+  if (previous && prior && prior.block === sentences[si].block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {
