@@ -59,7 +59,7 @@ describe('speaker grid', () => {
     const layouts = new Set(asserted.map((c) => c.dims.layout));
     for (const l of ['other-person-between', 'other-quote-before', 'two-paragraph-quote', 'blockquote-then-attribution', 'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before']) assert.ok(layouts.has(l), l);
     const subjects = new Set(asserted.map((c) => c.dims.subject));
-    for (const s of ['kin-pronoun', 'kin-noun', 'kin-unnamed']) assert.ok(subjects.has(s), s);
+    for (const s of ['kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed']) assert.ok(subjects.has(s), s);
     const frames = new Set(asserted.map((c) => c.dims.frame));
     for (const f of ['second-verb', 'second-verb-colon']) assert.ok(frames.has(f), f);
   });

@@ -26,8 +26,8 @@ import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
-import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
-import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
+import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
+import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -152,7 +152,7 @@ const SUBJECT_DETERMINERS = new Set(['the', 'several', 'many', 'a', 'an', 'his',
 
 function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list[0];
-  if (!first || !first.word || first.quoted || !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  if (!first || !first.word || first.quoted || !(SUBJECT_DETERMINERS.has(first.lower) || /^\p{Lu}.*['’]s$/u.test(first.text))) return null;
   let e = 1;
   while (e < list.length && e <= 5 && list[e].word && !list[e].quoted) {
     const t = list[e];
@@ -291,7 +291,8 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     // "I laughed and said", "X declined to give figures but said": the subject of the first verb.
     if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
       const clause = pre.slice(afterQuote, k);
-      const subject = subjectOf(ctx, clause);
+      // "Rovers' chief executive, Leah Tranmere, confirmed … but said": the name in apposition.
+      const subject = (clause[0] ? appositiveName(ctx, clause, clause[0]) : null) ?? subjectOf(ctx, clause);
       if (subject) return subject;
       // A description speaks when it is of someone ("A spokesperson for the council"), not "A federal lawsuit".
       const described = describedSubject(ctx, clause);
@@ -322,12 +323,6 @@ function leadInVerb(pre: Tok[], from: number): number {
   k--;
   if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
   return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
-}
-
-/** "she went on", "Ms Tanabe goes on:": going on with one's words reports a quote right next to it, as "continued" does. */
-function goesOn(list: Tok[], k: number): boolean {
-  const verb = list[k].lower;
-  return (verb === 'went' || verb === 'goes') && list[k + 1]?.lower === 'on' && !list[k].quoted;
 }
 
 /** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */
@@ -387,7 +382,7 @@ function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
   // "His mother’s reply": the description owning the noun speaks, not the pronoun's person.
   if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? describedPossessor(ctx, list, first) ?? pronounSpeaker(ctx, first);
-  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text))) ? describedPossessor(ctx, list, first) : null;
+  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text)) || namesOwner(ctx, first)) ? describedPossessor(ctx, list, first) : null;
   if (possessor) return possessor;
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
   const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
@@ -449,6 +444,10 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     const governed = prev && prev.word && NP_STOPS.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but';
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return governed ? null : pronounSpeaker(ctx, t);
     const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
+    // "Petrova’s lawyer declined …": the possessor is not the subject; the description of someone is. "Ruiz’s reply
+    // was brief" is Ruiz's (a colon frame's noun), as before.
+    const owned = person && !governed && (k === 0 || !list[k - 1].word) && isPossessor(ctx, person) ? describedSubject(ctx, list.slice(k)) : null;
+    if (owned && isSpeakerDescription(owned)) return owned;
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
     // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
     // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").

@@ -138,10 +138,11 @@ export const VERBS: Record<string, Verb> = {
 
 // Left out: a singular "they" (for a person whose pronouns the article states) reads as plural to the pronoun
 // resolver and, without that statement, to a reader too; the grid has no such statement to give.
-// Kinship and relation nouns: "his sister" / "the victim’s sister" after "His sister, Marta Okonkwo-Reyes, …" (the
-// possessor is the second person), and "his lawyer" never given a name (a description the article leaves unnamed).
+// Kinship and relation nouns: "his sister" / "the victim’s sister" / "Lindqvist’s sister" after "His sister, Marta
+// Okonkwo-Reyes, …" (the possessor is the second person, never the speaker), and "his lawyer" / "Lindqvist’s lawyer"
+// never given a name (a description the article leaves unnamed).
 export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson',
-  'kin-pronoun', 'kin-noun', 'kin-unnamed'] as const;
+  'kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed'] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb', 'dash-aside'] as const;
@@ -165,13 +166,16 @@ function otherPossessive(e: Entity): string {
   return e.kind === 'person' && e.gender === 'female' ? 'his' : 'her';
 }
 
+/** The second person's surname ("Lindqvist"): the possessor of "Lindqvist’s sister". */
+function otherSurname(e: Entity): string {
+  return otherOf(e).full.split(' ').pop()!;
+}
+
 /** Streets, a square and a fort: capitalised like names, never a person, set near the quote by the place layouts. */
 const PLACES = [
   { name: 'Copse Lane', at: 'On' }, { name: 'Harbour Road', at: 'On' }, { name: 'Fort Ardley', at: 'At' },
   { name: 'Pine Street', at: 'On' }, { name: 'Kestrel Square', at: 'In' }, { name: 'Mill Avenue', at: 'On' },
 ] as const;
-
-const isKin = (subject: Subject): boolean => subject.startsWith('kin-');
 
 /** The words referring to the speaker, or null where the form does not fit the entity. */
 function subjectWords(e: Entity, subject: Subject): string | null {
@@ -192,6 +196,7 @@ function subjectWords(e: Entity, subject: Subject): string | null {
     case 'epithet': return `the ${e.age}-year-old`;
     case 'kin-pronoun': case 'kin-unnamed': return `${otherPossessive(e)} ${e.kin}`;
     case 'kin-noun': return `the victim’s ${e.kin}`;
+    case 'kin-surname': case 'kin-surname-unnamed': return `${otherSurname(e)}’s ${e.kin}`;
     default: return null;
   }
 }
@@ -199,13 +204,13 @@ function subjectWords(e: Entity, subject: Subject): string | null {
 /** Who the subject words stand for: the entity (an unnamed spokesperson speaks for the organisation), or no one for
  *  a kinship noun the article never links to a name. */
 function expectedName(e: Entity, subject?: Subject): string | null {
-  if (subject === 'kin-unnamed') return null;
+  if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return null;
   return e.kind === 'person' ? e.full : e.name;
 }
 
 /** The words the speaker's text must hold when the article names no one ("his lawyer"). */
 function expectedWords(e: Entity, subject: Subject): string | undefined {
-  return subject === 'kin-unnamed' && e.kind === 'person' ? e.kin : undefined;
+  return (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') && e.kind === 'person' ? e.kin : undefined;
 }
 
 /** The sentence introducing the speaker before the quote (the form of introduction the later reference needs). */
@@ -215,7 +220,8 @@ function introduction(e: Entity, subject: Subject): string {
   const other = otherOf(e).full;
   if (subject === 'kin-pronoun') return `${other} was injured on Monday. ${capitalise(otherPossessive(e))} ${e.kin}, ${e.full}, spoke outside the court.`;
   if (subject === 'kin-noun') return `The victim, ${other}, was injured on Monday. The victim’s ${e.kin}, ${e.full}, spoke outside the court.`;
-  if (subject === 'kin-unnamed') return `${other} was injured on Monday.`;
+  if (subject === 'kin-surname') return `${other} was injured on Monday. ${otherSurname(e)}’s ${e.kin}, ${e.full}, spoke outside the court.`;
+  if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return `${other} was injured on Monday.`;
   if (e.role.title) return `${e.role.title} ${e.full} opened the hearing on Monday.`;
   return `${e.full}, ${e.role.apposition}, opened the hearing on Monday.`;
 }
@@ -386,7 +392,7 @@ export function buildCell(c: Choice): GridCell | null {
     case 'other-aged-between': text = `${intro} ${other.full}, ${e.kind === 'person' ? e.age + 7 : 40}, had asked for a delay.\n\n${frame.text}`; break;
     // The speaker's own quote in the paragraph before ("X went on", "X continued" take it up).
     case 'own-quote-before':
-      text = `${intro}\n\n“${Q0},” ${(c.subject === 'pronoun' || c.subject === 'kin-unnamed' ? subjectWords(e, c.subject) : null) ?? e.full} said.\n\n${frame.text}`;
+      text = `${intro}\n\n“${Q0},” ${(c.subject === 'pronoun' || expectedWords(e, c.subject) ? subjectWords(e, c.subject) : null) ?? e.full} said.\n\n${frame.text}`;
       openings = [Q0, ...openings];
       break;
     case 'blockquote-then-attribution': return null;

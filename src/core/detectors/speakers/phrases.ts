@@ -17,7 +17,7 @@ const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
-const { isRoleNoun } = titles;
+const { isPersonNoun, isRoleNoun } = titles;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -35,7 +35,7 @@ export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, t
   if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
   const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (person && !isPossessor(ctx, person) && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
   let end = from;
   while (end < to && list[end].word && !list[end].quoted) end++;
   while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
@@ -162,8 +162,9 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   const start = list[startTok].start;
   const e = list[last].end;
   const text = ctx.doc.text.slice(start, e);
-  // The phrase may hold a person ("Prime Minister Fumio Kishida", "Kishida’s spokesman").
-  const inside = mentionsBetween(ctx.people.mentions, start, e);
+  // The phrase may hold a person ("Prime Minister Fumio Kishida"), but not as the possessor of its head ("Kishida’s
+  // spokesman" is someone else, the person a role link gave it, or unnamed).
+  const inside = mentionsBetween(ctx.people.mentions, start, e).filter((m) => !isPossessor(ctx, m));
   const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
   return { start, end: e, text, name };
 }
@@ -187,7 +188,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   if (SUBJECT_PRONOUNS.has(t.lower)) return pronounSpeaker(ctx, t);
   // The person may come after a title or a description ("Sen. Ted Cruz", "Oklahoma Attorney General Scott Pruitt").
   const person = mentionsBetween(ctx.people.mentions, t.start, Math.min(t.start + 60, list[list.length - 1].end))[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (person && !isPossessor(ctx, person) && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
   if (strict && !/^\p{Lu}/u.test(t.text)) return null;
   if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
@@ -199,7 +200,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   const start = list[from].start;
   const end = list[j - 1].end;
   const text = ctx.doc.text.slice(start, end);
-  const inside = mentionsBetween(ctx.people.mentions, start, end);
+  const inside = mentionsBetween(ctx.people.mentions, start, end).filter((m) => !isPossessor(ctx, m));
   return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
 }
 
@@ -210,6 +211,22 @@ export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
 export function personSpeaker(m: PersonMention): Found {
   return { start: m.start, end: m.end, text: m.text, name: m.name };
 }
+
+/** Is the person named as the possessor of another person ("Petrova’s lawyer", "Clinton’s campaign manager")? Then
+ *  the phrase is about someone else. "Penhallow's leaflets said", "Ruiz’s reply" still speak for the possessor. */
+export function isPossessor(ctx: DetectorContext, m: PersonMention): boolean {
+  const after = POSSESSED.exec(ctx.doc.masked.slice(m.end, m.end + 60));
+  return after !== null && after[1].split(' ').some((w) => isPersonNoun(w));
+}
+
+/** Is the token a person named as the possessor of another ("Lindqvist’s sister’s reply was brief")? */
+export function namesOwner(ctx: DetectorContext, t: Tok): boolean {
+  const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
+  return !!person && isPossessor(ctx, person);
+}
+
+/** The possessive ending and up to three lowercase words after it. */
+const POSSESSED = /^['’]s?((?: \p{Ll}[\p{L}-]*){1,3})/u;
 
 export function personEndingAt(ctx: DetectorContext, end: number): PersonMention | undefined {
   const near = mentionsBetween(ctx.people.mentions, end - 80, end);
