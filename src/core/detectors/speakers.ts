@@ -25,6 +25,7 @@ import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_S
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
+import { continuedEnd } from './speakers/continued.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
@@ -97,7 +98,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
+  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, cues, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? headlineSpeaker(ctx, quote, first.block) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
@@ -171,20 +172,6 @@ function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   const end = list[e - 1].end;
   const text = ctx.doc.text.slice(start, end);
   return { start, end, text, name: ctx.people.resolve(text, start) };
-}
-
-/**
- * Where the words after the quote end: its sentence's end, or, when a “…?” or “…!” ended the sentence and the next
- * one opens in lowercase ("“Is it fair?” said Tom Burke"), the end of that next sentence of the paragraph.
- */
-function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
-  const last = ctx.sentences[ei];
-  const next = ctx.sentences[ei + 1];
-  if (!next || next.block !== last.block || quote.end < last.end - 1) return last.end;
-  const masked = ctx.doc.masked;
-  let p = next.start;
-  while (p < next.end && (charFlags(masked.charCodeAt(p)) & SPACE) !== 0) p++;
-  return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
 }
 
 /** “A,” said the senator, “B.”: the second part of an interrupted quotation, whatever follows it, is spoken by

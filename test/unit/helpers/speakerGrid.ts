@@ -82,9 +82,10 @@ export const Q0 = 'We are not finished yet';
 // reported-then-quote: "X said the work was late. “…”" (the quote goes on with the reported speech before it);
 // gesture-then-quote: "X smiled. “…”" (a gesture closing the sentence before introduces the speaker);
 // second-verb: "X declined to give figures but said the plan was “…”" (the subject of the first verb speaks);
-// second-verb-colon: "X declined to give figures, and added: “…”".
+// second-verb-colon: "X declined to give figures, and added: “…”"; question: "“…?” X asked." (the sentence ends
+// inside the quote, and the attribution is a sentence of its own).
 export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote',
-  'second-verb', 'second-verb-colon'] as const;
+  'second-verb', 'second-verb-colon', 'question'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -124,6 +125,7 @@ export const VERBS: Record<string, Verb> = {
   'said in a statement': { phrase: 'said in a statement', inverts: false },
   argued: { phrase: 'argued', inverts: true },
   replied: { phrase: 'replied', inverts: true },
+  asked: { phrase: 'asked', inverts: true },
   // A newspaper quoting the speaker: "The Harwick Gazette quoted X as saying the plan was “…”".
   'quoted as saying': { phrase: 'quoted as saying', inverts: false, quotedBy: true },
   // An organisation's name right after the verb is the listener, not the speaker.
@@ -150,7 +152,7 @@ type Between = (typeof BETWEENS)[number];
 
 export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
   'other-after-frame', 'other-in-opening-clause', 'other-in-opening-participle', 'other-reported-between', 'relative-same-surname',
-  'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before'] as const;
+  'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
 function capitalise(s: string): string {
@@ -267,6 +269,8 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   const S = capitalise(s);
   if (verb.callsIt && frame !== 'partial') return null;
   if (verb.noClause && (frame === 'partial' || frame === 'second-verb')) return null;
+  if (frame === 'question') return verb.preposition || verb.callsIt || verb.quotedBy || verb.other ? null : { text: `“${q1}?” ${s} ${v}.`, openings: [Q1] };
+  if (verbKey === 'asked' && frame !== 'after' && frame !== 'inverted' && frame !== 'colon') return null;
   if (frame === 'second-verb' || frame === 'second-verb-colon') {
     if (verb.preposition || verb.callsIt || verb.quotedBy || s.endsWith(' later')) return null;
     if (frame === 'second-verb-colon') return { text: `${S} declined to give figures, and ${v}: “${q1}.”`, openings: [Q1] };
@@ -345,8 +349,9 @@ export function buildCell(c: Choice): GridCell | null {
     case 'next-paragraph': text = `${intro}\n\n${frame.text}`; break;
     // A second person, of the other gender and with no role the speaker has, is named between.
     case 'other-person-between': text = `${intro} ${other.titled} had asked for a delay.\n\n${frame.text}`; break;
-    // The paragraph before holds a quote by the second person.
+    // The paragraph before holds a quote by the second person, or the same paragraph does, just before the frame.
     case 'other-quote-before': text = `${intro}\n\n“We need more time,” ${other.titled} said.\n\n${frame.text}`; break;
+    case 'other-quote-same-paragraph': text = `${intro}\n\n“We need more time,” ${other.titled} said. ${frame.text}`; break;
     case 'other-named-in-quote': text = `${intro} ${frame.text}`; break;
     // The second person in the frame's own sentence: after the attribution, or in an opening clause.
     case 'other-after-frame':
