@@ -249,7 +249,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  * Barrett said, “…”").
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
-  const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
+  const afterQuote = afterCoordination(ctx, cues, pre, Math.max(afterLastQuoted(pre), afterLastSemicolon(pre)));
   const quotedAs = quotedAsSaying(ctx, pre, afterQuote);
   if (quotedAs) return quotedAs;
   const order: number[] = [];
@@ -310,6 +310,25 @@ function leadInVerb(pre: Tok[], from: number): number {
   k--;
   if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
   return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
+}
+
+/**
+ * Where the last clause joined by ", and" or ", but" starts when it has a subject and a cue of its own ("Petrova has
+ * been warning that money is short, and Ruiz said the plan was “…”": Ruiz's), else `from`. The outermost cue wins
+ * within a clause, not across coordinated ones.
+ */
+function afterCoordination(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], from: number): number {
+  for (let j = pre.length - 3; j > from; j--) {
+    if (pre[j].quoted) return from;
+    if (pre[j - 1].text !== ',' || (pre[j].lower !== 'and' && pre[j].lower !== 'but')) continue;
+    for (let k = j + 2; k < pre.length && k - j < 32; k++) {
+      if (pre[k].quoted || !isCueAt(pre, k, cues)) continue;
+      const left = sourceLeft(ctx, pre, k, j + 1);
+      return left && left.start >= pre[j + 1].start ? j + 1 : from;
+    }
+    return from;
+  }
+  return from;
 }
 
 /** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */

@@ -83,9 +83,10 @@ export const Q0 = 'We are not finished yet';
 // gesture-then-quote: "X smiled. “…”" (a gesture closing the sentence before introduces the speaker);
 // second-verb: "X declined to give figures but said the plan was “…”" (the subject of the first verb speaks);
 // second-verb-colon: "X declined to give figures, and added: “…”"; question: "“…?” X asked." (the sentence ends
-// inside the quote, and the attribution is a sentence of its own).
+// inside the quote, and the attribution is a sentence of its own); coordinated: "Judge Petrova has been warning that
+// money is short, and X said the plan was “…”" (the clause holding the quote has its own subject and verb).
 export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote',
-  'second-verb', 'second-verb-colon', 'question'] as const;
+  'second-verb', 'second-verb-colon', 'question', 'coordinated'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -269,6 +270,10 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   const S = capitalise(s);
   if (verb.callsIt && frame !== 'partial') return null;
   if (verb.noClause && (frame === 'partial' || frame === 'second-verb')) return null;
+  if (frame === 'coordinated') {
+    if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.noClause || verbKey === 'asked' || s.endsWith(' later')) return null;
+    return { text: `${capitalise(otherOf(e).titled)} has been warning that money is short, and ${s} ${v} the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
+  }
   if (frame === 'question') return verb.preposition || verb.callsIt || verb.quotedBy || verb.other ? null : { text: `“${q1}?” ${s} ${v}.`, openings: [Q1] };
   if (verbKey === 'asked' && frame !== 'after' && frame !== 'inverted' && frame !== 'colon') return null;
   if (frame === 'second-verb' || frame === 'second-verb-colon') {
