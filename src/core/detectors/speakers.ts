@@ -26,6 +26,7 @@ import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { continuedEnd } from './speakers/continued.js';
+import { afterCoordination, afterLastQuoted, afterLastSemicolon } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
@@ -312,37 +313,8 @@ function leadInVerb(pre: Tok[], from: number): number {
   return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
 }
 
-/**
- * Where the last clause joined by ", and" or ", but" starts when it has a subject and a cue of its own ("Petrova has
- * been warning that money is short, and Ruiz said the plan was “…”": Ruiz's), else `from`. The outermost cue wins
- * within a clause, not across coordinated ones.
- */
-function afterCoordination(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], from: number): number {
-  for (let j = pre.length - 3; j > from; j--) {
-    if (pre[j].quoted) return from;
-    if (pre[j - 1].text !== ',' || (pre[j].lower !== 'and' && pre[j].lower !== 'but')) continue;
-    for (let k = j + 2; k < pre.length && k - j < 32; k++) {
-      if (pre[k].quoted || !isCueAt(pre, k, cues)) continue;
-      const left = sourceLeft(ctx, pre, k, j + 1);
-      return left && left.start >= pre[j + 1].start ? j + 1 : from;
-    }
-    return from;
-  }
-  return from;
-}
-
-/** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */
-function afterLastSemicolon(list: Tok[]): number {
-  for (let k = list.length - 1; k >= 0; k--) if (list[k].text === ';' && !list[k].quoted) return k + 1;
-  return 0;
-}
-
-/** Index just after the last token inside another quotation (0 when none). */
-function afterLastQuoted(list: Tok[]): number {
-  let after = 0;
-  for (let k = 0; k < list.length; k++) if (list[k].quoted) after = k + 1;
-  return after;
-}
+/** Prepositions of place the speaker finder's lists leave out ("Outside Fort Ardley:"). */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beside', 'behind', 'beyond', 'within', 'across', 'along', 'around', 'opposite']);
 
 /** X: “…” (interviews, transcripts). "Okafor's reply was brief:", "He put it more bluntly:": the word before the
  *  colon describes the words to come; the speaker is the frame's subject (or its possessor), never that word. */
@@ -352,6 +324,10 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const from = afterLastQuoted(pre.slice(0, colon));
   if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
   const left = npLeft(ctx, pre, colon, from);
+  // "Outside Fort Ardley: “…”", "Outside the town hall:": a phrase opened by a preposition, or its object, is where.
+  const at = left ? pre.findIndex((t) => t.start === left.start) : -1;
+  const words = left ? [left.text.split(/\s/, 1)[0].toLowerCase(), at > from ? pre[at - 1].lower : ''] : [];
+  if (words.some((w) => PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w))) return null;
   // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
   // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
   const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;

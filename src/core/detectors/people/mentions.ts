@@ -197,7 +197,9 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const given = tokens[from].given;
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
-  if (!given && (PLACE_WORDS.has(first) || PLACE_OPENERS.has(first))) return;
+  if (!given && PLACE_WORDS.has(first)) return;
+  // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
+  for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
   if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
   for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;

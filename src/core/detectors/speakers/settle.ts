@@ -47,7 +47,7 @@ export function finished(found: Found): Speaker {
   const parts = found.text.split(/\s+/);
   const lower = parts[0].toLowerCase();
   // "Petrova’s lawyer": a name as the possessor of a lowercase head names the possessor, not the speaker.
-  const described = /^\p{Ll}/u.test(parts[parts.length - 1]) && parts.some((w) => /['’]s?$/.test(w));
+  const described = /^\p{Ll}/u.test(parts[parts.length - 1]);
   const proper = !described && parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
   const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
   if (pronoun || INDEFINITE.has(lower) || !proper) return { ...found, name: null };
