@@ -62,7 +62,7 @@ describe('speaker grid', () => {
     const verbs = new Set(asserted.map((c) => c.dims.verb));
     for (const v of ['said', 'told reporters', 'according to', 'posted', 'quipped', 'called', 'told OTHER', 'continued', 'went on']) assert.ok(verbs.has(v), v);
     const layouts = new Set(asserted.map((c) => c.dims.layout));
-    for (const l of ['other-person-between', 'other-quote-before', 'two-paragraph-quote', 'blockquote-then-attribution', 'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph']) assert.ok(layouts.has(l), l);
+    for (const l of ['other-person-between', 'other-quote-before', 'two-paragraph-quote', 'blockquote-then-attribution', 'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph', 'relative-named-before']) assert.ok(layouts.has(l), l);
     const subjects = new Set(asserted.map((c) => c.dims.subject));
     for (const s of ['kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed']) assert.ok(subjects.has(s), s);
     const frames = new Set(asserted.map((c) => c.dims.frame));

@@ -230,7 +230,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !((QUOTE_ONLY_VERBS.has(post[k].lower) || goesOn(post, k)) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !(((QUOTE_ONLY_VERBS.has(post[k].lower) && endsClause(post, k)) || goesOn(post, k)) && k > p0)) continue;
     // A cue word right after a determiner is a noun ("the fire officer said").
     if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
@@ -242,6 +242,14 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   }
   return null;
 }
+
+/** Does the word at k end its clause ("she sighed.", "he fired back,", "she laughed softly")? A quote-only verb
+ *  inside a phrase is a noun or a modifier ("the chief fire officer"). */
+function endsClause(list: Tok[], k: number): boolean {
+  const next = list[k + 1];
+  return !next || !next.word || next.quoted || PARTICLES.has(next.lower) || /ly$/.test(next.lower);
+}
+const PARTICLES = new Set(['back', 'out', 'up', 'on', 'again', 'in']);
 
 /**
  * Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”. The outermost reporting
@@ -280,7 +288,7 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
       const clause = pre.slice(afterQuote, k);
       // "Rovers' chief executive, Leah Tranmere, confirmed … but said": the name in apposition.
-      const subject = (clause[0] ? appositiveName(ctx, clause, clause[0]) : null) ?? subjectOf(ctx, clause);
+      const subject = apposedName(ctx, clause) ?? subjectOf(ctx, clause);
       if (subject) return subject;
       // A description speaks when it is of someone ("A spokesperson for the council"), not "A federal lawsuit".
       const described = describedSubject(ctx, clause);
@@ -387,6 +395,18 @@ function appositiveName(ctx: DetectorContext, list: Tok[], first: Tok): Found | 
   if (k === from || list[k]?.text !== ',' || !list[k + 1]) return null;
   const person = mentionsBetween(ctx.people.mentions, list[k + 1].start, list[k + 1].end)[0];
   return person && person.start === list[k + 1].start ? personSpeaker(person) : null;
+}
+
+/** "Rovers' chief executive, Leah Tranmere,", "General secretary of the nurses’ union, Siobhán Ní Bhriain,": a name
+ *  set off by commas after a description opening the clause (no verb in the description: its words are no cue). */
+function apposedName(ctx: DetectorContext, list: Tok[]): Found | null {
+  for (let k = 1; k < Math.min(list.length - 1, 10); k++) {
+    if (list[k].quoted) return null;
+    if (list[k].text !== ',') continue;
+    const person = mentionsBetween(ctx.people.mentions, list[k + 1].start, list[k + 1].end)[0];
+    return person && person.start === list[k + 1].start && ctx.doc.masked[person.end] === ',' ? personSpeaker(person) : null;
+  }
+  return null;
 }
 
 /** Is the word "it" in any case (as word.toLowerCase() === 'it')? */

@@ -61,6 +61,8 @@ export const SPEAKERS: readonly Entity[] = [
   { kind: 'person', full: 'Tomasz Wójcik', honorific: 'Mr Wójcik', surname: 'Wójcik', gender: 'male', role: { title: 'Harbour Commissioner', ref: 'the commissioner', title2: 'Commissioner Wójcik' }, age: 66, kin: 'brother' },
   { kind: 'person', full: 'Nadia Brennock-Hale', honorific: 'Ms Brennock-Hale', surname: 'Brennock-Hale', gender: 'female', role: { title: 'Chief Fire Officer', ref: 'the fire officer' }, age: 52, kin: 'widow' },
   { kind: 'person', full: 'Shona McAvoy', honorific: 'Ms McAvoy', surname: 'McAvoy', gender: 'female', role: { title: 'Paramedic', ref: 'the paramedic' }, age: 44, kin: 'neighbour' },
+  // A given name no list holds, so that only the article says the two words are one person's name.
+  { kind: 'person', full: 'Wiebke Sorensen', honorific: 'Ms Sorensen', surname: 'Sorensen', gender: 'female', role: { apposition: 'the port’s harbourmaster', ref: 'the harbourmaster', possessive: 'the port’s harbourmaster' }, age: 36, kin: 'cousin' },
   { kind: 'organisation', full: 'the Harwick City Council', name: 'Harwick City Council', ref: 'the council' },
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
@@ -153,7 +155,8 @@ type Between = (typeof BETWEENS)[number];
 
 export const LAYOUTS = ['first-mention', 'next-sentence', 'next-paragraph', 'other-person-between', 'other-quote-before', 'other-named-in-quote', 'two-paragraph-quote', 'blockquote-then-attribution',
   'other-after-frame', 'other-in-opening-clause', 'other-in-opening-participle', 'other-reported-between', 'relative-same-surname',
-  'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph'] as const;
+  'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph',
+  'relative-named-before'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
 function capitalise(s: string): string {
@@ -372,6 +375,12 @@ export function buildCell(c: Choice): GridCell | null {
     case 'relative-same-surname':
       if (e.kind !== 'person' || c.subject !== 'surname') return null;
       text = `${intro} ${e.full} has led the review since May.\n\nThe news was confirmed by a cousin, Ilse ${e.surname}.\n\n${frame.text}`;
+      break;
+    // A relative with a known given name and the same surname named before the speaker's introduction: the
+    // speaker's two words are still the speaker's name, not a sentence's first word glued to the relative's surname.
+    case 'relative-named-before':
+      if (e.kind !== 'person' || e.surname.includes(' ')) return null;
+      text = `Ana ${e.surname} was injured on Monday. ${intro} ${frame.text}`;
       break;
     case 'other-in-opening-participle':
       if (c.frame !== 'colon' && c.frame !== 'comma' && c.frame !== 'partial') return null;

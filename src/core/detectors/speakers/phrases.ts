@@ -10,6 +10,7 @@ import { AUXILIARIES } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
 import { allFillers } from './cues.js';
+import { isSpeakerDescription } from './descriptions.js';
 import type { Tok } from './tokens.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
@@ -25,6 +26,7 @@ interface Found extends Span {
 }
 
 const MAX_NP = 9;
+const RELATIVES = new Set(['who', 'which']);
 /** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
 const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 
@@ -103,6 +105,8 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
       if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
       if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
+      // "Velmora, which has, since the floods of 2019, run the shelter, said": a name before a relative clause.
+      if (named && RELATIVES.has(list[open + 1]?.lower) && isSpeakerDescription(named) && /^\p{Lu}/u.test(named.text)) return named;
       if (inner && inner.start > list[open].start) return personSpeaker(inner);
       open--;
     }
