@@ -18,7 +18,7 @@ const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
-const { isPersonNoun, isRoleNoun } = titles;
+const { isPersonNoun, isRoleNoun, TITLE_WORDS, titleKey } = titles;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -102,7 +102,8 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       const named = npLeft(ctx, list, open, floor);
       // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said", "Rovers' chief executive, Leah Tranmere,
       // confirmed": the name is the apposition itself, also when a name inside the description resolves.
-      const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      const ending = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      const inner = ending && governed(list, ending) < 0 ? ending : undefined;
       if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
       if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
       // "Velmora, which has, since the floods of 2019, run the shelter, said": a name before a relative clause.
@@ -129,9 +130,11 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   const last = verb && end - 2 >= floor && verb.word && verb.text === verb.lower && (FINITE_AFTER_SUBJECT.has(verb.lower) || (verb.lower.endsWith('ed') && list[end]?.lower === 'to')) ? end - 2 : end - 1;
   if (last < floor || !list[last].word || list[last].quoted) return null;
   if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
-  // A named person ending here.
+  // A named person ending here, but not the object of "in" or "at" ("during its years in Las Palmas, made …": a
+  // place). Other prepositions are left as they were: treating "worked for Sen. Addison" alike cost PolNeAR
+  // held-back quotes.
   const person = personEndingAt(ctx, list[last].end);
-  if (person && person.start >= list[floor].start) return personSpeaker(person);
+  if (person && person.start >= list[floor].start) return PLACE_PREPOSITIONS.has(list[governed(list, person)]?.lower ?? '') ? null : personSpeaker(person);
   let j = last;
   let count = 0;
   while (j >= floor && count < MAX_NP) {
@@ -215,6 +218,17 @@ export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
 export function personSpeaker(m: PersonMention): Found {
   return { start: m.start, end: m.end, text: m.text, name: m.name };
 }
+
+/** Index of the preposition whose object the person is ("to Ana Ruiz", "in Las Palmas"), titles passed over, or -1. */
+function governed(list: Tok[], m: PersonMention): number {
+  let k = list.findIndex((t) => t.end > m.start) - 1;
+  while (k >= 0 && list[k].word && TITLE_WORDS.has(titleKey(list[k].text))) k--;
+  return k >= 0 && list[k].word && !list[k].quoted && list[k].text === list[k].lower && PREPOSITIONS.has(list[k].lower) && !NOT_GOVERNING.has(list[k].lower) ? k : -1;
+}
+
+/** "as Cruz said", "like Ruiz says", "of Carson saying": the name is still the verb's subject. */
+const NOT_GOVERNING = new Set(['as', 'like', 'of']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Is the person named as the possessor of another person ("Petrova’s lawyer", "Clinton’s campaign manager")? Then
  *  the phrase is about someone else. "Penhallow's leaflets said", "Ruiz’s reply" still speak for the possessor. */
