@@ -58,6 +58,22 @@ describe('people', () => {
     }
   });
 
+  it('does not take streets or a fort for people, but keeps a surname that is also a street word after a given name', () => {
+    const text = 'Residents of Copse Lane met at Fort Ardley. Harbour Way was shut. Outside Fort Ardley crowds waited. Nathan Lane chaired the meeting.\n';
+    const names = new Set(peopleOf(text).mentions.map((m) => m.name));
+    for (const place of ['Copse Lane', 'Fort Ardley', 'Harbour Way', 'Outside Fort Ardley']) assert.ok(!names.has(place), `${place} is not a person`);
+    assert.ok(names.has('Nathan Lane'));
+  });
+
+  it('resolves a kinship noun to the person named in apposition to it, by its possessive pronoun', () => {
+    const text = 'Erik Lindqvist was hurt on Monday. His sister, Marta Okonkwo-Reyes, spoke outside. Her nephew, Tomasz Wilk, stayed home. Later his sister left, and her lawyer spoke.\n';
+    const people = peopleOf(text);
+    assert.equal(people.resolve('his sister', text.indexOf('his sister left')), 'Marta Okonkwo-Reyes');
+    assert.equal(people.resolve('Her nephew', text.indexOf('stayed home')), 'Tomasz Wilk');
+    // Never linked to a name: the description itself.
+    assert.equal(people.resolve('her lawyer', text.indexOf('her lawyer')), 'her lawyer');
+  });
+
   it('resolves “He” after the Kishida quote to Fumio Kishida, not to Kim Jong Un named inside it', () => {
     const people = peopleOf(seed);
     assert.equal(people.resolve('He', seed.indexOf('He stressed')), 'Fumio Kishida');

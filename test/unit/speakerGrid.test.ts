@@ -13,8 +13,8 @@ import { speakerGrid, type Dimension, type GridCell } from './helpers/speakerGri
  */
 const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [
   {
-    why: '“…,” said a spokesperson for the council. “…¶“…”: the part running on over the paragraph takes the attribution’s source, cut at “for”',
-    test: (d) => d.subject === 'spokesperson' && d.frame === 'inverted' && d.layout === 'two-paragraph-quote',
+    why: '“…, and the Harwick City Council, which sided with Judge Hana Petrova on the vote, said the plan was “…”: the attribution finder takes the person inside an organisation’s relative clause as the source of “said”, and that source overrides the speaker',
+    test: (d) => d.frame === 'coordinated' && d.between === 'relative-naming-other' && d.speaker === 'the Harwick City Council',
   },
 ];
 
@@ -27,6 +27,7 @@ export function misses(cell: GridCell, a: Analysis): string[] {
     if (!quote) out.push(`no quote “${q.opening}”`);
     else if (!quote.speaker) out.push(`no speaker for “${q.opening}” (expected ${q.name})`);
     else if (quote.speaker.name !== q.name) out.push(`“${q.opening}”: ${quote.speaker.text} → ${quote.speaker.name} (expected ${q.name})`);
+    else if (q.words && !quote.speaker.text.includes(q.words)) out.push(`“${q.opening}”: ${quote.speaker.text} (expected a description holding “${q.words}”)`);
   }
   return out;
 }
@@ -59,9 +60,13 @@ describe('speaker grid', () => {
       assert.ok(values.size >= 2, `${d} has ${values.size} values`);
     }
     const verbs = new Set(asserted.map((c) => c.dims.verb));
-    for (const v of ['said', 'told reporters', 'according to', 'posted', 'quipped', 'called', 'told OTHER']) assert.ok(verbs.has(v), v);
+    for (const v of ['said', 'told reporters', 'according to', 'posted', 'quipped', 'called', 'told OTHER', 'continued', 'went on']) assert.ok(verbs.has(v), v);
     const layouts = new Set(asserted.map((c) => c.dims.layout));
-    for (const l of ['other-person-between', 'other-quote-before', 'two-paragraph-quote', 'blockquote-then-attribution']) assert.ok(layouts.has(l), l);
+    for (const l of ['other-person-between', 'other-quote-before', 'two-paragraph-quote', 'blockquote-then-attribution', 'place-in-opening-clause', 'place-after-frame', 'place-between', 'other-aged-between', 'own-quote-before', 'other-quote-same-paragraph', 'relative-named-before']) assert.ok(layouts.has(l), l);
+    const subjects = new Set(asserted.map((c) => c.dims.subject));
+    for (const s of ['kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed']) assert.ok(subjects.has(s), s);
+    const frames = new Set(asserted.map((c) => c.dims.frame));
+    for (const f of ['second-verb', 'second-verb-colon', 'question', 'coordinated']) assert.ok(frames.has(f), f);
   });
 
   it('names a wrong speaker when the analysis has one (the check can fail)', () => {

@@ -222,4 +222,21 @@ describe('speakers', () => {
     assert.equal(q.speaker.name, 'Fumio Kishida');
     assert.equal(text.slice(q.speaker.start, q.speaker.end), 'Kishida');
   });
+
+  it('a place is never the speaker: “Outside Fort Ardley:” or “Outside the town hall:” before a quote names where, not who', () => {
+    for (const where of ['Outside Fort Ardley', 'Outside the town hall']) {
+      const speaker = speakerOf(`Marta Okonkwo-Reyes opened the hearing on Monday. ${where}: “The bridge will reopen by spring.”\n`, 'The bridge');
+      assert.ok(!speaker || !/Ardley|hall/.test(speaker.text), `${where}: ${speaker?.text}`);
+    }
+  });
+
+  it('a group described by a place (“Harbour Road residents”) keeps its words and names no one', () => {
+    expectSpeaker('Marta Okonkwo-Reyes opened the hearing. “The bridge will reopen by spring,” Harbour Road residents said.\n', 'The bridge', 'Harbour Road residents', null);
+  });
+
+  it('a person or place after a preposition is no speaker: not “Ana Ruiz” of “a former aide to Ana Ruiz”, not “Las Palmas”', () => {
+    expectSpeaker('The source, a former aide to Ana Ruiz, said the plan was “a costly mistake.”\n', 'a costly', 'The source', null);
+    const text = 'Marta’s grandfather, who cared for the children for a decade in Las Palmas, baked bread every morning, told them about “the old country.”\n';
+    assert.equal(speakerOf(text, 'the old')?.text, 'Marta’s grandfather');
+  });
 });

@@ -33,7 +33,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const mentions: PersonMention[] = [];
   const singles: Token[] = [];
   for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block.start, block.end)) collectBlock(text, masked, block, mentions, singles);
-  const index = linkSingles(mentions, singles);
+  const index = linkSingles(mentions, singles, masked);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   assignGenders(text, mentions);

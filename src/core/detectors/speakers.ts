@@ -25,9 +25,11 @@ import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_S
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
+import { continuedEnd } from './speakers/continued.js';
+import { afterCoordination, afterLastQuoted, afterLastSemicolon } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
-import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
-import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
+import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
+import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -35,7 +37,7 @@ import { describedPossessor, isSpeakerDescription } from './speakers/description
 const { cueForms } = cueLexicon;
 const { NOT_NAME_WORDS } = names;
 const { SUBJECT_PRONOUNS } = pronouns;
-const { TITLE_WORDS, titleKey } = titles;
+const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
 const { DETERMINERS, FINITE_AFTER_SUBJECT, VERB_FILLERS, NP_STOPS, PREPOSITIONS, QUOTE_ONLY_VERBS } = speakerWords;
 const { mentionsBetween, sentenceAt } = people;
 const { firstEndingAfter, firstStartingAt } = sorted;
@@ -97,7 +99,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
   const last = sentences[ei];
   // Attributions sit close to their quote; bounded windows keep a sentence with thousands of quotes linear.
   const preStart = Math.max(first.start, first.block.start, quote.start - WINDOW);
-  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, quote, ei)), quote.end + WINDOW));
+  const post = tokens(ctx, quote.end, Math.min(Math.max(quote.end, continuedEnd(ctx, cues, quote, ei)), quote.end + WINDOW));
   const atSentenceStart = preStart === Math.max(first.start, first.block.start);
   const after = interrupted(ctx, cues, quote, preStart) ?? bylineSpeaker(ctx, quote, last.block.end) ?? headlineSpeaker(ctx, quote, first.block) ?? rightAfter(ctx, cues, post, continuesSentence(ctx, quote, first, post));
   if (after) return { found: after, guessed: false };
@@ -152,11 +154,16 @@ const SUBJECT_DETERMINERS = new Set(['the', 'several', 'many', 'a', 'an', 'his',
 
 function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list[0];
-  if (!first || !first.word || first.quoted || !SUBJECT_DETERMINERS.has(first.lower)) return null;
+  if (!first || !first.word || first.quoted || !(SUBJECT_DETERMINERS.has(first.lower) || /^\p{Lu}.*['’]s$/u.test(first.text))) return null;
   let e = 1;
   while (e < list.length && e <= 5 && list[e].word && !list[e].quoted) {
     const t = list[e];
     const lower = t.text === t.lower;
+    // "A spokesperson for the council declined": "for" after a role goes on with the phrase.
+    if (t.lower === 'for' && e >= 2 && isRoleNoun(list[e - 1].lower)) {
+      e++;
+      continue;
+    }
     if (lower && (PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower))) break;
     if (e >= 2 && lower && (AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || FINITE_AFTER_SUBJECT.has(t.lower) || /(?:[^s]s|ed)$/.test(t.lower))) break;
     e++;
@@ -166,20 +173,6 @@ function describedSubject(ctx: DetectorContext, list: Tok[]): Found | null {
   const end = list[e - 1].end;
   const text = ctx.doc.text.slice(start, end);
   return { start, end, text, name: ctx.people.resolve(text, start) };
-}
-
-/**
- * Where the words after the quote end: its sentence's end, or, when a “…?” or “…!” ended the sentence and the next
- * one opens in lowercase ("“Is it fair?” said Tom Burke"), the end of that next sentence of the paragraph.
- */
-function continuedEnd(ctx: DetectorContext, quote: Quote, ei: number): number {
-  const last = ctx.sentences[ei];
-  const next = ctx.sentences[ei + 1];
-  if (!next || next.block !== last.block || quote.end < last.end - 1) return last.end;
-  const masked = ctx.doc.masked;
-  let p = next.start;
-  while (p < next.end && (charFlags(masked.charCodeAt(p)) & SPACE) !== 0) p++;
-  return /\p{Ll}/u.test(masked[p] ?? '') ? next.end : last.end;
 }
 
 /** “A,” said the senator, “B.”: the second part of an interrupted quotation, whatever follows it, is spoken by
@@ -237,7 +230,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !(QUOTE_ONLY_VERBS.has(post[k].lower) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !(((QUOTE_ONLY_VERBS.has(post[k].lower) && endsClause(post, k)) || goesOn(post, k)) && k > p0)) continue;
     // A cue word right after a determiner is a noun ("the fire officer said").
     if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
@@ -250,6 +243,14 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   return null;
 }
 
+/** Does the word at k end its clause ("she sighed.", "he fired back,", "she laughed softly")? A quote-only verb
+ *  inside a phrase is a noun or a modifier ("the chief fire officer"). */
+function endsClause(list: Tok[], k: number): boolean {
+  const next = list[k + 1];
+  return !next || !next.word || next.quoted || PARTICLES.has(next.lower) || /ly$/.test(next.lower);
+}
+const PARTICLES = new Set(['back', 'out', 'up', 'on', 'again', 'in']);
+
 /**
  * Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”. The outermost reporting
  * verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier quote of the sentence ("X said “A”
@@ -257,7 +258,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
  * Barrett said, “…”").
  */
 function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, pre: Tok[], quote: Quote): Found | null {
-  const afterQuote = Math.max(afterLastQuoted(pre), afterLastSemicolon(pre));
+  const afterQuote = afterCoordination(ctx, cues, pre, Math.max(afterLastQuoted(pre), afterLastSemicolon(pre)));
   const quotedAs = quotedAsSaying(ctx, pre, afterQuote);
   if (quotedAs) return quotedAs;
   const order: number[] = [];
@@ -283,10 +284,15 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (issuer) return issuer;
     }
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
-    // "I laughed and said": the subject of the first verb.
-    if (!left && pre[k - 1]?.lower === 'and') {
-      const subject = subjectOf(ctx, pre.slice(afterQuote, k));
+    // "I laughed and said", "X declined to give figures but said": the subject of the first verb.
+    if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
+      const clause = pre.slice(afterQuote, k);
+      // "Rovers' chief executive, Leah Tranmere, confirmed … but said": the name in apposition.
+      const subject = apposedName(ctx, clause) ?? subjectOf(ctx, clause);
       if (subject) return subject;
+      // A description speaks when it is of someone ("A spokesperson for the council"), not "A federal lawsuit".
+      const described = describedSubject(ctx, clause);
+      if (described && isSpeakerDescription(described)) return described;
     }
     if (k === 0 || pre[k - 1].text === ',') {
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
@@ -311,22 +317,12 @@ function leadInVerb(pre: Tok[], from: number): number {
   let k = pre.length - 1;
   if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
   k--;
-  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up')) k--;
-  return k > from && QUOTE_ONLY_VERBS.has(pre[k].lower) && !pre[k].quoted ? k : -1;
+  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
+  return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
 }
 
-/** Index just after the last semicolon (0 when none): "…; many said they felt “badly let down”" starts a clause. */
-function afterLastSemicolon(list: Tok[]): number {
-  for (let k = list.length - 1; k >= 0; k--) if (list[k].text === ';' && !list[k].quoted) return k + 1;
-  return 0;
-}
-
-/** Index just after the last token inside another quotation (0 when none). */
-function afterLastQuoted(list: Tok[]): number {
-  let after = 0;
-  for (let k = 0; k < list.length; k++) if (list[k].quoted) after = k + 1;
-  return after;
-}
+/** Prepositions of place the speaker finder's lists leave out ("Outside Fort Ardley:"). */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beside', 'behind', 'beyond', 'within', 'across', 'along', 'around', 'opposite']);
 
 /** X: “…” (interviews, transcripts). "Okafor's reply was brief:", "He put it more bluntly:": the word before the
  *  colon describes the words to come; the speaker is the frame's subject (or its possessor), never that word. */
@@ -336,6 +332,10 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   const from = afterLastQuoted(pre.slice(0, colon));
   if (isFrameWord(pre, colon - 1)) return frameSpeaker(ctx, pre.slice(from, colon));
   const left = npLeft(ctx, pre, colon, from);
+  // "Outside Fort Ardley: “…”", "Outside the town hall:": a phrase opened by a preposition, or its object, is where.
+  const at = left ? pre.findIndex((t) => t.start === left.start) : -1;
+  const words = left ? [left.text.split(/\s/, 1)[0].toLowerCase(), at > from ? pre[at - 1].lower : ''] : [];
+  if (words.some((w) => PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w))) return null;
   // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
   // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
   const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;
@@ -370,8 +370,9 @@ function laterInSentence(ctx: DetectorContext, cues: ReadonlyMap<string, unknown
 /** Who speaks in a frame like "Okafor's reply was brief" or "His answer was simple": the possessor or the subject. */
 function frameSpeaker(ctx: DetectorContext, list: Tok[]): Found | null {
   const first = list.find((t) => t.word && !t.quoted);
-  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? pronounSpeaker(ctx, first);
-  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text))) ? describedPossessor(ctx, list, first) : null;
+  // "His mother’s reply": the description owning the noun speaks, not the pronoun's person.
+  if (first && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their')) return appositiveName(ctx, list, first) ?? describedPossessor(ctx, list, first) ?? pronounSpeaker(ctx, first);
+  const possessor = first && (first.lower === 'the' || TITLE_WORDS.has(titleKey(first.text)) || namesOwner(ctx, first)) ? describedPossessor(ctx, list, first) : null;
   if (possessor) return possessor;
   // "Bill Clinton released the following statement:": whoever issued it, named just before the verb.
   const issue = list.findIndex((t) => ISSUE_VERBS.has(t.lower));
@@ -394,6 +395,18 @@ function appositiveName(ctx: DetectorContext, list: Tok[], first: Tok): Found | 
   if (k === from || list[k]?.text !== ',' || !list[k + 1]) return null;
   const person = mentionsBetween(ctx.people.mentions, list[k + 1].start, list[k + 1].end)[0];
   return person && person.start === list[k + 1].start ? personSpeaker(person) : null;
+}
+
+/** "Rovers' chief executive, Leah Tranmere,", "General secretary of the nurses’ union, Siobhán Ní Bhriain,": a name
+ *  set off by commas after a description opening the clause (no verb in the description: its words are no cue). */
+function apposedName(ctx: DetectorContext, list: Tok[]): Found | null {
+  for (let k = 1; k < Math.min(list.length - 1, 10); k++) {
+    if (list[k].quoted) return null;
+    if (list[k].text !== ',') continue;
+    const person = mentionsBetween(ctx.people.mentions, list[k + 1].start, list[k + 1].end)[0];
+    return person && person.start === list[k + 1].start && ctx.doc.masked[person.end] === ',' ? personSpeaker(person) : null;
+  }
+  return null;
 }
 
 /** Is the word "it" in any case (as word.toLowerCase() === 'it')? */
@@ -433,10 +446,17 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     const governed = prev && prev.word && NP_STOPS.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but';
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return governed ? null : pronounSpeaker(ctx, t);
     const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
+    // "Petrova’s lawyer declined …": the possessor is not the subject; the description of someone is. "Ruiz’s reply
+    // was brief" is Ruiz's (a colon frame's noun), as before.
+    const owned = person && !governed && (k === 0 || !list[k - 1].word) && isPossessor(ctx, person) ? describedSubject(ctx, list.slice(k)) : null;
+    if (owned && isSpeakerDescription(owned)) return owned;
     if (person) return governed || person.end > (list[list.length - 1]?.end ?? 0) ? null : personSpeaker(person);
     // A capitalised subject opening the sentence: "Politifact then ruled…", "Japan branded…". Not an opening
     // participle or preposition ("Flying home, she…", "Preceded by…", "Outside, protesters…").
     if (k === 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OPENING_NOT_SUBJECT.test(t.text) && !OPENING_PREPOSITIONS.has(t.lower) && !isAdverb(t.lower)) {
+      // "Mr van der Berg declined": a title before a name with lowercase particles is that person.
+      const titled = TITLE_WORDS.has(titleKey(t.text)) ? titledPerson(ctx, list, k) : null;
+      if (titled) return titled;
       let e = k;
       while (e + 1 < list.length && list[e + 1].word && /^\p{Lu}/u.test(list[e + 1].text)) e++;
       if (e + 1 < list.length && list[e + 1].word && /^\p{Ll}/u.test(list[e + 1].text) && !list[e + 1].quoted) {
@@ -451,6 +471,15 @@ function subjectOf(ctx: DetectorContext, list: Tok[]): Found | null {
     if (k > 8) return null;
   }
   return null;
+}
+
+/** The person named right after the title word at `k`, with only further title words between ("Mr", "Dr"). */
+function titledPerson(ctx: DetectorContext, list: Tok[], k: number): Found | null {
+  let j = k + 1;
+  while (j < list.length && j - k < 4 && list[j].word && TITLE_WORDS.has(titleKey(list[j].text))) j++;
+  const next = list[j];
+  const person = next ? mentionsBetween(ctx.people.mentions, next.start, next.end)[0] : undefined;
+  return person && person.start === next.start ? personSpeaker(person) : null;
 }
 
 function endsWithColon(masked: string, s: Sentence): boolean {
@@ -478,9 +507,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
   if (below) return below;
   // “…,” he said. “…”: a quote opening the sentence right after an attributed quote in the same paragraph
-  // continues it, whatever the sentence after it says.
+  // continues it, whatever the sentence after it says (and wherever it ends: it may run on over paragraphs).
   const prior = si > 0 ? sentences[si - 1] : undefined;
-  if (previous && prior && prior.block === block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
+  if (previous && prior && prior.block === sentences[si].block && previous.end > prior.start && previous.end <= sentences[si].start + 1 && quote.start <= sentences[si].start + 1) return { ...previous.speaker };
   // The quote ends its sentence and the next sentence of the paragraph opens with "He stressed" / "Smith added".
   const next: Sentence | undefined = sentences[ei + 1];
   if (next && next.block === block && quote.end >= last.end - 1) {

@@ -116,6 +116,17 @@ nations city county state states island islands river valley mountain mountains 
 street avenue road square park bridge district province region zero hill
 `));
 
+/** Street words that end a place's name ("Copse Lane", "Kestrel Crescent"); some are surnames too ("Nathan Lane"),
+ *  so they rule a person out only after a word that is no given name. */
+export const STREET_WORDS = new Set(wordsOf(`
+lane drive crescent terrace way close row walk grove gardens mews boulevard highway parkway quay wharf embankment
+`));
+
+/** Words that open a place's name ("Fort Ardley", "Mount Kellan", "Port Selwyn"): no person's first name. */
+export const PLACE_OPENERS = new Set(wordsOf(`
+fort mount port cape
+`));
+
 /** Organisation words: a sequence containing one of these (United Nations, Secret Service) is not a person. */
 export const ORG_WORDS = new Set(wordsOf(`
 committee party council assembly nations union department ministry agency administration office court congress

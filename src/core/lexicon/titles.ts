@@ -104,5 +104,20 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PERSON_TITLES.has(word) || (word.length > 4 && /(?:er|or|ist|ian)$/.test(word) && !NOT_AGENT_NOUNS.has(word));
 }
 
+/** Kinship and relation nouns: "her nephew, Tomasz Wilk," or "the victim's sister" names a person by whom they are
+ *  to someone else, and a later "her nephew said" refers back to that person as a role noun would. */
+export const RELATION_NOUNS = new Set([
+  'mother', 'father', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'partner',
+  'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'stepson', 'stepdaughter',
+  'mum', 'mom', 'dad', 'parent', 'sibling', 'friend', 'neighbour', 'neighbor', 'colleague', 'flatmate', 'roommate',
+  'landlord', 'landlady', 'tenant', 'lawyer', 'solicitor', 'attorney', 'doctor', 'employer', 'classmate', 'teammate',
+]);
+
+/** A role noun or a relation noun: what heads a definite description that can refer back to one named person. */
+export function isPersonNoun(word: string): boolean {
+  return isRoleNoun(word) || RELATION_NOUNS.has(word);
+}
+
 /** Words that end like agent nouns but name no one. */
 const NOT_AGENT_NOUNS = new Set(['other', 'never', 'under', 'after', 'order', 'number', 'water', 'letter', 'matter', 'later', 'rather', 'either', 'neither', 'whether', 'together', 'however', 'power', 'paper', 'border', 'error', 'factor', 'sector', 'floor', 'color', 'colour', 'honor', 'favor', 'labor', 'major', 'minor', 'prior', 'senior', 'junior', 'interior', 'exterior', 'quarter', 'winter', 'summer', 'center', 'centre', 'corner', 'chapter', 'meter', 'monitor', 'further', 'earlier', 'higher', 'lower', 'longer', 'bigger', 'greater', 'better', 'counter', 'answer', 'matter', 'weather', 'christian', 'median', 'asian', 'indian', 'canadian', 'italian', 'russian', 'iranian', 'syrian', 'australian', 'egyptian', 'nigerian', 'brazilian']);

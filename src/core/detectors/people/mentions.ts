@@ -9,7 +9,7 @@ import * as chars from '../../text/chars.js';
 import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
-const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS } = names;
 const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 
@@ -198,6 +198,10 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
   if (!given && PLACE_WORDS.has(first)) return;
+  // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
+  for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
+  // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
+  if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
   for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;

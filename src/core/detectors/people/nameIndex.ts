@@ -117,10 +117,11 @@ function lastAtOrBefore(sorted: readonly number[], offset: number): number {
 }
 
 /** Longest known form for every mention, and lone words that are a known person's surname or given name. */
-export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIndex {
+export function linkSingles(mentions: PersonMention[], singles: Token[], masked: string): NameIndex {
   // Each name split once, for the index and for the links below.
   const nameWords = mentions.map((m) => m.name.split(' '));
   const index = buildNameIndex(mentions, nameWords);
+  const introduced = introducedNames(mentions, masked);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const parts = nameWords[i];
@@ -130,7 +131,7 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
     }
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
     const last = titleKey(parts[parts.length - 1]);
-    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title) {
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name)) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
       if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {
@@ -147,6 +148,21 @@ export function linkSingles(mentions: PersonMention[], singles: Token[]): NameIn
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;
+}
+
+/**
+ * Two-word names the article shows to be names whatever their first word: given an apposition or an age ("Wiebke
+ * Sorensen, the port’s harbourmaster,", "Wiebke Sorensen, 36,") or written twice. A sentence's first word glued to
+ * a surname ("Did Trump") is neither.
+ */
+function introducedNames(mentions: readonly PersonMention[], masked: string): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.name) || /^, (?:\p{Ll}|\d)/u.test(masked.slice(m.end, m.end + 3))) out.add(m.name);
+    seen.add(m.name);
+  }
+  return out;
 }
 
 /**

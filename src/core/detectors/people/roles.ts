@@ -7,7 +7,7 @@ import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 
-const { HONORIFICS, isRoleNoun, TITLE_ROLE, titleKey } = titles;
+const { HONORIFICS, isPersonNoun, TITLE_ROLE, titleKey } = titles;
 const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
 
 export interface RoleLink {
@@ -42,8 +42,9 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 // "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
 const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
-// "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall": a definite description right before.
-const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
+// "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall" / "her nephew, Tomasz Wilk": a definite
+// description right before.
+const BEFORE = /(?:^|[\s(])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
 
 // "Transit Director " right before a name: up to four capitalised words joined to it by a space.
 const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
@@ -58,7 +59,7 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   const links: RoleLink[] = [];
   const add = (at: number, name: string, phrase: string): void => {
     const words = roleWords(phrase);
-    if (words.length && isRoleNoun(words[words.length - 1])) links.push({ at, name, words });
+    if (words.length && isPersonNoun(words[words.length - 1])) links.push({ at, name, words });
   };
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
@@ -79,6 +80,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   }
   return links.sort((a, b) => a.at - b.at);
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /** Honorifics and academic titles only ("Dr", "Ms", "Prof."): they say nothing of the person's role. */
 function honorificOnly(title: string): boolean {
@@ -146,15 +149,18 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   if (words.length < 2 || words.length > 6) return undefined;
   const first = words[0].toLowerCase();
   const possessive = /^\p{Lu}.*['’]s?$/u.test(words[0]);
-  if (first !== 'the' && first !== 'this' && !possessive) return undefined;
+  // "her nephew": a possessive pronoun keeps its word, so that it must match the link's ("his nephew" is another).
+  const pronoun = POSSESSIVE_PRONOUNS.has(first);
+  if (first !== 'the' && first !== 'this' && !possessive && !pronoun) return undefined;
   const described = roleWords(words.slice(first === 'the' || first === 'this' ? 1 : 0).join(' '));
   const head = described[described.length - 1];
-  if (!head || !isRoleNoun(head)) return undefined;
+  if (!head || !isPersonNoun(head)) return undefined;
   let best: RoleLink | undefined;
   let bestScore = -1;
   for (const link of links) {
     if (link.at > offset) break;
     if (link.words[link.words.length - 1] !== head) continue;
+    if (pronoun && POSSESSIVE_PRONOUNS.has(link.words[0]) && link.words[0] !== first) continue;
     let score = 0;
     for (let k = 0; k + 1 < described.length; k++) if (link.words.includes(described[k])) score++;
     if (score >= bestScore) {

@@ -71,3 +71,9 @@ export function allFillers(list: Tok[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!VERB_FILLERS.has(list[j].lower)) return false;
   return true;
 }
+
+/** "she went on", "Ms Tanabe goes on:": going on with one's words reports a quote right next to it, as "continued" does. */
+export function goesOn(list: Tok[], k: number): boolean {
+  const verb = list[k].lower;
+  return (verb === 'went' || verb === 'goes') && list[k + 1]?.lower === 'on' && !list[k].quoted;
+}

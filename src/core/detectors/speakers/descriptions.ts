@@ -9,7 +9,7 @@ import type { Tok } from './tokens.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { DETERMINERS } = speakerWords;
-const { isRoleNoun } = titles;
+const { isPersonNoun } = titles;
 
 /**
  * "The council’s reply was brief", "The agency’s director’s answer was short", "Mr van der Berg’s reply": a
@@ -34,7 +34,8 @@ export function isSpeakerDescription(found: Found): boolean {
   const words = found.text.split(' ');
   // A proper name the person index does not hold: an organisation ("Velmora said …").
   if (words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME_WORDS.has(words[0].toLowerCase())) return true;
-  if (words.length < 2 || words.length > 6 || !DETERMINERS.has(words[0].toLowerCase())) return false;
+  // Opened by a determiner ("the director") or by a name's possessive ("Petrova’s lawyer").
+  if (words.length < 2 || words.length > 6 || !(DETERMINERS.has(words[0].toLowerCase()) || /^\p{Lu}.*['’]s$/u.test(words[0]))) return false;
   const head = (words.indexOf('for') > 0 ? words[words.indexOf('for') - 1] : words[words.length - 1]).toLowerCase();
-  return isRoleNoun(head) || ORG_WORDS.has(head) || head.endsWith('-year-old');
+  return isPersonNoun(head) || ORG_WORDS.has(head) || head.endsWith('-year-old');
 }

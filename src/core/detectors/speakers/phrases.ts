@@ -10,6 +10,7 @@ import { AUXILIARIES } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
 import { allFillers } from './cues.js';
+import { isSpeakerDescription } from './descriptions.js';
 import type { Tok } from './tokens.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
@@ -17,7 +18,7 @@ const { cueForms } = cueLexicon;
 const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
-const { isRoleNoun } = titles;
+const { isPersonNoun, isRoleNoun, TITLE_WORDS, titleKey } = titles;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -25,6 +26,7 @@ interface Found extends Span {
 }
 
 const MAX_NP = 9;
+const RELATIVES = new Set(['who', 'which']);
 /** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
 const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 
@@ -35,7 +37,7 @@ export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, t
   if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1 === to || allFillers(list, from + 1, to) ? pronounSpeaker(ctx, t) : null;
   const person = mentionsBetween(ctx.people.mentions, t.start, list[to].start)[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (person && !isPossessor(ctx, person) && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
   let end = from;
   while (end < to && list[end].word && !list[end].quoted) end++;
   while (end > from && VERB_FILLERS.has(list[end - 1].lower)) end--;
@@ -100,9 +102,12 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       const named = npLeft(ctx, list, open, floor);
       // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said", "Rovers' chief executive, Leah Tranmere,
       // confirmed": the name is the apposition itself, also when a name inside the description resolves.
-      const inner = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      const ending = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
+      const inner = ending && governed(list, ending) < 0 ? ending : undefined;
       if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
       if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
+      // "Velmora, which has, since the floods of 2019, run the shelter, said": a name before a relative clause.
+      if (named && RELATIVES.has(list[open + 1]?.lower) && isSpeakerDescription(named) && /^\p{Lu}/u.test(named.text)) return named;
       if (inner && inner.start > list[open].start) return personSpeaker(inner);
       open--;
     }
@@ -125,9 +130,11 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   const last = verb && end - 2 >= floor && verb.word && verb.text === verb.lower && (FINITE_AFTER_SUBJECT.has(verb.lower) || (verb.lower.endsWith('ed') && list[end]?.lower === 'to')) ? end - 2 : end - 1;
   if (last < floor || !list[last].word || list[last].quoted) return null;
   if (SUBJECT_PRONOUNS.has(list[last].lower)) return pronounSpeaker(ctx, list[last]);
-  // A named person ending here.
+  // A named person ending here, but not the object of "in" or "at" ("during its years in Las Palmas, made …": a
+  // place). Other prepositions are left as they were: treating "worked for Sen. Addison" alike cost PolNeAR
+  // held-back quotes.
   const person = personEndingAt(ctx, list[last].end);
-  if (person && person.start >= list[floor].start) return personSpeaker(person);
+  if (person && person.start >= list[floor].start) return PLACE_PREPOSITIONS.has(list[governed(list, person)]?.lower ?? '') ? null : personSpeaker(person);
   let j = last;
   let count = 0;
   while (j >= floor && count < MAX_NP) {
@@ -162,8 +169,9 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   const start = list[startTok].start;
   const e = list[last].end;
   const text = ctx.doc.text.slice(start, e);
-  // The phrase may hold a person ("Prime Minister Fumio Kishida", "Kishida’s spokesman").
-  const inside = mentionsBetween(ctx.people.mentions, start, e);
+  // The phrase may hold a person ("Prime Minister Fumio Kishida"), but not as the possessor of its head ("Kishida’s
+  // spokesman" is someone else, the person a role link gave it, or unnamed).
+  const inside = mentionsBetween(ctx.people.mentions, start, e).filter((m) => !isPossessor(ctx, m));
   const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
   return { start, end: e, text, name };
 }
@@ -187,7 +195,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   if (SUBJECT_PRONOUNS.has(t.lower)) return pronounSpeaker(ctx, t);
   // The person may come after a title or a description ("Sen. Ted Cruz", "Oklahoma Attorney General Scott Pruitt").
   const person = mentionsBetween(ctx.people.mentions, t.start, Math.min(t.start + 60, list[list.length - 1].end))[0];
-  if (person && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
+  if (person && !isPossessor(ctx, person) && !list.some((x) => x.start >= t.start && x.end <= person.start && (!x.word || NP_STOPS.has(x.lower)))) return personSpeaker(person);
   if (strict && !/^\p{Lu}/u.test(t.text)) return null;
   if (NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
@@ -199,7 +207,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   const start = list[from].start;
   const end = list[j - 1].end;
   const text = ctx.doc.text.slice(start, end);
-  const inside = mentionsBetween(ctx.people.mentions, start, end);
+  const inside = mentionsBetween(ctx.people.mentions, start, end).filter((m) => !isPossessor(ctx, m));
   return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
 }
 
@@ -210,6 +218,33 @@ export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
 export function personSpeaker(m: PersonMention): Found {
   return { start: m.start, end: m.end, text: m.text, name: m.name };
 }
+
+/** Index of the preposition whose object the person is ("to Ana Ruiz", "in Las Palmas"), titles passed over, or -1. */
+function governed(list: Tok[], m: PersonMention): number {
+  let k = list.findIndex((t) => t.end > m.start) - 1;
+  while (k >= 0 && list[k].word && TITLE_WORDS.has(titleKey(list[k].text))) k--;
+  return k >= 0 && list[k].word && !list[k].quoted && list[k].text === list[k].lower && PREPOSITIONS.has(list[k].lower) && !NOT_GOVERNING.has(list[k].lower) ? k : -1;
+}
+
+/** "as Cruz said", "like Ruiz says", "of Carson saying": the name is still the verb's subject. */
+const NOT_GOVERNING = new Set(['as', 'like', 'of']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** Is the person named as the possessor of another person ("Petrova’s lawyer", "Clinton’s campaign manager")? Then
+ *  the phrase is about someone else. "Penhallow's leaflets said", "Ruiz’s reply" still speak for the possessor. */
+export function isPossessor(ctx: DetectorContext, m: PersonMention): boolean {
+  const after = POSSESSED.exec(ctx.doc.masked.slice(m.end, m.end + 60));
+  return after !== null && after[1].split(' ').some((w) => isPersonNoun(w));
+}
+
+/** Is the token a person named as the possessor of another ("Lindqvist’s sister’s reply was brief")? */
+export function namesOwner(ctx: DetectorContext, t: Tok): boolean {
+  const person = mentionsBetween(ctx.people.mentions, t.start, t.end)[0];
+  return !!person && isPossessor(ctx, person);
+}
+
+/** The possessive ending and up to three lowercase words after it. */
+const POSSESSED = /^['’]s?((?: \p{Ll}[\p{L}-]*){1,3})/u;
 
 export function personEndingAt(ctx: DetectorContext, end: number): PersonMention | undefined {
   const near = mentionsBetween(ctx.people.mentions, end - 80, end);

@@ -46,7 +46,9 @@ export function finished(found: Found): Speaker {
   if (found.name !== found.text) return found;
   const parts = found.text.split(/\s+/);
   const lower = parts[0].toLowerCase();
-  const proper = parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
+  // "Petrova’s lawyer": a name as the possessor of a lowercase head names the possessor, not the speaker.
+  const described = /^\p{Ll}/u.test(parts[parts.length - 1]);
+  const proper = !described && parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
   const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
   if (pronoun || INDEFINITE.has(lower) || !proper) return { ...found, name: null };
   // "The Skerrach Health Board said": the article is no part of the organisation's name.
