@@ -150,6 +150,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
+      // that pronoun's person, whom the sentences before name; a person after it there is its object.
+      if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
@@ -159,6 +162,15 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+
+/** A he or she of this gender, outside quotations, in [from, to). */
+function samePronounBefore(ctx: DetectorContext, gender: Gender, from: number, to: number): boolean {
+  const span = ctx.doc.masked.slice(from, to);
+  for (const m of span.matchAll(SUBJECT_PRONOUN)) if (pronounGender(m[0]) === gender && !insideQuote(ctx, from + m.index)) return true;
+  return false;
 }
 
 // An opening participle ("Speaking", "Asked") or preposition ("After", "With") and its phrase, up to the comma.
