@@ -140,6 +140,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     const end = k === idx ? Math.min(offset, s.end) : s.end;
     // "The mayor disagreed. “…,” she said.": a sentence opened by a role the article gave someone is about them.
     const role = roleSubject(ctx, people, s.start, end);
+    // "One taxi driver, waiting on Harbour Road, said …. “…,” he said.": led by someone the article leaves
+    // unnamed, so the pronoun names no one (not a place in the aside, nor a person sentences earlier).
+    if (!role && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
     if (role && (!gender || fitsGender(mentions, role, gender))) return role;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
@@ -181,6 +184,30 @@ const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(
 function openingPhraseEnd(masked: string, start: number, end: number): number {
   const m = OPENING_PHRASE.exec(masked.slice(start, Math.min(end, start + 200)));
   return m ? start + m[0].length : -1;
+}
+
+/** Nouns for a person news leaves unnamed ("a resident", "one woman"), beyond the role nouns of the titles lexicon. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'resident', 'local', 'parent', 'mother',
+  'wife', 'husband', 'son', 'daughter', 'relative', 'friend', 'neighbour', 'neighbor', 'student', 'patient', 'victim',
+  'witness', 'tenant', 'volunteer', 'guest', 'fan', 'official', 'source', 'spokesperson', 'member', 'pensioner',
+  'motorist', 'commuter', 'passenger', 'shopper', 'customer', 'villager', 'resident', 'survivor']);
+
+// "One taxi driver,", "A nurse at", "Another elderly resident said": an indefinite determiner and the lowercase
+// words after it, the head among the first four (a possessive, "A lawyer's letter", ends the run before its head).
+// Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
+// after an opening place phrase ("At the District Hospital, …").
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+
+/** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
+ *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
+function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
+  const masked = ctx.doc.masked;
+  const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
+  if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w))) return false;
+  for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
+    if (/,\s*$/.test(masked.slice(Math.max(start, mentions[j].start - 3), mentions[j].start)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
+  }
+  return true;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */
