@@ -87,7 +87,15 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
  *  Conservative", "the 61-year-old", "the veteran", "the incumbent". */
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
-  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international']);
+  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international',
+  // Nationalities, as sport and wire copy refer back to a foreign player, coach or minister ("the Belgian said").
+  'belgian', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'welshman',
+  'welshwoman', 'irishman', 'irishwoman', 'scot', 'dane', 'swede', 'norwegian', 'finn', 'pole', 'czech', 'slovak',
+  'hungarian', 'austrian', 'portuguese', 'spaniard', 'italian', 'greek', 'croat', 'serb', 'romanian', 'bulgarian',
+  'ukrainian', 'georgian', 'armenian', 'turk', 'argentine', 'argentinian', 'brazilian', 'uruguayan', 'colombian',
+  'chilean', 'peruvian', 'mexican', 'canadian', 'american', 'australian', 'kiwi', 'japanese', 'korean', 'chinese',
+  'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'kenyan', 'senegalese', 'cameroonian', 'ivorian',
+  'egyptian', 'moroccan', 'algerian', 'tunisian', 'german', 'swiss', 'icelander', 'russian', 'israeli', 'iranian']);
 
 // "the 54-year-old", "the veteran", "the former Wales international": an epithet head, after "former" or a
 // capitalised modifier or two.
