@@ -161,6 +161,7 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      if (modifiesNext(ctx.doc.masked, m, mentions[j + 1])) continue;
       // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
       if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
@@ -230,6 +231,14 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
     if (name) return name;
   }
   return undefined;
+}
+
+/** "Ashby Vale manager Piet Ramaekers", "Halden Bank chief economist Ana Ruiz": a name right before a lowercase
+ *  role and the next person's name is whom that person works for, not a person of its own. */
+function modifiesNext(masked: string, m: PersonMention, next: PersonMention | undefined): boolean {
+  if (!next || next.start - m.end > 40) return false;
+  const between = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(masked.slice(m.end, next.start));
+  return between !== null && between[1].trim().split(/\s+/).some(titles.isRoleNoun);
 }
 
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else
