@@ -199,7 +199,9 @@ function openingPhraseEnd(masked: string, start: number, end: number): number {
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'resident', 'local', 'parent', 'mother',
   'wife', 'husband', 'son', 'daughter', 'relative', 'friend', 'neighbour', 'neighbor', 'student', 'patient', 'victim',
   'witness', 'tenant', 'volunteer', 'guest', 'fan', 'official', 'source', 'spokesperson', 'member', 'pensioner',
-  'motorist', 'commuter', 'passenger', 'shopper', 'customer', 'villager', 'resident', 'survivor']);
+  'motorist', 'commuter', 'passenger', 'shopper', 'customer', 'villager', 'survivor', 'participant', 'employee',
+  'attendee', 'respondent', 'applicant', 'pupil', 'citizen', 'refugee', 'migrant', 'mum', 'dad', 'fisherman',
+  'grandfather', 'grandmother', 'youth']);
 
 // "One taxi driver,", "A nurse at", "Another elderly resident said": an indefinite determiner and the lowercase
 // words after it, the head among the first four (a possessive, "A lawyer's letter", ends the run before its head).
