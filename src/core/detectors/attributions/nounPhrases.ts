@@ -1,6 +1,7 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
 import * as shared from './shared.js';
+import { ORG_WORDS } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 
@@ -102,6 +103,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         break;
       }
       const capital = startsCapital(w.text);
+      // "The Food and Allied Workers Union": "and" inside an organisation's name, not between two names.
+      if (w.text === 'and' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && ORG_WORDS.has(toks[j].lower)) {
+        k--;
+        n++;
+        continue;
+      }
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
       // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
       if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;
