@@ -182,6 +182,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected onlyCircumstances(i: number): boolean {
     const words = this.toks.slice(i).filter((t) => t.word);
     if (words.length === 0) return true;
+    // "…, a manager told us on condition that the firm not be named.": the terms of the telling, not its content.
+    if (words[0].lower === 'on' && words[1]?.lower === 'condition' && (words[2]?.lower === 'that' || words[2]?.lower === 'of')) return true;
     if (words.length > 6 || !(PREPOSITIONS.has(words[0].lower) || TIME_WORDS.has(words[0].lower))) return false;
     return !words.some((t) => t.lower === 'that' || AUXILIARIES.has(t.lower)) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
   }
