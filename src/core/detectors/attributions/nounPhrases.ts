@@ -127,6 +127,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return a;
   }
 
+  /** Is there a ", and" or ", but" in toks[from, to) (a second clause with a subject of its own)? */
+  private joinedClauseBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.toks[k].text === ',' && /^(?:and|but)$/.test(this.toks[k + 1]?.lower ?? '')) return true;
+    return false;
+  }
+
   /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
   protected npBefore(i0: number): [number, number] | null {
     const { toks } = this;
@@ -179,7 +185,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
-      if (subject && subject[0] < a) return subject;
+      // "Ruiz has a sore knee, and her coach, Tom Ellery, said": not past a clause joined by ", and".
+      if (subject && subject[0] < a && !this.joinedClauseBetween(subject[1], a - 1)) return subject;
     }
     if (bracketed && toks[a - 1]?.text === ',') {
       // "Lena Brandt, chair of Harbor Watch (a residents group), posted": the name right before the description.
