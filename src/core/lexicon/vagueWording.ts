@@ -95,8 +95,8 @@ const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|a
 // "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
 // (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
 const STUDY_MODIFIERS = 'recent|new|separate|large|major|small|landmark|previous|earlier|later|government|internal|leaked|independent|scientific|medical|academic|published|peer-reviewed|national|international|global|federal|confidential|\\d{4}';
-const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate');
-const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said';
+const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate valuation appraisal');
+const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said|puts|put';
 const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
