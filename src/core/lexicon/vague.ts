@@ -115,7 +115,8 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
-  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep])) prep++;
+  // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !(prep > 1 && /^(?:\p{Ll}{3,}ing|who|which|that)$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
   if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",

@@ -212,6 +212,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
+const NEXT_OPENS_STUDY = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
 
 /**
  * Does the sentence after "a new poll shows …" name that study: it opens with "The poll" (or "This survey") and
@@ -219,9 +220,9 @@ const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
  * voters.", "The study, published in The Lancet, …")? A capital after "by", "from" or "published in" is a name.
  */
 function namedNext(match: string, next: string): boolean {
-  const noun = STUDY_NOUN.exec(match)?.[0].toLowerCase();
-  if (!noun) return false;
-  const opens = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${noun}\\b`, 'iu').exec(next);
+  if (!STUDY_NOUN.test(match)) return false;
+  // Named by the same noun or another ("a six-month trial … The study, published in …").
+  const opens = NEXT_OPENS_STUDY.exec(next);
   if (!opens) return false;
   return NAMED_MAKER.test(next.slice(opens[0].length, opens[0].length + 80));
 }
