@@ -13,6 +13,7 @@ import { OtherCues } from './attributions/otherCues.js';
 import { cutAtCoordinatedAttributions } from './coordinatedContent.js';
 import { continuedQuoteEnd } from './attributions/continuedQuote.js';
 import { judgeSourcesByWording } from './attributions/sourceWording.js';
+import { clearStudyAuthors } from './attributions/studyAuthors.js';
 import { interviewAnswers } from './attributions/interviewAnswers.js';
 
 const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues } = shared;
@@ -35,6 +36,7 @@ export const attributionsDetector: Detector = {
       found.sort((a, b) => a.cue.start - b.cue.start);
     }
     judgeSourcesByWording(ctx, found);
+    clearStudyAuthors(ctx, found);
     found.forEach((a, i) => (a.id = 'a' + (i + 1)));
     // One push each: spreading a list of a million arguments overflows the stack.
     for (const a of found) ctx.attributions.push(a);

@@ -11,6 +11,7 @@ import { appositiveTitle, collectBlock, type Token } from './people/mentions.js'
 import { linkSingles } from './people/nameIndex.js';
 import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
+import { agedRoles } from './people/agedRoles.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -37,7 +38,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   assignGenders(text, mentions);
-  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: buildRoles(masked, mentions) };
+  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   return {
     mentions,
     resolve: (surface, offset) => resolve(ctx, people, surface, offset),

@@ -25,7 +25,10 @@ export const sourceNamesDetector: Detector = {
       const head = s.name === null ? relativeHead(ctx, s) : undefined;
       if (head?.person) s.name = head.name;
       else if (head) {
-        quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name: null };
+        // "Ostwick Council, which said", "the Northfield Heart Foundation, a charity, which said": an organisation
+        // (or its description) is named as one.
+        const name = organisationAt(ctx, head.name, head.end);
+        quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name };
         continue;
       }
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? spokespersonFor(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
@@ -60,6 +63,15 @@ export const sourceNamesDetector: Detector = {
     }
   },
 };
+
+/** A relative pronoun's phrase as an organisation: a capitalised name ("Ostwick Council", "the Harbour Trust") or an
+ *  apposition describing one ("the Kelso Arts Trust, a charity, which"), else null. */
+function organisationAt(ctx: DetectorContext, phrase: string, end: number): string | null {
+  const bare = phrase.replace(/^the\s+/i, '');
+  if (/^(?:\p{Lu}[\p{L}’'&-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*$/u.test(bare)) return bare;
+  const description = /^(?:a|an)\s+(.+)$/i.exec(phrase);
+  return description ? organisationNamed(ctx.doc.text, 'the ' + description[1], end) : null;
+}
 
 /** The quote near attribution `a` (from index `from`) whose speaker span overlaps `a`'s source. */
 function speakerAt(quotes: readonly Quote[], from: number, a: Attribution): Quote | undefined {

@@ -31,6 +31,7 @@ import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
+import { pointedOwner } from './speakers/pointedOwner.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -506,6 +507,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
   const block = last.block;
   const below = quote.end >= last.end - 1 ? lineAfterSpeaker(ctx, cues, quote, block) : null;
   if (below) return below;
+  const pointing = quote.end >= last.end - 1 && sentences[ei + 1]?.block === block ? pointedOwner(ctx, sentences[ei + 1]) : null;
+  if (pointing) return pointing;
   // “…,” he said. “…”: a quote opening the sentence right after an attributed quote in the same paragraph
   // continues it, whatever the sentence after it says (and wherever it ends: it may run on over paragraphs).
   const prior = si > 0 ? sentences[si - 1] : undefined;

@@ -9,6 +9,7 @@ import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
 import * as sorted from '../text/sorted.js';
+import { studyAuthorsAt } from './attributions/studyAuthors.js';
 
 const { findVagueWording, sentenceAnchorBits } = wording;
 const { SentenceTokens } = tokenizer;
@@ -29,6 +30,8 @@ export const vagueSourcesDetector: Detector = {
       const bits = sentenceAnchorBits(tokens.of(s));
       if (bits !== 0) findInSentence(text, s, bits, found, ctx.sentences[k + 1]);
     });
+    // "The researchers found" after a study named by its maker: that study's authors (attributions/studyAuthors.ts).
+    for (let i = found.length - 1; i >= 0; i--) if (studyAuthorsAt(ctx, found[i].start, found[i].text)) found.splice(i, 1);
     const judging = found.filter((f) => f.kind === 'anonymous' || f.kind === 'unnamed-evidence').sort((x, y) => x.start - y.start);
     for (const a of ctx.attributions) {
       // A source the attribution finder judged by its wording (attributions/sourceWording.ts) is reported by that

@@ -185,6 +185,8 @@ export const DOCUMENT_SOURCES = new Set([
   'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'records', 'census', 'audit',
   'review', 'paper', 'filing', 'filings', 'documents', 'document', 'transcript', 'records', 'research', 'index',
   'estimates', 'projections', 'findings', 'investigation', 'memo', 'letter', 'database', 'article', 'book',
+  // Valuations and assessments put a figure on something ("A 2023 valuation by the firm … put the park at …").
+  'valuation', 'valuations', 'appraisal', 'appraisals', 'assessment', 'assessments', 'estimate', 'forecast',
 ]);
 
 // The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the

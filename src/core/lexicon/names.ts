@@ -3,6 +3,8 @@
 // general (common given names, countries, organisation words), never tuned to particular articles.
 import type { Gender } from './pronouns.js';
 
+// "virginia", "jordan" and "georgia" are places too: on these lists, a name starting with one is still a person's
+// (mentions.ts drops a run whose first word is a place and no given name).
 const MALE = `aaron abdul abdullah adam adrian ahmed al alan albert alec alex alexander alexei ali allen alvin andre
 andrew andy angel angus anthony antonio antonin ari arnold arthur ashton barack barry ben benjamin bernard bernie
 bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan carl carlos cary chad charles charlie
@@ -23,7 +25,7 @@ junichiro hirokazu yoshihide taro jean francois emmanuel angela hamid hassan rec
 ahmet alejandro anders andrzej aleksander bjorn björn chidi diego dmitri emeka erik farid florian giorgos giovanni
 hamza hans hiroshi hugo ibrahim ivar jakub janusz jens joão jurgen jürgen kenji kwame kofi krzysztof lars
 luca lukas mateo matteo mehmet mikhail nikolai olaf olumide piet pieter rafael rashid sebastian stefan takeshi
-tomasz viktor wojciech yusuf zoltan`;
+tomasz viktor wojciech yusuf zoltan jordan`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -43,7 +45,7 @@ tammy tanya teresa theresa tiffany tina tracy tulsi valerie vanessa veronica vic
 yoko theresa nicola marine ursula jacinda kamala ivanka tiffany huma donna debbie
 agnieszka aiko akua amara astrid birgit chiara dagny elif fatima francesca greta hana hanna ingeborg isabella
 katarzyna keiko leila magdalena malgorzata małgorzata marta mei naledi ngozi olga priya saoirse siobhan
-siobhán sigrid svetlana yuki zainab`;
+siobhán sigrid svetlana yuki zainab jordan georgia`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -10,6 +10,9 @@ export const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur',
   'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'gen', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'rev', 'hon',
   'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen',
+  // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
+  // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
+  'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
   // Offices.
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'chief', 'cabinet',
   'senator', 'representative', 'congressman', 'congresswoman', 'congressmember', 'delegate', 'governor',
@@ -47,6 +50,7 @@ export const PERSON_TITLES = new Set([
   'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sheikh', 'pastor', 'reverend', 'colonel',
   'captain', 'sergeant', 'admiral', 'commander', 'officer', 'detective', 'coach', 'professor', 'doctor',
   'spokesman', 'spokeswoman', 'nominee', 'candidate', 'president-elect', 'emir', 'sultan', 'ayatollah', 'whip',
+  'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
 ]);
 
 /** Titles that tell a person's gender. */
@@ -57,7 +61,8 @@ export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['madam', 'female'],
   ['madame', 'female'], ['queen', 'female'], ['princess', 'female'], ['empress', 'female'], ['duchess', 'female'],
   ['congresswoman', 'female'], ['councilwoman', 'female'], ['assemblywoman', 'female'], ['chairwoman', 'female'],
-  ['spokeswoman', 'female'], ['sister', 'female'],
+  ['spokeswoman', 'female'], ['sister', 'female'], ['shri', 'male'], ['thiru', 'male'], ['smt', 'female'],
+  ['shrimati', 'female'], ['kumari', 'female'], ['tmt', 'female'],
 ]);
 
 // Keys of the capitalised words the people and speakers scanners look up, which repeat (names, "The", "She"):
@@ -78,10 +83,11 @@ export const TITLE_ROLE: ReadonlyMap<string, string> = new Map([
   ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'],
   ['maj', 'major'], ['prof', 'professor'], ['det', 'detective'], ['supt', 'superintendent'], ['insp', 'inspector'],
   ['atty', 'attorney'], ['amb', 'ambassador'], ['pres', 'president'], ['rev', 'reverend'], ['dr', 'doctor'],
+  ['cr', 'councillor'], ['cllr', 'councillor'], ['clr', 'councillor'],
 ]);
 
 /** Honorifics say nothing about a role: "Mr. Clarke" is not "the mister". */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur', 'hon']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur', 'hon', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt']);
 
 /** Role nouns that head a description of a person ("the trust's chief nurse", "a spokeswoman for the agency"),
  *  beyond the office words of TITLE_WORDS. Words ending like agent nouns (-er, -or, -ist, -ian) count too. */

@@ -29,7 +29,8 @@ export const VAGUE_HEADS = new Set([
   'polls', 'surveys', 'most', 'few', 'several', 'research', 'evidence',
   // People nouns of local news that political news rarely makes sources (so the miner cannot learn them).
   'neighbours', 'neighbors', 'witnesses', 'onlookers', 'bystanders', 'villagers', 'passengers', 'commuters', 'shoppers',
-  'campaigners', 'conservationists', 'environmentalists', 'academics', 'specialists',
+  'campaigners', 'conservationists', 'environmentalists', 'academics', 'specialists', 'tenants', 'fundraisers',
+  'organisers', 'volunteers', 'homeowners', 'farmers', 'motorists', 'patients', 'nurses', 'traders', 'landlords',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -114,13 +115,15 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
-  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep])) prep++;
+  // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !(prep > 1 && /^(?:\p{Ll}{3,}ing|who|which|that)$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
-  if (!VAGUE_HEADS.has(head)) return false;
+  if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
-  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !/s['’]$/.test(firstWordOf(source))) return false;
+  // Nor an adjective capitalised as the sentence's first word ("Long-term residents", "Frustrated tenants").
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && ADJECTIVE_FORM.test(lower[0]))) return false;
   for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
   return true;
 }
@@ -135,6 +138,11 @@ export function namesGroup(between: string): boolean {
 
 // Anywhere between source and cue: the source phrase may stop short of the comma ("Critics of" … ", including …,").
 const APPOSITION_NAMING = /,\s*(?:led\s+by|headed\s+by|including|among\s+them|such\s+as|notably|chief\s+among\s+them)\s+[^,]*?\p{Lu}[^,]*,\s*$/u;
+
+/** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
+const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
+/** A word shaped as an adjective: a hyphenated compound ("long-term", "low-paid") or an adjective ending. */
+const ADJECTIVE_FORM = /^\p{Ll}+-\p{Ll}+$|^\p{Ll}{3,}(?:ed|ful|ous|ive|less)$/u;
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));

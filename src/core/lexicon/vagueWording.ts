@@ -95,8 +95,8 @@ const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|a
 // "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
 // (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
 const STUDY_MODIFIERS = 'recent|new|separate|large|major|small|landmark|previous|earlier|later|government|internal|leaked|independent|scientific|medical|academic|published|peer-reviewed|national|international|global|federal|confidential|\\d{4}';
-const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate');
-const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said';
+const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate valuation appraisal');
+const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said|puts|put';
 const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
@@ -104,7 +104,7 @@ const THERE_NOUNS = words('evidence claims reports suggestions speculation indic
 const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
 
 const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
-const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background';
+const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -212,6 +212,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
+const NEXT_OPENS_STUDY = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
 
 /**
  * Does the sentence after "a new poll shows …" name that study: it opens with "The poll" (or "This survey") and
@@ -220,13 +221,11 @@ const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
  */
 function namedNext(match: string, next: string): boolean {
   if (!STUDY_NOUN.test(match)) return false;
-  // Any study noun: writers vary the word ("A new poll shows …" then "The survey, by Harbor Research, …").
-  const opens = NEXT_NAMES_STUDY.exec(next);
+  // Named by the same noun or another ("a six-month trial … The study, published in …").
+  const opens = NEXT_OPENS_STUDY.exec(next);
   if (!opens) return false;
   return NAMED_MAKER.test(next.slice(opens[0].length, opens[0].length + 80));
 }
-
-const NEXT_NAMES_STUDY = new RegExp(`^[\\s*_]*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
 
 /** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
 const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;

@@ -31,7 +31,7 @@ export const AUXILIARIES = new Set([
 ]);
 
 /** Abbreviated titles whose dot does not end a name ("Mr. Rhodes", "Sen. Warren"). */
-export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'maj', 'adm', 'cmdr', 'pres', 'atty', 'amb', 'supt', 'insp', 'mx', 'cpl', 'pvt', 'det', 'ofc', 'msgr', 'fr']);
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'maj', 'adm', 'cmdr', 'pres', 'atty', 'amb', 'supt', 'insp', 'mx', 'cpl', 'pvt', 'det', 'ofc', 'msgr', 'fr', 'smt', 'tmt', 'cllr']);
 
 /** Adverbs that sit between a source and its cue ("has repeatedly said"). Words in -ly are handled separately. */
 export const CUE_ADVERBS = new Set([

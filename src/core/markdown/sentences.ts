@@ -19,7 +19,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
-  'rev', 'hon', 'pres', 'supt', 'cmdr', 'adm', 'maj', 'insp', 'atty', 'amb',
+  'rev', 'hon', 'pres', 'supt', 'cmdr', 'adm', 'maj', 'insp', 'atty', 'amb', 'smt', 'tmt', 'cllr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft',

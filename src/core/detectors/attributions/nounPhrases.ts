@@ -1,6 +1,7 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
 import * as shared from './shared.js';
+import { ORG_WORDS } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 
@@ -102,6 +103,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         break;
       }
       const capital = startsCapital(w.text);
+      // "The Food and Allied Workers Union": "and" inside an organisation's name, not between two names.
+      if (w.text === 'and' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && ORG_WORDS.has(toks[j].lower)) {
+        k--;
+        n++;
+        continue;
+      }
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
       // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
       if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;
@@ -118,6 +125,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     let a = k + 1;
     while (a <= j && (toks[a].lower === 'of' || toks[a].lower === 'and' || toks[a].text === ',')) a++;
     return a;
+  }
+
+  /** Is there a ", and" or ", but" in toks[from, to) (a second clause with a subject of its own)? */
+  private joinedClauseBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.toks[k].text === ',' && /^(?:and|but)$/.test(this.toks[k + 1]?.lower ?? '')) return true;
+    return false;
   }
 
   /** The source noun phrase ending right before the cue (skipping "has", "also", "repeatedly"…). */
@@ -172,7 +185,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (apposition && toks[a - 1]?.text === ',') {
       // "Tomas Lind, the trade minister of Sweden, said": what precedes the comma is a description.
       const subject = this.clauseSubject(i0);
-      if (subject && subject[0] < a) return subject;
+      // "Ruiz has a sore knee, and her coach, Tom Ellery, said": not past a clause joined by ", and".
+      if (subject && subject[0] < a && !this.joinedClauseBetween(subject[1], a - 1)) return subject;
     }
     if (bracketed && toks[a - 1]?.text === ',') {
       // "Lena Brandt, chair of Harbor Watch (a residents group), posted": the name right before the description.

@@ -8,6 +8,8 @@ import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 
+/** Words of range or approximation between "put … at" and its number ("at between", "at about"). */
+const AT_QUALIFIERS = new Set(['between', 'about', 'around', 'roughly', 'nearly', 'almost', 'least', 'up', 'to', 'some', 'more', 'less', 'than', 'over', 'under', 'just']);
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
 const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
@@ -191,8 +193,12 @@ export abstract class OtherCues extends VerbCues {
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
       if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start) || !this.documentSubject(relative ? i - 2 : i)) continue;
       let at = i + 2;
-      while (at < Math.min(toks.length - 1, i + 10) && toks[at].word && toks[at].lower !== 'at') at++;
-      const n = toks[at + 1];
+      // "put the park's value at": a possessive is part of the object.
+      while (at < Math.min(toks.length - 1, i + 10) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && toks[at].lower !== 'at') at++;
+      // "at between $7 million and …", "at about 300": a word or two of range or approximation before the number.
+      let num = at + 1;
+      while (num < at + 3 && toks[num]?.word && AT_QUALIFIERS.has(toks[num].lower)) num++;
+      const n = toks[num];
       if (toks[at]?.lower !== 'at' || !n || !(startsDigit(n.text) || /^[$£€¥]$/.test(n.text))) continue;
       const source = this.npBefore(i);
       let end = at + 2;

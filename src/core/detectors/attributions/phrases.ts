@@ -7,6 +7,9 @@ import { SentenceNounPhrases } from './nounPhrases.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
+/** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
+const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
+
 
 export abstract class SentencePhrases extends SentenceNounPhrases {
 
@@ -62,6 +65,23 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (!(m.entry.kind === 'speech' || m.entry.kind === 'report' || m.entry.kind === 'writing' || STANCE.has(m.entry.base))) return false;
     if (PREPOSITIONS.has(next.lower) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that') return false;
     return SPEECH_EVENT_NOUNS.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower) || /^(him|her|them|each|one)$/.test(prev.lower) || (this.tok(m.i0 - 2)?.lower === 'with' && (ACTOR_NOUNS.has(prev.lower) || startsCapital(prev.text))) || (startsCapital(prev.text) && !this.titleCase() && m.i0 > 1 && !DETERMINERS.has(this.tok(m.i0 - 2)?.lower ?? ''));
+  }
+
+  /**
+   * "the first amber warning to cover", "a stark warning since 2014": an -ing noun after its determiner and
+   * adjectives, with no content of its own after it ("a stern warning that …" reports; "the protesters chanting"
+   * has its subject before it).
+   */
+  protected nominalIng(m: CueMatch): boolean {
+    const { toks } = this;
+    const next = toks[m.i1];
+    if (!NOMINAL_ING.has(toks[m.i0].lower) || !(!next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'to')) return false;
+    for (let k = m.i0 - 1; k >= Math.max(0, m.i0 - 3); k--) {
+      const w = toks[k];
+      if (!w.word || !startsLowercase(w.text) || AUXILIARIES.has(w.lower) || (k === m.i0 - 1 && w.lower.endsWith('s'))) return false;
+      if (k < m.i0 - 1 && DETERMINERS.has(w.lower) && w.lower !== 'that') return true;
+    }
+    return false;
   }
 
   /** Is the verb at i0 under a modal ("would accept", "could not continue", "will seek")? "May" is a name. */
@@ -162,6 +182,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected onlyCircumstances(i: number): boolean {
     const words = this.toks.slice(i).filter((t) => t.word);
     if (words.length === 0) return true;
+    // "…, a manager told us on condition that the firm not be named.": the terms of the telling, not its content.
+    if (words[0].lower === 'on' && words[1]?.lower === 'condition' && (words[2]?.lower === 'that' || words[2]?.lower === 'of')) return true;
     if (words.length > 6 || !(PREPOSITIONS.has(words[0].lower) || TIME_WORDS.has(words[0].lower))) return false;
     return !words.some((t) => t.lower === 'that' || AUXILIARIES.has(t.lower)) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
   }

@@ -11,6 +11,9 @@ const { SentenceTokens, firstStartingAt } = shared;
 const { findVagueWording, sentenceAnchorBits } = wording;
 
 /** The kinds of wording that judge a source: anonymity, and evidence nobody named. */
+/** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
+const UNNAMED_LEAD = /^(?:an?|one|two|three|several)\s/i;
+
 const judging = (kind: VagueWordingKind): boolean => kind === 'anonymous' || kind === 'unnamed-evidence';
 
 /** Marks each attribution whose source lies in anonymous wording anonymous, and in unnamed evidence vague. */
@@ -36,6 +39,9 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
     for (let k = Math.max(0, firstStartingAt(ctx.sentences, s.start + 1) - 1); k < ctx.sentences.length && ctx.sentences[k].start < s.end; k++) {
       if (ctx.sentences[k].end <= s.start) continue;
       for (const f of matchesOf(k)) {
+        // "…, a manager at a broker told us on condition that the firm not be named": terms of anonymity right
+        // after the cue (and its listener) make an unnamed source anonymous.
+        if (f.kind === 'anonymous' && f.start >= a.cue.start && f.start >= s.end && f.start - a.cue.end <= 25 && UNNAMED_LEAD.test(s.text)) anonymous = true;
         if (f.start >= s.end || s.start >= f.end) continue;
         if (f.kind === 'anonymous') anonymous = true;
         else unnamed = true;

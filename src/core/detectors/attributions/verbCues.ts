@@ -289,7 +289,7 @@ export abstract class VerbCues extends VerbPositions {
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
     // "is said to", "is thought to be": only in the passive.
     const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && (INFINITIVE_CUES.has(entry.base) || (passive && /^(think|believe|say|know|report|consider|understand)$/.test(entry.base))) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
-    const endsHere = !infinitive && (this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && this.endsClause(this.afterAside(source[1]))));
+    const endsHere = !infinitive && ((listener !== null && closingFrame) || this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && this.endsClause(this.afterAside(source[1]))));
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {

@@ -89,6 +89,7 @@ export abstract class VerbPositions extends SentencePhrases {
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
     if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
+    if (this.nominalIng(m)) return false;
     if (t.lower.endsWith('ing') && prev && !AUXILIARIES.has(prev.lower) && prev.text !== ',' && !isAdverb(prev.lower) && !CONTINUING_PARTICIPLES.has(t.lower)) {
       // "the saying goes", "after seeing" — a gerund, not a finite cue.
       if (prev.word && startsLowercase(prev.text) && !(SUBORDINATORS.has(prev.lower) && m.i0 > 2) && !this.participleAfterNoun(m)) return false;

@@ -87,7 +87,15 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
  *  Conservative", "the 61-year-old", "the veteran", "the incumbent". */
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
-  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international']);
+  'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international',
+  // Nationalities, as sport and wire copy refer back to a foreign player, coach or minister ("the Belgian said").
+  'belgian', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'welshman',
+  'welshwoman', 'irishman', 'irishwoman', 'scot', 'dane', 'swede', 'norwegian', 'finn', 'pole', 'czech', 'slovak',
+  'hungarian', 'austrian', 'portuguese', 'spaniard', 'italian', 'greek', 'croat', 'serb', 'romanian', 'bulgarian',
+  'ukrainian', 'georgian', 'armenian', 'turk', 'argentine', 'argentinian', 'brazilian', 'uruguayan', 'colombian',
+  'chilean', 'peruvian', 'mexican', 'canadian', 'american', 'australian', 'kiwi', 'japanese', 'korean', 'chinese',
+  'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'kenyan', 'senegalese', 'cameroonian', 'ivorian',
+  'egyptian', 'moroccan', 'algerian', 'tunisian', 'german', 'swiss', 'icelander', 'russian', 'israeli', 'iranian']);
 
 // "the 54-year-old", "the veteran", "the former Wales international": an epithet head, after "former" or a
 // capitalised modifier or two.
@@ -140,6 +148,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     const end = k === idx ? Math.min(offset, s.end) : s.end;
     // "The mayor disagreed. “…,” she said.": a sentence opened by a role the article gave someone is about them.
     const role = roleSubject(ctx, people, s.start, end);
+    // "One taxi driver, waiting on Harbour Road, said …. “…,” he said.": led by someone the article leaves
+    // unnamed, so the pronoun names no one (not a place in the aside, nor a person sentences earlier).
+    if (!role && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
     if (role && (!gender || fitsGender(mentions, role, gender))) return role;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
@@ -150,6 +161,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      if (modifiesNext(ctx.doc.masked, m, mentions[j + 1])) continue;
+      // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
+      // that pronoun's person, whom the sentences before name; a person after it there is its object.
+      if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
@@ -161,6 +176,15 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   return undefined;
 }
 
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+
+/** A he or she of this gender, outside quotations, in [from, to). */
+function samePronounBefore(ctx: DetectorContext, gender: Gender, from: number, to: number): boolean {
+  const span = ctx.doc.masked.slice(from, to);
+  for (const m of span.matchAll(SUBJECT_PRONOUN)) if (pronounGender(m[0]) === gender && !insideQuote(ctx, from + m.index)) return true;
+  return false;
+}
+
 // An opening participle ("Speaking", "Asked") or preposition ("After", "With") and its phrase, up to the comma.
 // A participle is followed by a lowercase word ("Speaking to", "Asked about"), unlike a name ("Irving Baker").
 const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(?:After|Before|With|Without|Unlike|Like|Despite|Following)\s)[^,.;]{1,150},/u;
@@ -169,6 +193,32 @@ const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(
 function openingPhraseEnd(masked: string, start: number, end: number): number {
   const m = OPENING_PHRASE.exec(masked.slice(start, Math.min(end, start + 200)));
   return m ? start + m[0].length : -1;
+}
+
+/** Nouns for a person news leaves unnamed ("a resident", "one woman"), beyond the role nouns of the titles lexicon. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'resident', 'local', 'parent', 'mother',
+  'wife', 'husband', 'son', 'daughter', 'relative', 'friend', 'neighbour', 'neighbor', 'student', 'patient', 'victim',
+  'witness', 'tenant', 'volunteer', 'guest', 'fan', 'official', 'source', 'spokesperson', 'member', 'pensioner',
+  'motorist', 'commuter', 'passenger', 'shopper', 'customer', 'villager', 'survivor', 'participant', 'employee',
+  'attendee', 'respondent', 'applicant', 'pupil', 'citizen', 'refugee', 'migrant', 'mum', 'dad', 'fisherman',
+  'grandfather', 'grandmother', 'youth']);
+
+// "One taxi driver,", "A nurse at", "Another elderly resident said": an indefinite determiner and the lowercase
+// words after it, the head among the first four (a possessive, "A lawyer's letter", ends the run before its head).
+// Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
+// after an opening place phrase ("At the District Hospital, …").
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+
+/** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
+ *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
+function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
+  const masked = ctx.doc.masked;
+  const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
+  if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w))) return false;
+  for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
+    if (/,\s*$/.test(masked.slice(Math.max(start, mentions[j].start - 3), mentions[j].start)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
+  }
+  return true;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */
@@ -183,6 +233,14 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
     if (name) return name;
   }
   return undefined;
+}
+
+/** "Ashby Vale manager Piet Ramaekers", "Halden Bank chief economist Ana Ruiz": a name right before a lowercase
+ *  role and the next person's name is whom that person works for, not a person of its own. */
+function modifiesNext(masked: string, m: PersonMention, next: PersonMention | undefined): boolean {
+  if (!next || next.start - m.end > 40) return false;
+  const between = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(masked.slice(m.end, next.start));
+  return between !== null && between[1].trim().split(/\s+/).some(titles.isRoleNoun);
 }
 
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else

@@ -20,6 +20,9 @@ export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknow
     const prev = list[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
     if (prev && inName(t, prev, list[k - 2])) return false;
+    // "The real question, he said,", "a final warning": a bare form after a determiner and a singular word is a
+    // noun with its adjective ("The unions claim" keeps its plural subject's verb).
+    if (prev && isBareForm(t.lower) && prev.word && prev.text === prev.lower && !prev.lower.endsWith('s') && DETERMINERS.has(list[k - 2]?.lower ?? '')) return false;
     if (isBareForm(t.lower) && !(prev && (VERB_CONTEXT.has(prev.lower) || /ly$/.test(prev.lower) || list[k + 1]?.text === ','))) return false;
     return true;
   }

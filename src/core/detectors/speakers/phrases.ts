@@ -3,6 +3,7 @@
 // stands for.
 import type { DetectorContext, PersonMention } from '../../context.js';
 import * as cueLexicon from '../../lexicon/cues.js';
+import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import * as titles from '../../lexicon/titles.js';
@@ -19,6 +20,7 @@ const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
 const { isPersonNoun, isRoleNoun, TITLE_WORDS, titleKey } = titles;
+const { ORG_WORDS } = names;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -124,6 +126,14 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
 }
 
 /** The noun phrase that ends just before index `end` (exclusive). */
+const capitalised = (t: Tok | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
+
+/** "The Food and Allied Workers Union", "Health and Safety Executive": an "and" between capitalised words of an
+ *  organisation's name (its last word an organisation word), not between two names ("Ruiz and Lee"). */
+function andInName(list: Tok[], j: number, last: number, floor: number): boolean {
+  return list[j].text === 'and' && j > floor && capitalised(list[j - 1]) && capitalised(list[j + 1]) && !ORG_WORDS.has(list[j - 1].lower) && ORG_WORDS.has(list[last].lower);
+}
+
 export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Found | null {
   // "The spokesman refused (to answer)", "Belgium failed (to discover)": a finite verb after the subject is no part of it.
   const verb = list[end - 1];
@@ -144,7 +154,7 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
       j--;
       break;
     }
-    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor)) break;
+    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor) && !andInName(list, j, last, floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
     // Not right after a determiner, where it is a noun ("the fire officer").
     if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last && !(j > floor && DETERMINERS.has(list[j - 1].lower))) break;

@@ -1,0 +1,23 @@
+// A quotation whose owner the next sentence names while pointing back at it: "“…” That was Kowalczyk's own
+// estimate.", "That is the view of Ana Ruiz, the harbour master." The pointer, a copula, then either a person's
+// possessive or a short description closed by "of" and the person.
+import type { DetectorContext } from '../../context.js';
+import type { Sentence } from '../../markdown/sentences.js';
+import { mentionsBetween } from '../people.js';
+import { personSpeaker, type Found } from './phrases.js';
+
+const POINTING_BACK = /^[\s*_]*(?:That|This|Those|These)\s+(?:is|was|are|were)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)?/u;
+
+/** The person the sentence names as the owner of the words before it, or null. */
+export function pointedOwner(ctx: DetectorContext, next: Sentence): Found | null {
+  const masked = ctx.doc.masked;
+  const m = POINTING_BACK.exec(masked.slice(next.start, Math.min(next.end, next.start + 120)));
+  if (!m) return null;
+  const at = next.start + m[0].length;
+  const person = mentionsBetween(ctx.people.mentions, at, at + 1)[0];
+  if (!person) return null;
+  // Without "the … of", the name is a possessive ("Kowalczyk's own estimate"), not the subject complement
+  // ("That was Ana Ruiz" identifies someone in a photo, says nothing of the words).
+  const possessive = /^['’]s?\s/.test(masked.slice(person.end, person.end + 3));
+  return m[0].includes(' of') || possessive ? personSpeaker(person) : null;
+}
