@@ -6,7 +6,7 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
@@ -319,12 +319,17 @@ export abstract class OtherCues extends VerbCues {
     // What the noun introduces: "that…", "to" + verb, or the object of about / on / of / for.
     const n = toks[i + 1];
     let from: number;
-    if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
+    // "Okafor’s view is that …": the noun's clause after a copula.
+    const copula = (n.lower === 'is' || n.lower === 'was') && toks[i + 2]?.lower === 'that';
+    if (copula) from = i + 2;
+    else if (!NOMINAL_CUES.has(toks[i].lower)) return null;
+    else if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
     else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
     else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !startsDigit(toks[i + 2].text)) from = i + 2;
     else return null;
     let end = this.coordinatedVerb(from);
-    for (let k = from + 2; k < end; k++) {
+    // After a copula the clause is the sentence's predicate, commas and all; elsewhere a comma ends the phrase.
+    for (let k = from + 2; k < end && !copula; k++) {
       const t = toks[k];
       if ((t.text === ',' || t.text === ';' || t.text === '—' || t.text === '(') && !this.insideQuote(t.start)) {
         end = k;

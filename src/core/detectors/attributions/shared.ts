@@ -61,6 +61,8 @@ export const SUBORDINATORS = new Set(['while', 'before', 'after', 'despite', 'wh
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
 export const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements', 'promises', 'ideas', 'message', 'speech', 'decision']);
+/** Nouns for what a party holds, a cue only as "X's view is that …" (not "her view of the bay"). */
+export const HELD_NOUNS = new Set(['view', 'position', 'belief', 'opinion', 'assessment', 'understanding', 'contention', 'argument', 'claim', 'conclusion', 'suggestion']);
 /** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
 export const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
@@ -128,7 +130,7 @@ export const MAX_CONTENT = 1200;
 export const VAGUE_WINDOW = 400;
 /** Characters of a content read by reportsWords. */
 export const REPORT_WINDOW = 1000;
-for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal']] as const) {
+for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal'], [HELD_NOUNS, 'nominal']] as const) {
   for (const w of words) if (!LATE_CUES.has(w)) LATE_CUES.set(w, kind);
 }
 
