@@ -20,8 +20,8 @@ const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b)
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 const words = (list: string): string[] => list.split(' ');
 
-/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand). */
-const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
+/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand), and "people". */
+const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => (h.endsWith('s') && h.length > 3) || h === 'people');
 
 /** Verbs that report speech or belief: the ones a vague group hides behind. */
 // The learned cues are surface forms: a base form ("hope") brings its inflections, a past form stays as it is.
@@ -31,6 +31,8 @@ const HIDING_VERBS = [...LEARNED_GROUP_CUES.flatMap((c) => (/(?:ed|s)$/.test(c) 
   'predict', 'speculate', 'wonder', 'question', 'criticize', 'criticise', 'praise', 'describe', 'report', 'state',
   'cite', 'consider', 'reckon', 'estimate', 'expect', 'charge', 'accuse', 'blame', 'dismiss', 'question', 'see',
   'view', 'call', 'write', 'tweet', 'post', 'reply', 'respond', 'counter', 'caution', 'recall', 'remember', 'know',
+  // Complaining is saying: "local people grumble that …".
+  'grumble', 'gripe', 'moan', 'grouse', 'mutter', 'lament',
 ])];
 /** A group's stance with no verb of saying ("some scientists remain unconvinced", "many are sceptical that"). */
 const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided');
@@ -84,8 +86,10 @@ const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
-// "critics say", "experts believe" at the start of a clause: a bare plural group
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+// "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
+// kind of group but names nobody ("local people grumble", "worried parents say")
+const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt(GROUP_KINDS)})\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
