@@ -230,6 +230,8 @@ export const SAYING_FORMS = new Set(
 );
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
+/** "Ruiz put it plainly: …": how someone worded what follows. */
+const PUT_IT = new Set(['put it', 'puts it', 'putting it']);
 const HEARD_CUES = new Set(['heard', 'hears', 'was told', 'were told']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
 // "the 41 percent reduction recommended by the Council": the figure is the named maker's.
@@ -262,7 +264,7 @@ export function reportsWords(a: Attribution): boolean {
   // (PolNeAR still marks the cue; "agreed that …" reports).
   if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
-  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
+  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head) || PUT_IT.has(cue)) return true;
   // A turn in an interview ("**Kessler:** Priscilla's a friend, but the fund holds $900 million", or a plain answer
   // after a bold question, whose cue is the question) is speech by its form, whatever its first words.
   if (cue === ':' || cue.includes('?')) return true;
@@ -278,9 +280,17 @@ export function reportsWords(a: Attribution): boolean {
   if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if ((w === 'to' && k < words.length - 1) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
   }
   return false;
+}
+
+/**
+ * Is a "to" between these words an infinitive's? Not before a number or a determiner ("the fall in ridership to 41,000",
+ * "the delay to the depot") nor after "due" ("the depot, now due to open in June"): a noun phrase's words.
+ */
+function infinitiveAfter(before: string, after: string): boolean {
+  return before !== 'due' && !NOUN_DETERMINERS.has(after) && !/^[\d$£€]/.test(after);
 }
 
 /** The text up to the last whitespace before `max` characters, or the whole text when it is shorter. */
