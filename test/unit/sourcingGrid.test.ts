@@ -24,7 +24,6 @@ const ARGUABLE: { why: string; test: (d: SourcingCell['dims']) => boolean }[] = 
  * cell, with why), and counted in the test's name.
  */
 const OPEN: { why: string; test: (c: SourcingCell) => boolean }[] = [
-  { why: '“Those figures come from Ana Ruiz, the county treasurer.”, “The numbers, from …”: an apposition after the source ends no pointing sentence', test: (c) => /^(?:figures-come-from|that-is-according|numbers-from-colon)$/.test(c.dims.frame) && (c.dims.shape === 'role-described' || c.dims.shape === 'named-group') },
   { why: '“X told the Gazette more than 60 percent …”: “more” read as what was told', test: (c) => c.dims.frame === 'told-newspaper' && c.dims.core === 'bridges' },
   { why: '“In a statement, Pieter van der Berg, the …, said”: the source cut at “van”', test: (c) => c.text.includes('statement, Pieter van der Berg,') },
 ];

@@ -433,9 +433,24 @@ export abstract class OtherCues extends VerbCues {
     if (comma === 0 || toks[comma]?.text !== ',' || toks[comma + 1]?.lower !== 'from') return null;
     if (!(DETERMINERS.has(toks[0].lower) || startsCapital(toks[0].text))) return null;
     const src = this.npAfter(comma + 2);
-    if (!src || toks[src[1]]?.text !== ':' || src[1] + 2 >= toks.length) return null;
-    const content = this.contentSpan([src[1] + 1, toks.length]);
+    const colon = src ? this.pastApposition(src[1]) : -1;
+    if (!src || toks[colon]?.text !== ':' || colon + 2 >= toks.length) return null;
+    const content = this.contentSpan([colon + 1, toks.length]);
     return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(comma + 1, comma + 2), content, 'speech', false);
+  }
+
+  /**
+   * The token after a source's description in apposition ("Ana Ruiz, the county treasurer", "Ana Ruiz, general
+   * secretary of the union"): a comma, then up to ten words opened by a determiner or a lower-case word, up to the
+   * next punctuation. `at` itself when no description follows.
+   */
+  private pastApposition(at: number): number {
+    const { toks } = this;
+    const first = toks[at + 1];
+    if (toks[at]?.text !== ',' || !first?.word || !(DETERMINERS.has(first.lower) || startsLowercase(first.text))) return at;
+    let k = at + 1;
+    while (k < toks.length && toks[k].word && k - at <= 10) k++;
+    return k - at <= 10 ? k : at;
   }
 
   /**
@@ -445,13 +460,15 @@ export abstract class OtherCues extends VerbCues {
    */
   protected pointsBack(): Attribution | null {
     const { toks, prev } = this;
-    if (!prev || prev.block !== this.sentence.block || toks.length > 14 || !POINTERS.has(toks[0]?.lower ?? '')) return null;
+    if (!prev || prev.block !== this.sentence.block || !POINTERS.has(toks[0]?.lower ?? '')) return null;
     let k = 1;
     if (toks[k]?.word && POINTED_NOUNS.has(toks[k].lower)) k++;
     if (!POINTING_VERBS.has(toks[k]?.lower ?? '')) return null;
     const via = toks[k + 1]?.lower === 'from' ? 1 : toks[k + 1]?.lower === 'according' && toks[k + 2]?.lower === 'to' ? 2 : 0;
     const src = via ? this.npAfter(k + 1 + via) : null;
-    if (!src || src[1] < toks.length - 1 || (src[1] === toks.length - 1 && toks[src[1]].text !== '.')) return null;
+    // Short up to the source, which ends the sentence (its description in apposition may follow it).
+    const last = src ? this.pastApposition(src[1]) : -1;
+    if (!src || src[1] > 14 || last < toks.length - 1 || (last === toks.length - 1 && toks[last].text !== '.')) return null;
     const masked = this.ctx.doc.masked;
     let end = prev.end;
     while (end > prev.start && /\s/.test(masked[end - 1])) end--;
