@@ -292,6 +292,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
       if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
+      // "told the Gazette more than 60 percent …": a comparison opens what follows the phrase.
+      if (n > 0 && (w.lower === 'more' || w.lower === 'fewer' || w.lower === 'less') && toks[k + 1]?.lower === 'than') break;
       n++;
       k++;
     }
