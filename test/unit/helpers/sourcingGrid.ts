@@ -24,18 +24,20 @@ export type Spelling = 'us' | 'uk';
 /** A check-worthy claim: a clause (lower-case start, no full stop) and a noun phrase for acts done about it. */
 interface Core {
   key: string;
+  /** The clause's verb, where a frame set off by commas may split it from its subject ("The debt, X said, rose …"). */
+  verb: string;
   clause: Record<Spelling, string>;
   noun: Record<Spelling, string>;
 }
 
 export const CORES: readonly Core[] = [
-  { key: 'debt', clause: { us: 'the county\'s debt rose by 14 percent to $3.2 million in 2023', uk: 'the county\'s debt rose by 14 per cent to £3.2 million in 2023' }, noun: { us: 'the 14 percent rise in the county\'s debt', uk: 'the 14 per cent rise in the county\'s debt' } },
-  { key: 'harbour', clause: { us: 'the harbor program cost twice as much as the 2019 estimate', uk: 'the harbour programme cost twice as much as the 2019 estimate' }, noun: { us: 'the doubling of the harbor program\'s cost since 2019', uk: 'the doubling of the harbour programme\'s cost since 2019' } },
-  { key: 'ferry', clause: { us: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009', uk: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009' }, noun: { us: 'the fall in ferry ridership to 41,000 passengers in March', uk: 'the fall in ferry ridership to 41,000 passengers in March' } },
-  { key: 'clinic', clause: { us: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022', uk: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022' }, noun: { us: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients', uk: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients' } },
-  { key: 'depot', clause: { us: 'the new bus depot will open on June 4, 2025, a year later than planned', uk: 'the new bus depot will open on 4 June 2025, a year later than planned' }, noun: { us: 'the year\'s delay to the new bus depot, now due to open on June 4, 2025', uk: 'the year\'s delay to the new bus depot, now due to open on 4 June 2025' } },
-  { key: 'labour', clause: { us: 'labor costs at the Tarn plant are higher than at any other site in the state', uk: 'labour costs at the Tarn plant are higher than at any other site in the country' }, noun: { us: 'the Tarn plant\'s labor costs, the highest of any site in the state', uk: 'the Tarn plant\'s labour costs, the highest of any site in the country' } },
-  { key: 'bridges', clause: { us: 'more than 60 percent of the town\'s bridges failed their last inspection', uk: 'more than 60 per cent of the town\'s bridges failed their last inspection' }, noun: { us: 'the failure of more than 60 percent of the town\'s bridges at their last inspection', uk: 'the failure of more than 60 per cent of the town\'s bridges at their last inspection' } },
+  { key: 'debt', verb: 'rose', clause: { us: 'the county\'s debt rose by 14 percent to $3.2 million in 2023', uk: 'the county\'s debt rose by 14 per cent to £3.2 million in 2023' }, noun: { us: 'the 14 percent rise in the county\'s debt', uk: 'the 14 per cent rise in the county\'s debt' } },
+  { key: 'harbour', verb: 'cost', clause: { us: 'the harbor program cost twice as much as the 2019 estimate', uk: 'the harbour programme cost twice as much as the 2019 estimate' }, noun: { us: 'the doubling of the harbor program\'s cost since 2019', uk: 'the doubling of the harbour programme\'s cost since 2019' } },
+  { key: 'ferry', verb: 'fell', clause: { us: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009', uk: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009' }, noun: { us: 'the fall in ferry ridership to 41,000 passengers in March', uk: 'the fall in ferry ridership to 41,000 passengers in March' } },
+  { key: 'clinic', verb: 'has', clause: { us: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022', uk: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022' }, noun: { us: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients', uk: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients' } },
+  { key: 'depot', verb: 'will', clause: { us: 'the new bus depot will open on June 4, 2025, a year later than planned', uk: 'the new bus depot will open on 4 June 2025, a year later than planned' }, noun: { us: 'the year\'s delay to the new bus depot, now due to open on June 4, 2025', uk: 'the year\'s delay to the new bus depot, now due to open on 4 June 2025' } },
+  { key: 'labour', verb: 'are', clause: { us: 'labor costs at the Tarn plant are higher than at any other site in the state', uk: 'labour costs at the Tarn plant are higher than at any other site in the country' }, noun: { us: 'the Tarn plant\'s labor costs, the highest of any site in the state', uk: 'the Tarn plant\'s labour costs, the highest of any site in the country' } },
+  { key: 'bridges', verb: 'failed', clause: { us: 'more than 60 percent of the town\'s bridges failed their last inspection', uk: 'more than 60 per cent of the town\'s bridges failed their last inspection' }, noun: { us: 'the failure of more than 60 percent of the town\'s bridges at their last inspection', uk: 'the failure of more than 60 per cent of the town\'s bridges at their last inspection' } },
 ];
 
 /** The second claim of "C, X added, noting that C2". */
@@ -102,8 +104,10 @@ export interface Written { text: string; statement: string }
 
 export interface FrameArgs {
   x: Source;
-  /** The claim clause, lower-case start. */
+  /** The claim clause, lower-case start, and its subject and predicate (split before its verb). */
   c: string;
+  subject: string;
+  predicate: string;
   /** The claim as a noun phrase (acts). */
   noun: string;
   second: string;
@@ -184,6 +188,8 @@ export const FRAMES: Record<string, Frame> = {
   },
   'view-is': { family: 'attributed', shapes: WITH_POSSESSIVE, write: (a) => ({ text: `${capitalise(a.x.possessive!)} view is that ${a.c}.`, statement: a.c }) },
   'in-a-statement': { family: 'attributed', quotes: true, write: opening('said', 'said:', 'In a statement,') },
+  'has-said': { family: 'attributed', write: opening('has said that', 'has said:') },
+  'mid-said': { family: 'attributed', write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} said, ${a.predicate}.`, statement: a.predicate }) },
   'added-noting': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} added, noting that ${a.second}.`, statement: q.statement }; } },
   'colon-plainly': { family: 'attributed', quotes: true, write: (a) => { const q = a.quoted ? sentence(a, '.') : { text: `${a.c}.`, statement: a.c }; return { text: `${capitalise(a.x.subject)} put it plainly: ${q.text}`, statement: q.statement }; } },
   // A source named apart, pointing back at the claim ("Those figures come from the transit authority.").
@@ -196,6 +202,7 @@ export const FRAMES: Record<string, Frame> = {
   'study-by': { family: 'cited', noShape: true, write: (a) => ({ text: `A study by ${a.institute} found that ${a.c}.`, statement: a.c }) },
   'figures-from': { family: 'cited', noShape: true, write: (a) => ({ text: `According to figures from ${a.institute}, ${a.c}.`, statement: a.c }) },
   'annual-report-shows': { family: 'cited', shapes: ['organisation', 'named-group'], write: (a) => ({ text: `${capitalise(a.c)}, ${a.x.possessive} annual report shows.`, statement: capitalise(a.c) }) },
+  'according-to-report': { family: 'cited', shapes: ['organisation', 'named-group', 'newspaper', 'person'], write: (a) => ({ text: `According to ${a.x.possessive} annual report, ${a.c}.`, statement: a.c }) },
   'survey-named-next': { family: 'cited', noShape: true, write: (a) => ({ text: `A new survey found that ${a.c}. The survey, carried out by ${a.institute} for the Tarn Valley Gazette, reached 800 households.`, statement: a.c }) },
 
   // Vague: who speaks is nobody in particular (the table of docs/rules.md, "vague-source").
@@ -210,6 +217,10 @@ export const FRAMES: Record<string, Frame> = {
   'observers-say': vague((c) => `${capitalise(c)}, observers say.`),
   'has-been-suggested': vague((c) => `It has been suggested that ${c}.`),
   'local-people-grumble': vague((c) => `Local people grumble that ${c}.`),
+  'critics-mid': vague((_, a) => `${capitalise(a.subject)}, critics say, ${a.predicate}.`, true),
+  'according-to-residents': vague((c) => `According to some residents, ${c}.`),
+  'according-to-a-study': vague((c) => `According to a recent study, ${c}.`),
+  reportedly: vague((_, a) => `${capitalise(a.subject)} reportedly ${a.predicate}.`, true),
   // "a new poll" stays vague when the next sentence names nobody ("The poll was taken by telephone").
   'survey-unnamed-next': vague((c) => `A new survey found that ${c}. The survey was carried out by telephone.`),
 
@@ -217,6 +228,8 @@ export const FRAMES: Record<string, Frame> = {
   'source-close-to': { family: 'anonymous', shapes: NAMED, write: (a) => ({ text: `A source close to ${closing(a.x.object!)} said ${a.c}.`, statement: a.c }) },
   'familiar-with-talks': { family: 'anonymous', noShape: true, quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} people familiar with the talks said.`, statement: q.statement }; } },
   'familiar-opening': { family: 'anonymous', noShape: true, write: (a) => ({ text: `People familiar with the talks said ${a.c}.`, statement: a.c }) },
+  'source-close-trailing': { family: 'anonymous', shapes: NAMED, write: (a) => ({ text: `${capitalise(a.c)}, a source close to ${closing(a.x.object!)} said.`, statement: capitalise(a.c) }) },
+  'according-to-sources': { family: 'anonymous', noShape: true, write: (a) => ({ text: `${capitalise(a.c)}, according to sources familiar with the talks.`, statement: capitalise(a.c) }) },
   'condition-of-anonymity': { family: 'anonymous', noShape: true, write: (a) => ({ text: `An official who spoke on condition of anonymity said ${a.c}.`, statement: a.c }) },
 
   // Unsourced: nothing says who; an earlier frame of someone else, or an act done about the claim, sources nothing.
@@ -228,8 +241,9 @@ export const FRAMES: Record<string, Frame> = {
   'furious-about': { family: 'unsourced', shapes: PERSON_LIKE, write: (a) => ({ text: `${capitalise(a.x.subject)} was furious about ${a.noun}.`, statement: a.noun }) },
 };
 
-function vague(write: (c: string) => string): Frame {
-  return { family: 'vague', noShape: true, write: (a) => ({ text: write(a.c), statement: a.c }) };
+/** A vague frame: its text from the claim (and the split claim); the statement is the predicate when split. */
+function vague(write: (c: string, a: FrameArgs) => string, split = false): Frame {
+  return { family: 'vague', noShape: true, write: (a) => ({ text: write(a.c, a), statement: split ? a.predicate : a.c }) };
 }
 
 /** What the rules make of a frame's statement (its family, and for attributions the kind of frame). */
@@ -282,8 +296,10 @@ export function buildCell(c: Choice): SourcingCell | null {
   // A pronoun needs the sentence it points back to.
   if (x?.antecedent && (c.layout === 'alone' || c.layout === 'in-paragraph')) return null;
   const core = CORES[c.core % CORES.length];
+  const clause = core.clause[spelling];
+  const split = clause.indexOf(` ${core.verb} `);
   const written = frame.write({
-    x: x ?? source('person', c.core, spelling), c: core.clause[spelling], noun: core.noun[spelling], second: SECOND[spelling],
+    x: x ?? source('person', c.core, spelling), c: clause, subject: clause.slice(0, split), predicate: clause.slice(split + 1), noun: core.noun[spelling], second: SECOND[spelling],
     institute: INSTITUTES[spelling][c.core % INSTITUTES[spelling].length], spelling, quoted: c.quoting === 'quoted',
   });
   if (!written) return null;
