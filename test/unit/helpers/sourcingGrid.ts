@@ -189,6 +189,11 @@ export const FRAMES: Record<string, Frame> = {
   'view-is': { family: 'attributed', shapes: WITH_POSSESSIVE, write: (a) => ({ text: `${capitalise(a.x.possessive!)} view is that ${a.c}.`, statement: a.c }) },
   'in-a-statement': { family: 'attributed', quotes: true, write: opening('said', 'said:', 'In a statement,') },
   'has-said': { family: 'attributed', write: opening('has said that', 'has said:') },
+  'said-on-monday': { family: 'attributed', write: opening('said on Monday that', 'said on Monday:') },
+  'in-an-interview': { family: 'attributed', write: opening('said', 'said:', 'In an interview,') },
+  'speaking-at': { family: 'attributed', write: opening('said', 'said:', 'Speaking at the meeting,') },
+  'as-put-it': { family: 'attributed', write: (a) => ({ text: `As ${closing(a.x.subject)} put it, ${a.c}.`, statement: a.c }) },
+  'spokesperson-for': { family: 'attributed', shapes: ['organisation', 'named-group', 'newspaper'], write: (a) => ({ text: `A spokesperson for ${a.x.object} said ${a.c}.`, statement: a.c }) },
   'mid-said': { family: 'attributed', write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} said, ${a.predicate}.`, statement: a.predicate }) },
   'added-noting': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} added, noting that ${a.second}.`, statement: q.statement }; } },
   'colon-plainly': { family: 'attributed', quotes: true, write: (a) => { const q = a.quoted ? sentence(a, '.') : { text: `${a.c}.`, statement: a.c }; return { text: `${capitalise(a.x.subject)} put it plainly: ${q.text}`, statement: q.statement }; } },
@@ -203,6 +208,8 @@ export const FRAMES: Record<string, Frame> = {
   'figures-from': { family: 'cited', noShape: true, write: (a) => ({ text: `According to figures from ${a.institute}, ${a.c}.`, statement: a.c }) },
   'annual-report-shows': { family: 'cited', shapes: ['organisation', 'named-group'], write: (a) => ({ text: `${capitalise(a.c)}, ${a.x.possessive} annual report shows.`, statement: capitalise(a.c) }) },
   'according-to-report': { family: 'cited', shapes: ['organisation', 'named-group', 'newspaper', 'person'], write: (a) => ({ text: `According to ${a.x.possessive} annual report, ${a.c}.`, statement: a.c }) },
+  'data-from': { family: 'cited', noShape: true, write: (a) => ({ text: `Data from ${a.institute} show ${a.c}.`, statement: a.c }) },
+  'figures-released-by': { family: 'cited', shapes: ['organisation', 'named-group', 'newspaper'], write: (a) => ({ text: `Figures released by ${a.x.object} show ${a.c}.`, statement: a.c }) },
   'survey-named-next': { family: 'cited', noShape: true, write: (a) => ({ text: `A new survey found that ${a.c}. The survey, carried out by ${a.institute} for the Tarn Valley Gazette, reached 800 households.`, statement: a.c }) },
 
   // Vague: who speaks is nobody in particular (the table of docs/rules.md, "vague-source").
@@ -240,6 +247,24 @@ export const FRAMES: Record<string, Frame> = {
   'ignored': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} has repeatedly ignored ${a.noun}.`, statement: a.noun }) },
   'furious-about': { family: 'unsourced', shapes: PERSON_LIKE, write: (a) => ({ text: `${capitalise(a.x.subject)} was furious about ${a.noun}.`, statement: a.noun }) },
 };
+
+/** Reporting verbs besides "said", each as "X VERB that C." and "C, X VERB.", where English allows both. */
+const VERBS: Record<string, { that: string; trailing?: string }> = {
+  noted: { that: 'noted that', trailing: 'noted' }, 'pointed out': { that: 'pointed out that', trailing: 'pointed out' },
+  explained: { that: 'explained that', trailing: 'explained' }, estimated: { that: 'estimated that', trailing: 'estimated' },
+  acknowledged: { that: 'acknowledged that', trailing: 'acknowledged' }, conceded: { that: 'conceded that', trailing: 'conceded' },
+  confirmed: { that: 'confirmed that', trailing: 'confirmed' }, predicted: { that: 'predicted that', trailing: 'predicted' },
+  warned: { that: 'warned that', trailing: 'warned' }, argued: { that: 'argued that', trailing: 'argued' },
+  insisted: { that: 'insisted that', trailing: 'insisted' }, stressed: { that: 'stressed that', trailing: 'stressed' },
+  revealed: { that: 'revealed that', trailing: 'revealed' }, admitted: { that: 'admitted that', trailing: 'admitted' },
+  believes: { that: 'believes that', trailing: 'believes' }, thinks: { that: 'thinks', trailing: 'thinks' },
+  'told reporters': { that: 'told reporters that', trailing: 'told reporters' }, testified: { that: 'testified that', trailing: 'testified' },
+  reported: { that: 'reported that', trailing: 'reported' }, claimed: { that: 'claimed that', trailing: 'claimed' },
+};
+for (const [verb, forms] of Object.entries(VERBS)) {
+  FRAMES[`that:${verb}`] = { family: 'attributed', write: opening(forms.that, forms.that) };
+  if (forms.trailing) FRAMES[`trailing:${verb}`] = { family: 'attributed', write: (a) => ({ text: `${capitalise(a.c)}, ${a.x.subject} ${forms.trailing}.`, statement: capitalise(a.c) }) };
+}
 
 /** A vague frame: its text from the claim (and the split claim); the statement is the predicate when split. */
 function vague(write: (c: string, a: FrameArgs) => string, split = false): Frame {

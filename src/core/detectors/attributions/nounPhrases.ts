@@ -190,9 +190,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    */
   private trailingApposedSource(comma: number, i0: number): [number, number] | null {
     const { toks } = this;
-    const end = toks[i0 + 1];
+    // Past a cue of two words or a listener ("pointed out", "told reporters").
+    let e = i0 + 1;
+    while (e < toks.length && e - i0 <= 2 && toks[e].word) e++;
+    const end = toks[e];
     // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
-    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[i0 + 2]?.lower ?? ''))) return null;
+    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? ''))) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {
       let k = to - 1;

@@ -270,6 +270,8 @@ export function reportsWords(a: Attribution): boolean {
   if (cue === ':' || cue.includes('?')) return true;
   // "The court heard that …", "…, the jury was told": what a hearing heard was said before it.
   if (HEARD_CUES.has(cue)) return true;
+  // "The debt rose 14 percent, Ruiz noted.": a content before its frame is a clause the frame reports.
+  if (a.content.end <= a.cue.start && a.source !== null && a.source.start >= a.content.end && !STANCE_ONLY_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);
