@@ -188,6 +188,9 @@ export const FRAMES: Record<string, Frame> = {
   },
   'view-is': { family: 'attributed', shapes: WITH_POSSESSIVE, write: (a) => ({ text: `${capitalise(a.x.possessive!)} view is that ${a.c}.`, statement: a.c }) },
   'in-a-statement': { family: 'attributed', quotes: true, write: opening('said', 'said:', 'In a statement,') },
+  // Named groups are no vague sources (docs/rules.md, "Not vague").
+  'officials-at': { family: 'attributed', shapes: ['organisation', 'named-group'], write: (a) => ({ text: `Officials at ${a.x.object} said ${a.c}.`, statement: a.c }) },
+  'critics-led-by': { family: 'attributed', shapes: ['person', 'titled-person'], write: (a) => ({ text: `Critics of the plan, led by ${a.x.object}, said ${a.c}.`, statement: a.c }) },
   'has-said': { family: 'attributed', write: opening('has said that', 'has said:') },
   'said-on-monday': { family: 'attributed', write: opening('said on Monday that', 'said on Monday:') },
   'in-an-interview': { family: 'attributed', write: opening('said', 'said:', 'In an interview,') },
@@ -228,6 +231,23 @@ export const FRAMES: Record<string, Frame> = {
   'according-to-residents': vague((c) => `According to some residents, ${c}.`),
   'according-to-a-study': vague((c) => `According to a recent study, ${c}.`),
   reportedly: vague((_, a) => `${capitalise(a.subject)} reportedly ${a.predicate}.`, true),
+  'it-is-said': vague((c) => `It is said that ${c}.`),
+  'later-claimed': vague((c) => `It was later claimed that ${c}.`),
+  'it-is-understood': vague((c) => `It is understood that ${c}.`),
+  'evidence-that': vague((c) => `There is evidence that ${c}.`),
+  'reports-that': vague((c) => `There have been reports that ${c}.`),
+  'some-fans-said': vague((c) => `Some fans said ${c}.`),
+  'witnesses-said': vague((c) => `Witnesses said ${c}.`),
+  'analysts-say': vague((c) => `Analysts say ${c}.`),
+  'officials-said': vague((c) => `Officials said ${c}.`),
+  'long-complained': vague((c) => `Residents have long complained that ${c}.`),
+  'remain-unconvinced': vague((c) => `Some scientists remain unconvinced that ${c}.`),
+  'environmental-groups': vague((c) => `Environmental groups say ${c}.`),
+  'with-some-stating': vague((_, a) => `The row deepened, with some stating that ${a.c}.`),
+  'research-suggests': vague((c) => `Research suggests ${c}.`),
+  'body-of-evidence': vague((c) => `A growing body of evidence indicates ${c}.`),
+  'survey-2021': vague((c) => `A 2021 survey found that ${c}.`),
+  'according-to-critics': vague((c) => `${capitalise(c)}, according to critics.`),
   // "a new poll" stays vague when the next sentence names nobody ("The poll was taken by telephone").
   'survey-unnamed-next': vague((c) => `A new survey found that ${c}. The survey was carried out by telephone.`),
 
@@ -237,6 +257,12 @@ export const FRAMES: Record<string, Frame> = {
   'familiar-opening': { family: 'anonymous', noShape: true, write: (a) => ({ text: `People familiar with the talks said ${a.c}.`, statement: a.c }) },
   'source-close-trailing': { family: 'anonymous', shapes: NAMED, write: (a) => ({ text: `${capitalise(a.c)}, a source close to ${closing(a.x.object!)} said.`, statement: capitalise(a.c) }) },
   'according-to-sources': { family: 'anonymous', noShape: true, write: (a) => ({ text: `${capitalise(a.c)}, according to sources familiar with the talks.`, statement: capitalise(a.c) }) },
+  'sources-said': anonymous((c) => `Sources said ${c}.`),
+  'police-source': anonymous((c) => `A police source said ${c}.`),
+  'insider-at': anonymous((c) => `An insider at the ministry said ${c}.`),
+  'on-background': anonymous((c) => `Officials speaking on background said ${c}.`),
+  'not-to-be-named': anonymous((c) => `A staffer who asked not to be named said ${c}.`),
+  'council-sources': anonymous((c) => `Council sources insisted ${c}.`),
   'condition-of-anonymity': { family: 'anonymous', noShape: true, write: (a) => ({ text: `An official who spoke on condition of anonymity said ${a.c}.`, statement: a.c }) },
 
   // Unsourced: nothing says who; an earlier frame of someone else, or an act done about the claim, sources nothing.
@@ -247,6 +273,11 @@ export const FRAMES: Record<string, Frame> = {
   'ignored': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} has repeatedly ignored ${a.noun}.`, statement: a.noun }) },
   'furious-about': { family: 'unsourced', shapes: PERSON_LIKE, write: (a) => ({ text: `${capitalise(a.x.subject)} was furious about ${a.noun}.`, statement: a.noun }) },
 };
+
+/** An anonymous frame with no source shape. */
+function anonymous(write: (c: string) => string): Frame {
+  return { family: 'anonymous', noShape: true, write: (a) => ({ text: write(a.c), statement: a.c }) };
+}
 
 /** Reporting verbs besides "said", each as "X VERB that C." and "C, X VERB.", where English allows both. */
 const VERBS: Record<string, { that: string; trailing?: string }> = {
