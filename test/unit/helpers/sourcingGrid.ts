@@ -188,6 +188,10 @@ export const FRAMES: Record<string, Frame> = {
   },
   'view-is': { family: 'attributed', shapes: WITH_POSSESSIVE, write: (a) => ({ text: `${capitalise(a.x.possessive!)} view is that ${a.c}.`, statement: a.c }) },
   'in-a-statement': { family: 'attributed', quotes: true, write: opening('said', 'said:', 'In a statement,') },
+  // A quotation running on in the next paragraph, and a frame closing its paragraph with a colon (docs/rules.md,
+  // "A quotation continues after its frame").
+  'quote-runs-on': { family: 'attributed', write: (a) => ({ text: `“We will not cut a single route,” ${a.x.subject} said.\n\n“${capitalise(a.c)}.”`, statement: capitalise(a.c) }) },
+  'colon-paragraph': { family: 'attributed', write: (a) => ({ text: `${capitalise(a.x.subject)} continued:\n\n“${capitalise(a.c)}.”`, statement: capitalise(a.c) }) },
   // Named groups are no vague sources (docs/rules.md, "Not vague").
   'officials-at': { family: 'attributed', shapes: ['organisation', 'named-group'], write: (a) => ({ text: `Officials at ${a.x.object} said ${a.c}.`, statement: a.c }) },
   'critics-led-by': { family: 'attributed', shapes: ['person', 'titled-person'], write: (a) => ({ text: `Critics of the plan, led by ${a.x.object}, said ${a.c}.`, statement: a.c }) },
@@ -271,6 +275,10 @@ export const FRAMES: Record<string, Frame> = {
   'after-report': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} said the committee met on Monday. ${capitalise(a.c)}.`, statement: capitalise(a.c) }) },
   'shown-little-interest': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} has shown little interest in ${a.noun}.`, statement: a.noun }) },
   'ignored': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} has repeatedly ignored ${a.noun}.`, statement: a.noun }) },
+  unveiled: { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} unveiled a plan to reverse ${a.noun}.`, statement: a.noun }) },
+  'criticised-for': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} ${a.spelling === 'uk' ? 'criticised' : 'criticized'} the council for ${a.noun}.`, statement: a.noun }) },
+  'agreed-to': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} agreed on Tuesday to reverse ${a.noun}.`, statement: a.noun }) },
+  'declared-emergency': { family: 'unsourced', write: (a) => ({ text: `${capitalise(a.x.subject)} declared a state of emergency after ${a.noun}.`, statement: a.noun }) },
   'furious-about': { family: 'unsourced', shapes: PERSON_LIKE, write: (a) => ({ text: `${capitalise(a.x.subject)} was furious about ${a.noun}.`, statement: a.noun }) },
 };
 
