@@ -45,16 +45,16 @@ const SECOND: Record<Spelling, string> = { us: 'the shortfall could reach $900,0
 
 // Who the source is. A person is referred to by full name, with a title, with a role in apposition, or by a pronoun
 // after an introduction; an organisation, a named group and a newspaper by their names.
-export const SHAPES = ['person', 'titled-person', 'role-described', 'pronoun', 'organisation', 'named-group', 'newspaper'] as const;
+export const SHAPES = ['person', 'titled-person', 'role-described', 'pronoun', 'surname', 'role-reference', 'organisation', 'named-group', 'newspaper'] as const;
 export type Shape = (typeof SHAPES)[number];
 
-interface Person { full: string; she: boolean; role: string; title: Record<Spelling, string> }
+interface Person { full: string; surname: string; she: boolean; role: string; ref: string; title: Record<Spelling, string> }
 
 const PEOPLE: readonly Person[] = [
-  { full: 'Ana Ruiz', she: true, role: 'the county treasurer', title: { us: 'County Treasurer', uk: 'County Treasurer' } },
-  { full: 'Kofi Mensah', she: false, role: 'the hospital\'s chief surgeon', title: { us: 'Dr.', uk: 'Dr' } },
-  { full: 'Siobhán Ní Bhriain', she: true, role: 'general secretary of the nurses\' union', title: { us: 'Councilmember', uk: 'Councillor' } },
-  { full: 'Pieter van der Berg', she: false, role: 'the port authority\'s director', title: { us: 'Commissioner', uk: 'Commissioner' } },
+  { full: 'Ana Ruiz', surname: 'Ruiz', she: true, role: 'the county treasurer', ref: 'the treasurer', title: { us: 'County Treasurer', uk: 'County Treasurer' } },
+  { full: 'Kofi Mensah', surname: 'Mensah', she: false, role: 'the hospital\'s chief surgeon', ref: 'the surgeon', title: { us: 'Dr.', uk: 'Dr' } },
+  { full: 'Siobhán Ní Bhriain', surname: 'Ní Bhriain', she: true, role: 'general secretary of the nurses\' union', ref: 'the general secretary', title: { us: 'Councilmember', uk: 'Councillor' } },
+  { full: 'Pieter van der Berg', surname: 'van der Berg', she: false, role: 'the port authority\'s director', ref: 'the director', title: { us: 'Commissioner', uk: 'Commissioner' } },
 ];
 const ORGANISATIONS = ['the Hartley County Council', 'Velmora'];
 const GROUP = 'the Hartley Residents\' Association';
@@ -93,6 +93,9 @@ export function source(shape: Shape, n: number, spelling: Spelling): Source {
     }
     case 'role-described': return { shape, subject: `${p.full}, ${p.role},`, object: `${p.full}, ${p.role},`, possessive: null, person: true, antecedent: null };
     case 'pronoun': return { shape, subject: p.she ? 'she' : 'he', object: null, possessive: p.she ? 'her' : 'his', person: true, antecedent: intro };
+    // A later mention, after the introduction: the surname alone, or the role as a definite description.
+    case 'surname': return { shape, subject: p.surname, object: p.surname, possessive: possessiveOf(p.surname), person: true, antecedent: intro };
+    case 'role-reference': return { shape, subject: p.ref, object: p.ref, possessive: possessiveOf(p.ref), person: true, antecedent: intro };
     case 'organisation': return org(ORGANISATIONS[n % ORGANISATIONS.length]);
     case 'named-group': return org(GROUP);
     case 'newspaper': return org(NEWSPAPER);
@@ -152,10 +155,12 @@ function sentence(a: FrameArgs, end: '.' | ','): Written {
   return a.quoted ? { text: `“${words}${end}”`, statement: words } : { text: `${words}${end}`, statement: words };
 }
 
-const PERSON_LIKE: readonly Shape[] = ['person', 'titled-person', 'role-described', 'pronoun'];
-const NAMED: readonly Shape[] = ['person', 'titled-person', 'role-described', 'organisation', 'named-group', 'newspaper'];
-const NOT_NEWSPAPER: readonly Shape[] = ['person', 'titled-person', 'role-described', 'pronoun', 'organisation', 'named-group'];
-const WITH_POSSESSIVE: readonly Shape[] = ['person', 'titled-person', 'pronoun', 'organisation', 'named-group', 'newspaper'];
+/** Shapes that point back at an introduction, so need one before them. */
+const LATER_MENTIONS: readonly (Shape | 'none')[] = ['pronoun', 'surname', 'role-reference'];
+const PERSON_LIKE: readonly Shape[] = ['person', 'titled-person', 'role-described', 'pronoun', 'surname', 'role-reference'];
+const NAMED: readonly Shape[] = ['person', 'titled-person', 'role-described', 'surname', 'role-reference', 'organisation', 'named-group', 'newspaper'];
+const NOT_NEWSPAPER: readonly Shape[] = ['person', 'titled-person', 'role-described', 'pronoun', 'surname', 'role-reference', 'organisation', 'named-group'];
+const WITH_POSSESSIVE: readonly Shape[] = ['person', 'titled-person', 'pronoun', 'surname', 'role-reference', 'organisation', 'named-group', 'newspaper'];
 
 /** A frame opening its sentence (or its clause, after `lead`): "X said that C." / quoted "X said, “C.”". */
 function opening(verbThat: string, verbColon: string, lead = ''): (a: FrameArgs) => Written {
@@ -180,7 +185,7 @@ export const FRAMES: Record<string, Frame> = {
   'wrote-email': { family: 'attributed', quotes: true, shapes: NOT_NEWSPAPER, write: opening('wrote in an email that', 'wrote in an email:') },
   'posted-social': { family: 'attributed', quotes: true, write: opening('posted on social media that', 'posted on social media:') },
   'relative-said': {
-    family: 'attributed', quotes: true, shapes: ['person', 'titled-person', 'organisation', 'named-group', 'newspaper'],
+    family: 'attributed', quotes: true, shapes: ['person', 'titled-person', 'surname', 'organisation', 'named-group', 'newspaper'],
     write: (a) => {
       const aside = a.x.person ? 'who chairs the finance committee' : 'which runs the valley\'s ferries';
       return opening('said', 'said:')({ ...a, x: { ...a.x, subject: `${a.x.subject}, ${aside},` } });
@@ -398,7 +403,7 @@ export function sourcingGrid(): SourcingCell[] {
   for (const [name, frame] of Object.entries(FRAMES)) {
     const shapes: (Shape | 'none')[] = frame.noShape ? ['none'] : SHAPES.filter((s) => !frame.shapes || frame.shapes.includes(s));
     // A layout the pronoun can take, for crossings that do not vary the layout.
-    const layoutFor = (shape: Shape | 'none', k: number): Layout => (shape === 'pronoun' ? (k % 2 ? 'next-paragraph' : 'after-intro') : LAYOUTS[k % LAYOUTS.length]);
+    const layoutFor = (shape: Shape | 'none', k: number): Layout => (LATER_MENTIONS.includes(shape) ? (k % 2 ? 'next-paragraph' : 'after-intro') : LAYOUTS[k % LAYOUTS.length]);
     for (const shape of shapes) {
       for (const layout of LAYOUTS) add(buildCell({ frame: name, shape, layout, style: STYLES[turn % STYLES.length], quoting: 'plain', core: turn++ % CORES.length }));
       if (frame.quotes) for (const style of STYLES) add(buildCell({ frame: name, shape, layout: layoutFor(shape, turn), style, quoting: 'quoted', core: turn++ % CORES.length }));

@@ -313,8 +313,13 @@ export abstract class OtherCues extends VerbCues {
     if (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
       if (startsCapital(owner.text)) {
         while (srcStart > 0 && ((toks[srcStart - 1].word && startsCapital(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
-      } else if (srcStart > 0 && (toks[srcStart - 1].lower === 'the')) srcStart--;
-      else return null;
+      } else {
+        // "the treasurer’s view", "The general secretary’s view": a role after "the", perhaps with a word before it.
+        let the = srcStart - 1;
+        if (the > 0 && toks[the].word && startsLowercase(toks[the].text) && !DETERMINERS.has(toks[the].lower)) the--;
+        if (the < 0 || toks[the].lower !== 'the') return null;
+        srcStart = the;
+      }
     } else if (!POSSESSIVE_PRONOUNS.has(owner.lower)) return null;
     // What the noun introduces: "that…", "to" + verb, or the object of about / on / of / for.
     const n = toks[i + 1];
