@@ -185,6 +185,7 @@ export const DOCUMENT_SOURCES = new Set([
   'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'records', 'census', 'audit',
   'review', 'paper', 'filing', 'filings', 'documents', 'document', 'transcript', 'records', 'research', 'index',
   'estimates', 'projections', 'findings', 'investigation', 'memo', 'letter', 'database', 'article', 'book',
+  'valuation', 'appraisal', 'assessment',
 ]);
 
 // The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the

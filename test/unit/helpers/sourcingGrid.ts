@@ -28,16 +28,18 @@ interface Core {
   verb: string;
   clause: Record<Spelling, string>;
   noun: Record<Spelling, string>;
+  /** What a document puts at a value ("puts <the county's debt at $3.2 million>"). */
+  puts: Record<Spelling, string>;
 }
 
 export const CORES: readonly Core[] = [
-  { key: 'debt', verb: 'rose', clause: { us: 'the county\'s debt rose by 14 percent to $3.2 million in 2023', uk: 'the county\'s debt rose by 14 per cent to £3.2 million in 2023' }, noun: { us: 'the 14 percent rise in the county\'s debt', uk: 'the 14 per cent rise in the county\'s debt' } },
-  { key: 'harbour', verb: 'cost', clause: { us: 'the harbor program cost twice as much as the 2019 estimate', uk: 'the harbour programme cost twice as much as the 2019 estimate' }, noun: { us: 'the doubling of the harbor program\'s cost since 2019', uk: 'the doubling of the harbour programme\'s cost since 2019' } },
-  { key: 'ferry', verb: 'fell', clause: { us: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009', uk: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009' }, noun: { us: 'the fall in ferry ridership to 41,000 passengers in March', uk: 'the fall in ferry ridership to 41,000 passengers in March' } },
-  { key: 'clinic', verb: 'has', clause: { us: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022', uk: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022' }, noun: { us: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients', uk: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients' } },
-  { key: 'depot', verb: 'will', clause: { us: 'the new bus depot will open on June 4, 2025, a year later than planned', uk: 'the new bus depot will open on 4 June 2025, a year later than planned' }, noun: { us: 'the year\'s delay to the new bus depot, now due to open on June 4, 2025', uk: 'the year\'s delay to the new bus depot, now due to open on 4 June 2025' } },
-  { key: 'labour', verb: 'are', clause: { us: 'labor costs at the Tarn plant are higher than at any other site in the state', uk: 'labour costs at the Tarn plant are higher than at any other site in the country' }, noun: { us: 'the Tarn plant\'s labor costs, the highest of any site in the state', uk: 'the Tarn plant\'s labour costs, the highest of any site in the country' } },
-  { key: 'bridges', verb: 'failed', clause: { us: 'more than 60 percent of the town\'s bridges failed their last inspection', uk: 'more than 60 per cent of the town\'s bridges failed their last inspection' }, noun: { us: 'the failure of more than 60 percent of the town\'s bridges at their last inspection', uk: 'the failure of more than 60 per cent of the town\'s bridges at their last inspection' } },
+  { key: 'debt', verb: 'rose', clause: { us: 'the county\'s debt rose by 14 percent to $3.2 million in 2023', uk: 'the county\'s debt rose by 14 per cent to £3.2 million in 2023' }, noun: { us: 'the 14 percent rise in the county\'s debt', uk: 'the 14 per cent rise in the county\'s debt' }, puts: { us: 'the county\'s debt at $3.2 million', uk: 'the county\'s debt at £3.2 million' } },
+  { key: 'harbour', verb: 'cost', clause: { us: 'the harbor program cost twice as much as the 2019 estimate', uk: 'the harbour programme cost twice as much as the 2019 estimate' }, noun: { us: 'the doubling of the harbor program\'s cost since 2019', uk: 'the doubling of the harbour programme\'s cost since 2019' }, puts: { us: 'the harbor program\'s cost at twice the 2019 estimate', uk: 'the harbour programme\'s cost at twice the 2019 estimate' } },
+  { key: 'ferry', verb: 'fell', clause: { us: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009', uk: 'ferry ridership fell to 41,000 passengers in March, the lowest level since 2009' }, noun: { us: 'the fall in ferry ridership to 41,000 passengers in March', uk: 'the fall in ferry ridership to 41,000 passengers in March' }, puts: { us: 'March ferry ridership at 41,000 passengers', uk: 'March ferry ridership at 41,000 passengers' } },
+  { key: 'clinic', verb: 'has', clause: { us: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022', uk: 'the clinic\'s waiting list has grown from 1,200 to 3,400 patients since January 2022' }, noun: { us: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients', uk: 'the growth of the clinic\'s waiting list from 1,200 to 3,400 patients' }, puts: { us: 'the clinic\'s waiting list at 3,400 patients', uk: 'the clinic\'s waiting list at 3,400 patients' } },
+  { key: 'depot', verb: 'will', clause: { us: 'the new bus depot will open on June 4, 2025, a year later than planned', uk: 'the new bus depot will open on 4 June 2025, a year later than planned' }, noun: { us: 'the year\'s delay to the new bus depot, now due to open on June 4, 2025', uk: 'the year\'s delay to the new bus depot, now due to open on 4 June 2025' }, puts: { us: 'the new bus depot\'s opening at June 4, 2025', uk: 'the new bus depot\'s opening at 4 June 2025' } },
+  { key: 'labour', verb: 'are', clause: { us: 'labor costs at the Tarn plant are higher than at any other site in the state', uk: 'labour costs at the Tarn plant are higher than at any other site in the country' }, noun: { us: 'the Tarn plant\'s labor costs, the highest of any site in the state', uk: 'the Tarn plant\'s labour costs, the highest of any site in the country' }, puts: { us: 'labor costs at the Tarn plant at $41 an hour', uk: 'labour costs at the Tarn plant at £41 an hour' } },
+  { key: 'bridges', verb: 'failed', clause: { us: 'more than 60 percent of the town\'s bridges failed their last inspection', uk: 'more than 60 per cent of the town\'s bridges failed their last inspection' }, noun: { us: 'the failure of more than 60 percent of the town\'s bridges at their last inspection', uk: 'the failure of more than 60 per cent of the town\'s bridges at their last inspection' }, puts: { us: 'the share of failed bridges at more than 60 percent', uk: 'the share of failed bridges at more than 60 per cent' } },
 ];
 
 /** The second claim of "C, X added, noting that C2". */
@@ -113,6 +115,8 @@ export interface FrameArgs {
   predicate: string;
   /** The claim as a noun phrase (acts). */
   noun: string;
+  /** What a document puts at a value. */
+  puts: string;
   second: string;
   institute: string;
   spelling: Spelling;
@@ -222,6 +226,9 @@ export const FRAMES: Record<string, Frame> = {
   'according-to-report': { family: 'cited', shapes: ['organisation', 'named-group', 'newspaper', 'person'], write: (a) => ({ text: `According to ${a.x.possessive} annual report, ${a.c}.`, statement: a.c }) },
   'data-from': { family: 'cited', noShape: true, write: (a) => ({ text: `Data from ${a.institute} show ${a.c}.`, statement: a.c }) },
   'figures-released-by': { family: 'cited', shapes: ['organisation', 'named-group', 'newspaper'], write: (a) => ({ text: `Figures released by ${a.x.object} show ${a.c}.`, statement: a.c }) },
+  // "Figures that put a number" (docs/rules.md): a named document or maker puts the value.
+  'audit-puts': { family: 'cited', noShape: true, write: (a) => ({ text: `The audit puts ${a.puts}.`, statement: a.puts }) },
+  'valuation-by-put': { family: 'cited', noShape: true, write: (a) => ({ text: `A 2023 valuation by ${a.institute} put ${a.puts}.`, statement: a.puts }) },
   'survey-named-next': { family: 'cited', noShape: true, write: (a) => ({ text: `A new survey found that ${a.c}. The survey, carried out by ${a.institute} for the Tarn Valley Gazette, reached 800 households.`, statement: a.c }) },
 
   // Vague: who speaks is nobody in particular (the table of docs/rules.md, "vague-source").
@@ -368,7 +375,7 @@ export function buildCell(c: Choice): SourcingCell | null {
   const clause = core.clause[spelling];
   const split = clause.indexOf(` ${core.verb} `);
   const written = frame.write({
-    x: x ?? source('person', c.core, spelling), c: clause, subject: clause.slice(0, split), predicate: clause.slice(split + 1), noun: core.noun[spelling], second: SECOND[spelling],
+    x: x ?? source('person', c.core, spelling), c: clause, subject: clause.slice(0, split), predicate: clause.slice(split + 1), noun: core.noun[spelling], puts: core.puts[spelling], second: SECOND[spelling],
     institute: INSTITUTES[spelling][c.core % INSTITUTES[spelling].length], spelling, quoted: c.quoting === 'quoted',
   });
   if (!written) return null;

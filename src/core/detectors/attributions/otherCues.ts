@@ -13,6 +13,10 @@ const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 
 const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
 /** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
 const HEARING_NOUNS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
+/** Words before a number in a value ("more than 60", "between $7 million and …"), and multiples standing for one. */
+const VALUE_LEADS = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'between', 'up', 'to', 'just']);
+const VALUE_WORDS = new Set(['twice', 'half', 'double', 'triple', 'thrice']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const FIGURE_MODIFIERS = new Set(['own', 'latest', 'official', 'internal', 'annual', 'new', 'revised', 'final', 'central', 'first']);
 
 export abstract class OtherCues extends VerbCues {
@@ -190,10 +194,10 @@ export abstract class OtherCues extends VerbCues {
       // "the council's own figures, which put…": the document is the relative pronoun's antecedent.
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
       if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start) || !this.documentSubject(relative ? i - 2 : i)) continue;
+      // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
-      while (at < Math.min(toks.length - 1, i + 10) && toks[at].word && toks[at].lower !== 'at') at++;
-      const n = toks[at + 1];
-      if (toks[at]?.lower !== 'at' || !n || !(startsDigit(n.text) || /^[$£€¥]$/.test(n.text))) continue;
+      while (at < Math.min(toks.length - 1, i + 14) && toks[at].word && !(toks[at].lower === 'at' && this.valueAt(at + 1))) at++;
+      if (toks[at]?.lower !== 'at' || !this.valueAt(at + 1)) continue;
       const source = this.npBefore(i);
       let end = at + 2;
       while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
@@ -202,6 +206,19 @@ export abstract class OtherCues extends VerbCues {
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
     }
     return null;
+  }
+
+  /** Does a value start at token k: a number, perhaps after "more than", "about", "between" or a month ("June 4"),
+   *  or a multiple ("twice", "half")? */
+  private valueAt(k: number): boolean {
+    const { toks } = this;
+    if (VALUE_WORDS.has(toks[k]?.lower ?? '')) return true;
+    for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+      const t = toks[j];
+      if (startsDigit(t.text) || /^[$£€¥]$/.test(t.text)) return true;
+      if (!t.word || !(VALUE_LEADS.has(t.lower) || MONTHS.has(t.lower))) return false;
+    }
+    return false;
   }
 
   /**
