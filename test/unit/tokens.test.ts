@@ -22,6 +22,8 @@ describe('tokens', () => {
     assert.deepEqual(words('‘We backed the nurses’ said Ruiz'), ['‘', 'We', 'backed', 'the', 'nurses', '’', 'said', 'Ruiz']);
     assert.deepEqual(words("'We backed the nurses' said Ruiz"), ["'", 'We', 'backed', 'the', 'nurses', "'", 'said', 'Ruiz']);
     assert.deepEqual(words('the nurses’, 12'), ['the', 'nurses', '’', ',', '12']);
+    // A quotation closed after its punctuation leaves the later possessive a possessive.
+    assert.deepEqual(words('‘We won,’ said the nurses’ union'), ['‘', 'We', 'won', ',', '’', 'said', 'the', 'nurses’', 'union']);
   });
 
   it('gives each sentence of a large document the same tokens as tokenize, reusing the objects', () => {

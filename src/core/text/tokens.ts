@@ -60,7 +60,7 @@ export function tokenize(s: string, from: number, to: number): Token[] {
 function tokenizeInto(s: string, from: number, to: number, pool: Token[]): number {
   let n = 0;
   let i = from;
-  // Once a single quotation mark has opened, an apostrophe after a plural may close it: no longer a possessive.
+  // While a single quotation mark is open, an apostrophe after a plural may close it: no longer a possessive.
   let singleOpened = false;
   while (i < to) {
     const c = s.charCodeAt(i);
@@ -70,6 +70,8 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
     }
     const start = i;
     if (c === 0x2018 || (c === 39 && (i === from || isSpace(s.charCodeAt(i - 1))))) singleOpened = true;
+    // A mark right after punctuation closes the quotation ("‘…,’ she said").
+    else if ((c === 0x2019 || c === 39) && i > from && !isSpace(s.charCodeAt(i - 1)) && !isWordUnit(s.charCodeAt(i - 1))) singleOpened = false;
     if (isWordUnit(c)) {
       // Lowercasing is skipped for words without capitals or non-ASCII characters (most of them).
       let plain = !maybeUpper(c);

@@ -334,7 +334,7 @@ export function expectedOf(frame: Frame): Expected {
 export const LAYOUTS = ['alone', 'in-paragraph', 'after-intro', 'next-paragraph'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 // Typography: spelling, and straight or curly marks (apostrophes, and quotation marks where the claim is quoted).
-export const STYLES = ['us-straight', 'us-curly', 'uk-straight', 'uk-curly'] as const;
+export const STYLES = ['us-straight', 'us-curly', 'uk-straight', 'uk-curly', 'uk-single'] as const;
 export type Style = (typeof STYLES)[number];
 export const QUOTINGS = ['plain', 'quoted'] as const;
 export type Quoting = (typeof QUOTINGS)[number];
@@ -356,8 +356,12 @@ function introduction(x: Source | null, n: number): string {
   return `${p.full}, ${p.role}, spoke to the finance committee on Monday.`;
 }
 
-/** Straight or curly apostrophes and quotation marks (the frames write straight apostrophes and curly quotes). */
+/**
+ * Straight or curly apostrophes and quotation marks, or British single quotation marks with curly apostrophes (the
+ * frames write straight apostrophes and curly double quotes).
+ */
 function typeset(s: string, style: Style): string {
+  if (style === 'uk-single') return s.replace(/'/g, '’').replace(/“/g, '‘').replace(/”/g, '’');
   return style.endsWith('curly') ? s.replace(/'/g, '’') : s.replace(/[“”]/g, '"');
 }
 
