@@ -64,6 +64,16 @@ describe('attributions', () => {
     assert.equal(said?.sourceName, 'Colm Abernethy');
   });
 
+  it('takes a weak cognition verb after a role as a report (“The surgeon thinks wages are higher …”)', () => {
+    for (const text of ['The surgeon thinks wages are higher than at any other site.', 'The treasurer thinks labour costs are higher than at any other site.']) {
+      const [thinks] = attributions(text).filter((a) => a.cue.text === 'thinks');
+      assert.equal(thinks?.source?.text, text.split(' thinks')[0], text);
+      assert.match(thinks?.content?.text ?? '', /are higher/, text);
+    }
+    // Not a thing thinking: "The plan thinks …" is no English, and a lone noun that is no role still needs evidence.
+    assert.deepEqual(attributions('The canteen thinks wages are higher than at any other site.').filter((a) => a.cue.text === 'thinks'), []);
+  });
+
   it('gives a group source no name from a place that modifies it (“Residents in Port Alder say”)', () => {
     const [say] = attributions('Residents in Port Alder say the ferry has been late every week since March.').filter((a) => a.cue.text === 'say');
     assert.equal(say?.source?.text, 'Residents in Port Alder');

@@ -14,6 +14,18 @@ describe('tokens', () => {
     assert.deepEqual(tokens.filter((t) => !t.word).map((t) => t.text), ['.', ',', '--', '“', '.', '”']);
   });
 
+  it('keeps a plural possessive’s apostrophe with its word, unless a single quotation mark opened before', () => {
+    const words = (s: string) => tokenize(s, 0, s.length).map((t) => t.text);
+    assert.deepEqual(words('the nurses’ union said'), ['the', 'nurses’', 'union', 'said']);
+    assert.deepEqual(words("the Residents' Association"), ['the', "Residents'", 'Association']);
+    // Closing quotation marks: a quote opened before, or no word after.
+    assert.deepEqual(words('‘We backed the nurses’ said Ruiz'), ['‘', 'We', 'backed', 'the', 'nurses', '’', 'said', 'Ruiz']);
+    assert.deepEqual(words("'We backed the nurses' said Ruiz"), ["'", 'We', 'backed', 'the', 'nurses', "'", 'said', 'Ruiz']);
+    assert.deepEqual(words('the nurses’, 12'), ['the', 'nurses', '’', ',', '12']);
+    // A quotation closed after its punctuation leaves the later possessive a possessive.
+    assert.deepEqual(words('‘We won,’ said the nurses’ union'), ['‘', 'We', 'won', ',', '’', 'said', 'the', 'nurses’', 'union']);
+  });
+
   it('gives each sentence of a large document the same tokens as tokenize, reusing the objects', () => {
     const sentence = (i: number): string => `Sentence ${i} has ${'word '.repeat(i % 7)}and Mixed Case, "quotes" too. `;
     const masked = Array.from({ length: 4000 }, (_, i) => sentence(i)).join('');

@@ -20,8 +20,8 @@ const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b)
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 const words = (list: string): string[] => list.split(' ');
 
-/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand). */
-const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => h.endsWith('s') && h.length > 3);
+/** Plural people nouns: the plurals of vague.ts's heads (learned and by hand), and "people". */
+const GROUP_NOUNS = [...VAGUE_HEADS].filter((h) => (h.endsWith('s') && h.length > 3) || h === 'people');
 
 /** Verbs that report speech or belief: the ones a vague group hides behind. */
 // The learned cues are surface forms: a base form ("hope") brings its inflections, a past form stays as it is.
@@ -31,6 +31,8 @@ const HIDING_VERBS = [...LEARNED_GROUP_CUES.flatMap((c) => (/(?:ed|s)$/.test(c) 
   'predict', 'speculate', 'wonder', 'question', 'criticize', 'criticise', 'praise', 'describe', 'report', 'state',
   'cite', 'consider', 'reckon', 'estimate', 'expect', 'charge', 'accuse', 'blame', 'dismiss', 'question', 'see',
   'view', 'call', 'write', 'tweet', 'post', 'reply', 'respond', 'counter', 'caution', 'recall', 'remember', 'know',
+  // Complaining is saying: "local people grumble that …".
+  'grumble', 'gripe', 'moan', 'grouse', 'mutter', 'lament',
 ])];
 /** A group's stance with no verb of saying ("some scientists remain unconvinced", "many are sceptical that"). */
 const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided');
@@ -84,8 +86,10 @@ const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
-// "critics say", "experts believe" at the start of a clause: a bare plural group
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+// "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
+// kind of group but names nobody ("local people grumble", "worried parents say")
+const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt(GROUP_KINDS)})\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
@@ -98,6 +102,9 @@ const STUDY_MODIFIERS = 'recent|new|separate|large|major|small|landmark|previous
 const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate valuation appraisal');
 const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said|puts|put';
 const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
+// "according to a recent study,", "…, according to a new report.": one unnamed document cited by nothing more (a maker
+// after it, "a study by the Hartley Institute", names it).
+const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})(?=\\s*(?:[,.;:!?)]|$))`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
@@ -207,6 +214,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
+  { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
 ];

@@ -60,6 +60,8 @@ export function tokenize(s: string, from: number, to: number): Token[] {
 function tokenizeInto(s: string, from: number, to: number, pool: Token[]): number {
   let n = 0;
   let i = from;
+  // While a single quotation mark is open, an apostrophe after a plural may close it: no longer a possessive.
+  let singleOpened = false;
   while (i < to) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
@@ -67,6 +69,9 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
       continue;
     }
     const start = i;
+    if (c === 0x2018 || (c === 39 && (i === from || isSpace(s.charCodeAt(i - 1))))) singleOpened = true;
+    // A mark right after punctuation closes the quotation ("‘…,’ she said").
+    else if ((c === 0x2019 || c === 39) && i > from && !isSpace(s.charCodeAt(i - 1)) && !isWordUnit(s.charCodeAt(i - 1))) singleOpened = false;
     if (isWordUnit(c)) {
       // Lowercasing is skipped for words without capitals or non-ASCII characters (most of them).
       let plain = !maybeUpper(c);
@@ -92,6 +97,7 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
         }
         break;
       }
+      if (!singleOpened && pluralPossessiveAt(s, i, to)) i++;
       const text = s.slice(start, i);
       put(pool, n++, text, plain ? text : lowerCased(text), start, i, true);
       continue;
@@ -104,6 +110,16 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
     put(pool, n++, text, text, start, i, false);
   }
   return n;
+}
+
+/**
+ * "the nurses’ union", "the Residents' Association": an apostrophe right after a plural's s, then a space and a word,
+ * belongs to the word (a possessive), not to the punctuation as a closing quotation mark would.
+ */
+function pluralPossessiveAt(s: string, i: number, to: number): boolean {
+  const j = s.charCodeAt(i);
+  if ((j !== 39 && j !== 0x2019) || i + 2 >= to || (s.charCodeAt(i - 1) | 32) !== 115) return false;
+  return s.charCodeAt(i + 1) === 32 && isWordUnit(s.charCodeAt(i + 2)) && !isDigit(s.charCodeAt(i + 2));
 }
 
 /** Token n of the pool set to these fields (a new one when the pool is that short). */

@@ -6,7 +6,7 @@ import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -204,12 +204,18 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    */
   private trailingApposedSource(comma: number, i0: number): [number, number] | null {
     const { toks } = this;
-    const end = toks[i0 + 1];
-    if (end && !/^[.!?]$/.test(end.text)) return null;
+    // Past a cue of two words or a listener ("pointed out", "told reporters").
+    let e = i0 + 1;
+    while (e < toks.length && e - i0 <= 2 && toks[e].word) e++;
+    const end = toks[e];
+    // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
+    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? ''))) return null;
+    // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {
       let k = to - 1;
       while (k >= 0 && to - k <= 8 && toks[k].word) k--;
-      return k >= 0 && toks[k].text === ',' && k < to - 1 ? k : -1;
+      const opens = toks[k]?.text === ',' || ((CLOSE_QUOTES.has(toks[k]?.text ?? '') || toks[k]?.text === '"') && toks[k - 1]?.text === ',');
+      return k >= 0 && opens && k < to - 1 ? k : -1;
     };
     const mid = segment(comma);
     const open = mid > 0 ? segment(mid) : -1;
@@ -218,7 +224,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const described = (a: number) => DETERMINERS.has(toks[a].lower) || /['’]s?$/.test(toks[a].text);
     const first: [number, number] = [open + 1, mid];
     const second: [number, number] = [mid + 1, comma];
-    const ok = (named(...first) && described(second[0])) || (described(first[0]) && named(...second));
+    // After a name, a bare role describes it too ("…, Siobhán Ní Bhriain, general secretary of the union, said.").
+    const role = (a: number) => described(a) || startsLowercase(toks[a].text);
+    const ok = (named(...first) && role(second[0])) || (described(first[0]) && named(...second));
     return ok ? [open + 1, comma] : null;
   }
 
@@ -301,6 +309,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
       if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
+      // "told the Gazette more than 60 percent …": a comparison opens what follows the phrase.
+      if (n > 0 && (w.lower === 'more' || w.lower === 'fewer' || w.lower === 'less') && toks[k + 1]?.lower === 'than') break;
       n++;
       k++;
     }

@@ -6,15 +6,17 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 
-/** Words of range or approximation between "put … at" and its number ("at between", "at about"). */
-const AT_QUALIFIERS = new Set(['between', 'about', 'around', 'roughly', 'nearly', 'almost', 'least', 'up', 'to', 'some', 'more', 'less', 'than', 'over', 'under', 'just']);
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
 const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
 /** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
 const HEARING_NOUNS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
+/** Words before a number in a value ("more than 60", "between $7 million and …"), and multiples standing for one. */
+const VALUE_LEADS = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'between', 'up', 'to', 'just', 'least']);
+const VALUE_WORDS = new Set(['twice', 'half', 'double', 'triple', 'thrice']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const FIGURE_MODIFIERS = new Set(['own', 'latest', 'official', 'internal', 'annual', 'new', 'revised', 'final', 'central', 'first']);
 
 export abstract class OtherCues extends VerbCues {
@@ -192,14 +194,11 @@ export abstract class OtherCues extends VerbCues {
       // "the council's own figures, which put…": the document is the relative pronoun's antecedent.
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
       if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start) || !this.documentSubject(relative ? i - 2 : i)) continue;
+      // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
-      while (at < Math.min(toks.length - 1, i + 10) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && toks[at].lower !== 'at') at++;
-      // "at between $7 million and …", "at about 300": a word or two of range or approximation before the number.
-      let num = at + 1;
-      while (num < at + 3 && toks[num]?.word && AT_QUALIFIERS.has(toks[num].lower)) num++;
-      const n = toks[num];
-      if (toks[at]?.lower !== 'at' || !n || !(startsDigit(n.text) || /^[$£€¥]$/.test(n.text))) continue;
+      while (at < Math.min(toks.length - 1, i + 14) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && !(toks[at].lower === 'at' && this.valueAt(at + 1))) at++;
+      if (toks[at]?.lower !== 'at' || !this.valueAt(at + 1)) continue;
       const source = this.npBefore(i);
       let end = at + 2;
       while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
@@ -208,6 +207,19 @@ export abstract class OtherCues extends VerbCues {
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
     }
     return null;
+  }
+
+  /** Does a value start at token k: a number, perhaps after "more than", "about", "between" or a month ("June 4"),
+   *  or a multiple ("twice", "half")? */
+  private valueAt(k: number): boolean {
+    const { toks } = this;
+    if (VALUE_WORDS.has(toks[k]?.lower ?? '')) return true;
+    for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+      const t = toks[j];
+      if (startsDigit(t.text) || /^[$£€¥]$/.test(t.text)) return true;
+      if (!t.word || !(VALUE_LEADS.has(t.lower) || MONTHS.has(t.lower))) return false;
+    }
+    return false;
   }
 
   /**
@@ -319,18 +331,28 @@ export abstract class OtherCues extends VerbCues {
     if (endsPossessive(owner.lower) && owner.lower !== 'it’s' && owner.lower !== "it's") {
       if (startsCapital(owner.text)) {
         while (srcStart > 0 && ((toks[srcStart - 1].word && startsCapital(toks[srcStart - 1].text) && !DETERMINERS.has(toks[srcStart - 1].lower)) || (toks[srcStart - 1].text === '.' && TITLE_ABBREVIATIONS.has(toks[srcStart - 2]?.lower ?? '')))) srcStart--;
-      } else if (srcStart > 0 && (toks[srcStart - 1].lower === 'the')) srcStart--;
-      else return null;
+      } else {
+        // "the treasurer’s view", "The general secretary’s view": a role after "the", perhaps with a word before it.
+        let the = srcStart - 1;
+        if (the > 0 && toks[the].word && startsLowercase(toks[the].text) && !DETERMINERS.has(toks[the].lower)) the--;
+        if (the < 0 || toks[the].lower !== 'the') return null;
+        srcStart = the;
+      }
     } else if (!POSSESSIVE_PRONOUNS.has(owner.lower)) return null;
     // What the noun introduces: "that…", "to" + verb, or the object of about / on / of / for.
     const n = toks[i + 1];
     let from: number;
-    if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
+    // "Okafor’s view is that …": the noun's clause after a copula.
+    const copula = (n.lower === 'is' || n.lower === 'was') && toks[i + 2]?.lower === 'that';
+    if (copula) from = i + 2;
+    else if (!NOMINAL_CUES.has(toks[i].lower)) return null;
+    else if (n.lower === 'that' || n.lower === 'whether') from = i + 1;
     else if (n.lower === 'to' && toks[i + 2]?.word && !DETERMINERS.has(toks[i + 2].lower) && !startsCapital(toks[i + 2].text)) from = i + 1;
     else if (/^(about|on|of|for|with)$/.test(n.lower) && toks[i + 2]?.word && !isTimeWord(toks[i + 2]) && !startsDigit(toks[i + 2].text)) from = i + 2;
     else return null;
     let end = this.coordinatedVerb(from);
-    for (let k = from + 2; k < end; k++) {
+    // After a copula the clause is the sentence's predicate, commas and all; elsewhere a comma ends the phrase.
+    for (let k = from + 2; k < end && !copula; k++) {
       const t = toks[k];
       if ((t.text === ',' || t.text === ';' || t.text === '—' || t.text === '(') && !this.insideQuote(t.start)) {
         end = k;
@@ -434,9 +456,24 @@ export abstract class OtherCues extends VerbCues {
     if (comma === 0 || toks[comma]?.text !== ',' || toks[comma + 1]?.lower !== 'from') return null;
     if (!(DETERMINERS.has(toks[0].lower) || startsCapital(toks[0].text))) return null;
     const src = this.npAfter(comma + 2);
-    if (!src || toks[src[1]]?.text !== ':' || src[1] + 2 >= toks.length) return null;
-    const content = this.contentSpan([src[1] + 1, toks.length]);
+    const colon = src ? this.pastApposition(src[1]) : -1;
+    if (!src || toks[colon]?.text !== ':' || colon + 2 >= toks.length) return null;
+    const content = this.contentSpan([colon + 1, toks.length]);
     return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(comma + 1, comma + 2), content, 'speech', false);
+  }
+
+  /**
+   * The token after a source's description in apposition ("Ana Ruiz, the county treasurer", "Ana Ruiz, general
+   * secretary of the union"): a comma, then up to ten words opened by a determiner or a lower-case word, up to the
+   * next punctuation. `at` itself when no description follows.
+   */
+  private pastApposition(at: number): number {
+    const { toks } = this;
+    const first = toks[at + 1];
+    if (toks[at]?.text !== ',' || !first?.word || !(DETERMINERS.has(first.lower) || startsLowercase(first.text))) return at;
+    let k = at + 1;
+    while (k < toks.length && toks[k].word && k - at <= 10) k++;
+    return k - at <= 10 ? k : at;
   }
 
   /**
@@ -446,13 +483,15 @@ export abstract class OtherCues extends VerbCues {
    */
   protected pointsBack(): Attribution | null {
     const { toks, prev } = this;
-    if (!prev || prev.block !== this.sentence.block || toks.length > 14 || !POINTERS.has(toks[0]?.lower ?? '')) return null;
+    if (!prev || prev.block !== this.sentence.block || !POINTERS.has(toks[0]?.lower ?? '')) return null;
     let k = 1;
     if (toks[k]?.word && POINTED_NOUNS.has(toks[k].lower)) k++;
     if (!POINTING_VERBS.has(toks[k]?.lower ?? '')) return null;
     const via = toks[k + 1]?.lower === 'from' ? 1 : toks[k + 1]?.lower === 'according' && toks[k + 2]?.lower === 'to' ? 2 : 0;
     const src = via ? this.npAfter(k + 1 + via) : null;
-    if (!src || src[1] < toks.length - 1 || (src[1] === toks.length - 1 && toks[src[1]].text !== '.')) return null;
+    // Short up to the source, which ends the sentence (its description in apposition may follow it).
+    const last = src ? this.pastApposition(src[1]) : -1;
+    if (!src || src[1] > 14 || last < toks.length - 1 || (last === toks.length - 1 && toks[last].text !== '.')) return null;
     const masked = this.ctx.doc.masked;
     let end = prev.end;
     while (end > prev.start && /\s/.test(masked[end - 1])) end--;

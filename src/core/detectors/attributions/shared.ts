@@ -61,6 +61,8 @@ export const SUBORDINATORS = new Set(['while', 'before', 'after', 'despite', 'wh
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Nouns that name what a party said, wants or holds ("Trump’s claim that", "her decision to"). */
 export const NOMINAL_CUES = new Set(['claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'assertion', 'argument', 'insistence', 'emphasis', 'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'suggestion', 'contention', 'denial', 'conclusion', 'determination', 'eagerness', 'missive', 'pronouncements', 'promises', 'ideas', 'message', 'speech', 'decision']);
+/** Nouns for what a party holds, a cue only as "X's view is that …" (not "her view of the bay"). */
+export const HELD_NOUNS = new Set(['view', 'position', 'belief', 'opinion', 'assessment', 'understanding', 'contention', 'argument', 'claim', 'conclusion', 'suggestion']);
 /** Prepositions whose object is the topic of a cue ("commented on", "railed against", "bragged about"). */
 export const CUE_PREPOSITIONS = new Set(['about', 'on', 'against', 'for', 'with', 'over', 'of']);
 /** Nouns for parties that hold positions: as the head of a subject they make a stance verb an attribution. */
@@ -128,7 +130,7 @@ export const MAX_CONTENT = 1200;
 export const VAGUE_WINDOW = 400;
 /** Characters of a content read by reportsWords. */
 export const REPORT_WINDOW = 1000;
-for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal']] as const) {
+for (const [words, kind] of [[STANCE_ADJECTIVES, 'adjective'], [SEEM_VERBS, 'seem'], [CRITICISM_NOUNS, 'criticism'], [['clear', 'unclear'], 'clear'], [NOMINAL_CUES, 'nominal'], [HELD_NOUNS, 'nominal']] as const) {
   for (const w of words) if (!LATE_CUES.has(w)) LATE_CUES.set(w, kind);
 }
 
@@ -228,6 +230,8 @@ export const SAYING_FORMS = new Set(
 );
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
+/** "Ruiz put it plainly: …": how someone worded what follows. */
+const PUT_IT = new Set(['put it', 'puts it', 'putting it']);
 const HEARD_CUES = new Set(['heard', 'hears', 'was told', 'were told']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
 // "the 41 percent reduction recommended by the Council": the figure is the named maker's.
@@ -260,12 +264,14 @@ export function reportsWords(a: Attribution): boolean {
   // (PolNeAR still marks the cue; "agreed that …" reports).
   if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
-  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head)) return true;
+  if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head) || PUT_IT.has(cue)) return true;
   // A turn in an interview ("**Kessler:** Priscilla's a friend, but the fund holds $900 million", or a plain answer
   // after a bold question, whose cue is the question) is speech by its form, whatever its first words.
   if (cue === ':' || cue.includes('?')) return true;
   // "The court heard that …", "…, the jury was told": what a hearing heard was said before it.
   if (HEARD_CUES.has(cue)) return true;
+  // "The debt rose 14 percent, Ruiz noted.": a content before its frame is a clause the frame reports.
+  if (a.content.end <= a.cue.start && a.source !== null && a.source.start >= a.content.end && !STANCE_ONLY_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);
@@ -276,9 +282,17 @@ export function reportsWords(a: Attribution): boolean {
   if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if ((w === 'to' && k < words.length - 1) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
   }
   return false;
+}
+
+/**
+ * Is a "to" between these words an infinitive's? Not before a number or a determiner ("the fall in ridership to 41,000",
+ * "the delay to the depot") nor after "due" ("the depot, now due to open in June"): a noun phrase's words.
+ */
+function infinitiveAfter(before: string, after: string): boolean {
+  return before !== 'due' && !NOUN_DETERMINERS.has(after) && !/^[\d$£€]/.test(after);
 }
 
 /** The text up to the last whitespace before `max` characters, or the whole text when it is shorter. */

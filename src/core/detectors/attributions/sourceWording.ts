@@ -1,7 +1,8 @@
 // The attribution finder judges its own sources by the vague-wording lexicon (lexicon/vagueWording.ts), where the
 // source phrase alone cannot tell: a source in anonymous wording is anonymous, not vague, even when the phrase was cut
 // short ("According to one aide close to the trustees": "one aide close"); a document nobody named ("…, a 2024 report
-// found") is vague, so its claim is not cited by it. Done here so that no later detector changes an attribution.
+// found") is vague, so its claim is not cited by it, and so is the "It" of an impersonal passive ("It is
+// understood"). Done here so that no later detector changes an attribution.
 import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';
 import * as wording from '../../lexicon/vagueWording.js';
@@ -10,13 +11,15 @@ import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWor
 const { SentenceTokens, firstStartingAt } = shared;
 const { findVagueWording, sentenceAnchorBits } = wording;
 
-/** The kinds of wording that judge a source: anonymity, and evidence nobody named. */
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
 const UNNAMED_LEAD = /^(?:an?|one|two|three|several)\s/i;
 
-const judging = (kind: VagueWordingKind): boolean => kind === 'anonymous' || kind === 'unnamed-evidence';
+/** The kinds of wording that judge a source: anonymity, evidence nobody named, and an impersonal passive ("It is
+ *  understood that …" read with "It" as the one who understood). */
+const judging = (kind: VagueWordingKind): boolean => kind === 'anonymous' || kind === 'unnamed-evidence' || kind === 'impersonal';
 
-/** Marks each attribution whose source lies in anonymous wording anonymous, and in unnamed evidence vague. */
+/** Marks each attribution whose source lies in anonymous wording anonymous, and in unnamed evidence or an impersonal
+ *  passive vague. */
 export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attribution[]): void {
   const tokens = new SentenceTokens(ctx.doc.masked);
   const bySentence = new Map<number, VagueWordingMatch[]>();

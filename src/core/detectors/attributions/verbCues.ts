@@ -3,9 +3,13 @@
 import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import { VerbPositions } from './verbPositions.js';
+import * as titles from '../../lexicon/titles.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { isRoleNoun } = titles;
+/** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
+const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
 
 /** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
@@ -219,7 +223,7 @@ export abstract class VerbCues extends VerbPositions {
     let source = participle ? this.lastSource : this.npBefore(m.i0);
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).
-    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1)) source = null;
+    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1, entry.base)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
       const after = this.npAfter(i1);
@@ -254,9 +258,12 @@ export abstract class VerbCues extends VerbPositions {
   }
 
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
-  private namedAfterCue(i1: number): boolean {
+  private namedAfterCue(i1: number, base: string): boolean {
     const after = this.npAfter(i1);
     if (after === null) return false;
+    // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
+    // takes no object ("…, explained the number of fallen trees" does).
+    if (INVERTING.has(base) && /^(?:the|his|her|its|their)$/.test(this.toks[after[0]].lower) && after[1] - after[0] <= 5 && /^[.!?]$/.test(this.toks[after[1]]?.text ?? '') && after[1] === this.toks.length - 1) return true;
     // A name: capitalised words (and the small words inside names), not "Gates described the plan".
     for (let k = after[0]; k < after[1]; k++) {
       const t = this.toks[k];
@@ -405,7 +412,9 @@ export abstract class VerbCues extends VerbPositions {
     const { content } = c;
     // A weak speech verb with a subject and an object clause is usually reported speech ("The campaign called
     // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
-    const personLike = source !== null && (SOURCE_PRONOUNS.has(toks[source[1] - 1].lower) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(toks[source[1] - 1].lower)) && toks[source[1] - 1].lower !== 'you' && toks[source[1] - 1].lower !== 'we';
+    // A person's role heads a description of a person ("The surgeon thinks wages are higher").
+    const last = source !== null ? toks[source[1] - 1].lower : '';
+    const personLike = source !== null && (SOURCE_PRONOUNS.has(last) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(last) || isRoleNoun(last)) && last !== 'you' && last !== 'we';
     // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
     const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
     const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');

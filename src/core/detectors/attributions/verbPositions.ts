@@ -43,7 +43,9 @@ export abstract class VerbPositions extends SentencePhrases {
       // "a Harbour Gazette review of council filings shows two firms ahead": a document verb before a
       // clause with its own subject.
       // "leaked documents from his tax return show he…": a plural document subject takes the bare form.
-      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || (next.text === ',' && this.closesSentence(m)) || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word));
+      // "Data from the Hartley Institute show the debt rose": a plural document subject, then its clause.
+      const documentClause = t.lower === base && next?.word === true && this.documentSubject(m.i0);
+      const reportClause = REPORT_VERB_SET.has(base) && (t.lower !== base || this.documentSubject(m.i0)) && prev.word && (next === undefined || next.text === '.' || (next.text === ',' && this.closesSentence(m)) || SUBJECT_PRONOUNS.has(next.lower) || (startsCapital(next.text) && next.word) || documentClause);
       // "A new poll shows", "the Harlow survey finds": a document noun is the subject, whatever modifies it — not
       // in a relative clause ("the company, whose annual report shows a loss, hired…"), which frames nothing.
       const documentNoun = REPORT_VERB_SET.has(base) && t.lower !== base && DOCUMENT_SOURCES.has(prev.lower) && !this.afterRelative(m.i0 - 1, 4);
