@@ -11,6 +11,7 @@ import { appositiveTitle, collectBlock, type Token } from './people/mentions.js'
 import { linkSingles } from './people/nameIndex.js';
 import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
+import { addOneNames } from './people/oneNames.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -36,6 +37,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const index = linkSingles(mentions, singles);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
+  addOneNames(masked, ctx.sentences, mentions, singles);
   assignGenders(text, mentions);
   const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: buildRoles(masked, mentions) };
   return {
