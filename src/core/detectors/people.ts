@@ -34,7 +34,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const mentions: PersonMention[] = [];
   const singles: Token[] = [];
   for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block.start, block.end)) collectBlock(text, masked, block, mentions, singles);
-  const index = linkSingles(mentions, singles);
+  const index = linkSingles(masked, mentions, singles);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   addOneNames(masked, ctx.sentences, mentions, singles);

@@ -64,8 +64,9 @@ function addOccurrences(masked: string, mentions: PersonMention[], run: string, 
     const end = at + run.length;
     if (/[\p{L}\p{N}’'-]$/u.test(masked.slice(Math.max(0, at - 1), at)) || /^(?:[\p{L}\p{N}]|-\p{L})/u.test(masked.slice(end, end + 2))) continue;
     // "Rosa Vance", "Aunt Rosa" are other names; "Then Rosa" is this one.
-    const previous = /(\p{Lu}[\p{L}’'-]*) $/u.exec(masked.slice(Math.max(0, at - 20), at));
-    if (/^ \p{Lu}/u.test(masked.slice(end, end + 2)) || (previous && !NOT_NAME_WORDS.has(titleKey(previous[1])))) continue;
+    // (Masked markup between them counts as the space it is: "<b>Rosa</b> Vance".)
+    const previous = /(\p{Lu}[\p{L}’'-]*)[^\S\n]+$/u.exec(masked.slice(Math.max(0, at - 40), at));
+    if (/^[^\S\n]+\p{Lu}/u.test(masked.slice(end, end + 20)) || (previous && !NOT_NAME_WORDS.has(titleKey(previous[1])))) continue;
     if (taken.some(([s, e]) => s < end && at < e)) continue;
     const mention: PersonMention = { start: at, end, text: run, name: one.name };
     if (one.gender) mention.gender = one.gender;
