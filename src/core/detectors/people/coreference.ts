@@ -198,7 +198,14 @@ function fitsGender(mentions: readonly PersonMention[], name: string, gender: Ge
 }
 
 function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | null): boolean {
-  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
+  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start) && !italicised(ctx.doc.text, m.start, m.end);
+}
+
+/** "her fourth album, *Hollow Light*,": a name set off by one emphasis mark on each side is a work's title (or a
+ *  publication's), which no he or she stands for. Bold (**…**) is left alone: Q&A interviews bold their speakers. */
+function italicised(text: string, start: number, end: number): boolean {
+  const mark = text[start - 1];
+  return (mark === '*' || mark === '_') && text[end] === mark && text[start - 2] !== mark && text[end + 1] !== mark;
 }
 
 function insideQuote(ctx: DetectorContext, offset: number): boolean {
