@@ -9,6 +9,7 @@ import * as titles from '../../lexicon/titles.js';
 import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, titleStart, type RoleLink } from './roles.js';
+import { namedAfterDescription } from './namedAfter.js';
 
 const { isGivenName } = names;
 const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
@@ -133,6 +134,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   if (idx < 0) idx = sentences.length - 1;
   // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
   // sentences and mentions are sorted by start).
+  // "A tall man in a yellow jacket … “…,” he says. … His name is Dev Raman.": described first, named after.
+  const later = gender && idx >= 0 ? namedAfterDescription(ctx, mentions, gender, idx, offset) : undefined;
+  if (later) return later;
   let firstOfSentence = idx >= 0 ? firstStartingAt(mentions, sentences[idx].start) : 0;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
