@@ -90,6 +90,7 @@ export abstract class SentenceBase {
   // ── spans ────────────────────────────────────────────────────────────────────────────────────────────────
 
   protected make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
+    source = withPartitive(this.ctx.doc.text, source);
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
     const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
@@ -295,4 +296,17 @@ export abstract class SentenceBase {
 function modifiesHead(source: string, name: string): boolean {
   const k = source.indexOf(name);
   return k > 0 && /\s(?:in|of|from|at|for|with|near)\s+(?:the\s+)?$/i.test(source.slice(0, k));
+}
+
+// "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which
+// stops at the preposition, make it a part of that place or trade, as vague as "some traders".
+const PARTITIVE = /(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:in|at|within|across|around|inside) )$/u;
+
+/** The source with a partitive quantifier before it ("Some in the trade"), or the source itself. */
+function withPartitive(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const m = PARTITIVE.exec(text.slice(Math.max(0, source.start - 20), source.start));
+  if (!m) return source;
+  const start = source.start - m[1].length;
+  return { start, end: source.end, text: text.slice(start, source.end) };
 }
