@@ -95,7 +95,8 @@ export abstract class SentenceBase {
     const extraVague = this.ctx.options.extraVagueSources;
     const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
-    const anonymous = source !== null && isAnonymousSource(sourceText);
+    // So is one whose aside says so: "One selector, who asked not to be named, says".
+    const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
     // "Critics of the plan, led by Senator Ana Ruiz, said": the apposition names the group.
     const named = source !== null && source.end < cue.start && namesGroup(this.ctx.doc.text.slice(source.end, cue.start));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous && !named };

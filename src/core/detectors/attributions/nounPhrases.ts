@@ -315,6 +315,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
       }
     }
+    // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
+    const described = this.describedBeforeRelative(from);
+    if (described && described[1] < before) return described;
     for (let k = from; k < before; k++) {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
@@ -327,6 +330,15 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
     }
     return null;
+  }
+
+  /** A determiner and at most three lowercase words at `from`, then a comma and "which", "who" or "whose". */
+  private describedBeforeRelative(from: number): [number, number] | null {
+    const { toks } = this;
+    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower)) return null;
+    let k = from + 1;
+    while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+    return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
   }
 
   /**
