@@ -151,13 +151,21 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
     // opening participle or prepositional phrase is not its antecedent.
     const opening = k === idx ? openingPhraseEnd(ctx.doc.masked, s.start, end) : -1;
+    // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more
+    // often than the one a later he or she means; it is taken only when no other fits.
+    let placed: PersonMention | undefined;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      if (afterPreposition(ctx.doc.masked, m)) {
+        placed ??= m;
+        continue;
+      }
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
     if (first) return first.name;
+    if (placed) return placed.name;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
   const from = firstStartingAt(mentions, offset - 3000);
@@ -187,6 +195,11 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
     if (name) return name;
   }
   return undefined;
+}
+
+/** Does a preposition of place or company come right before the mention ("at Harrowfield Harriers")? */
+function afterPreposition(masked: string, m: PersonMention): boolean {
+  return /\b(?:at|in|from|near|outside|inside|across|around|for|with|of)\s+(?:the\s+)?$/.test(masked.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else
