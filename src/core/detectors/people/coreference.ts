@@ -154,6 +154,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more
     // often than the one a later he or she means; it is taken only when no other fits.
     let placed: PersonMention | undefined;
+    // "Oduya reads the figures out, and Brekke writes them down. She refuses …": clauses joined with their own
+    // subjects, both fitting: the pronoun continues the last.
+    const lastSubject = k < idx ? lastOfJoinedSubjects(ctx, people, s.start, end, firstOfSentence, gender) : undefined;
+    if (lastSubject) return lastSubject;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
@@ -196,6 +200,28 @@ function roleSubject(ctx: DetectorContext, people: People, start: number, end: n
   }
   return undefined;
 }
+
+/**
+ * The subject of the last of two or more clauses of a sentence before the pronoun's, each opened by its own
+ * fitting person (at the start, after a colon or semicolon, or after ", and" / ", but" / ", while") and followed by a
+ * finite verb; undefined when the sentence is not built so.
+ */
+function lastOfJoinedSubjects(ctx: DetectorContext, people: People, start: number, end: number, from: number, gender: Gender | null): string | undefined {
+  const { masked } = ctx.doc;
+  const { mentions } = people;
+  const subjects: PersonMention[] = [];
+  for (let j = from; j < mentions.length && mentions[j].start < end; j++) {
+    const m = mentions[j];
+    if (!fitsPronoun(ctx, m, gender) || (gender && m.gender !== gender)) continue;
+    const before = masked.slice(Math.max(start, m.start - 12), m.start);
+    const opens = m.start - start < 4 ? /^[\s*_"“]*$/.test(masked.slice(start, m.start)) : /(?:[:;]|,\s+(?:and|but|while|whereas))\s+$/.test(before);
+    if (opens && FINITE_AFTER.test(masked.slice(m.end, m.end + 16))) subjects.push(m);
+  }
+  return subjects.length >= 2 && subjects[subjects.length - 1].name !== subjects[0].name ? subjects[subjects.length - 1].name : undefined;
+}
+
+/** A finite verb right after a subject: "reads", "writes", "was", "had", "will". */
+const FINITE_AFTER = /^\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could|does|did)\b/u;
 
 /** Does a preposition of place or company come right before the mention ("at Harrowfield Harriers")? */
 function afterPreposition(masked: string, m: PersonMention): boolean {
