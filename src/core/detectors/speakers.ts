@@ -273,6 +273,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (right) return right;
       continue;
     }
+    // "has one thing to add:": the noun before an infinitive cue is its object; "a sprinter called Tobi": "called"
+    // before a name names, it does not report. The clause's subject speaks (colonFrame).
+    if (hadToSay(pre, k) || namingCall(ctx, pre, k)) continue;
     // ", saying …" / ", adding …": the speaker is the subject of the clause before; "Speaking to X, he said …": an
     // opening participle's subject is the main clause's, never the one spoken to.
     if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
@@ -339,10 +342,28 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
   // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
   const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;
-  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && !NP_STOPS.has(pre[before].lower) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
+  // So after "has" / "had" ("Eddie, who …, has one thing to add:"), a verb of having, not an auxiliary here.
+  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && (!NP_STOPS.has(pre[before].lower) || HAVING.has(pre[before].lower)) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
   // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
   if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
   return left;
+}
+
+const HAVING = new Set(['has', 'have', 'had']);
+
+/** "has one thing to add", "had a few words to say": an infinitive cue whose noun is what someone has to say. */
+function hadToSay(pre: Tok[], k: number): boolean {
+  if (pre[k - 1]?.lower !== 'to') return false;
+  for (let j = k - 3; j >= Math.max(0, k - 6); j--) if (pre[j].word && HAVING.has(pre[j].lower)) return true;
+  return false;
+}
+
+/** "a 19-year-old sprinter called Tobi,": "called" or "named" after a noun and before a person's name. */
+function namingCall(ctx: DetectorContext, pre: Tok[], k: number): boolean {
+  const t = pre[k];
+  if ((t.lower !== 'called' && t.lower !== 'named') || !pre[k - 1]?.word || pre[k - 1].text !== pre[k - 1].lower || SUBJECT_PRONOUNS.has(pre[k - 1].lower)) return false;
+  const next = pre[k + 1];
+  return next !== undefined && !next.quoted && mentionsBetween(ctx.people.mentions, next.start, next.end)[0]?.start === next.start;
 }
 
 /** Later in the sentence: the plan was “a disaster,” X said on Monday / according to X. */
