@@ -242,7 +242,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
     if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
     else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
-    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
+    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
     let k = p - 1;
     let n = 0;
     while (k >= 0 && n < 4 && toks[k].word && !NP_BOUNDARIES.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower)) {
