@@ -29,6 +29,7 @@ import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { leadingSource, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
+import { introducedAfter } from './speakers/introducedAfter.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -542,7 +543,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
     if (sameBlock || (opensBlock && inPrevBlock)) return { ...previous.speaker };
   }
-  return null;
+  return introducedAfter(ctx, quote, block, ctx.doc.blocks[blockIndex(ctx, block) + 1]);
 }
 
 /**
