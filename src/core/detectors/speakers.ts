@@ -21,7 +21,7 @@ import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
-import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import { closesWithManner, GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
@@ -524,7 +524,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
         // "Ashby smiled. “Do we?”": a gesture closing the sentence before introduces the speaker as a cue would.
-        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
+        // "Castellane is more candid. “…”": so does a copula saying how the person speaks.
+        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length) && !closesWithManner(toks, k)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         break;
