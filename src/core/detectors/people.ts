@@ -12,6 +12,7 @@ import { linkSingles } from './people/nameIndex.js';
 import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
+import { addOneNames } from './people/oneNames.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -37,6 +38,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const index = linkSingles(mentions, singles, masked);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
+  addOneNames(masked, ctx.sentences, mentions, singles);
   assignGenders(text, mentions);
   const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   return {

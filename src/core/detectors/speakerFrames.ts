@@ -44,3 +44,28 @@ export function isFrameWord(list: FrameTok[], i: number): boolean {
   // "was brief", "were cautious": a complement after a copula.
   return lowercase && i > 0 && COPULAS.has(list[i - 1].lower);
 }
+
+/** Adjectives of how someone speaks, after a copula ("is candid", "was more guarded"). */
+const MANNER = new Set(['candid', 'blunt', 'frank', 'direct', 'cautious', 'careful', 'guarded', 'emphatic', 'sceptical',
+  'skeptical', 'unrepentant', 'philosophical', 'cheerful', 'sure', 'certain', 'optimistic', 'pessimistic', 'modest',
+  'forthcoming', 'succinct', 'brief', 'defiant', 'wistful', 'rueful', 'matter-of-fact']);
+const MANNER_DEGREE = new Set(['more', 'less', 'far', 'much', 'rather', 'very', 'even']);
+const MANNER_TIME = new Set(['now', 'today', 'still', 'these', 'then']);
+
+/**
+ * Does toks[k] start a copula and an adjective of manner that close the sentence ("is more candid.", "was blunter
+ * now.")? Only a closing frame: "is more candid about the money." says what about, not how.
+ */
+export function closesWithManner(toks: readonly FrameTok[], k: number): boolean {
+  if (!COPULAS.has(toks[k].lower)) return false;
+  let j = k + 1;
+  while (j < toks.length && toks[j].word && MANNER_DEGREE.has(toks[j].lower)) j++;
+  const adjective = toks[j];
+  // A listed adjective, any after "more"/"less" ("more candid"), or a comparative ("blunter").
+  const comparative = /^[a-z]+er$/.test(adjective?.lower ?? '') && adjective.lower.length > 4;
+  const graded = j > k + 1 && toks[j - 1].lower !== 'very' && /^[a-z-]+$/.test(adjective?.lower ?? '');
+  if (!adjective?.word || !(MANNER.has(adjective.lower) || graded || comparative)) return false;
+  j++;
+  if (toks[j]?.word && MANNER_TIME.has(toks[j].lower)) j++;
+  return j + 1 >= toks.length && (j >= toks.length || !toks[j].word);
+}

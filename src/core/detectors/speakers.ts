@@ -21,7 +21,7 @@ import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
-import { GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import { closesWithManner, GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
@@ -32,6 +32,8 @@ import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } fro
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
+import { endsClause, hadToSay, HAVING, leadInVerb, namingCall } from './speakers/verbChecks.js';
+import { introducedAfter } from './speakers/introducedAfter.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -244,14 +246,6 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   return null;
 }
 
-/** Does the word at k end its clause ("she sighed.", "he fired back,", "she laughed softly")? A quote-only verb
- *  inside a phrase is a noun or a modifier ("the chief fire officer"). */
-function endsClause(list: Tok[], k: number): boolean {
-  const next = list[k + 1];
-  return !next || !next.word || next.quoted || PARTICLES.has(next.lower) || /ly$/.test(next.lower);
-}
-const PARTICLES = new Set(['back', 'out', 'up', 'on', 'again', 'in']);
-
 /**
  * Before the quote in its sentence: X said, “…” / X told reporters: “…” / X called it “…”. The outermost reporting
  * verb wins ("X said she hoped to talk “…”" is X's), but only after any earlier quote of the sentence ("X said “A”
@@ -275,6 +269,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       if (right) return right;
       continue;
     }
+    // "has one thing to add:": the noun before an infinitive cue is its object; "a sprinter called Tobi": "called"
+    // before a name names, it does not report. The clause's subject speaks (colonFrame).
+    if (hadToSay(pre, k) || namingCall(ctx, pre, k)) continue;
     // ", saying …" / ", adding …": the speaker is the subject of the clause before; "Speaking to X, he said …": an
     // opening participle's subject is the main clause's, never the one spoken to.
     if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
@@ -313,15 +310,6 @@ function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): Found |
   return null;
 }
 
-/** Index of a quote-only verb ("shot back,", "beamed:") that ends the words before the quote, or -1. */
-function leadInVerb(pre: Tok[], from: number): number {
-  let k = pre.length - 1;
-  if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
-  k--;
-  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
-  return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
-}
-
 /** Prepositions of place the speaker finder's lists leave out ("Outside Fort Ardley:"). */
 const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beside', 'behind', 'beyond', 'within', 'across', 'along', 'around', 'opposite']);
 
@@ -340,7 +328,8 @@ function colonFrame(ctx: DetectorContext, pre: Tok[]): Found | null {
   // "She then addressed the crowd again:": a description after a verb is its object; the clause's subject speaks
   // (a name there may be the one who answers: "…doesn’t surprise pollster Ana Ruiz:").
   const before = left && /^\p{Ll}/u.test(left.text) ? pre.findIndex((t) => t.start === left.start) - 1 : -1;
-  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && !NP_STOPS.has(pre[before].lower) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
+  // So after "has" / "had" ("Eddie, who …, has one thing to add:"), a verb of having, not an auxiliary here.
+  if (before > from && pre[before].word && pre[before].text === pre[before].lower && !PREPOSITIONS.has(pre[before].lower) && (!NP_STOPS.has(pre[before].lower) || HAVING.has(pre[before].lower)) && !DETERMINERS.has(pre[before].lower)) return frameSpeaker(ctx, pre.slice(from, colon));
   // "then leaned in and boomed:": a lone lowercase word before the colon is a verb; the frame's subject speaks.
   if (left && left.start === pre[colon - 1].start && left.text === pre[colon - 1].lower && !SUBJECT_PRONOUNS.has(left.text)) return frameSpeaker(ctx, pre.slice(from, colon));
   return left;
@@ -534,7 +523,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     if (!toks.some((t) => t.quoted)) {
       for (let k = toks.length - 1; k > 0; k--) {
         // "Ashby smiled. “Do we?”": a gesture closing the sentence before introduces the speaker as a cue would.
-        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
+        // "Castellane is more candid. “…”": so does a copula saying how the person speaks.
+        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length) && !closesWithManner(toks, k)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         break;
@@ -553,7 +543,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const inPrevBlock = !!prevBlock && previous.start >= prevBlock.start && previous.start < prevBlock.end;
     if (sameBlock || (opensBlock && inPrevBlock)) return { ...previous.speaker };
   }
-  return null;
+  return introducedAfter(ctx, quote, block, ctx.doc.blocks[blockIndex(ctx, block) + 1]);
 }
 
 /**

@@ -34,7 +34,9 @@ export const DETERMINERS = new Set<string>([
 
 /** Verbs that report a quote when they directly follow it (“…,” the letter reads / “…,” she sang), though they are
  *  too ambiguous to be attribution cues anywhere else. */
-export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude', 'press', 'mock', 'bark', 'beam', 'chime', 'fire', 'yell', 'whisper', 'tease', 'gripe', 'grumble', 'snarl'].flatMap((v) => inflect(v)).concat(['shot']));
+export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude', 'press', 'mock', 'bark', 'beam', 'chime', 'fire', 'yell', 'whisper', 'tease', 'gripe', 'grumble', 'snarl',
+  // Feature writing's gestures and manners of speaking (“…,” he shrugs / she snorts / Ashdown orders).
+  'shrug', 'grin', 'smile', 'nod', 'chuckle', 'murmur', 'snort', 'grunt', 'wink', 'order', 'deadpan', 'sniff', 'protest', 'giggle', 'growl', 'hiss'].flatMap((v) => inflect(v)).concat(['shot']));
 
 /** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
 export const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);

@@ -30,7 +30,10 @@ export const VAGUE_HEADS = new Set([
   // People nouns of local news that political news rarely makes sources (so the miner cannot learn them).
   'neighbours', 'neighbors', 'witnesses', 'onlookers', 'bystanders', 'villagers', 'passengers', 'commuters', 'shoppers',
   'campaigners', 'conservationists', 'environmentalists', 'academics', 'specialists', 'tenants', 'fundraisers',
-  'organisers', 'volunteers', 'homeowners', 'farmers', 'motorists', 'patients', 'nurses', 'traders', 'landlords',
+  'organisers', 'volunteers', 'homeowners', 'motorists', 'patients', 'landlords',
+  // … and of feature writing: the people of a place or a trade, and the guides that speak for it.
+  'traders', 'regulars', 'stallholders', 'shopkeepers', 'islanders', 'farmers', 'fishermen', 'nurses', 'athletes',
+  'booksellers', 'devotees', 'enthusiasts', 'guidebooks',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -148,11 +151,15 @@ const ADJECTIVE_FORM = /^\p{Ll}+-\p{Ll}+$|^\p{Ll}{3,}(?:ed|ful|ous|ive|less)$/u;
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));
 
 /** Words after a head noun that start its complement. */
-const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'familiar', 'inside', 'within', 'near']);
+const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'familiar', 'inside', 'within', 'near', 'across',
+  // Adverbs after the head: "Fans online", "people here".
+  'online', 'here', 'locally']);
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // What a group works on, not a name: "Environmental groups fear …", "Patient groups say …".
-  'environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing', 'safety', 'transport', 'education']);
+  'environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing', 'safety', 'transport', 'education',
+  // Which members of the group: "Younger athletes at the club say …".
+  'younger', 'older', 'fellow', 'regular']);
 
 /** The text up to its first space (the first word with its punctuation, e.g. a possessive mark). */
 function firstWordOf(s: string): string {

@@ -111,7 +111,14 @@ const THERE_NOUNS = words('evidence claims reports suggestions speculation indic
 const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
 
 const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
-const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background';
+const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background' +
+  // Feature writing's longer ways of asking: "who requested anonymity", "who asked me not to use her name", "who would
+  // talk only if not named", "who would speak only without her name attached", "who asked that neither he nor his
+  // boat be named".
+  '|(?:requested|asked\\s+for|(?:was|were)\\s+granted)\\s+anonymity' +
+  '|(?:asked|requested)\\s+(?:me|us)?\\s*not\\s+to\\s+(?:use|give|print|publish)\\s+(?:his|her|their)\\s+(?:real\\s+|full\\s+)?names?' +
+  '|(?:would|will)\\s+(?:talk|speak|comment)\\s+only\\s+(?:if\\s+not\\s+(?:named|identified)|without\\s+(?:his|her|their)\\s+names?)' +
+  '|asked\\s+that\\s+(?:neither\\s+)?(?:he|she|they)\\s+(?:nor\\s+(?:[\\p{L}’\']+\\s+){1,2})?(?:not\\s+)?be\\s+(?:named|identified)';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -142,7 +149,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified authorized authorised anonymous unnamed unidentified source sources insider insiders background')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),

@@ -9,7 +9,7 @@ import { firstStartingAfter } from '../../text/sorted.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
 const { namesGroup } = vagueLexicon;
-const { MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
+const { DOCUMENT_SOURCES, MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 
 /** Words after an "-ed" verb that open its object or complement, not a noun it modifies ("271 said that …"). */
 const NOT_NOUNS = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'on', 'in', 'by', 'for', 'with', 'as', 'this', 'these', 'those', 'what', 'how', 'whether', 'against', 'about', 'at', 'from', 'out', 'up', 'and', 'or', 'but', 'not', 'also', 'them', 'him', 'me', 'us', 'you']);
@@ -90,11 +90,13 @@ export abstract class SentenceBase {
   // ── spans ────────────────────────────────────────────────────────────────────────────────────────────────
 
   protected make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
+    source = withDocumentMaker(this.ctx.doc.text, withPartitive(this.ctx.doc.text, source));
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
     const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
-    const anonymous = source !== null && isAnonymousSource(sourceText);
+    // So is one whose aside says so: "One selector, who asked not to be named, says".
+    const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
     // "Critics of the plan, led by Senator Ana Ruiz, said": the apposition names the group.
     const named = source !== null && source.end < cue.start && namesGroup(this.ctx.doc.text.slice(source.end, cue.start));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous && !named };
@@ -295,4 +297,30 @@ export abstract class SentenceBase {
 function modifiesHead(source: string, name: string): boolean {
   const k = source.indexOf(name);
   return k > 0 && /\s(?:in|of|from|at|for|with|near)\s+(?:the\s+)?$/i.test(source.slice(0, k));
+}
+
+// "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which
+// stops at the preposition, make it a part of that place or trade, as vague as "some traders".
+const PARTITIVE = /(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:in|at|within|across|around|inside) )$/u;
+
+/** The source with a partitive quantifier before it ("Some in the trade"), or the source itself. */
+function withPartitive(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const m = PARTITIVE.exec(text.slice(Math.max(0, source.start - 20), source.start));
+  if (!m) return source;
+  const start = source.start - m[1].length;
+  return { start, end: source.end, text: text.slice(start, source.end) };
+}
+
+// "An ecology survey commissioned by Rookwood found …", "a study led by Ana Ruiz found …": the source phrase stops at
+// "by", but the document speaks, and its maker is part of its name. Up to five words before the document noun.
+const DOCUMENT_MAKER = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne) (?:[\p{L}\d’'-]+ ){0,4}?([\p{Ll}]+),? (?:commissioned|conducted|carried out|written|prepared|published|led|funded|produced|compiled|run|drawn up) by )$/u;
+
+/** The source with the document it made before it ("An ecology survey commissioned by Rookwood"), or the source. */
+function withDocumentMaker(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const m = DOCUMENT_MAKER.exec(text.slice(Math.max(0, source.start - 80), source.start));
+  if (!m || !(DOCUMENT_SOURCES.has(m[2]) || (m[2].endsWith('s') && DOCUMENT_SOURCES.has(m[2].slice(0, -1))))) return source;
+  const start = source.start - m[1].length;
+  return { start, end: source.end, text: text.slice(start, source.end) };
 }

@@ -264,7 +264,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
     if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
     else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
-    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
+    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
     let k = p - 1;
     let n = 0;
     while (k >= 0 && n < 4 && toks[k].word && !NP_BOUNDARIES.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower)) {
@@ -339,6 +339,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
       }
     }
+    // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
+    const described = this.describedBeforeRelative(from);
+    if (described && described[1] < before) return described;
     for (let k = from; k < before; k++) {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
@@ -351,6 +354,15 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
     }
     return null;
+  }
+
+  /** A determiner and at most three lowercase words at `from`, then a comma and "which", "who" or "whose". */
+  private describedBeforeRelative(from: number): [number, number] | null {
+    const { toks } = this;
+    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower)) return null;
+    let k = from + 1;
+    while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+    return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
   }
 
   /**

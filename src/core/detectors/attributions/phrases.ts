@@ -5,7 +5,7 @@ import * as shared from './shared.js';
 import { SentenceNounPhrases } from './nounPhrases.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
@@ -218,10 +218,12 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
-    if (first.lower === 'that') return false;
+    if (first.lower === 'that' || opensLookalikeContent(toks, k)) return false;
     let words = 0;
     for (; k < toks.length; k++) {
       const t = toks[k];
+      // "said Monday the plan would fail": after the day, a subject opens the content.
+      if (words > 0 && t.word && (DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) && isTimeWord(toks[k - 1])) return false;
       if (!t.word) {
         // "says of the mayor, “If she…”" / "said of the plan: …": the content follows the adverbial.
         if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':')) return false;
@@ -263,7 +265,25 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       const obj = this.npAfter(k);
       if (obj && obj[1] - obj[0] <= 5) k = obj[1];
     }
+    if (opensLookalikeContent(toks, k)) return k;
     while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
     return k;
   }
+}
+
+/** Words that open a quantity ("about 4,000 passengers"), not a topic, before a number. */
+const QUANTITY_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'some']);
+/** Time nouns that are no adverbial alone right after a cue ("said night" is no English; "said last night" is). */
+const BARE_TIME_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+
+/**
+ * Does the content open at toks[k] though its first word looks like the cue's circumstances: a quantity ("says
+ * about 4,000 people pass through") or a bare time noun that is the content's own ("says night staffing meets …")?
+ */
+function opensLookalikeContent(toks: readonly { lower: string; text: string; word: boolean }[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || !next || !t.word || !next.word) return false;
+  if (QUANTITY_OPENERS.has(t.lower)) return /^\d/.test(next.text) || NUMBER_WORDS.has(next.lower);
+  return BARE_TIME_NOUNS.has(t.lower) && !TIME_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && next.lower !== 'that';
 }

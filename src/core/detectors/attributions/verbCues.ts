@@ -456,11 +456,21 @@ export abstract class VerbCues extends VerbPositions {
     const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     if (t.lower === 'called' && sourceAfter) return true;
-    if (t.lower === 'called' && prev?.word && isLowercaseAsciiWord(prev.text) && /^(a|an)$/.test(this.tok(m.i0 - 2)?.lower ?? '') && next?.word && startsCapital(next.text)) return true;
+    if (t.lower === 'called' && prev?.word && isLowercaseAsciiWord(prev.text) && this.indefiniteBefore(m.i0 - 1) && next?.word && startsCapital(next.text)) return true;
     if (next?.lower === 'in' || next?.lower === 'off') return true;
     const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
     const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
     return noun !== null && noun !== undefined;
+  }
+
+  /** Does "a"/"an" open the noun phrase ending at token k, past modifiers ("a 27-year-old shepherd", "a quiet, tall man")? */
+  private indefiniteBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      const t = this.toks[j];
+      if (/^(a|an)$/.test(t.lower)) return true;
+      if (!(t.text === '-' || t.text === ',' || startsDigit(t.text) || (t.word && /^[a-z][a-z'-]*$/.test(t.text)))) return false;
+    }
+    return false;
   }
 
   /** "Deploring the “rigged tender,” Okafor accused…": an opening participle clause reports the main subject's act. */

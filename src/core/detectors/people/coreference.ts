@@ -9,6 +9,7 @@ import * as titles from '../../lexicon/titles.js';
 import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, titleStart, type RoleLink } from './roles.js';
+import { namedAfterDescription } from './namedAfter.js';
 
 const { isGivenName } = names;
 const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
@@ -141,6 +142,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   if (idx < 0) idx = sentences.length - 1;
   // Index of the sentence's first mention: one binary search, then moved back sentence by sentence (both
   // sentences and mentions are sorted by start).
+  // "A tall man in a yellow jacket … “…,” he says. … His name is Dev Raman.": described first, named after.
+  const later = gender && idx >= 0 ? namedAfterDescription(ctx, mentions, gender, idx, offset) : undefined;
+  if (later) return later;
   let firstOfSentence = idx >= 0 ? firstStartingAt(mentions, sentences[idx].start) : 0;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
@@ -158,6 +162,13 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
     // opening participle or prepositional phrase is not its antecedent.
     const opening = k === idx ? openingPhraseEnd(ctx.doc.masked, s.start, end) : -1;
+    // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more
+    // often than the one a later he or she means; it is taken only when no other fits.
+    let placed: PersonMention | undefined;
+    // "Oduya reads the figures out, and Brekke writes them down. She refuses …": clauses joined with their own
+    // subjects, both fitting: the pronoun continues the last.
+    const lastSubject = k < idx ? lastOfJoinedSubjects(ctx, people, s.start, end, firstOfSentence, gender) : undefined;
+    if (lastSubject) return lastSubject;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
@@ -165,10 +176,15 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
       // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
       if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
+      if (afterPreposition(ctx.doc.masked, m)) {
+        placed ??= m;
+        continue;
+      }
       if (!gender || m.gender === gender) return m.name;
       first ??= m;
     }
     if (first) return first.name;
+    if (placed) return placed.name;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
   const from = firstStartingAt(mentions, offset - 3000);
@@ -216,7 +232,9 @@ function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[]
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
   if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
-    if (/,\s*$/.test(masked.slice(Math.max(start, mentions[j].start - 3), mentions[j].start)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
+    // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
+    const lead = masked.slice(Math.max(start, mentions[j].start - 8), mentions[j].start);
+    if ((/,\s*$/.test(lead) || /\b(?:as|called|named)\s+$/.test(lead)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
   }
   return true;
 }
@@ -243,6 +261,33 @@ function modifiesNext(masked: string, m: PersonMention, next: PersonMention | un
   return between !== null && between[1].trim().split(/\s+/).some(titles.isRoleNoun);
 }
 
+/**
+ * The subject of the last of two or more clauses of a sentence before the pronoun's, each opened by its own
+ * fitting person (at the start, after a colon or semicolon, or after ", and" / ", but" / ", while") and followed by a
+ * finite verb; undefined when the sentence is not built so.
+ */
+function lastOfJoinedSubjects(ctx: DetectorContext, people: People, start: number, end: number, from: number, gender: Gender | null): string | undefined {
+  const { masked } = ctx.doc;
+  const { mentions } = people;
+  const subjects: PersonMention[] = [];
+  for (let j = from; j < mentions.length && mentions[j].start < end; j++) {
+    const m = mentions[j];
+    if (!fitsPronoun(ctx, m, gender) || (gender && m.gender !== gender)) continue;
+    const before = masked.slice(Math.max(start, m.start - 12), m.start);
+    const opens = m.start - start < 4 ? /^[\s*_"“]*$/.test(masked.slice(start, m.start)) : /(?:[:;]|,\s+(?:and|but|while|whereas))\s+$/.test(before);
+    if (opens && FINITE_AFTER.test(masked.slice(m.end, m.end + 16))) subjects.push(m);
+  }
+  return subjects.length >= 2 && subjects[subjects.length - 1].name !== subjects[0].name ? subjects[subjects.length - 1].name : undefined;
+}
+
+/** A finite verb right after a subject: "reads", "writes", "was", "had", "will". */
+const FINITE_AFTER = /^\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could|does|did)\b/u;
+
+/** Does a preposition of place or company come right before the mention ("at Harrowfield Harriers")? */
+function afterPreposition(masked: string, m: PersonMention): boolean {
+  return /\b(?:at|in|from|near|outside|inside|across|around|for|with|of)\s+(?:the\s+)?$/.test(masked.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else
  *  (the one asking or questioning), so a subject pronoun after it does not stand for them. */
 function byAgent(masked: string, m: PersonMention): boolean {
@@ -256,7 +301,14 @@ function fitsGender(mentions: readonly PersonMention[], name: string, gender: Ge
 }
 
 function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | null): boolean {
-  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start);
+  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start) && !italicised(ctx.doc.text, m.start, m.end);
+}
+
+/** "her fourth album, *Hollow Light*,": a name set off by one emphasis mark on each side is a work's title (or a
+ *  publication's), which no he or she stands for. Bold (**…**) is left alone: Q&A interviews bold their speakers. */
+function italicised(text: string, start: number, end: number): boolean {
+  const mark = text[start - 1];
+  return (mark === '*' || mark === '_') && text[end] === mark && text[start - 2] !== mark && text[end + 1] !== mark;
 }
 
 function insideQuote(ctx: DetectorContext, offset: number): boolean {

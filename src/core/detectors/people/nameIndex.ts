@@ -122,6 +122,7 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
   const nameWords = mentions.map((m) => m.name.split(' '));
   const index = buildNameIndex(mentions, nameWords);
   const introduced = introducedNames(mentions, masked);
+  const loneWords = new Set(singles.map((t) => t.key));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const parts = nameWords[i];
@@ -129,9 +130,10 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
       m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
       continue;
     }
-    // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname.
+    // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname. Not a given name no list
+    // holds, which recurs alone ("Nell Hartigan, 46, …" then "Nell took over") or follows an apposition's comma.
     const last = titleKey(parts[parts.length - 1]);
-    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name)) {
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name) && !loneWords.has(titleKey(parts[0])) && !/,\s*$/.test(masked.slice(Math.max(0, m.start - 3), m.start))) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
       if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {

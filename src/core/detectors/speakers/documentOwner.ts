@@ -28,12 +28,24 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   if (at < 0) return null;
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
-  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end);
+  // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
+  // the Seabird Trust said …").
+  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end);
   if (!issuer?.source) return null;
   const source = issuer.source;
-  if (!COMPANY.test(source.text)) return issuer.sourceName ?? ctx.people.resolve(source.text, source.start);
+  // "the Western Isles Seabird Trust": the article is no part of the name.
+  if (!COMPANY.test(source.text)) return (issuer.sourceName ?? ctx.people.resolve(source.text, source.start)).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
   const k = sentenceAt(ctx.sentences, source.start);
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
   return named.length > 0 ? named[named.length - 1].name : null;
+}
+
+/** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */
+function openedBy(ctx: DetectorContext, at: number, end: number) {
+  const k = sentenceAt(ctx.sentences, at);
+  if (k < 0 || !/^[\s*_]*$/.test(ctx.doc.masked.slice(ctx.sentences[k].start, at))) return undefined;
+  const comma = ctx.doc.masked.indexOf(',', end);
+  if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
+  return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[\s,]*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
 }

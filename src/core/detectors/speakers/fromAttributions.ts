@@ -21,7 +21,8 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
     const speaker = quote.speaker;
-    const held = holding(sourced, quote);
+    // A group that names nobody ("scientists have long argued that …") never replaces a speaker with a name.
+    const held = holding(sourced, quote).filter((a) => !a.vague || !speaker?.name);
     if (held.length === 0) {
       const back = speaker ? undefined : pointingBack(ctx, sourced, quote);
       if (back) quote.speaker = finished({ ...back.source!, name: back.sourceName ?? ctx.people.resolve(back.source!.text, back.source!.start) });

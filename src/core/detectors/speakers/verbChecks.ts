@@ -1,0 +1,50 @@
+// Whether a word beside a quote is its reporting verb: a quote-only verb that ends its clause ("she sighed."), one
+// that leads into the quote ("shot back:"), and the words that look like cues and are not ("has one thing to add:",
+// "a sprinter called Tobi").
+import type { DetectorContext } from '../../context.js';
+import * as pronouns from '../../lexicon/pronouns.js';
+import * as speakerWords from '../../lexicon/speakerWords.js';
+import * as people from '../people.js';
+import { goesOn } from './cues.js';
+import type { Tok } from './tokens.js';
+
+// Module-level copies of the imported bindings (a getter call per use under tsx).
+const { SUBJECT_PRONOUNS } = pronouns;
+const { QUOTE_ONLY_VERBS } = speakerWords;
+const { mentionsBetween } = people;
+
+/** Does the word at k end its clause ("she sighed.", "he fired back,", "she laughed softly", "Ashdown orders as the
+ *  gates close")? A quote-only verb inside a phrase is a noun or a modifier ("the chief fire officer"). */
+export function endsClause(list: Tok[], k: number): boolean {
+  const next = list[k + 1];
+  return !next || !next.word || next.quoted || PARTICLES.has(next.lower) || CLAUSE_AFTER.has(next.lower) || /ly$/.test(next.lower);
+}
+const PARTICLES = new Set(['back', 'out', 'up', 'on', 'again', 'in']);
+/** Words that open a clause of circumstance after the verb. */
+const CLAUSE_AFTER = new Set(['as', 'when', 'while', 'before', 'after', 'until', 'once']);
+
+/** Index of a quote-only verb ("shot back,", "beamed:") that ends the words before the quote, or -1. */
+export function leadInVerb(pre: Tok[], from: number): number {
+  let k = pre.length - 1;
+  if (k < from || (pre[k].text !== ',' && pre[k].text !== ':')) return -1;
+  k--;
+  if (k > from && (pre[k].lower === 'back' || pre[k].lower === 'out' || pre[k].lower === 'up' || pre[k].lower === 'on')) k--;
+  return k > from && (QUOTE_ONLY_VERBS.has(pre[k].lower) || goesOn(pre, k)) && !pre[k].quoted ? k : -1;
+}
+
+export const HAVING = new Set(['has', 'have', 'had']);
+
+/** "has one thing to add", "had a few words to say": an infinitive cue whose noun is what someone has to say. */
+export function hadToSay(pre: Tok[], k: number): boolean {
+  if (pre[k - 1]?.lower !== 'to') return false;
+  for (let j = k - 3; j >= Math.max(0, k - 6); j--) if (pre[j].word && HAVING.has(pre[j].lower)) return true;
+  return false;
+}
+
+/** "a 19-year-old sprinter called Tobi,": "called" or "named" after a noun and before a person's name. */
+export function namingCall(ctx: DetectorContext, pre: Tok[], k: number): boolean {
+  const t = pre[k];
+  if ((t.lower !== 'called' && t.lower !== 'named') || !pre[k - 1]?.word || pre[k - 1].text !== pre[k - 1].lower || SUBJECT_PRONOUNS.has(pre[k - 1].lower)) return false;
+  const next = pre[k + 1];
+  return next !== undefined && !next.quoted && mentionsBetween(ctx.people.mentions, next.start, next.end)[0]?.start === next.start;
+}
