@@ -14,9 +14,10 @@ export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
  * forms (meetings, obituaries, transcripts, fact-checks, appeals …) whose measure half stays blind too, and a fifth
  * whose two halves come from two writers (wire and regional desk; magazine and digital newsroom), so its measure
  * half tests what carries over from one writer's habits to another's; and a sixth, develop only, of feature writing
- * (scenes, present tense, first names, nicknames, action beats).
+ * (scenes, present tense, first names, nicknames, action beats); and a seventh, develop only, from writers outside
+ * the big newsrooms (local TV, trade press, newsletters, translated wires, student papers, roundups).
  */
-export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'] as const;
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
