@@ -218,7 +218,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
-    if (first.lower === 'that' || opensLookalikeContent(toks, k)) return false;
+    if (first.lower === 'that' || opensLookalikeContent(toks, k, CLAUSE_CUES.test(toks[i - 1]?.lower ?? ''))) return false;
     let words = 0;
     for (; k < toks.length; k++) {
       const t = toks[k];
@@ -265,7 +265,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       const obj = this.npAfter(k);
       if (obj && obj[1] - obj[0] <= 5) k = obj[1];
     }
-    if (opensLookalikeContent(toks, k)) return k;
+    if (opensLookalikeContent(toks, k, CLAUSE_CUES.test(base))) return k;
     while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
     return k;
   }
@@ -273,6 +273,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
 
 /** Words that open a quantity ("about 4,000 passengers"), not a topic, before a number. */
 const QUANTITY_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'some']);
+/** Verbs (any form) that report a clause, after which a bare time noun may open it ("says night staffing …"). */
+const CLAUSE_CUES = /^(?:show|shows|showed|find|finds|found|suggest|suggests|suggested|reveal|reveals|revealed|say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|add|adds|added|note|notes|noted|claim|claims|claimed|insist|insists|insisted|warn|warns|warned|estimate|estimates|estimated)$/;
 /** Time nouns that are no adverbial alone right after a cue ("said night" is no English; "said last night" is). */
 const BARE_TIME_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 
@@ -280,10 +282,11 @@ const BARE_TIME_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'we
  * Does the content open at toks[k] though its first word looks like the cue's circumstances: a quantity ("says
  * about 4,000 people pass through") or a bare time noun that is the content's own ("says night staffing meets …")?
  */
-function opensLookalikeContent(toks: readonly { lower: string; text: string; word: boolean }[], k: number): boolean {
+function opensLookalikeContent(toks: readonly { lower: string; text: string; word: boolean }[], k: number, clauseCue: boolean): boolean {
   const t = toks[k];
   const next = toks[k + 1];
   if (!t || !next || !t.word || !next.word) return false;
   if (QUANTITY_OPENERS.has(t.lower)) return /^\d/.test(next.text) || NUMBER_WORDS.has(next.lower);
-  return BARE_TIME_NOUNS.has(t.lower) && !TIME_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && next.lower !== 'that';
+  // Only after a verb that reports a clause: "refused night shifts" is a verb and its object.
+  return clauseCue && BARE_TIME_NOUNS.has(t.lower) && !TIME_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && next.lower !== 'that';
 }
