@@ -15,9 +15,10 @@ export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
  * whose two halves come from two writers (wire and regional desk; magazine and digital newsroom), so its measure
  * half tests what carries over from one writer's habits to another's; and a sixth, develop only, of feature writing
  * (scenes, present tense, first names, nicknames, action beats); and a seventh, develop only, from writers outside
- * the big newsrooms (local TV, trade press, newsletters, translated wires, student papers, roundups).
+ * the big newsrooms (local TV, trade press, newsletters, translated wires, student papers, roundups); and an
+ * eighth, measure only, by twelve other kinds of writer, read once at the end of the session that wrote it.
  */
-export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7'] as const;
+export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
 export type Expected = 'sourced' | 'unsourced' | 'vague' | 'anonymous';
 
