@@ -7,7 +7,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
-import { organisationNamed, spokespersonFor } from './speakers/organisations.js';
+import { organisationNamed, spokespersonFor, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
 import { documentOwner } from './speakers/documentOwner.js';
 import { relativeHead } from './speakers/relativeSources.js';
@@ -17,6 +17,7 @@ export const sourceNamesDetector: Detector = {
   description: 'Gives each attribution source the name its quote speaker has, or the person it refers to.',
   run(ctx) {
     speakersFromAttributions(ctx);
+    const memo: OrganisationMemo = new Map();
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
@@ -27,11 +28,11 @@ export const sourceNamesDetector: Detector = {
       else if (head) {
         // "Ostwick Council, which said", "the Northfield Heart Foundation, a charity, which said": an organisation
         // (or its description) is named as one.
-        const name = organisationAt(ctx, head.name, head.end);
+        const name = organisationAt(ctx, head.name, head.end, memo);
         quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name };
         continue;
       }
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start) ?? spokespersonFor(ctx.doc.text, s.text, s.start) ?? documentOwner(ctx, s);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
@@ -57,7 +58,7 @@ export const sourceNamesDetector: Detector = {
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
       else {
-        const organisation = organisationNamed(ctx.doc.text, a.source.text, a.source.start);
+        const organisation = organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo);
         if (organisation) a.sourceName = organisation;
       }
     }
@@ -66,11 +67,11 @@ export const sourceNamesDetector: Detector = {
 
 /** A relative pronoun's phrase as an organisation: a capitalised name ("Ostwick Council", "the Harbour Trust") or an
  *  apposition describing one ("the Kelso Arts Trust, a charity, which"), else null. */
-function organisationAt(ctx: DetectorContext, phrase: string, end: number): string | null {
+function organisationAt(ctx: DetectorContext, phrase: string, end: number, memo: OrganisationMemo): string | null {
   const bare = phrase.replace(/^the\s+/i, '');
   if (/^(?:\p{Lu}[\p{L}’'&-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*$/u.test(bare)) return bare;
   const description = /^(?:a|an)\s+(.+)$/i.exec(phrase);
-  return description ? organisationNamed(ctx.doc.text, 'the ' + description[1], end) : null;
+  return description ? organisationNamed(ctx.doc.text, 'the ' + description[1], end, memo) : null;
 }
 
 /** The quote near attribution `a` (from index `from`) whose speaker span overlaps `a`'s source. */

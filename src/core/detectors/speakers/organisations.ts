@@ -18,25 +18,55 @@ const SPACE = /\s/;
 
 const capitalised = (w: string): string => w[0].toUpperCase() + w.slice(1);
 
+/**
+ * Where a description's words name an organisation, per document and per key (the description's capitalised words,
+ * or an apposition's head): each place with the name it gives, in text order. Found once, as an article may hold the
+ * same description a thousand times ("the report said …"), and a scan back from each was most of the analysis.
+ */
+export type OrganisationMemo = Map<string, ReadonlyArray<readonly [number, string]>>;
+
 /** The organisation a lowercase definite description ("the port authority", "the trust") stands for, or null. */
-export function organisationNamed(text: string, description: string, at: number): string | null {
+export function organisationNamed(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
-  if (!ORG_WORDS.has(words[words.length - 1])) return appositionNamed(text, words[words.length - 1], at);
+  if (!ORG_WORDS.has(words[words.length - 1])) return appositionNamed(text, words[words.length - 1], at, memo);
   const tail = words.map(capitalised);
-  const from = Math.max(0, at - REACH);
   const last = tail[tail.length - 1];
-  // The nearest full name before the description wins: walk the last word's occurrences backwards (a plain string
-  // search: a Unicode pattern compiled per description and run over the window cost about 0.1 ms a call).
-  for (let k = text.lastIndexOf(last, at - last.length); k >= from; k = k > 0 ? text.lastIndexOf(last, k - 1) : -1) {
+  // The nearest full name before the description wins.
+  return nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH);
+}
+
+/** Each place where `tail` ("Port Authority") closes a capitalised name, with that name ("Calloway Port Authority"). */
+function fullNames(text: string, tail: readonly string[]): Array<readonly [number, string]> {
+  const last = tail[tail.length - 1];
+  const found: Array<readonly [number, string]> = [];
+  for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '')) continue;
-    const start = wordsBefore(text, k, tail.slice(0, -1), from);
+    const start = wordsBefore(text, k, tail.slice(0, -1), 0);
     if (start < 0) continue;
-    const head = capitalisedBefore(text, start, from).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
-    if (head.length > 0) return [...head, ...tail].join(' ');
+    const head = capitalisedBefore(text, start, 0).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+    if (head.length > 0) found.push([k, [...head, ...tail].join(' ')]);
   }
-  return null;
+  return found;
+}
+
+function placesOf(memo: OrganisationMemo, key: string, find: () => ReadonlyArray<readonly [number, string]>): ReadonlyArray<readonly [number, string]> {
+  let places = memo.get(key);
+  if (!places) memo.set(key, (places = find()));
+  return places;
+}
+
+/** The name of the last place at or before `latest` and not before `earliest` (places in text order), or null. */
+function nearestBefore(places: ReadonlyArray<readonly [number, string]>, latest: number, earliest: number): string | null {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid][0] <= latest) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && places[lo - 1][0] >= earliest ? places[lo - 1][1] : null;
 }
 
 /** Where `expected` (whole words, whitespace between) ends right before `end`; -1 if it does not. */
@@ -87,21 +117,25 @@ const APPOSITION_WORDS = 4;
  * "Velmora, a battery maker based in Tarn, …" then "the battery maker said": a description whose head noun heads an
  * apposition right after a capitalised name stands for that name (the nearest before it).
  */
-function appositionNamed(text: string, head: string, at: number): string | null {
-  const from = Math.max(0, at - REACH);
-  for (let k = text.lastIndexOf(head, at - head.length); k >= from; k = k > 0 ? text.lastIndexOf(head, k - 1) : -1) {
+function appositionNamed(text: string, head: string, at: number, memo: OrganisationMemo): string | null {
+  return nearestBefore(placesOf(memo, 'apposition ' + head, () => appositions(text, head)), at - head.length, at - REACH);
+}
+
+/** Each place where `head` heads an apposition after a capitalised name, with that name. */
+function appositions(text: string, head: string): Array<readonly [number, string]> {
+  const found: Array<readonly [number, string]> = [];
+  for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
     if (WORD_CHAR.test(text[k + head.length] ?? '') || !SPACE.test(text[k - 1] ?? '')) continue;
-    const comma = appositionComma(text, k, from);
+    const comma = appositionComma(text, k, 0);
     if (comma < 0) continue;
     let s = comma;
-    while (s > from && NAME_CHAR.test(text[s - 1])) s--;
+    while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
     const last = text.slice(s, comma);
     // "Meanwhile, a battery maker …": a sentence's opening word is no name.
     if (!STARTS_CAPITAL.test(last) || NOT_NAME_WORDS.has(last.toLowerCase()) || last.endsWith('ly')) continue;
-    const name = [...capitalisedBefore(text, s, from), last].filter((w, i) => !(i === 0 && /^the$/i.test(w)));
-    return name.join(' ');
+    found.push([k, [...capitalisedBefore(text, s, 0), last].filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ')]);
   }
-  return null;
+  return found;
 }
 
 /** Where the comma opening an apposition ", a|an|the … <head>" stands before the head at `k`, or -1. */
@@ -126,12 +160,12 @@ function appositionComma(text: string, k: number, from: number): number {
 const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
 
 /** The organisation a spokesperson description speaks for: a capitalised name, or a description naming one. */
-export function spokespersonFor(text: string, description: string, at: number): string | null {
+export function spokespersonFor(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
   const m = SPOKESPERSON.exec(description.trim());
   if (!m) return null;
   const object = m[1];
   const words = object.split(/\s+/);
   const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
   if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'and')) return name.join(' ');
-  return organisationNamed(text, object, at + description.indexOf(object));
+  return organisationNamed(text, object, at + description.indexOf(object), memo);
 }
