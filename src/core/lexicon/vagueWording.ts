@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
+import { COLLECTIVES, LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -76,7 +76,8 @@ const JUDGED_WORDS = words('accused blamed credited criticized criticised condem
 // agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
 const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
 
-const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
+// A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
+const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
@@ -156,7 +157,7 @@ const ANCHOR_SETS = {
   to: ['to'],
   saidTo: wordSet(SAID_TO),
   by: ['by'],
-  quantifier: wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')),
+  quantifier: wordSet(words('some many most several numerous various countless certain multiple majority lots plenty few others'), COLLECTIVES.split('|')),
   group: wordSet(GROUP_NOUNS),
   bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
   hidingVerb: wordSet(HIDING_VERBS, STANCES),
