@@ -9,10 +9,16 @@ import * as wording from '../../lexicon/vagueWording.js';
 import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWording.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
-const { findVagueWording, sentenceAnchorBits } = wording;
+const { findVagueWording, sentenceAnchorBits, PRIVATE_ASIDE } = wording;
 
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
-const UNNAMED_LEAD = /^(?:an?|one|two|three|several)\s/i;
+const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
+
+/**
+ * Between a source and the reason that follows it: where the source sits, if the source phrase stopped short of it
+ * ("two advisers" + " at the ministry"), then a comma or a relative pronoun ("…, who declined to be named").
+ */
+const ATTACHES = /^(?:\s+(?:in|at|inside|within|from|with|on|close\s+to|familiar\s+with)\s+[^,;:.“”"]{1,40}?)?[\s,]*(?:who\s+|and\s+)?$/iu;
 
 /** The kinds of wording that judge a source: anonymity, evidence nobody named, and an impersonal passive ("It is
  *  understood that …" read with "It" as the one who understood). */
@@ -45,14 +51,27 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
         // "…, a manager at a broker told us on condition that the firm not be named": terms of anonymity right
         // after the cue (and its listener) make an unnamed source anonymous.
         if (f.kind === 'anonymous' && f.start >= a.cue.start && f.start >= s.end && f.start - a.cue.end <= 25 && UNNAMED_LEAD.test(s.text)) anonymous = true;
+        // A reason for not naming right after a source left unnamed marks it, whatever the source's noun ("a
+        // colleague in the department, who declined to be named, …", "According to two relatives, speaking on
+        // background, …").
+        if (f.kind === 'anonymous' && f.start >= s.end && UNNAMED_LEAD.test(s.text) && ATTACHES.test(ctx.doc.text.slice(s.end, f.start))) anonymous = true;
         if (f.start >= s.end || s.start >= f.end) continue;
         if (f.kind === 'anonymous') anonymous = true;
         else unnamed = true;
       }
     }
+    if (!anonymous && UNNAMED_LEAD.test(s.text) && privateAside(ctx.doc.text, a)) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
       a.vague = false;
     } else if (unnamed) a.vague = true;
   }
+}
+
+/** "a diplomat, speaking privately, said", "said a diplomat, speaking privately", "a diplomat said, speaking
+ *  privately": the aside right after the source or right after its cue. */
+function privateAside(text: string, a: Attribution): boolean {
+  const s = a.source!;
+  if (PRIVATE_ASIDE.test(text.slice(s.end, s.end + 40))) return true;
+  return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
 }
