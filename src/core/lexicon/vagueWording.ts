@@ -49,6 +49,9 @@ const IMPERSONAL_FREE = words('said suggested argued reported believed thought c
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
 const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
 
+// "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
+const EMERGED = `\\bit\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that\\b`;
+
 const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally sometimes occasionally variously routinely typically historically'), 'almost universally'];
 /** "is said to have", "are believed to be" */
 const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
@@ -169,6 +172,7 @@ const ANCHOR_SETS = {
   study: STUDY_NOUNS,
   there: ['there'],
   thereNoun: THERE_NOUNS,
+  emerged: ['emerged', 'light'],
 };
 type AnchorSet = keyof typeof ANCHOR_SETS;
 
@@ -178,7 +182,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR } = BIT;
 
 /** A SAID_TO word right before "to" (only spaces between): the one way the "is said to" form can match. */
 const SAID_TO_PAIR = 1 << Object.keys(ANCHOR_SETS).length;
@@ -227,6 +231,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
+  { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
