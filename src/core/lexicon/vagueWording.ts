@@ -253,6 +253,25 @@ function namedNext(match: string, next: string): boolean {
 /** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
 const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
 
+/** A full name (two or more capitalised words, not a "The …" body) set off by a comma. */
+const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+)+`;
+const NAME_BEFORE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:said|says|told|to|by)\\s+)${NAME}\\s*,\\s*$`, 'u');
+/** After a description whose object is a matter, not a person ("familiar with the talks, Ana Ruiz,"). */
+const NAME_AFTER = new RegExp(`^(?:\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3})?\\s*,\\s*${NAME}\\s*(?:[,.;]|$|\\s+(?:said|says|told)\\b)`, 'u');
+
+/** A name then its description in apposition: "Ana Ruiz, a diplomat …". */
+const NAMED_OPENING = new RegExp(`^\\s*${NAME}\\s*,\\s*(?:an?|one|the)\\s`, 'u');
+
+/**
+ * Is a described source named right beside its description ("Ana Ruiz, a diplomat familiar with the talks," or "a
+ * diplomat familiar with the talks, Ana Ruiz,")? Then it is named, not anonymous. Not after "close to" or "of",
+ * whose object may be the one named ("sources close to the mayor, Ana Ruiz").
+ */
+function namedBeside(sentence: string, from: number, to: number): boolean {
+  if (NAME_BEFORE.test(sentence.slice(Math.max(0, from - 60), from))) return true;
+  return !/\b(?:close\s+to|of)\s*$/iu.test(sentence.slice(from, to)) && NAME_AFTER.test(sentence.slice(to, to + 80));
+}
+
 /** One match of VAGUE_WORDING in a sentence: where, and which kind. */
 export interface VagueWordingMatch {
   start: number;
@@ -284,6 +303,7 @@ export function findVagueWording(text: string, start: number, end: number, bits:
       const from = start + m.index + lead;
       const to = start + m.index + m[0].length;
       if (study && next && namedNext(m[0], text.slice(next.start, Math.min(next.end, next.start + 200)))) continue;
+      if (kind === 'anonymous' && namedBeside(sentence, m.index + lead, m.index + m[0].length)) continue;
       if (to > from) out.push({ start: from, end: to, kind });
     }
   }
@@ -300,6 +320,8 @@ export const PRIVATE_ASIDE = /^[\s,]*(?:who\s+(?:was|were)\s+)?(?:speaking|talki
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
   if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;
+  // "Ana Ruiz, a diplomat familiar with the talks,": the description is of someone named.
+  if (NAMED_OPENING.test(source)) return false;
   ANONYMOUS_SOURCE.lastIndex = 0;
   return ANONYMOUS_SOURCE.test(source);
 }

@@ -42,6 +42,11 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   for (const a of list) {
     const s = a.source;
     if (a.vague && s && pointedAtBefore(ctx.doc.text, s)) a.vague = false;
+    if ((a.vague || a.anonymous) && s && namedAfter(ctx.doc.text, s)) {
+      a.vague = false;
+      a.anonymous = false;
+      continue;
+    }
     if (!s || a.anonymous) continue;
     let anonymous = false;
     let unnamed = false;
@@ -92,4 +97,22 @@ function pointedAtBefore(text: string, s: { start: number; text: string }): bool
   const noun = m[1].toLowerCase();
   const pointed = new RegExp(`\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:\\p{L}+\\s+)?${noun}|${noun}\\s+(?:from|at|of|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu');
   return pointed.test(text.slice(Math.max(0, s.start - 3000), s.start));
+}
+
+/** A full name set off by commas right after a source phrase: ", Pieter Holm," / ", Pieter Holm." */
+const NAME_AFTER = /^(?:\s+(?:in|at|inside|within|from|with|on|familiar\s+with|briefed\s+on)\s+[^,;:.“”"]{1,40}?)?\s*,\s*(?!The\b)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*(?:[,.;]|$)/u;
+/** The same name closing the source phrase itself ("a diplomat familiar with the talks, Kofi Mensah"). */
+const NAME_CLOSING = /^(.*?)\s*,\s*(?!The\b)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*,?$/su;
+/** A description whose last words may be the person the name belongs to ("an aide to the mayor", "a friend of the
+ *  coach", "sources close to the minister"). */
+const ENDS_WITH_PERSON = /\b(?:to|of|for)\s+(?:the\s+)?[\p{L}-]+$/iu;
+
+/**
+ * "a senior official at the ministry, Pieter Holm, said", "according to a diplomat familiar with the talks, Ana
+ * Ruiz,": the description is of the person named after it, who is neither vague nor anonymous.
+ */
+function namedAfter(text: string, s: { end: number; text: string }): boolean {
+  const closing = NAME_CLOSING.exec(s.text);
+  if (closing) return UNNAMED_LEAD.test(closing[1]) && !ENDS_WITH_PERSON.test(closing[1]);
+  return !ENDS_WITH_PERSON.test(s.text) && NAME_AFTER.test(text.slice(s.end, s.end + 80));
 }
