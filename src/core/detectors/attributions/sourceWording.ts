@@ -18,7 +18,10 @@ const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
  * Between a source and the reason that follows it: where the source sits, if the source phrase stopped short of it
  * ("two advisers" + " at the ministry"), then a comma or a relative pronoun ("…, who declined to be named").
  */
-const ATTACHES = /^(?:\s+(?:in|at|inside|within|from|with|on|close\s+to|familiar\s+with)\s+[^,;:.“”"]{1,40}?)?[\s,]*(?:who\s+|and\s+)?$/iu;
+const PLACE = String.raw`(?:\s+(?:in|at|inside|within|from|with|on|close\s+to|familiar\s+with|briefed\s+on)\s+[^,;:.“”"]{1,40}?|\s*,?\s+who\s+(?:was|were|is|are|had\s+been)\s+[^,;:.“”"]{1,30}?)?`;
+const ATTACHES = new RegExp(String.raw`^${PLACE}[\s,]*(?:who\s+|and\s+|(?:speaking|talking|who\s+spoke)\s+)?$`, 'iu');
+/** Where the source sits, then a comma: what may stand between a source phrase cut short and its aside. */
+const PLACE_THEN_COMMA = new RegExp(String.raw`^${PLACE}(?=\s*,)`, 'iu');
 
 /** The kinds of wording that judge a source: anonymity, evidence nobody named, and an impersonal passive ("It is
  *  understood that …" read with "It" as the one who understood). */
@@ -78,7 +81,8 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
  *  privately": the aside right after the source or right after its cue. */
 function privateAside(text: string, a: Attribution): boolean {
   const s = a.source!;
-  if (PRIVATE_ASIDE.test(text.slice(s.end, s.end + 40))) return true;
+  const after = text.slice(s.end, s.end + 120);
+  if (PRIVATE_ASIDE.test(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
   return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
 }
 
