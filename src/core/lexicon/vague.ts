@@ -60,6 +60,13 @@ export const VAGUE_PHRASES = [
   'widely reported', 'long complained', 'people familiar with', 'familiar with the matter',
 ];
 
+/**
+ * Nouns that count a group ("a number of", "a chorus of"): with "of" and an optional adjective, a quantifier. Not
+ * "a majority of", which is a poll's share as often as a crowd (docs/rules.md: a counted group is a source).
+ */
+export const COLLECTIVES = 'number|lot|handful|host|chorus|couple|dozen';
+const COLLECTIVE_QUANTIFIER = new RegExp(`^an?\\s+(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES})\\s+of\\s`);
+
 export const VAGUE_PHRASE_RE = phraseRegex(VAGUE_PHRASES);
 
 /** Lowercased, whitespace-normalised phrase comparison. */
@@ -115,7 +122,7 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   if (words.length === 0) return false;
   const lower: string[] = [];
   for (const w of words) lower.push(lowerCasedIfNeeded(w));
-  if (VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
+  if (COLLECTIVE_QUANTIFIER.test(s) || VAGUE_QUANTIFIERS.has(lower[0]) || (QUANTIFIER_OPENERS.has(lower[0]) && (VAGUE_QUANTIFIERS.has(lower.slice(0, 3).join(' ')) || VAGUE_QUANTIFIERS.has(lower.slice(0, 2).join(' '))))) return true;
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
   // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.

@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
+import { COLLECTIVES, LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -49,6 +49,9 @@ const IMPERSONAL_FREE = words('said suggested argued reported believed thought c
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
 const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
 
+// "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
+const EMERGED = `\\bit\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that\\b`;
+
 const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally sometimes occasionally variously routinely typically historically'), 'almost universally'];
 /** "is said to have", "are believed to be" */
 const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
@@ -76,7 +79,8 @@ const JUDGED_WORDS = words('accused blamed credited criticized criticised condem
 // agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
 const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
 
-const QUANTIFIERS = 'some|many|most|several|numerous|various|countless|certain|multiple|a\\s+(?:number|lot|majority|handful|host)\\s+of|(?:an?\\s+)?(?:growing|increasing|large|small)\\s+number\\s+of|lots\\s+of|plenty\\s+of|a\\s+few';
+// A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
+const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
 const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
@@ -110,8 +114,10 @@ const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:$
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
 const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
 
-const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
-const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background' +
+const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
+const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+(?:on\\s+(?:deep\\s+)?background|off\\s+the\\s+record)' +
+  // "who declined to give their name": refusing the name, whatever the words for it.
+  '|(?:declined|refused|did\\s+not\\s+want)\\s+to\\s+(?:give|provide|share|reveal|disclose)\\s+(?:his|her|their)\\s+(?:full\\s+|real\\s+)?names?' +
   // Feature writing's longer ways of asking: "who requested anonymity", "who asked me not to use her name", "who would
   // talk only if not named", "who would speak only without her name attached", "who asked that neither he nor his
   // boat be named".
@@ -149,14 +155,14 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
   to: ['to'],
   saidTo: wordSet(SAID_TO),
   by: ['by'],
-  quantifier: wordSet(words('some many most several numerous various countless certain multiple number lot lots plenty few others')),
+  quantifier: wordSet(words('some many most several numerous various countless certain multiple majority lots plenty few others'), COLLECTIVES.split('|')),
   group: wordSet(GROUP_NOUNS),
   bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
   hidingVerb: wordSet(HIDING_VERBS, STANCES),
@@ -166,6 +172,7 @@ const ANCHOR_SETS = {
   study: STUDY_NOUNS,
   there: ['there'],
   thereNoun: THERE_NOUNS,
+  emerged: ['emerged', 'light'],
 };
 type AnchorSet = keyof typeof ANCHOR_SETS;
 
@@ -175,7 +182,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR } = BIT;
 
 /** A SAID_TO word right before "to" (only spaces between): the one way the "is said to" form can match. */
 const SAID_TO_PAIR = 1 << Object.keys(ANCHOR_SETS).length;
@@ -224,6 +231,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
+  { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
@@ -244,6 +252,25 @@ function namedNext(match: string, next: string): boolean {
 
 /** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
 const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+
+/** A full name (two or more capitalised words, not a "The …" body) set off by a comma. */
+const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+)+`;
+const NAME_BEFORE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:said|says|told|to|by)\\s+)${NAME}\\s*,\\s*$`, 'u');
+/** After a description whose object is a matter, not a person ("familiar with the talks, Ana Ruiz,"). */
+const NAME_AFTER = new RegExp(`^(?:\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3})?\\s*,\\s*${NAME}\\s*(?:[,.;]|$|\\s+(?:said|says|told)\\b)`, 'u');
+
+/** A name then its description in apposition: "Ana Ruiz, a diplomat …". */
+const NAMED_OPENING = new RegExp(`^\\s*${NAME}\\s*,\\s*(?:an?|one|the)\\s`, 'u');
+
+/**
+ * Is a described source named right beside its description ("Ana Ruiz, a diplomat familiar with the talks," or "a
+ * diplomat familiar with the talks, Ana Ruiz,")? Then it is named, not anonymous. Not after "close to" or "of",
+ * whose object may be the one named ("sources close to the mayor, Ana Ruiz").
+ */
+function namedBeside(sentence: string, from: number, to: number): boolean {
+  if (NAME_BEFORE.test(sentence.slice(Math.max(0, from - 60), from))) return true;
+  return !/\b(?:close\s+to|of)\s*$/iu.test(sentence.slice(from, to)) && NAME_AFTER.test(sentence.slice(to, to + 80));
+}
 
 /** One match of VAGUE_WORDING in a sentence: where, and which kind. */
 export interface VagueWordingMatch {
@@ -276,15 +303,25 @@ export function findVagueWording(text: string, start: number, end: number, bits:
       const from = start + m.index + lead;
       const to = start + m.index + m[0].length;
       if (study && next && namedNext(m[0], text.slice(next.start, Math.min(next.end, next.start + 200)))) continue;
+      if (kind === 'anonymous' && namedBeside(sentence, m.index + lead, m.index + m[0].length)) continue;
       if (to > from) out.push({ start: from, end: to, kind });
     }
   }
   return out;
 }
 
+/**
+ * "…, speaking privately": an aside that hides a source only when it follows one left unnamed ("a diplomat, speaking
+ * privately, said" but not "Ruiz, speaking privately, said"), so the attribution finder tries it there alone. Tested
+ * on the words right after the source (or its cue).
+ */
+export const PRIVATE_ASIDE = /^[\s,]*(?:who\s+(?:was|were)\s+)?(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:only\s+)?(?:privately|in\s+private)\b/iu;
+
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
   if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;
+  // "Ana Ruiz, a diplomat familiar with the talks,": the description is of someone named.
+  if (NAMED_OPENING.test(source)) return false;
   ANONYMOUS_SOURCE.lastIndex = 0;
   return ANONYMOUS_SOURCE.test(source);
 }
@@ -293,6 +330,9 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|named|identified|authori|source|insider|background/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|name|identified|authori|source|insider|background|record/iu;
 
-const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|^\\s*(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}sources?\\s*$`, 'iu');
+// A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
+// room", "an insider at the club"): somebody placed, not named.
+const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|two\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}sources?|(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?insiders?)(?:\\s*$|\\s*,?\\s+(?:who|in|at|inside|within|close|familiar|with|briefed|from|on)\\b)`;
+const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}`, 'iu');

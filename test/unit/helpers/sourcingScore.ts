@@ -17,7 +17,7 @@ function meets(expect: Expected, s: StatementOutcome): boolean {
 }
 
 /** What is wrong with one cell's analysis, or null. */
-export function miss(cell: SourcingCell, a: Analysis): string | null {
+export function miss(cell: Pick<SourcingCell, 'id' | 'text' | 'statement' | 'expect'>, a: Analysis): string | null {
   const [s] = scoreStatements({ name: cell.id, text: cell.text, expect: { quotes: [], statements: [{ text: cell.statement, expect: 'sourced' }] } }, a);
   if (s.status === null) return 'no claim';
   if (meets(cell.expect, s)) return null;
@@ -26,7 +26,7 @@ export function miss(cell: SourcingCell, a: Analysis): string | null {
 }
 
 /** Passed over asserted, per family and per frame: "attributed 120/130 (said-that 10/10, …)". */
-export function tally(cells: readonly SourcingCell[], failed: ReadonlySet<SourcingCell>): string {
+export function tally<C extends { dims: Record<string, string> }>(cells: readonly C[], failed: ReadonlySet<C>): string {
   const by = new Map<string, Map<string, [number, number]>>();
   for (const c of cells) {
     const frames = by.get(c.dims.family) ?? new Map<string, [number, number]>();

@@ -9,10 +9,19 @@ import * as wording from '../../lexicon/vagueWording.js';
 import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWording.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
-const { findVagueWording, sentenceAnchorBits } = wording;
+const { findVagueWording, sentenceAnchorBits, PRIVATE_ASIDE } = wording;
 
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
-const UNNAMED_LEAD = /^(?:an?|one|two|three|several)\s/i;
+const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
+
+/**
+ * Between a source and the reason that follows it: where the source sits, if the source phrase stopped short of it
+ * ("two advisers" + " at the ministry"), then a comma or a relative pronoun ("…, who declined to be named").
+ */
+const PLACE = String.raw`(?:\s+(?:in|at|inside|within|from|with|on|close\s+to|familiar\s+with|briefed\s+on)\s+[^,;:.“”"]{1,40}?|\s*,?\s+who\s+(?:was|were|is|are|had\s+been)\s+[^,;:.“”"]{1,30}?)?`;
+const ATTACHES = new RegExp(String.raw`^${PLACE}[\s,]*(?:who\s+|and\s+|(?:speaking|talking|who\s+spoke)\s+)?$`, 'iu');
+/** Where the source sits, then a comma: what may stand between a source phrase cut short and its aside. */
+const PLACE_THEN_COMMA = new RegExp(String.raw`^${PLACE}(?=\s*,)`, 'iu');
 
 /** The kinds of wording that judge a source: anonymity, evidence nobody named, and an impersonal passive ("It is
  *  understood that …" read with "It" as the one who understood). */
@@ -35,6 +44,12 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   };
   for (const a of list) {
     const s = a.source;
+    if (a.vague && s && pointedAtBefore(ctx.doc.text, s)) a.vague = false;
+    if ((a.vague || a.anonymous) && s && namedAfter(ctx.doc.text, s)) {
+      a.vague = false;
+      a.anonymous = false;
+      continue;
+    }
     if (!s || a.anonymous) continue;
     let anonymous = false;
     let unnamed = false;
@@ -45,14 +60,63 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
         // "…, a manager at a broker told us on condition that the firm not be named": terms of anonymity right
         // after the cue (and its listener) make an unnamed source anonymous.
         if (f.kind === 'anonymous' && f.start >= a.cue.start && f.start >= s.end && f.start - a.cue.end <= 25 && UNNAMED_LEAD.test(s.text)) anonymous = true;
+        // A reason for not naming right after a source left unnamed marks it, whatever the source's noun ("a
+        // colleague in the department, who declined to be named, …", "According to two relatives, speaking on
+        // background, …").
+        if (f.kind === 'anonymous' && f.start >= s.end && UNNAMED_LEAD.test(s.text) && ATTACHES.test(ctx.doc.text.slice(s.end, f.start))) anonymous = true;
         if (f.start >= s.end || s.start >= f.end) continue;
         if (f.kind === 'anonymous') anonymous = true;
         else unnamed = true;
       }
     }
+    if (!anonymous && UNNAMED_LEAD.test(s.text) && privateAside(ctx.doc.text, a)) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
       a.vague = false;
     } else if (unnamed) a.vague = true;
   }
+}
+
+/** "a diplomat, speaking privately, said", "said a diplomat, speaking privately", "a diplomat said, speaking
+ *  privately": the aside right after the source or right after its cue. */
+function privateAside(text: string, a: Attribution): boolean {
+  const s = a.source!;
+  const after = text.slice(s.end, s.end + 120);
+  if (PRIVATE_ASIDE.test(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
+  return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
+}
+
+/** "The analysts", "the three economists", "these residents": a definite group, perhaps counted. */
+const DEFINITE_GROUP = /^(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(\p{Ll}+)$/iu;
+
+/**
+ * A definite group the article already pointed at ("Three analysts from the Hartley Institute … The three analysts
+ * said"): docs/rules.md counts it named, not vague. Earlier in the article the same noun must have been counted or
+ * placed by a name ("three analysts", "analysts at the Hartley Institute"); a generic earlier mention ("analysts
+ * expect …") points at nobody.
+ */
+function pointedAtBefore(text: string, s: { start: number; text: string }): boolean {
+  const m = DEFINITE_GROUP.exec(s.text);
+  if (!m) return false;
+  const noun = m[1].toLowerCase();
+  const pointed = new RegExp(`\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:\\p{L}+\\s+)?${noun}|${noun}\\s+(?:from|at|of|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu');
+  return pointed.test(text.slice(Math.max(0, s.start - 3000), s.start));
+}
+
+/** A full name set off by commas right after a source phrase: ", Pieter Holm," / ", Pieter Holm." */
+const NAME_AFTER = /^(?:\s+(?:in|at|inside|within|from|with|on|familiar\s+with|briefed\s+on)\s+[^,;:.“”"]{1,40}?)?\s*,\s*(?!The\b)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*(?:[,.;]|$)/u;
+/** The same name closing the source phrase itself ("a diplomat familiar with the talks, Kofi Mensah"). */
+const NAME_CLOSING = /^(.*?)\s*,\s*(?!The\b)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*,?$/su;
+/** A description whose last words may be the person the name belongs to ("an aide to the mayor", "a friend of the
+ *  coach", "sources close to the minister"). */
+const ENDS_WITH_PERSON = /\b(?:to|of|for)\s+(?:the\s+)?[\p{L}-]+$/iu;
+
+/**
+ * "a senior official at the ministry, Pieter Holm, said", "according to a diplomat familiar with the talks, Ana
+ * Ruiz,": the description is of the person named after it, who is neither vague nor anonymous.
+ */
+function namedAfter(text: string, s: { end: number; text: string }): boolean {
+  const closing = NAME_CLOSING.exec(s.text);
+  if (closing) return UNNAMED_LEAD.test(closing[1]) && !ENDS_WITH_PERSON.test(closing[1]);
+  return !ENDS_WITH_PERSON.test(s.text) && NAME_AFTER.test(text.slice(s.end, s.end + 80));
 }
