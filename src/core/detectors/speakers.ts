@@ -32,6 +32,7 @@ import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } fro
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
+import { withPartner } from './speakers/coordinated.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -79,7 +80,8 @@ export const speakersDetector: Detector = {
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
       const near = findSpeaker(ctx, cues, quote, si, ei);
-      const found: Found | null = near ? nounPhrase(near.found) : inherited(ctx, cues, quote, previous, si, ei);
+      const single: Found | null = near ? nounPhrase(near.found) : inherited(ctx, cues, quote, previous, si, ei);
+      const found: Found | null = single ? withPartner(ctx, single) : single;
       quote.speaker = found ? finished(found) : null;
       // Guessed without a cue next to the quote: an attribution holding the quote may know better (fromAttributions).
       if (found && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
@@ -579,7 +581,9 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   while (lead < toks.length - 1 && toks[lead].word && TITLE_WORDS.has(titleKey(toks[lead].text)) && /^\p{Lu}/u.test(toks[lead].text)) lead++;
   for (let k = from + 1; k < Math.min(toks.length, from + 12); k++) {
     if (!isCueAt(toks, k, cues)) continue;
-    const left = sourceLeft(ctx, toks, k, from);
+    // "Ruiz and Lee wrote …": the pair opens the line.
+    const one = sourceLeft(ctx, toks, k, from);
+    const left = one && withPartner(ctx, one);
     return left && (left.start === toks[from].start || left.start === toks[lead].start) ? left : null;
   }
   return null;

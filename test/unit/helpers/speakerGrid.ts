@@ -146,8 +146,11 @@ export const VERBS: Record<string, Verb> = {
 // Kinship and relation nouns: "his sister" / "the victim’s sister" / "Lindqvist’s sister" after "His sister, Marta
 // Okonkwo-Reyes, …" (the possessor is the second person, never the speaker), and "his lawyer" / "Lindqvist’s lawyer"
 // never given a name (a description the article leaves unnamed).
+// Two people speaking together: "Marta Okonkwo-Reyes and Erik Lindqvist said", "Okonkwo-Reyes and Lindqvist said" — the
+// second person is then a speaker too, and the speaker is the pair, named by both full names joined by "and"
+// (docs/rules.md, "Who said a quote").
 export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson',
-  'kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed'] as const;
+  'kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed', 'pair', 'pair-surnames'] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb', 'dash-aside'] as const;
@@ -203,6 +206,8 @@ function subjectWords(e: Entity, subject: Subject): string | null {
     case 'kin-pronoun': case 'kin-unnamed': return `${otherPossessive(e)} ${e.kin}`;
     case 'kin-noun': return `the victim’s ${e.kin}`;
     case 'kin-surname': case 'kin-surname-unnamed': return `${otherSurname(e)}’s ${e.kin}`;
+    case 'pair': return `${e.full} and ${otherOf(e).full}`;
+    case 'pair-surnames': return `${e.surname} and ${otherSurname(e)}`;
     default: return null;
   }
 }
@@ -211,12 +216,17 @@ function subjectWords(e: Entity, subject: Subject): string | null {
  *  a kinship noun the article never links to a name. */
 function expectedName(e: Entity, subject?: Subject): string | null {
   if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return null;
+  if (subject && isPair(subject) && e.kind === 'person') return `${e.full} and ${otherOf(e).full}`;
   return e.kind === 'person' ? e.full : e.name;
 }
 
 /** The words the speaker's text must hold when the article names no one ("his lawyer"). */
 function expectedWords(e: Entity, subject: Subject): string | undefined {
   return (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') && e.kind === 'person' ? e.kin : undefined;
+}
+
+function isPair(subject: Subject): boolean {
+  return subject === 'pair' || subject === 'pair-surnames';
 }
 
 /** The sentence introducing the speaker before the quote (the form of introduction the later reference needs). */
@@ -228,6 +238,7 @@ function introduction(e: Entity, subject: Subject): string {
   if (subject === 'kin-noun') return `The victim, ${other}, was injured on Monday. The victim’s ${e.kin}, ${e.full}, spoke outside the court.`;
   if (subject === 'kin-surname') return `${other} was injured on Monday. ${otherSurname(e)}’s ${e.kin}, ${e.full}, spoke outside the court.`;
   if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return `${other} was injured on Monday.`;
+  if (subject === 'pair-surnames') return `${e.full} and ${otherOf(e).titled} opened the hearing on Monday.`;
   if (e.role.title) return `${e.role.title} ${e.full} opened the hearing on Monday.`;
   return `${e.full}, ${e.role.apposition}, opened the hearing on Monday.`;
 }
@@ -337,6 +348,9 @@ export function buildCell(c: Choice): GridCell | null {
   const e = SPEAKERS[c.speaker];
   const s = subjectPhrase(e, c.subject, c.between);
   if (!s) return null;
+  // A pair takes a plural verb, and its second person cannot be spoken to or about in the same frame.
+  // Going on after one's own quote is one person's.
+  if (isPair(c.subject) && (c.verb === 'says' || VERBS[c.verb].other || c.frame === 'reply-colon' || c.layout === 'own-quote-before')) return null;
   const name = expectedName(e, c.subject);
   const words = expectedWords(e, c.subject);
   const place = PLACES[c.speaker % PLACES.length];

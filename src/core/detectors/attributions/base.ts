@@ -5,6 +5,7 @@ import * as shared from './shared.js';
 import * as vagueWording from '../../lexicon/vagueWording.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
+import { namePair } from '../people/coordinated.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
@@ -105,6 +106,10 @@ export abstract class SentenceBase {
     if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
+    } else if (source && namePair(source.text)) {
+      // "Ana Ruiz and Tom Lee": the pair is the source, named by both (not by the person found last in it).
+      const resolved = this.ctx.people.resolve(source.text, source.start);
+      if (resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
       const person = this.personWithin(source);
       if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
