@@ -180,10 +180,13 @@ function otherSurname(e: Entity): string {
   return otherOf(e).full.split(' ').pop()!;
 }
 
-/** Streets, a square and a fort: capitalised like names, never a person, set near the quote by the place layouts. */
+/** Streets, a square, a fort, water and land (a sound, a point, heights, a creek, a ridge, a harbour): capitalised
+ *  like names, never a person, set near the quote by the place layouts. */
 const PLACES = [
   { name: 'Copse Lane', at: 'On' }, { name: 'Harbour Road', at: 'On' }, { name: 'Fort Ardley', at: 'At' },
   { name: 'Pine Street', at: 'On' }, { name: 'Kestrel Square', at: 'In' }, { name: 'Mill Avenue', at: 'On' },
+  { name: 'Harlow Sound', at: 'On' }, { name: 'Gannet Point', at: 'At' }, { name: 'Tarnby Heights', at: 'In' },
+  { name: 'Selby Creek', at: 'At' }, { name: 'Corrow Ridge', at: 'On' }, { name: 'Wrenna Harbour', at: 'At' },
 ] as const;
 
 /** The words referring to the speaker, or null where the form does not fit the entity. */
