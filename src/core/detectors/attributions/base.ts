@@ -6,6 +6,7 @@ import * as vagueWording from '../../lexicon/vagueWording.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
+import { ownsOrganisation } from '../people/placeOwners.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
@@ -146,6 +147,8 @@ export abstract class SentenceBase {
     for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) {
       // "Mayor Colin Abernathy of Port Ellery": a name after a preposition is no head of the source.
       if (name !== null && AFTER_PREPOSITION.test(masked.slice(Math.max(span.start, mentions[k].start - 12), mentions[k].start))) continue;
+      // "Tavora’s energy ministry": a place owning the organisation is not the "Tavora Hauliers" it shares a word with.
+      if (ownsOrganisation(this.ctx.doc.text, mentions[k])) continue;
       name = mentions[k].name;
     }
     return name;

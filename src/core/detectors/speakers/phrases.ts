@@ -13,6 +13,7 @@ import * as people from '../people.js';
 import { allFillers } from './cues.js';
 import { isSpeakerDescription } from './descriptions.js';
 import type { Tok } from './tokens.js';
+import { ownsOrganisation } from '../people/placeOwners.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
 const { cueForms } = cueLexicon;
@@ -244,7 +245,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at']);
  *  the phrase is about someone else. "Penhallow's leaflets said", "Ruiz’s reply" still speak for the possessor. */
 export function isPossessor(ctx: DetectorContext, m: PersonMention): boolean {
   const after = POSSESSED.exec(ctx.doc.masked.slice(m.end, m.end + 60));
-  return after !== null && after[1].split(' ').some((w) => isPersonNoun(w));
+  return (after !== null && after[1].split(' ').some((w) => isPersonNoun(w))) || ownsOrganisation(ctx.doc.text, m);
 }
 
 /** Is the token a person named as the possessor of another ("Lindqvist’s sister’s reply was brief")? */
