@@ -87,8 +87,9 @@ export const Q0 = 'We are not finished yet';
 // second-verb-colon: "X declined to give figures, and added: “…”"; question: "“…?” X asked." (the sentence ends
 // inside the quote, and the attribution is a sentence of its own); coordinated: "Judge Petrova has been warning that
 // money is short, and X said the plan was “…”" (the clause holding the quote has its own subject and verb).
+// paragraph-after: "“…”" as a paragraph of its own, then a paragraph that is only "X added." (the frame below it).
 export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote',
-  'second-verb', 'second-verb-colon', 'question', 'coordinated'] as const;
+  'second-verb', 'second-verb-colon', 'question', 'coordinated', 'paragraph-after'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -291,6 +292,10 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
     if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.noClause || verbKey === 'asked' || s.endsWith(' later')) return null;
     return { text: `${capitalise(otherOf(e).titled)} has been warning that money is short, and ${s} ${v} the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
   }
+  if (frame === 'paragraph-after') {
+    if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.phrase.includes(' ') || verbKey === 'asked' || s.includes('—')) return null;
+    return { text: `“${q1}.”\n\n${S} ${v}.`, openings: [Q1] };
+  }
   if (frame === 'question') return verb.preposition || verb.callsIt || verb.quotedBy || verb.other ? null : { text: `“${q1}?” ${s} ${v}.`, openings: [Q1] };
   if (verbKey === 'asked' && frame !== 'after' && frame !== 'inverted' && frame !== 'colon') return null;
   if (frame === 'second-verb' || frame === 'second-verb-colon') {
@@ -363,6 +368,9 @@ export function buildCell(c: Choice): GridCell | null {
   if (c.layout !== 'first-mention' && c.between === 'role-first') return null;
   const other = otherOf(e);
   const q1 = c.layout === 'other-named-in-quote' ? `${Q1} if ${other.full} agrees` : Q1;
+  // A quote going on after another's in its paragraph is that speaker's (docs/rules.md); a bare frame below it is
+  // then read either way.
+  if (c.frame === 'paragraph-after' && c.layout === 'other-quote-same-paragraph') return null;
   const frame = framed(c.frame, c.verb, c.frame === 'inverted' ? invertedBetween(s) : s, e, pronoun, q1);
   if (!frame) return null;
   const intro = introduction(e, c.subject);

@@ -15,8 +15,8 @@ const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}\\s]\\s*|\\n\\s*|,\\s+(?:a
 const REACH = 80;
 
 /** The speaker with the person named beside it by "and", or the speaker unchanged. */
-export function withPartner(ctx: DetectorContext, found: Found): Found {
-  if (!ONE_NAME.test(found.text)) return found;
+export function withPartner(ctx: DetectorContext, found: Found | null): Found | null {
+  if (!found || !ONE_NAME.test(found.text)) return found;
   const text = ctx.doc.text;
   const after = PARTNER_AFTER.exec(text.slice(found.end, found.end + REACH));
   let start = found.start;
