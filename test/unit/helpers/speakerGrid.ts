@@ -67,6 +67,9 @@ export const SPEAKERS: readonly Entity[] = [
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
 
+/** Indexes of the organisations among the speakers. */
+const ORGANISATIONS = SPEAKERS.flatMap((e, k) => (e.kind === 'organisation' ? [k] : []));
+
 /** Second people, who are never the speaker: one of each gender, with a title and no role the speakers have. */
 const DISTRACTORS: Record<Gender, { full: string; titled: string }> = {
   female: { full: 'Hana Petrova', titled: 'Judge Hana Petrova' },
@@ -305,7 +308,7 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   }
   if (verb.quotedBy) return frame === 'partial' && !pronoun ? { text: `The Harwick Gazette quoted ${s} as saying the plan was “${PARTIAL}.”`, openings: [PARTIAL] } : null;
   if (frame === 'gesture-then-quote') return verbKey === 'said' && e.kind === 'person' && !s.endsWith(',') ? { text: `${S} smiled. “${q1}.”`, openings: [Q1] } : null;
-  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
+  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith('—') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;
   if (verb.preposition) {
     if (frame === 'after') return { text: `“${q1},” ${v} ${s}.`, openings: [Q1] };
@@ -492,6 +495,8 @@ export function speakerGrid(): GridCell[] {
   FRAMES.forEach((frame, f) => SUBJECTS.forEach((subject, s) => {
     verbs.forEach((verb, v) => inTurn(1, f + s + v, (speaker) => buildCell({ frame, verb, subject, between: 'none', layout: 'next-sentence', speaker })));
     BETWEENS.forEach((between, b) => inTurn(2, f + s + b, (speaker) => buildCell({ frame, verb: 'said', subject, between, layout: between === 'role-first' ? 'first-mention' : 'next-sentence', speaker })));
+    // And each organisation, which the turn above seldom reaches ("…, and the council, which sided with …, said").
+    BETWEENS.forEach((between) => ORGANISATIONS.forEach((speaker) => add(buildCell({ frame, verb: 'said', subject, between, layout: 'next-sentence', speaker }))));
     LAYOUTS.forEach((layout, l) => inTurn(2, f + s + l, (speaker) => buildCell({ frame, verb: 'said', subject, between: 'none', layout, speaker })));
     // Going on after the speaker's own quote in the paragraph before.
     CONTINUING.forEach((verb, v) => inTurn(1, f + s + v, (speaker) => buildCell({ frame, verb, subject, between: 'none', layout: 'own-quote-before', speaker })));

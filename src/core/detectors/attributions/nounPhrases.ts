@@ -340,6 +340,27 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
       }
     }
+    return this.joinedSubject(from, before) ?? this.firstSubject(from, before);
+  }
+
+  /**
+   * "Petrova has been warning that …, and the Harwick City Council, which sided with her, said": the subject of a
+   * clause joined by ", and" or ", but" that opens right after the conjunction and is set off by a comma before the
+   * cue; else null.
+   */
+  private joinedSubject(from: number, before: number): [number, number] | null {
+    const { toks } = this;
+    for (let c = before - 2; c > from; c--) {
+      if (toks[c].text !== ',' || !/^(?:and|but)$/.test(toks[c + 1].lower)) continue;
+      const s = this.firstSubject(c + 2, before);
+      return s && s[0] === c + 2 && toks[s[1]]?.text === ',' ? s : null;
+    }
+    return null;
+  }
+
+  /** The first name or pronoun in toks[from, before) (with its "the" and a lowercase title before the name). */
+  private firstSubject(from: number, before: number): [number, number] | null {
+    const { toks } = this;
     for (let k = from; k < before; k++) {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
