@@ -29,6 +29,11 @@ describe('attribution boundaries', () => {
       assert.equal(second?.speaker?.name, 'Ana Ruiz');
     });
 
+    it('stops before a quoted paragraph that a bare frame (“Owusu added.”) attributes', () => {
+      const text = 'Port levy\n\n“We need more time,” said Tom Berg.\n\n“The levy will rise again next spring.”\n\nOwusu added.\n';
+      assert.equal(byCue(text, 'said').content?.text, '“We need more time,”');
+    });
+
     it('runs on into a next paragraph that is one quotation and nothing else', () => {
       const text = 'Ferry fares\n\nRuiz said that the board would not cut the island crossings.\n\n“That is because the islands have no other road to the mainland.”\n\nFares rose in May.\n';
       const a = analyze(text);
@@ -124,6 +129,16 @@ describe('attribution boundaries', () => {
       const said = a.attributions.find((x) => x.cue.text === 'said');
       assert.equal(quote?.speaker?.name, 'Ana Ruiz');
       assert.deepEqual([quote?.speaker?.start, quote?.speaker?.end], [said?.source?.start, said?.source?.end]);
+    });
+  });
+
+  describe('a clause joined by “, and” with a source of its own', () => {
+    it('takes the joined clause’s subject, not a name in its relative clause or the first clause’s subject', () => {
+      for (const [subject, relative] of [['the Selby Port Trust', 'which'], ['Ana Ruiz', 'who'], ['Velmora', 'which']]) {
+        const text = `Port levy\n\nJudge Hana Petrova has been warning that money is short, and ${subject}, ${relative} sided with Councillor Tom Berg on the vote, said the levy would rise by 12 percent.\n`;
+        assert.equal(byCue(text, 'said').source?.text, subject);
+        assert.equal(byCue(text, 'warning').content?.text, 'that money is short');
+      }
     });
   });
 });

@@ -16,7 +16,7 @@ interface Expectations {
   /** The claim containing `text` has this status (or not this one), with these reasons. */
   claims?: { text: string; status?: string; notStatus?: string; reasons?: string[] }[];
   /** An attribution with this cue text has this source text (and this content text and source name, when given). */
-  attributions?: { cue: string; source: string; content?: string; sourceName?: string }[];
+  attributions?: { cue: string; source: string; content?: string; sourceName?: string | null }[];
   /** No attribution has one of these cue texts. */
   noCues?: string[];
   /** No attribution has one of these source texts. */
@@ -58,7 +58,8 @@ function check(a: Analysis, e: Expectations, text: string): void {
     const found = withCue.find((y) => y.source?.text === x.source);
     assert.ok(found, `cue “${x.cue}” with source “${x.source}” (found ${JSON.stringify(withCue.map((y) => y.source?.text ?? null))})`);
     if (x.content !== undefined) assert.equal(found.content?.text, x.content, `content of “${x.cue}”`);
-    if (x.sourceName !== undefined) assert.equal(found.sourceName, x.sourceName, `source name of “${x.cue}”`);
+    // null: the source is named by no one (no resolved name).
+    if (x.sourceName !== undefined) assert.equal(found.sourceName ?? null, x.sourceName, `source name of “${x.cue}”`);
   }
   for (const cue of e.noCues ?? []) assert.ok(!a.attributions.some((y) => y.cue.text === cue), `no cue “${cue}”`);
   for (const source of e.noSources ?? []) assert.ok(!a.attributions.some((y) => y.source?.text === source), `no source “${source}”`);

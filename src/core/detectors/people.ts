@@ -13,6 +13,7 @@ import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
 import { addOneNames } from './people/oneNames.js';
+import { resolvePair } from './people/coordinated.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -43,6 +44,9 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   return {
     mentions,
-    resolve: (surface, offset) => resolve(ctx, people, surface, offset),
+    resolve: (surface, offset) => {
+      const one = resolve(ctx, people, surface, offset);
+      return one !== surface ? one : resolvePair(surface, offset, (part, at) => resolve(ctx, people, part, at)) ?? one;
+    },
   };
 }

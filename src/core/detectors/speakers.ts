@@ -34,6 +34,8 @@ import { describedPossessor, isSpeakerDescription } from './speakers/description
 import { pointedOwner } from './speakers/pointedOwner.js';
 import { endsClause, hadToSay, HAVING, leadInVerb, namingCall } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
+import { withPartner } from './speakers/coordinated.js';
+import { bareFrameBelow } from './speakers/bareFrame.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -81,10 +83,11 @@ export const speakersDetector: Detector = {
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
       const near = findSpeaker(ctx, cues, quote, si, ei);
-      const found: Found | null = near ? nounPhrase(near.found) : inherited(ctx, cues, quote, previous, si, ei);
+      const below = near ? null : bareFrameBelow(ctx, cues, quote, ei);
+      const found = withPartner(ctx, near ? nounPhrase(near.found) : below ?? inherited(ctx, cues, quote, previous, si, ei));
       quote.speaker = found ? finished(found) : null;
-      // Guessed without a cue next to the quote: an attribution holding the quote may know better (fromAttributions).
-      if (found && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
+      // Guessed without a cue next to the quote (or below it): an attribution holding it may know better (fromAttributions).
+      if (found && !below && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
       if (found) previous = { start: quote.start, end: quote.end, speaker: found };
     }
   },
@@ -569,7 +572,8 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   while (lead < toks.length - 1 && toks[lead].word && TITLE_WORDS.has(titleKey(toks[lead].text)) && /^\p{Lu}/u.test(toks[lead].text)) lead++;
   for (let k = from + 1; k < Math.min(toks.length, from + 12); k++) {
     if (!isCueAt(toks, k, cues)) continue;
-    const left = sourceLeft(ctx, toks, k, from);
+    // "Ruiz and Lee wrote …": the pair opens the line.
+    const left = withPartner(ctx, sourceLeft(ctx, toks, k, from));
     return left && (left.start === toks[from].start || left.start === toks[lead].start) ? left : null;
   }
   return null;

@@ -42,6 +42,8 @@ export const EVENT_VERBS = new Set([
   'ran', 'led', 'served', 'worked', 'wrote', 'published', 'tested', 'fired', 'struck', 'seized', 'has', 'had',
   'told', 'said', 'went', 'lost', "didn't", 'never', 'got', 'came', 'left', 'knew', 'saw', 'seen', 'done',
   'have', 'is', 'are', 'was', 'were', 'stands', 'stood', 'costs', 'cost', 'employs', 'employed', 'controls',
+  // Past forms of things that happen with no -ed to show it ("The Fenn burst its banks in January 2020").
+  'burst', 'broke', 'sank', 'froze', 'shook', 'blew', 'swept',
 ]);
 
 /** Statistical and official nouns: "unemployment", "deficit", "taxes". */

@@ -118,10 +118,15 @@ nations city county state states island islands river valley mountain mountains 
 street avenue road square park bridge district province region zero hill
 `));
 
-/** Street words that end a place's name ("Copse Lane", "Kestrel Crescent"); some are surnames too ("Nathan Lane"),
- *  so they rule a person out only after a word that is no given name. */
+/** Street, water and land words that end a place's name ("Copse Lane", "Kestrel Crescent", "Harlow Sound", "Gannet
+ *  Point", "Tarnby Heights"); some are surnames too ("Nathan Lane", "Edith Head"), so they rule a person out only
+ *  after a word that is no given name. Words far more often a surname or a first name (Green, Wood, Marsh, Glen,
+ *  Rock) are left out. */
 export const STREET_WORDS = new Set(wordsOf(`
 lane drive crescent terrace way close row walk grove gardens mews boulevard highway parkway quay wharf embankment
+sound point head harbour harbor creek ridge heights falls cove inlet moor springs hollow firth loch estuary
+reservoir beach sands ness bluff cliffs forest woods heath common downs fen haven rocks crossing junction gap pass
+peak strait lagoon shore
 `));
 
 /** Words that open a place's name ("Fort Ardley", "Mount Kellan", "Port Selwyn"): no person's first name. */

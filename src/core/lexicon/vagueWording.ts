@@ -105,10 +105,13 @@ const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|a
 const STUDY_MODIFIERS = 'recent|new|separate|large|major|small|landmark|previous|earlier|later|government|internal|leaked|independent|scientific|medical|academic|published|peer-reviewed|national|international|global|federal|confidential|\\d{4}';
 const STUDY_NOUNS = words('study survey poll report analysis review paper investigation audit experiment trial assessment estimate valuation appraisal');
 const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested|indicates|indicated|concluded|concludes|reveals|revealed|estimates|estimated|warns|warned|claims|claimed|says|said|puts|put';
-const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
+// Who or what was studied names no maker: "a survey of 2,000 porters", "a study of more than 400 small farms" (lowercase
+// words, perhaps a number; a capital may be the maker and is left alone).
+const OF_WHOM = `(?:\\s+of\\s+(?:(?:more|fewer|less)\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:[\\d][\\d,.]*\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)?`;
+const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
 // "according to a recent study,", "…, according to a new report.": one unnamed document cited by nothing more (a maker
 // after it, "a study by the Hartley Institute", names it).
-const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})(?=\\s*(?:[,.;:!?)]|$))`;
+const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}(?=\\s*(?:[,.;:!?)]|$))`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');

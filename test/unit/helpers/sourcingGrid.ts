@@ -246,6 +246,12 @@ export const FRAMES: Record<string, Frame> = {
   'critics-mid': vague((_, a) => `${capitalise(a.subject)}, critics say, ${a.predicate}.`, true),
   'according-to-residents': vague((c) => `According to some residents, ${c}.`),
   'according-to-a-study': vague((c) => `According to a recent study, ${c}.`),
+  // An unnamed study is vague however it is described: who was surveyed or when names no maker.
+  'according-to-survey-of': vague((c) => `According to a new survey of 2,000 porters, ${c}.`),
+  'survey-of-after': vague((c) => `${capitalise(c)}, according to a new survey of 2,000 porters.`),
+  'poll-after': vague((c) => `${capitalise(c)}, according to a recent poll.`),
+  'study-of-after': vague((c) => `${capitalise(c)}, according to a 2023 study of 400 dockworkers.`),
+  'survey-of-found': vague((c) => `A new survey of more than 2,000 porters found that ${c}.`),
   reportedly: vague((_, a) => `${capitalise(a.subject)} reportedly ${a.predicate}.`, true),
   'it-is-said': vague((c) => `It is said that ${c}.`),
   'later-claimed': vague((c) => `It was later claimed that ${c}.`),

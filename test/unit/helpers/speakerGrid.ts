@@ -67,6 +67,9 @@ export const SPEAKERS: readonly Entity[] = [
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
 
+/** Indexes of the organisations among the speakers. */
+const ORGANISATIONS = SPEAKERS.flatMap((e, k) => (e.kind === 'organisation' ? [k] : []));
+
 /** Second people, who are never the speaker: one of each gender, with a title and no role the speakers have. */
 const DISTRACTORS: Record<Gender, { full: string; titled: string }> = {
   female: { full: 'Hana Petrova', titled: 'Judge Hana Petrova' },
@@ -87,8 +90,9 @@ export const Q0 = 'We are not finished yet';
 // second-verb-colon: "X declined to give figures, and added: “…”"; question: "“…?” X asked." (the sentence ends
 // inside the quote, and the attribution is a sentence of its own); coordinated: "Judge Petrova has been warning that
 // money is short, and X said the plan was “…”" (the clause holding the quote has its own subject and verb).
+// paragraph-after: "“…”" as a paragraph of its own, then a paragraph that is only "X added." (the frame below it).
 export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote',
-  'second-verb', 'second-verb-colon', 'question', 'coordinated'] as const;
+  'second-verb', 'second-verb-colon', 'question', 'coordinated', 'paragraph-after'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -146,8 +150,11 @@ export const VERBS: Record<string, Verb> = {
 // Kinship and relation nouns: "his sister" / "the victim’s sister" / "Lindqvist’s sister" after "His sister, Marta
 // Okonkwo-Reyes, …" (the possessor is the second person, never the speaker), and "his lawyer" / "Lindqvist’s lawyer"
 // never given a name (a description the article leaves unnamed).
+// Two people speaking together: "Marta Okonkwo-Reyes and Erik Lindqvist said", "Okonkwo-Reyes and Lindqvist said" — the
+// second person is then a speaker too, and the speaker is the pair, named by both full names joined by "and"
+// (docs/rules.md, "Who said a quote").
 export const SUBJECTS = ['full', 'honorific', 'surname', 'pronoun', 'role', 'possessive-role', 'title-surname', 'epithet', 'organisation-ref', 'spokesperson',
-  'kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed'] as const;
+  'kin-pronoun', 'kin-noun', 'kin-surname', 'kin-unnamed', 'kin-surname-unnamed', 'pair', 'pair-surnames'] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 export const BETWEENS = ['none', 'apposition', 'relative', 'long-description', 'apposition-naming-other', 'relative-naming-other', 'role-first', 'age', 'adverb', 'dash-aside'] as const;
@@ -177,10 +184,13 @@ function otherSurname(e: Entity): string {
   return otherOf(e).full.split(' ').pop()!;
 }
 
-/** Streets, a square and a fort: capitalised like names, never a person, set near the quote by the place layouts. */
+/** Streets, a square, a fort, water and land (a sound, a point, heights, a creek, a ridge, a harbour): capitalised
+ *  like names, never a person, set near the quote by the place layouts. */
 const PLACES = [
   { name: 'Copse Lane', at: 'On' }, { name: 'Harbour Road', at: 'On' }, { name: 'Fort Ardley', at: 'At' },
   { name: 'Pine Street', at: 'On' }, { name: 'Kestrel Square', at: 'In' }, { name: 'Mill Avenue', at: 'On' },
+  { name: 'Harlow Sound', at: 'On' }, { name: 'Gannet Point', at: 'At' }, { name: 'Tarnby Heights', at: 'In' },
+  { name: 'Selby Creek', at: 'At' }, { name: 'Corrow Ridge', at: 'On' }, { name: 'Wrenna Harbour', at: 'At' },
 ] as const;
 
 /** The words referring to the speaker, or null where the form does not fit the entity. */
@@ -203,6 +213,8 @@ function subjectWords(e: Entity, subject: Subject): string | null {
     case 'kin-pronoun': case 'kin-unnamed': return `${otherPossessive(e)} ${e.kin}`;
     case 'kin-noun': return `the victim’s ${e.kin}`;
     case 'kin-surname': case 'kin-surname-unnamed': return `${otherSurname(e)}’s ${e.kin}`;
+    case 'pair': return `${e.full} and ${otherOf(e).full}`;
+    case 'pair-surnames': return `${e.surname} and ${otherSurname(e)}`;
     default: return null;
   }
 }
@@ -211,12 +223,17 @@ function subjectWords(e: Entity, subject: Subject): string | null {
  *  a kinship noun the article never links to a name. */
 function expectedName(e: Entity, subject?: Subject): string | null {
   if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return null;
+  if (subject && isPair(subject) && e.kind === 'person') return `${e.full} and ${otherOf(e).full}`;
   return e.kind === 'person' ? e.full : e.name;
 }
 
 /** The words the speaker's text must hold when the article names no one ("his lawyer"). */
 function expectedWords(e: Entity, subject: Subject): string | undefined {
   return (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') && e.kind === 'person' ? e.kin : undefined;
+}
+
+function isPair(subject: Subject): boolean {
+  return subject === 'pair' || subject === 'pair-surnames';
 }
 
 /** The sentence introducing the speaker before the quote (the form of introduction the later reference needs). */
@@ -228,6 +245,7 @@ function introduction(e: Entity, subject: Subject): string {
   if (subject === 'kin-noun') return `The victim, ${other}, was injured on Monday. The victim’s ${e.kin}, ${e.full}, spoke outside the court.`;
   if (subject === 'kin-surname') return `${other} was injured on Monday. ${otherSurname(e)}’s ${e.kin}, ${e.full}, spoke outside the court.`;
   if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return `${other} was injured on Monday.`;
+  if (subject === 'pair-surnames') return `${e.full} and ${otherOf(e).titled} opened the hearing on Monday.`;
   if (e.role.title) return `${e.role.title} ${e.full} opened the hearing on Monday.`;
   return `${e.full}, ${e.role.apposition}, opened the hearing on Monday.`;
 }
@@ -277,6 +295,10 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
     if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.noClause || verbKey === 'asked' || s.endsWith(' later')) return null;
     return { text: `${capitalise(otherOf(e).titled)} has been warning that money is short, and ${s} ${v} the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
   }
+  if (frame === 'paragraph-after') {
+    if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.phrase.includes(' ') || verbKey === 'asked' || s.includes('—')) return null;
+    return { text: `“${q1}.”\n\n${S} ${v}.`, openings: [Q1] };
+  }
   if (frame === 'question') return verb.preposition || verb.callsIt || verb.quotedBy || verb.other ? null : { text: `“${q1}?” ${s} ${v}.`, openings: [Q1] };
   if (verbKey === 'asked' && frame !== 'after' && frame !== 'inverted' && frame !== 'colon') return null;
   if (frame === 'second-verb' || frame === 'second-verb-colon') {
@@ -286,7 +308,7 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   }
   if (verb.quotedBy) return frame === 'partial' && !pronoun ? { text: `The Harwick Gazette quoted ${s} as saying the plan was “${PARTIAL}.”`, openings: [PARTIAL] } : null;
   if (frame === 'gesture-then-quote') return verbKey === 'said' && e.kind === 'person' && !s.endsWith(',') ? { text: `${S} smiled. “${q1}.”`, openings: [Q1] } : null;
-  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
+  if (frame === 'reply-colon') return verbKey === 'said' && !s.endsWith(',') && !s.endsWith('—') && !s.endsWith(' later') && !s.startsWith('a spokesperson') ? { text: `${possessive(S, pronoun, e)} reply was brief: “${q1}.”`, openings: [Q1] } : null;
   if (frame === 'reported-then-quote') return verbKey === 'said' || verbKey === 'told reporters' || verbKey === 'insisted' ? { text: `${S} ${v} the work was running late. “${q1}.”`, openings: [Q1] } : null;
   if (verb.preposition) {
     if (frame === 'after') return { text: `“${q1},” ${v} ${s}.`, openings: [Q1] };
@@ -337,6 +359,9 @@ export function buildCell(c: Choice): GridCell | null {
   const e = SPEAKERS[c.speaker];
   const s = subjectPhrase(e, c.subject, c.between);
   if (!s) return null;
+  // A pair takes a plural verb, and its second person cannot be spoken to or about in the same frame.
+  // Going on after one's own quote is one person's.
+  if (isPair(c.subject) && (c.verb === 'says' || VERBS[c.verb].other || c.frame === 'reply-colon' || c.layout === 'own-quote-before')) return null;
   const name = expectedName(e, c.subject);
   const words = expectedWords(e, c.subject);
   const place = PLACES[c.speaker % PLACES.length];
@@ -346,6 +371,9 @@ export function buildCell(c: Choice): GridCell | null {
   if (c.layout !== 'first-mention' && c.between === 'role-first') return null;
   const other = otherOf(e);
   const q1 = c.layout === 'other-named-in-quote' ? `${Q1} if ${other.full} agrees` : Q1;
+  // A quote going on after another's in its paragraph is that speaker's (docs/rules.md); a bare frame below it is
+  // then read either way.
+  if (c.frame === 'paragraph-after' && c.layout === 'other-quote-same-paragraph') return null;
   const frame = framed(c.frame, c.verb, c.frame === 'inverted' ? invertedBetween(s) : s, e, pronoun, q1);
   if (!frame) return null;
   const intro = introduction(e, c.subject);
@@ -467,6 +495,8 @@ export function speakerGrid(): GridCell[] {
   FRAMES.forEach((frame, f) => SUBJECTS.forEach((subject, s) => {
     verbs.forEach((verb, v) => inTurn(1, f + s + v, (speaker) => buildCell({ frame, verb, subject, between: 'none', layout: 'next-sentence', speaker })));
     BETWEENS.forEach((between, b) => inTurn(2, f + s + b, (speaker) => buildCell({ frame, verb: 'said', subject, between, layout: between === 'role-first' ? 'first-mention' : 'next-sentence', speaker })));
+    // And each organisation, which the turn above seldom reaches ("…, and the council, which sided with …, said").
+    BETWEENS.forEach((between) => ORGANISATIONS.forEach((speaker) => add(buildCell({ frame, verb: 'said', subject, between, layout: 'next-sentence', speaker }))));
     LAYOUTS.forEach((layout, l) => inTurn(2, f + s + l, (speaker) => buildCell({ frame, verb: 'said', subject, between: 'none', layout, speaker })));
     // Going on after the speaker's own quote in the paragraph before.
     CONTINUING.forEach((verb, v) => inTurn(1, f + s + v, (speaker) => buildCell({ frame, verb, subject, between: 'none', layout: 'own-quote-before', speaker })));

@@ -5,6 +5,8 @@ import * as shared from './shared.js';
 import * as vagueWording from '../../lexicon/vagueWording.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
+import { namePair } from '../people/coordinated.js';
+import { ownsOrganisation } from '../people/placeOwners.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
@@ -107,6 +109,10 @@ export abstract class SentenceBase {
     if (source && spaceRuns(source.text, 2) <= 1 && RESOLVABLE_SOURCE.test(source.text)) {
       const resolved = this.ctx.people.resolve(source.text, source.start);
       if (resolved && resolved !== source.text) a.sourceName = resolved;
+    } else if (source && namePair(source.text)) {
+      // "Ana Ruiz and Tom Lee": the pair is the source, named by both (not by the person found last in it).
+      const resolved = this.ctx.people.resolve(source.text, source.start);
+      if (resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
       const person = this.personWithin(source);
       if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
@@ -143,6 +149,8 @@ export abstract class SentenceBase {
     for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].end <= span.end; k++) {
       // "Mayor Colin Abernathy of Port Ellery": a name after a preposition is no head of the source.
       if (name !== null && AFTER_PREPOSITION.test(masked.slice(Math.max(span.start, mentions[k].start - 12), mentions[k].start))) continue;
+      // "Tavora’s energy ministry": a place owning the organisation is not the "Tavora Hauliers" it shares a word with.
+      if (ownsOrganisation(this.ctx.doc.text, mentions[k])) continue;
       name = mentions[k].name;
     }
     return name;

@@ -73,5 +73,12 @@ export function continuedQuoteEnd(text: string, quotes: readonly Range[], a: Att
   const closes = contentFirst ? end === null : /^[\s.,!?”"’']*$/.test(text.slice(c.end, sentence.end));
   if (!closes) return end;
   const q = quoteAt(quotes, skipSpaces(text, next.start, next.end));
-  return q && skipSpaces(text, q[1], next.end) >= next.end ? q[1] : end;
+  if (!q || skipSpaces(text, q[1], next.end) < next.end) return end;
+  // "Owusu added." below it: the quotation has a frame of its own (speakers/bareFrame.ts).
+  const below = nextBlock(blocks, next);
+  return below && !below.blockquote && BARE_FRAME.test(text.slice(below.start, below.end)) ? end : q[1];
 }
+
+/** A paragraph that is only a subject and a past-tense verb, perhaps with an adverb: "Owusu added.", "She later
+ *  wrote.", "The minister said." (the speaker finder checks the verb against the cue list). */
+const BARE_FRAME = /^\s*(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|[Tt]he\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?:\s+\p{Ll}+ly|\s+later|\s+then)?\s+(?:said|wrote|\p{Ll}+ed)\.\s*$/u;

@@ -4,6 +4,7 @@ import * as shared from './shared.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
+import { PARTICLES } from '../people/scan.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -339,16 +340,39 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
       }
     }
+    const joined = this.joinedSubject(from, before);
+    if (joined) return joined;
     // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
     const described = this.describedBeforeRelative(from);
     if (described && described[1] < before) return described;
+    return this.firstSubject(from, before);
+  }
+
+  /**
+   * "Petrova has been warning that …, and the Harwick City Council, which sided with her, said": the subject of a
+   * clause joined by ", and" or ", but" that opens right after the conjunction and is set off by a comma before the
+   * cue; else null.
+   */
+  private joinedSubject(from: number, before: number): [number, number] | null {
+    const { toks } = this;
+    for (let c = before - 2; c > from; c--) {
+      if (toks[c].text !== ',' || !/^(?:and|but)$/.test(toks[c + 1].lower)) continue;
+      const s = this.firstSubject(c + 2, before);
+      return s && s[0] === c + 2 && toks[s[1]]?.text === ',' ? s : null;
+    }
+    return null;
+  }
+
+  /** The first name or pronoun in toks[from, before) (with its "the" and a lowercase title before the name). */
+  private firstSubject(from: number, before: number): [number, number] | null {
+    const { toks } = this;
     for (let k = from; k < before; k++) {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
       if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of')) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
         return [s, this.titledNameEnd(e, before)];
       }
@@ -363,6 +387,14 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     let k = from + 1;
     while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
     return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
+  }
+
+  /** "van", "der" in "Pieter van der Berg": a name particle before more of the name (a capital or another particle). */
+  private particleInName(e: number, before: number): boolean {
+    const { toks } = this;
+    let k = e;
+    while (k < before && toks[k].word && PARTICLES.has(toks[k].lower)) k++;
+    return k > e && k < before && toks[k].word && startsCapital(toks[k].text);
   }
 
   /**

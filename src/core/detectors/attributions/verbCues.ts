@@ -4,6 +4,7 @@ import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import { VerbPositions } from './verbPositions.js';
 import * as titles from '../../lexicon/titles.js';
+import { pairAfter, pairBefore } from './coordinated.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
@@ -220,13 +221,13 @@ export abstract class VerbCues extends VerbPositions {
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     // "271 pledged delegates", "$500,000 worth of planned ads": an adjective, no cue.
     if (!participle && this.participleAdjective(m.i0, i1)) return null;
-    let source = participle ? this.lastSource : this.npBefore(m.i0);
+    let source = participle ? this.lastSource : pairBefore(toks, this.npBefore(m.i0));
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).
     if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1, entry.base)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
-      const after = this.npAfter(i1);
+      const after = pairAfter(toks, this.npAfter(i1));
       // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
       // "Said Lund: “…”" opening a sentence is inverted too.
       const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
@@ -259,7 +260,7 @@ export abstract class VerbCues extends VerbPositions {
 
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
   private namedAfterCue(i1: number, base: string): boolean {
-    const after = this.npAfter(i1);
+    const after = pairAfter(this.toks, this.npAfter(i1));
     if (after === null) return false;
     // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
     // takes no object ("…, explained the number of fallen trees" does).

@@ -43,7 +43,8 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // A person named there ("His counterpart, Elena Voss, described…") is kept, but not a description that only
     // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
     // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
-    const framing = speaker && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0) ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a)) : undefined;
+    // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
+    const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a))) : undefined;
     if (framing) {
       const source = framing.source!;
       quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -108,6 +109,12 @@ function quotedAs(ctx: DetectorContext, speaker: Span, a: Attribution): boolean 
 }
 
 /** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source? */
+/** Does the speaker stand in a relative clause opening right after the attribution's source (", which …")? */
+function inSourceRelative(ctx: DetectorContext, speaker: Span, a: Attribution): boolean {
+  const source = a.source!;
+  return source.end <= speaker.start && /^\s*,\s*(?:which|who)\s/.test(ctx.doc.text.slice(source.end, speaker.start));
+}
+
 function insideFrame(speaker: Span, a: Attribution): boolean {
   const source = a.source!;
   if (speaker.start < source.end && source.start < speaker.end) return false;

@@ -13,6 +13,7 @@ import * as people from '../people.js';
 import { allFillers } from './cues.js';
 import { isSpeakerDescription } from './descriptions.js';
 import type { Tok } from './tokens.js';
+import { ownsOrganisation } from '../people/placeOwners.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
 const { cueForms } = cueLexicon;
@@ -28,6 +29,8 @@ interface Found extends Span {
 }
 
 const MAX_NP = 9;
+/** Adverbs of time that close a source after its cue ("“…,” said Velmora later."). */
+const AFTER_SOURCE = new Set(['later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'then', 'also', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
 const RELATIVES = new Set(['who', 'which']);
 /** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
 const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
@@ -211,7 +214,8 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
   const from = j;
   // "said a spokesperson for the council": "for" after a role goes on with the phrase.
-  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
+  // "said Velmora later": an adverb of time after the phrase ends it.
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && !(j > from && AFTER_SOURCE.has(list[j].lower)) && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
   // Must contain a noun-like word, not just "that" or a date.
   if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
   const start = list[from].start;
@@ -244,7 +248,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at']);
  *  the phrase is about someone else. "Penhallow's leaflets said", "Ruiz’s reply" still speak for the possessor. */
 export function isPossessor(ctx: DetectorContext, m: PersonMention): boolean {
   const after = POSSESSED.exec(ctx.doc.masked.slice(m.end, m.end + 60));
-  return after !== null && after[1].split(' ').some((w) => isPersonNoun(w));
+  return (after !== null && after[1].split(' ').some((w) => isPersonNoun(w))) || ownsOrganisation(ctx.doc.text, m);
 }
 
 /** Is the token a person named as the possessor of another ("Lindqvist’s sister’s reply was brief")? */

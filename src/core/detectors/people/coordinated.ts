@@ -1,0 +1,32 @@
+// Two people speaking together ("Ana Ruiz and Tom Lee said", "Ruiz and Lee said"): the source or speaker is the
+// pair, and its name is each person's full name joined by "and" (docs/rules.md, "Who said a quote").
+
+/** One name: capitalised words, with particles inside ("Pieter van der Berg") or before a surname ("van der Berg"). */
+export const NAME = String.raw`(?:(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)){0,2}(?:\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)){0,2}){0,3}`;
+/** "Ruiz and Lee": two names joined by one "and". */
+const PAIR = new RegExp(`^(${NAME})\\s+and\\s+(${NAME})$`, 'u');
+
+/** Pronouns capitalised at a sentence start look like names: "He and Spud" is left alone. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/** The two names of a pair, with the second's offset in `surface`, or null when `surface` is no pair of names. */
+export function namePair(surface: string): { first: string; second: string; at: number } | null {
+  const m = PAIR.exec(surface);
+  if (!m || isPronoun(m[1]) || isPronoun(m[2])) return null;
+  return { first: m[1], second: m[2], at: surface.length - m[2].length };
+}
+
+/** Each name of a pair resolved on its own and joined by "and"; `surface` unchanged when it is no pair or when
+ *  neither name resolves (an organisation with "and" in its name: "Food and Allied Workers Union"). */
+export function resolvePair(surface: string, offset: number, one: (surface: string, offset: number) => string): string | null {
+  const pair = namePair(surface);
+  if (!pair) return null;
+  const first = one(pair.first, offset);
+  const second = one(pair.second, offset + pair.at);
+  if (first === pair.first && second === pair.second) return null;
+  return `${first} and ${second}`;
+}
