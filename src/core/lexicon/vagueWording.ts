@@ -110,7 +110,7 @@ const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:$
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
 const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
 
-const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
+const ANONYMOUS_NOUNS = 'someone|somebody|sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+on\\s+(?:deep\\s+)?background' +
   // Feature writing's longer ways of asking: "who requested anonymity", "who asked me not to use her name", "who would
   // talk only if not named", "who would speak only without her name attached", "who asked that neither he nor his
@@ -118,7 +118,15 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   '|(?:requested|asked\\s+for|(?:was|were)\\s+granted)\\s+anonymity' +
   '|(?:asked|requested)\\s+(?:me|us)?\\s*not\\s+to\\s+(?:use|give|print|publish)\\s+(?:his|her|their)\\s+(?:real\\s+|full\\s+)?names?' +
   '|(?:would|will)\\s+(?:talk|speak|comment)\\s+only\\s+(?:if\\s+not\\s+(?:named|identified)|without\\s+(?:his|her|their)\\s+names?)' +
-  '|asked\\s+that\\s+(?:neither\\s+)?(?:he|she|they)\\s+(?:nor\\s+(?:[\\p{L}’\']+\\s+){1,2})?(?:not\\s+)?be\\s+(?:named|identified)';
+  '|asked\\s+that\\s+(?:neither\\s+)?(?:he|she|they)\\s+(?:nor\\s+(?:[\\p{L}’\']+\\s+){1,2})?(?:not\\s+)?be\\s+(?:named|identified)' +
+  // Writers outside the big newsrooms spell the promise out: "who requested that her name be withheld", "who preferred
+  // that his name not appear", "who asked that his firm not be identified", "who would rather remain unnamed", "who asked
+  // us not to name her", "on the understanding that I would not print his name", "not allowed to speak publicly".
+  '|(?:asked|requested|preferred|insisted)\\s+that\\s+(?:his|her|their|its)\\s+(?:(?:real|full|own)\\s+)?(?:names?|company|firm|employer|business|school|agency|department|organi[sz]ation)\\s+(?:be\\s+withheld|not\\s+(?:appear|be\\s+(?:named|identified|used|published|printed|given|disclosed|withheld)))' +
+  '|(?:would\\s+rather|preferred\\s+to|prefers\\s+to|chose\\s+to|wished\\s+to|wishes\\s+to)\\s+(?:stay|remain|be\\s+kept)\\s+(?:unnamed|anonymous|nameless)' +
+  '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)\\b' +
+  '|on\\s+the\\s+(?:understanding|condition)\\s+that\\s+(?:I|we)\\s+(?:would|will)\\s+not\\s+(?:print|use|publish|give|reveal)\\s+(?:his|her|their)\\s+(?:(?:real|full)\\s+)?names?' +
+  '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -149,7 +157,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),

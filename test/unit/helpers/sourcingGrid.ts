@@ -279,6 +279,15 @@ export const FRAMES: Record<string, Frame> = {
   'on-background': anonymous((c) => `Officials speaking on background said ${c}.`),
   'not-to-be-named': anonymous((c) => `A staffer who asked not to be named said ${c}.`),
   'council-sources': anonymous((c) => `Council sources insisted ${c}.`),
+  // Writers outside the big newsrooms spell the promise out: whose name stays out, and how it was asked for.
+  'name-withheld': anonymous((c) => `A ward clerk, who requested that her name be withheld, said ${c}.`),
+  'name-not-appear': anonymous((c) => `A bus driver who preferred that his name not appear said ${c}.`),
+  'rather-unnamed': anonymous((c) => `One trustee, who would rather remain unnamed, said ${c}.`),
+  'not-allowed-publicly': anonymous((c) => `A depot worker who was not allowed to speak publicly said ${c}.`),
+  'asked-us-not-to-name': anonymous((c) => `A teacher who asked us not to name her said ${c}.`),
+  'firm-not-identified': anonymous((c) => `One supplier, who asked that his firm not be identified, said ${c}.`),
+  'understanding-not-print': anonymous((c) => `A council officer told me, on the understanding that I would not print his name, that ${c}.`),
+  'someone-with-knowledge': anonymous((c) => `Someone with knowledge of the audit said ${c}.`),
   'condition-of-anonymity': { family: 'anonymous', noShape: true, write: (a) => ({ text: `An official who spoke on condition of anonymity said ${a.c}.`, statement: a.c }) },
 
   // Unsourced: nothing says who; an earlier frame of someone else, or an act done about the claim, sources nothing.
