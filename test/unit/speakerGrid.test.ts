@@ -16,6 +16,15 @@ const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [
     why: '“…, and the Harwick City Council, which sided with Judge Hana Petrova on the vote, said the plan was “…”: the attribution finder takes the person inside an organisation’s relative clause as the source of “said”, and that source overrides the speaker',
     test: (d) => d.frame === 'coordinated' && d.between === 'relative-naming-other' && d.speaker === 'the Harwick City Council',
   },
+  // The two below came into the asserted grid when set 7's speakers shifted which speaker each combination takes.
+  {
+    why: '“Ana Castelnau was injured … Director of Admissions Oriane Castelnau opened … she said”: a given name no list holds gives its person no gender, so a she or “the director” goes to the relative of the same surname whose given name is known',
+    test: (d) => d.layout === 'relative-named-before' && d.speaker === 'Oriane Castelnau',
+  },
+  {
+    why: '“Judge Hana Petrova has been warning …, and Velmora, the largest employer in the valley, said the plan was “…”: after “, and” an organisation with an apposition is not taken as the new clause’s subject, and the first clause’s person speaks',
+    test: (d) => d.frame === 'coordinated' && d.between === 'apposition' && d.speaker === 'Velmora',
+  },
 ];
 
 /** What is wrong with one cell's analysis: one line per quote whose speaker is not the expected one. */

@@ -29,6 +29,8 @@ interface Found extends Span {
 
 const MAX_NP = 9;
 const RELATIVES = new Set(['who', 'which']);
+/** Adverbs of time after the source of an inverted frame ("said Velmora later"): they close the noun phrase. */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'again', 'today', 'yesterday', 'tonight']);
 /** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
 const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
 
@@ -211,7 +213,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
   const from = j;
   // "said a spokesperson for the council": "for" after a role goes on with the phrase.
-  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
+  while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && (j === from || (!NP_STOPS.has(list[j].lower) && !TIME_ADVERBS.has(list[j].lower)) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
   // Must contain a noun-like word, not just "that" or a date.
   if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;
   const start = list[from].start;
