@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
+import { FIELD_WORDS, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -81,15 +81,18 @@ const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
-const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|on\\s+\\p{L}+))?\\s*,?\\s+|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
+const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
-// kind of group but names nobody ("local people grumble", "worried parents say")
+// kind of group but names nobody ("local people grumble", "worried parents say"), or what field it works in, the
 const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt(GROUP_KINDS)})\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+// kind of group ("Market watchers expect"); a group of a place or a stance may say where or against whom ("Residents
+// of Kassoum say", "Critics of the plan say": see PLACED_HEADS).
+const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');

@@ -267,6 +267,17 @@ export const FRAMES: Record<string, Frame> = {
   // "a new poll" stays vague when the next sentence names nobody ("The poll was taken by telephone").
   'survey-unnamed-next': vague((c) => `A new survey found that ${c}. The survey was carried out by telephone.`),
 
+  // Groups of a place, a stance, a trade or a field, and people met by the reporter: nobody named.
+  'residents-of-place': vague((c) => `Residents of Marlow Point say ${c}.`),
+  'critics-of-plan': vague((c) => `Critics of the harbour plan say ${c}.`),
+  'trade-group': vague((c) => `Hauliers say ${c}.`),
+  'field-group': vague((c) => `Industry watchers believe ${c}.`),
+  'national-media': vague((c) => `National media reported that ${c}.`),
+  'people-posting-on': vague((c) => `Several people posting on the council’s page said ${c}.`),
+  'owners-met-along': vague((c) => `Some stall owners we spoke to along Quay Street are worried that ${c}.`),
+  // A capitalised first word the article writes in lowercase elsewhere is a common word, not a name.
+  'field-word-in-article': vague((c) => `The cycle path opens in May. Cycle campaigners say ${c}.`),
+
   // Anonymous: described, deliberately not named.
   'source-close-to': { family: 'anonymous', shapes: NAMED, write: (a) => ({ text: `A source close to ${closing(a.x.object!)} said ${a.c}.`, statement: a.c }) },
   'familiar-with-talks': { family: 'anonymous', noShape: true, quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} people familiar with the talks said.`, statement: q.statement }; } },
