@@ -126,6 +126,9 @@ export const VERBS: Record<string, Verb> = {
   posted: { phrase: 'posted on Facebook', inverts: false },
   quipped: { phrase: 'quipped', inverts: true },
   explained: { phrase: 'explained', inverts: true },
+  // Translated wire copy ("afirmó", "subrayó").
+  affirmed: { phrase: 'affirmed', inverts: true },
+  underlined: { phrase: 'underlined', inverts: true },
   'according to': { phrase: 'according to', inverts: false, preposition: true },
   called: { phrase: 'called', inverts: false, callsIt: true },
   'told OTHER': { phrase: 'told', inverts: false, other: true },
