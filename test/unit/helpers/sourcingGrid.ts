@@ -181,6 +181,9 @@ export const FRAMES: Record<string, Frame> = {
   // Attributed: "the statement is what a named source said, wrote or thought".
   'said-that': { family: 'attributed', quotes: true, write: opening('said that', 'said,') },
   'trailing-said': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} said.`, statement: q.statement }; } },
+  // An opening phrase before the claim, and a frame closing the sentence with a short circumstance.
+  'opening-trailing-letter': { family: 'attributed', write: (a) => ({ text: `From next spring, ${a.c}, ${a.x.subject} said in a letter to residents.`, statement: a.c }) },
+  'opening-trailing-survey': { family: 'attributed', write: (a) => ({ text: `Across the region, ${a.c}, ${a.x.subject} says in its latest survey.`, statement: a.c }) },
   'inverted-said': { family: 'attributed', quotes: true, shapes: NAMED, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} said ${closing(a.x.subject)}.`, statement: q.statement }; } },
   'according-to': { family: 'attributed', according: true, shapes: NAMED, write: (a) => ({ text: `According to ${comma(a.x.object!)} ${a.c}.`, statement: a.c }) },
   'according-to-after': { family: 'attributed', according: true, shapes: NAMED, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} according to ${closing(a.x.object!)}.`, statement: q.statement }; } },
