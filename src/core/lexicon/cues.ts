@@ -13,6 +13,8 @@ export const SPEECH_VERBS = [
   'agree', 'disagree', 'dispute', 'counter', 'rebut', 'retort', 'recount', 'tweet', 'retweet', 'post', 'inform', 'advise',
   'concur', 'hint', 'indicate', 'signal', 'mention', 'continue', 'elaborate', 'clarify', 'propose',
   'recommend', 'demand', 'question', 'wonder', 'speculate', 'assure', 'reassure', 'counsel',
+  // Translated wire copy's verbs of saying ("afirmó", "subrayó", "precisó").
+  'affirm', 'reaffirm', 'underline', 'specify',
 ];
 
 /** Writing: written statements and publications. */

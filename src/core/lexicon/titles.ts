@@ -103,6 +103,8 @@ export const ROLE_NOUNS = new Set([
   'chancellor', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'candidate', 'nominee',
   'executive', 'ceo', 'cfo', 'superintendent', 'administrator', 'coordinator', 'consultant', 'historian',
   'farmer', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
+  // Offices of other administrations, in translated wire copy ('the prefect of the department').
+  'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
 ]);
 
 /** Is this lower-cased word a role noun that can head a description of one person? */

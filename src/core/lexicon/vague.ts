@@ -34,6 +34,9 @@ export const VAGUE_HEADS = new Set([
   // … and of feature writing: the people of a place or a trade, and the guides that speak for it.
   'traders', 'regulars', 'stallholders', 'shopkeepers', 'islanders', 'farmers', 'fishermen', 'nurses', 'athletes',
   'booksellers', 'devotees', 'enthusiasts', 'guidebooks',
+  // … and of trade and business news: the people of a market, and its press.
+  'forwarders', 'shippers', 'brokers', 'watchers', 'importers', 'exporters', 'hauliers', 'truckers', 'growers', 'retailers',
+  'wholesalers', 'owners', 'media',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -95,8 +98,8 @@ function onlySingleInnerSpaces(s: string): boolean {
  * Is this source phrase (or, with no source, the sentence up to the cue) too vague to check?
  * `extra` holds the user's own vague phrases (lowercase), matched anywhere in the phrase.
  */
-export function isVagueSource(source: string, extra: readonly string[] = []): boolean {
-  if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra);
+export function isVagueSource(source: string, extra: readonly string[] = [], lowercase?: ReadonlySet<string>): boolean {
+  if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra, lowercase);
   return oneWordVague.get(source) ?? oneWordVague.set(source, vagueSource(source, extra));
 }
 
@@ -112,7 +115,9 @@ function hasWhitespace(s: string): boolean {
   return false;
 }
 
-function vagueSource(source: string, extra: readonly string[]): boolean {
+/** `lowercase`: the words the article writes in lowercase, when known (a capitalised first word among them is a
+ *  common word capitalised by the sentence start: "Bike advocates"). */
+function vagueSource(source: string, extra: readonly string[], lowercase?: ReadonlySet<string>): boolean {
   const s = normalisePhrase(source);
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
@@ -133,8 +138,11 @@ function vagueSource(source: string, extra: readonly string[]): boolean {
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
   // Nor an adjective capitalised as the sentence's first word ("Long-term residents", "Frustrated tenants").
-  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && ADJECTIVE_FORM.test(lower[0]))) return false;
-  for (let i = 1; i < words.length; i++) if (startsUpper(words[i])) return false;
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || lowercase?.has(lower[0])))) return false;
+  // "Residents of Kassoum", "Critics of Mayor Ruiz": a place or a target after the head of a group that no body
+  // employs names nobody in it (unlike "officials at the EPA").
+  const named = PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '') ? prep : words.length;
+  for (let i = 1; i < named; i++) if (startsUpper(words[i])) return false;
   return true;
 }
 
@@ -149,6 +157,12 @@ export function namesGroup(between: string): boolean {
 // Anywhere between source and cue: the source phrase may stop short of the comma ("Critics of" … ", including …,").
 const APPOSITION_NAMING = /,\s*(?:led\s+by|headed\s+by|including|among\s+them|such\s+as|notably|chief\s+among\s+them)\s+[^,]*?\p{Lu}[^,]*,\s*$/u;
 
+/** Groups of a place, a trade or a stance that no body employs: a name after their preposition is where they live
+ *  or whom they oppose, not who they are. */
+export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people', 'citizens', 'neighbours', 'neighbors',
+  'inhabitants', 'commuters', 'shoppers', 'tenants', 'homeowners', 'parents', 'fans', 'farmers', 'traders', 'owners',
+  'critics', 'supporters', 'opponents', 'detractors']);
+
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
 /** A word shaped as an adjective: a hyphenated compound ("long-term", "low-paid") or an adjective ending. */
@@ -162,9 +176,15 @@ const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with'
   // Adverbs after the head: "Fans online", "people here".
   'online', 'here', 'locally']);
 
+/** What a group works on, not a name: "Environmental groups fear …", "Patient groups say …", "Market watchers expect". */
+export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing',
+  'safety', 'transport', 'education', 'market', 'industry', 'health'];
+
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // What a group works on, not a name: "Environmental groups fear …", "Patient groups say …".
-  'environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing', 'safety', 'transport', 'education',
+  ...FIELD_WORDS,
+  // Where a group sits, not who it is: "Regional media reported".
+  'regional', 'national', 'international',
   // Which members of the group: "Younger athletes at the club say …".
   'younger', 'older', 'fellow', 'regular']);
 

@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { COLLECTIVES, LEARNED_GROUP_CUES, VAGUE_HEADS } from './vague.js';
+import { COLLECTIVES, FIELD_WORDS, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -85,15 +85,18 @@ const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
-const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|on\\s+\\p{L}+))?\\s*,?\\s+|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
+const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
-// kind of group but names nobody ("local people grumble", "worried parents say")
+// kind of group but names nobody ("local people grumble", "worried parents say"), or what field it works in, the
 const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt(GROUP_KINDS)})\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+// kind of group ("Market watchers expect"); a group of a place or a stance may say where or against whom ("Residents
+// of Kassoum say", "Critics of the plan say": see PLACED_HEADS).
+const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
@@ -117,7 +120,7 @@ const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:$
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
 const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
 
-const ANONYMOUS_NOUNS = 'sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
+const ANONYMOUS_NOUNS = 'someone|somebody|sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+(?:on\\s+(?:deep\\s+)?background|off\\s+the\\s+record)' +
   // "who declined to give their name": refusing the name, whatever the words for it.
   '|(?:declined|refused|did\\s+not\\s+want)\\s+to\\s+(?:give|provide|share|reveal|disclose)\\s+(?:his|her|their)\\s+(?:full\\s+|real\\s+)?names?' +
@@ -127,7 +130,15 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   '|(?:requested|asked\\s+for|(?:was|were)\\s+granted)\\s+anonymity' +
   '|(?:asked|requested)\\s+(?:me|us)?\\s*not\\s+to\\s+(?:use|give|print|publish)\\s+(?:his|her|their)\\s+(?:real\\s+|full\\s+)?names?' +
   '|(?:would|will)\\s+(?:talk|speak|comment)\\s+only\\s+(?:if\\s+not\\s+(?:named|identified)|without\\s+(?:his|her|their)\\s+names?)' +
-  '|asked\\s+that\\s+(?:neither\\s+)?(?:he|she|they)\\s+(?:nor\\s+(?:[\\p{L}’\']+\\s+){1,2})?(?:not\\s+)?be\\s+(?:named|identified)';
+  '|asked\\s+that\\s+(?:neither\\s+)?(?:he|she|they)\\s+(?:nor\\s+(?:[\\p{L}’\']+\\s+){1,2})?(?:not\\s+)?be\\s+(?:named|identified)' +
+  // Writers outside the big newsrooms spell the promise out: "who requested that her name be withheld", "who preferred
+  // that his name not appear", "who asked that his firm not be identified", "who would rather remain unnamed", "who asked
+  // us not to name her", "on the understanding that I would not print his name", "not allowed to speak publicly".
+  '|(?:asked|requested|preferred|insisted)\\s+that\\s+(?:his|her|their|its)\\s+(?:(?:real|full|own)\\s+)?(?:names?|company|firm|employer|business|school|agency|department|organi[sz]ation)\\s+(?:be\\s+withheld|not\\s+(?:appear|be\\s+(?:named|identified|used|published|printed|given|disclosed|withheld)))' +
+  '|(?:would\\s+rather|preferred\\s+to|prefers\\s+to|chose\\s+to|wished\\s+to|wishes\\s+to)\\s+(?:stay|remain|be\\s+kept)\\s+(?:unnamed|anonymous|nameless)' +
+  '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)\\b' +
+  '|on\\s+the\\s+(?:understanding|condition)\\s+that\\s+(?:I|we)\\s+(?:would|will)\\s+not\\s+(?:print|use|publish|give|reveal)\\s+(?:his|her|their)\\s+(?:(?:real|full)\\s+)?names?' +
+  '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -158,7 +169,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background record')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),

@@ -181,6 +181,9 @@ export const FRAMES: Record<string, Frame> = {
   // Attributed: "the statement is what a named source said, wrote or thought".
   'said-that': { family: 'attributed', quotes: true, write: opening('said that', 'said,') },
   'trailing-said': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} said.`, statement: q.statement }; } },
+  // An opening phrase before the claim, and a frame closing the sentence with a short circumstance.
+  'opening-trailing-letter': { family: 'attributed', write: (a) => ({ text: `From next spring, ${a.c}, ${a.x.subject} said in a letter to residents.`, statement: a.c }) },
+  'opening-trailing-survey': { family: 'attributed', write: (a) => ({ text: `Across the region, ${a.c}, ${a.x.subject} says in its latest survey.`, statement: a.c }) },
   'inverted-said': { family: 'attributed', quotes: true, shapes: NAMED, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} said ${closing(a.x.subject)}.`, statement: q.statement }; } },
   'according-to': { family: 'attributed', according: true, shapes: NAMED, write: (a) => ({ text: `According to ${comma(a.x.object!)} ${a.c}.`, statement: a.c }) },
   'according-to-after': { family: 'attributed', according: true, shapes: NAMED, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} according to ${closing(a.x.object!)}.`, statement: q.statement }; } },
@@ -273,6 +276,17 @@ export const FRAMES: Record<string, Frame> = {
   // "a new poll" stays vague when the next sentence names nobody ("The poll was taken by telephone").
   'survey-unnamed-next': vague((c) => `A new survey found that ${c}. The survey was carried out by telephone.`),
 
+  // Groups of a place, a stance, a trade or a field, and people met by the reporter: nobody named.
+  'residents-of-place': vague((c) => `Residents of Marlow Point say ${c}.`),
+  'critics-of-plan': vague((c) => `Critics of the harbour plan say ${c}.`),
+  'trade-group': vague((c) => `Hauliers say ${c}.`),
+  'field-group': vague((c) => `Industry watchers believe ${c}.`),
+  'national-media': vague((c) => `National media reported that ${c}.`),
+  'people-posting-on': vague((c) => `Several people posting on the council’s page said ${c}.`),
+  'owners-met-along': vague((c) => `Some stall owners we spoke to along Quay Street are worried that ${c}.`),
+  // A capitalised first word the article writes in lowercase elsewhere is a common word, not a name.
+  'field-word-in-article': vague((c) => `The cycle path opens in May. Cycle campaigners say ${c}.`),
+
   // Anonymous: described, deliberately not named.
   'source-close-to': { family: 'anonymous', shapes: NAMED, write: (a) => ({ text: `A source close to ${closing(a.x.object!)} said ${a.c}.`, statement: a.c }) },
   'familiar-with-talks': { family: 'anonymous', noShape: true, quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} people familiar with the talks said.`, statement: q.statement }; } },
@@ -285,6 +299,15 @@ export const FRAMES: Record<string, Frame> = {
   'on-background': anonymous((c) => `Officials speaking on background said ${c}.`),
   'not-to-be-named': anonymous((c) => `A staffer who asked not to be named said ${c}.`),
   'council-sources': anonymous((c) => `Council sources insisted ${c}.`),
+  // Writers outside the big newsrooms spell the promise out: whose name stays out, and how it was asked for.
+  'name-withheld': anonymous((c) => `A ward clerk, who requested that her name be withheld, said ${c}.`),
+  'name-not-appear': anonymous((c) => `A bus driver who preferred that his name not appear said ${c}.`),
+  'rather-unnamed': anonymous((c) => `One trustee, who would rather remain unnamed, said ${c}.`),
+  'not-allowed-publicly': anonymous((c) => `A depot worker who was not allowed to speak publicly said ${c}.`),
+  'asked-us-not-to-name': anonymous((c) => `A teacher who asked us not to name her said ${c}.`),
+  'firm-not-identified': anonymous((c) => `One supplier, who asked that his firm not be identified, said ${c}.`),
+  'understanding-not-print': anonymous((c) => `A council officer told me, on the understanding that I would not print his name, that ${c}.`),
+  'someone-with-knowledge': anonymous((c) => `Someone with knowledge of the audit said ${c}.`),
   'condition-of-anonymity': { family: 'anonymous', noShape: true, write: (a) => ({ text: `An official who spoke on condition of anonymity said ${a.c}.`, statement: a.c }) },
 
   // Unsourced: nothing says who; an earlier frame of someone else, or an act done about the claim, sources nothing.

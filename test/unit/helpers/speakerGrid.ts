@@ -33,8 +33,9 @@ interface Person {
   /** The surname as it stands mid-sentence ("van der Berg"). */
   surname: string;
   gender: Gender;
-  /** Where the role is given: an apposition after the name, or a title before it. */
-  role: { apposition?: string; title?: string; ref: string; possessive?: string; title2?: string };
+  /** Where the role is given: an apposition after the name, a title before it, or a role with its complement before
+   *  it ("The prefect of Lékoni, Jean-Marc Obiang,": the head is the noun before "of"). */
+  role: { apposition?: string; title?: string; ref: string; possessive?: string; title2?: string; complement?: string };
   age: number;
   /** A kinship or relation noun the article may give the person instead of a role ("his sister", "her lawyer"). */
   kin: string;
@@ -63,6 +64,11 @@ export const SPEAKERS: readonly Entity[] = [
   { kind: 'person', full: 'Shona McAvoy', honorific: 'Ms McAvoy', surname: 'McAvoy', gender: 'female', role: { title: 'Paramedic', ref: 'the paramedic' }, age: 44, kin: 'neighbour' },
   // A given name no list holds, so that only the article says the two words are one person's name.
   { kind: 'person', full: 'Wiebke Sorensen', honorific: 'Ms Sorensen', surname: 'Sorensen', gender: 'female', role: { apposition: 'the port’s harbourmaster', ref: 'the harbourmaster', possessive: 'the port’s harbourmaster' }, age: 36, kin: 'cousin' },
+  // Translated wire copy: the office and where it runs come first, then the name ("the governor of the province, …").
+  { kind: 'person', full: 'Lucía Ferrer Soto', honorific: 'Ms Ferrer Soto', surname: 'Ferrer Soto', gender: 'female', role: { complement: 'the governor of the province', ref: 'the governor' }, age: 57, kin: 'aunt' },
+  { kind: 'person', full: 'Jean-Marc Obiang', honorific: 'Mr Obiang', surname: 'Obiang', gender: 'male', role: { complement: 'the prefect of Lékoni', ref: 'the prefect' }, age: 49, kin: 'uncle' },
+  // An office with its field before the name, the given name on no list ("Director of Admissions …", "Dean of Libraries …" in campus news).
+  { kind: 'person', full: 'Oriane Castelnau', honorific: 'Ms Castelnau', surname: 'Castelnau', gender: 'female', role: { title: 'Director of Admissions', ref: 'the director' }, age: 45, kin: 'niece' },
   { kind: 'organisation', full: 'the Harwick City Council', name: 'Harwick City Council', ref: 'the council' },
   { kind: 'organisation', full: 'Velmora', name: 'Velmora', ref: 'the battery maker', apposition: 'a battery maker based in Tarn' },
 ];
@@ -124,6 +130,9 @@ export const VERBS: Record<string, Verb> = {
   posted: { phrase: 'posted on Facebook', inverts: false },
   quipped: { phrase: 'quipped', inverts: true },
   explained: { phrase: 'explained', inverts: true },
+  // Translated wire copy ("afirmó", "subrayó").
+  affirmed: { phrase: 'affirmed', inverts: true },
+  underlined: { phrase: 'underlined', inverts: true },
   'according to': { phrase: 'according to', inverts: false, preposition: true },
   called: { phrase: 'called', inverts: false, callsIt: true },
   'told OTHER': { phrase: 'told', inverts: false, other: true },
@@ -247,6 +256,7 @@ function introduction(e: Entity, subject: Subject): string {
   if (subject === 'kin-unnamed' || subject === 'kin-surname-unnamed') return `${other} was injured on Monday.`;
   if (subject === 'pair-surnames') return `${e.full} and ${otherOf(e).titled} opened the hearing on Monday.`;
   if (e.role.title) return `${e.role.title} ${e.full} opened the hearing on Monday.`;
+  if (e.role.complement) return `${capitalise(e.role.complement)}, ${e.full}, opened the hearing on Monday.`;
   return `${e.full}, ${e.role.apposition}, opened the hearing on Monday.`;
 }
 
@@ -273,7 +283,7 @@ function subjectPhrase(e: Entity, subject: Subject, between: Between): string | 
     case 'relative-naming-other': return `${words}, ${who} sided with ${other.titled} on the vote,`;
     case 'role-first': {
       if (e.kind !== 'person' || subject !== 'full') return null;
-      const role = e.role.apposition ?? (e.role.title ? `the ${e.role.title.toLowerCase()}` : undefined);
+      const role = e.role.apposition ?? e.role.complement ?? (e.role.title ? `the ${e.role.title.toLowerCase()}` : undefined);
       return role ? `${role}, ${words},` : null;
     }
   }

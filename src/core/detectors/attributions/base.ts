@@ -7,6 +7,10 @@ import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
+import { lowercaseWordsOf } from '../../text/lowercaseWords.js';
+
+/** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
+const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
@@ -93,9 +97,12 @@ export abstract class SentenceBase {
 
   protected make(source: Span | null, cue: Span, content: Span | null, cueKind: CueKind, impersonal: boolean): Attribution {
     source = withDocumentMaker(this.ctx.doc.text, withPartitive(this.ctx.doc.text, source));
+    // "Some stall owners we spoke to along Quay Street are worried that …": a place after a preposition is where the
+    // speakers were met, not who they are; the words before the cue are the source.
+    if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, lowercaseWordsOf(this.ctx.doc.masked))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
     const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));

@@ -11,6 +11,9 @@ const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITION
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
 
 
+/** What follows "to" when it is a preposition: a determiner, a name or a plural noun ("to the board", "to students"). */
+const PREPOSITION_OBJECT = /^(?:the|a|an|its|his|her|their|our|\p{Lu}\p{L}*|\p{Ll}{2,}[^su]s)$/u;
+
 export abstract class SentencePhrases extends SentenceNounPhrases {
 
   /**
@@ -185,7 +188,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     // "…, a manager told us on condition that the firm not be named.": the terms of the telling, not its content.
     if (words[0].lower === 'on' && words[1]?.lower === 'condition' && (words[2]?.lower === 'that' || words[2]?.lower === 'of')) return true;
     if (words.length > 6 || !(PREPOSITIONS.has(words[0].lower) || TIME_WORDS.has(words[0].lower))) return false;
-    return !words.some((t) => t.lower === 'that' || AUXILIARIES.has(t.lower)) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
+    // "in an email to students", "in a letter to the board": "to" before a noun phrase is a preposition, not a verb's.
+    const verbTo = (k: number): boolean => words[k].lower === 'to' && !PREPOSITION_OBJECT.test(words[k + 1]?.text ?? '');
+    return !words.some((t, k) => t.lower === 'that' || (AUXILIARIES.has(t.lower) && (t.lower !== 'to' || verbTo(k)))) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
   }
 
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */

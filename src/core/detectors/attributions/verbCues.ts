@@ -288,7 +288,8 @@ export abstract class VerbCues extends VerbPositions {
     // than …, she said.") is what was said, even when it opens like an introductory phrase.
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
-    const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
+    // "Across the county, C, the network says in its latest survey.": a short circumstance may close it too.
+    const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
     const contentFirst = beforeEnd > 1 && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');

@@ -150,6 +150,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     const s = sentences[k];
     while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
     const end = k === idx ? Math.min(offset, s.end) : s.end;
+    // "The prefect, he added, “has acted faster …”": a frame set off after the reported clause's subject is
+    // someone else's words about that subject, so the pronoun looks to the sentences before.
+    if (k === idx && frameAfterSubject(ctx.doc.masked, s.start, offset)) continue;
     // "The mayor disagreed. “…,” she said.": a sentence opened by a role the article gave someone is about them.
     const role = roleSubject(ctx, people, s.start, end);
     // "One taxi driver, waiting on Harbour Road, said …. “…,” he said.": led by someone the article leaves
@@ -190,6 +193,12 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
   return undefined;
+}
+
+/** Only a subject phrase (up to four words) and a comma stand before the pronoun in its sentence, and a verb of saying and a comma
+ *  follow it ("Obi, he added, …", "The director, she said, …"). */
+function frameAfterSubject(masked: string, start: number, offset: number): boolean {
+  return /^[\s*_"“]*(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+,\s+$/u.test(masked.slice(start, offset)) && !/\band\b/.test(masked.slice(start, offset)) && /^\p{L}+\s+(?:\p{Ll}+ed|said|says|adds|notes|insists|argues|told\s+\p{L}+)\s*,/u.test(masked.slice(offset, offset + 40));
 }
 
 const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;

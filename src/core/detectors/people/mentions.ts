@@ -122,6 +122,12 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   // Trailing particles are not part of a name ("… van").
   let n = length;
   while (n && !tokens[n - 1].capital) n--;
+  // "Dean of Libraries Paulette Kinnard", "Head of Admissions Wiebke Sorensen": after an office and "of" or "for",
+  // the words before the last two are its field when none of them is a given name.
+  if (n >= 3 && afterOfficeOf(text, tokens[0].start) && !tokens.slice(0, n).some((t) => t.given)) {
+    splitTitle(text, tokens, n - 2, n, mentions, singles);
+    return;
+  }
   // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
   // Candidates are index ranges of the run: slicing them out was most of this detector's garbage.
   let i = 0;
@@ -157,6 +163,12 @@ function afterOrganisationOf(text: string, at: number): boolean {
   while (k > 0 && /[\p{L}]/u.test(text[k - 1])) k--;
   const word = text.slice(k, at - 4);
   return /^\p{Lu}/u.test(word) && ORG_WORDS.has(word.toLowerCase());
+}
+
+/** Does " of " or " for " before `at` follow a capitalised office ("Dean of ", "Head of ", "Minister for ")? */
+function afterOfficeOf(text: string, at: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:of|for) $/u.exec(text.slice(Math.max(0, at - 24), at));
+  return before !== null && ROLE_NOUNS.has(before[1].toLowerCase());
 }
 
 /** Split tokens[from, to) into title words and name words, and add the candidate they make. */

@@ -6,6 +6,7 @@
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
+import { officeOfBefore, roleWithComplement } from './roleComplement.js';
 
 const { HONORIFICS, isPersonNoun, TITLE_ROLE, titleKey } = titles;
 const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
@@ -57,9 +58,11 @@ const NOT_TITLE_WORDS = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 't
 /** Role links of every mention with a title or an apposition, in text order. */
 export function buildRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
-  const add = (at: number, name: string, phrase: string): void => {
+  const add = (at: number, name: string, phrase: string): boolean => {
     const words = roleWords(phrase);
-    if (words.length && isPersonNoun(words[words.length - 1])) links.push({ at, name, words });
+    const ok = words.length > 0 && isPersonNoun(words[words.length - 1]);
+    if (ok) links.push({ at, name, words });
+    return ok;
   };
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
@@ -68,12 +71,15 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
-    if (titled) add(m.start, m.name, titled[1]);
+    const office = titled && add(m.start, m.name, titled[1]) ? undefined : officeOfBefore(masked, m.start);
+    if (office) add(m.start, m.name, office);
     // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too.
     const lead = m.title && honorificOnly(m.title) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? BEFORE.exec(masked.slice(Math.max(0, lead - 70), lead)) : null;
-    if (before) add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]);
-    else if (!m.title && masked.charCodeAt(m.start - 1) === 32) {
+    const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
+    const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
+    if (complemented) add(complemented.at, m.name, complemented.phrase);
+    else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
       const lower = LOWER_TITLE.exec(masked.slice(Math.max(0, m.start - 40), m.start));
       if (lower) add(m.start, m.name, lowerTitle(lower[1]));
     }
@@ -82,6 +88,14 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Words that open a role's complement ("the governor of the province", "the minister for transport"). */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
+
+/** Does a role phrase end in a person noun ("Minister Delegate", "prefect")? */
+function isRolePhrase(phrase: string): boolean {
+  const words = roleWords(phrase);
+  return words.length > 0 && isPersonNoun(words[words.length - 1]);
+}
 
 /** Honorifics and academic titles only ("Dr", "Ms", "Prof."): they say nothing of the person's role. */
 function honorificOnly(title: string): boolean {
@@ -152,7 +166,10 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   // "her nephew": a possessive pronoun keeps its word, so that it must match the link's ("his nephew" is another).
   const pronoun = POSSESSIVE_PRONOUNS.has(first);
   if (first !== 'the' && first !== 'this' && !possessive && !pronoun) return undefined;
-  const described = roleWords(words.slice(first === 'the' || first === 'this' ? 1 : 0).join(' '));
+  // "the prefect of Lékoni": the head stands before its complement.
+  const head0 = first === 'the' || first === 'this' ? 1 : 0;
+  const complement = words.findIndex((w, k) => k > head0 && COMPLEMENT_WORDS.has(w));
+  const described = roleWords(words.slice(head0, complement > 0 ? complement : undefined).join(' '));
   const head = described[described.length - 1];
   if (!head || !isPersonNoun(head)) return undefined;
   let best: RoleLink | undefined;

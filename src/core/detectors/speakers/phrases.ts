@@ -30,7 +30,7 @@ interface Found extends Span {
 
 const MAX_NP = 9;
 /** Adverbs of time that close a source after its cue ("“…,” said Velmora later."). */
-const AFTER_SOURCE = new Set(['later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'then', 'also', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
+const AFTER_SOURCE = new Set(['later', 'earlier', 'afterwards', 'afterward', 'today', 'yesterday', 'tonight', 'again', 'then', 'also', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
 const RELATIVES = new Set(['who', 'which']);
 /** A phrase ending in a lowercase word: a description ("Rovers' chief executive"), not a name. */
 const ENDS_LOWERCASE_WORD = /\s\p{Ll}[\p{L}-]*$/u;
@@ -214,7 +214,7 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   // A noun phrase up to a comma, a stop word or the end: "said the senator", "said a White House official".
   const from = j;
   // "said a spokesperson for the council": "for" after a role goes on with the phrase.
-  // "said Velmora later": an adverb of time after the phrase ends it.
+  // "said Velmora later", "said Velmora afterwards": an adverb of time after the phrase ends it.
   while (j < list.length && j - from < MAX_NP && list[j].word && !list[j].quoted && !(j > from && AFTER_SOURCE.has(list[j].lower)) && (j === from || !NP_STOPS.has(list[j].lower) || (list[j].lower === 'for' && isRoleNoun(list[j - 1].lower)))) j++;
   // Must contain a noun-like word, not just "that" or a date.
   if (j === from || (j - from === 1 && (NP_STOPS.has(t.lower) || /^\d/.test(t.text)))) return null;

@@ -3,8 +3,13 @@
 // possessive or a short description closed by "of" and the person.
 import type { DetectorContext } from '../../context.js';
 import type { Sentence } from '../../markdown/sentences.js';
+import { isPersonNoun } from '../../lexicon/titles.js';
 import { mentionsBetween } from '../people.js';
 import { personSpeaker, type Found } from './phrases.js';
+
+/** A definite role with its complement up to a comma: "the president of the Chamber of Commerce, ", "the agency's
+ *  director, " (the role noun captured). */
+const DESCRIBED = /^(?:the|a|an)\s+(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{L}-]*\s+)?([\p{L}-]+)(?:\s+(?:of|for|at)\s+[^,.;:!?“”"]{1,80}?)?,\s+/u;
 
 const POINTING_BACK = /^[\s*_]*(?:That|This|Those|These)\s+(?:is|was|are|were)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)?/u;
 
@@ -13,7 +18,11 @@ export function pointedOwner(ctx: DetectorContext, next: Sentence): Found | null
   const masked = ctx.doc.masked;
   const m = POINTING_BACK.exec(masked.slice(next.start, Math.min(next.end, next.start + 120)));
   if (!m) return null;
-  const at = next.start + m[0].length;
+  let at = next.start + m[0].length;
+  // "This was the estimate of the president of the Chamber of Commerce of Santa Lucía, Alejandra Vidal, who …": a
+  // role described with its field, then the person in apposition.
+  const described = m[0].includes(' of') ? DESCRIBED.exec(masked.slice(at, Math.min(next.end, at + 120))) : null;
+  if (described && isPersonNoun(described[1].toLowerCase())) at += described[0].length;
   const person = mentionsBetween(ctx.people.mentions, at, at + 1)[0];
   if (!person) return null;
   // Without "the … of", the name is a possessive ("Kowalczyk's own estimate"), not the subject complement
