@@ -151,19 +151,20 @@ function described(det: string, role: string, aff: string, reason: string, posit
   return cell(dims, place(position, x, REASONS[reason](plural), c), 'anonymous', why);
 }
 
-/** The anonymous cells: every pair of values of two dimensions, the others in turn; then the bare forms. */
-function anonymousCells(): AnonymityCell[] {
-  const dims: [string, readonly string[]][] = [['det', DETERMINERS], ['role', Object.keys(ROLES)], ['aff', Object.keys(AFFILIATIONS)], ['reason', Object.keys(REASONS)], ['position', POSITIONS]];
+/**
+ * Every pair of values of two dimensions, the other dimensions' values taken in turn: `make` builds a cell from the
+ * values picked, or null when they do not make English, and then up to `tries` other picks are tried for the pair.
+ */
+function pairwise(dims: readonly (readonly string[])[], tries: number, make: (pick: string[], turn: number) => AnonymityCell | null): AnonymityCell[] {
   const out: AnonymityCell[] = [];
   let turn = 0;
   for (let i = 0; i < dims.length; i++) {
     for (let j = i + 1; j < dims.length; j++) {
-      for (const vi of dims[i][1]) {
-        for (const vj of dims[j][1]) {
-          // Other dimensions in turn; a few tries to find a combination that is English.
-          for (let t = 0; t < 8; t++) {
-            const pick = dims.map(([, values], k) => (k === i ? vi : k === j ? vj : values[(turn + t * (k + 1) + k * 3) % values.length]));
-            const c = described(pick[0], pick[1], pick[2], pick[3], pick[4] as (typeof POSITIONS)[number], turn);
+      for (const vi of dims[i]) {
+        for (const vj of dims[j]) {
+          for (let t = 0; t < tries; t++) {
+            const pick = dims.map((values, k) => (k === i ? vi : k === j ? vj : values[(turn + t * (k + 1) + k * 3) % values.length]));
+            const c = make(pick, turn);
             if (c) {
               out.push(c);
               break;
@@ -174,6 +175,14 @@ function anonymousCells(): AnonymityCell[] {
       }
     }
   }
+  return out;
+}
+
+/** The anonymous cells: every pair of values of two dimensions, the others in turn; then the bare forms. */
+function anonymousCells(): AnonymityCell[] {
+  // A few tries per pair to find a combination that is English.
+  const out = pairwise([DETERMINERS, Object.keys(ROLES), Object.keys(AFFILIATIONS), Object.keys(REASONS), POSITIONS], 8, (pick, turn) =>
+    described(pick[0], pick[1], pick[2], pick[3], pick[4] as (typeof POSITIONS)[number], turn));
   const bare: [string, (c: string) => string][] = [
     ['sources-said', (c) => `Sources said ${c}.`],
     ['sources-said-after', (c) => `${capitalise(c)}, sources said.`],
@@ -221,32 +230,19 @@ function groupPhrase(q: string, noun: string): string {
 
 /** The vague group cells: every pair of values of two dimensions, the others in turn. */
 function groupCells(): AnonymityCell[] {
-  const dims: [string, readonly string[]][] = [['quant', QUANTIFIERS], ['noun', GROUP_NOUNS], ['verb', Object.keys(GROUP_VERBS)], ['tense', TENSES], ['position', VAGUE_POSITIONS]];
-  const out: AnonymityCell[] = [];
-  let turn = 0;
-  for (let i = 0; i < dims.length; i++) {
-    for (let j = i + 1; j < dims.length; j++) {
-      for (const vi of dims[i][1]) {
-        for (const vj of dims[j][1]) {
-          const pick = dims.map(([, values], k) => (k === i ? vi : k === j ? vj : values[(turn + k * 3) % values.length]));
-          const [q, noun, base, tense, position] = pick;
-          const verb = tense === 'past' ? GROUP_VERBS[base] : base;
-          const { c } = clauseOf(turn);
-          const g = groupPhrase(q, noun);
-          const written = position === 'before'
-            ? { text: `${capitalise(g)} ${verb} that ${c}.`, statement: c }
-            : { text: `${capitalise(c)}, ${g} ${verb}.`, statement: capitalise(c) };
-          const dimsOut = { family: 'vague', frame: 'group', quant: q || 'bare', noun, verb: base, tense, position };
-          // "Insiders said": docs/rules.md lists "an insider at the ministry" as anonymous and bare plural groups as
-          // vague (the sourcing grid leaves "Insiders claim C" out for the same reason).
-          const why = noun === 'insiders' ? 'a group of insiders is a vague group to one reading and an anonymous source (as "an insider at the ministry") to another' : null;
-          out.push(cell(dimsOut, written, 'vague', why));
-          turn++;
-        }
-      }
-    }
-  }
-  return out;
+  return pairwise([QUANTIFIERS, GROUP_NOUNS, Object.keys(GROUP_VERBS), TENSES, VAGUE_POSITIONS], 1, ([q, noun, base, tense, position], turn) => {
+    const verb = tense === 'past' ? GROUP_VERBS[base] : base;
+    const { c } = clauseOf(turn);
+    const g = groupPhrase(q, noun);
+    const written = position === 'before'
+      ? { text: `${capitalise(g)} ${verb} that ${c}.`, statement: c }
+      : { text: `${capitalise(c)}, ${g} ${verb}.`, statement: capitalise(c) };
+    const dimsOut = { family: 'vague', frame: 'group', quant: q || 'bare', noun, verb: base, tense, position };
+    // "Insiders said": docs/rules.md lists "an insider at the ministry" as anonymous and bare plural groups as
+    // vague (the sourcing grid leaves "Insiders claim C" out for the same reason).
+    const why = noun === 'insiders' ? 'a group of insiders is a vague group to one reading and an anonymous source (as "an insider at the ministry") to another' : null;
+    return cell(dimsOut, written, 'vague', why);
+  });
 }
 
 /** Impersonal frames, and the generality passives on a subject of their own. */
