@@ -12,6 +12,10 @@ const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WO
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
+/** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
+ *  on condition of anonymity"): the two words opening it. */
+const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
+
 export abstract class SentenceNounPhrases extends SentenceBase {
   /**
    * Is toks[0, end) an introductory adverbial ("In the end,", "Heading into the debate,", "On Monday,") rather
@@ -158,6 +162,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
     const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
     if (toks[j].text === ',' && !apposition) {
+      const spoke = this.beforeSpeakingAside(j);
+      if (spoke) return spoke;
       // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
       return this.clauseSubject(i0);
     }
@@ -195,6 +201,19 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (subject && subject[1] === a - 1) return subject;
     }
     return [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "A staffer at the ministry, speaking privately, said": the subject before an aside of how one spoke that the
+   * comma at `comma` closes (clauseSubject looks for a name and would find none, or one inside what was said).
+   */
+  private beforeSpeakingAside(comma: number): [number, number] | null {
+    const { toks } = this;
+    let k = comma - 1;
+    while (k > 0 && comma - k <= 8 && toks[k].word) k--;
+    if (toks[k]?.text !== ',' || !SPEAKING_ASIDE.test(`${toks[k + 1]?.lower} ${toks[k + 2]?.lower}`) || this.introPhrase(k)) return null;
+    const before = this.npBefore(k);
+    return before && this.subjectLike(before[0]) ? before : null;
   }
 
   /**
