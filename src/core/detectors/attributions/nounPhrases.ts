@@ -200,6 +200,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
+    const head = this.headBeforeRelative(a);
+    if (head) return [head[0], j + 1];
     return [this.attachHead(a), j + 1];
   }
 
@@ -214,6 +216,18 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (toks[k]?.text !== ',' || !SPEAKING_ASIDE.test(`${toks[k + 1]?.lower} ${toks[k + 2]?.lower}`) || this.introPhrase(k)) return null;
     const before = this.npBefore(k);
     return before && this.subjectLike(before[0]) ? before : null;
+  }
+
+  /**
+   * "One source who was in the room said": the phrase starting at `a` closes a relative clause of place ("who was
+   * in …"); the source is the noun phrase the clause describes, not the place.
+   */
+  private headBeforeRelative(a: number): [number, number] | null {
+    const { toks } = this;
+    const [who, be, prep] = [toks[a - 3], toks[a - 2], toks[a - 1]];
+    if (!who || !/^(?:who|that)$/.test(who.lower) || !/^(?:is|was|are|were)$/.test(be.lower) || !PREPOSITIONS.has(prep.lower)) return null;
+    const head = this.npBefore(a - 3);
+    return head && toks[head[1]] === who && this.subjectLike(head[0]) ? head : null;
   }
 
   /**

@@ -108,7 +108,12 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (toks[k]?.text !== ')') return i;
       k++;
     }
-    if (toks[k]?.text === ',' && /^(the|a|an|who|which)$/.test(toks[k + 1]?.lower ?? '')) {
+    // "…, said an insider who was in the room.": a relative clause of place, then perhaps an aside.
+    if (toks[k]?.lower === 'who' && /^(?:is|was|are|were)$/.test(toks[k + 1]?.lower ?? '')) {
+      while (k < toks.length && toks[k].word) k++;
+    }
+    // "…, said one neighbour, speaking privately.": an aside of how the source spoke.
+    if (toks[k]?.text === ',' && /^(the|a|an|who|which|speaking|talking)$/.test(toks[k + 1]?.lower ?? '')) {
       k++;
       while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
     }
