@@ -9,12 +9,7 @@ import { anonymityGrid, type AnonymityCell } from './helpers/anonymityGrid.js';
 import { miss, tally } from './helpers/sourcingScore.js';
 
 /** Families the rules settle that still fail, left out until fixed (each a predicate over a cell, with why). */
-const OPEN: { why: string; test: (c: AnonymityCell) => boolean }[] = [
-  {
-    why: '“C, said a senior official at the ministry, Siobhán Ní Bhriain.”: an inverted description with the name after it finds no source',
-    test: (c) => c.dims.frame === 'named:description-first' && c.dims.position === 'inverted',
-  },
-];
+const OPEN: { why: string; test: (c: AnonymityCell) => boolean }[] = [];
 
 const cells = anonymityGrid();
 const arguable = cells.filter((c) => c.arguable !== null);

@@ -117,6 +117,12 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       k++;
       while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
     }
+    // "…, said a senior official at the ministry, Siobhán Ní Bhriain.": the name of the person described, closing it.
+    else if (toks[k]?.text === ',' && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+      let e = k + 1;
+      while (e < toks.length && toks[e].word && startsCapital(toks[e].text)) e++;
+      if (e - k >= 3 && /^[.!?]$/.test(toks[e]?.text ?? '') && e === toks.length - 1) k = e;
+    }
     return k;
   }
 
