@@ -17,12 +17,6 @@ const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [
     why: '“Ana Castelnau was injured … Director of Admissions Oriane Castelnau opened … she said”: a given name no list holds gives its person no gender, so a she or “the director” goes to the relative of the same surname whose given name is known',
     test: (d) => d.layout === 'relative-named-before' && d.speaker === 'Oriane Castelnau',
   },
-  // Met when two branches of the same session joined: the bare frame paragraph (i12-loose) and appositions naming
-  // another person (i12-set7).
-  {
-    why: '“…” ¶ “Wójcik, an adviser to Judge Hana Petrova, said.”: a paragraph that is only a frame attributes the quote above it, but not when its subject carries an apposition naming someone else (speakers/bareFrame.ts takes no subject then)',
-    test: (d) => d.frame === 'paragraph-after' && d.between === 'apposition-naming-other',
-  },
 ];
 
 /** What is wrong with one cell's analysis: one line per quote whose speaker is not the expected one. */
