@@ -17,6 +17,9 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
+  /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */
+  protected abstract onlyCircumstances(i: number): boolean;
+
   /**
    * Is toks[0, end) an introductory adverbial ("In the end,", "Heading into the debate,", "On Monday,") rather
    * than reported speech? Reported speech before a cue almost always carries quotation marks or a full clause.
@@ -243,7 +246,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     while (e < toks.length && e - i0 <= 2 && toks[e].word) e++;
     const end = toks[e];
     // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
-    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? ''))) return null;
+    // Or only its circumstances follow ("…, said in a letter to residents.").
+    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1)) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {
       let k = to - 1;
