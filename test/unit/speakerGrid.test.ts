@@ -11,23 +11,7 @@ import { speakerGrid, type Dimension, type GridCell } from './helpers/speakerGri
  * Families still open, left out of the asserted grid (each a predicate over a cell's dimensions, with why). They
  * are counted in the test's name, so that they cannot be forgotten.
  */
-const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [
-  // The two below came into the asserted grid when set 7's speakers shifted which speaker each combination takes.
-  {
-    why: '“Ana Castelnau was injured … Director of Admissions Oriane Castelnau opened … she said”: a given name no list holds gives its person no gender, so a she or “the director” goes to the relative of the same surname whose given name is known',
-    test: (d) => d.layout === 'relative-named-before' && d.speaker === 'Oriane Castelnau',
-  },
-  {
-    why: '“Judge Hana Petrova has been warning …, and Velmora, the largest employer in the valley, said the plan was “…”: after “, and” an organisation with an apposition is not taken as the new clause’s subject, and the first clause’s person speaks',
-    test: (d) => d.frame === 'coordinated' && d.between === 'apposition' && d.speaker === 'Velmora',
-  },
-  // Met when two branches of the same session joined: the bare frame paragraph (i12-loose) and appositions naming
-  // another person (i12-set7).
-  {
-    why: '“…” ¶ “Wójcik, an adviser to Judge Hana Petrova, said.”: a paragraph that is only a frame attributes the quote above it, but not when its subject carries an apposition naming someone else (speakers/bareFrame.ts takes no subject then)',
-    test: (d) => d.frame === 'paragraph-after' && d.between === 'apposition-naming-other',
-  },
-];
+const OPEN: { why: string; test: (d: GridCell['dims']) => boolean }[] = [];
 
 /** What is wrong with one cell's analysis: one line per quote whose speaker is not the expected one. */
 export function misses(cell: GridCell, a: Analysis): string[] {

@@ -12,7 +12,14 @@ const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WO
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
+/** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
+ *  on condition of anonymity"): the two words opening it. */
+const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
+
 export abstract class SentenceNounPhrases extends SentenceBase {
+  /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */
+  protected abstract onlyCircumstances(i: number): boolean;
+
   /**
    * Is toks[0, end) an introductory adverbial ("In the end,", "Heading into the debate,", "On Monday,") rather
    * than reported speech? Reported speech before a cue almost always carries quotation marks or a full clause.
@@ -158,6 +165,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
     const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
     if (toks[j].text === ',' && !apposition) {
+      const spoke = this.beforeSpeakingAside(j);
+      if (spoke) return spoke;
       // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
       return this.clauseSubject(i0);
     }
@@ -194,7 +203,34 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
+    const head = this.headBeforeRelative(a);
+    if (head) return [head[0], j + 1];
     return [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "A staffer at the ministry, speaking privately, said": the subject before an aside of how one spoke that the
+   * comma at `comma` closes (clauseSubject looks for a name and would find none, or one inside what was said).
+   */
+  private beforeSpeakingAside(comma: number): [number, number] | null {
+    const { toks } = this;
+    let k = comma - 1;
+    while (k > 0 && comma - k <= 8 && toks[k].word) k--;
+    if (toks[k]?.text !== ',' || !SPEAKING_ASIDE.test(`${toks[k + 1]?.lower} ${toks[k + 2]?.lower}`) || this.introPhrase(k)) return null;
+    const before = this.npBefore(k);
+    return before && this.subjectLike(before[0]) ? before : null;
+  }
+
+  /**
+   * "One source who was in the room said": the phrase starting at `a` closes a relative clause of place ("who was
+   * in …"); the source is the noun phrase the clause describes, not the place.
+   */
+  private headBeforeRelative(a: number): [number, number] | null {
+    const { toks } = this;
+    const [who, be, prep] = [toks[a - 3], toks[a - 2], toks[a - 1]];
+    if (!who || !/^(?:who|that)$/.test(who.lower) || !/^(?:is|was|are|were)$/.test(be.lower) || !PREPOSITIONS.has(prep.lower)) return null;
+    const head = this.npBefore(a - 3);
+    return head && toks[head[1]] === who && this.subjectLike(head[0]) ? head : null;
   }
 
   /**
@@ -210,7 +246,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     while (e < toks.length && e - i0 <= 2 && toks[e].word) e++;
     const end = toks[e];
     // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
-    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? ''))) return null;
+    // Or only its circumstances follow ("…, said in a letter to residents.").
+    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1)) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {
       let k = to - 1;

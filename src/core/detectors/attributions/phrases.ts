@@ -108,9 +108,20 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (toks[k]?.text !== ')') return i;
       k++;
     }
-    if (toks[k]?.text === ',' && /^(the|a|an|who|which)$/.test(toks[k + 1]?.lower ?? '')) {
+    // "…, said an insider who was in the room.": a relative clause of place, then perhaps an aside.
+    if (toks[k]?.lower === 'who' && /^(?:is|was|are|were)$/.test(toks[k + 1]?.lower ?? '')) {
+      while (k < toks.length && toks[k].word) k++;
+    }
+    // "…, said one neighbour, speaking privately.": an aside of how the source spoke.
+    if (toks[k]?.text === ',' && /^(the|a|an|who|which|speaking|talking)$/.test(toks[k + 1]?.lower ?? '')) {
       k++;
       while (k < toks.length && (toks[k].word || toks[k].text === '-' || toks[k].text === '’' || toks[k].text === "'")) k++;
+    }
+    // "…, said a senior official at the ministry, Siobhán Ní Bhriain.": the name of the person described, closing it.
+    else if (toks[k]?.text === ',' && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+      let e = k + 1;
+      while (e < toks.length && toks[e].word && startsCapital(toks[e].text)) e++;
+      if (e - k >= 3 && /^[.!?]$/.test(toks[e]?.text ?? '') && e === toks.length - 1) k = e;
     }
     return k;
   }

@@ -11,6 +11,8 @@ const { ACTOR_NOUNS, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, C
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
+/** The words opening an unnamed source's description ("said one neighbour", "said a diplomat"). */
+const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
@@ -265,12 +267,29 @@ export abstract class VerbCues extends VerbPositions {
     // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
     // takes no object ("…, explained the number of fallen trees" does).
     if (INVERTING.has(base) && /^(?:the|his|her|its|their)$/.test(this.toks[after[0]].lower) && after[1] - after[0] <= 5 && /^[.!?]$/.test(this.toks[after[1]]?.text ?? '') && after[1] === this.toks.length - 1) return true;
+    if (INVERTING.has(base) && this.unnamedClosing(after)) return true;
     // A name: capitalised words (and the small words inside names), not "Gates described the plan".
     for (let k = after[0]; k < after[1]; k++) {
       const t = this.toks[k];
       if (t.word && !startsCapital(t.text) && !/^(?:of|the|and|de|van|von|al|bin)$/.test(t.lower)) return false;
     }
     return this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1]));
+  }
+
+  /**
+   * "…, said one neighbour, speaking privately.", "…, said a diplomat in the department.", "…, said an insider who
+   * was in the room.": an unnamed description closing the sentence after the cue, with its complement of place and
+   * an aside of how or where the source spoke.
+   */
+  private unnamedClosing(after: [number, number]): boolean {
+    const { toks } = this;
+    if (!UNNAMED_OPENERS.test(toks[after[0]].lower) || after[1] - after[0] > 5) return false;
+    const place = PREPOSITIONS.has(toks[after[1]]?.lower ?? '') ? this.npAfter(after[1] + 1) : null;
+    const described = place && place[1] - after[0] <= 7 ? place[1] : after[1];
+    // "…, said a stretch flooded in 2019": a verb closes the phrase, so it is a clause.
+    if (/ed$/.test(toks[after[1] - 1].lower)) return false;
+    const end = this.afterAside(described);
+    return /^[.!?]$/.test(toks[end]?.text ?? '') && end === toks.length - 1;
   }
 
   /** Where the content of a verb cue lies, and what its place says about the cue. */

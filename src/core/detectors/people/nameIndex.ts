@@ -116,6 +116,10 @@ function lastAtOrBefore(sorted: readonly number[], offset: number): number {
   return found;
 }
 
+/** A capitalised word inside a sentence (after a lowercase word: "Director of Admissions ") and a space at the end
+ *  of the text before a mention. */
+const AFTER_CAPITALISED = /\p{Ll}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]*[ \t]+$/u;
+
 /** Longest known form for every mention, and lone words that are a known person's surname or given name. */
 export function linkSingles(mentions: PersonMention[], singles: Token[], masked: string): NameIndex {
   // Each name split once, for the index and for the links below.
@@ -133,7 +137,9 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname. Not a given name no list
     // holds, which recurs alone ("Nell Hartigan, 46, …" then "Nell took over") or follows an apposition's comma.
     const last = titleKey(parts[parts.length - 1]);
-    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name) && !loneWords.has(titleKey(parts[0])) && !/,\s*$/.test(masked.slice(Math.max(0, m.start - 3), m.start))) {
+    // Nor after a capitalised word inside the sentence, which the mention was split from ("Director of Admissions
+    // Oriane Castelnau"): its first word does not open the sentence.
+    if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name) && !loneWords.has(titleKey(parts[0])) && !/,\s*$/.test(masked.slice(Math.max(0, m.start - 3), m.start)) && !AFTER_CAPITALISED.test(masked.slice(Math.max(0, m.start - 30), m.start))) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
       // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
       if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {

@@ -38,8 +38,12 @@ function trimmed(masked: string, at: number, limit: number, step: 1 | -1): numbe
 function bareFrame(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, toks: Tok[], end: number): Found | null {
   const last = toks[toks.length - 1];
   if (toks.length < 3 || toks.length > 24 || !last || last.text !== '.' || last.end !== end) return null;
+  // One sentence and no quotation: "Their accountant, Per Solberg, was less sure. “…,” he admits." is no bare frame
+  // (a dot after a lowercase word ends a sentence; "Dr." and "A." do not).
+  for (let k = 0; k < toks.length - 1; k++) if (toks[k].quoted || /^[!?]$/.test(toks[k].text) || (toks[k].text === '.' && /^\p{Ll}/u.test(toks[k - 1]?.text ?? ''))) return null;
   for (let k = 1; k < toks.length - 1; k++) {
-    if (!isCueAt(toks, k, cues)) continue;
+    // A capitalised cue word inside the paragraph is part of a name ("an adviser to Judge Hana Petrova, said").
+    if (!isCueAt(toks, k, cues) || /^\p{Lu}/u.test(toks[k].text)) continue;
     for (let j = k + 1; j < toks.length - 1; j++) if (!toks[j].word || !isAdverb(toks[j].lower)) return null;
     // The subject may follow a title or a description ("Dr Mensah", "The port’s harbourmaster, Wiebke Sorensen,").
     return sourceLeft(ctx, toks, k, 0);
