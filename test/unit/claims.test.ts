@@ -113,3 +113,31 @@ describe('claims', () => {
     assert.equal(result.claims.filter((c) => c.status === 'unsourced' && c.reasons.includes('vague-source')).length, copies);
   });
 });
+
+describe('claims: short events anchored in time, results in sport, spans of dates', () => {
+  const reported = (sentence: string): boolean => claims(sentence + '\n').length > 0;
+
+  it('reports a past event with a day, a month or a year however short it is', () => {
+    for (const s of ['The bakery reopened on Tuesday.', 'Trading resumed in March.', 'Production halted in 2019.', 'The ferry resumed sailing on Sunday.', 'Dr Anwen Price retired on Friday.']) {
+      assert.ok(reported(s), s);
+    }
+  });
+
+  it('reports a result in sport', () => {
+    for (const s of ['Kelmscott United drew two-all at home on Saturday.', 'Brackley Harriers beat Fenton Wanderers on Sunday.', 'Brackley scored late on Wednesday.']) {
+      assert.ok(reported(s), s);
+    }
+  });
+
+  it('reports a clause stating when something happens over a span of dates', () => {
+    for (const s of ['Walkers come for the gannets, which breed on the northern stacks from April to July, and for the views.', 'Hikers visit the lighthouse, which opens to the public from June to September, and the old quarry.']) {
+      assert.ok(reported(s), s);
+    }
+  });
+
+  it('keeps description, opinion, questions and quoted promises about those days non-claims', () => {
+    for (const s of ['The lane smells of coffee on Sunday mornings.', 'It was a lovely Friday.', 'Will the bakery reopen on Tuesday?', 'I think the bakery should open on Sundays.', '“We will open the bridge by Friday,” she promised.', 'From the window you can see the hills.']) {
+      assert.ok(!reported(s), s);
+    }
+  });
+});

@@ -39,6 +39,8 @@ const W = {
   causal: 0.8,
   namedActor: 0.4,
   event: 0.8,
+  /** An event anchored in time (a date, a month or a day of the week): a datable happening, checkable however short. */
+  anchoredEvent: 0.3,
   statistic: 0.8,
   length: 0.3,
   question: -2.5,
@@ -57,6 +59,8 @@ const CAUSAL = new PhraseSet(CAUSAL_PHRASES);
 const OPINION = new PhraseSet(OPINION_PHRASES);
 const NOT_PAST = new Set(['proceed', 'succeed', 'exceed', 'indeed', 'embed', 'speed', 'breed', 'bleed']);
 const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
+/** A score in words, a result in sport: "one-all", "two-nil", "nil-nil" (digits such as 2-1 count as numbers). */
+const SCORE_WORD = /^(nil|one|two|three|four|five|six|seven|eight|nine|ten)-(all|nil|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'so', 'this', 'that', 'it', 'there', 'however', 'meanwhile', 'while', 'when', 'if', 'as', 'after', 'before', 'since', 'for', 'with', 'we', 'i', 'you', 'they', 'he', 'she', 'our', 'my', 'his', 'her', 'their', 'its', 'these', 'those', 'yes', 'no', 'well', 'now', 'then', 'because', 'although', 'though', 'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'every', 'each', 'one', 'also', 'still', 'even', 'just', 'not', 'or', 'mr', 'mrs', 'ms', 'dr', 'today', 'last', 'next', 'first']);
 
 export const claimsDetector: Detector = {
@@ -243,19 +247,23 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
   if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
   if (c.percent || text.includes('%')) fire(e, REASON.percent, W.percent);
-  if (c.years > 0 || c.month) fire(e, REASON.date, W.date);
+  const anchored = c.years > 0 || c.month || c.weekday;
+  if (anchored) fire(e, REASON.date, W.date);
   if (c.comparison) fire(e, REASON.comparison, W.comparison);
   if (c.superlative) fire(e, REASON.superlative, W.superlative);
   if (c.causalFrom >= 0 && CAUSAL.matches(phraseWordsOf(toks, c.causalFrom, to, false))) fire(e, REASON.causal, W.causal);
   if (namedActor(toks, from, to, person)) fire(e, REASON.namedActor, W.namedActor);
-  if (c.event) fire(e, REASON.event, W.event);
+  // A span of dates ("from May to August") says when something happens, as an event verb does.
+  if (c.event || c.span) fire(e, REASON.event, W.event);
+  if (c.event && anchored) e.x += W.anchoredEvent;
   if (c.statistic) fire(e, REASON.statistic, W.statistic);
   if (c.words >= 10) e.x += W.length;
 
   if (c.quotedWords === 0 && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, REASON.question, W.question);
   if (c.opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, c.opinionFrom, to, true))) fire(e, REASON.opinion, W.opinion);
   if (c.hedged) fire(e, REASON.hedged, W.hedged);
-  if (c.words < 5) fire(e, REASON.short, W.short);
+  // "The diner reopened on Friday" is short but datable: the penalty is for fragments and chatter.
+  if (c.words < 5 && !(c.event && anchored)) fire(e, REASON.short, W.short);
   if (c.secondPerson) fire(e, REASON.secondPerson, W.secondPerson);
   else if (c.firstPerson) fire(e, REASON.firstPerson, W.firstPerson);
   return e;
@@ -272,6 +280,10 @@ interface ClauseSignals {
   money: boolean;
   percent: boolean;
   month: boolean;
+  /** A day of the week, written with its capital, outside quotation marks: a time anchor like a date. */
+  weekday: boolean;
+  /** A span of dates: from/between, a month or year, to/until/through/and, a month or year. */
+  span: boolean;
   comparison: boolean;
   superlative: boolean;
   event: boolean;
@@ -299,13 +311,15 @@ interface ClauseSignals {
  */
 function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   const c: ClauseSignals = {
-    words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, comparison: false,
+    words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, weekday: false, span: false, comparison: false,
     superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
     unigrams: [], bigrams: [], first: 0, own: [], tableSum: 0, tableCount: 0,
   };
   let previous = '';
   let previousHash = 0;
   let open = false;
+  // The span's stages so far, word by word: 1 after from/between, 2 after its date, 3 after to/until/and.
+  let spanStage = 0;
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (!t.word) {
@@ -321,6 +335,8 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     const f = info.flags;
     if (!open) previousHash = hashWord(c, l, info, i, previousHash);
     else previousHash = 0;
+    spanStage = nextSpanStage(spanStage, l, f);
+    if (spanStage === 4) c.span = true;
     if (f === 0) continue;
     if (f & DIGIT) {
       c.digits++;
@@ -330,6 +346,8 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     if (f & MONEY_WORD) c.money = true;
     if ((f & PERCENT_WORD) || (l === 'cent' && before === 'per')) c.percent = true;
     if ((f & MONTH_WORD) && (l !== 'may' || t.text !== l) && (i > 0 || l !== 'march')) c.month = true;
+    // Only in the writer's own words: a day inside a quotation is mostly a promise's deadline ("by Friday").
+    if ((f & WEEKDAY_WORD) && t.text !== l && !open) c.weekday = true;
     if (f & COMPARISON_WORD) c.comparison = true;
     if (f & SUPERLATIVE_WORD) c.superlative = true;
     if ((f & EVENT_VERB) || ((f & PAST_FORM) && t.text === l)) c.event = true;
@@ -344,6 +362,15 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     }
   }
   return c;
+}
+
+/** The span stage after word l (flags f): from/between → a month or year → to/until/through/and → a month or year (4). */
+function nextSpanStage(stage: number, l: string, f: number): number {
+  const dated = (f & (MONTH_WORD | YEAR_WORD)) !== 0;
+  if (stage === 1 && dated) return 2;
+  if (stage === 2 && (l === 'to' || l === 'until' || l === 'through' || l === 'and')) return 3;
+  if (stage === 3 && dated) return 4;
+  return l === 'from' || l === 'between' ? 1 : 0;
 }
 
 /**
@@ -435,6 +462,7 @@ const OPINION_OPENER = 8192;
 const HEDGE = 16384;
 const SECOND_PERSON = 32768;
 const FIRST_PERSON = 65536;
+const WEEKDAY_WORD = 131072;
 
 /**
  * What scanClause needs of a word, found with one lookup: its lexical flags (computeFlags is a dozen set and string
@@ -479,11 +507,12 @@ function computeFlags(l: string): number {
   let f = 0;
   const c0 = l.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) f |= DIGIT | (YEAR.test(l) ? YEAR_WORD : 0);
-  if (NUMBER_WORDS.has(l)) f |= NUMBER_WORD;
+  if (NUMBER_WORDS.has(l) || SCORE_WORD.test(l)) f |= NUMBER_WORD;
   if (l === 'dollars' || l === 'euros' || l === 'pounds' || l === 'yen') f |= MONEY_WORD;
   if (l === 'percent' || l === 'percentage') f |= PERCENT_WORD;
   if (l === 'cent') f |= CENT;
   if (MONTHS.has(l)) f |= MONTH_WORD;
+  if (WEEKDAYS.has(l)) f |= WEEKDAY_WORD;
   if (COMPARISON_WORDS.has(l)) f |= COMPARISON_WORD;
   if ((l.endsWith('est') ? l.length > 3 && isLowercaseAsciiWord(l) : SUPERLATIVE_WORDS.has(l)) && !NOT_SUPERLATIVE.has(l) && !l.endsWith('west')) f |= SUPERLATIVE_WORD;
   if (EVENT_VERBS.has(l) && l.length > 3 && l !== 'have' && l !== 'were' && l !== 'stands') f |= EVENT_VERB;

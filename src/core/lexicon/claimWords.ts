@@ -44,6 +44,9 @@ export const EVENT_VERBS = new Set([
   'have', 'is', 'are', 'was', 'were', 'stands', 'stood', 'costs', 'cost', 'employs', 'employed', 'controls',
   // Past forms of things that happen with no -ed to show it ("The Fenn burst its banks in January 2020").
   'burst', 'broke', 'sank', 'froze', 'shook', 'blew', 'swept',
+  // A result in sport ("Brackley beat Orrell on Sunday"); "drew" is left out, as "drew criticism" is not one:
+  // a drawn match shows by its score (SCORE_WORD in claims.ts).
+  'beat',
 ]);
 
 /** Statistical and official nouns: "unemployment", "deficit", "taxes". */
