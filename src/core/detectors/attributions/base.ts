@@ -102,7 +102,7 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, lowercaseWordsOf(this.ctx.doc.masked))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, lowercaseWordsOf(this.ctx.doc))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
     const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
@@ -333,7 +333,8 @@ const DOCUMENT_MAKER = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[
 
 /** The source with the document it made before it ("An ecology survey commissioned by Rookwood"), or the source. */
 function withDocumentMaker(text: string, source: Span | null): Span | null {
-  if (!source) return source;
+  // The pattern ends in "by ": most sources are not after one, and the pattern is slow to fail over 80 characters.
+  if (!source || !text.startsWith('by ', source.start - 3)) return source;
   const m = DOCUMENT_MAKER.exec(text.slice(Math.max(0, source.start - 80), source.start));
   if (!m || !(DOCUMENT_SOURCES.has(m[2]) || (m[2].endsWith('s') && DOCUMENT_SOURCES.has(m[2].slice(0, -1))))) return source;
   const start = source.start - m[1].length;
