@@ -37,11 +37,12 @@ suite(`editor: settings, large files, workspace commands (${MODE})`, () => {
   });
 
   test('an extra vague-source phrase turns an attributed claim into a vague, unsourced one', async () => {
-    const text = 'Industry watchers said the bridge cost 300 million euros in 2021.\n';
+    // A group no built-in list treats as vague ("industry watchers" became one in the ninth session).
+    const text = 'Harbour pilots said the bridge cost 300 million euros in 2021.\n';
     const { doc, api } = await openArticle(scratchName('vague'), text);
     const claim = () => api.lastAnalysis(doc.uri)?.analysis.claims[0];
     assert.equal(claim()?.status, 'attributed');
-    await setAndWait('extraVagueSources', ['industry watchers'], doc.uri, api, () => claim()?.status === 'unsourced');
+    await setAndWait('extraVagueSources', ['harbour pilots'], doc.uri, api, () => claim()?.status === 'unsourced');
     assert.ok(claim()?.reasons.includes('vague-source'));
     const d = await factmarkDiagnostics(doc.uri, (list) => list.some((x) => codeOf(x) === 'vague-source'));
     assert.equal(d.filter((x) => codeOf(x) === 'vague-source').length, 1);
