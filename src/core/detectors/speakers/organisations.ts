@@ -2,8 +2,10 @@
 // whose words end an organisation's capitalised name given before it names that organisation, as a role noun
 // names the person it was linked to ("the minister" → Ines Takoda).
 import * as names from '../../lexicon/names.js';
+import * as sorted from '../../text/sorted.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
+const { firstStartingAfter } = sorted;
 
 /** How far back (in characters) the organisation's full name is looked for. */
 const REACH = 6000;
@@ -23,7 +25,13 @@ const capitalised = (w: string): string => w[0].toUpperCase() + w.slice(1);
  * or an apposition's head): each place with the name it gives, in text order. Found once, as an article may hold the
  * same description a thousand times ("the report said …"), and a scan back from each was most of the analysis.
  */
-export type OrganisationMemo = Map<string, ReadonlyArray<readonly [number, string]>>;
+export type OrganisationMemo = Map<string, readonly NamePlace[]>;
+
+/** A place in the text (`start`: where the description's last word stands) and the name it gives. */
+interface NamePlace {
+  start: number;
+  name: string;
+}
 
 /** The organisation a lowercase definite description ("the port authority", "the trust") stands for, or null. */
 export function organisationNamed(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
@@ -38,35 +46,29 @@ export function organisationNamed(text: string, description: string, at: number,
 }
 
 /** Each place where `tail` ("Port Authority") closes a capitalised name, with that name ("Calloway Port Authority"). */
-function fullNames(text: string, tail: readonly string[]): Array<readonly [number, string]> {
+function fullNames(text: string, tail: readonly string[]): NamePlace[] {
   const last = tail[tail.length - 1];
-  const found: Array<readonly [number, string]> = [];
+  const found: NamePlace[] = [];
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '')) continue;
     const start = wordsBefore(text, k, tail.slice(0, -1), 0);
     if (start < 0) continue;
     const head = capitalisedBefore(text, start, 0).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
-    if (head.length > 0) found.push([k, [...head, ...tail].join(' ')]);
+    if (head.length > 0) found.push({ start: k, name: [...head, ...tail].join(' ') });
   }
   return found;
 }
 
-function placesOf(memo: OrganisationMemo, key: string, find: () => ReadonlyArray<readonly [number, string]>): ReadonlyArray<readonly [number, string]> {
+function placesOf(memo: OrganisationMemo, key: string, find: () => readonly NamePlace[]): readonly NamePlace[] {
   let places = memo.get(key);
   if (!places) memo.set(key, (places = find()));
   return places;
 }
 
 /** The name of the last place at or before `latest` and not before `earliest` (places in text order), or null. */
-function nearestBefore(places: ReadonlyArray<readonly [number, string]>, latest: number, earliest: number): string | null {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid][0] <= latest) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && places[lo - 1][0] >= earliest ? places[lo - 1][1] : null;
+function nearestBefore(places: readonly NamePlace[], latest: number, earliest: number): string | null {
+  const place = places[firstStartingAfter(places, latest) - 1];
+  return place && place.start >= earliest ? place.name : null;
 }
 
 /** Where `expected` (whole words, whitespace between) ends right before `end`; -1 if it does not. */
@@ -122,8 +124,8 @@ function appositionNamed(text: string, head: string, at: number, memo: Organisat
 }
 
 /** Each place where `head` heads an apposition after a capitalised name, with that name. */
-function appositions(text: string, head: string): Array<readonly [number, string]> {
-  const found: Array<readonly [number, string]> = [];
+function appositions(text: string, head: string): NamePlace[] {
+  const found: NamePlace[] = [];
   for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
     if (WORD_CHAR.test(text[k + head.length] ?? '') || !SPACE.test(text[k - 1] ?? '')) continue;
     const comma = appositionComma(text, k, 0);
@@ -133,7 +135,7 @@ function appositions(text: string, head: string): Array<readonly [number, string
     const last = text.slice(s, comma);
     // "Meanwhile, a battery maker …": a sentence's opening word is no name.
     if (!STARTS_CAPITAL.test(last) || NOT_NAME_WORDS.has(last.toLowerCase()) || last.endsWith('ly')) continue;
-    found.push([k, [...capitalisedBefore(text, s, 0), last].filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ')]);
+    found.push({ start: k, name: [...capitalisedBefore(text, s, 0), last].filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
   }
   return found;
 }
