@@ -234,7 +234,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
-    if (first.lower === 'that' || opensLookalikeContent(toks, k, CLAUSE_CUES.test(toks[i - 1]?.lower ?? ''))) return false;
+    if (first.lower === 'that' || opensLookalikeContent(toks, k, CLAUSE_CUES.has(toks[i - 1]?.lower ?? ''))) return false;
     let words = 0;
     for (; k < toks.length; k++) {
       const t = toks[k];
@@ -281,7 +281,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       const obj = this.npAfter(k);
       if (obj && obj[1] - obj[0] <= 5) k = obj[1];
     }
-    if (opensLookalikeContent(toks, k, CLAUSE_CUES.test(base))) return k;
+    if (opensLookalikeContent(toks, k, CLAUSE_CUES.has(base))) return k;
     while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
     return k;
   }
@@ -290,7 +290,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
 /** Words that open a quantity ("about 4,000 passengers"), not a topic, before a number. */
 const QUANTITY_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'some']);
 /** Verbs (any form) that report a clause, after which a bare time noun may open it ("says night staffing …"). */
-const CLAUSE_CUES = /^(?:show|shows|showed|find|finds|found|suggest|suggests|suggested|reveal|reveals|revealed|say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|add|adds|added|note|notes|noted|claim|claims|claimed|insist|insists|insisted|warn|warns|warned|estimate|estimates|estimated)$/;
+const CLAUSE_CUES = new Set(['show', 'find', 'suggest', 'reveal', 'say', 'tell', 'report', 'write', 'add', 'note', 'claim', 'insist', 'warn', 'estimate'].flatMap((v) => shared.inflect(v).slice(0, 3)));
 /** Time nouns that are no adverbial alone right after a cue ("said night" is no English; "said last night" is). */
 const BARE_TIME_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 
