@@ -24,7 +24,9 @@ const PERSON_NOUNS = new Set(['son', 'daughter', 'boy', 'girl', 'man', 'woman', 
   'brother', 'sister', 'husband', 'wife', 'partner', 'friend', 'nephew', 'niece', 'cousin', 'mother', 'father', 'student',
   'apprentice', 'colleague', 'neighbour', 'neighbor', 'assistant', 'deputy', 'sprinter', 'patient', 'pupil']);
 
-function isPersonNoun(word: string): boolean {
+/** Can the word head what introduces a one-name person ("her apprentice, Tomás", "a sprinter called Tobi")? Not
+ *  titles.isPersonNoun, which asks what a definite description may refer back with. */
+function isIntroducingNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || isRoleNoun(word) || /-year-old$/.test(word);
 }
 
@@ -84,7 +86,7 @@ function namedByPhrase(masked: string, sentences: readonly Sentence[], mentions:
     const words = run.split(' ').map(titleKey);
     if (words.length === 1 ? isNonPersonKey(words[0]) : NOT_NAME_WORDS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
     // "a sprinter called Tobi", "her dog named Biscuit": only after a person noun.
-    if (calledAfter && !isPersonNoun(wordBefore(masked, m.index))) continue;
+    if (calledAfter && !isIntroducingNoun(wordBefore(masked, m.index))) continue;
     const pronoun = object ?? reflexive ?? possessive;
     const gender = pronoun ? pronounGender(pronoun) : undefined;
     // A full name given ("a man named Dev Raman") is already a mention.
@@ -108,9 +110,9 @@ function introducedAround(masked: string, t: Token): boolean {
   const after = masked.slice(t.end, t.end + 40);
   if (/^,\s+(?:who\s|aged\s\d|\d{1,3},)/.test(after)) return true;
   const relation = /^,\s+(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),/u.exec(after);
-  if (relation && isPersonNoun(relation[1])) return true;
+  if (relation && isIntroducingNoun(relation[1])) return true;
   const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
-  return before !== null && isPersonNoun(before[1]) && /^[,.]/.test(after);
+  return before !== null && isIntroducingNoun(before[1]) && /^[,.]/.test(after);
 }
 
 /**
