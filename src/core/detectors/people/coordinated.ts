@@ -1,8 +1,10 @@
 // Two people speaking together ("Ana Ruiz and Tom Lee said", "Ruiz and Lee said"): the source or speaker is the
 // pair, and its name is each person's full name joined by "and" (docs/rules.md, "Who said a quote").
 
+/** Name particles a pair's names may hold (a subset of people/scan.ts's PARTICLES, as the pairs were tested). */
+const PARTICLE = String.raw`(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)`;
 /** One name: capitalised words, with particles inside ("Pieter van der Berg") or before a surname ("van der Berg"). */
-export const NAME = String.raw`(?:(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)){0,2}(?:\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)){0,2}){0,3}`;
+export const NAME = String.raw`(?:${PARTICLE}\s+){0,2}\p{Lu}[\p{L}’'.-]*(?:\s+${PARTICLE}){0,2}(?:\s+\p{Lu}[\p{L}’'.-]*(?:\s+${PARTICLE}){0,2}){0,3}`;
 /** "Ruiz and Lee": two names joined by one "and". */
 const PAIR = new RegExp(`^(${NAME})\\s+and\\s+(${NAME})$`, 'u');
 
