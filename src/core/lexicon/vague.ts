@@ -98,8 +98,8 @@ function onlySingleInnerSpaces(s: string): boolean {
  * Is this source phrase (or, with no source, the sentence up to the cue) too vague to check?
  * `extra` holds the user's own vague phrases (lowercase), matched anywhere in the phrase.
  */
-export function isVagueSource(source: string, extra: readonly string[] = [], lowercase?: ReadonlySet<string>): boolean {
-  if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra, lowercase);
+export function isVagueSource(source: string, extra: readonly string[] = [], writesLowercase?: (word: string) => boolean): boolean {
+  if (extra.length > 0 || hasWhitespace(source)) return vagueSource(source, extra, writesLowercase);
   return oneWordVague.get(source) ?? oneWordVague.set(source, vagueSource(source, extra));
 }
 
@@ -115,9 +115,9 @@ function hasWhitespace(s: string): boolean {
   return false;
 }
 
-/** `lowercase`: the words the article writes in lowercase, when known (a capitalised first word among them is a
- *  common word capitalised by the sentence start: "Bike advocates"). */
-function vagueSource(source: string, extra: readonly string[], lowercase?: ReadonlySet<string>): boolean {
+/** `writesLowercase`: whether the article writes a word in lowercase somewhere, when known (a capitalised first word
+ *  it does is a common word capitalised by the sentence start: "Bike advocates"); asked only when it decides. */
+function vagueSource(source: string, extra: readonly string[], writesLowercase?: (word: string) => boolean): boolean {
   const s = normalisePhrase(source);
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
@@ -138,7 +138,7 @@ function vagueSource(source: string, extra: readonly string[], lowercase?: Reado
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
   // Nor an adjective capitalised as the sentence's first word ("Long-term residents", "Frustrated tenants").
-  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || lowercase?.has(lower[0])))) return false;
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0])))) return false;
   // "Residents of Kassoum", "Critics of Mayor Ruiz": a place or a target after the head of a group that no body
   // employs names nobody in it (unlike "officials at the EPA").
   const named = PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '') ? prep : words.length;

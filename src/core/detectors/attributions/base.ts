@@ -102,7 +102,7 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, lowercaseWordsOf(this.ctx.doc))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => lowercaseWordsOf(this.ctx.doc).has(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
     const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
