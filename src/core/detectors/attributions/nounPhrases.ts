@@ -14,6 +14,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
+/** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
+const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
@@ -358,6 +360,30 @@ export abstract class SentenceNounPhrases extends SentenceBase {
 
   /** The subject of the clause a participle or a comma-separated cue belongs to: its first name or pronoun. */
   protected clauseSubject(before: number): [number, number] | null {
+    const from = this.clauseStart(before);
+    const joined = this.joinedSubject(from, before);
+    if (joined) return joined;
+    // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
+    const described = this.describedBeforeRelative(from);
+    if (described && described[1] < before) return described;
+    return this.firstSubject(from, before);
+  }
+
+  /**
+   * "An aide, who argued for the plan, said the council cut 40 jobs": the description that opens the clause, when the
+   * relative clause on it closes at `comma` (right before a cue). Then the cue's subject is that description, never a
+   * phrase after the cue ("said the council cut" is not "…, said the council").
+   */
+  protected describedClosedAt(comma: number): [number, number] | null {
+    const described = this.describedBeforeRelative(this.clauseStart(comma));
+    if (!described || described[1] >= comma) return null;
+    for (let k = described[1] + 2; k < comma; k++) if (this.toks[k].text === ',' || !this.toks[k].word) return null;
+    return described;
+  }
+
+  /** Where the clause ending before token `before` starts: after a closing quotation or a semicolon, a dateline and an
+   *  introductory phrase ("Chastened by the analyses, …", "On Thursday, …"). */
+  private clauseStart(before: number): number {
     const { toks } = this;
     let from = 0;
     for (let k = before - 1; k >= 0; k--) {
@@ -377,12 +403,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
       }
     }
-    const joined = this.joinedSubject(from, before);
-    if (joined) return joined;
-    // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
-    const described = this.describedBeforeRelative(from);
-    if (described && described[1] < before) return described;
-    return this.firstSubject(from, before);
+    return from;
   }
 
   /**
@@ -417,12 +438,18 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return null;
   }
 
-  /** A determiner and at most three lowercase words at `from`, then a comma and "which", "who" or "whose". */
+  /** A determiner and at most three lowercase words at `from`, perhaps placed ("an engineer on the ward", "a nurse at
+   *  Tarn General"), then a comma and "which", "who" or "whose". */
   private describedBeforeRelative(from: number): [number, number] | null {
     const { toks } = this;
     if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower)) return null;
     let k = from + 1;
     while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+    if (k > from + 1 && PLACE_PREPOSITIONS.has(toks[k]?.lower ?? '')) {
+      let p = k + 1;
+      while (p < k + 5 && toks[p]?.word && !NP_BOUNDARIES.has(toks[p].lower) && !/^(?:who|which|whose)$/.test(toks[p].lower)) p++;
+      if (p > k + 1 && toks[p]?.text === ',') k = p;
+    }
     return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
   }
 

@@ -7,6 +7,7 @@ import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';
 import * as wording from '../../lexicon/vagueWording.js';
 import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWording.js';
+import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
 const { findVagueWording, sentenceAnchorBits, PRIVATE_ASIDE } = wording;
@@ -70,6 +71,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       }
     }
     if (!anonymous && UNNAMED_LEAD.test(s.text) && privateAside(ctx.doc.text, a)) anonymous = true;
+    if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
       a.vague = false;
@@ -84,6 +86,26 @@ function privateAside(text: string, a: Attribution): boolean {
   const after = text.slice(s.end, s.end + 120);
   if (PRIVATE_ASIDE.test(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
   return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
+}
+
+/** A source described, not named: counted ("a nurse", "two engineers") or pointed at ("the engineer"; "The Pellham
+ *  boss" is a name's description, left to the speakers). */
+const DESCRIBED_LEAD = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat)\s+\p{Ll}/u;
+
+/**
+ * A reason for not naming the source, however worded (lexicon/withholding.ts): in an aside right after the source or
+ * its cue ("a crew member, who would not give her name, said"; "…, said the engineer, whose identity we are
+ * protecting"), or in the sentence that follows ("She asked that her name not be used.").
+ */
+function reasonGiven(ctx: DetectorContext, a: Attribution): boolean {
+  const text = ctx.doc.text;
+  const s = a.source!;
+  const after = text.slice(s.end, s.end + 200);
+  if (withholdsName(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
+  if (a.cue.end > s.start && withholdsName(text.slice(a.cue.end, a.cue.end + 200))) return true;
+  const k = firstStartingAt(ctx.sentences, Math.max(a.cue.end, s.end));
+  const next = ctx.sentences[k];
+  return next !== undefined && next.start - Math.max(a.cue.end, s.end) < 400 && explainsWithholding(text.slice(next.start, next.end));
 }
 
 /** "The analysts", "the three economists", "these residents": a definite group, perhaps counted. */

@@ -223,6 +223,9 @@ export abstract class VerbCues extends VerbPositions {
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     // "271 pledged delegates", "$500,000 worth of planned ads": an adjective, no cue.
     if (!participle && this.participleAdjective(m.i0, i1)) return null;
+    // "An aide, who argued for the plan, said the council cut 40 jobs": the relative clause closes at the comma.
+    const described = !participle && prev?.text === ',' ? this.describedClosedAt(m.i0 - 1) : null;
+    if (described) return { source: described, sourceAfter: false, vagueImpersonal: false, passive };
     let source = participle ? this.lastSource : pairBefore(toks, this.npBefore(m.i0));
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).

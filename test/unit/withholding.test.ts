@@ -1,0 +1,77 @@
+// Reasons for not naming a source, however they are worded (lexicon/withholding.ts), and the relative clause that
+// carries them: "A crew member, who would not give her name, said …". Sentences are invented.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+import { explainsWithholding, withholdsName } from '../../src/core/lexicon/withholding.js';
+
+const REASONS = [
+  'who would not give her name', 'who declined to give his name', 'who refused to give her surname', 'who did not want her name published',
+  'who asked that her name not be used', 'who asked us not to print his name', 'who spoke on the understanding that she would not be named',
+  'who is not permitted to talk to reporters', 'who was not supposed to discuss the matter', 'who is not cleared to speak to the media',
+  'who asked to remain anonymous', 'who wished to stay anonymous', 'who did not want to be identified by name', 'who was granted anonymity',
+  'who asked for her identity to be withheld', 'whose name is being withheld', 'whose identity we are protecting', 'who fears losing her job if named',
+  'who could lose his licence if identified', 'who did not wish to be named', 'who would not be drawn on the record', 'who is not authorised to brief journalists',
+  'who asked that we withhold her name', 'who requested that her name be kept out of print', 'who would only talk off the record', 'speaking without attribution',
+  'who agreed to talk if he was not named',
+];
+/** Asides that say something else about a source: no reason for keeping a name back. */
+const OTHER_ASIDES = [
+  'who was named in the inspection report', 'who named the contractor in her complaint', 'who spoke on the record', 'who is allowed to speak for the crew',
+  'who identified the driver to police', 'who has worked on the ward since 2009', 'whose name appears on the lease', 'who argued for the plan',
+];
+const ROLES = ['A fleet engineer', 'One nurse on the ward', 'A crew member', 'A teacher at Harrow Lane', 'Two porters at the depot'];
+
+const article = (source: string, aside: string): string => `# Depot\n\n${source}, ${aside}, said the trial cost $4 million in 2023.\n`;
+
+describe('withholding: reasons for not naming a source, put together from their parts', () => {
+  it(`finds each of ${REASONS.length} wordings of a reason, and none in ${OTHER_ASIDES.length} other asides`, () => {
+    for (const r of REASONS) assert.equal(withholdsName(`, ${r}, said`), true, r);
+    for (const r of OTHER_ASIDES) assert.equal(withholdsName(`, ${r}, said`), false, r);
+  });
+
+  it('marks the described source anonymous and keeps it the source, whatever the reason and the role', () => {
+    REASONS.forEach((r, i) => {
+      const role = ROLES[i % ROLES.length];
+      const a = analyze(article(role, r)).attributions.find((x) => x.cue.text === 'said');
+      assert.ok(a, r);
+      assert.equal(a.source?.text, role, `${role}, ${r}`);
+      assert.equal(a.anonymous, true, `${role}, ${r}`);
+    });
+  });
+
+  it('leaves a described source with another aside, and a named one with any aside, not anonymous', () => {
+    OTHER_ASIDES.forEach((r, i) => {
+      const a = analyze(article(ROLES[i % ROLES.length], r)).attributions.find((x) => x.cue.text === 'said');
+      assert.notEqual(a?.anonymous, true, r);
+    });
+    const named = analyze(article('Ana Ruiz', 'who would not give the contractor’s name')).attributions.find((x) => x.cue.text === 'said');
+    assert.equal(named?.source?.text, 'Ana Ruiz');
+    assert.notEqual(named?.anonymous, true);
+  });
+
+  it('reads a reason given in the next sentence, its subject pointing back', () => {
+    assert.equal(explainsWithholding('She asked that her name not be used.'), true);
+    assert.equal(explainsWithholding('The engineer spoke on condition of anonymity.'), true);
+    assert.equal(explainsWithholding('She declined to name the buyer.'), false);
+    const text = '# Depot\n\nA fleet engineer said the trial cost $4 million in 2023. He asked that his name not be published because he still works there.\n';
+    const a = analyze(text).attributions.find((x) => x.source?.text === 'A fleet engineer');
+    assert.equal(a?.anonymous, true);
+    const control = '# Depot\n\nA fleet engineer said the trial cost $4 million in 2023. He has worked at the depot since 2011.\n';
+    assert.notEqual(analyze(control).attributions.find((x) => x.source?.text === 'A fleet engineer')?.anonymous, true);
+  });
+
+  it('takes a described subject closed by a relative clause as the source, not the words after the verb', () => {
+    // The relative clause holds a cue of its own ("argued", "wrote", "talk"), which once sent the main verb looking
+    // for an inverted source after it ("said the council cut 40 jobs").
+    for (const [text, source] of [
+      ['An aide, who argued for the plan, said the council cut 40 jobs.', 'An aide'],
+      ['A porter, who told me about the rota, said the depot lost three vans.', 'A porter'],
+      ['An engineer on the ward, who wrote the original plan, said the trial cost $4 million in 2023.', 'An engineer on the ward'],
+      ['A nurse at Tarn General, who will talk to anyone, said the ward closed 12 beds in May.', 'A nurse at Tarn General'],
+    ]) {
+      const a = analyze(`# T\n\n${text}\n`).attributions.find((x) => x.cue.text === 'said');
+      assert.equal(a?.source?.text, source, text);
+      assert.match(a?.content?.text ?? '', /^the /, text);
+    }
+  });
+});
