@@ -60,6 +60,25 @@ describe('withholding: reasons for not naming a source, put together from their 
     assert.notEqual(analyze(control).attributions.find((x) => x.source?.text === 'A fleet engineer')?.anonymous, true);
   });
 
+  it('finds the described subject before long asides, chained by ", and", and reads the reason in any of them', () => {
+    // Before: "they", "Harwick", "both" inside an aside were taken as the source, and the reason went unread.
+    for (const [text, source] of [
+      ['Three prison guards, speaking on the condition that they not be named because the inquiry is still open, said the wing held 212 inmates in June.', 'Three prison guards'],
+      ['A Danish engineer who inspected both turbines, and who was not cleared to comment on the record, said the blades cracked after 400 hours.', 'A Danish engineer'],
+      ['One estate agent in Harwick, speaking on condition that neither he nor his agency be named, said buyers were offering 15 percent over the asking price.', 'One estate agent in Harwick'],
+      ['A veteran party organiser who has run campaigns for both wings, and who would speak only without attribution, said turnout fell by 9 points in 2022.', 'A veteran party organiser'],
+      ["One of the board's outside assessors, who spoke on the condition that they not be identified, said the bid had been rejected twice before May.", "One of the board's outside assessors"],
+    ]) {
+      const a = analyze(`# T\n\n${text}\n`).attributions.find((x) => x.cue.text === 'said');
+      assert.equal(a?.source?.text, source, text);
+      assert.equal(a?.anonymous, true, text);
+    }
+    // The same shape with an aside that withholds nothing: the source is kept, not made anonymous.
+    const plain = analyze('# T\n\nA Danish engineer who inspected both turbines, and who has worked on the site since 2015, said the blades cracked after 400 hours.\n').attributions.find((x) => x.cue.text === 'said');
+    assert.equal(plain?.source?.text, 'A Danish engineer');
+    assert.notEqual(plain?.anonymous, true);
+  });
+
   it('takes a described subject closed by a relative clause as the source, not the words after the verb', () => {
     // The relative clause holds a cue of its own ("argued", "wrote", "talk"), which once sent the main verb looking
     // for an inverted source after it ("said the council cut 40 jobs").

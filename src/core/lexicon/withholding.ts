@@ -23,7 +23,16 @@ const END = /[,;:.!?—–“”"]/u;
 
 /** Does the aside at the start of `text` (", who …" up to its comma) give a reason for not naming its source? */
 export function withholdsName(text: string): boolean {
-  return LEAD.test(text) && givesReason(text.replace(/^\s*,?\s*/, ''));
+  let rest = text;
+  // Asides chained by ", and" ("who attended two sessions, and who was not permitted to brief") are tried in turn.
+  for (let n = 0; n < 3 && LEAD.test(rest); n++) {
+    const body = rest.replace(/^\s*,?\s*/, '');
+    if (givesReason(body)) return true;
+    const stop = body.search(END);
+    if (stop < 0 || body[stop] !== ',') return false;
+    rest = body.slice(stop).replace(/^,\s*and\b/u, ',');
+  }
+  return false;
 }
 
 /** A sentence that follows a source left unnamed and says why, its subject pointing back ("She asked that her name

@@ -16,6 +16,10 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
  *  on condition of anonymity"): the two words opening it. */
 /** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
 const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
+/** Words that open an aside on a described source. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'speaking', 'talking']);
+/** Possessive determiners open a description of someone else's ("his aide"): left to the usual rules. */
+const POSSESSIVE_PRONOUN_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
@@ -370,15 +374,43 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   }
 
   /**
-   * "An aide, who argued for the plan, said the council cut 40 jobs": the description that opens the clause, when the
-   * relative clause on it closes at `comma` (right before a cue). Then the cue's subject is that description, never a
-   * phrase after the cue ("said the council cut" is not "…, said the council").
+   * "An aide, who argued for the plan, said the council cut 40 jobs", "Two officials, speaking on the condition that
+   * they not be named, said", "A diplomat who attended two sessions, and who was not permitted to brief, said": the
+   * description that opens the clause, when asides on it (a relative clause, a participle of speaking, chained by
+   * ", and") run up to `comma`, right before a cue. Then the cue's subject is that description, never a word inside an
+   * aside ("they", "both") nor a phrase after the cue ("said the council cut" is not "…, said the council").
    */
   protected describedClosedAt(comma: number): [number, number] | null {
-    const described = this.describedBeforeRelative(this.clauseStart(comma));
+    const { toks } = this;
+    const from = this.clauseStart(comma);
+    const placed = this.describedBeforeRelative(from);
+    const described = placed ?? this.describedOpening(from, comma);
     if (!described || described[1] >= comma) return null;
-    for (let k = described[1] + 2; k < comma; k++) if (this.toks[k].text === ',' || !this.toks[k].word) return null;
+    // The asides: each opens with a relative pronoun or a participle of speaking (after a comma, perhaps ", and"),
+    // and holds no other comma.
+    let k = described[1];
+    while (k < comma) {
+      if (toks[k].text === ',') k++;
+      if (toks[k]?.lower === 'and' && toks[k - 1]?.text === ',') k++;
+      if (!ASIDE_OPENERS.has(toks[k]?.lower ?? '')) return null;
+      while (k < comma && toks[k].text !== ',') {
+        if (!toks[k].word && !/^[’'$%.-]$/.test(toks[k].text)) return null;
+        k++;
+      }
+    }
     return described;
+  }
+
+  /** A determiner (or "one of the …") and up to seven words, ending where an aside opens: "Two defense officials",
+   *  "One of the paper's peer reviewers", "A longtime county party official". */
+  private describedOpening(from: number, before: number): [number, number] | null {
+    const { toks } = this;
+    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower) || POSSESSIVE_PRONOUN_OPENERS.has(toks[from].lower)) return null;
+    let k = from + 1;
+    while (k < before && k - from <= 8 && toks[k].word && !ASIDE_OPENERS.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower) && (k === from + 1 || !AUXILIARIES.has(toks[k].lower))) k++;
+    if (k === from + 1 || k >= before) return null;
+    const opens = ASIDE_OPENERS.has(toks[k].lower) || (toks[k].text === ',' && ASIDE_OPENERS.has(toks[k + 1]?.lower ?? ''));
+    return opens ? [from, k] : null;
   }
 
   /** Where the clause ending before token `before` starts: after a closing quotation or a semicolon, a dateline and an

@@ -88,9 +88,9 @@ function privateAside(text: string, a: Attribution): boolean {
   return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
 }
 
-/** A source described, not named: counted ("a nurse", "two engineers") or pointed at ("the engineer"; "The Pellham
- *  boss" is a name's description, left to the speakers). */
-const DESCRIBED_LEAD = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat)\s+\p{Ll}/u;
+/** A source described, not named: counted ("a nurse", "two engineers", "a European diplomat") or pointed at ("the
+ *  engineer"). A reason for not naming it says it is not a name's description. */
+const DESCRIBED_LEAD = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat)\s+\p{L}/u;
 
 /**
  * A reason for not naming the source, however worded (lexicon/withholding.ts): in an aside right after the source or
