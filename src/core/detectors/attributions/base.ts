@@ -8,6 +8,7 @@ import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
 import { lowercaseWordsOf } from '../../text/lowercaseWords.js';
+import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
 const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
@@ -102,7 +103,8 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => lowercaseWordsOf(this.ctx.doc).has(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague));
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => lowercaseWordsOf(this.ctx.doc).has(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
+      || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
     const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));

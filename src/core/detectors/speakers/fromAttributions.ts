@@ -21,8 +21,10 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
   const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
     const speaker = quote.speaker;
-    // A group that names nobody ("scientists have long argued that …") never replaces a speaker with a name.
-    const held = holding(sourced, quote).filter((a) => !a.vague || !speaker?.name);
+    // A group that names nobody ("scientists have long argued that …") never replaces a speaker with a name, unless
+    // that name was only guessed from the words just before the group ("Plant" opening "Plant biologists …, and
+    // botanists hope"), not from a name elsewhere.
+    const held = holding(sourced, quote).filter((a) => !a.vague || !speaker?.name || (guessed?.has(quote) && speaker.end <= a.source!.start && a.source!.start - speaker.end < 200));
     if (held.length === 0) {
       const back = speaker ? undefined : pointingBack(ctx, sourced, quote);
       if (back) quote.speaker = finished({ ...back.source!, name: back.sourceName ?? ctx.people.resolve(back.source!.text, back.source!.start) });

@@ -1,0 +1,31 @@
+// Groups named by what their members do, in the plural and bare ("Renters say …", "first-time buyers complain …"):
+// blind news kept bringing groups no list held (renters, bidders, pharmacists, caravanners), while the shape of the
+// noun already says it names people by their trade or role. A bare group of them is a source nobody can check.
+
+/** A plural of an agent noun: "renters", "bidders", "motorists", "librarians", "consultants", "residents", "retirees". */
+const AGENT_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ants|ents|ists|ians|ees)$/u;
+/** Agent plurals that speak for an institution ("officers said" is the police speaking) and so are sourced. */
+const INSTITUTIONAL = new Set(['officers', 'investigators', 'detectives', 'firefighters', 'paramedics', 'inspectors', 'troopers', 'deputies', 'rescuers', 'coroners', 'regulators', 'ministers', 'governors', 'presidents', 'directors', 'editors']);
+/** Words that make a group definite, counted or someone's: not bare. */
+const NOT_BARE = /^(?:the|these|those|this|that|our|their|his|her|its|my|your|both|all|each|every|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/iu;
+
+/**
+ * Is `source` a bare plural group of agents: at most three words, the last an agent plural, none capitalised but a
+ * first word that opens the sentence and that the article never uses as a name (`usedAsName`: "Peters said" after
+ * "Tom Peters")?
+ */
+export function isBareAgentGroup(source: string, usedAsName: (capitalised: string) => boolean): boolean {
+  const words = source.trim().split(/\s+/u);
+  if (words.length > 3) return false;
+  const head = words[words.length - 1].toLowerCase();
+  if (!AGENT_PLURAL.test(head) || INSTITUTIONAL.has(head) || NOT_BARE.test(words[0])) return false;
+  for (let i = 1; i < words.length; i++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i])) return false;
+  const first = words[0];
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(first)) return true;
+  return /^\p{Lu}[\p{Ll}-]+$/u.test(first) && !usedAsName(first);
+}
+
+/** Does the article write `capitalised` inside a sentence (after a word or a comma), as a name is written? */
+export function usedAsNameIn(text: string, capitalised: string): boolean {
+  return new RegExp(`(?:[\\p{L}\\p{N},;:’'"”)][ \\t]+|[(“"‘])${capitalised}\\b`, 'u').test(text);
+}

@@ -1,0 +1,41 @@
+// Bare plural groups named by what their members do, which no list of group nouns holds (lexicon/bareGroups.ts).
+// Sentences are invented.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+import { isBareAgentGroup, usedAsNameIn } from '../../src/core/lexicon/bareGroups.js';
+
+const sourceOf = (text: string, cue: string) => analyze(`# Rents\n\n${text}\n`).attributions.find((a) => a.cue.text === cue);
+
+describe('bare agent groups', () => {
+  it('a bare plural of an agent noun no list holds is a vague source, opening the sentence or not', () => {
+    for (const [text, cue] of [
+      ['Caravanners say the site fees doubled in 2024.', 'say'],
+      ['Across the valley, bidders complain that the auction closed 14 minutes early.', 'complain'],
+      ['First-time renters argue that deposits rose 30 percent last year.', 'argue'],
+      ['The fees rose, pharmacists warned, after the levy took effect in April.', 'warned'],
+    ]) {
+      const a = sourceOf(text, cue);
+      assert.equal(a?.vague, true, text);
+    }
+  });
+
+  it('is not vague when the group is counted, definite, speaks for an institution, or the word is a surname here', () => {
+    for (const [text, cue] of [
+      ['Two renters said the deposit rose 30 percent.', 'said'],
+      ['The bidders said the auction closed early.', 'said'],
+      ['Officers said the van was found in Harlow on Sunday.', 'said'],
+      ['Tom Sellers runs the stall. Sellers said the rent rose 30 percent.', 'said'],
+    ]) {
+      assert.notEqual(sourceOf(text, cue)?.vague, true, text);
+    }
+  });
+
+  it('tells a sentence-opening plural from a name by how the article writes the word elsewhere', () => {
+    assert.equal(usedAsNameIn('Tom Sellers runs the stall.', 'Sellers'), true);
+    assert.equal(usedAsNameIn('# Market\n\nSellers say prices rose. Prices rose.', 'Sellers'), false);
+    assert.equal(isBareAgentGroup('Sellers', () => true), false);
+    assert.equal(isBareAgentGroup('Sellers', () => false), true);
+    assert.equal(isBareAgentGroup('local sellers', () => false), true);
+    assert.equal(isBareAgentGroup('sellers at the Harlow market', () => false), false);
+  });
+});
