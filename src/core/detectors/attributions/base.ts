@@ -11,6 +11,9 @@ import { lowercaseWordsOf } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
+/** Verbs a plural "claims" or "reports" is the subject of, never the object of ("Jobless claims fell"): finite
+ *  auxiliaries and the verbs of figures moving. */
+const NOUN_THEN_VERB = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'fell', 'rose', 'jumped', 'dropped', 'climbed', 'declined', 'increased', 'decreased', 'surged', 'slipped', 'edged', 'soared', 'plunged', 'remain', 'remained', 'hit', 'topped', 'reached', 'totalled', 'totaled', 'circulated', 'emerged', 'surfaced']);
 const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
@@ -179,6 +182,17 @@ export abstract class SentenceBase {
     const next = toks[i1];
     if (!prev || !next?.word || i1 !== i0 + 1 || !toks[i0].lower.endsWith('ed')) return false;
     return (startsDigit(prev.text) || (prev.lower === 'of' && this.tok(i0 - 2)?.lower === 'worth')) && !NOT_NOUNS.has(next.lower);
+  }
+
+  /** "a Washington think tank", "initial claims for jobless benefits", "reports of gunfire": a cue word that is a noun
+   *  here, by the word after it. */
+  protected nounCompound(i0: number, i1: number): boolean {
+    const next = this.toks[i1]?.lower;
+    if (i1 !== i0 + 1 || next === undefined) return false;
+    const w = this.toks[i0].lower;
+    if (w === 'think') return next === 'tank' || next === 'tanks';
+    // "Jobless claims fell", "reports have circulated": a plural noun, the subject of the verb after it.
+    return (w === 'claims' || w === 'reports') && (next === 'of' || next === 'for' || next === 'against' || NOUN_THEN_VERB.has(next));
   }
 
   /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */

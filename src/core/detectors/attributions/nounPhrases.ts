@@ -176,6 +176,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
       return this.clauseSubject(i0);
     }
+    // "Aisling Moran, 34, from Dublin, who was travelling … to Chester, said": the name closes a relative clause on the
+    // clause's subject, not an apposition.
+    if (apposition && this.relativeClosedAt(j)) {
+      const subject = this.clauseSubject(i0);
+      if (subject && subject[1] < j) return subject;
+    }
     if (apposition) j--;
     const t = toks[j];
     if (!t.word) return null;
@@ -212,6 +218,26 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const head = this.headBeforeRelative(a);
     if (head) return [head[0], j + 1];
     return [this.attachHead(a), j + 1];
+  }
+
+  /** "Aisling Moran, …", "Fleming Oduya said": a first name ending like a participle, then a capitalised surname that
+   *  is no time word ("Speaking Tuesday, …" opens with a participle). */
+  private nameAt(k: number): boolean {
+    const next = this.toks[k + 1];
+    return startsCapital(this.toks[k].text) && next !== undefined && next.word && startsCapital(next.text) && !isTimeWord(next) && !DETERMINERS.has(next.lower);
+  }
+
+  /** Does a relative clause (", who …", ", whose …") close at the comma `comma`, with at most two commas inside it? */
+  private relativeClosedAt(comma: number): boolean {
+    const { toks } = this;
+    let commas = 0;
+    for (let k = comma - 1; k > 0 && comma - k <= 40; k--) {
+      if (toks[k].text === ';' || CLOSE_QUOTES.has(toks[k].text) || OPEN_QUOTES.has(toks[k].text)) return false;
+      if (toks[k].text !== ',') continue;
+      if (/^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) return true;
+      if (++commas > 2) return false;
+    }
+    return false;
   }
 
   /**
@@ -427,7 +453,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     from = this.afterDateline(from);
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
-    if (first?.word && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ed') || isAdverb(first.lower) || isTimeWord(first))) {
+    const participle = first?.word && (first.lower.endsWith('ing') || first.lower.endsWith('ed')) && !this.nameAt(from);
+    if (first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first))) {
       for (let k = from + 1; k < Math.min(before, from + 12); k++) {
         if (toks[k].text === ',') {
           from = k + 1;

@@ -374,8 +374,9 @@ export abstract class OtherCues extends VerbCues {
       const next = toks[m.i1];
       if (!opensClause || !next || !(startsCapital(next.text) || /^(?:the|a|an|its|their|his|her)$/.test(next.lower))) return null;
     }
-    const src = this.npAfter(m.i1);
-    if (!src) return null;
+    const found = this.npAfter(m.i1);
+    if (!found) return null;
+    const src: [number, number] = [found[0], this.makerAfter(found[1])];
     let content: [number, number] | null;
     if (m.i0 === 0 || (m.i0 <= 2 && !toks[0].word)) {
       // "According to X, C."
@@ -394,6 +395,18 @@ export abstract class OtherCues extends VerbCues {
     const source = this.tokenSpan(src[0], src[1]);
     const cue = this.span(toks[m.i0].start, toks[m.i1 - 1].end);
     return this.make(source, cue, content ? this.contentSpan(content) : null, 'according-to', false);
+  }
+
+  /** "figures from the Bureau of Employment Statistics", "a survey by FactSet": the named maker after a document
+   *  noun belongs to the source; returns the end of the source phrase starting its tail at `k`. */
+  private makerAfter(k: number): number {
+    const { toks } = this;
+    if (!/^(?:from|by|of|at)$/.test(toks[k]?.lower ?? '')) return k;
+    let e = k + 1;
+    if (toks[e]?.lower === 'the') e++;
+    const first = e;
+    while (e < toks.length && toks[e].word && (startsCapital(toks[e].text) || (e > first && /^(?:of|for|and|on)$/.test(toks[e].lower) && startsCapital(toks[e + 1]?.text ?? '')))) e++;
+    return e > first ? e : k;
   }
 
   // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────

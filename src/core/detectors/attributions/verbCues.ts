@@ -222,7 +222,7 @@ export abstract class VerbCues extends VerbPositions {
     // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     // "271 pledged delegates", "$500,000 worth of planned ads": an adjective, no cue.
-    if (!participle && this.participleAdjective(m.i0, i1)) return null;
+    if (!participle && (this.participleAdjective(m.i0, i1) || this.nounCompound(m.i0, i1))) return null;
     // "An aide, who argued for the plan, said the council cut 40 jobs": the relative clause closes at the comma.
     const described = !participle && prev?.text === ',' ? this.describedClosedAt(m.i0 - 1) : null;
     if (described) return { source: described, sourceAfter: false, vagueImpersonal: false, passive };

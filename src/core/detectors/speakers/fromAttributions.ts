@@ -46,7 +46,7 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
     // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
     // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
-    const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a))) : undefined;
+    const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker))) : undefined;
     if (framing) {
       const source = framing.source!;
       quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -114,7 +114,14 @@ function quotedAs(ctx: DetectorContext, speaker: Span, a: Attribution): boolean 
 /** Does the speaker stand in a relative clause opening right after the attribution's source (", which …")? */
 function inSourceRelative(ctx: DetectorContext, speaker: Span, a: Attribution): boolean {
   const source = a.source!;
-  return source.end <= speaker.start && /^\s*,\s*(?:which|who)\s/.test(ctx.doc.text.slice(source.end, speaker.start));
+  // Short asides may stand between the source and its relative clause: "Bev Coggins, 54, who found …".
+  return source.end <= speaker.start && /^\s*,(?:[^,]{1,30},)*?\s*(?:which|who|whose)\s/.test(ctx.doc.text.slice(source.end, speaker.start));
+}
+
+/** "X, a senior fellow at the Harrowgate Center for Strategic Studies, said": a name after a preposition inside the
+ *  frame is where the source works or what it is about, never the one speaking. */
+function objectInFrame(ctx: DetectorContext, speaker: Span): boolean {
+  return /\b(?:at|of|for|from|with|to|in|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u.test(ctx.doc.text.slice(Math.max(0, speaker.start - 60), speaker.start));
 }
 
 function insideFrame(speaker: Span, a: Attribution): boolean {
