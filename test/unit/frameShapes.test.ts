@@ -39,4 +39,21 @@ describe('frame shapes', () => {
     assert.equal(a.attributions[0].source?.text, 'figures from the Office for Welfare Statistics');
     assert.equal(a.claims[0].status, 'cited');
   });
+
+  it('a body named "of" or "for" two things keeps its whole name, for its spokesperson too', () => {
+    assert.equal(speakerOf('A spokesman for the Ministry for Fisheries and Coastal Affairs said it would “read the report with care”.'), 'Ministry for Fisheries and Coastal Affairs');
+    assert.equal(sourceOf('The Department of Water and Sanitation said the pipes were replaced in 2021.', 'said'), 'The Department of Water and Sanitation');
+    assert.equal(sourceOf('Ruiz and Lee said the pipes were replaced in 2021.', 'said'), 'Ruiz and Lee');
+  });
+
+  it('an office\'s field is no person: the name in apposition speaks', () => {
+    assert.equal(speakerOf('The Minister for Inland Waterways, Tomasz Wren, said the locks were “older than anyone admits”.'), 'Tomasz Wren');
+    assert.equal(speakerOf('The Deputy Director in charge of Rural Clinics, Dr Halima Osei-Barr, said stocks were “thin but holding”.'), 'Halima Osei-Barr');
+  });
+
+  it('a descriptor before a first name the article also uses alone is not part of the name', () => {
+    const quotes = analysed('Pensioner Dot Marnie, 77, said: “They took everything.”\n\n“I have lived on this street for fifty years,” Dot added.').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Dot Marnie', 'Dot Marnie']);
+  });
 });
+

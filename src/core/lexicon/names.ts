@@ -157,3 +157,13 @@ olympics cup series tour station stadium arena church mosque temple cathedral pl
 export function isNonPersonKey(key: string): boolean {
   return NOT_NAME_WORDS.has(key) || PLACE_WORDS.has(key) || ORG_WORDS.has(key);
 }
+
+/**
+ * "the Ministry for Land and Rural Affairs", "the Department of Health and Human Services": is the "and" at `and`
+ * inside a body's name, its capitalised words (up to four) after "of" or "for" after an organisation word?
+ */
+export function andInBodyName(words: ReadonlyArray<{ readonly text: string; readonly lower: string }>, and: number): boolean {
+  let p = and - 1;
+  while (p > 0 && and - p <= 4 && /^\p{Lu}/u.test(words[p].text)) p--;
+  return p < and - 1 && (words[p].lower === 'of' || words[p].lower === 'for') && ORG_WORDS.has(words[p - 1]?.lower ?? '');
+}

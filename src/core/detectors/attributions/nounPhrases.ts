@@ -1,7 +1,7 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
 import * as shared from './shared.js';
-import { ORG_WORDS } from '../../lexicon/names.js';
+import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
@@ -118,7 +118,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
       const capital = startsCapital(w.text);
       // "The Food and Allied Workers Union": "and" inside an organisation's name, not between two names.
-      if (w.text === 'and' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && ORG_WORDS.has(toks[j].lower)) {
+      // So is "The Ministry for Land and Rural Affairs": a body "of" or "for" two things.
+      if (w.text === 'and' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && (ORG_WORDS.has(toks[j].lower) || andInBodyName(toks, k))) {
         k--;
         n++;
         continue;

@@ -124,8 +124,9 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   while (n && !tokens[n - 1].capital) n--;
   // "Dean of Libraries Paulette Kinnard", "Head of Admissions Wiebke Sorensen": after an office and "of" or "for",
   // the words before the last two are its field when none of them is a given name.
-  if (n >= 3 && afterOfficeOf(text, tokens[0].start) && !tokens.slice(0, n).some((t) => t.given)) {
-    splitTitle(text, tokens, n - 2, n, mentions, singles);
+  if (afterOfficeOf(text, tokens[0].start) && !tokens.slice(0, n).some((t) => t.given)) {
+    // "The Minister for Rural Roads, Tom Bell": a field of one or two words is all the run holds.
+    if (n >= 3) splitTitle(text, tokens, n - 2, n, mentions, singles);
     return;
   }
   // Split at tokens that cannot be in a name (months, sentence starters in mid-run: "Kishida Monday").
@@ -158,17 +159,24 @@ function institutionAfter(text: string, end: number): boolean {
 
 /** Does " of " before `at` follow a capitalised organisation word ("Institute of ", "University of ")? */
 function afterOrganisationOf(text: string, at: number): boolean {
-  if (at < 4 || text.slice(at - 4, at) !== ' of ') return false;
-  let k = at - 4;
+  // "the Ministry for Land and Rural Affairs": the run after "and" ends the body's name too.
+  const and = / and $/.test(text.slice(Math.max(0, at - 5), at)) ? /(?:\p{Lu}[\p{L}’'-]*\s){1,3}$/u.exec(text.slice(Math.max(0, at - 45), at - 4)) : null;
+  if (and) return afterOrganisationOf(text, at - 4 - and[0].length);
+  const via = text.slice(at - 4, at) === ' of ' ? 4 : text.slice(at - 5, at) === ' for ' ? 5 : 0;
+  if (at < 5 || via === 0) return false;
+  let k = at - via;
   while (k > 0 && /[\p{L}]/u.test(text[k - 1])) k--;
-  const word = text.slice(k, at - 4);
+  const word = text.slice(k, at - via);
   return /^\p{Lu}/u.test(word) && ORG_WORDS.has(word.toLowerCase());
 }
 
 /** Does " of " or " for " before `at` follow a capitalised office ("Dean of ", "Head of ", "Minister for ")? */
 function afterOfficeOf(text: string, at: number): boolean {
-  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:of|for) $/u.exec(text.slice(Math.max(0, at - 24), at));
-  return before !== null && ROLE_NOUNS.has(before[1].toLowerCase());
+  const before = text.slice(Math.max(0, at - 24), at);
+  // "The Minister Delegate in charge of Primary Health Care": an office's remit.
+  if (/\bin charge of $/u.test(before)) return true;
+  const office = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:of|for) $/u.exec(before);
+  return office !== null && ROLE_NOUNS.has(office[1].toLowerCase());
 }
 
 /** Split tokens[from, to) into title words and name words, and add the candidate they make. */
@@ -190,13 +198,31 @@ function splitTitle(text: string, tokens: Token[], from: number, to: number, men
   addCandidate(text, tokens, from, k, to, strong, mentions, singles);
 }
 
+/** Does the article write `first` as a word of its own somewhere ("Bev added"), not inside another name? */
+function usedAlone(text: string, first: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  // Asked once per name in an article: a long article holds many runs of the same three words.
+  if (aloneText !== text) [aloneText, aloneAnswers] = [text, new Map()];
+  let answer = aloneAnswers.get(first);
+  if (answer === undefined) aloneAnswers.set(first, (answer = aloneIn(text, first)));
+  return answer;
+}
+let aloneText = '';
+let aloneAnswers = new Map<string, boolean>();
+
+function aloneIn(text: string, first: string): boolean {
+  // Alone: no capitalised word or honorific before it ("Ms Gault", "Carrow Lane"), no capitalised word after it.
+  return new RegExp(`(?<!(?:\\p{Lu}[\\p{L}’'.-]*)\\s)(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+\\p{Lu})`, 'u').test(text);
+}
+
 /** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
 function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
   let from = nameFrom;
   if (!tokens[from].given) {
     for (let k = from + 1; k < to - 1; k++) {
-      if (tokens[k].given) {
+      // "Neighbour Bev Coggins … Bev added": a word the article also uses alone is a first name, whatever the list.
+      if (tokens[k].given || (k === from + 1 && to - from === 3 && usedAlone(text, tokens[k].text))) {
         from = k;
         break;
       }

@@ -168,6 +168,6 @@ export function spokespersonFor(text: string, description: string, at: number, m
   const object = m[1];
   const words = object.split(/\s+/);
   const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
-  if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'and')) return name.join(' ');
+  if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and')) return name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
 }

@@ -21,7 +21,7 @@ const { SUBJECT_PRONOUNS } = pronouns;
 const { VERB_FILLERS, NP_STOPS, CLAUSE_WORDS, PREPOSITIONS, DETERMINERS, FINITE_AFTER_SUBJECT } = speakerWords;
 const { mentionsBetween } = people;
 const { isPersonNoun, isRoleNoun, TITLE_WORDS, titleKey } = titles;
-const { ORG_WORDS } = names;
+const { ORG_WORDS, andInBodyName } = names;
 
 export /** A speaker while it is being found: the name is the surface when nothing resolves it (see `finished`). */
 interface Found extends Span {
@@ -134,7 +134,7 @@ const capitalised = (t: Tok | undefined): boolean => !!t && t.word && /^\p{Lu}/u
 /** "The Food and Allied Workers Union", "Health and Safety Executive": an "and" between capitalised words of an
  *  organisation's name (its last word an organisation word), not between two names ("Ruiz and Lee"). */
 function andInName(list: Tok[], j: number, last: number, floor: number): boolean {
-  return list[j].text === 'and' && j > floor && capitalised(list[j - 1]) && capitalised(list[j + 1]) && !ORG_WORDS.has(list[j - 1].lower) && ORG_WORDS.has(list[last].lower);
+  return list[j].text === 'and' && j > floor && capitalised(list[j - 1]) && capitalised(list[j + 1]) && !ORG_WORDS.has(list[j - 1].lower) && (ORG_WORDS.has(list[last].lower) || andInBodyName(list, j));
 }
 
 export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: number): Found | null {
@@ -157,7 +157,9 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
       j--;
       break;
     }
-    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor) && !andInName(list, j, last, floor)) break;
+    // "of" inside a phrase ("the director of the agency"); "for" only inside a body's name ("Ministry for Land").
+    const forInName = t.lower === 'for' && j > floor && capitalised(list[j - 1]) && ORG_WORDS.has(list[j - 1].lower) && capitalised(list[j + 1]);
+    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor) && !forInName && !andInName(list, j, last, floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
     // Not right after a determiner, where it is a noun ("the fire officer").
     if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last && !(j > floor && DETERMINERS.has(list[j - 1].lower))) break;
