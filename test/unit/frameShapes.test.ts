@@ -55,5 +55,10 @@ describe('frame shapes', () => {
     const quotes = analysed('Pensioner Dot Marnie, 77, said: “They took everything.”\n\n“I have lived on this street for fifty years,” Dot added.').quotes;
     assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Dot Marnie', 'Dot Marnie']);
   });
+
+  it('"the department", "a department spokesperson" stand for the body named by its word first', () => {
+    const quotes = analysed('The Department for Harbours said dredging would resume in May.\n\n“We know the channel is too shallow,” a department spokesperson said.\n\nThe Ministry of Fisheries and Coastal Affairs said the cod had returned. “The quotas hold,” the ministry said.').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Department for Harbours', 'Ministry of Fisheries and Coastal Affairs']);
+  });
 });
 

@@ -12,6 +12,8 @@ const REACH = 6000;
 /** The most capitalised words taken before the description's words ("Calloway Port" + "Authority"). */
 const HEAD_WORDS = 4;
 const DESCRIPTION = /^the\s+((?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$/i;
+/** "a department spokesperson", "the ministry's spokeswoman": who speaks for the body the noun before it names. */
+const BODY_SPOKESPERSON = /^(?:a|an|the)\s+([a-z]+)(?:['’]s)?\s+(?:spokesperson|spokesman|spokeswoman|representative)$/i;
 const HAS_CAPITAL = /\p{Lu}/u;
 const NAME_CHAR = /[\p{L}’'-]/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
@@ -35,6 +37,8 @@ interface NamePlace {
 
 /** The organisation a lowercase definite description ("the port authority", "the trust") stands for, or null. */
 export function organisationNamed(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
+  const spokesperson = BODY_SPOKESPERSON.exec(description.trim());
+  if (spokesperson && ORG_WORDS.has(spokesperson[1].toLowerCase())) return organisationNamed(text, `the ${spokesperson[1]}`, at, memo);
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
@@ -53,11 +57,23 @@ function fullNames(text: string, tail: readonly string[]): NamePlace[] {
     if (WORD_CHAR.test(text[k + last.length] ?? '')) continue;
     const start = wordsBefore(text, k, tail.slice(0, -1), 0);
     if (start < 0) continue;
-    const head = capitalisedBefore(text, start, 0).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+    // After "The", whatever came before it (a heading's last word): "# Schools\n\nThe Department" is no "Schools The".
+    const before = capitalisedBefore(text, start, 0);
+    let opened = before.length - 1;
+    while (opened >= 0 && !/^the$/i.test(before[opened])) opened--;
+    const head = before.slice(opened + 1);
     if (head.length > 0) found.push({ start: k, name: [...head, ...tail].join(' ') });
+    // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department").
+    else if (tail.length === 1) {
+      const field = BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60));
+      if (field) found.push({ start: k, name: `${last}${field[0].replace(/\s+/g, ' ')}` });
+    }
   }
   return found;
 }
+
+/** " for Schools", " of Fisheries and Coastal Affairs": the capitalised field of a body named by its word first. */
+const BODY_FIELD = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s|of\s)?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
 function placesOf(memo: OrganisationMemo, key: string, find: () => readonly NamePlace[]): readonly NamePlace[] {
   let places = memo.get(key);
