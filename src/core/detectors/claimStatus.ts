@@ -272,8 +272,10 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
   if (bestCover < COVER) return coordinatedReports([...groups.values()], claim, length);
   // A report nested in another's content is the more specific one: "Many nurses tell us …" inside an interview
   // answer rests on the nurses, not on the interviewee.
+  // Not an agentless passive inside a named report: in "The suspect is described as …, police said" the police
+  // describe him.
   const outer = best.content;
-  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end) ?? best;
+  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end && (a.source !== null || best!.source === null)) ?? best;
 }
 
 /**
@@ -354,7 +356,11 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   const [first, second] = source.start < cue.start ? [source, cue] : [cue, source];
   if (first.start < claim.start || second.end > claim.end || second.start - first.end < 3) return null;
   const between = claim.text.slice(first.end - claim.start, second.start - claim.start);
-  return /^\s*,/.test(between) && /,\s*$/.test(between) ? { start: first.end, end: second.start } : null;
+  // "The council's auditors checked 212 invoices and found that …": the source's own first verb phrase, joined to
+  // its cue by "and", is part of its report.
+  // Not the reader or the writer ("You may have seen … and wondered").
+  const joined = first === source && /\sand\s*$/.test(between) && !/[,;:]/.test(between) && !/^(?:you|we|i)$/i.test(claim.text.slice(source.start - claim.start, source.end - claim.start));
+  return (/^\s*,/.test(between) && /,\s*$/.test(between)) || joined ? { start: first.end, end: second.start } : null;
 }
 
 /**

@@ -12,6 +12,10 @@ import vagueModel from '../../../models/vague-sources.json';
 import * as chars from '../text/chars.js';
 import * as phraseLexicon from './phrases.js';
 import { WordCache } from '../text/wordCache.js';
+import { ORG_WORDS } from './names.js';
+
+/** "the agency's …": a definite body owning the group. */
+const BODY_OWNED = /^the\s+(\p{L}+)['’]s?\s/iu;
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
 const { charFlags, lowerCasedIfNeeded, SPACE, startsUpper } = chars;
@@ -122,6 +126,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
   if (VAGUE_PHRASE_RE.test(s)) return true;
+  // "the agency's scientists", "the council's auditors": a body the article points at employs them.
+  const owner = BODY_OWNED.exec(source);
+  if (owner && ORG_WORDS.has(owner[1].toLowerCase())) return false;
   // Possessive endings dropped ("Trump's aides" → "Trump aides"), then the words: runs of letters, digits, hyphens.
   const words = splitWords(source.includes("'") || source.includes('’') ? source.replace(/[’']s\b/g, '') : source, false);
   if (words.length === 0) return false;

@@ -397,7 +397,24 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
     const described = this.describedBeforeRelative(from);
     if (described && described[1] < before) return described;
-    return this.firstSubject(from, before);
+    return this.firstSubject(from, before) ?? this.describedBeforeVerb(from, before);
+  }
+
+  /**
+   * "The agency's scientists measured gas flux … and found that …": a description opening the clause, up to the past
+   * tense that follows it, when the clause holds no name or pronoun to be its subject.
+   */
+  private describedBeforeVerb(from: number, before: number): [number, number] | null {
+    const { toks } = this;
+    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower) || POSSESSIVE_PRONOUN_OPENERS.has(toks[from].lower)) return null;
+    for (let k = from + 1; k < before && k - from <= 5 && toks[k].word; k++) {
+      // "A coach who requested …": a relative clause opens; its verb is not the clause's.
+      if (/^(?:who|which|that|whose)$/.test(toks[k].lower)) return null;
+      const next = toks[k + 1];
+      if (k > from && next?.word && startsLowercase(next.text) && next.lower.length > 4 && next.lower.endsWith('ed') && !toks[k].lower.endsWith('ly')) return [from, k + 1];
+      if (!startsLowercase(toks[k].text) && !/['’]s$/.test(toks[k].text)) return null;
+    }
+    return null;
   }
 
   /**
@@ -528,7 +545,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   private titledNameEnd(e: number, before: number): number {
     const { toks } = this;
     let n = e;
-    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && !NP_BOUNDARIES.has(toks[n].lower) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
+    // "Founder and chief executive Priya Nandakumar": "and" joins two offices before the name.
+    const joins = (k: number) => toks[k].lower === 'and' && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
+    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && (!NP_BOUNDARIES.has(toks[n].lower) || joins(n)) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
     // "Rivera’s campaign treasurer, Dana Whitfield, said": a possessive's lowercase role, then the name in apposition.
     const apposed = n > e && e > 0 && endsPossessive(toks[e - 1].text) && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
     if (apposed) n++;

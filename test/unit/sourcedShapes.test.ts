@@ -1,0 +1,31 @@
+// Sourced statements that were flagged unsourced on blind news (unseen set 9's develop half), each shape with an
+// invented sentence: two offices joined before a name, an agentless passive inside a named report, a described
+// subject sharing its verb phrases, and a body's own staff as a source.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const claimOf = (text: string) => analyze(`# T\n\n${text}\n`).claims[0];
+
+describe('sourced shapes', () => {
+  it('two offices joined by "and" before a name belong to the source', () => {
+    const a = analyze('# T\n\nChair and co-founder Mele Tupou, a former nurse who still works one night shift a month, said the clinic would open in Hamilton next year.\n').attributions.find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.text, 'Chair and co-founder Mele Tupou');
+    assert.equal(claimOf('Chair and co-founder Mele Tupou, a former nurse who still works one night shift a month, said the clinic would open in Hamilton next year.').status, 'attributed');
+  });
+
+  it('an agentless passive inside a named report rests on the report\'s source', () => {
+    const claim = claimOf('The suspect is described as stocky, in his thirties, around 6ft 1in, and wearing a black zipped top and dark cargo trousers, police said.');
+    assert.equal(claim.status, 'attributed');
+    assert.ok(!claim.reasons.includes('vague-source'), claim.reasons.join());
+    // A vague group inside a named report still rests on the group.
+    assert.equal(claimOf('Many porters tell us the depot is short of 14 drivers, the union organiser Ana Ruiz said.').status, 'unsourced');
+  });
+
+  it('a described subject is the source of a cue in its second verb phrase, and a body\'s own staff are no vague group', () => {
+    const claim = claimOf("The council's auditors checked 212 invoices between 2022 and 2024 and found that 31 were paid twice.");
+    assert.equal(claim.status, 'cited');
+    const a = analyze("# T\n\nThe council's auditors checked 212 invoices between 2022 and 2024 and found that 31 were paid twice.\n").attributions.find((x) => x.cue.text === 'found');
+    assert.equal(a?.source?.text, "The council's auditors");
+    assert.equal(a?.vague, false);
+  });
+});
