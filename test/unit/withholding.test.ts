@@ -79,6 +79,13 @@ describe('withholding: reasons for not naming a source, put together from their 
     assert.notEqual(plain?.anonymous, true);
   });
 
+  it('leaves a source the article will not name unnamed, though someone in that role is named later', () => {
+    const text = '# Depot\n\nOne senior manager, who asked not to be named, said drivers were “told to stop asking”.\n\nKofi Mensah, a senior manager at Harlow Freight, declined to comment.\n';
+    const [quote] = analyze(text).quotes;
+    assert.equal(quote.speaker?.text, 'One senior manager');
+    assert.equal(quote.speaker?.name, null);
+  });
+
   it('takes a described subject closed by a relative clause as the source, not the words after the verb', () => {
     // The relative clause holds a cue of its own ("argued", "wrote", "talk"), which once sent the main verb looking
     // for an inverted source after it ("said the council cut 40 jobs").

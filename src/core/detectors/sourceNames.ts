@@ -32,6 +32,8 @@ export const sourceNamesDetector: Detector = {
         quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name };
         continue;
       }
+      // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
+      if (s.name === null && withheld(ctx, s)) continue;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s);
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
@@ -64,6 +66,11 @@ export const sourceNamesDetector: Detector = {
     }
   },
 };
+
+/** Is the speaker the source of an attribution judged anonymous? */
+function withheld(ctx: DetectorContext, s: Span): boolean {
+  return ctx.attributions.some((a) => a.anonymous === true && a.source !== null && a.source.start === s.start && a.source.end === s.end);
+}
 
 /** A relative pronoun's phrase as an organisation: a capitalised name ("Ostwick Council", "the Harbour Trust") or an
  *  apposition describing one ("the Kelso Arts Trust, a charity, which"), else null. */
