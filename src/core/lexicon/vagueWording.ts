@@ -297,15 +297,15 @@ export interface VagueWordingMatch {
 const LEAD = /^(?:[\s,;:(—–]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
 
 /**
- * Each match of the patterns (of the kinds `only` lets through) in text[start, end), a sentence whose anchor bits
- * are `bits`, with the clause words before it trimmed (see LEAD). Offsets are into `text`. `next`: the sentence
- * after it, which may name a study this one left unnamed (see namedNext).
+ * Each match of the patterns in text[start, end), a sentence whose anchor bits are `bits`, with the clause words
+ * before it trimmed (see LEAD). Offsets are into `text`. `next`: the sentence after it, which may name a study this
+ * one left unnamed (see namedNext).
  */
-export function findVagueWording(text: string, start: number, end: number, bits: number, only?: (kind: VagueWordingKind) => boolean, next?: { start: number; end: number }): VagueWordingMatch[] {
+export function findVagueWording(text: string, start: number, end: number, bits: number, next?: { start: number; end: number }): VagueWordingMatch[] {
   const out: VagueWordingMatch[] = [];
   let sentence: string | undefined;
   for (const { kind, re, may, study } of VAGUE_WORDING) {
-    if (!may(bits) || (only && !only(kind))) continue;
+    if (!may(bits)) continue;
     sentence ??= text.slice(start, end);
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
