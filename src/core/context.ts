@@ -4,6 +4,7 @@ import type { ProseDocument } from './markdown/prose.js';
 import type { Sentence } from './markdown/sentences.js';
 import type { Attribution, Claim, Problem, Quote, VagueSource } from './types.js';
 import type { ResolvedOptions } from './options.js';
+import type { VagueWordingMatch } from './lexicon/vagueWording.js';
 
 export interface PersonMention {
   start: number;
@@ -34,6 +35,8 @@ export interface DetectorContext {
   problems: Problem[];
   /** Quotes whose speaker the speakers detector guessed (subject, later cue, an earlier quote), not read off a cue. */
   guessedSpeakers?: Set<Quote>;
+  /** Each sentence's vague wording by sentence index, once found (detectors/sentenceVagueWording.ts). */
+  vagueWording?: Array<readonly VagueWordingMatch[]>;
 }
 
 export interface Detector {

@@ -5,18 +5,15 @@
 // rest as problems `vague-source` / `anonymous-source`.
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, VagueSource } from '../types.js';
-import * as wording from '../lexicon/vagueWording.js';
 import * as attributions from './attributions.js';
 import * as tokenizer from '../text/tokens.js';
 import * as sorted from '../text/sorted.js';
 import { studyAuthorsAt } from './attributions/studyAuthors.js';
+import { vagueWordingOf } from './sentenceVagueWording.js';
 
-const { findVagueWording, sentenceAnchorBits } = wording;
 const { SentenceTokens } = tokenizer;
 const { firstStartingAt } = sorted;
 const { reportsWords } = attributions;
-
-type Range = { start: number; end: number };
 
 export const vagueSourcesDetector: Detector = {
   id: 'vagueSources',
@@ -26,10 +23,11 @@ export const vagueSourcesDetector: Detector = {
     const text = ctx.doc.text;
     // The sentence's words from the shared tokenizer (already cut by earlier detectors on small documents).
     const tokens = new SentenceTokens(ctx.doc.masked);
-    ctx.sentences.forEach((s, k) => {
-      const bits = sentenceAnchorBits(tokens.of(s));
-      if (bits !== 0) findInSentence(text, s, bits, found, ctx.sentences[k + 1]);
-    });
+    for (let k = 0; k < ctx.sentences.length; k++) {
+      for (const { start: from, end: to, kind } of vagueWordingOf(ctx, tokens, k)) {
+        found.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
+      }
+    }
     // "The researchers found" after a study named by its maker: that study's authors (attributions/studyAuthors.ts).
     for (let i = found.length - 1; i >= 0; i--) if (studyAuthorsAt(ctx, found[i].start, found[i].text)) found.splice(i, 1);
     const judging = found.filter((f) => f.kind === 'anonymous' || f.kind === 'unnamed-evidence').sort((x, y) => x.start - y.start);
@@ -95,12 +93,6 @@ function overlapsAny(sorted: readonly VagueSource[], span: { start: number; end:
     if (span.start - sorted[k].start > 4000) return false;
   }
   return false;
-}
-
-function findInSentence(text: string, s: Range, bits: number, out: VagueSource[], next: Range | undefined): void {
-  for (const { start: from, end: to, kind } of findVagueWording(text, s.start, s.end, bits, undefined, next)) {
-    out.push({ start: from, end: to, text: text.slice(from, to), kind, reason: kind === 'anonymous' ? 'anonymous-source' : 'vague-source' });
-  }
 }
 
 /**

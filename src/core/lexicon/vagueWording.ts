@@ -198,28 +198,109 @@ const BIT = {} as Record<AnchorSet, number>;
 });
 const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR } = BIT;
 
+// Pairs: words in the order a pattern needs them, where each word alone is common in news. Nearly every news
+// sentence has "said" and "to" somewhere, "it" and "reported", "often" and "is", "residents" and "say"; far fewer
+// have "said to", "it is", "is often", or "residents" opening a clause.
+let nextBit = Object.keys(ANCHOR_SETS).length;
 /** A SAID_TO word right before "to" (only spaces between): the one way the "is said to" form can match. */
-const SAID_TO_PAIR = 1 << Object.keys(ANCHOR_SETS).length;
+const SAID_TO_PAIR = 1 << nextBit++;
+/** "it is", "it has", "it’s" …: IMPERSONAL's opening. */
+const IT_PAIR = 1 << nextBit++;
+/** A GENERALITY word right after a passive auxiliary ("is widely", "are considered", "was also often"). */
+const GENERALITY_PAIR = 1 << nextBit++;
+/** "by" then a quantifier or a group ("by many", "by a few", "by critics"): BY_GROUP. */
+const BY_PAIR = 1 << nextBit++;
+/** A group noun where BARE_GROUP can start: the sentence's first word, or after , ; : or a conjunction, perhaps
+ *  after a word of its kind ("and local residents"). */
+const GROUP_LEAD = 1 << nextBit++;
+/** The bits a sentence's anchor bits hold; the ones above are the words the pairs look back at. */
+const ANCHOR_MASK = (1 << nextBit) - 1;
+
+const HELPER_SETS = {
+  afterIt: words('is was has had will would could may might can must should'),
+  passiveEnd: words('is are was were been be'),
+  alsoStillNow: words('also still now'),
+  conjunction: words('and but while as though although because'),
+  groupKind: [...GROUP_KINDS, ...FIELD_WORDS],
+  a: ['a'],
+};
+const HELPER = {} as Record<keyof typeof HELPER_SETS, number>;
+for (const name of Object.keys(HELPER_SETS) as Array<keyof typeof HELPER_SETS>) {
+  HELPER[name] = 1 << nextBit++;
+  for (const w of HELPER_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | HELPER[name]);
+}
+const { afterIt: AFTER_IT, passiveEnd: PASSIVE_END, alsoStillNow: ALSO_STILL_NOW, conjunction: CONJUNCTION, groupKind: GROUP_KIND, a: A } = HELPER;
+
+/** A character \b counts as part of a word (ASCII, as in the patterns). */
+const isRegexWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
 /**
- * The anchor bits of a sentence: the OR of its words' (0 for most words), and SAID_TO_PAIR. Nearly every news
- * sentence has "said" and "to" somewhere; far fewer have "said to".
+ * The bits of a word's last run of ASCII word characters ("rock-and" → and): the patterns' \b starts a word there,
+ * though the tokenizer joins the whole. Only `end` units of the word are read.
+ */
+function lastRunBits(lower: string, end = lower.length): number {
+  let i = end;
+  while (i > 0 && isRegexWordUnit(lower.charCodeAt(i - 1))) i--;
+  return ANCHOR_BITS.get(i === 0 && end === lower.length ? lower : lower.slice(i, end)) ?? 0;
+}
+
+/** The bits of a word's first run of ASCII word characters ("most-favoured" → most), where the patterns' \\b ends a
+ *  word the tokenizer joins on. */
+function firstRunBits(lower: string): number {
+  let i = 0;
+  while (i < lower.length && isRegexWordUnit(lower.charCodeAt(i))) i++;
+  return i === lower.length || i === 0 ? 0 : ANCHOR_BITS.get(lower.slice(0, i)) ?? 0;
+}
+
+/** Ends in ’s or 's after a word character ("it’s", "he's"): PASSIVE's contracted "is". */
+function endsInContractedIs(lower: string): boolean {
+  const n = lower.length;
+  if (n < 3 || lower.charCodeAt(n - 1) !== 115) return false;
+  const q = lower.charCodeAt(n - 2);
+  return (q === 0x2019 || q === 39) && isRegexWordUnit(lower.charCodeAt(n - 3));
+}
+
+/** A passive auxiliary ends this word: PASSIVE's last word. */
+const endsPassive = (w: Token): boolean => w.word && ((lastRunBits(w.lower) & PASSIVE_END) !== 0 || endsInContractedIs(w.lower));
+
+/** A clause may open after this token (undefined: the sentence's start). */
+const opensClause = (t: Token | undefined): boolean => t === undefined || (t.word ? (lastRunBits(t.lower) & CONJUNCTION) !== 0 : t.text === ',' || t.text === ';' || t.text === ':');
+
+/**
+ * The anchor bits of a sentence: the OR of its words' (0 for most words), and the pairs above. Each pair is a
+ * necessary condition of its pattern, read off the token before (and the one before that).
  */
 export function sentenceAnchorBits(tokens: readonly Token[]): number {
   let bits = 0;
-  let previous = 0;
+  // The two tokens before this one, spaces skipped, and the bits of the one before (0 for punctuation).
+  let t1: Token | undefined;
+  let t2: Token | undefined;
+  let before = 0;
   for (const t of tokens) {
-    if (!t.word) {
-      // A space the tokenizer does not skip (U+2028, U+205F…) still separates words as \s does in the patterns.
-      if (t.text.length !== 1 || !isSpaceUnit(t.text.charCodeAt(0))) previous = 0;
-      continue;
+    // A space the tokenizer does not skip (U+2028, U+205F…) still separates words as \s does in the patterns.
+    if (!t.word && t.text.length === 1 && isSpaceUnit(t.text.charCodeAt(0))) continue;
+    let word = 0;
+    if (t.word) {
+      word = ANCHOR_BITS.get(t.lower) ?? 0;
+      if (word !== 0 || (before & (BY | A)) !== 0) bits |= word | pairs(t, word, before, t1, t2);
+      if (endsInContractedIs(t.lower) && (lastRunBits(t.lower, t.lower.length - 2) & IT) !== 0) bits |= IT_PAIR;
     }
-    const word = ANCHOR_BITS.get(t.lower) ?? 0;
-    if ((previous & SAID_TO_VERB) !== 0 && t.lower === 'to') bits |= SAID_TO_PAIR;
-    bits |= word;
-    previous = word;
+    t2 = t1;
+    t1 = t;
+    before = word;
   }
-  return bits;
+  return bits & ANCHOR_MASK;
+}
+
+/** The pairs word t (with these bits) closes, after tokens t1 (with bits `before`) and t2. */
+function pairs(t: Token, word: number, before: number, t1: Token | undefined, t2: Token | undefined): number {
+  let found = 0;
+  if ((word & TO) !== 0 && (before & SAID_TO_VERB) !== 0) found |= SAID_TO_PAIR;
+  if (((before & BY) !== 0 || ((before & A) !== 0 && t2?.lower === 'by')) && ((word | firstRunBits(t.lower)) & (QUANTIFIER | GROUP)) !== 0) found |= BY_PAIR;
+  if ((word & AFTER_IT) !== 0 && t1?.word && (lastRunBits(t1.lower) & IT) !== 0) found |= IT_PAIR;
+  if ((word & GENERALITY_ANCHOR) !== 0 && t1 !== undefined && (endsPassive(t1) || ((before & ALSO_STILL_NOW) !== 0 && t2 !== undefined && endsPassive(t2)))) found |= GENERALITY_PAIR;
+  if ((word & GROUP) !== 0 && (opensClause(t1) || ((before & GROUP_KIND) !== 0 && opensClause(t2)))) found |= GROUP_LEAD;
+  return found;
 }
 
 const all = (bits: number, wanted: number): boolean => (bits & wanted) === wanted;
@@ -231,15 +312,15 @@ const all = (bits: number, wanted: number): boolean => (bits & wanted) === wante
  */
 export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean; study?: true }> = [
   { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (b) => all(b, ANONYMOUS_ANCHOR) },
-  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT | IMPERSONAL_VERB) },
+  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT_PAIR | IMPERSONAL_VERB) },
   {
     kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
-    // "said … to" alone lets only the "is said to" form match, and only as a pair; with "by" the "seen by many" form.
-    may: (b) => all(b, GENERALITY_ANCHOR) || (b & SAID_TO_PAIR) !== 0 || all(b, TO | SAID_TO_VERB | BY) || (all(b, BY) && (b & (QUANTIFIER | GROUP)) !== 0),
+    // "is widely", "is considered"; "said to" ("is said to"); "by many" ("seen by many", "considered by some as").
+    may: (b) => (b & (GENERALITY_PAIR | SAID_TO_PAIR | BY_PAIR)) !== 0,
   },
   { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (b) => all(b, QUANTIFIER | GROUP | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
-  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
+  { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP_LEAD | HIDING_VERB) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
@@ -297,15 +378,15 @@ export interface VagueWordingMatch {
 const LEAD = /^(?:[\s,;:(—–]+|(?:and|but|while|as|though|although|because|since|that|yet)\s+)+/iu;
 
 /**
- * Each match of the patterns (of the kinds `only` lets through) in text[start, end), a sentence whose anchor bits
- * are `bits`, with the clause words before it trimmed (see LEAD). Offsets are into `text`. `next`: the sentence
- * after it, which may name a study this one left unnamed (see namedNext).
+ * Each match of the patterns in text[start, end), a sentence whose anchor bits are `bits`, with the clause words
+ * before it trimmed (see LEAD). Offsets are into `text`. `next`: the sentence after it, which may name a study this
+ * one left unnamed (see namedNext).
  */
-export function findVagueWording(text: string, start: number, end: number, bits: number, only?: (kind: VagueWordingKind) => boolean, next?: { start: number; end: number }): VagueWordingMatch[] {
+export function findVagueWording(text: string, start: number, end: number, bits: number, next?: { start: number; end: number }): VagueWordingMatch[] {
   const out: VagueWordingMatch[] = [];
   let sentence: string | undefined;
   for (const { kind, re, may, study } of VAGUE_WORDING) {
-    if (!may(bits) || (only && !only(kind))) continue;
+    if (!may(bits)) continue;
     sentence ??= text.slice(start, end);
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {

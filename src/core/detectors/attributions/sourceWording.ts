@@ -6,11 +6,12 @@
 import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';
 import * as wording from '../../lexicon/vagueWording.js';
-import type { VagueWordingKind, VagueWordingMatch } from '../../lexicon/vagueWording.js';
+import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
+import { vagueWordingOf } from '../sentenceVagueWording.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
-const { findVagueWording, sentenceAnchorBits, PRIVATE_ASIDE } = wording;
+const { PRIVATE_ASIDE } = wording;
 
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
 const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
@@ -32,17 +33,6 @@ const judging = (kind: VagueWordingKind): boolean => kind === 'anonymous' || kin
  *  passive vague. */
 export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attribution[]): void {
   const tokens = new SentenceTokens(ctx.doc.masked);
-  const bySentence = new Map<number, VagueWordingMatch[]>();
-  const matchesOf = (k: number): VagueWordingMatch[] => {
-    let found = bySentence.get(k);
-    if (!found) {
-      const s = ctx.sentences[k];
-      const bits = sentenceAnchorBits(tokens.of(s));
-      found = bits === 0 ? [] : findVagueWording(ctx.doc.text, s.start, s.end, bits, judging, ctx.sentences[k + 1]);
-      bySentence.set(k, found);
-    }
-    return found;
-  };
   for (const a of list) {
     const s = a.source;
     if (a.vague && s && pointedAtBefore(ctx.doc.text, s)) a.vague = false;
@@ -57,7 +47,8 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
     // The sentences the source overlaps (one, nearly always).
     for (let k = Math.max(0, firstStartingAt(ctx.sentences, s.start + 1) - 1); k < ctx.sentences.length && ctx.sentences[k].start < s.end; k++) {
       if (ctx.sentences[k].end <= s.start) continue;
-      for (const f of matchesOf(k)) {
+      for (const f of vagueWordingOf(ctx, tokens, k)) {
+        if (!judging(f.kind)) continue;
         // "…, a manager at a broker told us on condition that the firm not be named": terms of anonymity right
         // after the cue (and its listener) make an unnamed source anonymous.
         if (f.kind === 'anonymous' && f.start >= a.cue.start && f.start >= s.end && f.start - a.cue.end <= 25 && UNNAMED_LEAD.test(s.text)) anonymous = true;
