@@ -60,5 +60,12 @@ describe('frame shapes', () => {
     const quotes = analysed('The Department for Harbours said dredging would resume in May.\n\n“We know the channel is too shallow,” a department spokesperson said.\n\nThe Ministry of Fisheries and Coastal Affairs said the cod had returned. “The quotas hold,” the ministry said.').quotes;
     assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Department for Harbours', 'Ministry of Fisheries and Coastal Affairs']);
   });
+
+  it('"the company" stands for the nearest name a business\'s word closes', () => {
+    const quotes = analysed('Shares of toolmaker Varden Holdings fell 9% after the company cut its forecast.\n\n“Orders from builders slowed sharply in November,” the company said in a statement.').quotes;
+    assert.equal(quotes[0].speaker?.name, 'Varden Holdings');
+    // No business named: the description stays unnamed.
+    assert.equal(analysed('“Orders slowed in November,” the company said.').quotes[0].speaker?.name, null);
+  });
 });
 

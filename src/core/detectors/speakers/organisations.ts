@@ -46,7 +46,26 @@ export function organisationNamed(text: string, description: string, at: number,
   const tail = words.map(capitalised);
   const last = tail[tail.length - 1];
   // The nearest full name before the description wins.
-  return nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH);
+  const named = nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH);
+  if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
+  // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
+  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+}
+
+/** What a business is called in passing. */
+const BUSINESS_WORDS = new Set(['company', 'firm', 'group', 'business', 'chipmaker', 'carmaker', 'retailer', 'lender', 'insurer', 'startup']);
+/** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
+const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital)\b\.?/gu;
+
+function businessNames(text: string): NamePlace[] {
+  const found: NamePlace[] = [];
+  for (const m of text.matchAll(BUSINESS_NAME)) {
+    const words = m[0].replace(/\.$/, '').split(/\s+/);
+    // "The", "But" opening a sentence are no part of the name.
+    while (words.length > 2 && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+    found.push({ start: m.index, name: words.join(' ') });
+  }
+  return found;
 }
 
 /** Each place where `tail` ("Port Authority") closes a capitalised name, with that name ("Calloway Port Authority"). */
