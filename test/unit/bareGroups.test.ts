@@ -2,7 +2,7 @@
 // Sentences are invented.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/index.js';
-import { isBareAgentGroup, usedAsNameIn } from '../../src/core/lexicon/bareGroups.js';
+import { isAgentNoun, isBareAgentGroup, usedAsNameIn } from '../../src/core/lexicon/bareGroups.js';
 
 const sourceOf = (text: string, cue: string) => analyze(`# Rents\n\n${text}\n`).attributions.find((a) => a.cue.text === cue);
 
@@ -38,4 +38,14 @@ describe('bare agent groups', () => {
     assert.equal(isBareAgentGroup('local sellers', () => false), true);
     assert.equal(isBareAgentGroup('sellers at the Harlow market', () => false), false);
   });
+
+  it('a sentence led by a described agent no list holds leaves its pronoun unnamed', () => {
+    const text = '# Rents\n\n“Viewings are full within the hour,” said Ruth Bamber, a lettings director.\n\nTom Reece, 31, a porter, said he was asked for six months’ rent upfront.\n\nListings fell by 9 per cent.\n\nOne letting agent in Hull, speaking on condition that neither she nor her firm be named, said some lenders were quietly waiving fees, a practice she described as “a quiet price war”.\n';
+    const quotes = analyze(text).quotes;
+    assert.equal(quotes[1].speaker?.name, null);
+    assert.equal(isAgentNoun('broker'), true);
+    assert.equal(isAgentNoun('government'), false);
+    assert.equal(isAgentNoun('number'), false);
+  });
 });
+

@@ -29,3 +29,12 @@ export function isBareAgentGroup(source: string, usedAsName: (capitalised: strin
 export function usedAsNameIn(text: string, capitalised: string): boolean {
   return new RegExp(`(?:[\\p{L}\\p{N},;:’'"”)][ \\t]+|[(“"‘])${capitalised}\\b`, 'u').test(text);
 }
+
+/** A singular agent noun: "agent", "broker", "welder", "pharmacist", "librarian", "trainee" (not "-ment" words, nor the
+ *  few common words of these shapes that name no one). */
+const AGENT_SINGULAR = /^\p{Ll}{2,}(?:er|or|ant|ent|ist|ian|ee)$/u;
+const NOT_AGENTS = new Set(['number', 'quarter', 'winter', 'summer', 'later', 'other', 'after', 'under', 'over', 'water', 'letter', 'paper', 'order', 'matter', 'corner', 'border', 'center', 'percent', 'event', 'incident', 'accident', 'present', 'content', 'extent', 'talent', 'factor', 'sector', 'error', 'floor', 'door', 'major', 'minor', 'motor', 'color', 'colour', 'labor', 'labour', 'favor', 'favour', 'honor', 'honour', 'interior', 'exterior', 'giant', 'plant', 'grant', 'warrant', 'restaurant', 'recent', 'frequent', 'silent', 'urgent', 'different', 'independent', 'current', 'decent', 'innocent']);
+
+export function isAgentNoun(word: string): boolean {
+  return AGENT_SINGULAR.test(word) && !word.endsWith('ment') && !NOT_AGENTS.has(word);
+}

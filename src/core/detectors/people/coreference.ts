@@ -6,6 +6,7 @@ import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
+import { isAgentNoun } from '../../lexicon/bareGroups.js';
 import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, titleStart, type RoleLink } from './roles.js';
@@ -239,7 +240,7 @@ const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back
 function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
   const masked = ctx.doc.masked;
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
-  if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w))) return false;
+  if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
     const lead = masked.slice(Math.max(start, mentions[j].start - 8), mentions[j].start);
