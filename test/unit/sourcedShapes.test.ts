@@ -28,4 +28,11 @@ describe('sourced shapes', () => {
     assert.equal(a?.source?.text, "The council's auditors");
     assert.equal(a?.vague, false);
   });
+
+  it('a second verb phrase with the reported clause\'s own auxiliary goes on with what was reported', () => {
+    const a = analyze('# T\n\nReached on Friday, Okafor said through a lawyer that she had “disclosed every payment” and had taken no part in the tender.\n').attributions.find((x) => x.cue.text === 'said');
+    assert.match(a?.content?.text ?? '', /had taken no part in the tender$/);
+    assert.equal(claimOf('Reached on Friday, Okafor said through a lawyer that she had “disclosed every payment” and had taken no part in the tender.').status, 'attributed');
+  });
 });
+

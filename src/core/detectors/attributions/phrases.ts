@@ -33,7 +33,10 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       while (j < toks.length && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j++;
       const t = toks[j];
       if (!t || !t.word || this.insideQuote(t.start)) continue;
-      if (this.table.has(t.lower) && !t.lower.endsWith('ing')) return toks[k - 1].text === ',' ? k - 1 : k;
+      // "that he had declared the relationship and had taken no part": the auxiliary of the reported clause again,
+      // so the verb goes on with that clause, not the frame's.
+      const parallel = j > k + 1 && toks.slice(from, k).some((w) => w.lower === toks[k + 1].lower);
+      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
       // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
