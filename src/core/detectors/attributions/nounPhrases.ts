@@ -337,6 +337,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
           k++;
           continue;
         }
+        // "said Dunmore & Sons": an ampersand between capitalised words joins a firm's name.
+        if (w.text === '&' && k > i && startsCapital(toks[k - 1].text) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+          k++;
+          continue;
+        }
         // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
         // "Alan B. Krueger", "a former U.S. official": an initial's dot does not end the name either.
         if (w.text === '.' && k > i && (TITLE_ABBREVIATIONS.has(toks[k - 1].lower) || isInitial(toks[k - 1].text)) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
@@ -409,12 +414,21 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
       if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || this.joinsName(e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
         return [s, this.titledNameEnd(e, before)];
       }
     }
     return null;
+  }
+
+  /** Does token e join the name's words on either side: an initial's dot ("Alan B. Krueger") or an ampersand ("Lunn
+   *  & Partners")? */
+  private joinsName(e: number): boolean {
+    const { toks } = this;
+    const next = toks[e + 1];
+    if (!next?.word || !startsCapital(next.text)) return false;
+    return (toks[e].text === '.' && toks[e].start === toks[e - 1].end) || (toks[e].text === '&' && startsCapital(toks[e - 1].text));
   }
 
   /** A determiner and at most three lowercase words at `from`, then a comma and "which", "who" or "whose". */
