@@ -183,3 +183,12 @@ export function staffOf(description: string): string | null {
   const words = m[1].split(/\s+/);
   return words.every((w) => STARTS_CAPITAL.test(w) || w === '&' || w === 'of' || w === 'and') ? m[1] : null;
 }
+
+// "Tokyo's *Morning Sentinel*", "Ostwick's Harbour Trust": a place's (or an owner's) possessive before a name in
+// capitals; the emphasis marks of a title may wrap the name.
+const OWNED_NAME = /^\p{Lu}[\p{L}.-]*['’]s\s+[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,5})[*_]*$/u;
+
+/** The name an owner's possessive stands before, when the whole phrase is that and a name in capitals, or null. */
+export function ownedName(description: string): string | null {
+  return OWNED_NAME.exec(description.trim())?.[1] ?? null;
+}
