@@ -119,6 +119,9 @@ export abstract class VerbCues extends VerbPositions {
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
     if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
+    // "The filing lists 38 positions": a document lists, as it shows (a person listing reasons is left to other
+    // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
+    if (entry.base === 'list' && !(this.takesObject(m.i1) && this.listingDocument(m.i0))) return null;
     // "the cut recommended by the Council": the figure and its maker, read by byNamedAgent (otherCues).
     if (AGENT_PARTICIPLES.has(toks[m.i0].lower) && toks[m.i1]?.lower === 'by' && !this.isPassive(m.i0)) return null;
     const intro = this.introParticiple(m);
@@ -160,6 +163,17 @@ export abstract class VerbCues extends VerbPositions {
     if (b - a !== 1 || b !== m.i0 || t.lower === 'one' || t.text === '1') return false;
     const cue = this.toks[m.i0].lower;
     return (startsDigit(t.text) || NUMBER_WORDS.has(t.lower)) && cue.endsWith('s') && !cue.endsWith('ss');
+  }
+
+  /** Is the subject of the verb at i0 a document, right before it or before an aside ("its application, filed …,")? */
+  private listingDocument(i0: number): boolean {
+    return this.documentSubject(i0) || (this.toks[i0 - 1]?.text === ',' && this.documentBeforeAside(i0 - 1));
+  }
+
+  /** Does an object open at token i: a word other than an auxiliary, or a quotation? */
+  private takesObject(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && (t.word ? !AUXILIARIES.has(t.lower) : OPEN_QUOTES.has(t.text) || t.text === '"');
   }
 
   /**

@@ -52,12 +52,25 @@ export abstract class VerbPositions extends SentencePhrases {
       if (!(pronoun || aux || capital || pluralSubject || singularSubject || documentNoun || opens || reportClause || prev.text === ',')) return false;
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
-      if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
+      // "Its own application, filed with the county in May, lists 38 positions": a document past its aside.
+      const documentAside = prev.text === ',' && REPORT_VERB_SET.has(base) && t.lower !== base && this.documentBeforeAside(m.i0 - 1);
+      if (prev.text === ',' && !this.opensContent(m.i1) && !intent && !documentAside) return false;
     }
     return true;
   }
 
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
+  /** Does the aside that the comma at `close` ends follow a document noun ("application, filed … in May,")? */
+  protected documentBeforeAside(close: number): boolean {
+    const { toks } = this;
+    for (let k = close - 1; k > 0 && close - k <= 15; k--) {
+      if (toks[k].text !== ',') continue;
+      const head = toks[k - 1];
+      return head.word && DOCUMENT_SOURCES.has(head.lower);
+    }
+    return false;
+  }
+
   /** Is there a relative pronoun ("whose", "which", "that") among the `span` words before token `i`? */
   private afterRelative(i: number, span: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - span); k--) {
