@@ -18,6 +18,7 @@ import * as claimModelModule from './claimModel.js';
 import type { ClauseEvidence } from './claimModel.js';
 import { clauseContexts } from './claimContext.js';
 import { ORG_WORDS } from '../lexicon/names.js';
+import { pushClosingRelative } from './claimRelatives.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
@@ -137,6 +138,7 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
     // lowercased copy of every sentence.
     for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) pushJoint(text, i, cuts);
     for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) pushJoint(text, i, cuts);
+    pushClosingRelative(ctx, start, text, cuts);
     if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   }
   if (cuts.length === 0) {
