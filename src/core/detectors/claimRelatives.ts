@@ -15,7 +15,8 @@ import { firstStartingAt } from '../text/sorted.js';
  */
 export function pushClosingRelative(ctx: DetectorContext, start: number, text: string, cuts: Array<[number, number]>): void {
   const m = CLOSING_RELATIVE.exec(text);
-  if (!m || GLOSS.test(text.slice(m.index + 2)) || !FIGURE.test(text.slice(m.index + 2))) return;
+  const clause = m ? text.slice(m.index + 2) : '';
+  if (!m || GLOSS.test(clause) || !FIGURE.test(clause)) return;
   const from = start + m.index;
   const to = start + text.length;
   if (cueBetween(ctx.attributions, from, to)) return;

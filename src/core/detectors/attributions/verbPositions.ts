@@ -60,6 +60,16 @@ export abstract class VerbPositions extends SentencePhrases {
   }
 
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
+  /** Is there a relative pronoun ("whose", "which", "that") among the `span` words before token `i`? */
+  private afterRelative(i: number, span: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+      const w = this.toks[k];
+      if (!w.word) return false;
+      if (w.lower === 'whose' || w.lower === 'which' || w.lower === 'that') return true;
+    }
+    return false;
+  }
+
   /** Does the aside that the comma at `close` ends follow a document noun ("application, filed … in May,")? */
   protected documentBeforeAside(close: number): boolean {
     const { toks } = this;
@@ -67,16 +77,6 @@ export abstract class VerbPositions extends SentencePhrases {
       if (toks[k].text !== ',') continue;
       const head = toks[k - 1];
       return head.word && DOCUMENT_SOURCES.has(head.lower);
-    }
-    return false;
-  }
-
-  /** Is there a relative pronoun ("whose", "which", "that") among the `span` words before token `i`? */
-  private afterRelative(i: number, span: number): boolean {
-    for (let k = i - 1; k >= Math.max(0, i - span); k--) {
-      const w = this.toks[k];
-      if (!w.word) return false;
-      if (w.lower === 'whose' || w.lower === 'which' || w.lower === 'that') return true;
     }
     return false;
   }
