@@ -58,6 +58,13 @@ describe('people', () => {
     }
   });
 
+  it('does not take a sports club, a newspaper or a firm joined by “&” for people', () => {
+    const text = 'Kessock Rovers beat Dunlin Athletic. Ivo Brandt spoke to the Westbury Echo and the Aldwick Courier. Greta Lunn & Partners sued Harlow & Finch.\n';
+    const names = new Set(peopleOf(text).mentions.map((m) => m.name));
+    for (const notAPerson of ['Kessock Rovers', 'Dunlin Athletic', 'Westbury Echo', 'Aldwick Courier', 'Greta Lunn', 'Partners', 'Harlow', 'Finch']) assert.ok(!names.has(notAPerson), `${notAPerson} is not a person`);
+    assert.ok(names.has('Ivo Brandt'));
+  });
+
   it('does not take streets or a fort for people, but keeps a surname that is also a street word after a given name', () => {
     const text = 'Residents of Copse Lane met at Fort Ardley. Harbour Way was shut. Outside Fort Ardley crowds waited. Nathan Lane chaired the meeting.\n';
     const names = new Set(peopleOf(text).mentions.map((m) => m.name));

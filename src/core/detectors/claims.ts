@@ -17,6 +17,8 @@ import type { Sentence } from '../markdown/sentences.js';
 import * as claimModelModule from './claimModel.js';
 import type { ClauseEvidence } from './claimModel.js';
 import { clauseContexts } from './claimContext.js';
+import { ORG_WORDS } from '../lexicon/names.js';
+import { pushClosingRelative } from './claimRelatives.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
@@ -136,6 +138,7 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
     // lowercased copy of every sentence.
     for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) pushJoint(text, i, cuts);
     for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) pushJoint(text, i, cuts);
+    pushClosingRelative(ctx, start, text, cuts);
     if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   }
   if (cuts.length === 0) {
@@ -209,22 +212,38 @@ function insideQuotes(text: string, pos: number): boolean {
   return open > 0;
 }
 
-/** Is a token part of a person mention found by the people detector? Binary search over sorted mentions. */
+/** Is a token part of a person mention found by the people detector (binary search over sorted mentions), or the
+ *  short name of an organisation the article names in full ("Dunmore" of "Dunmore Athletic", no person)? */
 function personLookup(ctx: DetectorContext): (t: Token) => boolean {
   const spans = ctx.people.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
-  return (t) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= t.start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at >= 0 && t.end <= spans[at][1];
-  };
+  let openers: Set<string> | undefined;
+  return (t) => isMention(spans, t) || (openers ??= nameOpeners(ctx)).has(t.text);
+}
+
+/** Capitalised words before an organisation word anywhere in the article, its headline too ("Dunmore Athletic",
+ *  "Harlow Town"). */
+function nameOpeners(ctx: DetectorContext): Set<string> {
+  const out = new Set<string>();
+  const { masked } = ctx.doc;
+  for (const block of ctx.doc.blocks) {
+    for (const m of masked.slice(block.start, block.end).matchAll(NAME_PAIR)) if (ORG_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
+  }
+  return out;
+}
+const NAME_PAIR = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*) (\p{Lu}\p{L}*)/gu;
+
+function isMention(spans: ReadonlyArray<readonly [number, number]>, t: Token): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= t.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && t.end <= spans[at][1];
 }
 
 /**

@@ -145,7 +145,11 @@ export const STANCE_VERBS = [
 ];
 
 /** Verbs whose subject is usually a document or measurement ("a poll shows", "the study found"). */
-export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'project', 'document', 'detail'];
+export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'project', 'document', 'detail', 'list'];
+/** Forms of "list" in the cue table: a document lists what it holds ("the filing lists 38 positions"). The bare
+ *  form and the participles are nouns and adjectives more often ("the list", "the address listed on the records",
+ *  which as a cue cut a content short on PolNeAR train). */
+const LIST_FORMS = ['lists'];
 
 /**
  * Cues strong enough to stand on their own. Every other cue (weak: "see", "call", "add", "continue", "want"…)
@@ -189,6 +193,8 @@ export const DOCUMENT_SOURCES = new Set([
   'estimates', 'projections', 'findings', 'investigation', 'memo', 'letter', 'database', 'article', 'book',
   // Valuations and assessments put a figure on something ("A 2023 valuation by the firm … put the park at …").
   'valuation', 'valuations', 'appraisal', 'appraisals', 'assessment', 'assessments', 'estimate', 'forecast',
+  // Registers and applications list what they hold ("the planning register lists", "its application lists").
+  'register', 'registry', 'application', 'inventory', 'prospectus', 'manifest',
 ]);
 
 // The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the
@@ -220,10 +226,16 @@ export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
       }
     }
   };
+  const add1 = (form: string, base: string, kind: CueKind) => {
+    if (listed.has(form)) return;
+    table.set(form, [...(table.get(form) ?? []), { words: [form], base, kind }]);
+    listed.add(form);
+  };
   add(SPEECH_VERBS, 'speech');
   add(EXTRA_SPEECH_VERBS, 'speech');
   add(WRITING_VERBS, 'writing');
-  add(REPORT_VERBS, 'report');
+  add(REPORT_VERBS.filter((v) => v !== 'list'), 'report');
+  for (const form of LIST_FORMS) add1(form, 'list', 'report');
   add(COGNITION_VERBS, 'cognition');
   add(STANCE_VERBS, 'speech');
   // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").

@@ -134,7 +134,9 @@ export const PLACE_OPENERS = new Set(wordsOf(`
 fort mount port cape
 `));
 
-/** Organisation words: a sequence containing one of these (United Nations, Secret Service) is not a person. */
+/** Organisation words: a sequence containing one of these (United Nations, Secret Service) is not a person. The
+ *  last lines are the words that end a sports club's name ("Harlow Town", "Kessock Rovers", "Pellworth Athletic")
+ *  and a newspaper's ("Aldermoor Courier", "Westbury Echo"). */
 export const ORG_WORDS = new Set(wordsOf(`
 committee party council assembly nations union department ministry agency administration office court congress
 senate house parliament commission bureau service institute university college school academy center centre
@@ -151,6 +153,8 @@ treasury democrats republicans conference summit convention debate debates act b
 coal energy oil gas mining resources plan day war pact agreement partnership partners strategies services forum
 institution museum prize award awards show circuit policy system protection rights matter lives festival games
 olympics cup series tour station stadium arena church mosque temple cathedral plaza mall hotel casino resort
+town rovers athletic wanderers albion rangers harriers hotspur academicals dynamo fc afc
+courier chronicle echo observer telegraph sentinel advertiser examiner inquirer enquirer bulletin clarion argus courant gleaner
 `));
 
 /** Whether a word of a capitalised run, as its title key (lower-cased, no final period), rules out a person. */

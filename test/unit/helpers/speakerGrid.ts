@@ -97,8 +97,11 @@ export const Q0 = 'We are not finished yet';
 // inside the quote, and the attribution is a sentence of its own); coordinated: "Judge Petrova has been warning that
 // money is short, and X said the plan was “…”" (the clause holding the quote has its own subject and verb).
 // paragraph-after: "“…”" as a paragraph of its own, then a paragraph that is only "X added." (the frame below it).
+// medium-outlet / medium-person: "In a letter to the Harwick Courier, X wrote that the plan was “…”", "In a note to
+// Councillor Erik Lindqvist, he …" (the recipient of the medium, a newspaper or a person of the speaker's gender,
+// never speaks).
 export const FRAMES = ['colon', 'comma', 'after', 'inverted', 'split', 'partial', 'reply-colon', 'reported-then-quote', 'gesture-then-quote',
-  'second-verb', 'second-verb-colon', 'question', 'coordinated', 'paragraph-after'] as const;
+  'second-verb', 'second-verb-colon', 'question', 'coordinated', 'paragraph-after', 'medium-outlet', 'medium-person'] as const;
 type Frame = (typeof FRAMES)[number];
 
 interface Verb {
@@ -308,6 +311,12 @@ function framed(frame: Frame, verbKey: string, s: string, e: Entity, pronoun: bo
   if (frame === 'paragraph-after') {
     if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.phrase.includes(' ') || verbKey === 'asked' || s.includes('—')) return null;
     return { text: `“${q1}.”\n\n${S} ${v}.`, openings: [Q1] };
+  }
+  if (frame === 'medium-outlet' || frame === 'medium-person') {
+    if (verb.preposition || verb.callsIt || verb.quotedBy || verb.other || verb.noClause || verbKey === 'asked' || s.endsWith(' later') || s.includes('—')) return null;
+    // The recipient person has the speaker's gender, so that a pronoun subject could fit either.
+    const recipient = frame === 'medium-outlet' ? 'a letter to the Harwick Courier' : `a note to ${DISTRACTORS[e.kind === 'person' ? e.gender : 'male'].titled}`;
+    return { text: `In ${recipient}, ${s} ${v} that the plan was “${PARTIAL}.”`, openings: [PARTIAL] };
   }
   if (frame === 'question') return verb.preposition || verb.callsIt || verb.quotedBy || verb.other ? null : { text: `“${q1}?” ${s} ${v}.`, openings: [Q1] };
   if (verbKey === 'asked' && frame !== 'after' && frame !== 'inverted' && frame !== 'colon') return null;

@@ -5,6 +5,7 @@ import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
+import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -14,12 +15,6 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
-/** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
-const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
-/** Words that open an aside on a described source. */
-const ASIDE_OPENERS = new Set(['who', 'whose', 'speaking', 'talking']);
-/** Possessive determiners open a description of someone else's ("his aide"): left to the usual rules. */
-const POSSESSIVE_PRONOUN_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
@@ -179,7 +174,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     // "Aisling Moran, 34, from Dublin, who was travelling … to Chester, said": the name closes a relative clause on the
     // clause's subject, not an apposition.
-    if (apposition && this.relativeClosedAt(j)) {
+    if (apposition && relativeClosedAt(this.toks, j)) {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] < j) return subject;
     }
@@ -226,19 +221,6 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   private nameAt(k: number): boolean {
     const next = this.toks[k + 1];
     return startsCapital(this.toks[k].text) && next !== undefined && next.word && startsCapital(next.text) && !isTimeWord(next) && !DETERMINERS.has(next.lower);
-  }
-
-  /** Does a relative clause (", who …", ", whose …") close at the comma `comma`, with at most two commas inside it? */
-  private relativeClosedAt(comma: number): boolean {
-    const { toks } = this;
-    let commas = 0;
-    for (let k = comma - 1; k > 0 && comma - k <= 40; k--) {
-      if (toks[k].text === ';' || CLOSE_QUOTES.has(toks[k].text) || OPEN_QUOTES.has(toks[k].text)) return false;
-      if (toks[k].text !== ',') continue;
-      if (/^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) return true;
-      if (++commas > 2) return false;
-    }
-    return false;
   }
 
   /**
@@ -370,6 +352,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
           k++;
           continue;
         }
+        // "said Dunmore & Sons": an ampersand between capitalised words joins a firm's name.
+        if (w.text === '&' && k > i && startsCapital(toks[k - 1].text) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
+          k++;
+          continue;
+        }
         // "Mr. Rhodes", "Sen. Warren": the title's dot does not end the name.
         // "Alan B. Krueger", "a former U.S. official": an initial's dot does not end the name either.
         if (w.text === '.' && k > i && (TITLE_ABBREVIATIONS.has(toks[k - 1].lower) || isInitial(toks[k - 1].text)) && toks[k + 1]?.word && startsCapital(toks[k + 1].text)) {
@@ -395,66 +382,14 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const joined = this.joinedSubject(from, before);
     if (joined) return joined;
     // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
-    const described = this.describedBeforeRelative(from);
+    const described = describedBeforeRelative(this.toks, from);
     if (described && described[1] < before) return described;
-    return this.firstSubject(from, before) ?? this.describedBeforeVerb(from, before);
+    return this.firstSubject(from, before) ?? describedBeforeVerb(this.toks, from, before);
   }
 
-  /**
-   * "The agency's scientists measured gas flux … and found that …": a description opening the clause, up to the past
-   * tense that follows it, when the clause holds no name or pronoun to be its subject.
-   */
-  private describedBeforeVerb(from: number, before: number): [number, number] | null {
-    const { toks } = this;
-    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower) || POSSESSIVE_PRONOUN_OPENERS.has(toks[from].lower)) return null;
-    for (let k = from + 1; k < before && k - from <= 5 && toks[k].word; k++) {
-      // "A coach who requested …": a relative clause opens; its verb is not the clause's.
-      if (/^(?:who|which|that|whose)$/.test(toks[k].lower)) return null;
-      const next = toks[k + 1];
-      if (k > from && next?.word && startsLowercase(next.text) && next.lower.length > 4 && next.lower.endsWith('ed') && !toks[k].lower.endsWith('ly')) return [from, k + 1];
-      if (!startsLowercase(toks[k].text) && !/['’]s$/.test(toks[k].text)) return null;
-    }
-    return null;
-  }
-
-  /**
-   * "An aide, who argued for the plan, said the council cut 40 jobs", "Two officials, speaking on the condition that
-   * they not be named, said", "A diplomat who attended two sessions, and who was not permitted to brief, said": the
-   * description that opens the clause, when asides on it (a relative clause, a participle of speaking, chained by
-   * ", and") run up to `comma`, right before a cue. Then the cue's subject is that description, never a word inside an
-   * aside ("they", "both") nor a phrase after the cue ("said the council cut" is not "…, said the council").
-   */
+  /** "An aide, who argued for the plan, said …": the described subject whose asides close at `comma` (describedSubjects.ts). */
   protected describedClosedAt(comma: number): [number, number] | null {
-    const { toks } = this;
-    const from = this.clauseStart(comma);
-    const placed = this.describedBeforeRelative(from);
-    const described = placed ?? this.describedOpening(from, comma);
-    if (!described || described[1] >= comma) return null;
-    // The asides: each opens with a relative pronoun or a participle of speaking (after a comma, perhaps ", and"),
-    // and holds no other comma.
-    let k = described[1];
-    while (k < comma) {
-      if (toks[k].text === ',') k++;
-      if (toks[k]?.lower === 'and' && toks[k - 1]?.text === ',') k++;
-      if (!ASIDE_OPENERS.has(toks[k]?.lower ?? '')) return null;
-      while (k < comma && toks[k].text !== ',') {
-        if (!toks[k].word && !/^[’'$%.-]$/.test(toks[k].text)) return null;
-        k++;
-      }
-    }
-    return described;
-  }
-
-  /** A determiner (or "one of the …") and up to seven words, ending where an aside opens: "Two defense officials",
-   *  "One of the paper's peer reviewers", "A longtime county party official". */
-  private describedOpening(from: number, before: number): [number, number] | null {
-    const { toks } = this;
-    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower) || POSSESSIVE_PRONOUN_OPENERS.has(toks[from].lower)) return null;
-    let k = from + 1;
-    while (k < before && k - from <= 8 && toks[k].word && !ASIDE_OPENERS.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower) && (k === from + 1 || !AUXILIARIES.has(toks[k].lower))) k++;
-    if (k === from + 1 || k >= before) return null;
-    const opens = ASIDE_OPENERS.has(toks[k].lower) || (toks[k].text === ',' && ASIDE_OPENERS.has(toks[k + 1]?.lower ?? ''));
-    return opens ? [from, k] : null;
+    return describedClosedAt(this.toks, this.clauseStart(comma), comma);
   }
 
   /** Where the clause ending before token `before` starts: after a closing quotation or a semicolon, a dateline and an
@@ -507,7 +442,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
       if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || (toks[e].text === '.' && toks[e].start === toks[e - 1].end && toks[e + 1]?.word && startsCapital(toks[e + 1].text)))) e++;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || this.joinsName(e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
         return [s, this.titledNameEnd(e, before)];
       }
@@ -515,19 +450,13 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return null;
   }
 
-  /** A determiner and at most three lowercase words at `from`, perhaps placed ("an engineer on the ward", "a nurse at
-   *  Tarn General"), then a comma and "which", "who" or "whose". */
-  private describedBeforeRelative(from: number): [number, number] | null {
+  /** Does token e join the name's words on either side: an initial's dot ("Alan B. Krueger") or an ampersand ("Lunn
+   *  & Partners")? */
+  private joinsName(e: number): boolean {
     const { toks } = this;
-    if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower)) return null;
-    let k = from + 1;
-    while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
-    if (k > from + 1 && PLACE_PREPOSITIONS.has(toks[k]?.lower ?? '')) {
-      let p = k + 1;
-      while (p < k + 5 && toks[p]?.word && !NP_BOUNDARIES.has(toks[p].lower) && !/^(?:who|which|whose)$/.test(toks[p].lower)) p++;
-      if (p > k + 1 && toks[p]?.text === ',') k = p;
-    }
-    return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
+    const next = toks[e + 1];
+    if (!next?.word || !startsCapital(next.text)) return false;
+    return (toks[e].text === '.' && toks[e].start === toks[e - 1].end) || (toks[e].text === '&' && startsCapital(toks[e - 1].text));
   }
 
   /** "van", "der" in "Pieter van der Berg": a name particle before more of the name (a capital or another particle). */

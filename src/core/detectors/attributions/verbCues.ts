@@ -22,6 +22,10 @@ export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast'
 /** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
 const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 
+/** Verbs that release a company's or an agency's figures on a date, and what they release. */
+const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
+const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
+
 /** A verb cue's source, and how it was found. */
 interface VerbSource {
   source: [number, number] | null;
@@ -114,6 +118,10 @@ export abstract class VerbCues extends VerbPositions {
     // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
+    if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
+    // "The filing lists 38 positions": a document lists, as it shows (a person listing reasons is left to other
+    // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
+    if (entry.base === 'list' && !(this.takesObject(m.i1) && this.listingDocument(m.i0))) return null;
     // "the cut recommended by the Council": the figure and its maker, read by byNamedAgent (otherCues).
     if (AGENT_PARTICIPLES.has(toks[m.i0].lower) && toks[m.i1]?.lower === 'by' && !this.isPassive(m.i0)) return null;
     const intro = this.introParticiple(m);
@@ -155,6 +163,34 @@ export abstract class VerbCues extends VerbPositions {
     if (b - a !== 1 || b !== m.i0 || t.lower === 'one' || t.text === '1') return false;
     const cue = this.toks[m.i0].lower;
     return (startsDigit(t.text) || NUMBER_WORDS.has(t.lower)) && cue.endsWith('s') && !cue.endsWith('ss');
+  }
+
+  /** Is the subject of the verb at i0 a document, right before it or before an aside ("its application, filed …,")? */
+  private listingDocument(i0: number): boolean {
+    return this.documentSubject(i0) || (this.toks[i0 - 1]?.text === ',' && this.documentBeforeAside(i0 - 1));
+  }
+
+  /** Does an object open at token i: a word other than an auxiliary, or a quotation? */
+  private takesObject(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && (t.word ? !AUXILIARIES.has(t.lower) : OPEN_QUOTES.has(t.text) || t.text === '"');
+  }
+
+  /**
+   * "reports fourth-quarter results on Thursday", "will publish its annual accounts next month": a release of
+   * results, a scheduled event, when the results noun closes the object (the sentence, a time or a preposition other
+   * than "of" follows). "reported earnings of $8 a share" and "reported figures showing that …" report figures.
+   */
+  private scheduledRelease(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 6); k++) {
+      const t = toks[k];
+      if (!t.word || t.lower === 'that') return false;
+      if (!RELEASED_DOCUMENTS.has(t.lower)) continue;
+      const next = toks[k + 1];
+      return !next || next.text === '.' || (next.word && (isTimeWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of')));
+    }
+    return false;
   }
 
   /**

@@ -52,7 +52,9 @@ export abstract class VerbPositions extends SentencePhrases {
       if (!(pronoun || aux || capital || pluralSubject || singularSubject || documentNoun || opens || reportClause || prev.text === ',')) return false;
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
-      if (prev.text === ',' && !this.opensContent(m.i1) && !intent) return false;
+      // "Its own application, filed with the county in May, lists 38 positions": a document past its aside.
+      const documentAside = prev.text === ',' && REPORT_VERB_SET.has(base) && t.lower !== base && this.documentBeforeAside(m.i0 - 1);
+      if (prev.text === ',' && !this.opensContent(m.i1) && !intent && !documentAside) return false;
     }
     return true;
   }
@@ -64,6 +66,17 @@ export abstract class VerbPositions extends SentencePhrases {
       const w = this.toks[k];
       if (!w.word) return false;
       if (w.lower === 'whose' || w.lower === 'which' || w.lower === 'that') return true;
+    }
+    return false;
+  }
+
+  /** Does the aside that the comma at `close` ends follow a document noun ("application, filed … in May,")? */
+  protected documentBeforeAside(close: number): boolean {
+    const { toks } = this;
+    for (let k = close - 1; k > 0 && close - k <= 15; k--) {
+      if (toks[k].text !== ',') continue;
+      const head = toks[k - 1];
+      return head.word && DOCUMENT_SOURCES.has(head.lower);
     }
     return false;
   }

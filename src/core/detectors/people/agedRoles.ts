@@ -21,7 +21,7 @@ export function agedRoles(masked: string, mentions: readonly PersonMention[]): R
     const head = m[2].split(/\s+/).find(isRoleNoun);
     if (!head) continue;
     const person = lastNamedBefore(masked, mentions, at);
-    if (person) links.push({ at, name: person.name, words: [head] });
+    if (person) links.push({ at, name: person.name, words: [head], owners: [] });
   }
   return links;
 }

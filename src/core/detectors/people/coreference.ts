@@ -213,7 +213,8 @@ function samePronounBefore(ctx: DetectorContext, gender: Gender, from: number, t
 
 // An opening participle ("Speaking", "Asked") or preposition ("After", "With") and its phrase, up to the comma.
 // A participle is followed by a lowercase word ("Speaking to", "Asked about"), unlike a name ("Irving Baker").
-const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(?:After|Before|With|Without|Unlike|Like|Despite|Following)\s)[^,.;]{1,150},/u;
+// Also the medium and its recipient ("In a letter to the Aldermoor Courier,", "In an interview with Ana Ruiz,").
+const OPENING_PHRASE = /^[\s*_"“‘']*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s(?=\p{Ll})|(?:After|Before|With|Without|Unlike|Like|Despite|Following)\s|(?:In|On)\s+(?:a|an|the|his|her|their|its)\s(?=[^,.;]{0,60}\s(?:to|with)\s))[^,.;]{1,150},/u;
 
 /** Where an opening participle or prepositional phrase of the sentence at `start` ends (its comma), or -1. */
 function openingPhraseEnd(masked: string, start: number, end: number): number {

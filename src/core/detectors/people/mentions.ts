@@ -49,6 +49,7 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
   const run: Token[] = [];
   let runLength = 0;
   let lastEnd = -1;
+  let firm = false;
   // Only capitalised words (and name particles) are visited; everything between them just breaks a run.
   // The scan stays inside the block (a scan on to the next match past it would be quadratic over many blocks).
   const m: Found = { start: 0, end: block.start };
@@ -76,7 +77,10 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
     if (!joined) {
-      if (runLength) classifyRun(text, run, runLength, mentions, singles);
+      // "Merrow & Tate", "Dunmore & Sons": names joined by an ampersand are a firm's, neither of them a person.
+      const ampersand = runLength > 0 && isAmpersand(masked, lastEnd, start);
+      if (runLength && !firm && !ampersand) classifyRun(text, run, runLength, mentions, singles);
+      firm = ampersand;
       runLength = 0;
     }
     // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
@@ -89,7 +93,12 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     }
     lastEnd = end;
   }
-  if (runLength) classifyRun(text, run, runLength, mentions, singles);
+  if (runLength && !firm) classifyRun(text, run, runLength, mentions, singles);
+}
+
+/** Is masked[from, to) an ampersand with a space on either side (" & ")? */
+function isAmpersand(masked: string, from: number, to: number): boolean {
+  return to - from === 3 && masked.charCodeAt(from) === 32 && masked.charCodeAt(from + 1) === 38 && masked.charCodeAt(from + 2) === 32;
 }
 
 /** isGivenName(word) through the cached titleKey. */

@@ -8,7 +8,7 @@ import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 import { officeOfBefore, roleWithComplement } from './roleComplement.js';
 
-const { HONORIFICS, isPersonNoun, TITLE_ROLE, titleKey } = titles;
+const { HONORIFICS, isPersonNoun, TITLE_ROLE, TITLE_WORDS, titleKey } = titles;
 const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
 
 export interface RoleLink {
@@ -17,6 +17,8 @@ export interface RoleLink {
   name: string;
   /** Lower-cased role words, the head noun last ("chief", "cabinet", "secretary"); an owner keeps its stem ("trust"). */
   words: string[];
+  /** The role words written with a capital that are no role or title ("pellham" of "Pellham boss"): whose office. */
+  owners: string[];
 }
 
 /** Words of a role phrase: lower-cased, possessive owners cut to their stem, abbreviated titles spelt out, and a
@@ -61,7 +63,7 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   const add = (at: number, name: string, phrase: string): boolean => {
     const words = roleWords(phrase);
     const ok = words.length > 0 && isPersonNoun(words[words.length - 1]);
-    if (ok) links.push({ at, name, words });
+    if (ok) links.push({ at, name, words, owners: ownerWords(phrase.split(/\s+/)) });
     return ok;
   };
   for (const m of mentions) {
@@ -172,14 +174,21 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   const described = roleWords(words.slice(head0, complement > 0 ? complement : undefined).join(' '));
   const head = described[described.length - 1];
   if (!head || !isPersonNoun(head)) return undefined;
+  const owners = ownersOf(links, words.slice(head0, complement > 0 ? complement : undefined), offset);
   let best: RoleLink | undefined;
   let bestScore = -1;
   for (const link of links) {
     if (link.at > offset) break;
-    if (link.words[link.words.length - 1] !== head) continue;
+    const linkHead = link.words[link.words.length - 1];
+    const same = linkHead === head;
+    if (!same && !sameOffice(linkHead, head)) continue;
     if (pronoun && POSSESSIVE_PRONOUNS.has(link.words[0]) && link.words[0] !== first) continue;
+    // "the Dunlin manager" is not the person the article called "Kessock manager".
+    if (owners.length && link.owners.length && !owners.some((w) => link.owners.includes(w))) continue;
     let score = 0;
     for (let k = 0; k + 1 < described.length; k++) if (link.words.includes(described[k])) score++;
+    // Another word for the office only with an owner in common: "Pellham boss" … "the Pellham manager".
+    if (!same && score === 0) continue;
     if (score >= bestScore) {
       best = link;
       bestScore = score;
@@ -187,3 +196,35 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   }
   return best?.name;
 }
+
+/** Heads that name one office in other words, as sport and business copy vary them for one person ("Pellham boss
+ *  Graham Feeney" … "the Pellham manager"). "Boss" is the head of whatever its owner is. */
+const OFFICES: readonly (readonly string[])[] = [
+  ['manager', 'coach', 'gaffer', 'boss'],
+  ['captain', 'skipper'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson', 'boss'],
+  ['ceo', 'boss'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+];
+
+function sameOffice(a: string, b: string): boolean {
+  return OFFICES.some((o) => o.includes(a) && o.includes(b));
+}
+
+/** The capitalised modifiers of a description ("Dunlin" in "the Dunlin manager") that own some role link before
+ *  `offset` too: names of the team or body whose person it is. Empty when no link has them. */
+function ownersOf(links: readonly RoleLink[], surface: readonly string[], offset: number): string[] {
+  return ownerWords(surface).filter((w) => links.some((l) => l.at <= offset && l.owners.includes(w)));
+}
+
+/** Role words of a phrase written with a capital, other than its head, a title, a role or a determiner. */
+function ownerWords(surface: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < surface.length; k++) {
+    if (!/^\p{Lu}/u.test(surface[k]) || TITLE_WORDS.has(titleKey(surface[k]))) continue;
+    const key = roleWords(surface[k])[0];
+    if (key && !isPersonNoun(key) && !OWNER_STOPS.has(key)) out.push(key);
+  }
+  return out;
+}
+const OWNER_STOPS = new Set(['the', 'this', 'his', 'her', 'their', 'its', 'a', 'an', 'former', 'acting', 'interim', 'deputy', 'chief', 'senior', 'head', 'assistant']);

@@ -52,6 +52,17 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
       continue;
     }
+    // "Analysts at Merrow & Tate said that blank sailings announced for week 8 would …, and that “…”": a speaker
+    // found inside the content that holds the quote, named by no one and the source of no attribution, is part of
+    // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
+    // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
+    // with its own speaker ("Berg said rents rose; most tenants told us …").
+    const telling = speaker && speaker.name === null ? held.find((a) => a.content!.start < speaker.start && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+    if (telling) {
+      const source = telling.source!;
+      quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
+      continue;
+    }
     const { start, end, text } = holder.source!;
     // "“…,” Varga said as the protester shouted: “Resign now!”": a cue right before the quote frames it; a speaker
     // found further back (the earlier quote's) gives way to that frame's source.
@@ -130,6 +141,11 @@ function insideFrame(speaker: Span, a: Attribution): boolean {
   const from = Math.min(source.start, a.cue.start);
   const to = Math.max(source.end, a.cue.end);
   return from <= speaker.start && speaker.end <= to;
+}
+
+/** Does the speaker's span overlap some attribution's source? */
+function sourcedBy(sourced: readonly Attribution[], speaker: Span): boolean {
+  return sourced.some((a) => a.source!.start < speaker.end && speaker.start < a.source!.end);
 }
 
 /** The attributions (cues within REACH of the quote, in cue order) whose content holds the whole quote. */

@@ -206,3 +206,24 @@ export function spokespersonFor(text: string, description: string, at: number, m
   if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and')) return name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
 }
+
+// "Analysts at shipbroker Merrow & Tate", "economists at Halden Bank": a firm's staff, writing for the firm (in a
+// note to clients, a forecast), unnamed themselves; the firm is who said it, as for a spokesperson.
+const STAFF = /^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Bb]rokers|[Rr]esearchers)\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Lu}.*)$/u;
+
+/** The firm a description of its analysts, economists or brokers speaks for, when named in capitals, or null. */
+export function staffOf(description: string): string | null {
+  const m = STAFF.exec(description.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  return words.every((w) => STARTS_CAPITAL.test(w) || w === '&' || w === 'of' || w === 'and') ? m[1] : null;
+}
+
+// "Tokyo's *Morning Sentinel*", "Ostwick's Harbour Trust": a place's (or an owner's) possessive before a name in
+// capitals; the emphasis marks of a title may wrap the name.
+const OWNED_NAME = /^\p{Lu}[\p{L}.-]*['’]s\s+[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,5})[*_]*$/u;
+
+/** The name an owner's possessive stands before, when the whole phrase is that and a name in capitals, or null. */
+export function ownedName(description: string): string | null {
+  return OWNED_NAME.exec(description.trim())?.[1] ?? null;
+}

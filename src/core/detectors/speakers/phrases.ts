@@ -105,6 +105,9 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       while (open >= floor && list[open].text !== ',' && !list[open].quoted && list[open].text !== '(' && close - open < 40) open--;
       if (open < floor || (list[open].text !== ',' && list[open].text !== '(')) break;
       const named = npLeft(ctx, list, open, floor);
+      // "In a note to Judge Hana Petrova, the council, the largest employer in the valley, said": past the
+      // apposition, a name that is a preposition's object closes an opening phrase, not the subject.
+      if (hops > 0 && named && governed(list, named) >= 0) break;
       // "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, said", "Rovers' chief executive, Leah Tranmere,
       // confirmed": the name is the apposition itself, also when a name inside the description resolves.
       const ending = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
@@ -236,7 +239,7 @@ export function personSpeaker(m: PersonMention): Found {
 }
 
 /** Index of the preposition whose object the person is ("to Ana Ruiz", "in Las Palmas"), titles passed over, or -1. */
-function governed(list: Tok[], m: PersonMention): number {
+function governed(list: Tok[], m: { start: number }): number {
   let k = list.findIndex((t) => t.end > m.start) - 1;
   while (k >= 0 && list[k].word && TITLE_WORDS.has(titleKey(list[k].text))) k--;
   return k >= 0 && list[k].word && !list[k].quoted && list[k].text === list[k].lower && PREPOSITIONS.has(list[k].lower) && !NOT_GOVERNING.has(list[k].lower) ? k : -1;

@@ -48,6 +48,8 @@ export function tokens(ctx: DetectorContext, from: number, to: number, max = Inf
     p = end;
     const s = text.slice(start, end);
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
+    // "Merrow & Tate": an ampersand between capitalised words is part of a firm's name.
+    else if (s === '&' && isFirmJoint(masked, out[out.length - 1], end, to)) word = true;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
     out.push({ text: s, lower: lowerCasedIfNeeded(s), start, end, word, quoted });
@@ -83,4 +85,9 @@ function tokenEnd(s: string, p: number, to: number, cp: number, flags: number): 
     if ((j === 39 || j === 0x2019) && (k + 1 >= to || (charFlags(codePointAt(s, k + 1, to)) & ALNUM) === 0)) k++;
   }
   return k;
+}
+
+/** An ampersand at `end - 1` after a capitalised word and before one, a space either side. */
+function isFirmJoint(masked: string, before: Tok | undefined, end: number, to: number): boolean {
+  return !!before && before.word && before.end === end - 2 && (charFlags(codePointAt(masked, before.start, to)) & UPPER) !== 0 && masked.charCodeAt(end) === 32 && end + 1 < to && (charFlags(codePointAt(masked, end + 1, to)) & UPPER) !== 0;
 }

@@ -1,0 +1,92 @@
+// Descriptions that open a clause as its subject ("An aide, who argued for the plan, said …", "Two officials,
+// speaking on the condition that they not be named, said …", "The agency's scientists measured … and found …"): the
+// shapes blind news showed the name-seeking subject rules miss, as functions over a sentence's tokens.
+import type { Token } from '../../text/tokens.js';
+import * as shared from './shared.js';
+
+const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, startsLowercase } = shared;
+
+/** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
+const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
+/** Words that open an aside on a described source. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'speaking', 'talking']);
+/** Possessive determiners open a description of someone else's ("his aide"): left to the usual rules. */
+const POSSESSIVE_PRONOUN_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+const opensDescription = (t: Token | undefined): boolean => t !== undefined && t.word && DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN_OPENERS.has(t.lower);
+
+/** A determiner and at most three lowercase words at `from`, perhaps placed ("an engineer on the ward", "a nurse at
+ *  Tarn General"), then a comma and "which", "who" or "whose". */
+export function describedBeforeRelative(toks: readonly Token[], from: number): [number, number] | null {
+  if (!toks[from]?.word || !DETERMINERS.has(toks[from].lower)) return null;
+  let k = from + 1;
+  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+  if (k > from + 1 && PLACE_PREPOSITIONS.has(toks[k]?.lower ?? '')) {
+    let p = k + 1;
+    while (p < k + 5 && toks[p]?.word && !NP_BOUNDARIES.has(toks[p].lower) && !/^(?:who|which|whose)$/.test(toks[p].lower)) p++;
+    if (p > k + 1 && toks[p]?.text === ',') k = p;
+  }
+  return k > from + 1 && toks[k]?.text === ',' && /^(?:which|who|whose)$/.test(toks[k + 1]?.lower ?? '') ? [from, k] : null;
+}
+
+/**
+ * The description opening the clause at `from` when asides on it (a relative clause, a participle of speaking,
+ * chained by ", and") run up to `comma`, right before a cue: then the cue's subject is that description, never a word
+ * inside an aside ("they", "both") nor a phrase after the cue ("said the council cut" is not "…, said the council").
+ */
+export function describedClosedAt(toks: readonly Token[], from: number, comma: number): [number, number] | null {
+  const described = describedBeforeRelative(toks, from) ?? describedOpening(toks, from, comma);
+  if (!described || described[1] >= comma) return null;
+  // The asides: each opens with a relative pronoun or a participle of speaking (after a comma, perhaps ", and"),
+  // and holds no other comma.
+  let k = described[1];
+  while (k < comma) {
+    if (toks[k].text === ',') k++;
+    if (toks[k]?.lower === 'and' && toks[k - 1]?.text === ',') k++;
+    if (!ASIDE_OPENERS.has(toks[k]?.lower ?? '')) return null;
+    while (k < comma && toks[k].text !== ',') {
+      if (!toks[k].word && !/^[’'$%.-]$/.test(toks[k].text)) return null;
+      k++;
+    }
+  }
+  return described;
+}
+
+/** A determiner (or "one of the …") and up to seven words, ending where an aside opens: "Two defense officials",
+ *  "One of the paper's peer reviewers", "A longtime county party official". */
+function describedOpening(toks: readonly Token[], from: number, before: number): [number, number] | null {
+  if (!opensDescription(toks[from])) return null;
+  let k = from + 1;
+  while (k < before && k - from <= 8 && toks[k].word && !ASIDE_OPENERS.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower) && (k === from + 1 || !AUXILIARIES.has(toks[k].lower))) k++;
+  if (k === from + 1 || k >= before) return null;
+  const opens = ASIDE_OPENERS.has(toks[k].lower) || (toks[k].text === ',' && ASIDE_OPENERS.has(toks[k + 1]?.lower ?? ''));
+  return opens ? [from, k] : null;
+}
+
+/**
+ * "The agency's scientists measured gas flux … and found that …": a description opening the clause, up to the past
+ * tense that follows it, for a clause with no name or pronoun to be its subject.
+ */
+export function describedBeforeVerb(toks: readonly Token[], from: number, before: number): [number, number] | null {
+  if (!opensDescription(toks[from])) return null;
+  for (let k = from + 1; k < before && k - from <= 5 && toks[k].word; k++) {
+    // "A coach who requested …": a relative clause opens; its verb is not the clause's.
+    if (/^(?:who|which|that|whose)$/.test(toks[k].lower)) return null;
+    const next = toks[k + 1];
+    if (next?.word && startsLowercase(next.text) && next.lower.length > 4 && next.lower.endsWith('ed') && !toks[k].lower.endsWith('ly')) return [from, k + 1];
+    if (!startsLowercase(toks[k].text) && !/['’]s$/.test(toks[k].text)) return null;
+  }
+  return null;
+}
+
+/** Does a relative clause (", who …", ", whose …") close at the comma `comma`, with at most two commas inside it? */
+export function relativeClosedAt(toks: readonly Token[], comma: number): boolean {
+  let commas = 0;
+  for (let k = comma - 1; k > 0 && comma - k <= 40; k--) {
+    if (toks[k].text === ';' || CLOSE_QUOTES.has(toks[k].text) || OPEN_QUOTES.has(toks[k].text)) return false;
+    if (toks[k].text !== ',') continue;
+    if (/^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) return true;
+    if (++commas > 2) return false;
+  }
+  return false;
+}
