@@ -260,6 +260,24 @@ export abstract class VerbCues extends VerbPositions {
     return q !== null && q[0] <= this.toks[Math.min(2, this.toks.length - 1)].start;
   }
 
+  /**
+   * "“A,” Ruiz said, “B.”": a quotation before the frame (as quoteBeforeFrame) opening again after it, past the
+   * source and its apposition ("said Tomas Lind, the union steward, “B”") or a short phrase ("said of the vote,
+   * “B”", "wrote in her letter to the trustees, “B”"). The index of the second part's opening mark, or -1.
+   */
+  private splitQuotation(sep: Token | undefined, beforeEnd: number, from: number): number {
+    const { toks } = this;
+    for (let k = from; k < Math.min(toks.length, from + 16); k++) {
+      const t = toks[k];
+      if (OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) {
+        return toks[k - 1]?.text === ',' && this.quoteBeforeFrame(sep, beforeEnd, false) ? k : -1;
+      }
+      // Words and commas only: not a clause of the writer's own ("…, he said, and the board …").
+      if (t.word ? /^(?:and|but|that|because|while|which)$/.test(t.lower) : t.text !== ',' && t.text !== "'" && t.text !== '’') return -1;
+    }
+    return -1;
+  }
+
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
   private namedAfterCue(i1: number, base: string): boolean {
     const after = pairAfter(this.toks, this.npAfter(i1));
@@ -300,6 +318,7 @@ export abstract class VerbCues extends VerbPositions {
     const prev = this.tok(m.i0 - 1);
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
+    let split = -1;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
@@ -322,6 +341,10 @@ export abstract class VerbCues extends VerbPositions {
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
+    } else if (contentFirst && !participle && (split = this.splitQuotation(sep, beforeEnd, sourceAfter && source ? source[1] : i1)) >= 0) {
+      // "“A,” Ruiz said, “B.”": one quotation split by its frame; the content runs over both parts, the frame
+      // inside it, as it does when the second part is a sentence of its own (continuedQuote.ts).
+      contentToks = [0, this.coordinatedVerb(split)];
     } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length || (!toks[m.i0].lower.endsWith('ing') && this.quoteBeforeFrame(sep, beforeEnd, afterOpens)))) {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
