@@ -388,7 +388,10 @@ export abstract class OtherCues extends VerbCues {
       content = end > 0 ? [0, end] : null;
       // "At the heart of it, according to X, was a decision…": the frame splits the reported clause, which goes on
       // after it (not when a new clause or a participle follows: "…, according to X, and exports fell").
-      const k = this.afterAside(src[1]);
+      // Past the source's apposition when one closes with a comma; else the comma right after the source (in
+      // "By 2030, according to the port authority, the dredging bill will double" no apposition follows).
+      const aside = this.afterAside(src[1]);
+      const k = toks[aside]?.text === ',' ? aside : src[1];
       if (content && toks[m.i0 - 1]?.text === ',' && toks[k]?.text === ',' && toks.length - k > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because|which|who)$/.test(toks[k + 1].lower)) content = [0, toks.length];
     }
     const source = this.tokenSpan(src[0], src[1]);
