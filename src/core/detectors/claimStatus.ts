@@ -387,7 +387,8 @@ function sourceApposition(claim: Claim, source: { start: number; end: number }, 
   const rest = claim.text.slice(source.end - claim.start);
   const first = /^,\s+([\p{L}\p{N}’'-]+)/u.exec(rest);
   // Nor a participle, adverb or preposition: those open a clause or a circumstance, not a description.
-  if (!first || CLAUSE_OPENER.test(first[1]) || /(?:ing|ly)$/i.test(first[1]) || NOT_DESCRIPTION.test(first[1]) || rest.includes(';') || JOINED_CLAUSE.test(rest)) return null;
+  // "which" here describes the source ("said Velmora, which runs the ferries"), unlike after a content.
+  if (!first || (CLAUSE_OPENER.test(first[1]) && !/^which$/i.test(first[1])) || /(?:ing|ly)$/i.test(first[1]) || NOT_DESCRIPTION.test(first[1]) || rest.includes(';') || JOINED_CLAUSE.test(rest)) return null;
   // A description is a noun phrase, perhaps with a relative clause: a subject pronoun or an auxiliary before any
   // "who"/"which" opens a clause instead (", the fares they charge went up", ", Harbour Watch, will appeal").
   const head = rest.split(/\b(?:who|whom|whose|which|that)\b/)[0];

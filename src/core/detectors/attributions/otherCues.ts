@@ -131,10 +131,16 @@ export abstract class OtherCues extends VerbCues {
     return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'cognition', vague);
   }
 
-  /** "In the latest Post/ABC News poll, Trump leads…": a document named by an opening "In" phrase is the source. */
-  protected inDocument(): Attribution | null {
+  /**
+   * "In her 2003 book, Clinton noted…" is left to the cue; with no cue of its own, "In a 2024 study, C" is the
+   * study's report. "In the latest Harbor Research survey, 61 percent backed the plan" is the named survey's whatever
+   * its respondents' verb (`polled`: a poll or survey heads the phrase, maybe before a participle phrase, "a poll
+   * released Sunday"); "By the Daily Ledger's count, C" cites a named count, as "according to" does.
+   */
+  protected inDocument(polled = false): Attribution | null {
     const { toks } = this;
-    if (toks[0]?.lower !== 'in' || toks.length < 6) return null;
+    const opener = toks[0]?.lower;
+    if ((opener !== 'in' && opener !== 'by') || toks.length < 6) return null;
     let comma = -1;
     for (let k = 2; k < Math.min(toks.length - 3, 20); k++) {
       if (toks[k].text === ',') {
@@ -143,12 +149,38 @@ export abstract class OtherCues extends VerbCues {
       }
     }
     if (comma < 0) return null;
+    if (opener === 'by') return polled ? null : this.byNamedCount(comma);
     // The document noun heads the phrase: it ends it or comes before a participle ("poll, conducted in…").
-    const head = toks[comma - 1];
-    if (!DOCUMENT_SOURCES.has(head.lower) && !/^(polls|surveys|studies|reports)$/.test(head.lower)) return null;
+    const head = !polled && (DOCUMENT_SOURCES.has(toks[comma - 1].lower) || /^(polls|surveys|studies|reports)$/.test(toks[comma - 1].lower)) ? comma - 1 : this.pollHead(comma);
+    if (head < 0) return null;
+    // Beside a cue of its own, only a poll named by its maker ("the latest Harbor Research survey"): an unnamed one
+    // ("In a recent poll, 61 percent backed …") leaves the sentence to its cue.
+    if (polled && !toks.slice(2, head).some((t) => startsCapital(t.text) || endsPossessive(t.text))) return null;
     const content = this.contentSpan([comma + 1, toks.length]);
     if (!content) return null;
     return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
+  }
+
+  /** A poll or survey heading "In …,": last in the phrase, or before a participle phrase ("poll released Sunday",
+   *  "survey conducted for the council") or "of" ("survey of 2,000 voters"). Its index, or -1. */
+  private pollHead(comma: number): number {
+    const { toks } = this;
+    for (let k = 1; k < comma; k++) {
+      if (!POLL_NOUNS.has(toks[k].lower)) continue;
+      const next = toks[k + 1];
+      if (k === comma - 1 || next.lower === 'of' || (next.word && /ed$|^(?:taken|out)$/.test(next.lower))) return k;
+    }
+    return -1;
+  }
+
+  /** "By the Daily Ledger's count, C", "By NASA's estimate, C": a count or estimate whose maker is named (a
+   *  possessive); "By some estimates," names nobody, "By the end of March," is a time. */
+  private byNamedCount(comma: number): Attribution | null {
+    const { toks } = this;
+    if (!/^(?:count|tally|estimate|estimates|calculation|calculations|reckoning|figures)$/.test(toks[comma - 1].lower)) return null;
+    if (!toks.slice(1, comma - 1).some((t) => /^['’]s?$/.test(t.text) || endsPossessive(t.text))) return null;
+    const content = this.contentSpan([comma + 1, toks.length]);
+    return content ? this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'according-to', false) : null;
   }
 
   /**

@@ -233,7 +233,7 @@ export abstract class VerbCues extends VerbPositions {
       // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
       // "Said Lund: “…”" opening a sentence is inverted too.
       const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
-      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
+      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])) || this.quotationResumes(m.i0, after[1]))) {
         source = after;
         sourceAfter = true;
       }
@@ -278,8 +278,18 @@ export abstract class VerbCues extends VerbPositions {
     return -1;
   }
 
+  /** "“A,” said Ana Ruiz, “B.”": a quotation closed by a comma before the cue (at i0) opens again after the name
+   *  ending at k, so the name is the frame's source though no clause end follows it. */
+  private quotationResumes(i0: number, k: number): boolean {
+    const { toks } = this;
+    const isMark = (t: Token | undefined, marks: ReadonlySet<string>) => !!t && (marks.has(t.text) || t.text === '"');
+    return toks[k]?.text === ',' && isMark(toks[k + 1], OPEN_QUOTES) && isMark(toks[i0 - 1], CLOSE_QUOTES) && /^[,?!]$/.test(toks[i0 - 2]?.text ?? '');
+  }
+
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
   private namedAfterCue(i1: number, base: string): boolean {
+    // "…,\" Ana Ruiz, the treasurer, said, \"…\"": a quotation opens after the cue, no name.
+    if (this.toks[i1]?.text === ',' && (OPEN_QUOTES.has(this.toks[i1 + 1]?.text ?? '') || this.toks[i1 + 1]?.text === '"')) return false;
     const after = pairAfter(this.toks, this.npAfter(i1));
     if (after === null) return false;
     // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
