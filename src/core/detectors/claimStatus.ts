@@ -334,7 +334,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -347,6 +347,19 @@ function coveredChars(group: readonly Attribution[], claim: Claim): number {
     reach = end;
   }
   return covered;
+}
+
+/**
+ * The words between a cue and the content after it, when they are a listener or a circumstance closing the frame
+ * with a comma ("As the Gazette noted in an editorial on Friday, C", "As Ruiz told the Gazette, C"): part of the
+ * frame. Not before "that" ("…, after the company disclosed in a filing that C" leaves the clause before the frame
+ * to the writer).
+ */
+function frameGap(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  const content = a.content;
+  if (!content || content.start <= a.cue.end || content.start - a.cue.end > 60 || a.cue.start < claim.start) return null;
+  const gap = claim.text.slice(a.cue.end - claim.start, content.start - claim.start);
+  return /^[\s\p{L}\p{N}'’-]*,\s*$/u.test(gap) && !/\b(?:and|but|because|while|which|who)\b/.test(gap) ? { start: a.cue.end, end: content.start } : null;
 }
 
 /** The text between a source and its cue, when it is an aside set off by commas and lies inside the claim. */

@@ -212,6 +212,9 @@ export const FRAMES: Record<string, Frame> = {
   'in-an-interview': { family: 'attributed', write: opening('said', 'said:', 'In an interview,') },
   'speaking-at': { family: 'attributed', write: opening('said', 'said:', 'Speaking at the meeting,') },
   'as-put-it': { family: 'attributed', write: (a) => ({ text: `As ${closing(a.x.subject)} put it, ${a.c}.`, statement: a.c }) },
+  // An "as" frame after a conjunction, and one closing on a listener (docs/rules.md, "An “as” frame").
+  'but-as-noted': { family: 'attributed', write: (a) => ({ text: `But as ${a.x.subject} noted, ${a.c}.`, statement: a.c }) },
+  'as-told-listener': { family: 'attributed', shapes: NOT_NEWSPAPER, write: (a) => ({ text: `As ${a.x.subject} told the Tarn Valley Gazette, ${a.c}.`, statement: a.c }) },
   'spokesperson-for': { family: 'attributed', shapes: ['organisation', 'named-group', 'newspaper'], write: (a) => ({ text: `A spokesperson for ${a.x.object} said ${a.c}.`, statement: a.c }) },
   'mid-said': { family: 'attributed', write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} said, ${a.predicate}.`, statement: a.predicate }) },
   // A quotation split by its frame, and a speaker described at length after the frame or a circumstance closing it

@@ -412,7 +412,14 @@ export abstract class VerbCues extends VerbPositions {
     if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
       const asAt = source[0] - 1;
       let found: [number, number] | null = null;
-      if (asAt === 0 && toks[i1]?.text === ',') found = [i1 + 1, toks.length];
+      // The frame may close on a listener or a circumstance ("As Ruiz told the Gazette,", "As the Gazette noted in
+      // an editorial on Friday,"), and open after a conjunction or a bracket ("But as a reporter noted, …").
+      // Not "as Kerry continues to pursue diplomacy,": an infinitive makes the verb an act's.
+      const comma = toks[i1]?.lower === 'to' ? -1 : this.asFrameComma(i1);
+      const opens = asAt === 0 || (asAt === 1 && (/^(?:and|but|yet|so)$/.test(toks[0].lower) || toks[0].text === '('));
+      if (opens && comma > 0) found = [comma + 1, toks.length];
+      // "Late last year, as the Gazette reported, the council weighed a fare rise": the frame splits the clause.
+      else if (asAt > 2 && toks[asAt - 1].text === ',' && comma > 0 && toks.length - comma > 3 && !/^(?:and|but|or|which|who)$/.test(toks[comma + 1].lower)) found = [0, toks.length];
       else if (asAt > 2 && this.endsClause(i1)) {
         const k = asAt - 1;
         const closing = CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"';
@@ -431,6 +438,16 @@ export abstract class VerbCues extends VerbPositions {
       }
     }
     return null;
+  }
+
+  /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
+  private asFrameComma(i1: number): number {
+    const { toks } = this;
+    for (let k = i1; k < Math.min(toks.length - 1, i1 + 9); k++) {
+      if (toks[k].text === ',') return k;
+      if (!toks[k].word && !/^['’]s?$/.test(toks[k].text)) return -1;
+    }
+    return -1;
   }
 
   /** A content cut at the comma that closes a participle's object or a relative clause. */
