@@ -229,6 +229,7 @@ export const FRAMES: Record<string, Frame> = {
     },
   },
   'said-speaking': { family: 'attributed', write: (a) => ({ text: `“${capitalise(a.c)},” ${a.x.subject} said, speaking to reporters outside the depot.`, statement: capitalise(a.c) }) },
+  'mid-told': { family: 'attributed', shapes: NOT_NEWSPAPER, write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} told the Tarn Valley Gazette, ${a.predicate}.`, statement: a.predicate }) },
   'added-noting': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} added, noting that ${a.second}.`, statement: q.statement }; } },
   'colon-plainly': { family: 'attributed', quotes: true, write: (a) => { const q = a.quoted ? sentence(a, '.') : { text: `${a.c}.`, statement: a.c }; return { text: `${capitalise(a.x.subject)} put it plainly: ${q.text}`, statement: q.statement }; } },
   // A source named apart, pointing back at the claim ("Those figures come from the transit authority.").

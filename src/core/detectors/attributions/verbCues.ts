@@ -335,6 +335,8 @@ export abstract class VerbCues extends VerbPositions {
     // A long stretch before a frame that ends the sentence ("Mapping what sits beneath the reef is far harder
     // than …, she said.") is what was said, even when it opens like an introductory phrase.
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
+    // Where a frame set off by commas ends: after the cue, or after a short listener ("…, Ruiz told the Gazette, …").
+    const frameEnd = listener && listener[1] - listener[0] <= 5 && toks[listener[1]]?.text === ',' ? listener[1] : i1;
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
     // "Across the county, C, the network says in its latest survey.": a short circumstance may close it too.
     const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
@@ -359,12 +361,13 @@ export abstract class VerbCues extends VerbPositions {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
-      if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+      if (!endsHere && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3) contentToks = [0, toks.length];
       // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
-      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell").
+      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell"; a
+      // reason given goes on: "…, he said, because he prizes …").
       // "She had no prior warnings, the ferry operator noted, and had cleared every inspection": a verb sharing the subject goes on.
-      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '') || this.sharedSubjectVerb(i1 + 1))) contentToks = [0, toks.length];
-    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
+      else if (sep?.text === ',' && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as)$/.test(toks[frameEnd + 1]?.lower ?? '') || this.sharedSubjectVerb(frameEnd + 1))) contentToks = [0, toks.length];
+    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3) {
       // "By March, he recalled, he was weighing…": a frame set off by commas after an introductory phrase;
       // the sentence around it is what was said.
       contentToks = [0, toks.length];
