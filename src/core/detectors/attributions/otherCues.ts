@@ -7,6 +7,8 @@ import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+/** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
+const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
 
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
@@ -456,7 +458,11 @@ export abstract class OtherCues extends VerbCues {
         const cue = this.span(toks[k].start, toks[k].end);
         const content = this.contentSpan([k + 1, toks.length]);
         // An interview's turn ("**Ruiz:** No ferry will be cut. All routes stay.") is the speaker's to its end.
-        const turn = content && /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1)) ? this.turnEnd(content.end) : -1;
+        // So is a plain "RUIZ: …" turn beside another labelled paragraph (a transcript; a lone "LONDON:" is a dateline).
+        const bold = /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1));
+        // Not a label line that is a heading of its own ("Clinton: Keep it" over a paragraph of analysis).
+        const firstLine = /^[^\n]*/.exec(this.ctx.doc.text.slice(toks[k].end, this.sentence.block.end))![0];
+        const turn = content && (bold || (firstLine.trim().length >= 25 && this.besideLabelledBlock())) ? this.turnEnd(content.end) : -1;
         return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
       }
     }
@@ -476,6 +482,14 @@ export abstract class OtherCues extends VerbCues {
   }
 
   /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
+  /** Does the paragraph before or after this one open with a speaker's label ("LIND: …", "Ana Ruiz: …")? */
+  private besideLabelledBlock(): boolean {
+    const blocks = this.ctx.doc.blocks;
+    const at = blocks.indexOf(this.sentence.block);
+    const text = this.ctx.doc.text;
+    return [blocks[at - 1], blocks[at + 1]].some((b) => b !== undefined && b.kind === 'paragraph' && TURN_LABEL.test(text.slice(b.start, b.start + 50)));
+  }
+
   private turnEnd(end: number): number {
     const text = this.ctx.doc.text;
     let e = this.sentence.block.end;

@@ -381,8 +381,11 @@ export abstract class VerbCues extends VerbPositions {
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
     if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
-    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
-    if (!c.content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
+    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation), or the
+    // list after "Ruiz argued that:".
+    const last = toks.length - 1;
+    const thatColon = c.content !== null && toks[last]?.text === ':' && last - 1 === i1 && toks[i1].lower === 'that';
+    if ((!c.content || thatColon) && toks[last]?.text === ':' && (last === i1 || thatColon || (sourceAfter && source && last === source[1]))) {
       c.content = this.nextBlock();
     }
     return c;
