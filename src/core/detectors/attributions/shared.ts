@@ -230,7 +230,8 @@ export const SAYING_FORMS = new Set(
   // Verbs of remarking report words whatever follows ("As the Gazette noted, the ferry lost …"), in their verb forms
   // only ("remarks", "stress" and "notes" are nouns too); not verbs that also name acts ("observed a silence",
   // "recalled the ambassador", "conceded the election").
-  ['noted', 'noting', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'alleged', 'alleging']),
+  // "suggested", not "suggesting": after a thing ("a lull …, suggesting higher enthusiasm") it means "indicating".
+  ['noted', 'noting', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'alleged', 'alleging', 'suggest', 'suggests', 'suggested']),
 );
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);

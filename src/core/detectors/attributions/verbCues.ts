@@ -372,7 +372,9 @@ export abstract class VerbCues extends VerbPositions {
       // the sentence around it is what was said.
       contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
-      contentToks = [afterStart, this.coordinatedVerb(afterStart)];
+      // Past a condition the reported clause opens with ("said, once the levy passes, the ferry would …").
+      const opens = toks[i1]?.text === ',' && this.conditionAside(i1 + 1) > 0 ? i1 + 1 : afterStart;
+      contentToks = [opens, this.coordinatedVerb(Math.max(afterStart, this.conditionAside(opens)))];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
       content = this.previousQuote();
