@@ -62,7 +62,7 @@ describe('frame shapes', () => {
   });
 
   it('"the company" stands for the nearest name a business\'s word closes', () => {
-    const quotes = analysed('Shares of toolmaker Varden Holdings fell 9% after the company cut its forecast.\n\n“Orders from builders slowed sharply in November,” the company said in a statement.').quotes;
+    const quotes = analysed('Shares of toolmaker Varden Holdings fell 9% after the company cut its forecast.\n\n“Orders from builders slowed sharply in November,” the company said on its website.').quotes;
     assert.equal(quotes[0].speaker?.name, 'Varden Holdings');
     // No business named: the description stays unnamed.
     assert.equal(analysed('“Orders slowed in November,” the company said.').quotes[0].speaker?.name, null);

@@ -118,7 +118,7 @@ class SentenceAttributions extends OtherCues {
       if (a) out.push(a);
     }
     // "In her 2003 book, Clinton noted…": a cue of its own in the sentence is the attribution, not the "In" phrase.
-    const inDoc = taken.length === 0 ? this.inDocument() : null;
+    const inDoc = taken.length === 0 ? this.inDocument() : this.inDocument(true);
     if (inDoc) out.push(inDoc);
     const inPoll = inDoc ? null : this.inPoll(taken);
     if (inPoll) out.push(inPoll);

@@ -336,7 +336,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -349,6 +349,19 @@ function coveredChars(group: readonly Attribution[], claim: Claim): number {
     reach = end;
   }
   return covered;
+}
+
+/**
+ * The words between a cue and the content after it, when they are a listener or a circumstance closing the frame
+ * with a comma ("As the Gazette noted in an editorial on Friday, C", "As Ruiz told the Gazette, C"): part of the
+ * frame. Not before "that" ("…, after the company disclosed in a filing that C" leaves the clause before the frame
+ * to the writer).
+ */
+function frameGap(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  const content = a.content;
+  if (!content || content.start <= a.cue.end || content.start - a.cue.end > 60 || a.cue.start < claim.start) return null;
+  const gap = claim.text.slice(a.cue.end - claim.start, content.start - claim.start);
+  return /^[\s\p{L}\p{N}'’-]*,\s*$/u.test(gap) && !/\b(?:and|but|because|while|which|who)\b/.test(gap) ? { start: a.cue.end, end: content.start } : null;
 }
 
 /** The text between a source and its cue, when it is an aside set off by commas and lies inside the claim. */
@@ -376,25 +389,47 @@ function relativeAntecedent(claim: Claim, a: Attribution): { start: number; end:
   return name ? { start: from + name.index, end: source.start } : null;
 }
 
+/** Words that open a clause of the writer's own after a comma, not a description or a circumstance of the report. */
+const CLAUSE_OPENER = /^(?:and|but|or|so|yet|nor|while|whereas|although|though|because|if|unless|then|which)$/i;
+/** A comma, then such a word, inside a tail: the tail goes on with a clause of its own. */
+const JOINED_CLAUSE = /[,;]\s+(?:and|but|so|yet|while|whereas|although|though)\s/i;
+
 /**
- * An apposition closing the claim after a source that follows its cue ("… recommended by the Joint Marine Advisory
- * Council, the scientific body that assesses stocks each autumn"): it describes the source, as "said Ana Ruiz, a
- * Lund Republican who …" does.
+ * Text closing the claim after a source that follows its cue: its apposition, however many ("…, said Tomas Lind,
+ * a planner at the transit board, a body the city set up in 1998"; "said Sara Lind, 44, a nurse from Eastfield who
+ * rides the 14N"; "said Lind, who drove the bus for eleven years"; "recommended by the Joint Marine Advisory
+ * Council, the scientific body that assesses stocks"), describes the source, as "said Ana Ruiz, a Lund Republican
+ * who …" does. Not a clause of the writer's own after it (", and the board cut two routes").
  */
 function sourceApposition(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
   if (source.start < cue.end || source.end >= claim.end || cue.start < claim.start) return null;
-  return /^,\s+(?:the|an?)\s[^,;]*$/.test(claim.text.slice(source.end - claim.start)) ? { start: source.end, end: claim.end } : null;
+  const rest = claim.text.slice(source.end - claim.start);
+  const first = /^,\s+([\p{L}\p{N}’'-]+)/u.exec(rest);
+  // Nor a participle, adverb or preposition: those open a clause or a circumstance, not a description.
+  // "which" here describes the source ("said Velmora, which runs the ferries"), unlike after a content.
+  if (!first || (CLAUSE_OPENER.test(first[1]) && !/^which$/i.test(first[1])) || /(?:ing|ly)$/i.test(first[1]) || NOT_DESCRIPTION.test(first[1]) || rest.includes(';') || JOINED_CLAUSE.test(rest)) return null;
+  // A description is a noun phrase, perhaps with a relative clause: a subject pronoun or an auxiliary before any
+  // "who"/"which" opens a clause instead (", the fares they charge went up", ", Harbour Watch, will appeal").
+  const head = rest.split(/\b(?:who|whom|whose|which|that)\b/)[0];
+  return APPOSITION_VERB.test(head) ? null : { start: source.end, end: claim.end };
 }
+
+const NOT_DESCRIPTION = /^(?:to|in|on|at|by|for|from|with|of|about|after|before|during|under|over|into|than|as|like|since|until|not|even|just|also)$/i;
+/** A subject pronoun, auxiliary or modal: the words that show a clause rather than a description. */
+const APPOSITION_VERB = /\b(?:he|she|they|we|it|i|is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|does|did)\b/i;
 
 /**
  * A short phrase closing the claim right after its frame ("“It’s fine,” Ruiz said of the rules", "…, he told
- * reporters on Tuesday"): circumstances of the report, not a statement of their own.
+ * reporters on Tuesday", "…, Ruiz said, speaking to reporters outside the depot", "…, Ruiz told the Courier in
+ * 2023, a few weeks before the board cut them"): circumstances of the report, not a statement of their own.
  */
 function frameTail(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
   const from = Math.max(source.end, cue.end);
   if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
   const tail = claim.text.slice(from - claim.start);
-  return /^\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(withoutNames(tail)) ? { start: from, end: claim.end } : null;
+  const first = /^,?\s+([\p{L}\p{N}’'-]+)/u.exec(tail);
+  if (!first || CLAUSE_OPENER.test(first[1])) return null;
+  return /^,?\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(withoutNames(tail)) ? { start: from, end: claim.end } : null;
 }
 
 /** The text with capitalised names joined by "and"/"of" made one word ("in a filing with the Securities and Exchange

@@ -163,7 +163,7 @@ export function isNonPersonKey(key: string): boolean {
 }
 
 /**
- * "the Ministry for Land and Rural Affairs", "the Department of Health and Human Services": is the "and" at `and`
+ * "the Ministry for Land and Rural Affairs", "the Department of Water and Sanitation": is the "and" at `and`
  * inside a body's name, its capitalised words (up to four) after "of" or "for" after an organisation word?
  */
 export function andInBodyName(words: ReadonlyArray<{ readonly text: string; readonly lower: string }>, and: number): boolean {

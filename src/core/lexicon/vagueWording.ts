@@ -47,7 +47,8 @@ const PASSIVE = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be
 const IMPERSONAL_FREE = words('said suggested argued reported believed thought claimed alleged rumored rumoured feared speculated contended asserted posited maintained hypothesized hypothesised understood whispered hinted');
 /** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
-const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
+// An agent right after the verb names who ("It was said by councillor Tomas Rehn"), unless it is a vague one ("by many").
+const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
 
 // "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
 const EMERGED = `\\bit\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that\\b`;

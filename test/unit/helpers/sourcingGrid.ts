@@ -212,8 +212,24 @@ export const FRAMES: Record<string, Frame> = {
   'in-an-interview': { family: 'attributed', write: opening('said', 'said:', 'In an interview,') },
   'speaking-at': { family: 'attributed', write: opening('said', 'said:', 'Speaking at the meeting,') },
   'as-put-it': { family: 'attributed', write: (a) => ({ text: `As ${closing(a.x.subject)} put it, ${a.c}.`, statement: a.c }) },
+  // An "as" frame after a conjunction, and one closing on a listener (docs/rules.md, "An “as” frame").
+  'but-as-noted': { family: 'attributed', write: (a) => ({ text: `But as ${a.x.subject} noted, ${a.c}.`, statement: a.c }) },
+  'as-told-listener': { family: 'attributed', shapes: NOT_NEWSPAPER, write: (a) => ({ text: `As ${a.x.subject} told the Tarn Valley Gazette, ${a.c}.`, statement: a.c }) },
   'spokesperson-for': { family: 'attributed', shapes: ['organisation', 'named-group', 'newspaper'], write: (a) => ({ text: `A spokesperson for ${a.x.object} said ${a.c}.`, statement: a.c }) },
   'mid-said': { family: 'attributed', write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} said, ${a.predicate}.`, statement: a.predicate }) },
+  // A quotation split by its frame, and a speaker described at length after the frame or a circumstance closing it
+  // (docs/rules.md, "A quotation split by its frame is one content", "After “…, said”").
+  'split-quote': { family: 'attributed', write: (a) => ({ text: `“${capitalise(a.subject)},” ${a.x.subject} said, “${a.predicate}.”`, statement: a.predicate }) },
+  'split-quote-inverted': { family: 'attributed', shapes: NAMED, write: (a) => ({ text: `“${capitalise(a.subject)},” said ${closing(a.x.subject)}, “${a.predicate}.”`, statement: a.predicate }) },
+  'said-described': {
+    family: 'attributed', shapes: NAMED,
+    write: (a) => {
+      const described = a.x.person ? 'who has sat on the finance committee since 2015' : 'which has followed the county\'s accounts since 1998';
+      return { text: `“${capitalise(a.c)},” said ${closing(a.x.subject)}, ${described}.`, statement: capitalise(a.c) };
+    },
+  },
+  'said-speaking': { family: 'attributed', write: (a) => ({ text: `“${capitalise(a.c)},” ${a.x.subject} said, speaking to reporters outside the depot.`, statement: capitalise(a.c) }) },
+  'mid-told': { family: 'attributed', shapes: NOT_NEWSPAPER, write: (a) => ({ text: `${capitalise(a.subject)}, ${a.x.subject.replace(/,$/, '')} told the Tarn Valley Gazette, ${a.predicate}.`, statement: a.predicate }) },
   'added-noting': { family: 'attributed', quotes: true, write: (a) => { const q = sentence(a, ','); return { text: `${q.text} ${a.x.subject} added, noting that ${a.second}.`, statement: q.statement }; } },
   'colon-plainly': { family: 'attributed', quotes: true, write: (a) => { const q = a.quoted ? sentence(a, '.') : { text: `${a.c}.`, statement: a.c }; return { text: `${capitalise(a.x.subject)} put it plainly: ${q.text}`, statement: q.statement }; } },
   // A source named apart, pointing back at the claim ("Those figures come from the transit authority.").
@@ -232,6 +248,9 @@ export const FRAMES: Record<string, Frame> = {
   // "Figures that put a number" (docs/rules.md): a named document or maker puts the value.
   'audit-puts': { family: 'cited', noShape: true, write: (a) => ({ text: `The audit puts ${a.puts}.`, statement: a.puts }) },
   'valuation-by-put': { family: 'cited', noShape: true, write: (a) => ({ text: `A 2023 valuation by ${a.institute} put ${a.puts}.`, statement: a.puts }) },
+  // An opening phrase naming a poll by its maker, or a count by its maker's possessive.
+  'in-named-poll': { family: 'cited', noShape: true, write: (a) => ({ text: `In a ${a.institute.replace(/^the /, '')} poll released on Monday, ${a.c}.`, statement: a.c }) },
+  'by-named-count': { family: 'cited', noShape: true, write: (a) => ({ text: `By ${possessiveOf(a.institute)} count, ${a.c}.`, statement: a.c }) },
   'survey-named-next': { family: 'cited', noShape: true, write: (a) => ({ text: `A new survey found that ${a.c}. The survey, carried out by ${a.institute} for the Tarn Valley Gazette, reached 800 households.`, statement: a.c }) },
 
   // Vague: who speaks is nobody in particular (the table of docs/rules.md, "vague-source").

@@ -286,6 +286,8 @@ export abstract class SentenceBase {
     const m = this.ctx.doc.masked;
     let start = next.start;
     let end = next.end;
+    // A list runs on over its items (each a block of its own).
+    for (let k = firstStartingAfter(blocks, this.sentence.block.start) + 1; next.listItem && k < blocks.length && blocks[k].listItem; k++) end = blocks[k].end;
     while (start < end && /\s/.test(m[start])) start++;
     end = this.trimEnd(end);
     return end > start ? this.span(start, end) : null;

@@ -100,7 +100,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
           n++;
           continue;
         }
-        if ((w.text === '-' || w.text === '’' || w.text === '.') && k > 0 && toks[k - 1].end === w.start) {
+        // A mark glued to the word before joins it ("Residents’", "F.T.A."), not one closing a quotation after its
+        // comma (‘…,’ Kofi Mensah said).
+        if ((w.text === '-' || w.text === '’' || w.text === '.') && k > 0 && toks[k - 1].end === w.start && (w.text !== '’' || toks[k - 1].word)) {
           k--;
           continue;
         }
@@ -398,7 +400,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const { toks } = this;
     let from = 0;
     for (let k = before - 1; k >= 0; k--) {
-      if (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === ';') {
+      // A straight or single mark after a comma closes a quotation that opened the sentence ("Costs rose," Ruiz,
+      // …, said), not a title inside it (Hemsley, the author of "Going Viral," said).
+      if (CLOSE_QUOTES.has(toks[k].text) || toks[k].text === ';' || (/^["'’]$/.test(toks[k].text) && /^[,?!]$/.test(toks[k - 1]?.text ?? '') && /^["'‘]$/.test(toks[0].text))) {
         from = k + 1;
         break;
       }

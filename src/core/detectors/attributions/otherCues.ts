@@ -7,6 +7,8 @@ import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+/** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
+const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
 
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
@@ -131,10 +133,16 @@ export abstract class OtherCues extends VerbCues {
     return this.make(source ? this.tokenSpan(source[0], source[1]) : null, this.span(toks[i].start, toks[i].end), content, 'cognition', vague);
   }
 
-  /** "In the latest Post/ABC News poll, Trump leads…": a document named by an opening "In" phrase is the source. */
-  protected inDocument(): Attribution | null {
+  /**
+   * "In her 2003 book, Clinton noted…" is left to the cue; with no cue of its own, "In a 2024 study, C" is the
+   * study's report. "In the latest Harbor Research survey, 61 percent backed the plan" is the named survey's whatever
+   * its respondents' verb (`polled`: a poll or survey heads the phrase, maybe before a participle phrase, "a poll
+   * released Sunday"); "By the Daily Ledger's count, C" cites a named count, as "according to" does.
+   */
+  protected inDocument(polled = false): Attribution | null {
     const { toks } = this;
-    if (toks[0]?.lower !== 'in' || toks.length < 6) return null;
+    const opener = toks[0]?.lower;
+    if ((opener !== 'in' && opener !== 'by') || toks.length < 6) return null;
     let comma = -1;
     for (let k = 2; k < Math.min(toks.length - 3, 20); k++) {
       if (toks[k].text === ',') {
@@ -143,12 +151,38 @@ export abstract class OtherCues extends VerbCues {
       }
     }
     if (comma < 0) return null;
+    if (opener === 'by') return polled ? null : this.byNamedCount(comma);
     // The document noun heads the phrase: it ends it or comes before a participle ("poll, conducted in…").
-    const head = toks[comma - 1];
-    if (!DOCUMENT_SOURCES.has(head.lower) && !/^(polls|surveys|studies|reports)$/.test(head.lower)) return null;
+    const head = !polled && (DOCUMENT_SOURCES.has(toks[comma - 1].lower) || /^(polls|surveys|studies|reports)$/.test(toks[comma - 1].lower)) ? comma - 1 : this.pollHead(comma);
+    if (head < 0) return null;
+    // Beside a cue of its own, only a poll named by its maker ("the latest Harbor Research survey"): an unnamed one
+    // ("In a recent poll, 61 percent backed …") leaves the sentence to its cue.
+    if (polled && !toks.slice(2, head).some((t) => startsCapital(t.text) || endsPossessive(t.text))) return null;
     const content = this.contentSpan([comma + 1, toks.length]);
     if (!content) return null;
     return this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'report', false);
+  }
+
+  /** A poll or survey heading "In …,": last in the phrase, or before a participle phrase ("poll released Sunday",
+   *  "survey conducted for the council") or "of" ("survey of 2,000 voters"). Its index, or -1. */
+  private pollHead(comma: number): number {
+    const { toks } = this;
+    for (let k = 1; k < comma; k++) {
+      if (!POLL_NOUNS.has(toks[k].lower)) continue;
+      const next = toks[k + 1];
+      if (k === comma - 1 || next.lower === 'of' || (next.word && /ed$|^(?:taken|out)$/.test(next.lower))) return k;
+    }
+    return -1;
+  }
+
+  /** "By the Daily Ledger's count, C", "By NASA's estimate, C": a count or estimate whose maker is named (a
+   *  possessive); "By some estimates," names nobody, "By the end of March," is a time. */
+  private byNamedCount(comma: number): Attribution | null {
+    const { toks } = this;
+    if (!/^(?:count|tally|estimate|estimates|calculation|calculations|reckoning|figures)$/.test(toks[comma - 1].lower)) return null;
+    if (!toks.slice(1, comma - 1).some((t) => /^['’]s?$/.test(t.text) || endsPossessive(t.text))) return null;
+    const content = this.contentSpan([comma + 1, toks.length]);
+    return content ? this.make(this.tokenSpan(1, comma), this.span(toks[0].start, toks[0].end), content, 'according-to', false) : null;
   }
 
   /**
@@ -389,7 +423,10 @@ export abstract class OtherCues extends VerbCues {
       content = end > 0 ? [0, end] : null;
       // "At the heart of it, according to X, was a decision…": the frame splits the reported clause, which goes on
       // after it (not when a new clause or a participle follows: "…, according to X, and exports fell").
-      const k = this.afterAside(src[1]);
+      // Past the source's apposition when one closes with a comma; else the comma right after the source (in
+      // "By 2030, according to the port authority, the dredging bill will double" no apposition follows).
+      const aside = this.afterAside(src[1]);
+      const k = toks[aside]?.text === ',' ? aside : src[1];
       if (content && toks[m.i0 - 1]?.text === ',' && toks[k]?.text === ',' && toks.length - k > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because|which|who)$/.test(toks[k + 1].lower)) content = [0, toks.length];
     }
     const source = this.tokenSpan(src[0], src[1]);
@@ -434,7 +471,11 @@ export abstract class OtherCues extends VerbCues {
         const cue = this.span(toks[k].start, toks[k].end);
         const content = this.contentSpan([k + 1, toks.length]);
         // An interview's turn ("**Ruiz:** No ferry will be cut. All routes stay.") is the speaker's to its end.
-        const turn = content && /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1)) ? this.turnEnd(content.end) : -1;
+        // So is a plain "RUIZ: …" turn beside another labelled paragraph (a transcript; a lone "LONDON:" is a dateline).
+        const bold = /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1));
+        // Not a label line that is a heading of its own ("Clinton: Keep it" over a paragraph of analysis).
+        const firstLine = /^[^\n]*/.exec(this.ctx.doc.text.slice(toks[k].end, this.sentence.block.end))![0];
+        const turn = content && (bold || (firstLine.trim().length >= 25 && this.besideLabelledBlock())) ? this.turnEnd(content.end) : -1;
         return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
       }
     }
@@ -454,6 +495,14 @@ export abstract class OtherCues extends VerbCues {
   }
 
   /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
+  /** Does the paragraph before or after this one open with a speaker's label ("LIND: …", "Ana Ruiz: …")? */
+  private besideLabelledBlock(): boolean {
+    const blocks = this.ctx.doc.blocks;
+    const at = blocks.indexOf(this.sentence.block);
+    const text = this.ctx.doc.text;
+    return [blocks[at - 1], blocks[at + 1]].some((b) => b !== undefined && b.kind === 'paragraph' && TURN_LABEL.test(text.slice(b.start, b.start + 50)));
+  }
+
   private turnEnd(end: number): number {
     const text = this.ctx.doc.text;
     let e = this.sentence.block.end;

@@ -36,7 +36,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       // "that he had declared the relationship and had taken no part": the auxiliary of the reported clause again,
       // so the verb goes on with that clause, not the frame's.
       const parallel = j > k + 1 && toks.slice(from, k).some((w) => w.lower === toks[k + 1].lower);
-      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel) return toks[k - 1].text === ',' ? k - 1 : k;
+      // Not a bare verb going on with an infinitive ("the plan he drew up to cut the fares and advocate …").
+      const infinitive = j === k + 1 && toks.slice(from, k).some((x) => x.lower === 'to') && this.table.get(t.lower)?.some((e) => e.base === t.lower);
+      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel && !infinitive) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
       // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
@@ -217,6 +219,15 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     return false;
   }
 
+  /** "said, once the levy passes, the ferry …": a condition set off by commas before the reported clause, at i. The index of
+   *  its closing comma, or -1. */
+  protected conditionAside(i: number): number {
+    const { toks } = this;
+    if (!/^(?:if|unless|once|when)$/.test(toks[i]?.lower ?? '')) return -1;
+    for (let k = i + 1; k < Math.min(toks.length - 1, i + 7); k++) if (toks[k].text === ',') return toks[k + 1].word ? k : -1;
+    return -1;
+  }
+
   /** Does a complement clause open at i: a quote or colon, or "that" followed by a subject (not a verb)? */
   protected complementClause(i: number): boolean {
     if (!this.opensContent(i)) return false;
@@ -234,7 +245,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (k >= toks.length) return true;
     const first = toks[k];
     if (first.text === ':' || first.text === '—' || first.text === '–') return k + 1 >= toks.length;
-    if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !this.opensContent(k + 1));
+    if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !(this.opensContent(k + 1) || this.conditionAside(k + 1) > 0));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
     if (first.lower === 'that' || opensLookalikeContent(toks, k, CLAUSE_CUES.has(toks[i - 1]?.lower ?? ''))) return false;

@@ -226,7 +226,12 @@ export const STANCE_ONLY_FORMS = (() => {
 export const SAYING_FORMS = new Set(
   ['say', 'tell', 'state', 'add', 'write', 'announce', 'report', 'claim', 'insist', 'argue', 'explain', 'assert',
     'declare', 'contend', 'maintain', 'testify', 'confirm', 'warn', 'acknowledge', 'admit', 'reveal', 'disclose',
-    'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)),
+    'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)).concat(
+  // Verbs of remarking report words whatever follows ("As the Gazette noted, the ferry lost …"), in their verb forms
+  // only ("remarks", "stress" and "notes" are nouns too); not verbs that also name acts ("observed a silence",
+  // "recalled the ambassador", "conceded the election").
+  // "suggested", not "suggesting": after a thing ("a lull …, suggesting higher enthusiasm") it means "indicating".
+  ['noted', 'noting', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'alleged', 'alleging', 'suggest', 'suggests', 'suggested']),
 );
 
 const CITING_FORMS = new Set(['cite', 'cites', 'cited', 'citing']);
@@ -235,7 +240,7 @@ const PUT_IT = new Set(['put it', 'puts it', 'putting it']);
 const HEARD_CUES = new Set(['heard', 'hears', 'was told', 'were told']);
 /** Cues that give where a statement comes from ("The numbers, from X: …", "Those figures come from X."). */
 // "the 41 percent reduction recommended by the Council": the figure is the named maker's.
-const SOURCING_CUES = new Set(['from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from',
+const SOURCING_CUES = new Set(['pointed out', 'points out', 'point out', 'pointing out', 'from', 'comes from', 'come from', 'came from', 'is from', 'are from', 'was from', 'were from',
   'recommended by', 'estimated by', 'forecast by', 'forecasted by', 'projected by', 'predicted by', 'proposed by', 'calculated by']);
 
 const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed', 'agreeing']);

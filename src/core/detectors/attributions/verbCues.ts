@@ -2,29 +2,20 @@
 // content lie for a reporting verb.
 import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
-import { VerbPositions } from './verbPositions.js';
+import { CueLookalikes, RELEASING } from './cueLookalikes.js';
 import * as titles from '../../lexicon/titles.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, NUMBER_WORDS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
 /** The words opening an unnamed source's description ("said one neighbour", "said a diplomat"). */
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
-/** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
-const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
 export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
-
-/** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
-const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
-
-/** Verbs that release a company's or an agency's figures on a date, and what they release. */
-const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
-const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
 
 /** A verb cue's source, and how it was found. */
 interface VerbSource {
@@ -75,7 +66,7 @@ function indexOf(list: CueEntry[]): CueIndex {
   return index;
 }
 
-export abstract class VerbCues extends VerbPositions {
+export abstract class VerbCues extends CueLookalikes {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
     const t = this.toks[i];
@@ -143,73 +134,6 @@ export abstract class VerbCues extends VerbPositions {
     return this.make(sourceSpan, cue, c.content, kind, s.vagueImpersonal);
   }
 
-  /** A verdict word ("guilty", "liable") within the few words after a "find" cue, before any "that". */
-  private verdictAfter(i: number): boolean {
-    const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 10); k++) {
-      if (toks[k].lower === 'that' || !toks[k].word) return false;
-      if (VERDICT_WORDS.has(toks[k].lower)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A source is never a number: in "Five questions for the new coach" the count wants a plural verb, so "questions"
-   * is a noun it counts, not a cue ("nine states", "two contests" too). A count that stands for people keeps its
-   * source ("One says the port is safe", "Twelve said", "52 percent said the levy should pass": respondents).
-   */
-  private countedNoun([a, b]: [number, number], m: CueMatch): boolean {
-    const t = this.toks[a];
-    if (b - a !== 1 || b !== m.i0 || t.lower === 'one' || t.text === '1') return false;
-    const cue = this.toks[m.i0].lower;
-    return (startsDigit(t.text) || NUMBER_WORDS.has(t.lower)) && cue.endsWith('s') && !cue.endsWith('ss');
-  }
-
-  /** Is the subject of the verb at i0 a document, right before it or before an aside ("its application, filed …,")? */
-  private listingDocument(i0: number): boolean {
-    return this.documentSubject(i0) || (this.toks[i0 - 1]?.text === ',' && this.documentBeforeAside(i0 - 1));
-  }
-
-  /** Does an object open at token i: a word other than an auxiliary, or a quotation? */
-  private takesObject(i: number): boolean {
-    const t = this.toks[i];
-    return !!t && (t.word ? !AUXILIARIES.has(t.lower) : OPEN_QUOTES.has(t.text) || t.text === '"');
-  }
-
-  /**
-   * "reports fourth-quarter results on Thursday", "will publish its annual accounts next month": a release of
-   * results, a scheduled event, when the results noun closes the object (the sentence, a time or a preposition other
-   * than "of" follows). "reported earnings of $8 a share" and "reported figures showing that …" report figures.
-   */
-  private scheduledRelease(i: number): boolean {
-    const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 6); k++) {
-      const t = toks[k];
-      if (!t.word || t.lower === 'that') return false;
-      if (!RELEASED_DOCUMENTS.has(t.lower)) continue;
-      const next = toks[k + 1];
-      return !next || next.text === '.' || (next.word && (isTimeWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of')));
-    }
-    return false;
-  }
-
-  /**
-   * "declared a local emergency on Tuesday", "declared a state of emergency", "declared war on": within the few
-   * words of the object a state that an act declares, closing it (the sentence, a preposition or a comma follows).
-   * "declared that …", "declared, “…”" and "declared the war a failure" report words.
-   */
-  private declaredAct(i: number): boolean {
-    const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 5); k++) {
-      const t = toks[k];
-      if (!t.word || t.lower === 'that') return false;
-      if (!DECLARED_STATES.has(t.lower)) continue;
-      const next = toks[k + 1];
-      return !next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'law' || next.lower === 'and';
-    }
-    return false;
-  }
-
   /**
    * Where the cue ends: "echoed this commitment, stating that…" is one cue from the verb to the participle
    * (PolNeAR style). A stance or listener verb has its own object ("attacked Trump, saying…", "told the group,
@@ -272,7 +196,7 @@ export abstract class VerbCues extends VerbPositions {
       // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
       // "Said Lund: “…”" opening a sentence is inverted too.
       const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
-      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])))) {
+      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])) || this.quotationResumes(m.i0, after[1]))) {
         source = after;
         sourceAfter = true;
       }
@@ -299,8 +223,36 @@ export abstract class VerbCues extends VerbPositions {
     return q !== null && q[0] <= this.toks[Math.min(2, this.toks.length - 1)].start;
   }
 
+  /**
+   * "“A,” Ruiz said, “B.”": a quotation before the frame (as quoteBeforeFrame) opening again after it, past the
+   * source and its apposition ("said Tomas Lind, the union steward, “B”") or a short phrase ("said of the vote,
+   * “B”", "wrote in her letter to the trustees, “B”"). The index of the second part's opening mark, or -1.
+   */
+  private splitQuotation(sep: Token | undefined, beforeEnd: number, from: number): number {
+    const { toks } = this;
+    for (let k = from; k < Math.min(toks.length, from + 16); k++) {
+      const t = toks[k];
+      if (OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) {
+        return toks[k - 1]?.text === ',' && this.quoteBeforeFrame(sep, beforeEnd, false) ? k : -1;
+      }
+      // Words and commas only: not a clause of the writer's own ("…, he said, and the board …").
+      if (t.word ? /^(?:and|but|that|because|while|which)$/.test(t.lower) : t.text !== ',' && t.text !== "'" && t.text !== '’') return -1;
+    }
+    return -1;
+  }
+
+  /** "“A,” said Ana Ruiz, “B.”": a quotation closed by a comma before the cue (at i0) opens again after the name
+   *  ending at k, so the name is the frame's source though no clause end follows it. */
+  private quotationResumes(i0: number, k: number): boolean {
+    const { toks } = this;
+    const isMark = (t: Token | undefined, marks: ReadonlySet<string>) => !!t && (marks.has(t.text) || t.text === '"');
+    return toks[k]?.text === ',' && isMark(toks[k + 1], OPEN_QUOTES) && isMark(toks[i0 - 1], CLOSE_QUOTES) && /^[,?!]$/.test(toks[i0 - 2]?.text ?? '');
+  }
+
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
   private namedAfterCue(i1: number, base: string): boolean {
+    // "…,\" Ana Ruiz, the treasurer, said, \"…\"": a quotation opens after the cue, no name.
+    if (this.toks[i1]?.text === ',' && (OPEN_QUOTES.has(this.toks[i1 + 1]?.text ?? '') || this.toks[i1 + 1]?.text === '"')) return false;
     const after = pairAfter(this.toks, this.npAfter(i1));
     if (after === null) return false;
     // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
@@ -339,12 +291,15 @@ export abstract class VerbCues extends VerbPositions {
     const prev = this.tok(m.i0 - 1);
     let content: Span | null = null;
     let contentToks: [number, number] | null = null;
+    let split = -1;
     const beforeEnd = sourceAfter ? m.i0 : source ? source[0] : m.i0;
     const sep = this.tok(beforeEnd - 1);
     // The separator first: the introductory-phrase test scans the sentence.
     // A long stretch before a frame that ends the sentence ("Mapping what sits beneath the reef is far harder
     // than …, she said.") is what was said, even when it opens like an introductory phrase.
     const listener = LISTENER_VERBS.has(entry.base) ? this.npAfter(i1) : null;
+    // Where a frame set off by commas ends: after the cue, or after a short listener ("…, Ruiz told the Gazette, …").
+    const frameEnd = listener && listener[1] - listener[0] <= 5 && toks[listener[1]]?.text === ',' ? listener[1] : i1;
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
     // "Across the county, C, the network says in its latest survey.": a short circumstance may close it too.
     const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
@@ -361,21 +316,28 @@ export abstract class VerbCues extends VerbPositions {
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
+    } else if (contentFirst && !participle && (split = this.splitQuotation(sep, beforeEnd, sourceAfter && source ? source[1] : i1)) >= 0) {
+      // "“A,” Ruiz said, “B.”": one quotation split by its frame; the content runs over both parts, the frame
+      // inside it, as it does when the second part is a sentence of its own (continuedQuote.ts).
+      contentToks = [0, this.coordinatedVerb(split)];
     } else if (contentFirst && !participle && (endsHere || afterStart >= toks.length || (!toks[m.i0].lower.endsWith('ing') && this.quoteBeforeFrame(sep, beforeEnd, afterOpens)))) {
       contentToks = [0, beforeEnd - 1];
       if (sep && (CLOSE_QUOTES.has(sep.text) || sep.text === '"')) contentToks = [0, beforeEnd];
       // "C1, X said, C2": the reported speech continues after the cue.
-      if (!endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) contentToks = [0, toks.length];
+      if (!endsHere && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3) contentToks = [0, toks.length];
       // "Exports, the minister said, rose by 12 percent": the frame splits the reported clause (not when what
-      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell").
+      // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell"; a
+      // reason given goes on: "…, he said, because he prizes …").
       // "She had no prior warnings, the ferry operator noted, and had cleared every inspection": a verb sharing the subject goes on.
-      else if (sep?.text === ',' && toks[i1]?.text === ',' && toks.length - i1 > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as|because)$/.test(toks[i1 + 1]?.lower ?? '') || this.sharedSubjectVerb(i1 + 1))) contentToks = [0, toks.length];
-    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[i1]?.text === ',' && toks.length - i1 > 3) {
+      else if (sep?.text === ',' && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as)$/.test(toks[frameEnd + 1]?.lower ?? '') || this.sharedSubjectVerb(frameEnd + 1))) contentToks = [0, toks.length];
+    } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3) {
       // "By March, he recalled, he was weighing…": a frame set off by commas after an introductory phrase;
       // the sentence around it is what was said.
       contentToks = [0, toks.length];
     } else if (afterStart < toks.length && (!endsHere || toks[afterStart].lower === 'that')) {
-      contentToks = [afterStart, this.coordinatedVerb(afterStart)];
+      // Past a condition the reported clause opens with ("said, once the levy passes, the ferry would …").
+      const opens = toks[i1]?.text === ',' && this.conditionAside(i1 + 1) > 0 ? i1 + 1 : afterStart;
+      contentToks = [opens, this.coordinatedVerb(Math.max(afterStart, this.conditionAside(opens)))];
     } else if (m.i0 <= 2 || (source && source[0] === 0) || sourceAfter) {
       // '“Why not?” he asked.' — the sentence splitter ended the quotation's sentence at its "?".
       content = this.previousQuote();
@@ -384,8 +346,11 @@ export abstract class VerbCues extends VerbPositions {
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
     if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
-    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation).
-    if (!c.content && toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || (sourceAfter && source && toks.length - 1 === source[1]))) {
+    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation), or the
+    // list after "Ruiz argued that:".
+    const last = toks.length - 1;
+    const thatColon = c.content !== null && toks[last]?.text === ':' && last - 1 === i1 && toks[i1].lower === 'that';
+    if ((!c.content || thatColon) && toks[last]?.text === ':' && (last === i1 || thatColon || (sourceAfter && source && last === source[1]))) {
       c.content = this.nextBlock();
     }
     return c;
@@ -418,7 +383,14 @@ export abstract class VerbCues extends VerbPositions {
     if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'as') {
       const asAt = source[0] - 1;
       let found: [number, number] | null = null;
-      if (asAt === 0 && toks[i1]?.text === ',') found = [i1 + 1, toks.length];
+      // The frame may close on a listener or a circumstance ("As Ruiz told the Gazette,", "As the Gazette noted in
+      // an editorial on Friday,"), and open after a conjunction or a bracket ("But as a reporter noted, …").
+      // Not "as Kerry continues to pursue diplomacy,": an infinitive makes the verb an act's.
+      const comma = toks[i1]?.lower === 'to' ? -1 : this.asFrameComma(i1);
+      const opens = asAt === 0 || (asAt === 1 && (/^(?:and|but|yet|so)$/.test(toks[0].lower) || toks[0].text === '('));
+      if (opens && comma > 0) found = [comma + 1, toks.length];
+      // "Late last year, as the Gazette reported, the council weighed a fare rise": the frame splits the clause.
+      else if (asAt > 2 && toks[asAt - 1].text === ',' && comma > 0 && toks.length - comma > 3 && !/^(?:and|but|or|which|who)$/.test(toks[comma + 1].lower)) found = [0, toks.length];
       else if (asAt > 2 && this.endsClause(i1)) {
         const k = asAt - 1;
         const closing = CLOSE_QUOTES.has(toks[k].text) || toks[k].text === '"';
@@ -437,6 +409,16 @@ export abstract class VerbCues extends VerbPositions {
       }
     }
     return null;
+  }
+
+  /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
+  private asFrameComma(i1: number): number {
+    const { toks } = this;
+    for (let k = i1; k < Math.min(toks.length - 1, i1 + 9); k++) {
+      if (toks[k].text === ',') return k;
+      if (!toks[k].word && !/^['’]s?$/.test(toks[k].text)) return -1;
+    }
+    return -1;
   }
 
   /** A content cut at the comma that closes a participle's object or a relative clause. */

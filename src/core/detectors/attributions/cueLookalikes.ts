@@ -1,0 +1,86 @@
+// Cue words that an object or a subject shows are no report: "found him guilty", "Five questions for the coach",
+// "reports fourth-quarter results on Thursday", "declared a local emergency"; and what a verb's object looks like.
+import type { CueMatch } from './shared.js';
+import * as shared from './shared.js';
+import { VerbPositions } from './verbPositions.js';
+
+// Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
+const { AUXILIARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, isTimeWord, startsDigit } = shared;
+
+/** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
+/** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
+const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
+
+/** Verbs that release a company's or an agency's figures on a date, and what they release. */
+export const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
+const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
+
+export abstract class CueLookalikes extends VerbPositions {
+  /** A verdict word ("guilty", "liable") within the few words after a "find" cue, before any "that". */
+  protected verdictAfter(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 10); k++) {
+      if (toks[k].lower === 'that' || !toks[k].word) return false;
+      if (VERDICT_WORDS.has(toks[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A source is never a number: in "Five questions for the new coach" the count wants a plural verb, so "questions"
+   * is a noun it counts, not a cue ("nine states", "two contests" too). A count that stands for people keeps its
+   * source ("One says the port is safe", "Twelve said", "52 percent said the levy should pass": respondents).
+   */
+  protected countedNoun([a, b]: [number, number], m: CueMatch): boolean {
+    const t = this.toks[a];
+    if (b - a !== 1 || b !== m.i0 || t.lower === 'one' || t.text === '1') return false;
+    const cue = this.toks[m.i0].lower;
+    return (startsDigit(t.text) || NUMBER_WORDS.has(t.lower)) && cue.endsWith('s') && !cue.endsWith('ss');
+  }
+
+  /** Is the subject of the verb at i0 a document, right before it or before an aside ("its application, filed …,")? */
+  protected listingDocument(i0: number): boolean {
+    return this.documentSubject(i0) || (this.toks[i0 - 1]?.text === ',' && this.documentBeforeAside(i0 - 1));
+  }
+
+  /** Does an object open at token i: a word other than an auxiliary, or a quotation? */
+  protected takesObject(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && (t.word ? !AUXILIARIES.has(t.lower) : OPEN_QUOTES.has(t.text) || t.text === '"');
+  }
+
+  /**
+   * "reports fourth-quarter results on Thursday", "will publish its annual accounts next month": a release of
+   * results, a scheduled event, when the results noun closes the object (the sentence, a time or a preposition other
+   * than "of" follows). "reported earnings of $8 a share" and "reported figures showing that …" report figures.
+   */
+  protected scheduledRelease(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 6); k++) {
+      const t = toks[k];
+      if (!t.word || t.lower === 'that') return false;
+      if (!RELEASED_DOCUMENTS.has(t.lower)) continue;
+      const next = toks[k + 1];
+      return !next || next.text === '.' || (next.word && (isTimeWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of')));
+    }
+    return false;
+  }
+
+  /**
+   * "declared a local emergency on Tuesday", "declared a state of emergency", "declared war on": within the few
+   * words of the object a state that an act declares, closing it (the sentence, a preposition or a comma follows).
+   * "declared that …", "declared, “…”" and "declared the war a failure" report words.
+   */
+  protected declaredAct(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length, i + 5); k++) {
+      const t = toks[k];
+      if (!t.word || t.lower === 'that') return false;
+      if (!DECLARED_STATES.has(t.lower)) continue;
+      const next = toks[k + 1];
+      return !next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'law' || next.lower === 'and';
+    }
+    return false;
+  }
+}
