@@ -64,6 +64,9 @@ describe('vague constructions', () => {
   it('a group stance with no verb of saying: "some economists are sceptical that"', () => {
     assertVague('Some economists are sceptical that the plan will work.', 'Some economists are sceptical');
     assertVague('Critics remain unconvinced that the tunnel can open on time.');
+    // A stance reached: "have grown wary", "became uneasy".
+    assertVague('Shippers have grown wary of the canal after a string of closures.', 'Shippers have grown wary');
+    assertVague('Many growers became uneasy about the 30 percent levy.');
   });
 
   it('people nouns of local news as bare groups: "witnesses said"', () => {

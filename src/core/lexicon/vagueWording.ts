@@ -35,8 +35,9 @@ const HIDING_VERBS = [...LEARNED_GROUP_CUES.flatMap((c) => (/(?:ed|s)$/.test(c) 
   'grumble', 'gripe', 'moan', 'grouse', 'mutter', 'lament',
 ])];
 /** A group's stance with no verb of saying ("some scientists remain unconvinced", "many are sceptical that"). */
-const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided');
-const HIDING = `(?:(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained|seem|seemed|appear|appeared)\\s+(?:${alt(STANCES)}))`;
+const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided wary cautious nervous uneasy jittery optimistic pessimistic bullish bearish');
+// A stance reached, too: "investors have grown wary", "many fans became uneasy".
+const HIDING = `(?:(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained|seem|seemed|appear|appeared|(?:have|has)\\s+(?:grown|become)|grew|became|are\\s+growing)\\s+(?:increasingly\\s+)?(?:${alt(STANCES)}))`;
 
 // Time adverbs too ("it was later claimed", "has since been suggested"): they move when, not who.
 const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly|later|subsequently|since|once|initially|originally|previously|earlier|recently|first|then|usually|occasionally';
