@@ -67,5 +67,12 @@ describe('frame shapes', () => {
     // No business named: the description stays unnamed.
     assert.equal(analysed('“Orders slowed in November,” the company said.').quotes[0].speaker?.name, null);
   });
+
+  it('a possessive\'s role, with its remit or after a plural possessive, then the name in apposition is the source', () => {
+    assert.equal(sourceOf('“The ledger balances,” Harrowfield\'s head of community relations, Ines Calder, told a crowded meeting last week.', 'told'), "Harrowfield's head of community relations, Ines Calder");
+    const wanderers = analysed('Wanderers\' head coach, Piet Lindqvist, confirmed that the side would “rotate freely” but said it would “not chase results”.');
+    assert.deepEqual(wanderers.attributions.map((a) => a.source?.text), ["Wanderers' head coach, Piet Lindqvist", "Wanderers' head coach, Piet Lindqvist"]);
+    assert.deepEqual(wanderers.quotes.map((q) => q.speaker?.name), ['Piet Lindqvist', 'Piet Lindqvist']);
+  });
 });
 

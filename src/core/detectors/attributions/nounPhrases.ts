@@ -477,14 +477,19 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    */
   private titledNameEnd(e: number, before: number): number {
     const { toks } = this;
-    let n = e;
+    // "Rivera’s campaign treasurer", "Rovers' chief executive": a possessive (singular or plural) before the role.
+    const possessive = e > 0 && (endsPossessive(toks[e - 1].text) || /s['’]$/.test(toks[e - 1].text));
+    const from = e;
+    let n = from;
     // "Founder and chief executive Priya Nandakumar": "and" joins two offices before the name.
     const joins = (k: number) => toks[k].lower === 'and' && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
-    while (n < before && n - e < 3 && toks[n].word && startsLowercase(toks[n].text) && (!NP_BOUNDARIES.has(toks[n].lower) || joins(n)) && !PREPOSITIONS.has(toks[n].lower) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
+    // "Ironvale's vice-president for community relations, Marcus Dellahunt": a possessive's role may take its remit.
+    const remit = (k: number) => possessive && k > from && (toks[k].lower === 'for' || toks[k].lower === 'of') && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
+    while (n < before && n - from < (possessive ? 6 : 3) && toks[n].word && startsLowercase(toks[n].text) && (!NP_BOUNDARIES.has(toks[n].lower) || joins(n) || remit(n)) && (!PREPOSITIONS.has(toks[n].lower) || remit(n)) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
     // "Rivera’s campaign treasurer, Dana Whitfield, said": a possessive's lowercase role, then the name in apposition.
-    const apposed = n > e && e > 0 && endsPossessive(toks[e - 1].text) && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
+    const apposed = n > from && possessive && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
     if (apposed) n++;
-    if (n === e || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
+    if (n === from || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
     let end = n;
     while (end < before && toks[end].word && startsCapital(toks[end].text)) end++;
     return end - n >= (apposed ? 1 : 2) && toks[end]?.text === ',' ? end : e;
