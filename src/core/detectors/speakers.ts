@@ -36,6 +36,7 @@ import { endsClause, hadToSay, HAVING, leadInVerb, namingCall } from './speakers
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
+import { sectionSpeaker } from './speakers/sectionLabels.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -82,9 +83,12 @@ export const speakersDetector: Detector = {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      const near = findSpeaker(ctx, cues, quote, si, ei);
-      const below = near ? null : bareFrameBelow(ctx, cues, quote, ei);
-      const found = withPartner(ctx, near ? nounPhrase(near.found) : below ?? inherited(ctx, cues, quote, previous, si, ei));
+      const found0 = findSpeaker(ctx, cues, quote, si, ei);
+      const below = found0 ? null : bareFrameBelow(ctx, cues, quote, ei);
+      // A quote opening its paragraph in a reader's or a passer-by's section ("**Margaret, Barnsley**") is theirs.
+      const section = below || (found0 && !found0.guessed) ? null : sectionSpeaker(ctx, quote);
+      const near = section ? null : found0;
+      const found = withPartner(ctx, section ?? (near ? nounPhrase(near.found) : below ?? inherited(ctx, cues, quote, previous, si, ei)));
       quote.speaker = found ? finished(found) : null;
       // Guessed without a cue next to the quote (or below it): an attribution holding it may know better (fromAttributions).
       if (found && !below && (!near || near.guessed)) (ctx.guessedSpeakers ??= new Set()).add(quote);
