@@ -74,5 +74,10 @@ describe('frame shapes', () => {
     assert.deepEqual(wanderers.attributions.map((a) => a.source?.text), ["Wanderers' head coach, Piet Lindqvist", "Wanderers' head coach, Piet Lindqvist"]);
     assert.deepEqual(wanderers.quotes.map((q) => q.speaker?.name), ['Piet Lindqvist', 'Piet Lindqvist']);
   });
+
+  it('"the spokesperson" speaks for the body the last spokesperson was named for', () => {
+    const quotes = analysed('A spokeswoman for Tarn and Wyre Health Board said six wards were closed.\n\n“We are sorry for the delays,” the spokeswoman said.').quotes;
+    assert.equal(quotes[0].speaker?.name, 'Tarn and Wyre Health Board');
+  });
 });
 

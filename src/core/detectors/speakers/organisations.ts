@@ -196,8 +196,21 @@ function appositionComma(text: string, k: number, from: number): number {
 // "a spokesperson for the council", "a spokeswoman for Vale County Council": who the unnamed speaker speaks for.
 const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
 
+const THE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
+/** "spokesperson for Kirkhaven and Vale NHS Trust": the capitalised body after a spokesperson's "for" or "of". */
+const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
+
+/** The body the last spokesperson named before `at` (within REACH) spoke for, or null. */
+function lastSpokenFor(text: string, at: number): string | null {
+  let name: string | null = null;
+  for (const m of text.slice(Math.max(0, at - REACH), at).matchAll(SPOKEN_FOR)) name = m[1];
+  return name;
+}
+
 /** The organisation a spokesperson description speaks for: a capitalised name, or a description naming one. */
 export function spokespersonFor(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
+  // "… a spokesperson for Kirkhaven and Vale NHS Trust said … “…,” the spokesperson said.": the body named before.
+  if (THE_SPOKESPERSON.test(description.trim())) return lastSpokenFor(text, at);
   const m = SPOKESPERSON.exec(description.trim());
   if (!m) return null;
   const object = m[1];
