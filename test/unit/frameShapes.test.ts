@@ -2,6 +2,7 @@
 // a name inside a relative clause or a description, a first name ending like a participle, cue words used as nouns,
 // and the maker of a cited document. Sentences are invented.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index.js';
 
 const analysed = (text: string) => analyze(`# T\n\n${text}\n`);
@@ -78,6 +79,18 @@ describe('frame shapes', () => {
   it('"the spokesperson" speaks for the body the last spokesperson was named for', () => {
     const quotes = analysed('A spokeswoman for Tarn and Wyre Health Board said six wards were closed.\n\n“We are sorry for the delays,” the spokeswoman said.').quotes;
     assert.equal(quotes[0].speaker?.name, 'Tarn and Wyre Health Board');
+  });
+
+  it('a possessor inside the source gives way to the person the source names in apposition', () => {
+    // Set 7's develop column, where the firm was named before its vice-president's frame.
+    const text = readFileSync('test/fixtures/unseen7/develop/column-aldermoor-data-centre.md', 'utf8');
+    const quote = analyze(text).quotes.find((q) => q.inner.text.startsWith("We've been clear"));
+    assert.equal(quote?.speaker?.name, 'Marcus Dellahunt');
+  });
+
+  it('a he or she never stands for the paper or employer a named person is "of"', () => {
+    const text = 'Marisa Kell-Owen, the chief executive, opened the briefing.\n\nKell-Owen said the recall would cost about $40 million.\n\nReporters kept returning to the dates. Peter Brody of the Harwick Ledger asked whether the firm had waited until after its earnings call on Feb. 3.\n\n"Absolutely not," she said.';
+    assert.equal(analysed(text).quotes[0].speaker?.name, 'Marisa Kell-Owen');
   });
 });
 

@@ -181,7 +181,8 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
       if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
       if (afterPreposition(ctx.doc.masked, m)) {
-        placed ??= m;
+        // "Tomasz Breuer of the Pittsburgh Ledger asked …": a named person's paper or employer is no he or she.
+        if (!(gender && affiliation(ctx.doc.masked, m))) placed ??= m;
         continue;
       }
       if (!gender || m.gender === gender) return m.name;
@@ -297,6 +298,11 @@ const FINITE_AFTER = /^\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could
 /** Does a preposition of place or company come right before the mention ("at Harrowfield Harriers")? */
 function afterPreposition(masked: string, m: PersonMention): boolean {
   return /\b(?:at|in|from|near|outside|inside|across|around|for|with|of)\s+(?:the\s+)?$/.test(masked.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** A capitalised name, then "of" (and "the") right before the mention: whose paper, club or employer it is. */
+function affiliation(masked: string, m: PersonMention): boolean {
+  return /\p{Lu}[\p{L}’'-]+\s+of\s+(?:the\s+)?$/u.test(masked.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** "Asked by Ms Gault why…, she replied": the agent of a passive in the pronoun's own sentence is someone else

@@ -46,6 +46,14 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
     // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
     // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
+    // "Ironvale's vice-president …, Marcus Dellahunt, told": a possessor inside the source is not the one speaking;
+    // the person the source names in apposition is.
+    const possessorIn = speaker ? held.find((a) => a.source!.start <= speaker.start && speaker.end < a.source!.end && /^['’]s?(?!\p{L})/u.test(ctx.doc.text.slice(speaker.end, speaker.end + 3))) : undefined;
+    const apposed = possessorIn ? mentionsBetween(ctx.people.mentions, speaker!.end, possessorIn.source!.end).at(-1) : undefined;
+    if (apposed) {
+      quote.speaker = finished({ start: apposed.start, end: apposed.end, text: ctx.doc.text.slice(apposed.start, apposed.end), name: apposed.name });
+      continue;
+    }
     const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker))) : undefined;
     if (framing) {
       const source = framing.source!;
