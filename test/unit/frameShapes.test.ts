@@ -92,5 +92,10 @@ describe('frame shapes', () => {
     const text = 'Marisa Kell-Owen, the chief executive, opened the briefing.\n\nKell-Owen said the recall would cost about $40 million.\n\nReporters kept returning to the dates. Peter Brody of the Harwick Ledger asked whether the firm had waited until after its earnings call on Feb. 3.\n\n"Absolutely not," she said.';
     assert.equal(analysed(text).quotes[0].speaker?.name, 'Marisa Kell-Owen');
   });
+
+  it('"the company" after a name a business word closes; "the officer" after a police rank', () => {
+    assert.equal(analysed('Harlan Chemical, which owns the yard, says the tank held solvent. “Every worker is safe,” the company said on its website.').quotes[0].speaker?.name, 'Harlan Chemical');
+    assert.equal(analysed('PC Nia Rowlands of Tarn Police gave evidence. Asked whether the lane was lit, the officer replied: “Only by the pub sign.”').quotes[0].speaker?.name, 'Nia Rowlands');
+  });
 });
 

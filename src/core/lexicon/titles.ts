@@ -9,7 +9,7 @@ export const TITLE_WORDS = new Set([
   // Honorifics and abbreviations.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur',
   'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'gen', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'rev', 'hon',
-  'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen',
+  'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen', 'pc', 'pcso',
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
@@ -84,6 +84,8 @@ export const TITLE_ROLE: ReadonlyMap<string, string> = new Map([
   ['maj', 'major'], ['prof', 'professor'], ['det', 'detective'], ['supt', 'superintendent'], ['insp', 'inspector'],
   ['atty', 'attorney'], ['amb', 'ambassador'], ['pres', 'president'], ['rev', 'reverend'], ['dr', 'doctor'],
   ['cr', 'councillor'], ['cllr', 'councillor'], ['clr', 'councillor'],
+  // British police ranks: "PC Gavin Stroud" … "the officer".
+  ['pc', 'officer'], ['pcso', 'officer'], ['ofc', 'officer'],
 ]);
 
 /** Honorifics say nothing about a role: "Mr. Clarke" is not "the mister". */

@@ -55,7 +55,7 @@ export function organisationNamed(text: string, description: string, at: number,
 /** What a business is called in passing. */
 const BUSINESS_WORDS = new Set(['company', 'firm', 'group', 'business', 'chipmaker', 'carmaker', 'retailer', 'lender', 'insurer', 'startup']);
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
-const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital)\b\.?/gu;
+const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital|Chemical|Chemicals|Steel|Mining|Petroleum|Oil|Gas|Power|Utilities|Media|Publishing|Insurance|Retail|Stores|Brewing|Brewery|Dairies|Farms|Mills|Engineering|Construction|Homes|Properties|Shipping|Freight|Haulage|Telecom|Therapeutics|Biotech|Electronics|Semiconductor)\b\.?/gu;
 
 function businessNames(text: string): NamePlace[] {
   const found: NamePlace[] = [];
