@@ -47,5 +47,10 @@ describe('bare agent groups', () => {
     assert.equal(isAgentNoun('government'), false);
     assert.equal(isAgentNoun('number'), false);
   });
+
+  it('a group led by a gerund ("Cycling groups") names nobody, unless the article writes the word as a name', () => {
+    assert.equal(sourceOf('Walking groups have complained for years about the weir.', 'complained')?.vague, true);
+    assert.notEqual(sourceOf('Sen. Ana Harding spoke on Monday. Harding groups said the weir would be rebuilt.', 'said')?.vague, true);
+  });
 });
 

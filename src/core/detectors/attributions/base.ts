@@ -106,7 +106,7 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => lowercaseWordsOf(this.ctx.doc).has(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => this.commonHere(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
       || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
@@ -182,6 +182,13 @@ export abstract class SentenceBase {
     const next = toks[i1];
     if (!prev || !next?.word || i1 !== i0 + 1 || !toks[i0].lower.endsWith('ed')) return false;
     return (startsDigit(prev.text) || (prev.lower === 'of' && this.tok(i0 - 2)?.lower === 'worth')) && !NOT_NOUNS.has(next.lower);
+  }
+
+  /** Is a capitalised first word a common word in this article: written in lowercase somewhere, or a gerund
+   *  ("Cycling groups") the article never writes inside a sentence as a name ("Sen. Tom Browning")? */
+  private commonHere(word: string): boolean {
+    if (lowercaseWordsOf(this.ctx.doc).has(word)) return true;
+    return word.length > 5 && word.endsWith('ing') && !usedAsNameIn(this.ctx.doc.masked, word[0].toUpperCase() + word.slice(1));
   }
 
   /** "a Washington think tank", "initial claims for jobless benefits", "reports of gunfire": a cue word that is a noun
