@@ -97,5 +97,13 @@ describe('frame shapes', () => {
     assert.equal(analysed('Harlan Chemical, which owns the yard, says the tank held solvent. “Every worker is safe,” the company said on its website.').quotes[0].speaker?.name, 'Harlan Chemical');
     assert.equal(analysed('PC Nia Rowlands of Tarn Police gave evidence. Asked whether the lane was lit, the officer replied: “Only by the pub sign.”').quotes[0].speaker?.name, 'Nia Rowlands');
   });
+
+  it('a lead\'s description names the person later set beside the same noun, though no list calls it a role', () => {
+    const text = 'A ferry deckhand told the inquiry that the ramp "dropped without warning" just after midnight.\n\nThe deckhand, Tomasz Lewandowski, said he had raised the fault twice.';
+    assert.equal(analysed(text).quotes[0].speaker?.name, 'Tomasz Lewandowski');
+    // Without the apposition the description stays unnamed.
+    const plain = 'A ferry deckhand told the inquiry that the ramp "dropped without warning" just after midnight.\n\nTomasz Lewandowski, the ferry\'s captain, said the fault was new.';
+    assert.equal(analysed(plain).quotes[0].speaker?.name, null);
+  });
 });
 

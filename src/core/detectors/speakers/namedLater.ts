@@ -21,14 +21,16 @@ function roleHead(description: string): string | null {
   let end = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|who|that)$/.test(w));
   if (end < 0) end = words.length;
   if (end < 2 || words.slice(1, end).some((w) => /^\p{Lu}/u.test(w))) return null;
-  const head = words[end - 1].toLowerCase().replace(/[’']s$/, '');
-  return isRoleNoun(head) ? head : null;
+  return words[end - 1].toLowerCase().replace(/[’']s$/, '');
 }
 
 /** The person a role description at `at` stands for, named after it in a sentence giving the same role; or null. */
 export function namedLater(ctx: DetectorContext, description: string, at: number): string | null {
   const head = roleHead(description);
-  if (!head) return null;
+  if (!head || !/^\p{Ll}+$/u.test(head)) return null;
+  // A noun no list calls a role ("A night guard told a jury …") needs the article to set it beside the name: "The
+  // guard, Samuel Ekwueme, said", "Samuel Ekwueme, a night guard, …".
+  const role = isRoleNoun(head);
   const end = at + description.length;
   for (const m of ctx.people.mentions) {
     if (m.start <= end) continue;
@@ -40,9 +42,17 @@ export function namedLater(ctx: DetectorContext, description: string, at: number
     // Petrova": the judge is the one spoken to, in the description's sentence).
     const from = ctx.sentences[k].start;
     const sentence = ctx.doc.text.slice(from, ctx.sentences[k].end).toLowerCase();
-    if (hasWordOutside(sentence, head, at - from, end - from)) return m.name;
+    if (role ? hasWordOutside(sentence, head, at - from, end - from) : apposedTo(ctx.doc.text, head, m.start, m.end)) return m.name;
   }
   return null;
+}
+
+/** Is the name at [start, end) set in apposition with the noun `head` ("the guard, Samuel Ekwueme," or "Samuel
+ *  Ekwueme, a night guard")? */
+function apposedTo(text: string, head: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  const after = text.slice(end, end + 60).toLowerCase();
+  return new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+)?${head},\\s*$`).test(before) || new RegExp(`^,\\s*(?:\\d+,\\s*)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}${head}\\b`).test(after);
 }
 
 /** Does `word` stand as a whole word in `text` outside text[skipFrom, skipTo)? */
