@@ -33,6 +33,7 @@ describe('frame shapes', () => {
       assert.deepEqual(analysed(text).attributions.filter((x) => /^(?:claims|reports)$/i.test(x.cue.text)), [], text);
     }
     assert.equal(sourceOf('He claims the dredging cost $9 million.', 'claims'), 'He');
+    assert.equal(sourceOf('Defence counsel Hattie Brewer KC suggested that the lorry was never at the depot.', 'suggested'), 'Defence counsel Hattie Brewer KC');
   });
 
   it('the named maker of a cited document belongs to the source, and a trailing description stays with the content', () => {

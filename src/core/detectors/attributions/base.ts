@@ -198,6 +198,8 @@ export abstract class SentenceBase {
     if (i1 !== i0 + 1 || next === undefined) return false;
     const w = this.toks[i0].lower;
     if (w === 'think') return next === 'tank' || next === 'tanks';
+    // "Defence counsel Rupert Aylward KC suggested": the lawyer, not a verb.
+    if (w === 'counsel') return /^(?:defence|defense|prosecution|prosecuting|crown|legal|senior|junior|lead|the|his|her|their|its)$/.test(this.toks[i0 - 1]?.lower ?? '');
     // "Jobless claims fell", "reports have circulated": a plural noun, the subject of the verb after it.
     return (w === 'claims' || w === 'reports') && (next === 'of' || next === 'for' || next === 'against' || NOUN_THEN_VERB.has(next));
   }
