@@ -106,5 +106,10 @@ describe('frame shapes', () => {
     const plain = 'A ferry deckhand told the inquiry that the ramp "dropped without warning" just after midnight.\n\nTomasz Lewandowski, the ferry\'s captain, said the fault was new.';
     assert.equal(analysed(plain).quotes[0].speaker?.name, null);
   });
+
+  it('"the union\'s president" is the person just named as being of that union', () => {
+    const text = 'Critics watched too. One of them, Idris Mallory of the Harbour Pilots Union, followed the hearing online. In a call afterwards, the union\'s president was blunt: “Nine months is too long.”';
+    assert.equal(analysed(text).quotes[0].speaker?.name, 'Idris Mallory');
+  });
 });
 
