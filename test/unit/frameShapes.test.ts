@@ -111,5 +111,10 @@ describe('frame shapes', () => {
     const text = 'Critics watched too. One of them, Idris Mallory of the Harbour Pilots Union, followed the hearing online. In a call afterwards, the union\'s president was blunt: “Nine months is too long.”';
     assert.equal(analysed(text).quotes[0].speaker?.name, 'Idris Mallory');
   });
+
+  it('an adverb opening a colon frame is never the speaker', () => {
+    const speaker = analysed('Afterwards the chairman was blunt: “Nine months is too long.”').quotes[0].speaker;
+    assert.notEqual(speaker?.text, 'Afterwards');
+  });
 });
 
