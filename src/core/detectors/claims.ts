@@ -226,13 +226,28 @@ function nameOpeners(ctx: DetectorContext): Set<string> {
   const out = new Set<string>();
   const { masked } = ctx.doc;
   for (const block of ctx.doc.blocks) {
-    for (const m of masked.slice(block.start, block.end).matchAll(NAME_PAIR)) if (ORG_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
+    const text = masked.slice(block.start, block.end);
+    // The pattern tried only where a capital may stand, and after a match from its end, as a global search would:
+    // the same matches, without the engine stepping through every lower-case letter and space.
+    for (let p = 0; p < text.length; p++) {
+      if (!mayOpenCapital(text.charCodeAt(p))) continue;
+      NAME_PAIR.lastIndex = p;
+      const m = NAME_PAIR.exec(text);
+      if (m === null) continue;
+      if (ORG_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
+      p = NAME_PAIR.lastIndex - 1;
+    }
   }
   return out;
 }
-// The capital first, then the lookbehind that it opens no word's middle (same matches as the lookbehind first):
-// most positions then fail on the capital alone, which made this scan 1.7x faster.
-const NAME_PAIR = /(\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Ll}[\p{L}’'-]*) (\p{Lu}\p{L}*)/gu;
+// The capital first, then the lookbehind that it opens no word's middle (the same matches as the lookbehind first).
+const NAME_PAIR = /(\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Ll}[\p{L}’'-]*) (\p{Lu}\p{L}*)/uy;
+
+/** Can a \p{Lu} start at this UTF-16 unit: A–Z, or any unit from U+00C0 on but a pair's second half (no capital
+ *  letter lies below U+00C0 outside A–Z). */
+function mayOpenCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && (c < 0xdc00 || c > 0xdfff));
+}
 
 function isMention(spans: ReadonlyArray<readonly [number, number]>, t: Token): boolean {
   let lo = 0;
