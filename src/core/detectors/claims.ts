@@ -17,7 +17,7 @@ import type { Sentence } from '../markdown/sentences.js';
 import * as claimModelModule from './claimModel.js';
 import type { ClauseEvidence } from './claimModel.js';
 import { clauseContexts } from './claimContext.js';
-import { ORG_WORDS } from '../lexicon/names.js';
+import { nameOpeners } from './claimNameOpeners.js';
 import { pushClosingRelative } from './claimRelatives.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -218,35 +218,6 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
   const spans = ctx.people.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   let openers: Set<string> | undefined;
   return (t) => isMention(spans, t) || (openers ??= nameOpeners(ctx)).has(t.text);
-}
-
-/** Capitalised words before an organisation word anywhere in the article, its headline too ("Dunmore Athletic",
- *  "Harlow Town"). */
-function nameOpeners(ctx: DetectorContext): Set<string> {
-  const out = new Set<string>();
-  const { masked } = ctx.doc;
-  for (const block of ctx.doc.blocks) {
-    const text = masked.slice(block.start, block.end);
-    // The pattern tried only where a capital may stand, and after a match from its end, as a global search would:
-    // the same matches, without the engine stepping through every lower-case letter and space.
-    for (let p = 0; p < text.length; p++) {
-      if (!mayOpenCapital(text.charCodeAt(p))) continue;
-      NAME_PAIR.lastIndex = p;
-      const m = NAME_PAIR.exec(text);
-      if (m === null) continue;
-      if (ORG_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
-      p = NAME_PAIR.lastIndex - 1;
-    }
-  }
-  return out;
-}
-// The capital first, then the lookbehind that it opens no word's middle (the same matches as the lookbehind first).
-const NAME_PAIR = /(\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Ll}[\p{L}’'-]*) (\p{Lu}\p{L}*)/uy;
-
-/** Can a \p{Lu} start at this UTF-16 unit: A–Z, or any unit from U+00C0 on but a pair's second half (no capital
- *  letter lies below U+00C0 outside A–Z). */
-function mayOpenCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && (c < 0xdc00 || c > 0xdfff));
 }
 
 function isMention(spans: ReadonlyArray<readonly [number, number]>, t: Token): boolean {
