@@ -24,6 +24,13 @@ export function nameOpeners(ctx: DetectorContext): Set<string> {
         p = end - 1;
         continue;
       }
+      const ascii = end >= 0 ? asciiPairEnd(text, p, end) : UNDECIDED;
+      if (ascii === NO_PAIR) continue;
+      if (ascii !== UNDECIDED) {
+        if (ORG_WORDS.has(text.slice(end + 1, ascii).toLowerCase())) out.add(text.slice(p, end));
+        p = ascii - 1;
+        continue;
+      }
       NAME_PAIR.lastIndex = p;
       const m = NAME_PAIR.exec(text);
       if (m === null) continue;
@@ -52,4 +59,31 @@ function asciiWordEnd(text: string, from: number): number {
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) return i;
   }
   return i;
+}
+
+const NO_PAIR = -1;
+const UNDECIDED = -2;
+
+/**
+ * The pattern read by hand where every character it looks at is ASCII: at `p` a word running to `end` (ASCII letters,
+ * apostrophes, hyphens), a space at `end`. The pair's end, NO_PAIR, or UNDECIDED when a character from U+0080 on
+ * (before the word, or after the second word's capital) leaves it to the pattern.
+ */
+function asciiPairEnd(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c > 90) return UNDECIDED;
+  const before = p > 0 ? text.charCodeAt(p - 1) : 32;
+  if (before >= 0x80) return UNDECIDED;
+  if (isAsciiLetter(before) || (before >= 48 && before <= 57) || before === 39 || before === 45) return NO_PAIR;
+  const second = text.charCodeAt(p + 1);
+  if (!(second >= 97 && second <= 122)) return NO_PAIR;
+  const capital = text.charCodeAt(end + 1);
+  if (!(capital >= 65 && capital <= 90)) return UNDECIDED;
+  let i = end + 2;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  return i < text.length && text.charCodeAt(i) >= 0x80 ? UNDECIDED : i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
