@@ -17,7 +17,7 @@ import type { Sentence } from '../markdown/sentences.js';
 import * as claimModelModule from './claimModel.js';
 import type { ClauseEvidence } from './claimModel.js';
 import { clauseContexts } from './claimContext.js';
-import { ORG_WORDS } from '../lexicon/names.js';
+import { nameOpeners } from './claimNameOpeners.js';
 import { pushClosingRelative } from './claimRelatives.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -219,18 +219,6 @@ function personLookup(ctx: DetectorContext): (t: Token) => boolean {
   let openers: Set<string> | undefined;
   return (t) => isMention(spans, t) || (openers ??= nameOpeners(ctx)).has(t.text);
 }
-
-/** Capitalised words before an organisation word anywhere in the article, its headline too ("Dunmore Athletic",
- *  "Harlow Town"). */
-function nameOpeners(ctx: DetectorContext): Set<string> {
-  const out = new Set<string>();
-  const { masked } = ctx.doc;
-  for (const block of ctx.doc.blocks) {
-    for (const m of masked.slice(block.start, block.end).matchAll(NAME_PAIR)) if (ORG_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
-  }
-  return out;
-}
-const NAME_PAIR = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*) (\p{Lu}\p{L}*)/gu;
 
 function isMention(spans: ReadonlyArray<readonly [number, number]>, t: Token): boolean {
   let lo = 0;

@@ -19,6 +19,7 @@ export const sourceNamesDetector: Detector = {
   run(ctx) {
     speakersFromAttributions(ctx);
     const memo: OrganisationMemo = new Map();
+    let withheld: ReadonlySet<string> | undefined;
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
@@ -34,7 +35,7 @@ export const sourceNamesDetector: Detector = {
         continue;
       }
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
-      if (s.name === null && withheld(ctx, s)) continue;
+      if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start);
       if (s.name === s.text) s.name = staffOf(s.text) ?? ownedName(s.text) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
@@ -69,9 +70,16 @@ export const sourceNamesDetector: Detector = {
   },
 };
 
-/** Is the speaker the source of an attribution judged anonymous? */
-function withheld(ctx: DetectorContext, s: Span): boolean {
-  return ctx.attributions.some((a) => a.anonymous === true && a.source !== null && a.source.start === s.start && a.source.end === s.end);
+/** The sources of attributions judged anonymous, as span keys: found once, not by a scan of every attribution for
+ *  each unnamed speaker (a long article has thousands of both). */
+function withheldSources(ctx: DetectorContext): Set<string> {
+  const keys = new Set<string>();
+  for (const a of ctx.attributions) if (a.anonymous === true && a.source !== null) keys.add(spanKey(a.source));
+  return keys;
+}
+
+function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
 }
 
 /** A relative pronoun's phrase as an organisation: a capitalised name ("Ostwick Council", "the Harbour Trust") or an

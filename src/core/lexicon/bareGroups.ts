@@ -15,6 +15,9 @@ const NOT_BARE = /^(?:the|these|those|this|that|our|their|his|her|its|my|your|bo
  * "Tom Peters")?
  */
 export function isBareAgentGroup(source: string, usedAsName: (capitalised: string) => boolean): boolean {
+  // An agent plural ends in "s": most sources ("he", "the ministry") are turned away before the split.
+  const last = source.charCodeAt(source.trimEnd().length - 1);
+  if (last !== 115 && last !== 83) return false;
   const words = source.trim().split(/\s+/u);
   if (words.length > 3) return false;
   const head = words[words.length - 1].toLowerCase();
@@ -27,8 +30,17 @@ export function isBareAgentGroup(source: string, usedAsName: (capitalised: strin
 
 /** Does the article write `capitalised` inside a sentence (after a word or a comma), as a name is written? */
 export function usedAsNameIn(text: string, capitalised: string): boolean {
-  return new RegExp(`(?:[\\p{L}\\p{N},;:’'"”)][ \\t]+|[(“"‘])${capitalised}\\b`, 'u').test(text);
+  // Each place the word is written, tested by fixed patterns there (not a RegExp built per word over the whole text).
+  for (let at = text.indexOf(capitalised); at >= 0; at = text.indexOf(capitalised, at + 1)) {
+    NAME_BEFORE.lastIndex = at;
+    if (!NAME_BEFORE.test(text)) continue;
+    WORD_END.lastIndex = at + capitalised.length;
+    if (WORD_END.test(text)) return true;
+  }
+  return false;
 }
+const NAME_BEFORE = /(?<=[\p{L}\p{N},;:’'"”)][ \t]+|[(“"‘])/uy;
+const WORD_END = /\b/uy;
 
 /** A singular agent noun: "agent", "broker", "welder", "pharmacist", "librarian", "trainee" (not "-ment" words, nor the
  *  few common words of these shapes that name no one). */

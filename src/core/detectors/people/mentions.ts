@@ -181,6 +181,8 @@ function afterOrganisationOf(text: string, at: number): boolean {
 
 /** Does " of " or " for " before `at` follow a capitalised office ("Dean of ", "Head of ", "Minister for ")? */
 function afterOfficeOf(text: string, at: number): boolean {
+  // Both patterns end in " of " or " for ": most runs follow neither.
+  if (!(at >= 4 && text.startsWith(' of ', at - 4)) && !(at >= 5 && text.startsWith(' for ', at - 5))) return false;
   const before = text.slice(Math.max(0, at - 24), at);
   // "The Minister Delegate in charge of Primary Health Care": an office's remit.
   if (/\bin charge of $/u.test(before)) return true;
@@ -220,9 +222,19 @@ let aloneText = '';
 let aloneAnswers = new Map<string, boolean>();
 
 function aloneIn(text: string, first: string): boolean {
-  // Alone: no capitalised word or honorific before it ("Ms Gault", "Carrow Lane"), no capitalised word after it.
-  return new RegExp(`(?<!(?:\\p{Lu}[\\p{L}’'.-]*)\\s)(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+\\p{Lu})`, 'u').test(text);
+  // Each place the name is written, tested by fixed patterns there: one pattern built per name, led by lookbehinds,
+  // tried at every position of a long article, was most of this detector's added time.
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    ALONE_BEFORE.lastIndex = at;
+    if (!ALONE_BEFORE.test(text)) continue;
+    ALONE_AFTER.lastIndex = at + first.length;
+    if (ALONE_AFTER.test(text)) return true;
+  }
+  return false;
 }
+// Alone: no capitalised word or honorific before it ("Ms Gault", "Carrow Lane"), no capitalised word after it.
+const ALONE_BEFORE = /(?<!(?:\p{Lu}[\p{L}’'.-]*)\s)(?<![\p{L}’'-])/uy;
+const ALONE_AFTER = /(?![\p{L}’'-])(?!\s+\p{Lu})/uy;
 
 /** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
 function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
