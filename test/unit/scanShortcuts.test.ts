@@ -4,14 +4,13 @@
 // building a pattern per word. Held to the plain patterns on strings of look-alike characters (Latin-1 and astral
 // capitals, curly and straight apostrophes, hyphens, digits, signs that are no letters) and on the fixture articles.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { createContext } from '../../src/core/analyze.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { nameOpeners } from '../../src/core/detectors/claimNameOpeners.js';
 import { ORG_WORDS } from '../../src/core/lexicon/names.js';
 import { usedAsNameIn } from '../../src/core/lexicon/bareGroups.js';
+import { fixtureTexts } from './helpers/fixtureTexts.js';
 
 /** nameOpeners as one global pattern over each block, the way it was written first. */
 function plainOpeners(text: string): string[] {
@@ -36,17 +35,6 @@ const PIECES = ['Dunmore', 'Harlow', 'Town', 'Athletic', 'Council', 'COUNCIL', '
   ' ', ' ', ' ', '  ', '\t', '\n\n', ', ', '. ', '\u00a0'];
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
 
-/** The fixture articles written for this repository (not the measure halves). */
-function fixtureTexts(dir = 'test/fixtures'): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === 'measure') continue;
-    if (statSync(path).isDirectory()) texts.push(...fixtureTexts(path));
-    else if (path.endsWith('.md')) texts.push(readFileSync(path, 'utf8'));
-  }
-  return texts;
-}
 
 describe('scan shortcuts', () => {
   it('organisation-name openers: the same words as the plain pattern, on strings of look-alikes', () => {

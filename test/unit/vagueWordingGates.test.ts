@@ -3,13 +3,12 @@
 // words and joiners where a word pair and a pattern's \b could disagree ("rock-and critics say", "by most-favoured",
 // "x-it is said", a U+2028 between words), and on every sentence of the repository's own fixture articles.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { createContext } from '../../src/core/analyze.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { findVagueWording, sentenceAnchorBits } from '../../src/core/lexicon/vagueWording.js';
 import { SentenceTokens, tokenize } from '../../src/core/text/tokens.js';
+import { fixtureTexts } from './helpers/fixtureTexts.js';
 
 /** Every `may` answers yes for these bits. */
 const UNGATED = -1;
@@ -34,20 +33,6 @@ const BETWEEN = [' ', ' ', ' ', '  ', '\u2028', ', ', '; ', ': ', ',', ' - ', '.
 const sentence = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...BETWEEN)), { minLength: 2, maxLength: 12 })
   .map((pairs) => pairs.flat().join(''));
 
-/** The fixture articles written for this repository (not the measure halves, which are read once per change). */
-function fixtureTexts(dir = 'test/fixtures'): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === 'measure') continue;
-    if (statSync(path).isDirectory()) texts.push(...fixtureTexts(path));
-    else if (path.endsWith('.md')) texts.push(readFileSync(path, 'utf8'));
-    else if (path.endsWith('.jsonl')) {
-      for (const line of readFileSync(path, 'utf8').split('\n')) if (line.includes('"text"')) texts.push((JSON.parse(line) as { text: string }).text);
-    }
-  }
-  return texts;
-}
 
 describe('vague wording: anchor gates', () => {
   it('skip no pattern that matches, on sentences of pattern words, spaces and punctuation', () => {
