@@ -116,5 +116,10 @@ describe('frame shapes', () => {
     const speaker = analysed('Afterwards the chairman was blunt: “Nine months is too long.”').quotes[0].speaker;
     assert.notEqual(speaker?.text, 'Afterwards');
   });
+
+  it('a first name that is also a place is a name after a title ("Fire Chief Orlando Beaumont")', () => {
+    assert.equal(analysed('“Two crew have burns,” said Fire Chief Orlando Beaumont.').quotes[0].speaker?.name, 'Orlando Beaumont');
+    assert.equal(analysed('“The lane floods every spring,” said Dr Florence Ibe.').quotes[0].speaker?.name, 'Florence Ibe');
+  });
 });
 

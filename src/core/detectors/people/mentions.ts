@@ -254,9 +254,10 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const length = to - from;
   const first = tokens[from].key;
   const given = tokens[from].given;
-  // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan).
+  // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan, or
+  // a title stands before it: "Chief Orlando Beaumont", "Dr Florence Ibe").
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
-  if (!given && PLACE_WORDS.has(first)) return;
+  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2)) return;
   // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
   for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
