@@ -1,6 +1,7 @@
 // Groups named by what their members do, in the plural and bare ("Renters say …", "first-time buyers complain …"):
 // blind news kept bringing groups no list held (renters, bidders, pharmacists, caravanners), while the shape of the
 // noun already says it names people by their trade or role. A bare group of them is a source nobody can check.
+import { writtenAt } from '../text/writtenAt.js';
 
 /** A plural of an agent noun: "renters", "bidders", "motorists", "librarians", "consultants", "residents", "retirees". */
 const AGENT_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ants|ents|ists|ians|ees)$/u;
@@ -30,14 +31,7 @@ export function isBareAgentGroup(source: string, usedAsName: (capitalised: strin
 
 /** Does the article write `capitalised` inside a sentence (after a word or a comma), as a name is written? */
 export function usedAsNameIn(text: string, capitalised: string): boolean {
-  // Each place the word is written, tested by fixed patterns there (not a RegExp built per word over the whole text).
-  for (let at = text.indexOf(capitalised); at >= 0; at = text.indexOf(capitalised, at + 1)) {
-    NAME_BEFORE.lastIndex = at;
-    if (!NAME_BEFORE.test(text)) continue;
-    WORD_END.lastIndex = at + capitalised.length;
-    if (WORD_END.test(text)) return true;
-  }
-  return false;
+  return writtenAt(text, capitalised, NAME_BEFORE, WORD_END);
 }
 const NAME_BEFORE = /(?<=[\p{L}\p{N},;:’'"”)][ \t]+|[(“"‘])/uy;
 const WORD_END = /\b/uy;

@@ -7,6 +7,7 @@ import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js';
+import { writtenAt } from '../../text/writtenAt.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS } = names;
@@ -215,23 +216,12 @@ function usedAlone(text: string, first: string): boolean {
   // Asked once per name in an article: a long article holds many runs of the same three words.
   if (aloneText !== text) [aloneText, aloneAnswers] = [text, new Map()];
   let answer = aloneAnswers.get(first);
-  if (answer === undefined) aloneAnswers.set(first, (answer = aloneIn(text, first)));
+  if (answer === undefined) aloneAnswers.set(first, (answer = writtenAt(text, first, ALONE_BEFORE, ALONE_AFTER)));
   return answer;
 }
 let aloneText = '';
 let aloneAnswers = new Map<string, boolean>();
 
-function aloneIn(text: string, first: string): boolean {
-  // Each place the name is written, tested by fixed patterns there: one pattern built per name, led by lookbehinds,
-  // tried at every position of a long article, was most of this detector's added time.
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-    ALONE_BEFORE.lastIndex = at;
-    if (!ALONE_BEFORE.test(text)) continue;
-    ALONE_AFTER.lastIndex = at + first.length;
-    if (ALONE_AFTER.test(text)) return true;
-  }
-  return false;
-}
 // Alone: no capitalised word or honorific before it ("Ms Gault", "Carrow Lane"), no capitalised word after it.
 const ALONE_BEFORE = /(?<!(?:\p{Lu}[\p{L}’'.-]*)\s)(?<![\p{L}’'-])/uy;
 const ALONE_AFTER = /(?![\p{L}’'-])(?!\s+\p{Lu})/uy;
