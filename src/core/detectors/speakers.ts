@@ -83,11 +83,11 @@ export const speakersDetector: Detector = {
       // The sentences where the quote starts and ends, which both passes need.
       const si = sentenceAt(sentences, quote.start);
       const ei = sentenceAt(sentences, Math.max(quote.start, quote.end - 1));
-      const found0 = findSpeaker(ctx, cues, quote, si, ei);
-      const below = found0 ? null : bareFrameBelow(ctx, cues, quote, ei);
+      const located = findSpeaker(ctx, cues, quote, si, ei);
+      const below = located ? null : bareFrameBelow(ctx, cues, quote, ei);
       // A quote opening its paragraph in a reader's or a passer-by's section ("**Margaret, Barnsley**") is theirs.
-      const section = below || (found0 && !found0.guessed) ? null : sectionSpeaker(ctx, quote);
-      const near = section ? null : found0;
+      const section = below || (located && !located.guessed) ? null : sectionSpeaker(ctx, quote);
+      const near = section ? null : located;
       const found = withPartner(ctx, section ?? (near ? nounPhrase(near.found) : below ?? inherited(ctx, cues, quote, previous, si, ei)));
       quote.speaker = found ? finished(found) : null;
       // Guessed without a cue next to the quote (or below it): an attribution holding it may know better (fromAttributions).
