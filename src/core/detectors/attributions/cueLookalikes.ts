@@ -19,12 +19,18 @@ const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers',
 export abstract class CueLookalikes extends VerbPositions {
   /** A verdict word ("guilty", "liable") within the few words after a "find" cue, before any "that". */
   protected verdictAfter(i: number): boolean {
+    return this.objectWordAt(i, 10, VERDICT_WORDS) >= 0;
+  }
+
+  /** Where the first of `words` stands among the `reach` tokens from i, before any that is no word or is "that"
+   *  (the object of the verb before i, not a clause it reports); -1 if none does. */
+  private objectWordAt(i: number, reach: number, words: ReadonlySet<string>): number {
     const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 10); k++) {
-      if (toks[k].lower === 'that' || !toks[k].word) return false;
-      if (VERDICT_WORDS.has(toks[k].lower)) return true;
+    for (let k = i; k < Math.min(toks.length, i + reach); k++) {
+      if (toks[k].lower === 'that' || !toks[k].word) return -1;
+      if (words.has(toks[k].lower)) return k;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -56,15 +62,10 @@ export abstract class CueLookalikes extends VerbPositions {
    * than "of" follows). "reported earnings of $8 a share" and "reported figures showing that …" report figures.
    */
   protected scheduledRelease(i: number): boolean {
-    const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 6); k++) {
-      const t = toks[k];
-      if (!t.word || t.lower === 'that') return false;
-      if (!RELEASED_DOCUMENTS.has(t.lower)) continue;
-      const next = toks[k + 1];
-      return !next || next.text === '.' || (next.word && (isTimeWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of')));
-    }
-    return false;
+    const k = this.objectWordAt(i, 6, RELEASED_DOCUMENTS);
+    if (k < 0) return false;
+    const next = this.toks[k + 1];
+    return !next || next.text === '.' || (next.word && (isTimeWord(next) || (PREPOSITIONS.has(next.lower) && next.lower !== 'of')));
   }
 
   /**
@@ -73,14 +74,9 @@ export abstract class CueLookalikes extends VerbPositions {
    * "declared that …", "declared, “…”" and "declared the war a failure" report words.
    */
   protected declaredAct(i: number): boolean {
-    const { toks } = this;
-    for (let k = i; k < Math.min(toks.length, i + 5); k++) {
-      const t = toks[k];
-      if (!t.word || t.lower === 'that') return false;
-      if (!DECLARED_STATES.has(t.lower)) continue;
-      const next = toks[k + 1];
-      return !next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'law' || next.lower === 'and';
-    }
-    return false;
+    const k = this.objectWordAt(i, 5, DECLARED_STATES);
+    if (k < 0) return false;
+    const next = this.toks[k + 1];
+    return !next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'law' || next.lower === 'and';
   }
 }
