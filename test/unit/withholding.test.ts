@@ -49,6 +49,17 @@ describe('withholding: reasons for not naming a source, put together from their 
     assert.notEqual(named?.anonymous, true);
   });
 
+  it('takes a described source led by an age or a count in figures like one led by a word', () => {
+    // "speaking privately" was once a rule of its own for these; the reason test now covers it and every other wording.
+    for (const role of ['A 19-year-old', 'Two 40-tonne lorry drivers', 'One 6th-form teacher']) {
+      for (const r of ['speaking privately', 'who would not give her name', 'who is not permitted to talk to reporters']) {
+        const a = analyze(article(role, r)).attributions.find((x) => x.cue.text === 'said');
+        assert.equal(a?.source?.text, role, `${role}, ${r}`);
+        assert.equal(a?.anonymous, true, `${role}, ${r}`);
+      }
+    }
+  });
+
   it('reads a reason given in the next sentence, its subject pointing back', () => {
     assert.equal(explainsWithholding('She asked that her name not be used.'), true);
     assert.equal(explainsWithholding('The engineer spoke on condition of anonymity.'), true);

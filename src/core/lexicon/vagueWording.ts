@@ -407,13 +407,6 @@ export function findVagueWording(text: string, start: number, end: number, bits:
   return out;
 }
 
-/**
- * "…, speaking privately": an aside that hides a source only when it follows one left unnamed ("a diplomat, speaking
- * privately, said" but not "Ruiz, speaking privately, said"), so the attribution finder tries it there alone. Tested
- * on the words right after the source (or its cue).
- */
-export const PRIVATE_ASIDE = /^[\s,]*(?:who\s+(?:was|were)\s+)?(?:speaking|talking|who\s+spoke|who\s+talked)\s+(?:only\s+)?(?:privately|in\s+private)\b/iu;
-
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
   if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;

@@ -5,13 +5,11 @@
 // understood"). Done here so that no later detector changes an attribution.
 import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';
-import * as wording from '../../lexicon/vagueWording.js';
 import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
-const { PRIVATE_ASIDE } = wording;
 
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
 const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
@@ -61,7 +59,6 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
         else unnamed = true;
       }
     }
-    if (!anonymous && UNNAMED_LEAD.test(s.text) && privateAside(ctx.doc.text, a)) anonymous = true;
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
@@ -70,18 +67,9 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   }
 }
 
-/** "a diplomat, speaking privately, said", "said a diplomat, speaking privately", "a diplomat said, speaking
- *  privately": the aside right after the source or right after its cue. */
-function privateAside(text: string, a: Attribution): boolean {
-  const s = a.source!;
-  const after = text.slice(s.end, s.end + 120);
-  if (PRIVATE_ASIDE.test(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
-  return a.cue.end <= s.start ? false : PRIVATE_ASIDE.test(text.slice(a.cue.end, a.cue.end + 40));
-}
-
 /** A source described, not named: counted ("a nurse", "two engineers", "a European diplomat") or pointed at ("the
  *  engineer"). A reason for not naming it says it is not a name's description. */
-const DESCRIBED_LEAD = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat)\s+\p{L}/u;
+const DESCRIBED_LEAD = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat)\s+[\p{L}\d]/u;
 
 /**
  * A reason for not naming the source, however worded (lexicon/withholding.ts): in an aside right after the source or
