@@ -123,6 +123,13 @@ describe('claims: short events anchored in time, results in sport, spans of date
     }
   });
 
+  it('reports a counted happening however short it is, but not a short count with no happening', () => {
+    for (const s of ['Two people died.', 'Three men were arrested.', 'The ovens failed twice.', 'All 143 passengers survived.']) {
+      assert.ok(reported(s), s);
+    }
+    for (const s of ['That makes three.', 'Two is plenty.', 'One more, please.']) assert.ok(!reported(s), s);
+  });
+
   it('reports a result in sport', () => {
     for (const s of ['Kelmscott United drew two-all at home on Saturday.', 'Brackley Harriers beat Fenton Wanderers on Sunday.', 'Brackley scored late on Wednesday.']) {
       assert.ok(reported(s), s);

@@ -269,12 +269,16 @@ function scoreTokens(toks: Token[], from: number, to: number, text: string, pers
   if (c.quotedWords === 0 && text.includes('?') && (/\?\s*["”’)]*\s*$/.test(text) || (/^(what|why|how|who|where|when|do|does|did|is|are|can|could|would|will|should)\b/i.test(text.trim()) && text.includes('?')))) fire(e, REASON.question, W.question);
   if (c.opinionFrom >= 0 && OPINION.matches(phraseWordsOf(toks, c.opinionFrom, to, true))) fire(e, REASON.opinion, W.opinion);
   if (c.hedged) fire(e, REASON.hedged, W.hedged);
-  // "The diner reopened on Friday" is short but datable: the penalty is for fragments and chatter.
-  if (c.words < 5 && !(c.event && anchored)) fire(e, REASON.short, W.short);
+  // "The diner reopened on Friday" is short but datable, "Two people died" short but counted: the penalty is for
+  // fragments and chatter.
+  if (c.words < 5 && !(c.event && (anchored || counted(e)))) fire(e, REASON.short, W.short);
   if (c.secondPerson) fire(e, REASON.secondPerson, W.secondPerson);
   else if (c.firstPerson) fire(e, REASON.firstPerson, W.firstPerson);
   return e;
 }
+
+/** Did the clause count something (a number or a number word)? */
+const counted = (e: ClauseEvidence): boolean => (e.fired & (REASON.number | REASON.quantity)) !== 0;
 
 /** What one pass over a clause's words finds, before any weighing. */
 interface ClauseSignals {
