@@ -40,6 +40,9 @@ describe('vague sources: findings of their own', () => {
     'Some U.S. officials cited claims that the plant was making weapons.',
     'Critics say the summit was doomed from the start.',
     'Some fans said the rent was too high.',
+    // a part of the readers or listeners the article addresses
+    'Many of you told us the bills had doubled since the spring.',
+    'Some of you wrote that the bus no longer stops at the clinic.',
     // evidence with no named study
     'Studies show that crime fell by 20 percent last year.',
     'Research suggests the drug is safe.',

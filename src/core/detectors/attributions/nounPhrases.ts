@@ -184,6 +184,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const t = toks[j];
     if (!t.word) return null;
     if (SOURCE_PRONOUNS.has(t.lower)) {
+      // "Many of you told us": a part of the pronoun's group, counted by the quantifier.
+      if (j >= 2 && toks[j - 1].lower === 'of' && SOURCE_QUANTIFIERS.has(toks[j - 2].lower)) return [j - 2, j + 1];
       // "He", "They", "Many": a lone pronoun, unless it quantifies a noun ("many experts").
       return [j, j + 1];
     }
