@@ -40,6 +40,10 @@ describe('vague sources: findings of their own', () => {
     'Some U.S. officials cited claims that the plant was making weapons.',
     'Critics say the summit was doomed from the start.',
     'Some fans said the rent was too high.',
+    // a group no body employs, placed by a name before it: its members stay unnamed
+    'Donald Reyes spoke in Akron. Reyes supporters say turnout doubled in 2024.',
+    'Labour voters say the levy rose by 40 per cent.',
+    'Reyes critics argue that the plant lost $3 million last year.',
     // a part of the readers or listeners the article addresses
     'Many of you told us the bills had doubled since the spring.',
     'Some of you wrote that the bus no longer stops at the clinic.',

@@ -145,7 +145,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
   // Nor an adjective capitalised as the sentence's first word ("Long-term residents", "Frustrated tenants").
-  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0])))) return false;
+  // Nor a name that only places a group no body employs ("Trump supporters", "Labour voters", "Dunmore residents"):
+  // its members stay unnamed, as after a preposition ("residents of Dunmore").
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0]) || (prep === 2 && PLACED_HEADS.has(head))))) return false;
   // "Residents of Kassoum", "Critics of Mayor Ruiz": a place or a target after the head of a group that no body
   // employs names nobody in it (unlike "officials at the EPA").
   const named = PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '') ? prep : words.length;
@@ -168,7 +170,7 @@ const APPOSITION_NAMING = /,\s*(?:led\s+by|headed\s+by|including|among\s+them|su
  *  or whom they oppose, not who they are. */
 export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people', 'citizens', 'neighbours', 'neighbors',
   'inhabitants', 'commuters', 'shoppers', 'tenants', 'homeowners', 'parents', 'fans', 'farmers', 'traders', 'owners',
-  'critics', 'supporters', 'opponents', 'detractors']);
+  'critics', 'supporters', 'opponents', 'detractors', 'voters', 'backers', 'loyalists', 'donors', 'protesters', 'campaigners', 'activists']);
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
