@@ -34,5 +34,13 @@ describe('sourced shapes', () => {
     assert.match(a?.content?.text ?? '', /had taken no part in the tender$/);
     assert.equal(claimOf('Reached on Friday, Okafor said through a lawyer that she had “disclosed every payment” and had taken no part in the tender.').status, 'attributed');
   });
-});
 
+  it('a document before a participle\'s aside puts a figure at a value, and a maker named in an aside after the day cites it', () => {
+    const put = analyze('# T\n\nThe Ferrand College poll, released on Sunday evening, put Marsh at 44 percent and Oyelaran at 41 percent.\n').attributions.find((x) => x.cue.text === 'put');
+    assert.equal(put?.source?.text, 'The Ferrand College poll');
+    assert.equal(claimOf('The Ferrand College poll, released on Sunday evening, put Marsh at 44 percent and Oyelaran at 41 percent.').status, 'cited');
+    assert.equal(claimOf('A third poll published Tuesday, by the consultancy Gannet Research, showed Marsh trailing by 6 points.').status, 'cited');
+    // A person in the subject's place is no document.
+    assert.notEqual(claimOf('Ms Oyelaran, pictured on Sunday, put the shortfall at £3 million.').status, 'cited');
+  });
+});

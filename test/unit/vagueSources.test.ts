@@ -44,6 +44,9 @@ describe('vague sources: findings of their own', () => {
     'Donald Reyes spoke in Akron. Reyes supporters say turnout doubled in 2024.',
     'Labour voters say the levy rose by 40 per cent.',
     'Reyes critics argue that the plant lost $3 million last year.',
+    // a kind of body or an adjective-led group, capitalised only by the sentence's start
+    'Humanitarian groups working in the south say flooding has doubled since May.',
+    'Rating agencies have warned that the delay could cost the county $40 million.',
     // a part of the readers or listeners the article addresses
     'Many of you told us the bills had doubled since the spring.',
     'Some of you wrote that the bus no longer stops at the clinic.',

@@ -373,8 +373,11 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   // its cue by "and", is part of its report.
   // Not the reader or the writer ("You may have seen … and wondered").
   const joined = first === source && /\sand\s*$/.test(between) && !/[,;:]/.test(between) && !/^(?:you|we|i)$/i.test(claim.text.slice(source.start - claim.start, source.end - claim.start));
-  return (/^\s*,/.test(between) && /,\s*$/.test(between)) || joined ? { start: first.end, end: second.start } : null;
+  return (OPENS_ASIDE.test(between) && /,\s*$/.test(between)) || joined ? { start: first.end, end: second.start } : null;
 }
+/** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by
+ *  the firm Bellweather, showed"). */
+const OPENS_ASIDE = /^\s*(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)\s*)?,/;
 
 /**
  * The person a relative pronoun source stands for, named just before it in the claim ("… by her nephew, Fergus

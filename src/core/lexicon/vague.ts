@@ -41,6 +41,8 @@ export const VAGUE_HEADS = new Set([
   // … and of trade and business news: the people of a market, and its press.
   'forwarders', 'shippers', 'brokers', 'watchers', 'importers', 'exporters', 'hauliers', 'truckers', 'growers', 'retailers',
   'wholesalers', 'owners', 'media',
+  // … and bodies left unnamed as a kind ("Credit rating agencies have warned", "Aid organisations say").
+  'agencies', 'organisations', 'charities',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -175,7 +177,7 @@ export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
 /** A word shaped as an adjective: a hyphenated compound ("long-term", "low-paid") or an adjective ending. */
-const ADJECTIVE_FORM = /^\p{Ll}+-\p{Ll}+$|^\p{Ll}{3,}(?:ed|ful|ous|ive|less)$/u;
+const ADJECTIVE_FORM = /^\p{Ll}+-\p{Ll}+$|^\p{Ll}{3,}(?:ed|ful|ous|ive|less|al|ic|arian)$/u;
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));

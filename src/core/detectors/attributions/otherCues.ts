@@ -227,13 +227,16 @@ export abstract class OtherCues extends VerbCues {
       const t = toks[i];
       // "the council's own figures, which put…": the document is the relative pronoun's antecedent.
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
-      if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start) || !this.documentSubject(relative ? i - 2 : i)) continue;
+      if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start)) continue;
+      // "The university's survey, released on Saturday, put …": the document stands before a participle's aside.
+      const subjectEnd = relative ? i - 2 : this.participleAsideStart(i);
+      if (!this.documentSubject(subjectEnd)) continue;
       // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
       while (at < Math.min(toks.length - 1, i + 14) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && !(toks[at].lower === 'at' && this.valueAt(at + 1))) at++;
       if (toks[at]?.lower !== 'at' || !this.valueAt(at + 1)) continue;
-      const source = this.npBefore(i);
+      const source = this.npBefore(relative ? i : subjectEnd);
       let end = at + 2;
       while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
       const content = this.contentSpan([i + 1, end]);
@@ -241,6 +244,17 @@ export abstract class OtherCues extends VerbCues {
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
     }
     return null;
+  }
+
+  /** The comma opening an aside of a participle closed right before token i (", released on Saturday,"), or i. */
+  private participleAsideStart(i: number): number {
+    const { toks } = this;
+    if (toks[i - 1]?.text !== ',') return i;
+    for (let j = i - 2; j > 0 && i - j <= 8; j--) {
+      if (toks[j].text === ',') return /^\p{Ll}+(?:ed|en)$/u.test(toks[j + 1]?.text ?? '') ? j : i;
+      if (!toks[j].word) return i;
+    }
+    return i;
   }
 
   /** Does a value start at token k: a number, perhaps after "more than", "about", "between" or a month ("June 4"),
