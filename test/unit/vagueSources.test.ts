@@ -47,6 +47,7 @@ describe('vague sources: findings of their own', () => {
     // a kind of body or an adjective-led group, capitalised only by the sentence's start
     'Humanitarian groups working in the south say flooding has doubled since May.',
     'Rating agencies have warned that the delay could cost the county $40 million.',
+    'Constitutional scholars are divided on whether the 1987 treaty still binds the state.',
     // a part of the readers or listeners the article addresses
     'Many of you told us the bills had doubled since the spring.',
     'Some of you wrote that the bus no longer stops at the clinic.',

@@ -98,7 +98,10 @@ const GROUP_KINDS = words('local ordinary concerned angry frustrated worried old
 // kind of group ("Market watchers expect"); a group of a place or a stance may say where or against whom ("Residents
 // of Kassoum say", "Critics of the plan say": see PLACED_HEADS).
 const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
+// … or an adjective of its kind by its shape ("Legal scholars", "Humanitarian groups", "Political analysts").
+const KIND_ADJECTIVE = String.raw`\p{L}{3,}(?:al|ic|arian|ous|ive)`;
+const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
@@ -301,7 +304,7 @@ function pairs(t: Token, word: number, before: number, t1: Token | undefined, t2
   if (((before & BY) !== 0 || ((before & A) !== 0 && t2?.lower === 'by')) && ((word | firstRunBits(t.lower)) & (QUANTIFIER | GROUP)) !== 0) found |= BY_PAIR;
   if ((word & AFTER_IT) !== 0 && t1?.word && (lastRunBits(t1.lower) & IT) !== 0) found |= IT_PAIR;
   if ((word & GENERALITY_ANCHOR) !== 0 && t1 !== undefined && (endsPassive(t1) || ((before & ALSO_STILL_NOW) !== 0 && t2 !== undefined && endsPassive(t2)))) found |= GENERALITY_PAIR;
-  if ((word & GROUP) !== 0 && (opensClause(t1) || ((before & GROUP_KIND) !== 0 && opensClause(t2)))) found |= GROUP_LEAD;
+  if ((word & GROUP) !== 0 && (opensClause(t1) || (((before & GROUP_KIND) !== 0 || (t1 !== undefined && KIND_ADJECTIVE_WORD.test(t1.lower))) && opensClause(t2)))) found |= GROUP_LEAD;
   return found;
 }
 
