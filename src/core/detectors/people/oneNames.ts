@@ -17,7 +17,7 @@ const { isRoleNoun, titleKey } = titles;
 
 // The phrases that give a name: "known (to everyone on the lane) as", "calls him", "introduces herself (simply) as",
 // "gives his name (only) as", "goes by", "nicknamed", "called"/"named" after a person noun (checked below).
-const NAMING = /\b(?:known(?: [\p{Ll}\s’'-]{1,40})? as|calls? (him|her|me)|(?:introduces|introduced) (himself|herself)(?: simply| only)? as|gives? (his|her) (?:first )?name(?: only| simply)? as|goes by|nicknamed|(called|named)) (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'-])/gu;
+const NAMING = /\b(?:known(?: [\p{Ll}\s’'-]{1,40})? as|calls? (him|her|me)|(?:introduces|introduced) (himself|herself)(?: simply| only)? as|(?:gives?|gave|giving) (his|her) (?:first )?name(?: only| simply)? as|goes by|nicknamed|(called|named)) (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'-])/gu;
 
 /** Relations and person nouns before an apposition of a first name ("Her nine-year-old son, Callum,"). */
 const PERSON_NOUNS = new Set(['son', 'daughter', 'boy', 'girl', 'man', 'woman', 'child', 'grandson', 'granddaughter',

@@ -6,6 +6,7 @@
 import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
+import { organisationNamed, type OrganisationMemo } from './organisations.js';
 
 /** How far back (in characters) the document's introduction is looked for. */
 const REACH = 1500;
@@ -48,4 +49,17 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
   const comma = ctx.doc.masked.indexOf(',', end);
   if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
   return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[\s,]*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
+}
+
+/** "The office's report", "the watchdog's review", "Halden Council's audit": a document with its owner before it. */
+const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation)$/iu;
+
+/** The name of the owner a possessed document ("The office's report") speaks for, or null. */
+export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo): string | null {
+  const owner = OWNED_DOCUMENT.exec(s.text.trim())?.[1];
+  if (!owner) return null;
+  // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
+  if (/^the\s+\p{Ll}/iu.test(owner) && !/^the\s+\p{Lu}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
+  if (!/^\p{Lu}/u.test(owner)) return null;
+  return ctx.people.resolve(owner, s.start).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
 }

@@ -46,10 +46,22 @@ export function organisationNamed(text: string, description: string, at: number,
   const tail = words.map(capitalised);
   const last = tail[tail.length - 1];
   // The nearest full name before the description wins.
-  const named = nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH);
+  const named = nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH)
+    ?? nearestBefore(placesOf(memo, 'owned ' + m[1], () => ownedBodies(text, words)), at - last.length, at - REACH);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+}
+
+/**
+ * "Cadrinia's defence ministry", "Halden's housing office": a body named by a place's possessive and lowercase words
+ * ending in the description's own ("the ministry", "the defence ministry"); the whole phrase is its name.
+ */
+function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
+  const found: NamePlace[] = [];
+  const owned = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}\b`, 'gu');
+  for (const m of text.matchAll(owned)) found.push({ start: m.index + m[0].length - words[words.length - 1].length, name: m[0].replace(/\s+/g, ' ') });
+  return found;
 }
 
 /** What a business is called in passing. */
