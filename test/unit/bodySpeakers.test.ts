@@ -25,4 +25,18 @@ describe('bodies and documents as speakers', () => {
     const text = 'A driver outside the depot, who gave his name only as Dara, said the gates stayed shut. "Nobody came out to us," he said.';
     assert.equal(speakerOf(text, 'Nobody came out'), 'Dara');
   });
+
+  it('a departmental spokesperson speaks for the department, "the judge" for the Justice named before', () => {
+    const text = 'The Department for Schools said it would study the ruling. "Every pupil will keep a seat," a departmental spokesperson said.';
+    assert.equal(speakerOf(text, 'Every pupil'), 'Department for Schools');
+    const judge = 'Mrs Justice Odile Varga quashed the fee. "The minister was told of the risk," the judge wrote.';
+    assert.equal(speakerOf(judge, 'The minister was told'), 'Odile Varga');
+  });
+
+  it('"…, whose leader, Name, said" is the named leader\'s, not the body\'s', () => {
+    const text = 'The appeal was led by Orrin Valley Council, whose leader, Tomasz Weir, called the ruling "a win for every bus user."';
+    assert.equal(speakerOf(text, 'a win for every bus user'), 'Tomasz Weir');
+    const a = analyze('# T\n\nThe pier was saved by the Harlow Trust, whose chair, Ana Ruiz, said repairs cost £2 million.\n').attributions.find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.text, 'Ana Ruiz');
+  });
 });

@@ -86,6 +86,8 @@ export const TITLE_ROLE: ReadonlyMap<string, string> = new Map([
   ['cr', 'councillor'], ['cllr', 'councillor'], ['clr', 'councillor'],
   // British police ranks: "PC Gavin Stroud" … "the officer".
   ['pc', 'officer'], ['pcso', 'officer'], ['ofc', 'officer'],
+  // Judges: "Mr Justice Aldous Penhallow", "Judge Ana Ruiz" … "the judge".
+  ['justice', 'judge'],
 ]);
 
 /** Honorifics say nothing about a role: "Mr. Clarke" is not "the mister". */

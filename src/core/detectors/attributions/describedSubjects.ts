@@ -4,7 +4,7 @@
 import type { Token } from '../../text/tokens.js';
 import * as shared from './shared.js';
 
-const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, startsCapital, startsLowercase } = shared;
 
 /** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
 const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
@@ -85,8 +85,27 @@ export function relativeClosedAt(toks: readonly Token[], comma: number): boolean
   for (let k = comma - 1; k > 0 && comma - k <= 40; k--) {
     if (toks[k].text === ';' || CLOSE_QUOTES.has(toks[k].text) || OPEN_QUOTES.has(toks[k].text)) return false;
     if (toks[k].text !== ',') continue;
-    if (/^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) return true;
+    if (/^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) return !whoseRoleNamed(toks, k + 1, comma);
     if (++commas > 2) return false;
   }
   return false;
+}
+
+/** Is the comma at `comma` closing "whose" and a role of one to three lowercase words ("…, whose chief executive,")? */
+export function whoseRoleBefore(toks: readonly Token[], comma: number): boolean {
+  if (toks[comma]?.text !== ',') return false;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 3 && toks[k].word && !startsCapital(toks[k].text) && toks[k].lower !== 'whose') k--;
+  return k < comma - 1 && toks[k]?.lower === 'whose';
+}
+
+/** "…, whose leader, Gwendolyn Ashby, described": the relative's own subject is a role the name after it fills, so
+ *  the name is the verb's subject, not the end of a clause about an earlier one. */
+function whoseRoleNamed(toks: readonly Token[], whose: number, comma: number): boolean {
+  if (toks[whose].lower !== 'whose') return false;
+  let k = whose + 1;
+  while (k < comma && k - whose <= 3 && toks[k].word && !startsCapital(toks[k].text)) k++;
+  if (k === whose + 1 || toks[k]?.text !== ',') return false;
+  for (let n = k + 1; n < comma; n++) if (!toks[n].word || !startsCapital(toks[n].text)) return false;
+  return k + 1 < comma;
 }

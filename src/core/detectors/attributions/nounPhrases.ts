@@ -5,7 +5,7 @@ import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
-import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt } from './describedSubjects.js';
+import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -191,6 +191,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     const a = this.npStart(j, apposition);
     if (a > j) return null;
+    // "…, whose leader, Gwendolyn Ashby, described": the name fills the relative's role and is the verb's subject.
+    if (apposition && whoseRoleBefore(toks, a - 1)) return [a, j + 1];
     // "Trump, in Kentucky, said", "The appeal, which was lodged in Denver, claimed": the name closes an aside
     // that a comma opened; the source is the noun phrase before the aside.
     const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;

@@ -38,7 +38,9 @@ interface NamePlace {
 /** The organisation a lowercase definite description ("the port authority", "the trust") stands for, or null. */
 export function organisationNamed(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
   const spokesperson = BODY_SPOKESPERSON.exec(description.trim());
-  if (spokesperson && ORG_WORDS.has(spokesperson[1].toLowerCase())) return organisationNamed(text, `the ${spokesperson[1]}`, at, memo);
+  // "a departmental spokesperson": the department's.
+  const body = spokesperson && (spokesperson[1].toLowerCase() === 'departmental' ? 'department' : spokesperson[1]);
+  if (body && ORG_WORDS.has(body.toLowerCase())) return organisationNamed(text, `the ${body}`, at, memo);
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
