@@ -39,4 +39,17 @@ describe('bodies and documents as speakers', () => {
     const a = analyze('# T\n\nThe pier was saved by the Harlow Trust, whose chair, Ana Ruiz, said repairs cost £2 million.\n').attributions.find((x) => x.cue.text === 'said');
     assert.equal(a?.source?.text, 'Ana Ruiz');
   });
+
+  it('staff named with the body they work for speak for it ("Administrators from X said")', () => {
+    const text = 'Administrators from Harrowgate Partners said the yard\'s 400 jobs were "at real risk" on Friday.';
+    assert.equal(speakerOf(text, 'at real risk'), 'Harrowgate Partners');
+    assert.equal(speakerOf('Lawyers for the family said the ruling was "a relief" for them.', 'a relief'), 'Lawyers');
+  });
+
+  it('a document with its maker in an aside speaks for the maker, and so does "the draft" after it', () => {
+    const text = 'The 40-page draft, prepared by the ministry\'s Audit Directorate and dated May 2, says grants were paid "without any checks at all."\n\n"Nobody could tell us where the money went," the draft states.';
+    assert.equal(speakerOf(text, 'without any checks'), 'Audit Directorate');
+    assert.equal(speakerOf(text, 'Nobody could tell us'), 'Audit Directorate');
+    assert.equal(speakerOf('The review, written by Dr Ines Soto in June, said "the wall will fall" within a year.', 'the wall will fall'), 'Ines Soto');
+  });
 });

@@ -63,3 +63,34 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   if (!/^\p{Lu}/u.test(owner)) return null;
   return ctx.people.resolve(owner, s.start).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
 }
+
+/** A document's noun, then a participle of making and its maker, up to the next comma ("draft, prepared by the
+ *  agency's Office of Inspector General,"). */
+const MADE_BY = /\b(draft|report|review|audit|study|survey|memo|assessment|analysis|letter|submission|dossier)\s*,\s+(?:prepared|written|compiled|produced|commissioned|drawn\s+up|carried\s+out|conducted|published)\s+by\s+([^,;.“”"]{3,80})/giu;
+
+/**
+ * "The 58-page draft, prepared by the agency's Office of Inspector General, …, says": a document with its maker in
+ * an aside speaks for the maker, there and wherever "the draft" is mentioned after it.
+ */
+export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo): string | null {
+  const noun = /([a-z]+)$/i.exec(s.text.trim())?.[1].toLowerCase();
+  if (!noun || !/^(?:the|a|an|its|their)\s/i.test(s.text.trim())) return null;
+  const text = ctx.doc.text;
+  const from = Math.max(0, s.start - REACH * 2);
+  let maker: { at: number; words: string } | null = null;
+  MADE_BY.lastIndex = 0;
+  for (const m of text.slice(from, Math.min(text.length, s.end + 120)).matchAll(MADE_BY)) {
+    if (m[1].toLowerCase() !== noun || from + m.index < s.start - 1 - REACH * 2) continue;
+    // The aside belongs to this mention or to one before it, never to a later one.
+    if (from + m.index > s.end + 1) break;
+    // "… General and dated Oct. 30", "… Ana Ruiz in June": the maker ends at a lowercase word joined by "and", or at a
+    // word of time or place.
+    maker = { at: from + m.index + m[0].length - m[2].length, words: m[2].replace(/\s+(?:and\s+\p{Ll}|(?:in|on|last|this|earlier|after|before)\s).*$/su, '').trim() };
+  }
+  if (!maker) return null;
+  // "the agency's Office of Inspector General": the named office inside a description of whose it is.
+  const owned = /^the\s+\p{Ll}+['’]s\s+(\p{Lu}.*)$/u.exec(maker.words);
+  if (owned) return owned[1];
+  if (/^\p{Lu}/u.test(maker.words) || /^the\s+\p{Lu}/u.test(maker.words)) return ctx.people.resolve(maker.words.replace(/^the\s+/u, ''), maker.at);
+  return organisationNamed(text, maker.words, maker.at, memo);
+}

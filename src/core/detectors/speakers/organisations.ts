@@ -236,7 +236,16 @@ export function spokespersonFor(text: string, description: string, at: number, m
 
 // "Analysts at shipbroker Merrow & Tate", "economists at Halden Bank": a firm's staff, writing for the firm (in a
 // note to clients, a forecast), unnamed themselves; the firm is who said it, as for a spokesperson.
-const STAFF = /^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Bb]rokers|[Rr]esearchers)\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Lu}.*)$/u;
+const STAFF = /^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Bb]rokers|[Rr]esearchers|[Aa]dministrators|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Rr]epresentatives)\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Lu}.*)$/u;
+
+/** Where a source phrase that stopped at its noun goes on with the body it works for (" from Castlebridge Partners"). */
+const STAFF_PLACE = /^\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5}/u;
+
+/** The body named right after a source phrase of its staff ("Administrators" + " from Castlebridge Partners"), or null. */
+export function staffPlacedAfter(text: string, source: { end: number; text: string }): string | null {
+  const place = STAFF_PLACE.exec(text.slice(source.end, source.end + 80));
+  return place ? staffOf(source.text + place[0]) : null;
+}
 
 /** The firm a description of its analysts, economists or brokers speaks for, when named in capitals, or null. */
 export function staffOf(description: string): string | null {
