@@ -52,4 +52,11 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf(text, 'Nobody could tell us'), 'Audit Directorate');
     assert.equal(speakerOf('The review, written by Dr Ines Soto in June, said "the wall will fall" within a year.', 'the wall will fall'), 'Ines Soto');
   });
+
+  it('a body a place or an office holder owns is named by its words', () => {
+    assert.equal(speakerOf('The prime minister’s office said the cabinet "fully backs the governor."', 'fully backs'), 'prime minister’s office');
+    assert.equal(speakerOf('"Rates stay put," Ardell’s finance ministry said.', 'Rates stay put'), 'Ardell’s finance ministry');
+    // A document is no body: its owner speaks.
+    assert.equal(speakerOf('Kestrel County Council\'s report said "no bus will be cut."', 'no bus will be cut'), 'Kestrel County Council');
+  });
 });

@@ -51,8 +51,18 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
   return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[\s,]*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
 }
 
+/** Documents that speak for whoever owns them. */
+const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation';
 /** "The office's report", "the watchdog's review", "Halden Council's audit": a document with its owner before it. */
-const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation)$/iu;
+const OWNED_DOCUMENT = new RegExp(String.raw`^(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS})$`, 'iu');
+/** The document right after a speaker that stopped at its owner's possessive ("Halden Council's" + " annual report"). */
+const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS})\b`, 'iu');
+
+/** The owner a speaker span names when it stops at the possessive before a document ("Halden Council's" report). */
+export function possessorBeforeDocument(ctx: DetectorContext, s: Span): string | null {
+  if (!/['’]s$/u.test(s.text) || !DOCUMENT_AFTER.test(ctx.doc.text.slice(s.end, s.end + 40))) return null;
+  return ctx.people.resolve(s.text.slice(0, -2), s.start).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+}
 
 /** The name of the owner a possessed document ("The office's report") speaks for, or null. */
 export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo): string | null {

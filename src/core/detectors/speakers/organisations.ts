@@ -263,3 +263,15 @@ const OWNED_NAME = /^\p{Lu}[\p{L}.-]*['’]s\s+[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?
 export function ownedName(description: string): string | null {
   return OWNED_NAME.exec(description.trim())?.[1] ?? null;
 }
+
+// "Tavora’s energy ministry", "the prime minister’s office": a body a place or an office holder owns, in lowercase
+// words ending in a body's word. There is one such body, so its words are its name.
+const OWNED_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*|(?:prime\s+minister|president|governor|mayor|premier|chancellor))['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
+
+/** The words of a body a place or an office holder owns ("Tavora’s energy ministry"), as its name, or null. */
+export function ownedBody(description: string): string | null {
+  const m = OWNED_BODY.exec(description.trim());
+  return m && ORG_WORDS.has(m[2]) && !PUBLICATION_WORDS.has(m[2]) ? m[1] : null;
+}
+/** Body words that also name what a body publishes ("Keane’s report", "the town's weekly"): no body of their own. */
+const PUBLICATION_WORDS = new Set(['report', 'review', 'daily', 'weekly', 'news', 'journal', 'post', 'times', 'press', 'tribune', 'herald', 'gazette', 'magazine']);
