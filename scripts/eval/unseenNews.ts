@@ -68,7 +68,9 @@ function locate(text: string, needle: string, article: string): number {
   return at;
 }
 
-const sameName = (a: string | null, b: string | null): boolean => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+/** Names compare without case or apostrophe style: a writer may type "minister's" for the article's "minister’s". */
+const nameKey = (a: string | null): string => (a ?? '').trim().toLowerCase().replace(/’/g, "'");
+export const sameName = (a: string | null, b: string | null): boolean => nameKey(a) === nameKey(b);
 
 /** A gold quote is found when a quote's inner text holds the gold quote's first character. */
 export function scoreQuotes(article: UnseenArticle, analysis: Analysis): QuoteOutcome[] {

@@ -29,6 +29,9 @@ describe('eval: unseen news scoring', () => {
     assert.equal(wrong.correct, false);
     const missing = scoreArticle(a, analysis({})).quotes[0];
     assert.equal(missing.found, false);
+    // A writer's straight apostrophe is the article's curly one.
+    const office = article({ quotes: [{ quote: 'We will', name: "prime minister's office" }], statements: [] });
+    assert.equal(scoreArticle(office, analysis({ quotes: [quote('We will act,', 'prime minister’s office')] })).quotes[0].correct, true);
   });
 
   it('counts a null expected name as right only when the speaker has no name', () => {
