@@ -59,4 +59,10 @@ describe('bodies and documents as speakers', () => {
     // A document is no body: its owner speaks.
     assert.equal(speakerOf('Kestrel County Council\'s report said "no bus will be cut."', 'no bus will be cut'), 'Kestrel County Council');
   });
+
+  it('one list of business words serves "the airline said" and a filing\'s owner ("the chipmaker disclosed in a filing")', () => {
+    assert.equal(speakerOf('Fares at Skyline Airlines rose again. "We will add 12 routes," the airline said.', 'We will add'), 'Skyline Airlines');
+    const filing = 'Revenue at Quillon Systems fell after the chipmaker disclosed in a filing that orders had slowed. The filing said demand was "materially weaker" in March.';
+    assert.equal(speakerOf(filing, 'materially weaker'), 'Quillon Systems');
+  });
 });

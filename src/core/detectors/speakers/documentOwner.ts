@@ -5,13 +5,13 @@
 // its sentence.
 import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
+import { describesBusiness } from '../../lexicon/business.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 
 /** How far back (in characters) the document's introduction is looked for. */
 const REACH = 1500;
 const DOCUMENT = /^the\s+(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release)$/i;
-const COMPANY = /^the\s+(?:[a-z][a-z-]*\s+){0,2}(?:company|firm|group|lender|bank|carrier|insurer|retailer|maker|operator|startup|business|airline|chain)$/;
 
 /** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
 export function documentOwner(ctx: DetectorContext, s: Span): string | null {
@@ -35,7 +35,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   if (!issuer?.source) return null;
   const source = issuer.source;
   // "the Western Isles Seabird Trust": the article is no part of the name.
-  if (!COMPANY.test(source.text)) return (issuer.sourceName ?? ctx.people.resolve(source.text, source.start)).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  if (!describesBusiness(source.text)) return (issuer.sourceName ?? ctx.people.resolve(source.text, source.start)).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
   const k = sentenceAt(ctx.sentences, source.start);
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);

@@ -1,6 +1,7 @@
 // "The port authority said …" after "the Calloway Port Authority" earlier in the article: a definite description
 // whose words end an organisation's capitalised name given before it names that organisation, as a role noun
 // names the person it was linked to ("the minister" → Ines Takoda).
+import { BUSINESS_WORDS } from '../../lexicon/business.js';
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
 
@@ -44,15 +45,18 @@ export function organisationNamed(text: string, description: string, at: number,
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
-  if (!ORG_WORDS.has(words[words.length - 1])) return appositionNamed(text, words[words.length - 1], at, memo);
-  const tail = words.map(capitalised);
-  const last = tail[tail.length - 1];
-  // The nearest full name before the description wins.
-  const named = nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH)
-    ?? nearestBefore(placesOf(memo, 'owned ' + m[1], () => ownedBodies(text, words)), at - last.length, at - REACH);
+  const named = ORG_WORDS.has(words[words.length - 1]) ? bodyNamed(text, m[1], words, at, memo) : appositionNamed(text, words[words.length - 1], at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+}
+
+/** The nearest full name before `at` that the body's words close ("Port Authority"), or a place's possessive owns. */
+function bodyNamed(text: string, description: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
+  const tail = words.map(capitalised);
+  const last = tail[tail.length - 1];
+  return nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH)
+    ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
 }
 
 /**
@@ -66,8 +70,6 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
   return found;
 }
 
-/** What a business is called in passing. */
-const BUSINESS_WORDS = new Set(['company', 'firm', 'group', 'business', 'chipmaker', 'carmaker', 'retailer', 'lender', 'insurer', 'startup']);
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
 const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital|Chemical|Chemicals|Steel|Mining|Petroleum|Oil|Gas|Power|Utilities|Media|Publishing|Insurance|Retail|Stores|Brewing|Brewery|Dairies|Farms|Mills|Engineering|Construction|Homes|Properties|Shipping|Freight|Haulage|Telecom|Therapeutics|Biotech|Electronics|Semiconductor)\b\.?/gu;
 

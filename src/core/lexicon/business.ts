@@ -1,0 +1,14 @@
+// What a business is called in passing ("the company said", "the lender's filing"): the words that let a description
+// stand for the business named before it. One list for the speaker finder and the document owner.
+
+/** Nouns for a business, as "the (payments) company" uses them. */
+export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'business', 'startup', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
+  'insurer', 'carrier', 'airline', 'operator',
+]);
+
+/** "the company", "the payments company", "the budget airline": a description of a business, up to two words before its noun. */
+export function describesBusiness(phrase: string): boolean {
+  const m = /^the\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/.exec(phrase);
+  return m !== null && BUSINESS_WORDS.has(m[1]);
+}
