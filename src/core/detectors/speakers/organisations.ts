@@ -63,10 +63,20 @@ function bodyNamed(text: string, description: string, words: readonly string[], 
  * "Cadrinia's defence ministry", "Halden's housing office": a body named by a place's possessive and lowercase words
  * ending in the description's own ("the ministry", "the defence ministry"); the whole phrase is its name.
  */
+const POSSESSIVE = /['’]s\s/u;
+
 function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
-  const owned = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}\b`, 'gu');
-  for (const m of text.matchAll(owned)) found.push({ start: m.index + m[0].length - words[words.length - 1].length, name: m[0].replace(/\s+/g, ' ') });
+  const last = words[words.length - 1];
+  // Each place the body's last word stands is tried with a pattern anchored at its end, on a short window: a scan of
+  // the whole text for a capital and a possessive at every position cost more than all the rest of the lookup.
+  const owned = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
+    if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
+    const window = text.slice(Math.max(0, k - 80), k + last.length);
+    const m = POSSESSIVE.test(window) ? owned.exec(window) : null;
+    if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
+  }
   return found;
 }
 
