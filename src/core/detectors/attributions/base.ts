@@ -7,7 +7,7 @@ import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
-import { lowercaseWordsOf } from '../../text/lowercaseWords.js';
+import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
@@ -187,7 +187,7 @@ export abstract class SentenceBase {
   /** Is a capitalised first word a common word in this article: written in lowercase somewhere, or a gerund
    *  ("Cycling groups") the article never writes inside a sentence as a name ("Sen. Tom Browning")? */
   private commonHere(word: string): boolean {
-    if (lowercaseWordsOf(this.ctx.doc).has(word)) return true;
+    if (writesLowercase(this.ctx.doc, word)) return true;
     return word.length > 5 && word.endsWith('ing') && !usedAsNameIn(this.ctx.doc.masked, word[0].toUpperCase() + word.slice(1));
   }
 
