@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { execAtTail } from '../../src/core/text/tailMatch.js';
 import { BEFORE, LOWER_TITLE, TITLE_RUN } from '../../src/core/detectors/people/roles.js';
-import { OFFICE_OF } from '../../src/core/detectors/people/roleComplement.js';
+import { OFFICE_OF, officeOfBefore } from '../../src/core/detectors/people/roleComplement.js';
 import { andBefore, PARTNER_BEFORE } from '../../src/core/detectors/speakers/coordinated.js';
 import { fixtureTexts } from './helpers/fixtureTexts.js';
 
@@ -65,6 +65,16 @@ describe('tail-anchored patterns searched from their last runs', () => {
       }
       assert.ok(differ > 0, name);
     }
+  });
+
+  it('officeOfBefore (gated on "of" or "for" near the end): the plain pattern\'s office, on look-alikes and the fixtures', () => {
+    let matched = 0;
+    for (const s of [...windowsBeforeCapitals(60), ...fc.sample(text, { numRuns: 5000, seed: 12 }), LONGEST_OFFICE]) {
+      const expected = plain(OFFICE_OF, s)?.[2];
+      if (expected) matched++;
+      assert.equal(officeOfBefore(s, s.length), expected, JSON.stringify(s));
+    }
+    assert.ok(matched > 5, `${matched} matches`);
   });
 
   it('a partner before the speaker: " and " ends every window the pattern matches', () => {

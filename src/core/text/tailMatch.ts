@@ -17,3 +17,15 @@ export function execAtTail(re: RegExp, s: string, runs: number): RegExpExecArray
   re.lastIndex = Math.max(0, k - 1);
   return re.exec(s);
 }
+
+/** Is one of the last `runs` runs of non-space characters of `s` one of `words`? */
+export function wordNearEnd(s: string, words: readonly string[], runs: number): boolean {
+  let k = s.length;
+  for (let r = 0; r < runs && k > 0; r++) {
+    while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
+    const end = k;
+    while (k > 0 && !isSpaceUnit(s.charCodeAt(k - 1))) k--;
+    for (const w of words) if (w.length === end - k && s.startsWith(w, k)) return true;
+  }
+  return false;
+}
