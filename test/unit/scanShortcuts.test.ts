@@ -10,6 +10,7 @@ import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { nameOpeners } from '../../src/core/detectors/claimNameOpeners.js';
 import { ORG_WORDS } from '../../src/core/lexicon/names.js';
 import { usedAsNameIn } from '../../src/core/lexicon/bareGroups.js';
+import { writesLowercase } from '../../src/core/text/lowercaseWords.js';
 import { fixtureTexts } from './helpers/fixtureTexts.js';
 
 /** nameOpeners as one global pattern over each block, the way it was written first. */
@@ -29,6 +30,9 @@ const openersOf = (text: string): string[] => [...nameOpeners(createContext(buil
 function plainUsedAsName(text: string, word: string): boolean {
   return new RegExp(`(?:[\\p{L}\\p{N},;:’'"”)][ \\t]+|[(“"‘])${word}\\b`, 'u').test(text);
 }
+
+/** The lowercase words of a text as one global pattern cuts them, the way writesLowercase was written first. */
+const plainLowercaseWords = (t: string): Set<string> => new Set([...t.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}-]*/gu)].map((m) => m[0]));
 
 const PIECES = ['Dunmore', 'Harlow', 'Town', 'Athletic', 'Council', 'COUNCIL', 'Party', 'Éire', 'Ōtaki', '𝐀bc', 'Peters',
   'peters', 'the', 'said', 'McAdam', 'O’Neil', "O'Neil", 'Ann-Marie', 'AB', 'A', 'x', '3', '×', '’', "'", '-', '“', '(',
@@ -64,5 +68,24 @@ describe('scan shortcuts', () => {
     fc.assert(fc.property(text, fc.constantFrom('Peters', 'Harlow', 'Ann-Marie', 'Éire'), (t, w) => {
       assert.equal(usedAsNameIn(t, w), plainUsedAsName(t, w), JSON.stringify([t, w]));
     }), { numRuns: 3000, seed: 9 });
+  });
+
+  it('writesLowercase: the same answer as the set of lowercase words, on strings of look-alikes', () => {
+    fc.assert(fc.property(text, fc.constantFrom('peters', 'the', 'said', 'ann-marie', 'éire', 'x', 'town', 'mcadam', '3'), (t, w) => {
+      assert.equal(writesLowercase({ masked: t }, w), plainLowercaseWords(t).has(w), JSON.stringify([t, w]));
+    }), { numRuns: 3000, seed: 13 });
+  });
+
+  it('writesLowercase: the same answer as the set of lowercase words, for every word of the fixture articles', () => {
+    let written = 0;
+    for (const t of fixtureTexts()) {
+      const words = plainLowercaseWords(t);
+      for (const w of new Set(t.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu))) {
+        const expected = words.has(w);
+        if (expected) written++;
+        assert.equal(writesLowercase({ masked: t }, w), expected, w);
+      }
+    }
+    assert.ok(written > 1000, `${written} words`);
   });
 });

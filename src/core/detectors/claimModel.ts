@@ -168,13 +168,18 @@ function binOf(n: number, bounds: number[]): number {
 
 /** The hashed feature indices of a clause for the given groups and table size (a repeated index counts again). */
 export function hashedIndices(e: ClauseEvidence, groups: readonly HashGroup[], bits: number): number[] {
-  if (groups.length === 0) return [];
-  const mask = (1 << bits) - 1;
   const out: number[] = [];
-  if (groups.includes('unigram')) for (const h of e.unigrams) out.push(h & mask);
-  if (groups.includes('bigram')) for (const h of e.bigrams) out.push(h & mask);
-  if (groups.includes('first') && e.first !== 0) out.push(e.first & mask);
+  eachHashedIndex(e, groups, bits, (i) => out.push(i));
   return out;
+}
+
+/** hashedIndices one by one, in its order, for a caller that needs no list (the detector sums them per clause). */
+function eachHashedIndex(e: ClauseEvidence, groups: readonly HashGroup[], bits: number, visit: (i: number) => void): void {
+  if (groups.length === 0) return;
+  const mask = (1 << bits) - 1;
+  if (groups.includes('unigram')) for (const h of e.unigrams) visit(h & mask);
+  if (groups.includes('bigram')) for (const h of e.bigrams) visit(h & mask);
+  if (groups.includes('first') && e.first !== 0) visit(e.first & mask);
 }
 
 /** What the words of a clause add (log-odds: hashed words and the word table); depends on the clause alone, not on its context. */
@@ -185,7 +190,7 @@ export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): num
 /** wordingOf with the word-table term already known (claims.ts sums it for the shipped model while scanning). */
 export function wordingWithTerm(e: ClauseEvidence, term: number, m: LoadedModel): number {
   let sum = 0;
-  for (const i of hashedIndices(e, m.model.groups, m.model.hashBits)) sum += m.table[i];
+  eachHashedIndex(e, m.model.groups, m.model.hashBits, (i) => (sum += m.table[i]));
   return m.words.size ? sum + term - m.centre : sum;
 }
 

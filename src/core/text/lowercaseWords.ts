@@ -1,17 +1,18 @@
-// The words an article writes in lowercase somewhere: evidence that a capitalised word opening a sentence is a common
-// word there ("Bike advocates have argued …" in an article about a bike lane), not a name ("Pentagon officials").
+// Whether an article writes a word in lowercase somewhere: evidence that a capitalised word opening a sentence is a
+// common word there ("Bike advocates have argued …" in an article about a bike lane), not a name ("Pentagon
+// officials"). Asked a few times per article at most, so each ask looks for the word where it is written rather than
+// collecting every lowercase word of the article first (that collection cost more than all the asks).
+import { writtenAt } from './writtenAt.js';
 
-/** Per document object: its words were found once. Keyed by the object, not the text, since comparing two equal
- *  texts of a long article (1 MB) character by character, once per attribution, cost more than the analysis. */
-const byDocument = new WeakMap<object, ReadonlySet<string>>();
+/** A lowercase word as the article's words are cut: a lowercase letter, then letters and hyphens. */
+const LOWERCASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** Where such a word starts: no letter, apostrophe or hyphen before it. */
+const WORD_START = /(?<![\p{L}’'-])/uy;
+/** Where it ends: no letter or hyphen after it. */
+const WORD_END = /(?![\p{L}-])/uy;
 
-/** Every word of `doc.masked` that starts with a lowercase letter. */
-export function lowercaseWordsOf(doc: { readonly masked: string }): ReadonlySet<string> {
-  let words = byDocument.get(doc);
-  if (!words) {
-    const found = new Set<string>();
-    for (const m of doc.masked.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}-]*/gu)) found.add(m[0]);
-    byDocument.set(doc, (words = found));
-  }
-  return words;
+/** Is `word` one of the words of `doc.masked` that start with a lowercase letter (whole, as
+ *  `(?<![\p{L}’'-])\p{Ll}[\p{L}-]*` cuts them)? */
+export function writesLowercase(doc: { readonly masked: string }, word: string): boolean {
+  return LOWERCASE_WORD.test(word) && writtenAt(doc.masked, word, WORD_START, WORD_END);
 }

@@ -7,13 +7,15 @@ import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
-import { lowercaseWordsOf } from '../../text/lowercaseWords.js';
+import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
 /** Verbs a plural "claims" or "reports" is the subject of, never the object of ("Jobless claims fell"): finite
  *  auxiliaries and the verbs of figures moving. */
 const NOUN_THEN_VERB = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'fell', 'rose', 'jumped', 'dropped', 'climbed', 'declined', 'increased', 'decreased', 'surged', 'slipped', 'edged', 'soared', 'plunged', 'remain', 'remained', 'hit', 'topped', 'reached', 'totalled', 'totaled', 'circulated', 'emerged', 'surfaced']);
+/** Per analysis: isVagueSource's answer for each source phrase (SentenceAttributions.vagueHere). */
+const vagueSourceMemo = new WeakMap<DetectorContext, Map<string, boolean>>();
 const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
@@ -106,7 +108,7 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && isVagueSource(sourceText, extraVague, (word) => this.commonHere(word))) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && this.vagueHere(sourceText)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
       || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
@@ -184,10 +186,21 @@ export abstract class SentenceBase {
     return (startsDigit(prev.text) || (prev.lower === 'of' && this.tok(i0 - 2)?.lower === 'worth')) && !NOT_NOUNS.has(next.lower);
   }
 
+  /** isVagueSource of a source phrase, with this article's lowercase words, remembered for the analysis: a third to a
+   *  half of the asks are about a phrase already judged, and an answer depends only on the phrase, the article and
+   *  the options. */
+  private vagueHere(phrase: string): boolean {
+    let known = vagueSourceMemo.get(this.ctx);
+    if (!known) vagueSourceMemo.set(this.ctx, (known = new Map()));
+    let vague = known.get(phrase);
+    if (vague === undefined) known.set(phrase, (vague = isVagueSource(phrase, this.ctx.options.extraVagueSources, (word) => this.commonHere(word))));
+    return vague;
+  }
+
   /** Is a capitalised first word a common word in this article: written in lowercase somewhere, or a gerund
    *  ("Cycling groups") the article never writes inside a sentence as a name ("Sen. Tom Browning")? */
   private commonHere(word: string): boolean {
-    if (lowercaseWordsOf(this.ctx.doc).has(word)) return true;
+    if (writesLowercase(this.ctx.doc, word)) return true;
     return word.length > 5 && word.endsWith('ing') && !usedAsNameIn(this.ctx.doc.masked, word[0].toUpperCase() + word.slice(1));
   }
 

@@ -1,6 +1,7 @@
 // A role given before a name with its complement ("The prefect of the department, Rodrigo Aranda,", "the Minister of
 // Agriculture, Ana Ruiz,", "The Minister Delegate in charge of Primary Health Care, Dr Ana Ruiz,"): the head is the
 // role noun before the preposition, not the last word of the complement, so a later "the prefect" finds the person.
+import { execAtTail, wordNearEnd } from '../../text/tailMatch.js';
 
 /** Role words (up to three, the head last) before "of", "for", "in charge of", "at", then up to seven words of the
  *  complement, a comma and the name. */
@@ -27,9 +28,14 @@ export function roleWithComplement(masked: string, lead: number, isHead: (phrase
 
 /** "Dean of Admissions ", "Minister for Rural Roads " right before a name: a capitalised office, "of" or "for", and
  *  up to three capitalised words of its field. */
-const OFFICE_OF = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:\p{Lu}[\p{L}.-]*\s){1,3}$/u;
+export const OFFICE_OF = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:\p{Lu}[\p{L}.-]*\s){1,3}$/gu;
 
 /** The office before a name at `start` written as "Office of Field" (its head before "of"), or undefined. */
 export function officeOfBefore(masked: string, start: number): string | undefined {
-  return OFFICE_OF.exec(masked.slice(Math.max(0, start - 60), start))?.[1];
+  const window = masked.slice(Math.max(0, start - 60), start);
+  // A match ends in "of" or "for" and up to three words: most names have neither among the four runs before them.
+  if (!wordNearEnd(window, OF_FOR, 4)) return undefined;
+  // At most seven runs of non-spaces: three words of the office, "of", three of its field.
+  return execAtTail(OFFICE_OF, window, 7)?.[1];
 }
+const OF_FOR = ['of', 'for'];

@@ -6,6 +6,7 @@
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
+import { execAtTail } from '../../text/tailMatch.js';
 import { officeOfBefore, roleWithComplement } from './roleComplement.js';
 
 const { HONORIFICS, isPersonNoun, TITLE_ROLE, TITLE_WORDS, titleKey } = titles;
@@ -47,13 +48,16 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
 // "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall" / "her nephew, Tomasz Wilk": a definite
 // description right before.
-const BEFORE = /(?:^|[\s(])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
+// Global, for execAtTail: at most six runs of non-spaces (the determiner, four words, the head).
+export const BEFORE = /(?:^|[\s(])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/gu;
 
 // "Transit Director " right before a name: up to four capitalised words joined to it by a space.
-const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
+// Global, for execAtTail: at most four runs of non-spaces.
+export const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/gu;
 // "club chairman ", "Transit director ", "chief executive " right before a name: a lowercase role noun with up to
 // two words before it (news style writes most titles in lowercase).
-const LOWER_TITLE = /(?:^|[^\p{L}’'.-])((?:[\p{L}][\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}-]*) $/u;
+// Global, for execAtTail: at most three runs of non-spaces.
+export const LOWER_TITLE = /(?:^|[^\p{L}’'.-])((?:[\p{L}][\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}-]*) $/gu;
 /** Words that end a lowercase title on its left: the verb or preposition of the clause around it. */
 const NOT_TITLE_WORDS = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'to', 'from', 'for', 'with', 'at', 'in', 'on', 'as', 'and', 'or', 'but', 'the', 'a', 'an', 'that', 'when', 'while', 'according', 'asked', 'added', 'wrote']);
 
@@ -72,17 +76,17 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
-    const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : TITLE_RUN.exec(masked.slice(Math.max(0, m.start - 50), m.start));
+    const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : execAtTail(TITLE_RUN, masked.slice(Math.max(0, m.start - 50), m.start), 4);
     const office = titled && add(m.start, m.name, titled[1]) ? undefined : officeOfBefore(masked, m.start);
     if (office) add(m.start, m.name, office);
     // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too.
     const lead = m.title && honorificOnly(m.title) ? titleStart(masked, m) : m.start;
-    const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? BEFORE.exec(masked.slice(Math.max(0, lead - 70), lead)) : null;
+    const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
     else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
-      const lower = LOWER_TITLE.exec(masked.slice(Math.max(0, m.start - 40), m.start));
+      const lower = execAtTail(LOWER_TITLE, masked.slice(Math.max(0, m.start - 40), m.start), 3);
       if (lower) add(m.start, m.name, lowerTitle(lower[1]));
     }
   }

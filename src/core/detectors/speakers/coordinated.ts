@@ -4,12 +4,13 @@
 import type { DetectorContext } from '../../context.js';
 import { NAME, namePair } from '../people/coordinated.js';
 import type { Found } from './phrases.js';
+import { isSpaceUnit } from '../../text/chars.js';
 
 const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A second name after the speaker, closing the frame (punctuation or a verb follows). */
 const PARTNER_AFTER = new RegExp(`^\\s+and\\s+(${NAME})(?=\\s*[.,;:!?]|\\s+\\p{Ll})`, 'u');
 /** A first name before the speaker, opening its clause (nothing but punctuation, or ", and", before it). */
-const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}\\s]\\s*|\\n\\s*|,\\s+(?:and|but)\\s+)(${NAME})\\s+and\\s+$`, 'u');
+export const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}\\s]\\s*|\\n\\s*|,\\s+(?:and|but)\\s+)(${NAME})\\s+and\\s+$`, 'u');
 
 /** How far around the speaker the other name is looked for. */
 const REACH = 80;
@@ -23,8 +24,10 @@ export function withPartner(ctx: DetectorContext, found: Found | null): Found | 
   let end = found.end;
   if (after) end = found.end + after[0].length;
   else {
-    // A letter stands for the text cut off before the window, so that a name opening the window opens no clause.
     const from = Math.max(0, found.start - REACH);
+    // PARTNER_BEFORE ends in " and ": most speakers have none before them, and the pattern is tried at every place.
+    if (!andBefore(text, found.start, from)) return found;
+    // A letter stands for the text cut off before the window, so that a name opening the window opens no clause.
     const window = (from > 0 ? 'x' : '') + text.slice(from, found.start);
     const before = PARTNER_BEFORE.exec(window);
     if (!before) return found;
@@ -33,4 +36,11 @@ export function withPartner(ctx: DetectorContext, found: Found | null): Found | 
   const pair = text.slice(start, end);
   if (!namePair(pair)) return found;
   return { start, end, text: pair, name: ctx.people.resolve(pair, start) };
+}
+
+/** Does text[from, at) end in "and" between spaces (of any kind), as PARTNER_BEFORE's window must? */
+export function andBefore(text: string, at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isSpaceUnit(text.charCodeAt(k - 1))) k--;
+  return k < at && k - 4 >= from && text.startsWith('and', k - 3) && isSpaceUnit(text.charCodeAt(k - 4));
 }
