@@ -240,3 +240,15 @@ describe('speakers', () => {
     assert.equal(speakerOf(text, 'the old')?.text, 'Marta’s grandfather');
   });
 });
+
+describe('speakers: families seen across many texts', () => {
+  it('a title between the comma and the name still names the one set off in an aside (“An engineer, Dr Ana Ruiz,”)', () => {
+    const text = 'An engineer, Dr Wilhelmina Castellane, told the tribunal the beam failed. "Two cracks in a beam like that is no accident," she said.\n';
+    expectSpeaker(text, 'Two cracks', 'she', 'Wilhelmina Castellane');
+  });
+
+  it('“the barrister” refers back to the one titled counsel (one profession, other words)', () => {
+    const text = 'Defence counsel Lorcan Whitfield KC said the alarm log was incomplete.\n\n"So the log is wrong, and today the witness is right," the barrister said.\n';
+    expectSpeaker(text, 'So the log', 'the barrister', 'Lorcan Whitfield');
+  });
+});

@@ -245,10 +245,17 @@ function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[]
   if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
-    const lead = masked.slice(Math.max(start, mentions[j].start - 8), mentions[j].start);
+    // A title may stand between the comma and the name ("A fire investigator, Dr Ana Ruiz, said").
+    const lead = withoutTrailingTitles(masked.slice(Math.max(start, mentions[j].start - 30), mentions[j].start));
     if ((/,\s*$/.test(lead) || /\b(?:as|called|named)\s+$/.test(lead)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
   }
   return true;
+}
+
+/** The text without the title words that end it ("…, Dr " → "…, "). */
+function withoutTrailingTitles(lead: string): string {
+  for (let m = /(\p{L}+)\.?\s+$/u.exec(lead); m && TITLE_WORDS.has(titleKey(m[1])); m = /(\p{L}+)\.?\s+$/u.exec(lead)) lead = lead.slice(0, m.index);
+  return lead;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */
