@@ -247,6 +247,16 @@ describe('speakers: families seen across many texts', () => {
     expectSpeaker(text, 'Two cracks', 'she', 'Wilhelmina Castellane');
   });
 
+  it('a relative given by first name after a surname or a pronoun takes the family name (“Mr Venkman’s daughter, Maeve”)', () => {
+    const daughter = 'Tomas Venkman, 52, died at the scene. Mr Venkman’s daughter, Maeve, spoke outside the court.\n\n“He was the kindest man on our street,” she said.\n';
+    expectSpeaker(daughter, 'He was the kindest', 'she', 'Maeve Venkman');
+    const son = 'Ruth Venkman, 83, waited nine hours, her son Keith said. He stayed with her all night.\n\n“She was left next to the fire door,” he said.\n';
+    expectSpeaker(son, 'She was left', 'he', 'Keith Venkman');
+    // A relative of someone called by first name stays on first names.
+    const firstNames = 'Nell Hartigan runs the shop. Nell’s daughter, Maeve, is 19.\n\n"I am not promising anything," Maeve says.\n';
+    expectSpeaker(firstNames, 'I am not', 'Maeve', 'Maeve');
+  });
+
   it('“the barrister” refers back to the one titled counsel (one profession, other words)', () => {
     const text = 'Defence counsel Lorcan Whitfield KC said the alarm log was incomplete.\n\n"So the log is wrong, and today the witness is right," the barrister said.\n';
     expectSpeaker(text, 'So the log', 'the barrister', 'Lorcan Whitfield');
