@@ -257,8 +257,22 @@ describe('speakers: families seen across many texts', () => {
     expectSpeaker(firstNames, 'I am not', 'Maeve', 'Maeve');
   });
 
+  it('an opening “When X asked …,” clause is not the subject of “Y stood and replied:”', () => {
+    const text = 'Marek Olsztyn, 39, denies fraud. When Judge Imelda Crane asked whether he understood the charge, Olsztyn stood and replied: "I understand it, madam. I did nothing wrong."\n';
+    expectSpeaker(text, 'I understand', 'Olsztyn', 'Marek Olsztyn');
+  });
+
   it('“the barrister” refers back to the one titled counsel (one profession, other words)', () => {
     const text = 'Defence counsel Lorcan Whitfield KC said the alarm log was incomplete.\n\n"So the log is wrong, and today the witness is right," the barrister said.\n';
     expectSpeaker(text, 'So the log', 'the barrister', 'Lorcan Whitfield');
+  });
+
+  it('an opening “Back in …,” / “Here in …,” / “Amid calls …,” is where or when, not who, before “…, saying”', () => {
+    const board = 'Councillor Ana Kessler leads the county board.\n\n';
+    for (const opening of ['Back in Dunmore', 'Here in Dunmore']) {
+      expectSpeaker(`${board}${opening}, Kessler widened her attack on the levy, saying, "We cannot tax people out of their homes."\n`, 'We cannot', 'Kessler', 'Ana Kessler');
+    }
+    const amid = `${board}Amid calls from some to close the road, Councillor Ana Kessler defended the plan, saying it was needed to "keep the town moving."\n`;
+    assert.equal(speakerOf(amid, 'keep the town')?.name, 'Ana Kessler');
   });
 });

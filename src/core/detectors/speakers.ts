@@ -26,7 +26,7 @@ import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { continuedEnd } from './speakers/continued.js';
-import { afterCoordination, afterLastQuoted, afterLastSemicolon } from './speakers/clauses.js';
+import { afterCoordination, afterLastQuoted, afterLastSemicolon, afterOpeningSubordinate } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
@@ -291,7 +291,7 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said", "X declined to give figures but said": the subject of the first verb.
     if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
-      const clause = pre.slice(afterQuote, k);
+      const clause = afterOpeningSubordinate(pre.slice(afterQuote, k));
       // "Rovers' chief executive, Leah Tranmere, confirmed … but said": the name in apposition.
       const subject = apposedName(ctx, clause) ?? subjectOf(ctx, clause);
       if (subject) return subject;
