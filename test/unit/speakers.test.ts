@@ -262,6 +262,11 @@ describe('speakers: families seen across many texts', () => {
     expectSpeaker(text, 'I understand', 'Olsztyn', 'Marek Olsztyn');
   });
 
+  it('“the defendant” is the person the report says denies the charge', () => {
+    const text = 'Marek Olsztyn, 39, a roofer from Leek, denies fraud. When Judge Imelda Crane asked whether he understood the charge, the defendant stood and replied: "I understand it, madam."\n';
+    expectSpeaker(text, 'I understand', 'the defendant', 'Marek Olsztyn');
+  });
+
   it('“the barrister” refers back to the one titled counsel (one profession, other words)', () => {
     const text = 'Defence counsel Lorcan Whitfield KC said the alarm log was incomplete.\n\n"So the log is wrong, and today the witness is right," the barrister said.\n';
     expectSpeaker(text, 'So the log', 'the barrister', 'Lorcan Whitfield');
