@@ -280,4 +280,9 @@ describe('speakers: families seen across many texts', () => {
     const amid = `${board}Amid calls from some to close the road, Councillor Ana Kessler defended the plan, saying it was needed to "keep the town moving."\n`;
     assert.equal(speakerOf(amid, 'keep the town')?.name, 'Ana Kessler');
   });
+
+  it('a quote after a sentence framed mid-way (“…, Dr X added, are …”) is X’s, not lost to a cue word inside what X said', () => {
+    const text = 'Councillor Ana Kessler read every letter. The households she worries about most, Dr Kessler added, are the ones who did not write in. “If you are ill and alone and cold, you are not writing letters.”\n';
+    expectSpeaker(text, 'If you are ill', 'Kessler', 'Ana Kessler');
+  });
 });

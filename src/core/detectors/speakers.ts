@@ -28,7 +28,7 @@ import { tokens, type Tok } from './speakers/tokens.js';
 import { continuedEnd } from './speakers/continued.js';
 import { afterCoordination, afterLastQuoted, afterLastSemicolon, afterOpeningSubordinate } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
-import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
+import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
@@ -534,7 +534,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
         if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length) && !closesWithManner(toks, k)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
-        break;
+        // "The ones she worries about, Dr Ruiz added, are those who did not write in.": a cue word inside the
+        // reported clause has no speaker; the frame set off by commas before it may.
+        if (!commaFrameBefore(toks, k, cues)) break;
       }
     }
   }

@@ -86,3 +86,13 @@ export function goesOn(list: Tok[], k: number): boolean {
   const verb = list[k].lower;
   return (verb === 'went' || verb === 'goes') && list[k + 1]?.lower === 'on' && !list[k].quoted;
 }
+
+/** Is there a frame set off by commas (", Dr Ruiz added,") before token k: a cue right before a comma, with a comma
+ *  at most five tokens before it? */
+export function commaFrameBefore(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+  for (let c = k - 1; c > 0; c--) {
+    if (list[c + 1]?.text !== ',' || !isCueAt(list, c, cues)) continue;
+    for (let j = c - 1; j >= 0 && c - j <= 5; j--) if (list[j].text === ',') return true;
+  }
+  return false;
+}
