@@ -131,7 +131,8 @@ describe('speakers', () => {
   });
 
   it('uses extra cue verbs from the options', () => {
-    const text = '“That is absurd,” Roe harrumphed.';
+    // Present tense: a past-tense verb right after a name reads as a frame whatever the verb (“…,” Roe harrumphed).
+    const text = '“That is absurd,” Roe harrumphs.';
     assert.equal(speakerOf(text, 'That is'), null);
     expectSpeaker(text, 'That is', 'Roe', 'Roe', { extraCues: ['harrumph'] });
   });
@@ -284,5 +285,13 @@ describe('speakers: families seen across many texts', () => {
   it('a quote after a sentence framed mid-way (“…, Dr X added, are …”) is X’s, not lost to a cue word inside what X said', () => {
     const text = 'Councillor Ana Kessler read every letter. The households she worries about most, Dr Kessler added, are the ones who did not write in. “If you are ill and alone and cold, you are not writing letters.”\n';
     expectSpeaker(text, 'If you are ill', 'Kessler', 'Ana Kessler');
+  });
+
+  it('a frame after the quote with a verb no cue list holds: “…,” an angry X retaliated / X barked and … / “…?” X pressed / X went on', () => {
+    const board = 'Councillor Ana Kessler and Treasurer Tom Ridley spoke on Monday.\n\n';
+    expectSpeaker(`${board}“The town will always be the town,” an angry Kessler retaliated. “It never gives up.”\n`, 'The town', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“Go back to your office,” Kessler barked and a guard led Ridley out.\n`, 'Go back', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“Would it be open to talks?” Kessler pressed. “Maybe after the vote?”\n`, 'Would it', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“You know, it happens, right?” Kessler went on, as if she had not heard him. “But you get over it.”\n`, 'You know', 'Kessler', 'Ana Kessler');
   });
 });
