@@ -294,4 +294,9 @@ describe('speakers: families seen across many texts', () => {
     expectSpeaker(`${board}“Would it be open to talks?” Kessler pressed. “Maybe after the vote?”\n`, 'Would it', 'Kessler', 'Ana Kessler');
     expectSpeaker(`${board}“You know, it happens, right?” Kessler went on, as if she had not heard him. “But you get over it.”\n`, 'You know', 'Kessler', 'Ana Kessler');
   });
+
+  it('a role before “, who said:” names the person the article gave that role (“looked to the lawyer, who said:”)', () => {
+    const text = 'Chief executive Mara Quill opened the briefing. Her general counsel, Ivo Strand, who sat at her left, added that the board had been told.\n\nAnother reporter asked whether anyone had sold shares. Quill looked to the lawyer, who said: "Nobody traded. We checked that first."\n';
+    assert.equal(speakerOf(text, 'Nobody traded')?.name, 'Ivo Strand');
+  });
 });
