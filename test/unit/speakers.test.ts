@@ -299,4 +299,12 @@ describe('speakers: families seen across many texts', () => {
     const text = 'Chief executive Mara Quill opened the briefing. Her general counsel, Ivo Strand, who sat at her left, added that the board had been told.\n\nAnother reporter asked whether anyone had sold shares. Quill looked to the lawyer, who said: "Nobody traded. We checked that first."\n';
     assert.equal(speakerOf(text, 'Nobody traded')?.name, 'Ivo Strand');
   });
+
+  it('an “as X reported,” frame ending in a colon hands the next paragraph’s quotation to X', () => {
+    const quote = '\n\n"The clear winner of the night was the depot, which had two busy sessions."\n';
+    const lead = 'Councillor Ana Kessler spoke at the depot on Monday.\n\n';
+    expectSpeaker(`${lead}As the Dunmore Courier reported, even on Friday the board was refusing to call the closure permanent:${quote}`, 'The clear winner', 'the Dunmore Courier', 'Dunmore Courier');
+    expectSpeaker(`${lead}Of course, as Tom Ridley of the Dunmore Courier observed, the biggest winner was not the board, it was the depot itself:${quote}`, 'The clear winner', 'Tom Ridley', 'Tom Ridley');
+    assert.equal(speakerOf(`${lead}It is hard to overstate how much the depot meant to the town, as the county history website notes:${quote}`, 'The clear winner')?.text, 'the county history website');
+  });
 });
