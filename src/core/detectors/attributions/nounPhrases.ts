@@ -413,7 +413,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const participle = first?.word && (first.lower.endsWith('ing') || first.lower.endsWith('ed')) && !this.nameAt(from);
     // "When the judge asked whether he was well, the defendant…", "Back in Dunmore, Kessler…" too, when one comma
     // closes them (in "while discussing a post showing X, Y and Z, Ruiz said" the first comma is inside the list).
-    const intro = first?.word && INTRO_WORDS.has(first.lower) && toks.slice(from, toks[before - 1]?.text === ',' ? before - 1 : before).filter((t) => t.text === ',').length === 1;
+    // Not "As Ruiz, the treasurer, told the Gazette, …": an "as" frame is itself the attribution.
+    const intro = first?.word && INTRO_WORDS.has(first.lower) && first.lower !== 'as' && toks.slice(from, toks[before - 1]?.text === ',' ? before - 1 : before).filter((t) => t.text === ',').length === 1;
     if (first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first) || intro)) {
       for (let k = from + 1; k < Math.min(before, from + (intro ? 20 : 12)); k++) {
         if (toks[k].text === ',') {
