@@ -32,7 +32,7 @@ import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prep
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
-import { closesFrame, endsClause, hadToSay, HAVING, leadInVerb, namedThenActed, namingCall } from './speakers/verbChecks.js';
+import { closesFrame, hadToSay, HAVING, leadInVerb, namedThenActed, namingCall } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
