@@ -307,4 +307,9 @@ describe('speakers: families seen across many texts', () => {
     expectSpeaker(`${lead}Of course, as Tom Ridley of the Dunmore Courier observed, the biggest winner was not the board, it was the depot itself:${quote}`, 'The clear winner', 'Tom Ridley', 'Tom Ridley');
     assert.equal(speakerOf(`${lead}It is hard to overstate how much the depot meant to the town, as the county history website notes:${quote}`, 'The clear winner')?.text, 'the county history website');
   });
+
+  it('a relative clause saying what someone does gives them that role (“X, who has managed the ward,” … “said the ward manager”)', () => {
+    const text = 'Mairead Quinlan, who has managed the children’s ward for nine years, said the winter had started early.\n\nBack on the ward, Ms Quinlan was about to start a night shift. "Nobody came into nursing to do this," said the ward manager.\n';
+    expectSpeaker(text, 'Nobody came', 'the ward manager', 'Mairead Quinlan');
+  });
 });

@@ -13,6 +13,7 @@ import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
 import { defendantRoles } from './people/defendants.js';
+import { relativeRoles } from './people/relativeRoles.js';
 import { addOneNames } from './people/oneNames.js';
 import { resolvePair } from './people/coordinated.js';
 
@@ -42,7 +43,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   addOneNames(masked, ctx.sentences, mentions, singles);
   assignGenders(text, mentions);
-  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
+  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions), ...relativeRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   return {
     mentions,
     resolve: (surface, offset) => {
