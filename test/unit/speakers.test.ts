@@ -312,4 +312,9 @@ describe('speakers: families seen across many texts', () => {
     const text = 'Mairead Quinlan, who has managed the children’s ward for nine years, said the winter had started early.\n\nBack on the ward, Ms Quinlan was about to start a night shift. "Nobody came into nursing to do this," said the ward manager.\n';
     expectSpeaker(text, 'Nobody came', 'the ward manager', 'Mairead Quinlan');
   });
+
+  it('a pronoun after an unnamed person given an age (“A 40-year-old man who … said”) names no one, not a person named before', () => {
+    const text = 'Ruth Venkman, 83, waited nine hours on a trolley, her son Keith said. He stayed with her all night.\n\nA 40-year-old man who was admitted with chest pains last week said he had been moved four times in one night. "I do not blame the staff. They were running," he said.\n';
+    assert.equal(speakerOf(text, 'I do not blame')?.name ?? null, null);
+  });
 });
