@@ -131,7 +131,8 @@ describe('speakers', () => {
   });
 
   it('uses extra cue verbs from the options', () => {
-    const text = '“That is absurd,” Roe harrumphed.';
+    // Present tense: a past-tense verb right after a name reads as a frame whatever the verb (“…,” Roe harrumphed).
+    const text = '“That is absurd,” Roe harrumphs.';
     assert.equal(speakerOf(text, 'That is'), null);
     expectSpeaker(text, 'That is', 'Roe', 'Roe', { extraCues: ['harrumph'] });
   });
@@ -238,5 +239,82 @@ describe('speakers', () => {
     expectSpeaker('The source, a former aide to Ana Ruiz, said the plan was “a costly mistake.”\n', 'a costly', 'The source', null);
     const text = 'Marta’s grandfather, who cared for the children for a decade in Las Palmas, baked bread every morning, told them about “the old country.”\n';
     assert.equal(speakerOf(text, 'the old')?.text, 'Marta’s grandfather');
+  });
+});
+
+describe('speakers: families seen across many texts', () => {
+  it('a title between the comma and the name still names the one set off in an aside (“An engineer, Dr Ana Ruiz,”)', () => {
+    const text = 'An engineer, Dr Wilhelmina Castellane, told the tribunal the beam failed. "Two cracks in a beam like that is no accident," she said.\n';
+    expectSpeaker(text, 'Two cracks', 'she', 'Wilhelmina Castellane');
+  });
+
+  it('a relative given by first name after a surname or a pronoun takes the family name (“Mr Venkman’s daughter, Maeve”)', () => {
+    const daughter = 'Tomas Venkman, 52, died at the scene. Mr Venkman’s daughter, Maeve, spoke outside the court.\n\n“He was the kindest man on our street,” she said.\n';
+    expectSpeaker(daughter, 'He was the kindest', 'she', 'Maeve Venkman');
+    const son = 'Ruth Venkman, 83, waited nine hours, her son Keith said. He stayed with her all night.\n\n“She was left next to the fire door,” he said.\n';
+    expectSpeaker(son, 'She was left', 'he', 'Keith Venkman');
+    // A relative of someone called by first name stays on first names.
+    const firstNames = 'Nell Hartigan runs the shop. Nell’s daughter, Maeve, is 19.\n\n"I am not promising anything," Maeve says.\n';
+    expectSpeaker(firstNames, 'I am not', 'Maeve', 'Maeve');
+  });
+
+  it('an opening “When X asked …,” clause is not the subject of “Y stood and replied:”', () => {
+    const text = 'Marek Olsztyn, 39, denies fraud. When Judge Imelda Crane asked whether he understood the charge, Olsztyn stood and replied: "I understand it, madam. I did nothing wrong."\n';
+    expectSpeaker(text, 'I understand', 'Olsztyn', 'Marek Olsztyn');
+  });
+
+  it('“the defendant” is the person the report says denies the charge', () => {
+    const text = 'Marek Olsztyn, 39, a roofer from Leek, denies fraud. When Judge Imelda Crane asked whether he understood the charge, the defendant stood and replied: "I understand it, madam."\n';
+    expectSpeaker(text, 'I understand', 'the defendant', 'Marek Olsztyn');
+  });
+
+  it('“the barrister” refers back to the one titled counsel (one profession, other words)', () => {
+    const text = 'Defence counsel Lorcan Whitfield KC said the alarm log was incomplete.\n\n"So the log is wrong, and today the witness is right," the barrister said.\n';
+    expectSpeaker(text, 'So the log', 'the barrister', 'Lorcan Whitfield');
+  });
+
+  it('an opening “Back in …,” / “Here in …,” / “Amid calls …,” is where or when, not who, before “…, saying”', () => {
+    const board = 'Councillor Ana Kessler leads the county board.\n\n';
+    for (const opening of ['Back in Dunmore', 'Here in Dunmore']) {
+      expectSpeaker(`${board}${opening}, Kessler widened her attack on the levy, saying, "We cannot tax people out of their homes."\n`, 'We cannot', 'Kessler', 'Ana Kessler');
+    }
+    const amid = `${board}Amid calls from some to close the road, Councillor Ana Kessler defended the plan, saying it was needed to "keep the town moving."\n`;
+    assert.equal(speakerOf(amid, 'keep the town')?.name, 'Ana Kessler');
+  });
+
+  it('a quote after a sentence framed mid-way (“…, Dr X added, are …”) is X’s, not lost to a cue word inside what X said', () => {
+    const text = 'Councillor Ana Kessler read every letter. The households she worries about most, Dr Kessler added, are the ones who did not write in. “If you are ill and alone and cold, you are not writing letters.”\n';
+    expectSpeaker(text, 'If you are ill', 'Kessler', 'Ana Kessler');
+  });
+
+  it('a frame after the quote with a verb no cue list holds: “…,” an angry X retaliated / X barked and … / “…?” X pressed / X went on', () => {
+    const board = 'Councillor Ana Kessler and Treasurer Tom Ridley spoke on Monday.\n\n';
+    expectSpeaker(`${board}“The town will always be the town,” an angry Kessler retaliated. “It never gives up.”\n`, 'The town', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“Go back to your office,” Kessler barked and a guard led Ridley out.\n`, 'Go back', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“Would it be open to talks?” Kessler pressed. “Maybe after the vote?”\n`, 'Would it', 'Kessler', 'Ana Kessler');
+    expectSpeaker(`${board}“You know, it happens, right?” Kessler went on, as if she had not heard him. “But you get over it.”\n`, 'You know', 'Kessler', 'Ana Kessler');
+  });
+
+  it('a role before “, who said:” names the person the article gave that role (“looked to the lawyer, who said:”)', () => {
+    const text = 'Chief executive Mara Quill opened the briefing. Her general counsel, Ivo Strand, who sat at her left, added that the board had been told.\n\nAnother reporter asked whether anyone had sold shares. Quill looked to the lawyer, who said: "Nobody traded. We checked that first."\n';
+    assert.equal(speakerOf(text, 'Nobody traded')?.name, 'Ivo Strand');
+  });
+
+  it('an “as X reported,” frame ending in a colon hands the next paragraph’s quotation to X', () => {
+    const quote = '\n\n"The clear winner of the night was the depot, which had two busy sessions."\n';
+    const lead = 'Councillor Ana Kessler spoke at the depot on Monday.\n\n';
+    expectSpeaker(`${lead}As the Dunmore Courier reported, even on Friday the board was refusing to call the closure permanent:${quote}`, 'The clear winner', 'the Dunmore Courier', 'Dunmore Courier');
+    expectSpeaker(`${lead}Of course, as Tom Ridley of the Dunmore Courier observed, the biggest winner was not the board, it was the depot itself:${quote}`, 'The clear winner', 'Tom Ridley', 'Tom Ridley');
+    assert.equal(speakerOf(`${lead}It is hard to overstate how much the depot meant to the town, as the county history website notes:${quote}`, 'The clear winner')?.text, 'the county history website');
+  });
+
+  it('a relative clause saying what someone does gives them that role (“X, who has managed the ward,” … “said the ward manager”)', () => {
+    const text = 'Mairead Quinlan, who has managed the children’s ward for nine years, said the winter had started early.\n\nBack on the ward, Ms Quinlan was about to start a night shift. "Nobody came into nursing to do this," said the ward manager.\n';
+    expectSpeaker(text, 'Nobody came', 'the ward manager', 'Mairead Quinlan');
+  });
+
+  it('a pronoun after an unnamed person given an age (“A 40-year-old man who … said”) names no one, not a person named before', () => {
+    const text = 'Ruth Venkman, 83, waited nine hours on a trolley, her son Keith said. He stayed with her all night.\n\nA 40-year-old man who was admitted with chest pains last week said he had been moved four times in one night. "I do not blame the staff. They were running," he said.\n';
+    assert.equal(speakerOf(text, 'I do not blame')?.name ?? null, null);
   });
 });

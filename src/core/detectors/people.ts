@@ -12,6 +12,8 @@ import { linkSingles } from './people/nameIndex.js';
 import { assignGenders, resolve, type People } from './people/coreference.js';
 import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
+import { defendantRoles } from './people/defendants.js';
+import { relativeRoles } from './people/relativeRoles.js';
 import { addOneNames } from './people/oneNames.js';
 import { resolvePair } from './people/coordinated.js';
 
@@ -41,7 +43,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   addOneNames(masked, ctx.sentences, mentions, singles);
   assignGenders(text, mentions);
-  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
+  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions), ...relativeRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   // Speakers, attributions and claim status ask again about the same words at the same place (a third to a half of
   // the asks). An answer also depends on the quotes (no one named inside one is a he or she), so the memo starts
   // over whenever the quote list is replaced.

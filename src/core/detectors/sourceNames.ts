@@ -30,7 +30,9 @@ export const sourceNamesDetector: Detector = {
       else if (head) {
         // "Ostwick Council, which said", "the Northfield Heart Foundation, a charity, which said": an organisation
         // (or its description) is named as one.
-        const name = organisationAt(ctx, head.name, head.end, memo);
+        // "Okafor looked to the lawyer, who said": a role the article gave someone names them.
+        const role = ctx.people.resolve(head.name, head.start);
+        const name = role !== head.name ? role : organisationAt(ctx, head.name, head.end, memo);
         quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name };
         continue;
       }

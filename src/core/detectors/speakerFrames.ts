@@ -18,7 +18,7 @@ export const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent
 export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile',
   // Adverbs and counts that open a sentence before its subject ("Early in his campaign, Trump…", "Thirteen years
   // earlier, she…"); adverbs in -ly are tested apart (see subjectOf).
-  'alongside', 'somewhere', 'early', 'instead', 'afterwards', 'afterward', 'later', 'earlier', 'then', 'now', 'still', 'again', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'alongside', 'somewhere', 'back', 'here', 'early', 'instead', 'afterwards', 'afterward', 'later', 'earlier', 'then', 'now', 'still', 'again', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens']);
 const STATEMENT_NOUN = /^(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:\w+\s+)?(?:statement|statements|release|letter|message|memo|tweet|post|email|note|report)$/i;
 

@@ -26,16 +26,17 @@ import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { continuedEnd } from './speakers/continued.js';
-import { afterCoordination, afterLastQuoted, afterLastSemicolon } from './speakers/clauses.js';
+import { afterCoordination, afterLastQuoted, afterLastSemicolon, afterOpeningSubordinate } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
-import { allFillers, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
+import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
-import { endsClause, hadToSay, HAVING, leadInVerb, namingCall } from './speakers/verbChecks.js';
+import { closesFrame, hadToSay, HAVING, leadInVerb, namedThenActed, namingCall } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
+import { asFrameSource } from './speakers/asFrames.js';
 import { sectionSpeaker } from './speakers/sectionLabels.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -120,7 +121,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const prev = previousSentence(ctx, si, first);
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
-  const before = beforeQuote(ctx, cues, pre, quote) ?? colonFrame(ctx, pre);
+  const before = beforeQuote(ctx, cues, pre, quote) ?? asFrameSource(ctx, cues, pre) ?? colonFrame(ctx, pre);
   if (before) return { found: before, guessed: false };
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
@@ -240,7 +241,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !(((QUOTE_ONLY_VERBS.has(post[k].lower) && endsClause(post, k)) || goesOn(post, k)) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !((((QUOTE_ONLY_VERBS.has(post[k].lower) || namedThenActed(post, k)) && closesFrame(post, k)) || goesOn(post, k)) && k > p0)) continue;
     // A cue word right after a determiner is a noun ("the fire officer said").
     if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.
@@ -291,7 +292,7 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     if (left && !isIt(left.text)) return outerSubject(ctx, pre, left);
     // "I laughed and said", "X declined to give figures but said": the subject of the first verb.
     if (!left && (pre[k - 1]?.lower === 'and' || pre[k - 1]?.lower === 'but')) {
-      const clause = pre.slice(afterQuote, k);
+      const clause = afterOpeningSubordinate(pre.slice(afterQuote, k));
       // "Rovers' chief executive, Leah Tranmere, confirmed … but said": the name in apposition.
       const subject = apposedName(ctx, clause) ?? subjectOf(ctx, clause);
       if (subject) return subject;
@@ -516,7 +517,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 12);
     for (let k = 1; k < Math.min(toks.length, 8); k++) {
       if (!toks[k].word) break;
-      if (!isCueAt(toks, k, cues)) continue;
+      // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too.
+      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k)) continue;
       const left = sourceLeft(ctx, toks, k, 0);
       if (left && left.start === toks[0].start) return left;
       break;
@@ -534,7 +536,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
         if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length) && !closesWithManner(toks, k)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
-        break;
+        // "The ones she worries about, Dr Ruiz added, are those who did not write in.": a cue word inside the
+        // reported clause has no speaker; the frame set off by commas before it may.
+        if (!commaFrameBefore(toks, k, cues)) break;
       }
     }
   }

@@ -107,6 +107,8 @@ export const ROLE_NOUNS = new Set([
   'chancellor', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'candidate', 'nominee',
   'executive', 'ceo', 'cfo', 'superintendent', 'administrator', 'coordinator', 'consultant', 'historian',
   'farmer', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
+  // Parties to a case, as court reports refer back to them ("the defendant said").
+  'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
   // Offices of other administrations, in translated wire copy ('the prefect of the department').
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
 ]);

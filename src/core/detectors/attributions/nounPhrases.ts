@@ -415,8 +415,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
     const participle = first?.word && (first.lower.endsWith('ing') || first.lower.endsWith('ed')) && !this.nameAt(from);
-    if (first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first))) {
-      for (let k = from + 1; k < Math.min(before, from + 12); k++) {
+    // "When the judge asked whether he was well, the defendant…", "Back in Dunmore, Kessler…" too, when one comma
+    // closes them (in "while discussing a post showing X, Y and Z, Ruiz said" the first comma is inside the list).
+    // Not "As Ruiz, the treasurer, told the Gazette, …": an "as" frame is itself the attribution.
+    const intro = first?.word && INTRO_WORDS.has(first.lower) && first.lower !== 'as' && toks.slice(from, toks[before - 1]?.text === ',' ? before - 1 : before).filter((t) => t.text === ',').length === 1;
+    if (first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first) || intro)) {
+      for (let k = from + 1; k < Math.min(before, from + (intro ? 20 : 12)); k++) {
         if (toks[k].text === ',') {
           from = k + 1;
           break;

@@ -107,7 +107,9 @@ export const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'b
 /** "Deploring", "Asking": a capitalised participle opening a sentence. */
 export const OPENING_PARTICIPLE = /^[A-Z][a-z]+ing$/;
 /** Words that open an introductory adverbial ("When…", "Asked…", "Meanwhile,"). */
-export const INTRO_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'following', 'asked', 'pressed', 'speaking', 'later', 'earlier', 'meanwhile', 'however', 'yet', 'still', 'now', 'then', 'also', 'last', 'this', 'next', 'once', 'since', 'until', 'despite', 'amid', 'unlike', 'like']);
+export const INTRO_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'following', 'asked', 'pressed', 'speaking', 'later', 'earlier', 'meanwhile', 'however', 'yet', 'still', 'now', 'then', 'also', 'last', 'this', 'next', 'once', 'since', 'until', 'despite', 'amid', 'unlike', 'like',
+  // "Back in Dunmore,", "Here in Columbia,": where, before the subject.
+  'back', 'here']);
 /** Quantifiers that belong to the source they precede ("some owners", "many economists"). */
 export const SOURCE_QUANTIFIERS = new Set(['some', 'many', 'few', 'both', 'most', 'several', 'all']);
 /** One-word noun phrases after a cue ("told reporters", "asked him"). */

@@ -231,11 +231,12 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
   'attendee', 'respondent', 'applicant', 'pupil', 'citizen', 'refugee', 'migrant', 'mum', 'dad', 'fisherman',
   'grandfather', 'grandmother', 'youth']);
 
-// "One taxi driver,", "A nurse at", "Another elderly resident said": an indefinite determiner and the lowercase
-// words after it, the head among the first four (a possessive, "A lawyer's letter", ends the run before its head).
+// "One taxi driver,", "A nurse at", "Another elderly resident said", "A 40-year-old man": an indefinite determiner,
+// perhaps an age, and the lowercase words after it, the head among the first four (a possessive, "A lawyer's
+// letter", ends the run before its head).
 // Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
 // after an opening place phrase ("At the District Hospital, …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+((?:\d+-year-old\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
@@ -245,10 +246,17 @@ function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[]
   if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
-    const lead = masked.slice(Math.max(start, mentions[j].start - 8), mentions[j].start);
+    // A title may stand between the comma and the name ("A fire investigator, Dr Ana Ruiz, said").
+    const lead = withoutTrailingTitles(masked.slice(Math.max(start, mentions[j].start - 30), mentions[j].start));
     if ((/,\s*$/.test(lead) || /\b(?:as|called|named)\s+$/.test(lead)) && /^\s*,/.test(masked.slice(mentions[j].end, mentions[j].end + 2))) return false;
   }
   return true;
+}
+
+/** The text without the title words that end it ("…, Dr " → "…, "). */
+function withoutTrailingTitles(lead: string): string {
+  for (let m = /(\p{L}+)\.?\s+$/u.exec(lead); m && TITLE_WORDS.has(titleKey(m[1])); m = /(\p{L}+)\.?\s+$/u.exec(lead)) lead = lead.slice(0, m.index);
+  return lead;
 }
 
 /** The person a sentence's opening definite role description stands for ("The CFO told analysts…"), if any. */

@@ -50,7 +50,7 @@ export function addOneNames(masked: string, sentences: readonly Sentence[], ment
   for (const t of loose) {
     if (known.has(t.text) || isNonPersonKey(t.key)) continue;
     // "Ezra, who is eight", "Tomás, 19,", "Tomás, her apprentice,"; "Her son, Callum,"; a lone common given name.
-    if (t.given || introducedAround(masked, t)) known.set(t.text, { name: t.text, gender: givenNameGender(t.text) });
+    if (t.given || introducedAround(masked, t)) known.set(t.text, { name: withFamilyName(masked, sentences, mentions, t), gender: givenNameGender(t.text) });
   }
   for (const m of mentions) m.name = aliases.get(m.name) ?? m.name;
   const before = mentions.length;
@@ -111,8 +111,41 @@ function introducedAround(masked: string, t: Token): boolean {
   if (/^,\s+(?:who\s|aged\s\d|\d{1,3},)/.test(after)) return true;
   const relation = /^,\s+(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),/u.exec(after);
   if (relation && isIntroducingNoun(relation[1])) return true;
-  const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
+  const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
   return before !== null && isIntroducingNoun(before[1]) && /^[,.]/.test(after);
+}
+
+/** Relatives who, named by a first name alone, share the family name of the one they are related to. */
+const FAMILY_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'widow', 'widower', 'mother',
+  'father', 'grandson', 'granddaughter', 'grandmother', 'grandfather']);
+
+// "Mr Brannagh’s sister, Orla,", "her son Keith": a possessor (a capitalised possessive or his/her), up to two
+// modifiers, a relation, then the first name (set off by a comma or not).
+const FAMILY_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}-]*[’']s|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+),?\s+$/u;
+
+/**
+ * The first name `t` with the family name of the relative it is introduced by ("Mr Brannagh’s sister, Orla" is
+ * Orla Brannagh; "Edna Farrow …, her son Keith said" is Keith Farrow): a news writer who gives a relative's first
+ * name alone after calling the relative by surname (or by a pronoun for a full name) leaves the family name to be
+ * read from them. Otherwise ("Nell's daughter, Maeve") the first name.
+ */
+function withFamilyName(masked: string, sentences: readonly Sentence[], mentions: readonly PersonMention[], t: Token): string {
+  const from = Math.max(0, t.start - 60);
+  const m = FAMILY_BEFORE.exec(masked.slice(from, t.start));
+  if (!m || !FAMILY_NOUNS.has(m[2])) return t.text;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const sentence = sentences.find((x) => x.start <= at && at < x.end);
+  let relative: PersonMention | undefined;
+  if (/^\p{Lu}/u.test(m[1]) && !/^(?:His|Her)$/.test(m[1])) relative = mentions.find((x) => x.start <= at && at < x.end);
+  else {
+    // his / her: the last person named in full before it in its sentence.
+    const gender = pronounGender(m[1]);
+    for (const x of mentions) if (x.end <= at && x.start >= (sentence?.start ?? at) && x.name.includes(' ') && (!x.gender || x.gender === gender)) relative = x;
+  }
+  const family = relative?.name.includes(' ') ? relative.name.slice(relative.name.lastIndexOf(' ') + 1) : undefined;
+  // "Nell's daughter, Maeve": a possessor called by her first name keeps the article on first names.
+  const byFirstName = /^\p{Lu}/u.test(m[1]) && m[1].replace(/[’']s$/, '') !== family;
+  return family && family !== t.text && !byFirstName ? `${t.text} ${family}` : t.text;
 }
 
 /**

@@ -184,7 +184,7 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   for (const link of links) {
     if (link.at > offset) break;
     const linkHead = link.words[link.words.length - 1];
-    const same = linkHead === head;
+    const same = linkHead === head || oneProfession(linkHead, head);
     if (!same && !sameOffice(linkHead, head)) continue;
     if (pronoun && POSSESSIVE_PRONOUNS.has(link.words[0]) && link.words[0] !== first) continue;
     // "the Dunlin manager" is not the person the article called "Kessock manager".
@@ -210,6 +210,14 @@ const OFFICES: readonly (readonly string[])[] = [
   ['ceo', 'boss'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
 ];
+
+/** Heads that name one profession in other words, whoever the person works for: "Defence counsel Ruth Amis" …
+ *  "the barrister"; "Attorney Sam Cole" … "the lawyer". (Not "prosecutor": a barrister may be either side's.) */
+const PROFESSIONS: readonly (readonly string[])[] = [['counsel', 'barrister', 'lawyer', 'attorney', 'solicitor', 'advocate']];
+
+function oneProfession(a: string, b: string): boolean {
+  return PROFESSIONS.some((o) => o.includes(a) && o.includes(b));
+}
 
 function sameOffice(a: string, b: string): boolean {
   return OFFICES.some((o) => o.includes(a) && o.includes(b));

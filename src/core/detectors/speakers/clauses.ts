@@ -1,6 +1,7 @@
 // Where the clause holding a quote starts in the words before it: after another quotation, a semicolon, or a
 // clause joined by ", and" / ", but" that has its own subject and cue.
 import type { DetectorContext } from '../../context.js';
+import { SUBORDINATORS } from '../../lexicon/words.js';
 import { isCueAt } from './cues.js';
 import { sourceLeft } from './phrases.js';
 import type { Tok } from './tokens.js';
@@ -35,4 +36,14 @@ export function afterLastQuoted(list: Tok[]): number {
   let after = 0;
   for (let k = 0; k < list.length; k++) if (list[k].quoted) after = k + 1;
   return after;
+}
+
+/**
+ * The words after an opening subordinate clause ("When the judge asked whether he was well, the defendant stood
+ * and"): the main clause, whose subject does what the clause's verbs say. The list itself when none opens it.
+ */
+export function afterOpeningSubordinate(list: Tok[]): Tok[] {
+  if (!list[0] || !SUBORDINATORS.has(list[0].lower)) return list;
+  const comma = list.findIndex((t) => t.text === ',' && !t.quoted);
+  return comma > 0 && comma < list.length - 1 ? list.slice(comma + 1) : list;
 }

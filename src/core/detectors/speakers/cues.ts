@@ -5,6 +5,9 @@ import type { Tok } from './tokens.js';
 
 const { VERB_FILLERS, DETERMINERS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
 
+/** Prepositions that take a noun phrase, so that a cue form right after them is a noun ("amid calls"). */
+const NOUN_PREPOSITIONS = new Set(['amid', 'despite', 'after', 'following', 'over', 'against', 'about', 'among', 'without', 'with', 'for', 'from', 'under', 'between', 'into', 'in', 'on', 'at']);
+
 /** A cue in a subordinate clause ("when Patriot signaled …, Barrett said") yields to the main clause's. */
 export function cueRank(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): number {
   // "Asked by X to respond, Carson said": a participle opening the sentence frames the main clause's cue.
@@ -19,6 +22,9 @@ export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknow
     // "said" is a verb; "the reports", "his claims", "mental state", "via email" are nouns.
     const prev = list[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/i.test(prev.text) || prev.lower === 'of')) return false;
+    // "Amid calls to close the road,", "after reports that": after a preposition, a form that is no participle is
+    // a noun ("by saying", "after warning" stay cues).
+    if (prev && NOUN_PREPOSITIONS.has(prev.lower) && !/(?:ed|ing)$/.test(t.lower)) return false;
     if (prev && inName(t, prev, list[k - 2])) return false;
     // "The real question, he said,", "a final warning": a bare form after a determiner and a singular word is a
     // noun with its adjective ("The unions claim" keeps its plural subject's verb).
@@ -79,4 +85,14 @@ export function allFillers(list: Tok[], from: number, to: number): boolean {
 export function goesOn(list: Tok[], k: number): boolean {
   const verb = list[k].lower;
   return (verb === 'went' || verb === 'goes') && list[k + 1]?.lower === 'on' && !list[k].quoted;
+}
+
+/** Is there a frame set off by commas (", Dr Ruiz added,") before token k: a cue right before a comma, with a comma
+ *  at most five tokens before it? */
+export function commaFrameBefore(list: Tok[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+  for (let c = k - 1; c > 0; c--) {
+    if (list[c + 1]?.text !== ',' || !isCueAt(list, c, cues)) continue;
+    for (let j = c - 1; j >= 0 && c - j <= 5; j--) if (list[j].text === ',') return true;
+  }
+  return false;
 }

@@ -48,3 +48,15 @@ export function namingCall(ctx: DetectorContext, pre: Tok[], k: number): boolean
   const next = pre[k + 1];
   return next !== undefined && !next.quoted && mentionsBetween(ctx.people.mentions, next.start, next.end)[0]?.start === next.start;
 }
+
+/** “…,” Ruiz retaliated. / “…,” an angry Ruiz snapped and left: a past-tense verb right after a capitalised name,
+ *  right after the quotation, reports it whatever the verb (manners of speaking are an open list). */
+export function namedThenActed(post: Tok[], k: number): boolean {
+  const prev = post[k - 1];
+  return k > 0 && prev.word && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+ed$/u.test(post[k].text) && !post[k].quoted;
+}
+
+/** Does the verb at k end the frame: the clause ends, or "and" opens another ("Ruiz barked and a guard …")? */
+export function closesFrame(post: Tok[], k: number): boolean {
+  return endsClause(post, k) || post[k + 1]?.lower === 'and';
+}
