@@ -228,7 +228,7 @@ export const STANCE_ONLY_FORMS = (() => {
 export const SAYING_FORMS = new Set(
   ['say', 'tell', 'state', 'add', 'write', 'announce', 'report', 'claim', 'insist', 'argue', 'explain', 'assert',
     'declare', 'contend', 'maintain', 'testify', 'confirm', 'warn', 'acknowledge', 'admit', 'reveal', 'disclose',
-    'estimate', 'predict', 'believe', 'think'].flatMap((v) => inflect(v)).concat(
+    'estimate', 'predict', 'believe', 'think', 'complain'].flatMap((v) => inflect(v)).concat(
   // Verbs of remarking report words whatever follows ("As the Gazette noted, the ferry lost …"), in their verb forms
   // only ("remarks", "stress" and "notes" are nouns too); not verbs that also name acts ("observed a silence",
   // "recalled the ambassador", "conceded the election").

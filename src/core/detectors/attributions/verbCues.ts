@@ -14,6 +14,8 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 /** The words opening an unnamed source's description ("said one neighbour", "said a diplomat"). */
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
+/** How long something went on, after "for" ("complained for years about"). */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
 export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
 
@@ -368,6 +370,8 @@ export abstract class VerbCues extends CueLookalikes {
     // "weighed in Friday about…", "called on Monday for…": a time word may sit before the preposition.
     let pi = i1;
     while (pi < i1 + 3 && toks[pi]?.word && (isTimeWord(toks[pi]) || (toks[pi].lower === 'on' && toks[pi + 1] && isTimeWord(toks[pi + 1])))) pi++;
+    // "have complained for years about…", "warned for months about…": a stretch of time before it too.
+    if (toks[pi]?.lower === 'for' && DURATIONS.has(toks[pi + 1]?.lower ?? '') && CUE_PREPOSITIONS.has(toks[pi + 2]?.lower ?? '')) pi += 2;
     // "did not respond to several emails", "replied to the letter": what was answered.
     const answered = (entry.base === 'respond' || entry.base === 'reply') && toks[pi]?.lower === 'to';
     if (!sourceAfter && !passive && source && (CUE_PREPOSITIONS.has(toks[pi]?.lower ?? '') || answered) && toks[pi + 1]?.word && !TIME_WORDS.has(toks[pi + 1].lower) && !startsDigit(toks[pi + 1].text) && !isTimeWord(toks[pi + 1]) && (STANCE.has(entry.base) || answered || ((entry.kind === 'speech' || entry.kind === 'cognition') && /^(about|on|against|over|for)$/.test(toks[pi].lower)))) {
