@@ -34,8 +34,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end);
   if (!issuer?.source) return null;
   const source = issuer.source;
-  // "the Western Isles Seabird Trust": the article is no part of the name.
-  if (!describesBusiness(source.text)) return (issuer.sourceName ?? ctx.people.resolve(source.text, source.start)).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  if (!describesBusiness(source.text)) return withoutThe(issuer.sourceName ?? ctx.people.resolve(source.text, source.start));
   const k = sentenceAt(ctx.sentences, source.start);
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
@@ -61,7 +60,7 @@ const DOCUMENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_N
 /** The owner a speaker span names when it stops at the possessive before a document ("Halden Council's" report). */
 export function possessorBeforeDocument(ctx: DetectorContext, s: Span): string | null {
   if (!/['’]s$/u.test(s.text) || !DOCUMENT_AFTER.test(ctx.doc.text.slice(s.end, s.end + 40))) return null;
-  return ctx.people.resolve(s.text.slice(0, -2), s.start).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  return withoutThe(ctx.people.resolve(s.text.slice(0, -2), s.start));
 }
 
 /** The name of the owner a possessed document ("The office's report") speaks for, or null. */
@@ -70,9 +69,11 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   if (!owner) return null;
   // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
   if (/^the\s+\p{Ll}/iu.test(owner) && !/^the\s+\p{Lu}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
-  if (!/^\p{Lu}/u.test(owner)) return null;
-  return ctx.people.resolve(owner, s.start).replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  return /^\p{Lu}/u.test(owner) ? withoutThe(ctx.people.resolve(owner, s.start)) : null;
 }
+
+/** "the Western Isles Seabird Trust": the article is no part of a name. */
+const withoutThe = (name: string): string => name.replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
 
 /** A document's noun, then a participle of making and its maker, up to the next comma ("draft, prepared by the
  *  agency's Office of Inspector General,"). */
@@ -88,9 +89,8 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
   const text = ctx.doc.text;
   const from = Math.max(0, s.start - REACH * 2);
   let maker: { at: number; words: string } | null = null;
-  MADE_BY.lastIndex = 0;
   for (const m of text.slice(from, Math.min(text.length, s.end + 120)).matchAll(MADE_BY)) {
-    if (m[1].toLowerCase() !== noun || from + m.index < s.start - 1 - REACH * 2) continue;
+    if (m[1].toLowerCase() !== noun) continue;
     // The aside belongs to this mention or to one before it, never to a later one.
     if (from + m.index > s.end + 1) break;
     // "… General and dated Oct. 30", "… Ana Ruiz in June": the maker ends at a lowercase word joined by "and", or at a
