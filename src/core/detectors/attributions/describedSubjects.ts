@@ -102,10 +102,9 @@ export function whoseRoleBefore(toks: readonly Token[], comma: number): boolean 
 /** "…, whose leader, Gwendolyn Ashby, described": the relative's own subject is a role the name after it fills, so
  *  the name is the verb's subject, not the end of a clause about an earlier one. */
 function whoseRoleNamed(toks: readonly Token[], whose: number, comma: number): boolean {
-  if (toks[whose].lower !== 'whose') return false;
   let k = whose + 1;
-  while (k < comma && k - whose <= 3 && toks[k].word && !startsCapital(toks[k].text)) k++;
-  if (k === whose + 1 || toks[k]?.text !== ',') return false;
+  while (k < comma && toks[k].text !== ',') k++;
+  if (k + 1 >= comma || !whoseRoleBefore(toks, k)) return false;
   for (let n = k + 1; n < comma; n++) if (!toks[n].word || !startsCapital(toks[n].text)) return false;
-  return k + 1 < comma;
+  return true;
 }

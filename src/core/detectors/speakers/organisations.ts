@@ -59,12 +59,12 @@ function bodyNamed(text: string, description: string, words: readonly string[], 
     ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
 }
 
+const POSSESSIVE = /['’]s\s/u;
+
 /**
  * "Cadrinia's defence ministry", "Halden's housing office": a body named by a place's possessive and lowercase words
  * ending in the description's own ("the ministry", "the defence ministry"); the whole phrase is its name.
  */
-const POSSESSIVE = /['’]s\s/u;
-
 function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
   const last = words[words.length - 1];
