@@ -7,6 +7,7 @@ import type { Attribution, DetectorContext } from './shared.js';
 import * as shared from './shared.js';
 import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
+import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
 
 const { SentenceTokens, firstStartingAt } = shared;
@@ -60,12 +61,17 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       }
     }
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
+    // "according to a Democrat familiar with the talks": the source phrase stopped before what places it.
+    if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
       a.vague = false;
     } else if (unnamed) a.vague = true;
   }
 }
+
+/** A source phrase ending on the word that places it, its object cut off ("a Democrat familiar"). */
+const PLACING_END = /\b(?:familiar|close|briefed|privy|knowledgeable)$/iu;
 
 /** A source described, not named: counted ("a nurse", "two engineers", "a European diplomat") or pointed at ("the
  *  engineer"). A reason for not naming it says it is not a name's description. */
