@@ -193,6 +193,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (a > j) return null;
     // "…, whose leader, Gwendolyn Ashby, described": the name fills the relative's role and is the verb's subject.
     if (apposition && whoseRoleBefore(toks, a - 1)) return [a, j + 1];
+    // "Another intelligence source speaking to Fox News said": the outlet is whom the source spoke to.
+    if (!apposition && a >= 3 && /^(?:to|with)$/.test(toks[a - 1].lower) && /^(?:speaking|talking)$/.test(toks[a - 2].lower) && toks[a - 3].word) {
+      const speaker = this.npBefore(a - 2);
+      if (speaker && this.subjectLike(speaker[0])) return speaker;
+    }
     // "Trump, in Kentucky, said", "The appeal, which was lodged in Denver, claimed": the name closes an aside
     // that a comma opened; the source is the noun phrase before the aside.
     const aside = apposition && toks[a - 1]?.word ? this.asideOpening(a - 1) : -1;

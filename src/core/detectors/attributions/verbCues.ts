@@ -191,7 +191,9 @@ export abstract class VerbCues extends CueLookalikes {
     let source = participle ? this.lastSource : pairBefore(toks, this.npBefore(m.i0));
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).
-    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && this.namedAfterCue(i1, entry.base)) source = null;
+    // Not when the words before the comma are the subject and an aside on it ("Ana Ruiz, speaking to reporters, said
+    // the plan failed"): that is no content, and what follows the cue is.
+    if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && !this.subjectWithAside(source, m.i0) && this.namedAfterCue(i1, entry.base)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
       const after = pairAfter(toks, this.npAfter(i1));
@@ -252,6 +254,12 @@ export abstract class VerbCues extends CueLookalikes {
   }
 
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
+  /** Does the source open its sentence, set off by an aside of speaking or a relative clause that runs to the cue? */
+  private subjectWithAside(source: [number, number], cue: number): boolean {
+    const { toks } = this;
+    return source[0] === 0 && toks[source[1]]?.text === ',' && source[1] < cue - 2 && /^(?:speaking|talking|who)$/.test(toks[source[1] + 1]?.lower ?? '');
+  }
+
   private namedAfterCue(i1: number, base: string): boolean {
     // "…,\" Ana Ruiz, the treasurer, said, \"…\"": a quotation opens after the cue, no name.
     if (this.toks[i1]?.text === ',' && (OPEN_QUOTES.has(this.toks[i1 + 1]?.text ?? '') || this.toks[i1 + 1]?.text === '"')) return false;
