@@ -191,8 +191,8 @@ export abstract class VerbCues extends CueLookalikes {
     let source = participle ? this.lastSource : pairBefore(toks, this.npBefore(m.i0));
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).
-    // Not when the words before the comma are the subject and an aside on it ("Ana Ruiz, speaking to reporters, said
-    // the plan failed"): that is no content, and what follows the cue is.
+    // Not when the words before the comma are the subject and asides on it ("Ana Ruiz, speaking to reporters, said
+    // the plan failed", "Ana Ruiz, the treasurer, said …"): that is no content, and what follows the cue is.
     if (source && !participle && prev?.text === ',' && entry.kind === 'speech' && !LISTENER_VERBS.has(entry.base) && !this.subjectWithAside(source, m.i0) && this.namedAfterCue(i1, entry.base)) source = null;
     let sourceAfter = false;
     if (!source && !participle && !LISTENER_VERBS.has(entry.base) && (prev?.text === ',' || (prev && CLOSE_QUOTES.has(prev.text)) || prev?.text === '"' || !prev)) {
@@ -254,10 +254,18 @@ export abstract class VerbCues extends CueLookalikes {
   }
 
   /** A name right after the cue that ends the clause, past an apposition ("…, said Ana Ruiz, a professor."). */
-  /** Does the source open its sentence, set off by an aside of speaking or a relative clause that runs to the cue? */
+  /** Does the source open its clause, set off by asides that run to the cue ("Ana Ruiz, the treasurer, said")? */
   private subjectWithAside(source: [number, number], cue: number): boolean {
     const { toks } = this;
-    return source[0] === 0 && toks[source[1]]?.text === ',' && source[1] < cue - 2 && /^(?:speaking|talking|who)$/.test(toks[source[1] + 1]?.lower ?? '');
+    const before = toks[source[0] - 1];
+    const opens = before === undefined || before.text === ',' || /^(?:and|but|so|yet)$/.test(before.lower);
+    if (!opens || toks[source[1]]?.text !== ',' || source[1] >= cue - 2) return false;
+    // The last aside describes (a name, an age, "the treasurer", "speaking to reporters", "who …"); a verb there
+    // ("The plan, which cost millions, failed, said X") ends a clause that is the content.
+    let k = cue - 2;
+    while (k > source[1] && toks[k].text !== ',') k--;
+    const t = toks[k + 1];
+    return t !== undefined && (DETERMINERS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged)$/.test(t.lower));
   }
 
   private namedAfterCue(i1: number, base: string): boolean {
