@@ -57,4 +57,15 @@ describe('sourced shapes', () => {
     const spoke = analyze('# T\n\nA ward sister talking to the Gazette said the unit lost 3 beds.\n').attributions.find((x) => x.cue.text === 'said');
     assert.equal(spoke?.source?.text, 'A ward sister');
   });
+
+  it('a clause right after where it was said is the content ("said in a statement the plan failed")', () => {
+    for (const [text, content] of [
+      ['Ruiz said in a statement the levy failed.', 'the levy failed'],
+      ['Ruiz said in an interview on Monday the levy would cost $4 million.', 'the levy would cost $4 million'],
+      ['Ruiz wrote on social media she would appeal.', 'she would appeal'],
+    ]) {
+      assert.equal(analyze(`# T\n\n${text}\n`).attributions[0]?.content?.text, content, text);
+    }
+    assert.equal(analyze('# T\n\nRuiz said in a statement on Monday.\n').attributions[0]?.content ?? null, null);
+  });
 });

@@ -249,6 +249,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
     if (first.lower === 'that' || opensLookalikeContent(toks, k, CLAUSE_CUES.has(toks[i - 1]?.lower ?? ''))) return false;
+    // "said in a statement the plan failed": a clause's subject right after where it was said opens the content.
+    const said = this.occasionEnd(k);
+    if (said > k && CLAUSE_CUES.has(toks[i - 1]?.lower ?? '') && this.subjectOpens(said)) return false;
     let words = 0;
     for (; k < toks.length; k++) {
       const t = toks[k];
@@ -265,6 +268,29 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (++words > 12) return false;
     }
     return true;
+  }
+
+  /** After "in a statement", "in an interview on Monday", "on social media": where the occasion of saying ends (a
+   *  preposition, at most three words, a noun of a statement or a message, perhaps a time word), or k. */
+  private occasionEnd(k: number): number {
+    const { toks } = this;
+    if (!/^(?:in|on|during|via|through)$/.test(toks[k]?.lower ?? '')) return k;
+    for (let j = k + 1; j < Math.min(toks.length, k + 5) && toks[j].word; j++) {
+      if (!SPEECH_EVENT_NOUNS.has(toks[j].lower) && toks[j].lower !== 'media') continue;
+      let end = j + 1;
+      // "… on Monday", "… last week".
+      while (end < toks.length && toks[end].word && (isTimeWord(toks[end]) || (toks[end].lower === 'on' && toks[end + 1] !== undefined && isTimeWord(toks[end + 1])))) end++;
+      return end;
+    }
+    return k;
+  }
+
+  /** Does a clause's subject open at k: a determiner or a pronoun and a word, or a capitalised name, before a verb? */
+  private subjectOpens(k: number): boolean {
+    const t = this.toks[k];
+    const next = this.toks[k + 1];
+    if (!t?.word || !next?.word) return false;
+    return ((DETERMINERS.has(t.lower) && t.lower !== 'that') || SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text)) && !PREPOSITIONS.has(next.lower);
   }
 
   /** "X believes the plan will fail" — a cognition cue followed directly by a clause with its own subject. */
@@ -296,6 +322,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (obj && obj[1] - obj[0] <= 5) k = obj[1];
     }
     if (opensLookalikeContent(toks, k, CLAUSE_CUES.has(base))) return k;
+    const said = this.occasionEnd(k);
+    if (said > k && this.subjectOpens(said)) return said;
     while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
     return k;
   }
