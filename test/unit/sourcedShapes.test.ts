@@ -68,4 +68,11 @@ describe('sourced shapes', () => {
     }
     assert.equal(analyze('# T\n\nRuiz said in a statement on Monday.\n').attributions[0]?.content ?? null, null);
   });
+
+  it('"C, according to X, <apposition>." reports C alone; a clause after the frame still goes on with C', () => {
+    const content = (text: string) => analyze(`# T\n\n${text}\n`).attributions[0]?.content?.text;
+    assert.equal(content('Fares rose 4 percent, according to Ana Ruiz, the county treasurer.'), 'Fares rose 4 percent');
+    assert.equal(content('Fares rose 4 percent, according to Ana Ruiz, 54.'), 'Fares rose 4 percent');
+    assert.equal(content('By 2030, according to the port authority, the dredging bill will double.'), 'By 2030, according to the port authority, the dredging bill will double');
+  });
 });

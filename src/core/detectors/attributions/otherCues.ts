@@ -441,7 +441,11 @@ export abstract class OtherCues extends VerbCues {
       // "By 2030, according to the port authority, the dredging bill will double" no apposition follows).
       const aside = this.afterAside(src[1]);
       const k = toks[aside]?.text === ',' ? aside : src[1];
-      if (content && toks[m.i0 - 1]?.text === ',' && toks[k]?.text === ',' && toks.length - k > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because|which|who)$/.test(toks[k + 1].lower)) content = [0, toks.length];
+      // Not when the source's apposition closes the sentence ("…, according to Ana Ruiz, the treasurer.").
+      const opener = toks[src[1] + 1];
+      const appositionCloses = aside > src[1] && (aside >= toks.length - 1 || /^[.!?]$/.test(toks[aside]?.text ?? '')) && aside - src[1] <= 8
+        && opener !== undefined && (DETERMINERS.has(opener.lower) || startsDigit(opener.text) || startsCapital(opener.text)) && !toks.slice(src[1], aside).some((t) => FINITE_VERBS.has(t.lower));
+      if (content && !appositionCloses && toks[m.i0 - 1]?.text === ',' && toks[k]?.text === ',' && toks.length - k > 3 && !/ing$|^(?:and|but|or|so|yet|while|as|because|which|who)$/.test(toks[k + 1].lower)) content = [0, toks.length];
     }
     const source = this.tokenSpan(src[0], src[1]);
     const cue = this.span(toks[m.i0].start, toks[m.i1 - 1].end);
