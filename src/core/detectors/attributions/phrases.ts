@@ -324,7 +324,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (opensLookalikeContent(toks, k, CLAUSE_CUES.has(base))) return k;
     const said = this.occasionEnd(k);
     if (said > k && this.subjectOpens(said)) return said;
-    while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower))) k++;
+    // "said on Monday the plan failed": the day it was said is no part of what was.
+    while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower) || (toks[k].lower === 'on' && toks[k + 1] !== undefined && isTimeWord(toks[k + 1]) && this.subjectOpens(k + 2)))) k++;
     return k;
   }
 }
