@@ -7,7 +7,7 @@ import * as titles from '../../lexicon/titles.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
@@ -145,7 +145,8 @@ export abstract class VerbCues extends CueLookalikes {
     const { toks } = this;
     const { entry } = m;
     let i1 = m.i1;
-    if (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.opensContent(i1) || STANCE.has(entry.base) || LISTENER_VERBS.has(entry.base)) return i1;
+    // Nor a verb that reports a clause: in "said the plan failed, adding that …" what follows "said" is its content.
+    if (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.opensContent(i1) || STANCE.has(entry.base) || LISTENER_VERBS.has(entry.base) || SAYING_FORMS.has(toks[m.i0].lower)) return i1;
     for (let k = i1; k < Math.min(toks.length - 1, i1 + 8); k++) {
       const tk = toks[k];
       // Only across an object ("echoed this commitment, stating"), not across nothing or an adverbial
