@@ -242,9 +242,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const { toks } = this;
     let k = comma - 1;
     while (k > 0 && comma - k <= 8 && toks[k].word) k--;
-    if (toks[k]?.text !== ',' || !SPEAKING_ASIDE.test(`${toks[k + 1]?.lower} ${toks[k + 2]?.lower}`) || this.introPhrase(k)) return null;
+    if (toks[k]?.text !== ',' || this.introPhrase(k)) return null;
+    // "The mayor, in a statement, said": a short aside of where or when, after a subject opening the sentence.
+    const placed = PREPOSITIONS.has(toks[k + 1]?.lower ?? '') && comma - k <= 6;
+    if (!placed && !SPEAKING_ASIDE.test(`${toks[k + 1]?.lower} ${toks[k + 2]?.lower}`)) return null;
     const before = this.npBefore(k);
-    return before && this.subjectLike(before[0]) ? before : null;
+    return before && this.subjectLike(before[0]) && (!placed || before[0] === 0) ? before : null;
   }
 
   /**

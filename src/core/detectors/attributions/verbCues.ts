@@ -261,12 +261,13 @@ export abstract class VerbCues extends CueLookalikes {
     const before = toks[source[0] - 1];
     const opens = before === undefined || before.text === ',' || /^(?:and|but|so|yet)$/.test(before.lower);
     if (!opens || toks[source[1]]?.text !== ',' || source[1] >= cue - 2) return false;
-    // The last aside describes (a name, an age, "the treasurer", "speaking to reporters", "who …"); a verb there
+    // The last aside describes or places (a name, an age, "the treasurer", "speaking to reporters", "who …", "in a
+    // statement"); a verb there
     // ("The plan, which cost millions, failed, said X") ends a clause that is the content.
     let k = cue - 2;
     while (k > source[1] && toks[k].text !== ',') k--;
     const t = toks[k + 1];
-    return t !== undefined && (DETERMINERS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged)$/.test(t.lower));
+    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged)$/.test(t.lower));
   }
 
   private namedAfterCue(i1: number, base: string): boolean {
