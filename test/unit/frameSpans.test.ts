@@ -17,7 +17,7 @@ const FRAMES: Array<[string, (c: string) => string]> = [
   ['X said C.', (c) => c], ['X told reporters C.', (c) => c], ['X says C.', (c) => c], ['X has said C.', (c) => c], ['X said on Monday C.', (c) => c],
   ['X said in a statement C.', (c) => c], ['X also said C.', (c) => c], ['In a statement, X said C.', (c) => c], ['X wrote on Twitter that C.', (c) => `that ${c}`],
   ['X added that C.', (c) => `that ${c}`], ['X later said C.', (c) => c], ['Cc, X said.', (c) => cap(c)], ['Cc, according to X.', (c) => cap(c)],
-  ['X said C, adding that it was a shame.', (c) => c], ['X, in a statement, said C.', (c) => c],
+  ['X said C, adding that it was a shame.', (c) => c], ['X, in a statement, said C.', (c) => c], ['X told the Gazette C.', (c) => c],
 ];
 
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);

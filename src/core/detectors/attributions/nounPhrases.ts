@@ -15,6 +15,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
+/** Words that can only open a noun phrase (not "annual" or "latest", which DETERMINERS also holds). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
@@ -381,6 +383,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
       if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
+      // "told the Gazette the plan failed": a determiner after a name opens the next phrase.
+      if (n > 0 && PHRASE_OPENERS.has(w.lower) && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower) && !endsPossessive(toks[k - 1].lower)) break;
       // "told the Gazette more than 60 percent …": a comparison opens what follows the phrase.
       if (n > 0 && (w.lower === 'more' || w.lower === 'fewer' || w.lower === 'less') && toks[k + 1]?.lower === 'than') break;
       n++;
