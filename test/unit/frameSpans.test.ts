@@ -43,4 +43,12 @@ describe('frame spans', () => {
     }
     assert.deepEqual(failed, []);
   });
+
+  it('an age set off by commas after the source, in a frame closing the sentence ("Prices rose, Ruiz, 54, told reporters")', () => {
+    for (const [text, source] of [['Prices rose by 4 percent, Ruiz, 54, told reporters.', 'Ruiz'], ['The plan failed, the mayor, 61, said.', 'the mayor']]) {
+      const a = analyze(`# T\n\n${text}\n`).attributions[0];
+      assert.equal(a?.source?.text, source, text);
+      assert.match(a?.content?.text ?? '', /^(?:Prices rose by 4 percent|The plan failed)$/, text);
+    }
+  });
 });

@@ -171,7 +171,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
     const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
     if (toks[j].text === ',' && !apposition) {
-      const spoke = this.beforeSpeakingAside(j);
+      const spoke = this.beforeSpeakingAside(j) ?? this.beforeAge(j);
       if (spoke) return spoke;
       // "Scott Pruitt, the attorney general of Oklahoma, said": the subject opens the clause.
       return this.clauseSubject(i0);
@@ -240,6 +240,16 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    * "A staffer at the ministry, speaking privately, said": the subject before an aside of how one spoke that the
    * comma at `comma` closes (clauseSubject looks for a name and would find none, or one inside what was said).
    */
+  /** "…, Ana Ruiz, 54, told reporters": an age set off by commas after a name or a description, which is the source. */
+  private beforeAge(comma: number): [number, number] | null {
+    const { toks } = this;
+    if (!/^\d{1,3}$/.test(toks[comma - 1]?.text ?? '') || toks[comma - 2]?.text !== ',' || !toks[comma - 3]?.word) return null;
+    // "…, Ana Ruiz, 54," or "…, the mayor, 61,": a name or a description standing alone after a comma.
+    const before = this.npBefore(comma - 2);
+    if (!before || !(startsCapital(toks[before[0]].text) || DETERMINERS.has(toks[before[0]].lower))) return null;
+    return before[0] === 0 || toks[before[0] - 1].text === ',' ? before : null;
+  }
+
   private beforeSpeakingAside(comma: number): [number, number] | null {
     const { toks } = this;
     let k = comma - 1;
