@@ -11,13 +11,14 @@ const SUBJECTS: Array<[string, RegExp]> = [
   ['Ana Ruiz, the treasurer,', /Ruiz/], ['Ruiz, 54,', /Ruiz/], ['Ana Ruiz, speaking to reporters,', /Ruiz/], ['Tom Bell, who chairs the board,', /Bell/],
 ];
 /** Clauses reported: a short one and a check-worthy one. */
-const CLAUSES = ['the plan failed', 'the levy cost $4 million in 2019'];
+const CLAUSES = ['the plan failed', 'the levy cost $4 million in 2019', 'prices rose by 4 percent'];
 /** Frames: X is the subject (lowercased mid-sentence where it is a description), C the clause; the content expected. */
 const FRAMES: Array<[string, (c: string) => string]> = [
   ['X said C.', (c) => c], ['X told reporters C.', (c) => c], ['X says C.', (c) => c], ['X has said C.', (c) => c], ['X said on Monday C.', (c) => c],
   ['X said in a statement C.', (c) => c], ['X also said C.', (c) => c], ['In a statement, X said C.', (c) => c], ['X wrote on Twitter that C.', (c) => `that ${c}`],
   ['X added that C.', (c) => `that ${c}`], ['X later said C.', (c) => c], ['Cc, X said.', (c) => cap(c)], ['Cc, according to X.', (c) => cap(c)],
   ['X said C, adding that it was a shame.', (c) => c], ['X, in a statement, said C.', (c) => c], ['X told the Gazette C.', (c) => c],
+  ['X said last week C.', (c) => c], ['X told a hearing on Tuesday C.', (c) => c], ['Cc, X told reporters.', (c) => cap(c)],
 ];
 
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);

@@ -8,7 +8,7 @@ import { PARTICLES } from '../people/scan.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -394,6 +394,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
       // "told the Gazette the plan failed": a determiner after a name opens the next phrase.
+      // "told the Gazette prices rose": after a name, a bare plural and its verb are the next clause.
+      if (n > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && startsLowercase(w.text) && w.lower.endsWith('s') && looksFinite(toks[k + 1])) break;
       if (n > 0 && PHRASE_OPENERS.has(w.lower) && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower) && !endsPossessive(toks[k - 1].lower)) break;
       // "told the Gazette more than 60 percent …": a comparison opens what follows the phrase.
       if (n > 0 && (w.lower === 'more' || w.lower === 'fewer' || w.lower === 'less') && toks[k + 1]?.lower === 'than') break;

@@ -5,7 +5,7 @@ import * as shared from './shared.js';
 import { SentenceNounPhrases } from './nounPhrases.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
@@ -256,7 +256,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     for (; k < toks.length; k++) {
       const t = toks[k];
       // "said Monday the plan would fail": after the day, a subject opens the content.
-      if (words > 0 && t.word && (DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) && isTimeWord(toks[k - 1])) return false;
+      if (words > 0 && t.word && (DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || this.subjectOpens(k)) && isTimeWord(toks[k - 1])) return false;
       if (!t.word) {
         // "says of the mayor, “If she…”" / "said of the plan: …": the content follows the adverbial.
         if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':')) return false;
@@ -290,6 +290,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     const t = this.toks[k];
     const next = this.toks[k + 1];
     if (!t?.word || !next?.word) return false;
+    // "prices rose …": a bare plural is a subject when a finite verb follows it.
+    if (startsLowercase(t.text) && t.lower.endsWith('s') && !DETERMINERS.has(t.lower) && looksFinite(next)) return true;
     return ((DETERMINERS.has(t.lower) && t.lower !== 'that') || SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text)) && !PREPOSITIONS.has(next.lower);
   }
 

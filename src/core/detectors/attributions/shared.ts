@@ -12,6 +12,7 @@ import * as quoteRangesModule from '../quoteRanges.js';
 import * as tokenizer from '../../text/tokens.js';
 import * as phraseLexicon from '../../lexicon/phrases.js';
 import * as claimWords from '../../lexicon/claimWords.js';
+import { FINITE_AFTER_SUBJECT } from '../../lexicon/speakerWords.js';
 import type { Token } from '../../text/tokens.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -312,6 +313,11 @@ export function headOf(text: string, max: number): string {
 
 export const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 export const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do']);
+
+/** Does the token look like a clause's finite verb: an auxiliary, a past in -ed, or a common irregular past ("rose")? */
+export function looksFinite(t: { word: boolean; lower: string } | undefined): boolean {
+  return t !== undefined && t.word && (FINITE_VERBS.has(t.lower) || FINITE_AFTER_SUBJECT.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower));
+}
 
 /** The text before its first whitespace: what `s.split(/\s+/)[0]` gives, without splitting the rest. */
 export function beforeFirstSpace(s: string): string {
