@@ -46,6 +46,9 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 // "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
 const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
+// "<name> is the county treasurer" / "was a spokeswoman for the agency" / "became chief executive in 2019": the same
+// role phrase after a verb of being.
+const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|since)\s)/u;
 // "the agency's director, Ana Ruiz" / "the trust’s chief nurse Amy Hall" / "her nephew, Tomasz Wilk": a definite
 // description right before.
 // Global, for execAtTail: at most six runs of non-spaces (the determiner, four words, the head).
@@ -75,6 +78,9 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     if (m.title) add(m.start, m.name, m.title);
     const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
+    // "Ana Ruiz is the county treasurer.": a role said of the person in a clause of its own.
+    const stated = masked.charCodeAt(m.end) === 32 ? COPULA.exec(masked.slice(m.end, m.end + 90)) : null;
+    if (stated) add(m.start, m.name, stated[1]);
     // "Transport Minister Ana Ruiz": title words the name scanner did not keep ("Transport" is no title word).
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : execAtTail(TITLE_RUN, masked.slice(Math.max(0, m.start - 50), m.start), 4);
     const office = titled && add(m.start, m.name, titled[1]) ? undefined : officeOfBefore(masked, m.start);
