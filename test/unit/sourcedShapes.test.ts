@@ -61,7 +61,7 @@ describe('sourced shapes', () => {
   it('a clause right after where it was said is the content ("said in a statement the plan failed")', () => {
     for (const [text, content] of [
       ['Ruiz said in a statement the levy failed.', 'the levy failed'],
-      ['Ruiz said in an interview on Monday the levy would cost $4 million.', 'the levy would cost $4 million'],
+      ['Ruiz said in a podcast interview on Tuesday the levy would cost $4 million.', 'the levy would cost $4 million'],
       ['Ruiz wrote on social media she would appeal.', 'she would appeal'],
     ]) {
       assert.equal(analyze(`# T\n\n${text}\n`).attributions[0]?.content?.text, content, text);

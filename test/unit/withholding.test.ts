@@ -60,7 +60,7 @@ describe('withholding: reasons for not naming a source, put together from their 
     }
   });
 
-  it('judges a source phrase cut off before what places it by the words that follow ("according to a Democrat familiar")', () => {
+  it('judges a source phrase cut off before what places it by the words that follow ("according to a Tory familiar")', () => {
     const a = analyze('# Vote\n\nThe levy will rise by 4 percent in 2027, according to a Tory familiar with the budget talks.\n').attributions.find((x) => x.cue.text === 'according to');
     assert.equal(a?.anonymous, true);
   });

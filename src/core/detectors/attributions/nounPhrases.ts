@@ -195,7 +195,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (a > j) return null;
     // "…, whose leader, Gwendolyn Ashby, described": the name fills the relative's role and is the verb's subject.
     if (apposition && whoseRoleBefore(toks, a - 1)) return [a, j + 1];
-    // "Another intelligence source speaking to Fox News said": the outlet is whom the source spoke to.
+    // "A ward sister talking to the Gazette said": the paper is whom she spoke to, not the source.
     if (!apposition && a >= 3 && /^(?:to|with)$/.test(toks[a - 1].lower) && /^(?:speaking|talking)$/.test(toks[a - 2].lower) && toks[a - 3].word) {
       const speaker = this.npBefore(a - 2);
       if (speaker && this.subjectLike(speaker[0])) return speaker;

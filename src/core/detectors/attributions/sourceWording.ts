@@ -61,7 +61,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       }
     }
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
-    // "according to a Democrat familiar with the talks": the source phrase stopped before what places it.
+    // "according to a Tory familiar with the budget": the source phrase stopped before what places it.
     if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
     if (anonymous) {
       a.anonymous = true;
@@ -70,7 +70,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   }
 }
 
-/** A source phrase ending on the word that places it, its object cut off ("a Democrat familiar"). */
+/** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
 const PLACING_END = /\b(?:familiar|close|briefed|privy|knowledgeable)$/iu;
 
 /** A source described, not named: counted ("a nurse", "two engineers", "a European diplomat") or pointed at ("the
