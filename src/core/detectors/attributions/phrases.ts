@@ -279,10 +279,16 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (!SPEECH_EVENT_NOUNS.has(toks[j].lower) && toks[j].lower !== 'media') continue;
       let end = j + 1;
       // "… on Monday", "… last week".
-      while (end < toks.length && toks[end].word && (isTimeWord(toks[end]) || (toks[end].lower === 'on' && toks[end + 1] !== undefined && isTimeWord(toks[end + 1])))) end++;
+      while (end < toks.length && toks[end].word && (isTimeWord(toks[end]) || this.onDayAt(end))) end++;
       return end;
     }
     return k;
+  }
+
+  /** Is "on" and a time word at k ("on Monday")? */
+  private onDayAt(k: number): boolean {
+    const next = this.toks[k + 1];
+    return this.toks[k]?.lower === 'on' && next !== undefined && isTimeWord(next);
   }
 
   /** Does a clause's subject open at k: a determiner or a pronoun and a word, or a capitalised name, before a verb? */
@@ -327,7 +333,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     const said = this.occasionEnd(k);
     if (said > k && this.subjectOpens(said)) return said;
     // "said on Monday the plan failed": the day it was said is no part of what was.
-    while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower) || (toks[k].lower === 'on' && toks[k + 1] !== undefined && isTimeWord(toks[k + 1]) && this.subjectOpens(k + 2)))) k++;
+    while (k < toks.length && (TIME_WORDS.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ':' || isAdverb(toks[k].lower) || (this.onDayAt(k) && this.subjectOpens(k + 2)))) k++;
     return k;
   }
 }

@@ -262,8 +262,7 @@ export abstract class VerbCues extends CueLookalikes {
     const opens = before === undefined || before.text === ',' || /^(?:and|but|so|yet)$/.test(before.lower);
     if (!opens || toks[source[1]]?.text !== ',' || source[1] >= cue - 2) return false;
     // The last aside describes or places (a name, an age, "the treasurer", "speaking to reporters", "who …", "in a
-    // statement"); a verb there
-    // ("The plan, which cost millions, failed, said X") ends a clause that is the content.
+    // statement"); a verb there ("The plan, which cost millions, failed, said X") ends a clause that is the content.
     let k = cue - 2;
     while (k > source[1] && toks[k].text !== ',') k--;
     const t = toks[k + 1];
