@@ -48,6 +48,7 @@ describe('vague sources: findings of their own', () => {
     'Humanitarian groups working in the south say flooding has doubled since May.',
     'Rating agencies have warned that the delay could cost the county $40 million.',
     'Constitutional scholars are divided on whether the 1987 treaty still binds the state.',
+    'Long-term tenants are divided on whether the 2019 lease still binds the landlord.',
     // a complaint is words, its object what was complained of, after any stretch of time
     'Walking groups have complained for years about broken lights along the canal.',
     // a part of the readers or listeners the article addresses

@@ -176,8 +176,13 @@ export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
-/** A word shaped as an adjective: a hyphenated compound ("long-term", "low-paid") or an adjective ending. */
-const ADJECTIVE_FORM = /^\p{Ll}+-\p{Ll}+$|^\p{Ll}{3,}(?:ed|ful|ous|ive|less|al|ic|arian)$/u;
+/**
+ * A word shaped as an adjective (a hyphenated compound, "long-term", or an adjective ending), in a pattern's source:
+ * one for the source judge here and the bare-group wording (vagueWording.ts), so that both read "Long-term
+ * residents", "Legal scholars", "Humanitarian groups" alike.
+ */
+export const ADJECTIVE_SHAPE = String.raw`\p{Ll}+-\p{Ll}+|\p{Ll}{3,}(?:ed|ful|ous|ive|less|al|ic|arian)`;
+const ADJECTIVE_FORM = new RegExp(`^(?:${ADJECTIVE_SHAPE})$`, 'u');
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));
