@@ -65,4 +65,9 @@ describe('bodies and documents as speakers', () => {
     const filing = 'Revenue at Quillon Systems fell after the chipmaker disclosed in a filing that orders had slowed. The filing said demand was "materially weaker" in March.';
     assert.equal(speakerOf(filing, 'materially weaker'), 'Quillon Systems');
   });
+
+  it('a named body\'s (or person\'s) own spokesperson speaks for it', () => {
+    assert.equal(speakerOf('"No route will close," the Harlow Trust\'s spokeswoman said.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('"No route will close," Quillon\'s chief spokesman said.', 'No route will close'), 'Quillon');
+  });
 });

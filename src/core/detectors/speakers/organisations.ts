@@ -223,6 +223,7 @@ function appositionComma(text: string, k: number, from: number): number {
 const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
 
 const THE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
+const NAMED_SPOKESPERSON = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$/u;
 /** "spokesperson for Kirkhaven and Vale NHS Trust": the capitalised body after a spokesperson's "for" or "of". */
 const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
 
@@ -237,6 +238,9 @@ function lastSpokenFor(text: string, at: number): string | null {
 export function spokespersonFor(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
   // "… a spokesperson for Kirkhaven and Vale NHS Trust said … “…,” the spokesperson said.": the body named before.
   if (THE_SPOKESPERSON.test(description.trim())) return lastSpokenFor(text, at);
+  // "the Harlow Trust's spokeswoman", "Quillon's spokesman": a named body's own.
+  const owned = NAMED_SPOKESPERSON.exec(description.trim());
+  if (owned) return owned[1];
   const m = SPOKESPERSON.exec(description.trim());
   if (!m) return null;
   const object = m[1];
