@@ -70,4 +70,10 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('"No route will close," the Harlow Trust\'s spokeswoman said.', 'No route will close'), 'Harlow Trust');
     assert.equal(speakerOf('"No route will close," Quillon\'s chief spokesman said.', 'No route will close'), 'Quillon');
   });
+
+  it('"it said" after a sentence opened by a body\'s name is that body; after a person, no one', () => {
+    assert.equal(speakerOf('The Harlow Trust issued a statement on Monday. "No route will close," it said.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('Kestrel County Council met on Friday. "No route will close," it said in a statement.', 'No route will close'), 'Kestrel County Council');
+    assert.equal(speakerOf('Ana Ruiz runs the trust. "No route will close," it said.', 'No route will close'), null);
+  });
 });

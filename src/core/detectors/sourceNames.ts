@@ -6,6 +6,7 @@
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
+import { ORG_WORDS } from '../lexicon/names.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
@@ -38,6 +39,7 @@ export const sourceNamesDetector: Detector = {
       }
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
+      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start);
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
@@ -112,4 +114,24 @@ function describedBy(ctx: DetectorContext, s: Span): string {
   if (k < 0) return '';
   const lead = ctx.doc.text.slice(ctx.sentences[k].start, s.end);
   return /^(?:a|an)\s/i.test(lead) && /\s(?:in|at|of|from)\s+\S+$/.test(lead) ? lead : '';
+}
+
+/** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
+const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
+
+/**
+ * "The Harlow Trust issued a statement on Monday. “…,” it said.": "it" speaking is the body that opens the sentence
+ * before (or its own sentence), when that sentence opens with a body's name; a person or anything else there leaves
+ * "it" unnamed.
+ */
+function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | null {
+  const k = sentenceAt(ctx.sentences, at);
+  for (const j of [k, k - 1]) {
+    const sentence = ctx.sentences[j];
+    if (!sentence || sentence.start >= at) continue;
+    const m = BODY_OPENING.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+    if (m && ORG_WORDS.has(m[2].toLowerCase())) return m[1].trim();
+    if (j === k && m) return null;
+  }
+  return null;
 }
