@@ -27,4 +27,10 @@ describe('quote frames', () => {
     }
     assert.deepEqual(failed, []);
   });
+
+  it('a possessive before a noun of what was said hands the quote to its owner ("Her answer: “…”")', () => {
+    const speaker = (text: string) => analyze(`# T\n\n${text}\n`).quotes[0]?.speaker?.name ?? null;
+    assert.equal(speaker('Ana Ruiz was asked about the cuts. Her answer: "We will not cut the bus routes."'), 'Ana Ruiz');
+    assert.equal(speaker('Tom Bell was asked too. Bell\'s reply: "Nor will we."'), 'Tom Bell');
+  });
 });

@@ -41,9 +41,13 @@ export function isFrameWord(list: FrameTok[], i: number): boolean {
   // "more bluntly", "simply": an adverb; "Speaking", "Asked": a participle opening the frame.
   if (lowercase && t.lower.length > 4 && t.lower.endsWith('ly')) return true;
   if (i === 0 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return true;
+  // "Her answer:", "Okafor's reply:": a noun of what was said, owned by who said it.
+  if (lowercase && i > 0 && SAID_NOUNS.has(t.lower) && /^(?:his|her|their)$|['’]s?$/u.test(list[i - 1].lower)) return true;
   // "was brief", "were cautious": a complement after a copula.
   return lowercase && i > 0 && COPULAS.has(list[i - 1].lower);
 }
+/** Nouns of what someone said, which a possessive before them hands to the speaker. */
+const SAID_NOUNS = new Set(['answer', 'reply', 'response', 'retort', 'verdict', 'message', 'words', 'advice', 'warning', 'explanation', 'assessment', 'view']);
 
 /** Adjectives of how someone speaks, after a copula ("is candid", "was more guarded"). */
 const MANNER = new Set(['candid', 'blunt', 'frank', 'direct', 'cautious', 'careful', 'guarded', 'emphatic', 'sceptical',
