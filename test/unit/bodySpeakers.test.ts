@@ -76,4 +76,9 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('Kestrel County Council met on Friday. "No route will close," it said in a statement.', 'No route will close'), 'Kestrel County Council');
     assert.equal(speakerOf('Ana Ruiz runs the trust. "No route will close," it said.', 'No route will close'), null);
   });
+
+  it('a statement or a letter with its maker after it speaks for the maker ("said a statement from the Harlow Trust")', () => {
+    assert.equal(speakerOf('"No route will close," said a statement from the Harlow Trust.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('A letter from Kestrel County Council said "no bus will go" this year.', 'no bus will go'), 'Kestrel County Council');
+  });
 });

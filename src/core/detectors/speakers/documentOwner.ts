@@ -104,3 +104,12 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
   if (/^\p{Lu}/u.test(maker.words) || /^the\s+\p{Lu}/u.test(maker.words)) return ctx.people.resolve(maker.words.replace(/^the\s+/u, ''), maker.at);
   return organisationNamed(text, maker.words, maker.at, memo);
 }
+
+/** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council". */
+const MAKER_AFTER = /^\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+
+/** "“…,” said a statement from the Harlow Trust": the body named after a statement speaks for it, or null. */
+export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
+  if (!/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing)$/iu.test(s.text.trim())) return null;
+  return MAKER_AFTER.exec(ctx.doc.text.slice(s.end, s.end + 100))?.[1] ?? null;
+}
