@@ -179,10 +179,11 @@ const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
 /**
  * A word shaped as an adjective (a hyphenated compound, "long-term", or an adjective ending), in a pattern's source:
  * one for the source judge here and the bare-group wording (vagueWording.ts), so that both read "Long-term
- * residents", "Legal scholars", "Humanitarian groups" alike.
+ * residents", "Legal scholars", "Humanitarian groups" alike. (attributions/shared.ts ADJECTIVE_SHAPE is another
+ * shape, for a cue's noun reading; the two are not merged, as their endings differ on purpose or by history.)
  */
-export const ADJECTIVE_SHAPE = String.raw`\p{Ll}+-\p{Ll}+|\p{Ll}{3,}(?:ed|ful|ous|ive|less|al|ic|arian)`;
-const ADJECTIVE_FORM = new RegExp(`^(?:${ADJECTIVE_SHAPE})$`, 'u');
+export const GROUP_ADJECTIVE_SHAPE = String.raw`\p{Ll}+-\p{Ll}+|\p{Ll}{3,}(?:ed|ful|ous|ive|less|al|ic|arian)`;
+const ADJECTIVE_FORM = new RegExp(`^(?:${GROUP_ADJECTIVE_SHAPE})$`, 'u');
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));

@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { ADJECTIVE_SHAPE, COLLECTIVES, FIELD_WORDS, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
+import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 
@@ -99,7 +99,7 @@ const GROUP_KINDS = words('local ordinary concerned angry frustrated worried old
 // of Kassoum say", "Critics of the plan say": see PLACED_HEADS).
 const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
 // … or an adjective of its kind by its shape ("Legal scholars", "Humanitarian groups", "Political analysts").
-const KIND_ADJECTIVE = `(?:${ADJECTIVE_SHAPE})`;
+const KIND_ADJECTIVE = `(?:${GROUP_ADJECTIVE_SHAPE})`;
 const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
 const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
 
