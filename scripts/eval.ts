@@ -3,7 +3,7 @@
 //   npm run eval -- --only polnear|clef   one set
 //   npm run eval -- --tagger              PolNeAR with the learned attribution tagger on (models/attribution-tagger.json)
 //   npm run eval -- --only quotecheck     the quote check on generated transcripts (needs no shared data)
-//   npm run eval -- --only unseen         the unseen news sets (test/fixtures/unseen, unseen2 … unseen13, need no shared
+//   npm run eval -- --only unseen         the unseen news sets (test/fixtures/unseen, unseen2 … unseen14, need no shared
 //        data), each half of each set apart; --misses unseen prints the develop halves' misses (never measure's);
 //        --half develop leaves the measure rows out while working
 //   npm run eval -- --only weasel         vague and anonymous sources on the hand-written weasel set (in the repo)
