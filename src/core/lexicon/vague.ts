@@ -34,7 +34,9 @@ export const VAGUE_HEADS = new Set([
   // People nouns of local news that political news rarely makes sources (so the miner cannot learn them).
   'neighbours', 'neighbors', 'witnesses', 'onlookers', 'bystanders', 'villagers', 'passengers', 'commuters', 'shoppers',
   'campaigners', 'conservationists', 'environmentalists', 'academics', 'specialists', 'tenants', 'fundraisers',
-  'organisers', 'volunteers', 'homeowners', 'motorists', 'patients', 'landlords',
+  'organisers', 'volunteers', 'homeowners', 'motorists', 'patients', 'landlords', 'customers', 'drivers',
+  // Elected members, unnamed and counted: "Several councillors have expressed doubts".
+  'councillors', 'councilors',
   // … and of feature writing: the people of a place or a trade, and the guides that speak for it.
   'traders', 'regulars', 'stallholders', 'shopkeepers', 'islanders', 'farmers', 'fishermen', 'nurses', 'athletes',
   'booksellers', 'devotees', 'enthusiasts', 'guidebooks',
@@ -143,6 +145,7 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !(prep > 1 && /^(?:\p{Ll}{3,}ing|who|which|that)$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
   if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head)) return false;
+  if (fromNamedBody(head, lower, prep)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
@@ -155,6 +158,22 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   const named = PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '') ? prep : words.length;
   for (let i = 1; i < named; i++) if (startsUpper(words[i])) return false;
   return true;
+}
+
+/** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
+const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);
+/** Documents and evidence, whose maker a preposition may name (people after one are only placed: "athletes at the
+ *  club" stay a group). */
+const DOCUMENT_HEADS = new Set(['reports', 'studies', 'polls', 'surveys', 'research', 'evidence']);
+
+/**
+ * "Reports from the ministry", "research by the agency": a body the article points at, after the document, made it
+ * (as in "the ministry's reports").
+ */
+function fromNamedBody(head: string, lower: readonly string[], prep: number): boolean {
+  if (!DOCUMENT_HEADS.has(head) || !MAKER_PREPOSITIONS.has(lower[prep] ?? '') || lower[prep + 1] !== 'the') return false;
+  const body = lower[prep + 2] ?? '';
+  return ORG_WORDS.has(body) || (ORG_WORDS.has(lower[prep + 3] ?? '') && prep + 4 >= lower.length);
 }
 
 /**

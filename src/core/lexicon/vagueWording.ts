@@ -33,11 +33,16 @@ const HIDING_VERBS = [...LEARNED_GROUP_CUES.flatMap((c) => (/(?:ed|s)$/.test(c) 
   'view', 'call', 'write', 'tweet', 'post', 'reply', 'respond', 'counter', 'caution', 'recall', 'remember', 'know',
   // Complaining is saying: "local people grumble that …".
   'grumble', 'gripe', 'moan', 'grouse', 'mutter', 'lament',
+  // "Many regard the scheme as a failure".
+  'regard',
 ])];
 /** A group's stance with no verb of saying ("some scientists remain unconvinced", "many are sceptical that"). */
 const STANCES = words('unconvinced convinced skeptical sceptical doubtful concerned worried confident adamant divided wary cautious nervous uneasy jittery optimistic pessimistic bullish bearish');
 // A stance reached, too: "investors have grown wary", "many fans became uneasy".
-const HIDING = `(?:(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained|seem|seemed|appear|appeared|(?:have|has)\\s+(?:grown|become)|grew|became|are\\s+growing)\\s+(?:increasingly\\s+)?(?:${alt(STANCES)}))`;
+/** A worry made known is a stance said: "have raised concerns that", "voiced fears that", "expressed doubts about". */
+const AIRED_NOUNS = words('concern concerns doubt doubts fear fears worries misgivings reservations alarm scepticism skepticism unease');
+const AIRED = `(?:raised|voiced|expressed|aired|shared)\\s+(?:(?:serious|grave|growing|private|their|some|similar|deep|strong)\\s+)?(?:${alt(AIRED_NOUNS)})`;
+const HIDING = `(?:${AIRED}|(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained|seem|seemed|appear|appeared|(?:have|has)\\s+(?:grown|become)|grew|became|are\\s+growing)\\s+(?:increasingly\\s+)?(?:${alt(STANCES)}))`;
 
 // Time adverbs too ("it was later claimed", "has since been suggested"): they move when, not who.
 const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly|later|subsequently|since|once|initially|originally|previously|earlier|recently|first|then|usually|occasionally';
@@ -57,6 +62,8 @@ const EMERGED = `\\bit\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|
 const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally sometimes occasionally variously routinely typically historically'), 'almost universally'];
 /** "is said to have", "are believed to be" */
 const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
+/** "is reported to have": only before "be" or "have" ("was reported to police" names who heard it). */
+const REPORTED_TO = `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely)\\s+)?reported\\s+to\\s+(?:be|have)\\b`;
 /** "is considered one of", "is regarded as" */
 const CONSIDERED = words('considered regarded deemed reputed');
 const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
@@ -70,6 +77,7 @@ const GENERALITY = [
   `\\b(?:${PASSIVE})\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
   // "criticised by many", "seen by some as"
   `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
+  REPORTED_TO,
 ].join('|');
 
 /** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
@@ -81,14 +89,37 @@ const JUDGED_WORDS = words('accused blamed credited criticized criticised condem
 // agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
 const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
 
+// "Questions have been raised about", "Concerns were voiced that", "Allegations have surfaced that": a worry or a
+// charge made known by nobody (an agent names who: "raised by the Royal College of Nursing", unless a vague one).
+const HEARD_NOUNS = words('questions concerns doubts fears worries allegations accusations claims suggestions complaints objections criticisms rumours rumors reports speculation');
+const HEARD_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged surfaced emerged circulated swirled resurfaced');
+const NOT_BY_NAMED = `(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
+const HEARD = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:raised|voiced|expressed|cast|made|levell?ed|aired|lodged)\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:surfaced|emerged|circulated|swirled|resurfaced)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
+
+// "By some accounts", "by one estimate", "by all accounts": a reckoning nobody is said to have made (a maker after
+// it names one: "by one estimate from the Office for Budget Responsibility", see findVagueWording).
+const BY_ACCOUNTS = `\\bby\\s+(?:(?:some|many|most|several|other|one|all)\\s+(?:accounts?|estimates?|reckonings?)|(?:some|many|most)\\s+measures)\\b`;
+
+// "Conventional wisdom holds that", "The consensus among economists is that", "the prevailing view is that".
+const VIEW_NOUNS = words('wisdom consensus view belief feeling assumption perception');
+const GENERAL_VIEW = `\\b(?:conventional|received|popular|common)\\s+wisdom\\s+(?:holds|has\\s+it|says|suggests|is)\\b|\\b(?:(?:the\\s+)?(?:general|prevailing|widespread|common|broad)\\s+(?:view|belief|consensus|feeling|assumption|perception)|the\\s+consensus)\\s+(?:(?:among|in|within)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:is|was|has\\s+been|remains)\\s+that\\b`;
+
 // A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
 const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
-const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
+// "Some are calling it …": a progressive's auxiliary, only before saying ("residents are told", "people are
+// responding to the ad" say nothing).
+const SAYING_NOW = words('saying calling arguing claiming warning complaining suggesting predicting questioning wondering speculating insisting describing');
+const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+|(?:are|were)\\s+(?=(?:${alt(SAYING_NOW)})\\b)){0,2}`;
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
 const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
+// "Eleven of the fourteen tenants said", "four of the parents we spoke to say": counted, and none named (a name after
+// the group ends the match at its comma: "Two of the councillors, Ana Ruiz and Tom Bell, said"). Not a fraction or
+// a majority: that is how a poll's finding is reported.
+const COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|\\d[\\d,]*';
+const PARTITIVE_GROUP = `\\b(?:${COUNT})\\s+of\\s+(?:the|those|these|its|their)\\s+(?:(?:${COUNT})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
 const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
@@ -179,12 +210,12 @@ const ANCHOR_SETS = {
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
   to: ['to'],
-  saidTo: wordSet(SAID_TO),
+  saidTo: wordSet(SAID_TO, ['reported']),
   by: ['by'],
   quantifier: wordSet(words('some many most several numerous various countless certain multiple majority lots plenty few others'), COLLECTIVES.split('|')),
   group: wordSet(GROUP_NOUNS),
   bareQuantifier: wordSet(BARE_QUANTIFIERS.map((q) => q.replace('a ', ''))),
-  hidingVerb: wordSet(HIDING_VERBS, STANCES),
+  hidingVerb: wordSet(HIDING_VERBS, STANCES, AIRED_NOUNS),
   evidence: wordSet(EVIDENCE_NOUNS),
   been: ['been'],
   judged: JUDGED_WORDS,
@@ -192,6 +223,10 @@ const ANCHOR_SETS = {
   there: ['there'],
   thereNoun: THERE_NOUNS,
   emerged: ['emerged', 'light'],
+  heardNoun: HEARD_NOUNS,
+  heardVerb: HEARD_VERBS,
+  accounts: words('accounts account estimates estimate reckoning reckonings measures'),
+  viewNoun: VIEW_NOUNS,
 };
 type AnchorSet = keyof typeof ANCHOR_SETS;
 
@@ -201,7 +236,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR, heardNoun: HEARD_NOUN, heardVerb: HEARD_VERB, accounts: ACCOUNTS, viewNoun: VIEW_NOUN } = BIT;
 
 // Pairs: words in the order a pattern needs them, where each word alone is common in news. Nearly every news
 // sentence has "said" and "to" somewhere, "it" and "reported", "often" and "is", "residents" and "say"; far fewer
@@ -315,7 +350,7 @@ const all = (bits: number, wanted: number): boolean => (bits & wanted) === wante
  * whose words have these anchor bits can match at all, so most sentences skip the pattern (it made this the
  * costliest detector on long articles).
  */
-export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean; study?: true }> = [
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean; study?: true; maker?: true }> = [
   { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (b) => all(b, ANONYMOUS_ANCHOR) },
   { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT_PAIR | IMPERSONAL_VERB) },
   {
@@ -332,6 +367,10 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
   { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
+  { kind: 'impersonal', re: new RegExp(HEARD, 'giu'), may: (b) => all(b, HEARD_NOUN | HEARD_VERB) },
+  { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | ACCOUNTS), maker: true },
+  { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, VIEW_NOUN) },
+  { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
@@ -352,6 +391,9 @@ function namedNext(match: string, next: string): boolean {
 
 /** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
 const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+
+/** A maker named after a reckoning: "by one estimate from the Office for Budget Responsibility". */
+const MAKER_AFTER = /^\s+(?:by|from|of)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A full name (two or more capitalised words, not a "The …" body) set off by a comma. */
 const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+)+`;
@@ -390,7 +432,7 @@ const LEAD = /^(?:[\s,;:(—–]+|(?:and|but|while|as|though|although|because|si
 export function findVagueWording(text: string, start: number, end: number, bits: number, next?: { start: number; end: number }): VagueWordingMatch[] {
   const out: VagueWordingMatch[] = [];
   let sentence: string | undefined;
-  for (const { kind, re, may, study } of VAGUE_WORDING) {
+  for (const { kind, re, may, study, maker } of VAGUE_WORDING) {
     if (!may(bits)) continue;
     sentence ??= text.slice(start, end);
     re.lastIndex = 0;
@@ -403,6 +445,7 @@ export function findVagueWording(text: string, start: number, end: number, bits:
       const from = start + m.index + lead;
       const to = start + m.index + m[0].length;
       if (study && next && namedNext(m[0], text.slice(next.start, Math.min(next.end, next.start + 200)))) continue;
+      if (maker && MAKER_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       if (kind === 'anonymous' && namedBeside(sentence, m.index + lead, m.index + m[0].length)) continue;
       if (to > from) out.push({ start: from, end: to, kind });
     }

@@ -21,7 +21,9 @@ const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
 const { namesGroup } = vagueLexicon;
-const { DOCUMENT_SOURCES, MAX_CONTENT, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
+const { DOCUMENT_SOURCES, MAX_CONTENT, NOUN_DETERMINERS, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
+/** Who a report is made to, unnamed: "was reported to police". */
+const RECIPIENTS = new Set(['police', 'authorities', 'officers', 'officials', 'regulators', 'investigators', 'prosecutors', 'managers', 'staff', 'inspectors']);
 
 /** Words after an "-ed" verb that open its object or complement, not a noun it modifies ("271 said that …"). */
 const NOT_NOUNS = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'on', 'in', 'by', 'for', 'with', 'as', 'this', 'these', 'those', 'what', 'how', 'whether', 'against', 'about', 'at', 'from', 'out', 'up', 'and', 'or', 'but', 'not', 'also', 'them', 'him', 'me', 'us', 'you']);
@@ -175,6 +177,14 @@ export abstract class SentenceBase {
     const next = this.toks[i1]?.lower;
     if (next === 'that') return true;
     return (base === 'regard' || base === 'see' || base === 'hold') && (next === 'as' || (next === 'to' && this.toks[i1 + 1]?.lower === 'be'));
+  }
+
+  /** "was reported to police", "was described to the inquiry": a passive that names who heard it is an event of
+   *  telling, not a claim hidden behind nobody ("is reported to be", "is said to have" stay impersonal). */
+  protected toldToRecipient(i1: number): boolean {
+    const next = this.toks[i1 + 1];
+    if (this.toks[i1]?.lower !== 'to' || !next?.word) return false;
+    return NOUN_DETERMINERS.has(next.lower) || RECIPIENTS.has(next.lower) || (startsCapital(next.text) && next.lower !== 'i');
   }
 
   /** "271 pledged delegates", "worth of planned ads": an "-ed" cue word after a number modifies the noun after it. */

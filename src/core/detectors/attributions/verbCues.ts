@@ -179,7 +179,7 @@ export abstract class VerbCues extends CueLookalikes {
       // A source is never a quantity ("by 20 percent", "by 3 to 1").
       const by = toks[byAt]?.lower === 'by' && !this.quantityAt(byAt + 1) ? this.npAfter(byAt + 1) : null;
       if (by) return { source: by, sourceAfter: true, vagueImpersonal: false, passive };
-      const vagueImpersonal = IMPERSONAL.has(entry.base) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
+      const vagueImpersonal = (IMPERSONAL.has(entry.base) && !this.toldToRecipient(i1)) || (IMPERSONAL_WITH_THAT.has(entry.base) && this.impersonalComplement(i1, entry.base));
       return vagueImpersonal ? { source: null, sourceAfter: false, vagueImpersonal, passive } : null;
     }
     // "…, adding", "and saying", "while chanting", "before asking her": the participle shares the clause's subject.
