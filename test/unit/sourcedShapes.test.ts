@@ -75,4 +75,14 @@ describe('sourced shapes', () => {
     assert.equal(content('Fares rose 4 percent, according to Ana Ruiz, 54.'), 'Fares rose 4 percent');
     assert.equal(content('By 2030, according to the port authority, the dredging bill will double.'), 'By 2030, according to the port authority, the dredging bill will double');
   });
+  it('a circumstance opening the sentence before its source is part of the frame: "In its filing with X, Corvane said C"', () => {
+    const status = (text: string) => analyze(`# T\n\n${text}\n`).claims[0]?.status;
+    for (const text of [
+      'In its quarterly filing with the Securities and Exchange Commission, Corvane said one customer accounted for 23 percent of sales.',
+      'At a news conference in the capital on Tuesday afternoon, Ruiz said the ward had lost 40 beds since 2019.',
+      'Speaking to a packed meeting at the village hall in Harlow, Ruiz said the ward had lost 40 beds since 2019.',
+    ]) assert.equal(status(text), 'attributed', text);
+    // A clause of the writer's own before the source stays the writer's.
+    assert.equal(status('In Harlow, where the council cut 40 jobs in 2019, Ruiz said the ward had lost beds.'), 'unsourced');
+  });
 });

@@ -336,7 +336,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
+    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && circumstanceLead(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -375,6 +375,19 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   const joined = first === source && /\sand\s*$/.test(between) && !/[,;:]/.test(between) && !/^(?:you|we|i)$/i.test(claim.text.slice(source.start - claim.start, source.end - claim.start));
   return (OPENS_ASIDE.test(between) && /,\s*$/.test(between)) || joined ? { start: first.end, end: second.start } : null;
 }
+/**
+ * A circumstance opening the claim before its source ("In its quarterly filing with the Securities and Exchange
+ * Commission, Corvane said …", "At a news conference on Tuesday, Ruiz said …"): where or how the report was made,
+ * part of its frame. Only a prepositional or participial opening closed by its one comma; "After the council cut 40
+ * jobs, Ruiz said …" opens with a clause of the writer's own.
+ */
+function circumstanceLead(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
+  if (source.start <= claim.start || source.end > cue.start || source.start - claim.start > 140) return null;
+  const lead = claim.text.slice(0, source.start - claim.start);
+  return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
+}
+const CIRCUMSTANCE = /^(?:In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing)\s[^,;:]*,\s*$/u;
+
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by
  *  the firm Bellweather, showed"). */
 const OPENS_ASIDE = /^\s*(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)\s*)?,/;
