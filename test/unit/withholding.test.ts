@@ -116,4 +116,18 @@ describe('withholding: reasons for not naming a source, put together from their 
       assert.match(a?.content?.text ?? '', /^the /, text);
     }
   });
+
+  it('takes "the same agent", "the official" pointing back at an anonymous source as that source, still anonymous', () => {
+    const text = '# Moors\n\nA land agent who manages two estates in the dales, and who asked not to be named, called the figures “a guess”. The same agent said several estates had paused their restoration work in 2025.\n\nA council official, speaking on condition of anonymity, said the grant was late. The official said 40 farms were waiting for payment.\n';
+    const a = analyze(text);
+    for (const source of ['The same agent', 'The official']) {
+      const found = a.attributions.find((x) => x.source?.text === source);
+      assert.equal(found?.anonymous, true, source);
+    }
+    // A definite source whose noun no anonymous source had stays as it was.
+    const other = analyze('# Moors\n\nA land agent, who asked not to be named, called the figures “a guess”. The minister said 40 farms were waiting.\n');
+    assert.notEqual(other.attributions.find((x) => x.source?.text === 'The minister')?.anonymous, true);
+    // "grouse moors": a bird, no cue of complaint.
+    assert.deepEqual(analyze('# Moors\n\nThe agent manages grouse moors in the dales.\n').attributions, []);
+  });
 });

@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   'restate', 'echo', 'emphasise', 'emphasize', 'underscore', 'point out', 'suggest', 'predict', 'promise',
   'pledge', 'vow', 'threaten', 'recall', 'describe', 'call', 'characterize', 'characterise', 'accuse', 'allege',
   'charge', 'complain', 'criticize', 'criticise', 'praise', 'boast', 'brag', 'joke', 'quip', 'shout', 'yell',
-  'whisper', 'mutter', 'grumble', 'gripe', 'moan', 'grouse', 'testify', 'disclose', 'reveal', 'report', 'estimate', 'forecast', 'conclude',
+  'whisper', 'mutter', 'grumble', 'gripe', 'moan', 'testify', 'disclose', 'reveal', 'report', 'estimate', 'forecast', 'conclude',
   'agree', 'disagree', 'dispute', 'counter', 'rebut', 'retort', 'recount', 'tweet', 'retweet', 'post', 'inform', 'advise',
   'concur', 'hint', 'indicate', 'signal', 'mention', 'continue', 'elaborate', 'clarify', 'propose',
   'recommend', 'demand', 'question', 'wonder', 'speculate', 'assure', 'reassure', 'counsel',

@@ -68,6 +68,35 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       a.vague = false;
     } else if (unnamed) a.vague = true;
   }
+  for (const a of list) {
+    if (!a.anonymous && a.sourceName === undefined && pointsBackAtAnonymous(list, a)) {
+      a.anonymous = true;
+      a.vague = false;
+    }
+  }
+}
+
+/** "The same agent", "the official": one unnamed source pointed back at by its noun. */
+const POINTED_BACK = /^[Tt]he\s+(?:same\s+)?(\p{Ll}[\p{Ll}-]*)$/u;
+/** Where a source phrase's head noun ends: a relative, a place, what it knows ("A land agent who …", "an official at
+ *  the ministry", "a person familiar with …"). */
+const HEAD_END = /\s*(?:,|\b(?:who|which|that|at|in|from|with|of|on|for|close|familiar|briefed|involved|speaking)\b)/iu;
+
+/**
+ * "A land agent …, who insisted on anonymity, called … The same agent said …": a definite source whose noun heads an
+ * anonymous source earlier in the article is that source, still unnamed (a name would have been used again).
+ */
+function pointsBackAtAnonymous(list: readonly Attribution[], a: Attribution): boolean {
+  const s = a.source;
+  const m = s ? POINTED_BACK.exec(s.text) : null;
+  if (!s || !m) return false;
+  return list.some((b) => b.anonymous === true && b.source !== null && b.source.end <= s.start && s.start - b.source.end < 3000 && headNoun(b.source.text) === m[1]);
+}
+
+function headNoun(source: string): string {
+  const cut = HEAD_END.exec(source);
+  const words = (cut ? source.slice(0, cut.index) : source).trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
 }
 
 /** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
