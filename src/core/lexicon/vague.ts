@@ -126,6 +126,9 @@ function hasWhitespace(s: string): boolean {
 /** `writesLowercase`: whether the article writes a word in lowercase somewhere, when known (a capitalised first word
  *  it does is a common word capitalised by the sentence start: "Bike advocates"); asked only when it decides. */
 function vagueSource(source: string, extra: readonly string[], writesLowercase?: (word: string) => boolean): boolean {
+  // "Residents we spoke to", "Shoppers who spoke to the Gazette": how the reporter met the group, not who it is.
+  const met = MET_BY_REPORTER.exec(source);
+  if (met && met.index > 0) source = source.slice(0, met.index);
   const s = normalisePhrase(source);
   if (!s) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
@@ -142,7 +145,8 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   // The head noun comes before any prepositional complement: "sources close to the mayor" → "sources".
   let prep = 1;
   // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.
-  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !(prep > 1 && /^(?:\p{Ll}{3,}ing|who|which|that)$/u.test(lower[prep]))) prep++;
+  // A relative closes the head wherever it starts ("People who live near the plant").
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !(prep > 1 && /^\p{Ll}{3,}ing$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
   if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head)) return false;
   if (fromNamedBody(head, lower, prep)) return false;
@@ -155,10 +159,16 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0]) || (prep === 2 && PLACED_HEADS.has(head))))) return false;
   // "Residents of Kassoum", "Critics of Mayor Ruiz": a place or a target after the head of a group that no body
   // employs names nobody in it (unlike "officials at the EPA").
-  const named = PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '') ? prep : words.length;
+  // … nor in a relative clause on a group ("Drivers who use the Harlow bridge", "Others who have urged a tougher line
+  // on Moscow"), unless it says whom they work for ("Officials who work for the Harlow Trust" are the Trust's).
+  const relative = RELATIVES.has(lower[prep] ?? '') && !EMPLOYED_BY.test(lower.slice(prep, prep + 3).join(' '));
+  const named = (PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '')) || relative ? prep : words.length;
   for (let i = 1; i < named; i++) if (startsUpper(words[i])) return false;
   return true;
 }
+
+/** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster), not who is in it. */
+const MET_BY_REPORTER = /\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)\b|(?:spoke|talked)\s+(?:to|with)\b|(?:surveyed|polled|questioned|interviewed|contacted)\s+by\s+(?:an?|one)\s)/u;
 
 /** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);
@@ -191,7 +201,9 @@ const APPOSITION_NAMING = /,\s*(?:led\s+by|headed\s+by|including|among\s+them|su
  *  or whom they oppose, not who they are. */
 export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people', 'citizens', 'neighbours', 'neighbors',
   'inhabitants', 'commuters', 'shoppers', 'tenants', 'homeowners', 'parents', 'fans', 'farmers', 'traders', 'owners',
-  'critics', 'supporters', 'opponents', 'detractors', 'voters', 'backers', 'loyalists', 'donors', 'protesters', 'campaigners', 'activists']);
+  'critics', 'supporters', 'opponents', 'detractors', 'voters', 'backers', 'loyalists', 'donors', 'protesters', 'campaigners', 'activists',
+  // A body's customers are served by it, not employed: "Customers of Harlow Bank say", "Drivers who use the bridge".
+  'customers', 'users', 'passengers', 'patients', 'drivers', 'motorists']);
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
@@ -206,6 +218,9 @@ const ADJECTIVE_FORM = new RegExp(`^(?:${GROUP_ADJECTIVE_SHAPE})$`, 'u');
 
 /** First words of the multi-word quantifiers ("a number of", "lots of"). */
 const QUANTIFIER_OPENERS = new Set([...VAGUE_QUANTIFIERS].filter((q) => q.includes(' ')).map((q) => q.split(' ')[0]));
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const EMPLOYED_BY = /^(?:who|that) (?:work|works|worked|serve|serves|served) (?:for|at|in|on)$/;
 
 /** Words after a head noun that start its complement. */
 const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'familiar', 'inside', 'within', 'near', 'across',

@@ -113,7 +113,7 @@ const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
-const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+)?`;
+const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+|(?:surveyed|polled|questioned|interviewed|contacted)\\s+by\\s+(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "Eleven of the fourteen tenants said", "four of the parents we spoke to say": counted, and none named (a name after
 // the group ends the match at its comma: "Two of the councillors, Ana Ruiz and Tom Bell, said"). Not a fraction or
@@ -132,7 +132,7 @@ const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
 // … or an adjective of its kind by its shape ("Legal scholars", "Humanitarian groups", "Political analysts").
 const KIND_ADJECTIVE = `(?:${GROUP_ADJECTIVE_SHAPE})`;
 const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${VERB_LEAD}${HIDING}\\b`;
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');

@@ -69,6 +69,21 @@ export abstract class CueLookalikes extends VerbPositions {
   }
 
   /**
+   * "the club added 40 stewards at the gates": a count added, not words. A clause after the count
+   * ("added 40 jobs had been cut") reports words: an auxiliary comes before the object closes.
+   */
+  protected addedCount(i: number): boolean {
+    const { toks } = this;
+    if (!toks[i] || !(startsDigit(toks[i].text) || NUMBER_WORDS.has(toks[i].lower))) return false;
+    for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+      const t = toks[k];
+      if (!t.word || PREPOSITIONS.has(t.lower)) return true;
+      if (AUXILIARIES.has(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /**
    * "declared a local emergency on Tuesday", "declared a state of emergency", "declared war on": within the few
    * words of the object a state that an act declares, closing it (the sentence, a preposition or a comma follows).
    * "declared that …", "declared, “…”" and "declared the war a failure" report words.

@@ -224,7 +224,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
-    const head = this.headBeforeRelative(a);
+    const head = this.headBeforeRelative(a) ?? this.headBeforeBareRelative(a);
     if (head) return [head[0], j + 1];
     return [this.attachHead(a), j + 1];
   }
@@ -272,6 +272,22 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (!who || !/^(?:who|that)$/.test(who.lower) || !/^(?:is|was|are|were)$/.test(be.lower) || !PREPOSITIONS.has(prep.lower)) return null;
     const head = this.npBefore(a - 3);
     return head && toks[head[1]] === who && this.subjectLike(head[0]) ? head : null;
+  }
+
+  /**
+   * "People who live near the plant said", "Shoppers who spoke to the Gazette said": the words before the cue close a
+   * relative clause with no comma on the subject; the source is the subject and its clause, not the clause's object.
+   */
+  private headBeforeBareRelative(a: number): [number, number] | null {
+    const { toks } = this;
+    for (let k = a - 1; k >= 1 && a - k <= 8; k--) {
+      if (!toks[k].word) return null;
+      if (toks[k].lower !== 'who') continue;
+      const head = this.npBefore(k);
+      // A subject: capitalised or determined, or any phrase opening its clause ("…, shoppers who spoke to us said").
+      return head && head[1] === k && (this.subjectLike(head[0]) || !toks[head[0] - 1]?.word) ? head : null;
+    }
+    return null;
   }
 
   /**

@@ -111,6 +111,7 @@ export abstract class VerbCues extends CueLookalikes {
     // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
+    if (entry.base === 'add' && this.addedCount(m.i1)) return null;
     if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
     // "The filing lists 38 positions": a document lists, as it shows (a person listing reasons is left to other
     // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
