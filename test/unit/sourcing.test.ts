@@ -48,6 +48,14 @@ describe('sourcing judgements on unseen constructions', () => {
     assert.notEqual(claimOf('Keeler was found guilty on unrelated perjury charges in 2019.').status, 'cited');
   });
 
+  it('does not read a state something was found in, or a stretch of time argued for, as a report', () => {
+    assert.deepEqual(analyze('Police found the car abandoned 12 miles away on Sunday.').attributions, []);
+    assert.equal(claimOf('Police found the car abandoned 12 miles away on Sunday.').status, 'unsourced');
+    assert.equal(analyze('Police found that the car had been abandoned 12 miles away.').attributions[0]?.source?.text, 'Police');
+    assert.deepEqual(analyze('Ruiz has argued for years with the council over the levy.').attributions, []);
+    assert.equal(analyze('Ruiz argued for a higher levy in 2019.').attributions[0]?.cue.text, 'argued for');
+  });
+
   it('reads impersonal passives before “that” or “as” as vague sources', () => {
     for (const text of [
       'It has also been suggested that the plant cost 2 billion dollars.',

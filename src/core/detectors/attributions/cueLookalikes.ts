@@ -7,8 +7,10 @@ import { VerbPositions } from './verbPositions.js';
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, isTimeWord, startsDigit } = shared;
 
-/** Words of a verdict, not a finding: "found him guilty", "found the city liable". */
-const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead']);
+/** Words of a verdict or a state, not a finding: "found him guilty", "found the city liable". */
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negligent', 'dead',
+  // … or a state something was found in: "found the car abandoned", "found him unconscious".
+  'abandoned', 'unconscious', 'alive', 'injured', 'unharmed', 'hidden', 'buried', 'dumped', 'burned', 'burnt', 'stabbed', 'submerged']);
 /** What is declared by an act, not said: "declared a local emergency", "declared bankruptcy", "declared war on". */
 const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 

@@ -112,6 +112,8 @@ export abstract class VerbCues extends CueLookalikes {
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
     if (entry.base === 'add' && this.addedCount(m.i1)) return null;
+    // "has argued for years with the council": the cue's "for" opens a stretch of time, not what was argued for.
+    if (entry.base.endsWith(' for') && toks[m.i1 - 1]?.lower === 'for' && DURATIONS.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'that') return null;
     if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
     // "The filing lists 38 positions": a document lists, as it shows (a person listing reasons is left to other
     // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
