@@ -81,4 +81,20 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('"No route will close," said a statement from the Harlow Trust.', 'No route will close'), 'Harlow Trust');
     assert.equal(speakerOf('A letter from Kestrel County Council said "no bus will go" this year.', 'no bus will go'), 'Kestrel County Council');
   });
+
+  it('a body named before "spokesperson", or by a descriptor before its name, or with "and" inside its name', () => {
+    assert.equal(speakerOf('A Department of Health spokesperson said ministers would "look closely" at the figures.', 'look closely'), 'Department of Health');
+    assert.equal(speakerOf('A Kestrel County Council spokesman said the roads were "a priority" this winter.', 'a priority'), 'Kestrel County Council');
+    const run = 'The pool, run by the charitable trust Active Wrexley, closed on Tuesday. In a statement, the trust said it had "acted at once" on the advice.';
+    assert.equal(speakerOf(run, 'acted at once'), 'Active Wrexley');
+    const joined = 'The Medicines and Devices Standards Authority approved the drug. In its summary, the authority said the drug had shown "a modest effect" in trials.';
+    assert.equal(speakerOf(joined, 'a modest effect'), 'Medicines and Devices Standards Authority');
+  });
+
+  it('a lead author and her team speak as the lead; a "she" is never a business named between', () => {
+    const team = 'The study was led by Dr Marisol Quintero-Haas. Quintero-Haas and her co-authors wrote that the link was "robust across every analysis" they ran.';
+    assert.equal(speakerOf(team, 'robust across'), 'Marisol Quintero-Haas');
+    const she = 'Corvane Semiconductor posted record sales. Asked about hiring, Lena Strohmeier said Corvane planned to add engineers. "We would be foolish to stop," she said.';
+    assert.equal(speakerOf(she, 'We would be foolish'), 'Lena Strohmeier');
+  });
 });

@@ -12,3 +12,13 @@ export function describesBusiness(phrase: string): boolean {
   const m = /^the\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/.exec(phrase);
   return m !== null && BUSINESS_WORDS.has(m[1]);
 }
+
+/** Words that close a business's name ("Quillon Systems", "Harrow Foods Ltd", "Corvane Semiconductor"). */
+export const BUSINESS_NAME_ENDINGS: readonly string[] = [
+  'Systems', 'Technologies', 'Holdings', 'Group', 'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'plc', 'PLC',
+  'LLC', 'Labs', 'Motors', 'Foods', 'Airlines', 'Energy', 'Pharmaceuticals', 'Partners', 'Industries', 'Logistics',
+  'Networks', 'Software', 'Solutions', 'Brands', 'Capital', 'Chemical', 'Chemicals', 'Steel', 'Mining', 'Petroleum',
+  'Oil', 'Gas', 'Power', 'Utilities', 'Media', 'Publishing', 'Insurance', 'Retail', 'Stores', 'Brewing', 'Brewery',
+  'Dairies', 'Farms', 'Mills', 'Engineering', 'Construction', 'Homes', 'Properties', 'Shipping', 'Freight',
+  'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor',
+];

@@ -226,6 +226,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     const head = this.headBeforeRelative(a) ?? this.headBeforeBareRelative(a);
     if (head) return [head[0], j + 1];
+    const lead = this.leadBeforeTeam(a);
+    if (lead >= 0) return [lead, j + 1];
     return [this.attachHead(a), j + 1];
   }
 
@@ -272,6 +274,16 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (!who || !/^(?:who|that)$/.test(who.lower) || !/^(?:is|was|are|were)$/.test(be.lower) || !PREPOSITIONS.has(prep.lower)) return null;
     const head = this.npBefore(a - 3);
     return head && toks[head[1]] === who && this.subjectLike(head[0]) ? head : null;
+  }
+
+  /** "Quintero-Haas and her co-authors wrote", "Ruiz and his team said": a named lead and a group that is theirs
+   *  speak together, the lead first; where the lead's name starts, or -1. */
+  private leadBeforeTeam(a: number): number {
+    const { toks } = this;
+    if (!/^(?:his|her|their)$/.test(toks[a]?.lower ?? '') || toks[a - 1]?.lower !== 'and' || !toks[a - 2]?.word || !startsCapital(toks[a - 2].text)) return -1;
+    let k = a - 2;
+    while (k > 0 && a - k < 6 && toks[k - 1].word && startsCapital(toks[k - 1].text)) k--;
+    return k;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import type { Sentence } from '../../markdown/sentences.js';
 import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
+import { BUSINESS_NAME_ENDINGS } from '../../lexicon/business.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import { isAgentNoun } from '../../lexicon/bareGroups.js';
@@ -326,8 +327,15 @@ function fitsGender(mentions: readonly PersonMention[], name: string, gender: Ge
 }
 
 function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | null): boolean {
-  return (!gender || !m.gender || m.gender === gender) && !insideQuote(ctx, m.start) && !italicised(ctx.doc.text, m.start, m.end);
+  return (!gender || !m.gender || m.gender === gender) && !(gender && namesBusiness(m.name)) && !insideQuote(ctx, m.start) && !italicised(ctx.doc.text, m.start, m.end);
 }
+
+/** "Corvane Semiconductor", "Harrow Foods Ltd": a business, which no "he" or "she" stands for. */
+function namesBusiness(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return name.includes(' ') && BUSINESS_ENDINGS.has(last);
+}
+const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
 
 /** "her fourth album, *Hollow Light*,": a name set off by one emphasis mark on each side is a work's title (or a
  *  publication's), which no he or she stands for. Bold (**…**) is left alone: Q&A interviews bold their speakers. */

@@ -1,7 +1,7 @@
 // "The port authority said …" after "the Calloway Port Authority" earlier in the article: a definite description
 // whose words end an organisation's capitalised name given before it names that organisation, as a role noun
 // names the person it was linked to ("the minister" → Ines Takoda).
-import { BUSINESS_WORDS } from '../../lexicon/business.js';
+import { BUSINESS_NAME_ENDINGS, BUSINESS_WORDS } from '../../lexicon/business.js';
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
 
@@ -45,7 +45,8 @@ export function organisationNamed(text: string, description: string, at: number,
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
-  const named = ORG_WORDS.has(words[words.length - 1]) ? bodyNamed(text, m[1], words, at, memo) : appositionNamed(text, words[words.length - 1], at, memo);
+  const last = words[words.length - 1];
+  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) : appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
@@ -81,7 +82,7 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
 }
 
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
-const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital|Chemical|Chemicals|Steel|Mining|Petroleum|Oil|Gas|Power|Utilities|Media|Publishing|Insurance|Retail|Stores|Brewing|Brewery|Dairies|Farms|Mills|Engineering|Construction|Homes|Properties|Shipping|Freight|Haulage|Telecom|Therapeutics|Biotech|Electronics|Semiconductor)\b\.?/gu;
+const BUSINESS_NAME = new RegExp(String.raw`(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:${BUSINESS_NAME_ENDINGS.join('|')})\b\.?`, 'gu');
 
 function businessNames(text: string): NamePlace[] {
   const found: NamePlace[] = [];
@@ -107,7 +108,7 @@ function fullNames(text: string, tail: readonly string[]): NamePlace[] {
     let opened = before.length - 1;
     while (opened >= 0 && !/^the$/i.test(before[opened])) opened--;
     const head = before.slice(opened + 1);
-    if (head.length > 0) found.push({ start: k, name: [...head, ...tail].join(' ') });
+    if (head.length > 0) found.push({ start: k, name: joinedBefore(text, k, [...head, ...tail].join(' ')) });
     // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department").
     else if (tail.length === 1) {
       const field = BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60));
@@ -115,6 +116,21 @@ function fullNames(text: string, tail: readonly string[]): NamePlace[] {
     }
   }
   return found;
+}
+
+/** "The Medicines and Devices Standards ": a definite name of two capitalised fields joined by "and", before a body's
+ *  last word. */
+const AND_BODY = /(?:^|[^\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,2}and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4})$/u;
+
+/**
+ * The name closed at `k` with the fields before an "and" inside it: "the Medicines and Devices Standards Authority"
+ * (capitalised words stop at "and"). Only after "the": "Ana Ruiz and Devices Standards Authority" are two.
+ */
+function joinedBefore(text: string, k: number, name: string): string {
+  const m = AND_BODY.exec(text.slice(Math.max(0, k - 120), k));
+  if (!m) return name;
+  const joined = `${m[1].replace(/\s+/g, ' ')}${name.split(' ').pop()}`;
+  return joined.endsWith(name) ? joined : name;
 }
 
 /** " for Schools", " of Fisheries and Coastal Affairs": the capitalised field of a body named by its word first. */
@@ -184,6 +200,25 @@ function appositionNamed(text: string, head: string, at: number, memo: Organisat
   return nearestBefore(placesOf(memo, 'apposition ' + head, () => appositions(text, head)), at - head.length, at - REACH);
 }
 
+/**
+ * "run by the charitable trust Active Wrexley" then "the trust said": a body's noun right before a capitalised name
+ * (after "the", "a" or "an" and at most two other words) stands for that name.
+ */
+function descriptorNamed(text: string, head: string, at: number, memo: OrganisationMemo): string | null {
+  return nearestBefore(placesOf(memo, 'descriptor ' + head, () => descriptors(text, head)), at - head.length, at - REACH);
+}
+
+function descriptors(text: string, head: string): NamePlace[] {
+  const found: NamePlace[] = [];
+  const named = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}${head}\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*)`, 'gu');
+  for (const m of text.matchAll(named)) {
+    const name = m[1];
+    if (NOT_NAME_WORDS.has(name.split(/\s+/)[0].toLowerCase())) continue;
+    found.push({ start: m.index + m[0].length - name.length, name: name.replace(/\s+/g, ' ') });
+  }
+  return found;
+}
+
 /** Each place where `head` heads an apposition after a capitalised name, with that name. */
 function appositions(text: string, head: string): NamePlace[] {
   const found: NamePlace[] = [];
@@ -224,6 +259,9 @@ const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman
 
 const THE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
 const NAMED_SPOKESPERSON = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$/u;
+/** "A Department of Health spokesperson", "a Harlow Trust spokeswoman": a body's name before the noun, as its
+ *  possessive would be. */
+const NAME_BEFORE_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$/u;
 /** "spokesperson for Kirkhaven and Vale NHS Trust": the capitalised body after a spokesperson's "for" or "of". */
 const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
 
@@ -239,7 +277,7 @@ export function spokespersonFor(text: string, description: string, at: number, m
   // "… a spokesperson for Kirkhaven and Vale NHS Trust said … “…,” the spokesperson said.": the body named before.
   if (THE_SPOKESPERSON.test(description.trim())) return lastSpokenFor(text, at);
   // "the Harlow Trust's spokeswoman", "Quillon's spokesman": a named body's own.
-  const owned = NAMED_SPOKESPERSON.exec(description.trim());
+  const owned = NAMED_SPOKESPERSON.exec(description.trim()) ?? NAME_BEFORE_SPOKESPERSON.exec(description.trim());
   if (owned) return owned[1];
   const m = SPOKESPERSON.exec(description.trim());
   if (!m) return null;
