@@ -224,10 +224,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
-    const head = this.headBeforeRelative(a) ?? this.headBeforeBareRelative(a);
-    if (head) return [head[0], j + 1];
-    const lead = this.leadBeforeTeam(a);
-    if (lead >= 0) return [lead, j + 1];
+    const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? this.leadBeforeTeam(a);
+    if (head !== null) return [head, j + 1];
     return [this.attachHead(a), j + 1];
   }
 
@@ -277,10 +275,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   }
 
   /** "Quintero-Haas and her co-authors wrote", "Ruiz and his team said": a named lead and a group that is theirs
-   *  speak together, the lead first; where the lead's name starts, or -1. */
-  private leadBeforeTeam(a: number): number {
+   *  speak together, the lead first; where the lead's name starts, or null. */
+  private leadBeforeTeam(a: number): number | null {
     const { toks } = this;
-    if (!/^(?:his|her|their)$/.test(toks[a]?.lower ?? '') || toks[a - 1]?.lower !== 'and' || !toks[a - 2]?.word || !startsCapital(toks[a - 2].text)) return -1;
+    if (!/^(?:his|her|their)$/.test(toks[a]?.lower ?? '') || toks[a - 1]?.lower !== 'and' || !toks[a - 2]?.word || !startsCapital(toks[a - 2].text)) return null;
     let k = a - 2;
     while (k > 0 && a - k < 6 && toks[k - 1].word && startsCapital(toks[k - 1].text)) k--;
     return k;

@@ -80,11 +80,8 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       continue;
     }
     // "Quintero-Haas and her co-authors wrote …": an unnamed part of the source gives way to the whole, which names.
-    if (speaker && speaker.name === null && holder.sourceName && start <= speaker.start && speaker.end <= end) {
-      quote.speaker = finished({ start, end, text, name: holder.sourceName });
-      continue;
-    }
-    if (speaker && !guessed?.has(quote)) {
+    if (speaker && speaker.name === null && holder.sourceName && start <= speaker.start && speaker.end <= end) quote.speaker = finished({ start, end, text, name: holder.sourceName });
+    else if (speaker && !guessed?.has(quote)) {
       // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
       // the attribution's source, so that the two agree in words as well as in name.
       if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
