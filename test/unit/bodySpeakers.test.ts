@@ -97,4 +97,11 @@ describe('bodies and documents as speakers', () => {
     const she = 'Corvane Semiconductor posted record sales. Asked about hiring, Lena Strohmeier said Corvane planned to add engineers. "We would be foolish to stop," she said.';
     assert.equal(speakerOf(she, 'We would be foolish'), 'Lena Strohmeier');
   });
+
+  it('a business called by its first word after its full name is the business, whatever word closes the name', () => {
+    const text = 'The regulator fined Brightwell Energy on Tuesday. Brightwell said the claim was "categorically untrue" and would appeal.';
+    assert.equal(speakerOf(text, 'categorically untrue'), 'Brightwell Energy');
+    // A person of that name stays a person.
+    assert.equal(speakerOf('Ana Brightwell chairs the board. Brightwell said the claim was "untrue" and would appeal.', 'untrue'), 'Ana Brightwell');
+  });
 });

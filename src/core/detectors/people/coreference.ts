@@ -80,7 +80,7 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   if (!words.length) return surface;
   const key = words.join(' ');
   if (names.has(key)) return key;
-  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? surface;
+  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? businessByFirstWord(ctx.doc.text, key, offset) ?? surface;
   // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
   const last = longestName(index, titleKey(words[words.length - 1]), offset);
   return last && last.endsWith(' ' + key) ? last : surface;
@@ -328,6 +328,18 @@ function fitsGender(mentions: readonly PersonMention[], name: string, gender: Ge
 
 function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | null): boolean {
   return (!gender || !m.gender || m.gender === gender) && !(gender && namesBusiness(m.name)) && !insideQuote(ctx, m.start) && !italicised(ctx.doc.text, m.start, m.end);
+}
+
+/**
+ * "Brightwell Energy was fined … Brightwell said": a business called by its first word after its full name, which
+ * the person index does not hold when the name ends in an organisation's word ("Energy", "Partners").
+ */
+function businessByFirstWord(text: string, word: string, offset: number): string | undefined {
+  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(word)) return undefined;
+  const full = new RegExp(String.raw`(?<![\p{L}’'-])${word}(?:\s+\p{Lu}[\p{L}&’'-]*){0,2}?\s+(?:${BUSINESS_NAME_ENDINGS.join('|')})\b`, 'gu');
+  let found: string | undefined;
+  for (const m of text.slice(Math.max(0, offset - 6000), offset).matchAll(full)) found = m[0].replace(/\s+/g, ' ');
+  return found;
 }
 
 /** "Corvane Semiconductor", "Harrow Foods Ltd": a business, which no "he" or "she" stands for. */
