@@ -227,6 +227,8 @@ const ANCHOR_SETS = {
   heardVerb: HEARD_VERBS,
   accounts: words('accounts account estimates estimate reckoning reckonings measures'),
   viewNoun: VIEW_NOUNS,
+  // A count in words; one in figures sets this bit too (sentenceAnchorBits).
+  count: COUNT.split('|').filter((w) => /^[a-z]+$/.test(w)),
 };
 type AnchorSet = keyof typeof ANCHOR_SETS;
 
@@ -236,7 +238,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR, heardNoun: HEARD_NOUN, heardVerb: HEARD_VERB, accounts: ACCOUNTS, viewNoun: VIEW_NOUN } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR, heardNoun: HEARD_NOUN, heardVerb: HEARD_VERB, accounts: ACCOUNTS, viewNoun: VIEW_NOUN, count: COUNT_WORD } = BIT;
 
 // Pairs: words in the order a pattern needs them, where each word alone is common in news. Nearly every news
 // sentence has "said" and "to" somewhere, "it" and "reported", "often" and "is", "residents" and "say"; far fewer
@@ -270,6 +272,8 @@ for (const name of Object.keys(HELPER_SETS) as Array<keyof typeof HELPER_SETS>) 
   for (const w of HELPER_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | HELPER[name]);
 }
 const { afterIt: AFTER_IT, passiveEnd: PASSIVE_END, alsoStillNow: ALSO_STILL_NOW, conjunction: CONJUNCTION, groupKind: GROUP_KIND, a: A } = HELPER;
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A character \b counts as part of a word (ASCII, as in the patterns). */
 const isRegexWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
@@ -322,6 +326,7 @@ export function sentenceAnchorBits(tokens: readonly Token[]): number {
     let word = 0;
     if (t.word) {
       word = ANCHOR_BITS.get(t.lower) ?? 0;
+      if (word === 0 && isDigitUnit(t.lower.charCodeAt(0))) word = COUNT_WORD;
       if (word !== 0 || (before & (BY | A)) !== 0) bits |= word | pairs(t, word, before, t1, t2);
       if (endsInContractedIs(t.lower) && (lastRunBits(t.lower, t.lower.length - 2) & IT) !== 0) bits |= IT_PAIR;
     }
@@ -370,7 +375,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'impersonal', re: new RegExp(HEARD, 'giu'), may: (b) => all(b, HEARD_NOUN | HEARD_VERB) },
   { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | ACCOUNTS), maker: true },
   { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, VIEW_NOUN) },
-  { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, GROUP | HIDING_VERB) },
+  { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, COUNT_WORD | GROUP | HIDING_VERB) },
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');

@@ -335,11 +335,28 @@ function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | nu
  * the person index does not hold when the name ends in an organisation's word ("Energy", "Partners").
  */
 function businessByFirstWord(text: string, word: string, offset: number): string | undefined {
-  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(word)) return undefined;
-  const full = new RegExp(String.raw`(?<![\p{L}’'-])${word}(?:\s+\p{Lu}[\p{L}&’'-]*){0,2}?\s+(?:${BUSINESS_NAME_ENDINGS.join('|')})\b`, 'gu');
   let found: string | undefined;
-  for (const m of text.slice(Math.max(0, offset - 6000), offset).matchAll(full)) found = m[0].replace(/\s+/g, ' ');
+  for (const b of businessesOf(text)) {
+    if (b.start >= offset) break;
+    if (b.first === word && offset - b.start < 6000) found = b.name;
+  }
   return found;
+}
+
+const BUSINESS = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2}?\s+(?:${BUSINESS_NAME_ENDINGS.join('|')})\b`, 'gu');
+/** The businesses a text names, in order, for the last text asked about (one article is resolved at a time). */
+let businesses: { text: string; list: Array<{ start: number; first: string; name: string }> } | undefined;
+function businessesOf(text: string): ReadonlyArray<{ start: number; first: string; name: string }> {
+  if (businesses?.text !== text) {
+    const list: Array<{ start: number; first: string; name: string }> = [];
+    // "The Brightwell Energy", "Yesterday Brightwell Energy": any word of the run may open the name.
+    for (const m of text.matchAll(BUSINESS)) {
+      const words = m[0].split(/\s+/);
+      for (let i = 0; i < words.length - 1; i++) list.push({ start: m.index, first: words[i], name: words.slice(i).join(' ') });
+    }
+    businesses = { text, list };
+  }
+  return businesses.list;
 }
 
 /** "Corvane Semiconductor", "Harrow Foods Ltd": a business, which no "he" or "she" stands for. */

@@ -208,9 +208,13 @@ function descriptorNamed(text: string, head: string, at: number, memo: Organisat
   return nearestBefore(placesOf(memo, 'descriptor ' + head, () => descriptors(text, head)), at - head.length, at - REACH);
 }
 
+/** One pattern per body noun, compiled once (a few nouns, asked about in every article). */
+const DESCRIPTOR_PATTERNS = new Map<string, RegExp>();
+
 function descriptors(text: string, head: string): NamePlace[] {
   const found: NamePlace[] = [];
-  const named = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}${head}\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*)`, 'gu');
+  let named = DESCRIPTOR_PATTERNS.get(head);
+  if (!named) DESCRIPTOR_PATTERNS.set(head, (named = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}${head}\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*)`, 'gu')));
   for (const m of text.matchAll(named)) {
     const name = m[1];
     if (NOT_NAME_WORDS.has(name.split(/\s+/)[0].toLowerCase())) continue;
