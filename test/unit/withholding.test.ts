@@ -130,4 +130,17 @@ describe('withholding: reasons for not naming a source, put together from their 
     // "grouse moors": a bird, no cue of complaint.
     assert.deepEqual(analyze('# Moors\n\nThe agent manages grouse moors in the dales.\n').attributions, []);
   });
+
+  it('takes an unnamed source speaking in private as anonymous; a named one stays named', () => {
+    for (const sentence of [
+      'One cabinet minister said privately that the policy would be reversed.',
+      'One cabinet minister told the Gazette privately that the policy would be reversed.',
+      'Two MPs said in private that the leader had lost the room.',
+      'Several councillors privately told the Gazette that the vote would fail.',
+    ]) {
+      const a = analyze(`# T\n\n${sentence}\n`).attributions[0];
+      assert.equal(a?.anonymous, true, sentence);
+    }
+    assert.notEqual(analyze('# T\n\nAna Ruiz said privately that the policy would be reversed.\n').attributions[0]?.anonymous, true);
+  });
 });

@@ -61,6 +61,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       }
     }
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
+    if (!anonymous && UNNAMED_LEAD.test(s.text) && saidPrivately(ctx.doc.text, a)) anonymous = true;
     // "according to a Tory familiar with the budget": the source phrase stopped before what places it.
     if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
     if (anonymous) {
@@ -97,6 +98,21 @@ function headNoun(source: string): string {
   const cut = HEAD_END.exec(source);
   const words = (cut ? source.slice(0, cut.index) : source).trim().split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** "privately", "in private" among the frame's words. */
+const PRIVATELY = /\b(?:privately|in\s+private)\b/u;
+
+/**
+ * "One cabinet minister said privately that …", "Two MPs privately told the Gazette …": an unnamed source speaking
+ * in private is anonymous, as one "speaking privately" is. Only the frame's words are read: between the source and
+ * the cue, and between the cue and the content after it.
+ */
+function saidPrivately(text: string, a: Attribution): boolean {
+  const s = a.source!;
+  if (s.end <= a.cue.start && a.cue.start - s.end < 40 && PRIVATELY.test(text.slice(s.end, a.cue.start))) return true;
+  const content = a.content;
+  return content !== null && content.start >= a.cue.end && content.start - a.cue.end < 60 && PRIVATELY.test(text.slice(a.cue.end, content.start));
 }
 
 /** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
