@@ -56,6 +56,19 @@ describe('sourcing judgements on unseen constructions', () => {
     assert.equal(analyze('Ruiz argued for a higher levy in 2019.').attributions[0]?.cue.text, 'argued for');
   });
 
+  it('cites a document named with its maker, however the frame is placed', () => {
+    for (const text of [
+      'Inflation rose to 4 percent in October, figures from the Office for National Statistics show.',
+      'Inflation rose to 4 percent in October, data from the Office for Budget Responsibility show.',
+      'Results published in the Lancet on Thursday show the drug cut the risk of stroke by 30 percent.',
+    ]) assert.equal(claimOf(text).status, 'cited', text);
+    assert.equal(analyze('Catches fell by 40 percent, the Ministry of Fisheries said.').attributions[0]?.source?.text, 'the Ministry of Fisheries');
+    // A trailing frame may end with its circumstances: "… estimates in its report."
+    assert.equal(claimOf('River temperatures have risen 1.5C since 1990, the Rivers Trust estimates in its report.').status, 'attributed');
+    // The participle describing the document is no report of its own.
+    assert.deepEqual(analyze('Results published in the Lancet on Thursday show the drug cut the risk by 30 percent.').attributions.map((a) => a.cue.text), ['show']);
+  });
+
   it('reads impersonal passives before “that” or “as” as vague sources', () => {
     for (const text of [
       'It has also been suggested that the plant cost 2 billion dollars.',

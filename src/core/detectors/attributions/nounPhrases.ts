@@ -123,6 +123,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         n++;
         continue;
       }
+      // "the Office for National Statistics", "the Ministry of Fisheries": a body's word, then its field's names.
+      if ((w.lower === 'of' || w.lower === 'for') && names > 0 && names === n && toks[k - 1]?.word && startsCapital(toks[k - 1].text) && ORG_WORDS.has(toks[k - 1].lower)) {
+        k--;
+        n++;
+        continue;
+      }
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
       // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
       if (names > 0 && names === n && !capital && w.lower.length > 4 && w.lower.endsWith('ed') && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text)) break;

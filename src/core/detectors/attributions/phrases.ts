@@ -138,7 +138,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected closesSentence(m: CueMatch): boolean {
     const { toks } = this;
     if (toks[m.i1]?.text === ',') return this.documentFrameAfterComma(m.i0);
-    if (toks[m.i1]?.text !== '.' || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
+    // Or only its circumstances close the sentence: "…, the Rivers Trust estimates in its report."
+    const ends = toks[m.i1]?.text === '.' || (PREPOSITIONS.has(toks[m.i1]?.lower ?? '') && this.onlyCircumstances(m.i1));
+    if (!ends || !(startsCapital(this.tok(m.i0 - 1)?.text ?? '') || this.documentSubject(m.i0))) return false;
     for (let k = 0; k < m.i0 - 1; k++) if (toks[k].text === ',') return true;
     return false;
   }

@@ -112,6 +112,7 @@ export abstract class VerbCues extends CueLookalikes {
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
     if (entry.base === 'add' && this.addedCount(m.i1)) return null;
+    if ((entry.kind === 'writing' || RELEASING.has(entry.base)) && this.reducedRelative(m)) return null;
     // "has argued for years with the council": the cue's "for" opens a stretch of time, not what was argued for.
     if (entry.base.endsWith(' for') && toks[m.i1 - 1]?.lower === 'for' && DURATIONS.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'that') return null;
     if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
