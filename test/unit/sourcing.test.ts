@@ -69,6 +69,17 @@ describe('sourcing judgements on unseen constructions', () => {
     assert.deepEqual(analyze('Results published in the Lancet on Thursday show the drug cut the risk by 30 percent.').attributions.map((a) => a.cue.text), ['show']);
   });
 
+  it('reads a figure forecast or estimated as the source\'s, a lodged filing as cited, and staff placed at a body as its subject', () => {
+    assert.equal(claimOf('Corvane forecast revenue of $8.7 billion to $9.1 billion for the current quarter.').status, 'attributed');
+    assert.equal(claimOf('Analysts at Merrow & Tate expect revenue of $9 billion next quarter.').status, 'attributed');
+    // A stance with no figure stays a claim about the one who holds it.
+    assert.equal(claimOf('Kishida publicly expressed admiration for him in 2019.').status, 'unsourced');
+    assert.equal(claimOf('According to a filing with the Securities and Exchange Commission, the company spent $4 million on lobbying in 2024.').status, 'cited');
+    assert.equal(analyze('Scientists at the Hartley Institute estimate the glacier has lost 40 percent of its mass since 1980.').attributions[0]?.source?.text, 'Scientists at the Hartley Institute');
+    // A name as a document's modifier keeps the noun: no report.
+    assert.equal(claimOf('A copy of the National Audit Board report shows 40 percent of roads need repair.').status === 'attributed', false);
+  });
+
   it('reads impersonal passives before “that” or “as” as vague sources', () => {
     for (const text of [
       'It has also been suggested that the plant cost 2 billion dollars.',

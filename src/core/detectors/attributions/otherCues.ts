@@ -6,7 +6,7 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 /** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
 const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
 
@@ -456,7 +456,10 @@ export abstract class OtherCues extends VerbCues {
    *  noun belongs to the source; returns the end of the source phrase starting its tail at `k`. */
   private makerAfter(k: number): number {
     const { toks } = this;
-    if (!/^(?:from|by|of|at)$/.test(toks[k]?.lower ?? '')) return k;
+    // "a filing with the Securities and Exchange Commission", "a submission to the inquiry": where a document was
+    // lodged says where to find it, as a maker does.
+    const lodged = /^(?:with|to|before)$/.test(toks[k]?.lower ?? '') && LODGED_DOCUMENTS.has(toks[k - 1]?.lower ?? '');
+    if (!lodged && !/^(?:from|by|of|at)$/.test(toks[k]?.lower ?? '')) return k;
     let e = k + 1;
     if (toks[e]?.lower === 'the') e++;
     const first = e;

@@ -263,6 +263,12 @@ export function agreedAct(a: Attribution): boolean {
  * failed" does; "X expressed admiration for Y" or "X is defending the tweets" only characterise what a named
  * party did: the writer's description, a claim that still needs a source of its own.
  */
+/** Documents lodged with a body: a filing, a complaint, a submission (where it was lodged says where to find it). */
+export const LODGED_DOCUMENTS: ReadonlySet<string> = new Set(['filing', 'filings', 'complaint', 'complaints', 'submission', 'submissions', 'petition', 'lawsuit', 'suit', 'motion', 'brief', 'application', 'return', 'returns']);
+
+/** Forms of verbs that put a figure on something: what they take is the source's figure. */
+const FIGURE_CUES = new Set(['forecast', 'forecasts', 'forecasted', 'forecasting', 'estimate', 'estimates', 'estimated', 'estimating', 'project', 'projects', 'projected', 'projecting', 'predict', 'predicts', 'predicted', 'predicting', 'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated']);
+
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
   if (a.cueKind === 'according-to' || a.cueKind === 'report' || a.contentKind !== 'indirect') return true;
@@ -284,6 +290,9 @@ export function reportsWords(a: Attribution): boolean {
   // at a space): a clause shows itself in its first words.
   const words = splitWords(headOf(a.content.text, REPORT_WINDOW).toLowerCase(), true);
   if (STANCE_ONLY_FORMS.has(head)) return words[0] === 'that';
+  // "Corvane forecast revenue of $8.7 billion", "Analysts expect a loss of 12 cents a share": a figure forecast or
+  // estimated is the source's figure, though no clause reports it.
+  if (FIGURE_CUES.has(head) && /\d/.test(a.content.text)) return true;
   // A clause: a question word or "that", an infinitive ("to" but not as the last word), or a finite verb after the
   // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
   // content.

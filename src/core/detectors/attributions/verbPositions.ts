@@ -32,7 +32,10 @@ export abstract class VerbPositions extends SentencePhrases {
         // "a National Audit Board report", "in the Daily Ledger report": a name as a modifier.
         let k = m.i0 - 1;
         while (k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower)) k--;
-        if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower)) capital = false;
+        // Not when the name places a plural subject and the bare form agrees with it: "Scientists at the Hartley
+        // Institute estimate the …" ("a copy of the Audit Board report shows" keeps the noun).
+        const placed = /^(?:at|from|with)$/.test(toks[k - 2]?.lower ?? '') && /^\p{L}+s$/u.test(toks[k - 3]?.text ?? '') && t.lower === base;
+        if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower) && !placed) capital = false;
       }
       // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
       const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
