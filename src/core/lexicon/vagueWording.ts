@@ -94,7 +94,7 @@ const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+)
 const HEARD_NOUNS = words('questions concerns doubts fears worries allegations accusations claims suggestions complaints objections criticisms rumours rumors reports speculation');
 const HEARD_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged surfaced emerged circulated swirled resurfaced');
 const NOT_BY_NAMED = `(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
-const HEARD = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:raised|voiced|expressed|cast|made|levell?ed|aired|lodged)\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:surfaced|emerged|circulated|swirled|resurfaced)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
+const HEARD_WORDING = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:raised|voiced|expressed|cast|made|levell?ed|aired|lodged)\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:surfaced|emerged|circulated|swirled|resurfaced)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
 
 // "By some accounts", "by one estimate", "by all accounts": a reckoning nobody is said to have made (a maker after
 // it names one: "by one estimate from the Office for Budget Responsibility", see findVagueWording).
@@ -223,10 +223,10 @@ const ANCHOR_SETS = {
   there: ['there'],
   thereNoun: THERE_NOUNS,
   emerged: ['emerged', 'light'],
-  heardNoun: HEARD_NOUNS,
-  heardVerb: HEARD_VERBS,
-  accounts: words('accounts account estimates estimate reckoning reckonings measures'),
-  viewNoun: VIEW_NOUNS,
+  // Nouns and verbs of a worry made known (one set: the bits run out at 32).
+  heard: wordSet(HEARD_NOUNS, HEARD_VERBS),
+  // A reckoning or a view nobody owns ("by some accounts", "conventional wisdom").
+  reckoning: wordSet(words('accounts account estimates estimate reckoning reckonings measures'), VIEW_NOUNS),
   // A count in words; one in figures sets this bit too (sentenceAnchorBits).
   count: COUNT.split('|').filter((w) => /^[a-z]+$/.test(w)),
 };
@@ -238,7 +238,7 @@ const BIT = {} as Record<AnchorSet, number>;
   BIT[name] = 1 << i;
   for (const w of ANCHOR_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | BIT[name]);
 });
-const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR, heardNoun: HEARD_NOUN, heardVerb: HEARD_VERB, accounts: ACCOUNTS, viewNoun: VIEW_NOUN, count: COUNT_WORD } = BIT;
+const { anonymous: ANONYMOUS_ANCHOR, it: IT, impersonalVerb: IMPERSONAL_VERB, generality: GENERALITY_ANCHOR, to: TO, saidTo: SAID_TO_VERB, by: BY, quantifier: QUANTIFIER, group: GROUP, bareQuantifier: BARE_QUANTIFIER_WORD, hidingVerb: HIDING_VERB, evidence: EVIDENCE, been: BEEN, judged: JUDGED, study: STUDY, there: THERE, thereNoun: THERE_NOUN, emerged: EMERGED_ANCHOR, heard: HEARD, reckoning: RECKONING, count: COUNT_WORD } = BIT;
 
 // Pairs: words in the order a pattern needs them, where each word alone is common in news. Nearly every news
 // sentence has "said" and "to" somewhere, "it" and "reported", "often" and "is", "residents" and "say"; far fewer
@@ -271,6 +271,9 @@ for (const name of Object.keys(HELPER_SETS) as Array<keyof typeof HELPER_SETS>) 
   HELPER[name] = 1 << nextBit++;
   for (const w of HELPER_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | HELPER[name]);
 }
+// Each set, pair and helper is one bit of a 32-bit integer: past 32, `1 << n` wraps onto bit n - 32 and two sets
+// would share a bit.
+if (nextBit > 32) throw new Error(`vagueWording: ${nextBit} anchor bits, at most 32 fit`);
 const { afterIt: AFTER_IT, passiveEnd: PASSIVE_END, alsoStillNow: ALSO_STILL_NOW, conjunction: CONJUNCTION, groupKind: GROUP_KIND, a: A } = HELPER;
 
 const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
@@ -372,9 +375,9 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
   { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
-  { kind: 'impersonal', re: new RegExp(HEARD, 'giu'), may: (b) => all(b, HEARD_NOUN | HEARD_VERB) },
-  { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | ACCOUNTS), maker: true },
-  { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, VIEW_NOUN) },
+  { kind: 'impersonal', re: new RegExp(HEARD_WORDING, 'giu'), may: (b) => all(b, HEARD) },
+  { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | RECKONING), maker: true },
+  { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, RECKONING) },
   { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, COUNT_WORD | GROUP | HIDING_VERB) },
 ];
 

@@ -69,8 +69,10 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
       a.vague = false;
     } else if (unnamed) a.vague = true;
   }
+  const anonymousSources = list.filter((a) => a.anonymous === true && a.source !== null);
+  if (anonymousSources.length === 0) return;
   for (const a of list) {
-    if (!a.anonymous && a.sourceName === undefined && pointsBackAtAnonymous(list, a)) {
+    if (!a.anonymous && a.sourceName === undefined && pointsBackAtAnonymous(anonymousSources, a)) {
       a.anonymous = true;
       a.vague = false;
     }
@@ -87,11 +89,11 @@ const HEAD_END = /\s*(?:,|\b(?:who|which|that|at|in|from|with|of|on|for|close|fa
  * "A land agent …, who insisted on anonymity, called … The same agent said …": a definite source whose noun heads an
  * anonymous source earlier in the article is that source, still unnamed (a name would have been used again).
  */
-function pointsBackAtAnonymous(list: readonly Attribution[], a: Attribution): boolean {
+function pointsBackAtAnonymous(anonymous: readonly Attribution[], a: Attribution): boolean {
   const s = a.source;
   const m = s ? POINTED_BACK.exec(s.text) : null;
   if (!s || !m) return false;
-  return list.some((b) => b.anonymous === true && b.source !== null && b.source.end <= s.start && s.start - b.source.end < 3000 && headNoun(b.source.text) === m[1]);
+  return anonymous.some((b) => b.source !== null && b.source.end <= s.start && s.start - b.source.end < 3000 && headNoun(b.source.text) === m[1]);
 }
 
 function headNoun(source: string): string {

@@ -208,17 +208,21 @@ function descriptorNamed(text: string, head: string, at: number, memo: Organisat
   return nearestBefore(placesOf(memo, 'descriptor ' + head, () => descriptors(text, head)), at - head.length, at - REACH);
 }
 
-/** One pattern per body noun, compiled once (a few nouns, asked about in every article). */
-const DESCRIPTOR_PATTERNS = new Map<string, RegExp>();
+/** The words before a body's noun in a descriptor ("the charitable trust"): an article, then at most two words. */
+const DESCRIPTOR_LEAD = /(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}$/u;
+/** The capitalised name right after the noun ("Active Wrexley"). */
+const NAME_AFTER_NOUN = /^\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*)/u;
 
 function descriptors(text: string, head: string): NamePlace[] {
   const found: NamePlace[] = [];
-  let named = DESCRIPTOR_PATTERNS.get(head);
-  if (!named) DESCRIPTOR_PATTERNS.set(head, (named = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}${head}\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*)`, 'gu')));
-  for (const m of text.matchAll(named)) {
-    const name = m[1];
-    if (NOT_NAME_WORDS.has(name.split(/\s+/)[0].toLowerCase())) continue;
-    found.push({ start: m.index + m[0].length - name.length, name: name.replace(/\s+/g, ' ') });
+  // Each place the noun stands is tried on a short window (as ownedBodies does): a whole-text scan for an article
+  // and the noun was most of this look-up's cost.
+  for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
+    const end = k + head.length;
+    if (WORD_CHAR.test(text[end] ?? '') || WORD_CHAR.test(text[k - 1] ?? '') || !SPACE.test(text[end] ?? '')) continue;
+    const name = NAME_AFTER_NOUN.exec(text.slice(end, end + 80));
+    if (!name || NOT_NAME_WORDS.has(name[1].split(/\s+/)[0].toLowerCase()) || !DESCRIPTOR_LEAD.test(text.slice(Math.max(0, k - 40), k))) continue;
+    found.push({ start: end + name[0].length - name[1].length, name: name[1].replace(/\s+/g, ' ') });
   }
   return found;
 }
