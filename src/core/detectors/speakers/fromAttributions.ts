@@ -80,8 +80,8 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       continue;
     }
     // "Quintero-Haas and her co-authors wrote …": an unnamed part of the source gives way to the whole, which names.
-    if (speaker && speaker.name === null && holder.sourceName && start <= speaker.start && speaker.end <= end) quote.speaker = finished({ start, end, text, name: holder.sourceName });
-    else if (speaker && !guessed?.has(quote)) {
+    const partOfSource = speaker !== null && speaker !== undefined && speaker.name === null && holder.sourceName !== undefined && start <= speaker.start && speaker.end <= end;
+    if (speaker && !partOfSource && !guessed?.has(quote)) {
       // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
       // the attribution's source, so that the two agree in words as well as in name.
       if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
@@ -89,7 +89,7 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     }
     // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
     // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
-    if (speaker && speaker.start < end && start < speaker.end) continue;
+    if (speaker && !partOfSource && speaker.start < end && start < speaker.end) continue;
     if (speaker?.name && TITLE_WORDS.has(titleKey(text))) continue;
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
   }
