@@ -375,6 +375,7 @@ function aside(claim: Claim, source: { start: number; end: number }, cue: { star
   const joined = first === source && /\sand\s*$/.test(between) && !/[,;:]/.test(between) && !/^(?:you|we|i)$/i.test(claim.text.slice(source.start - claim.start, source.end - claim.start));
   return (OPENS_ASIDE.test(between) && /,\s*$/.test(between)) || joined ? { start: first.end, end: second.start } : null;
 }
+
 /**
  * A circumstance opening the claim before its source ("In its quarterly filing with the Securities and Exchange
  * Commission, Corvane said …", "At a news conference on Tuesday, Ruiz said …"): where or how the report was made,
@@ -387,6 +388,7 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
   return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
 }
 const CIRCUMSTANCE = /^(?:In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing)\s[^,;:]*,\s*$/u;
+
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by
  *  the firm Bellweather, showed"). */
