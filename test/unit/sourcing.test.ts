@@ -80,6 +80,19 @@ describe('sourcing judgements on unseen constructions', () => {
     assert.equal(claimOf('A copy of the National Audit Board report shows 40 percent of roads need repair.').status === 'attributed', false);
   });
 
+  it('cites a body\'s own records, past an aside and by their own verbs; papers and documents are no group of people', () => {
+    for (const text of [
+      "The council's minutes record that the vote was 7-2 in favour of closing the pool.",
+      'Court papers show the firm owed £400,000 to 30 creditors.',
+      'The figures, released on Tuesday, show admissions rose 12 percent in a year.',
+      "The company's website lists 40 stores across the north-east.",
+    ]) assert.equal(claimOf(text).status, 'cited', text);
+    assert.equal(claimOf('The council, in its budget papers, estimates the scheme will cost £4 million.').status, 'attributed');
+    // "record" is a report only with a document and "that": not "Records show" (a noun), nor a band's recording.
+    assert.equal(claimOf('Records show the firm was dissolved in 2019 with debts of £400,000.').status, 'cited');
+    assert.deepEqual(analyze('The band recorded that album in 2019.').attributions, []);
+  });
+
   it('reads impersonal passives before “that” or “as” as vague sources', () => {
     for (const text of [
       'It has also been suggested that the plant cost 2 billion dollars.',

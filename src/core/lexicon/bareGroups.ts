@@ -22,7 +22,7 @@ export function isBareAgentGroup(source: string, usedAsName: (capitalised: strin
   const words = source.trim().split(/\s+/u);
   if (words.length > 3) return false;
   const head = words[words.length - 1].toLowerCase();
-  if (!AGENT_PLURAL.test(head) || INSTITUTIONAL.has(head) || NOT_BARE.test(words[0])) return false;
+  if (!AGENT_PLURAL.test(head) || INSTITUTIONAL.has(head) || NOT_BARE.test(words[0]) || !isAgentNoun(head.slice(0, -1))) return false;
   for (let i = 1; i < words.length; i++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i])) return false;
   const first = words[0];
   if (/^\p{Ll}[\p{Ll}-]*$/u.test(first)) return true;
@@ -39,7 +39,9 @@ const WORD_END = /\b/uy;
 /** A singular agent noun: "agent", "broker", "welder", "pharmacist", "librarian", "trainee" (not "-ment" words, nor the
  *  few common words of these shapes that name no one). */
 const AGENT_SINGULAR = /^\p{Ll}{2,}(?:er|or|ant|ent|ist|ian|ee)$/u;
-const NOT_AGENTS = new Set(['number', 'quarter', 'winter', 'summer', 'later', 'other', 'after', 'under', 'over', 'water', 'letter', 'paper', 'order', 'matter', 'corner', 'border', 'center', 'percent', 'event', 'incident', 'accident', 'present', 'content', 'extent', 'talent', 'factor', 'sector', 'error', 'floor', 'door', 'major', 'minor', 'motor', 'color', 'colour', 'labor', 'labour', 'favor', 'favour', 'honor', 'honour', 'interior', 'exterior', 'giant', 'plant', 'grant', 'warrant', 'restaurant', 'recent', 'frequent', 'silent', 'urgent', 'different', 'independent', 'current', 'decent', 'innocent']);
+const NOT_AGENTS = new Set(['number', 'quarter', 'winter', 'summer', 'later', 'other', 'after', 'under', 'over', 'water', 'letter', 'paper', 'order', 'matter', 'corner', 'border', 'center', 'percent', 'event', 'incident', 'accident', 'present', 'content', 'extent', 'talent', 'factor', 'sector', 'error', 'floor', 'door', 'major', 'minor', 'motor', 'color', 'colour', 'labor', 'labour', 'favor', 'favour', 'honor', 'honour', 'interior', 'exterior', 'giant', 'plant', 'grant', 'warrant', 'restaurant', 'recent', 'frequent', 'silent', 'urgent', 'different', 'independent', 'current', 'decent', 'innocent',
+  // Things, not people, that take an agent's ending ("Court papers show", "the sensors recorded").
+  'register', 'chapter', 'poster', 'layer', 'power', 'tower', 'cluster', 'sensor', 'computer', 'server', 'folder', 'charter', 'meter', 'barrier', 'shelter', 'container', 'trailer', 'tractor', 'reactor', 'indicator', 'calculator']);
 
 export function isAgentNoun(word: string): boolean {
   return AGENT_SINGULAR.test(word) && !word.endsWith('ment') && !NOT_AGENTS.has(word);

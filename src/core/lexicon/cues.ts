@@ -150,6 +150,9 @@ export const REPORT_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'c
  *  form and the participles are nouns and adjectives more often ("the list", "the address listed on the records",
  *  which as a cue cut a content short on PolNeAR train). */
 const LIST_FORMS = ['lists'];
+/** Forms of "record" in the cue table: "the minutes record that …", "recorded that …" (not "records", a noun that
+ *  opens sentences: "Records show …"). */
+const RECORD_FORMS = ['record', 'recorded'];
 
 /**
  * Cues strong enough to stand on their own. Every other cue (weak: "see", "call", "add", "continue", "want"…)
@@ -176,7 +179,7 @@ export const NOUN_LIKE = new Set([
   'repeat', 'attack', 'blast', 'slam', 'respond', 'support', 'plan', 'reject', 'show', 'project', 'detail',
   'release', 'statement', 'word', 'state', 'add', 'worry', 'accuse', 'suggest', 'warn', 'testify', 'decline',
   'advocate', 'challenge', 'pressure', 'credit', 'rule', 'offer', 'vote', 'fault', 'champion', 'push', 'tie',
-  'link', 'favor', 'favour', 'reference', 'highlight', 'outline', 'issue', 'sign', 'rate',
+  'link', 'favor', 'favour', 'reference', 'highlight', 'outline', 'issue', 'sign', 'rate', 'record',
 ]);
 
 /** Participles that continue an attribution started by another verb ("echoed this commitment, stating that"). */
@@ -195,6 +198,8 @@ export const DOCUMENT_SOURCES = new Set([
   'valuation', 'valuations', 'appraisal', 'appraisals', 'assessment', 'assessments', 'estimate', 'forecast',
   // Registers and applications list what they hold ("the planning register lists", "its application lists").
   'register', 'registry', 'application', 'inventory', 'prospectus', 'manifest',
+  // A body's own record of itself: "the council's minutes record that …", "its website lists 40 stores".
+  'minutes', 'website', 'papers', 'notice',
 ]);
 
 // The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the
@@ -236,6 +241,7 @@ export function cueTable(extra: readonly string[]): Map<string, CueEntry[]> {
   add(WRITING_VERBS, 'writing');
   add(REPORT_VERBS.filter((v) => v !== 'list'), 'report');
   for (const form of LIST_FORMS) add1(form, 'list', 'report');
+  for (const form of RECORD_FORMS) add1(form, 'record', 'report');
   add(COGNITION_VERBS, 'cognition');
   add(STANCE_VERBS, 'speech');
   // "backed Clinton", "backs the plan": never the bare form ("came back", "back yard").

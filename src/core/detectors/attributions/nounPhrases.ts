@@ -5,6 +5,7 @@ import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
+import { leadBeforeTeam } from './teamLead.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
@@ -230,7 +231,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
-    const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? this.leadBeforeTeam(a);
+    const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? leadBeforeTeam(this.toks, a);
     if (head !== null) return [head, j + 1];
     return [this.attachHead(a), j + 1];
   }
@@ -278,16 +279,6 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (!who || !/^(?:who|that)$/.test(who.lower) || !/^(?:is|was|are|were)$/.test(be.lower) || !PREPOSITIONS.has(prep.lower)) return null;
     const head = this.npBefore(a - 3);
     return head && toks[head[1]] === who && this.subjectLike(head[0]) ? head : null;
-  }
-
-  /** "Quintero-Haas and her co-authors wrote", "Ruiz and his team said": a named lead and a group that is theirs
-   *  speak together, the lead first; where the lead's name starts, or null. */
-  private leadBeforeTeam(a: number): number | null {
-    const { toks } = this;
-    if (!/^(?:his|her|their)$/.test(toks[a]?.lower ?? '') || toks[a - 1]?.lower !== 'and' || !toks[a - 2]?.word || !startsCapital(toks[a - 2].text)) return null;
-    let k = a - 2;
-    while (k > 0 && a - k < 6 && toks[k - 1].word && startsCapital(toks[k - 1].text)) k--;
-    return k;
   }
 
   /**

@@ -119,6 +119,8 @@ export abstract class VerbCues extends CueLookalikes {
     // "The filing lists 38 positions": a document lists, as it shows (a person listing reasons is left to other
     // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
     if (entry.base === 'list' && !(this.takesObject(m.i1) && this.listingDocument(m.i0))) return null;
+    // "The minutes record that the vote was 7-2": a document's record of a clause (a record is a noun far more often).
+    if (entry.base === 'record' && !(toks[m.i1]?.lower === 'that' && this.listingDocument(m.i0))) return null;
     // "the cut recommended by the Council": the figure and its maker, read by byNamedAgent (otherCues).
     if (AGENT_PARTICIPLES.has(toks[m.i0].lower) && toks[m.i1]?.lower === 'by' && !this.isPassive(m.i0)) return null;
     const intro = this.introParticiple(m);

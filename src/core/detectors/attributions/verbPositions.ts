@@ -56,8 +56,9 @@ export abstract class VerbPositions extends SentencePhrases {
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
       // "Its own application, filed with the county in May, lists 38 positions": a document past its aside.
-      const documentAside = prev.text === ',' && REPORT_VERB_SET.has(base) && t.lower !== base && this.documentBeforeAside(m.i0 - 1);
-      if (prev.text === ',' && !this.opensContent(m.i1) && !intent && !documentAside) return false;
+      // The bare form after a plural document: "The figures, released on Tuesday, show …".
+      const documentAside = prev.text === ',' && REPORT_VERB_SET.has(base) && this.documentBeforeAside(m.i0 - 1, t.lower === base);
+      if (prev.text === ',' && !this.opensContent(m.i1) && !intent && !documentAside && !this.placedAside(m.i0 - 1)) return false;
     }
     return true;
   }
@@ -73,13 +74,24 @@ export abstract class VerbPositions extends SentencePhrases {
     return false;
   }
 
+  /** "The council, in its budget papers, estimates …": the comma at `close` ends a short prepositional aside right
+   *  after the sentence's opening subject (a few words, no comma before them). */
+  private placedAside(close: number): boolean {
+    const { toks } = this;
+    let k = close - 1;
+    while (k > 0 && close - k <= 6 && toks[k].word) k--;
+    if (toks[k]?.text !== ',' || !PREPOSITIONS.has(toks[k + 1]?.lower ?? '') || k > 6) return false;
+    for (let j = 0; j < k; j++) if (!toks[j].word) return false;
+    return k > 0;
+  }
+
   /** Does the aside that the comma at `close` ends follow a document noun ("application, filed … in May,")? */
-  protected documentBeforeAside(close: number): boolean {
+  protected documentBeforeAside(close: number, plural = false): boolean {
     const { toks } = this;
     for (let k = close - 1; k > 0 && close - k <= 15; k--) {
       if (toks[k].text !== ',') continue;
       const head = toks[k - 1];
-      return head.word && DOCUMENT_SOURCES.has(head.lower);
+      return head.word && DOCUMENT_SOURCES.has(head.lower) && (!plural || (head.lower.endsWith('s') && head.lower !== 'census' && head.lower !== 'analysis') || head.lower === 'data');
     }
     return false;
   }
