@@ -81,4 +81,11 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('"No route will close," said a statement from the Harlow Trust.', 'No route will close'), 'Harlow Trust');
     assert.equal(speakerOf('A letter from Kestrel County Council said "no bus will go" this year.', 'no bus will go'), 'Kestrel County Council');
   });
+
+  it('a named body\'s document opened by a capital "The" speaks for the body, "The office\'s" for the office named before', () => {
+    assert.equal(speakerOf('The Harlow Trust\'s review found "no sign of collusion" in the market.', 'no sign of collusion'), 'Harlow Trust');
+    assert.equal(speakerOf('"No sign of fraud," the Office of Fair Trading\'s report said.', 'No sign of fraud'), 'Office of Fair Trading');
+    assert.equal(speakerOf('The Kestrel County Council\'s audit said "no bus will be cut" this year.', 'no bus will be cut'), 'Kestrel County Council');
+    assert.equal(speakerOf('The Office of Fair Trading opened a case. The office\'s report found "no sign of collusion" at all.', 'no sign of collusion'), 'Office of Fair Trading');
+  });
 });

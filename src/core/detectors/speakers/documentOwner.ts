@@ -68,8 +68,10 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   const owner = OWNED_DOCUMENT.exec(s.text.trim())?.[1];
   if (!owner) return null;
   // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
-  if (/^the\s+\p{Ll}/iu.test(owner) && !/^the\s+\p{Lu}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
-  return /^\p{Lu}/u.test(owner) ? withoutThe(ctx.people.resolve(owner, s.start)) : null;
+  // Case matters: "The Harlow Trust's review" is a name's, "The office's report" a description's.
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
+  const name = withoutThe(owner);
+  return /^\p{Lu}/u.test(name) ? withoutThe(ctx.people.resolve(name, s.start)) : null;
 }
 
 /** "the Western Isles Seabird Trust": the article is no part of a name. */
