@@ -88,4 +88,14 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('The Kestrel County Council\'s audit said "no bus will be cut" this year.', 'no bus will be cut'), 'Kestrel County Council');
     assert.equal(speakerOf('The Office of Fair Trading opened a case. The office\'s report found "no sign of collusion" at all.', 'no sign of collusion'), 'Office of Fair Trading');
   });
+
+  it('an office holder\'s spokesperson speaks for the office the article names, else for the holder', () => {
+    const briefing = 'Downing Street rejected the offer on Monday. The prime minister\'s official spokesman said it was "not serious."\n\n"We will not pay," the spokesman said.';
+    assert.equal(speakerOf(briefing, 'not serious'), 'Downing Street');
+    assert.equal(speakerOf(briefing, 'We will not pay'), 'Downing Street');
+    assert.equal(speakerOf('The prime minister\'s office issued a note. "We will not pay," the prime minister\'s spokeswoman said.', 'We will not pay'), 'prime minister\'s office');
+    assert.equal(speakerOf('The White House held back at first. "We will not pay," the president\'s spokesman said later.', 'We will not pay'), 'White House');
+    assert.equal(speakerOf('Prime Minister Ana Ruiz flew to Rome. "We will not pay," the prime minister\'s spokeswoman said.', 'We will not pay'), 'Ana Ruiz');
+  });
 });
+

@@ -13,6 +13,7 @@ import { namedLater } from './speakers/namedLater.js';
 import { documentOwner, madeDocumentOwner, makerNamedAfter, possessedDocumentOwner, possessorBeforeDocument } from './speakers/documentOwner.js';
 import { affiliatedPerson } from './speakers/affiliated.js';
 import { relativeHead } from './speakers/relativeSources.js';
+import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesperson.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -21,6 +22,7 @@ export const sourceNamesDetector: Detector = {
     speakersFromAttributions(ctx);
     const memo: OrganisationMemo = new Map();
     let withheld: ReadonlySet<string> | undefined;
+    const spokespeople = new SpokespersonMemory();
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
@@ -40,7 +42,10 @@ export const sourceNamesDetector: Detector = {
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start);
+      if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
+      if (s.name === null) s.name = spokespeople.recall(s);
+      spokespeople.note(s);
       if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
