@@ -97,5 +97,17 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('The White House held back at first. "We will not pay," the president\'s spokesman said later.', 'We will not pay'), 'White House');
     assert.equal(speakerOf('Prime Minister Ana Ruiz flew to Rome. "We will not pay," the prime minister\'s spokeswoman said.', 'We will not pay'), 'Ana Ruiz');
   });
+
+  it('a spokesperson tied to no body speaks for the one body named nearest before: the sentence, the paragraph, the article', () => {
+    assert.equal(speakerOf('The Harlow Trust closed the pier on Monday. "No route will close," a spokeswoman said.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('Kestrel County Council voted on Tuesday. A spokeswoman said the vote was "final and binding."', 'final and binding'), 'Kestrel County Council');
+    assert.equal(speakerOf('The Office of Fair Trading opened a case on Monday. "We are looking closely," a spokesman said.', 'We are looking closely'), 'Office of Fair Trading');
+    assert.equal(speakerOf('Quillon Systems opened a plant.\n\nHarlow Trust bought the pier.\n\n"We are pleased," a spokeswoman said.', 'We are pleased'), 'Harlow Trust');
+    assert.equal(speakerOf('Kestrel County Council met on Friday.\n\nAna Ruiz, who chairs it, spoke first. "No bus will go," the spokeswoman said.', 'No bus will go'), 'Kestrel County Council');
+    // Two bodies where the search stops, a newspaper, or no body at all: no guess.
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust on Monday. "We regret it," a spokesman said.', 'We regret it'), null);
+    assert.equal(speakerOf('The New York Times reported the sale. "We are pleased," a spokeswoman said.', 'We are pleased'), null);
+    assert.equal(speakerOf('Ana Ruiz visited the pier. "No route will close," a spokeswoman said.', 'No route will close'), null);
+  });
 });
 

@@ -83,7 +83,7 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
 const BUSINESS_NAME = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:Systems|Technologies|Holdings|Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Labs|Motors|Foods|Airlines|Energy|Pharmaceuticals|Partners|Industries|Logistics|Networks|Software|Solutions|Brands|Capital|Chemical|Chemicals|Steel|Mining|Petroleum|Oil|Gas|Power|Utilities|Media|Publishing|Insurance|Retail|Stores|Brewing|Brewery|Dairies|Farms|Mills|Engineering|Construction|Homes|Properties|Shipping|Freight|Haulage|Telecom|Therapeutics|Biotech|Electronics|Semiconductor)\b\.?/gu;
 
-function businessNames(text: string): NamePlace[] {
+export function businessNames(text: string): NamePlace[] {
   const found: NamePlace[] = [];
   for (const m of text.matchAll(BUSINESS_NAME)) {
     const words = m[0].replace(/\.$/, '').split(/\s+/);
