@@ -109,5 +109,13 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('The New York Times reported the sale. "We are pleased," a spokeswoman said.', 'We are pleased'), null);
     assert.equal(speakerOf('Ana Ruiz visited the pier. "No route will close," a spokeswoman said.', 'No route will close'), null);
   });
+
+  it('a written text that "read" the quote speaks for its maker, named after it or inside the words before "read"', () => {
+    assert.equal(speakerOf('"No route will close," read a statement from the Harlow Trust on Monday.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('"No bus will go," a statement from Kestrel County Council read.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," the statement from Kestrel County Council read.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," said a statement issued by Kestrel County Council.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," read a letter signed by Ana Ruiz.', 'No bus will go'), 'Ana Ruiz');
+  });
 });
 

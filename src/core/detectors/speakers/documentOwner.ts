@@ -108,10 +108,17 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
 }
 
 /** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council". */
-const MAKER_AFTER = /^\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+const MAKER_AFTER = /^\s+(?:from|by|(?:issued|released|signed|sent)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
 
 /** "“…,” said a statement from the Harlow Trust": the body named after a statement speaks for it, or null. */
 export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
-  if (!/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing)$/iu.test(s.text.trim())) return null;
-  return MAKER_AFTER.exec(ctx.doc.text.slice(s.end, s.end + 100))?.[1] ?? null;
+  // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
+  const document = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing)(?=\s|$)/iu.exec(s.text.trim());
+  if (!document) return null;
+  let rest = s.text.trim().slice(document[0].length);
+  // "said a statement issued" + " by Kestrel County Council": the speaker's words stopped at the participle.
+  const participle = /^\s+(?:issued|released|signed|sent)$/.test(rest) ? rest : '';
+  if (participle) rest = '';
+  const maker = rest ? MAKER_AFTER.exec(rest) : MAKER_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
+  return maker && (!rest || maker[0].length === rest.length) ? maker[1] : null;
 }

@@ -60,3 +60,16 @@ export function namedThenActed(post: Tok[], k: number): boolean {
 export function closesFrame(post: Tok[], k: number): boolean {
   return endsClause(post, k) || post[k + 1]?.lower === 'and';
 }
+
+/** What a written text is: the subject of "read" in "“…,” read a statement from the Harlow Trust". */
+const WRITTEN = new Set(['statement', 'letter', 'note', 'notice', 'message', 'release', 'post', 'sign', 'banner', 'placard', 'headline', 'caption', 'memo', 'email', 'tweet', 'report', 'submission', 'filing']);
+
+/** "“…,” read a statement from X": an inverted "read" whose subject, right after it, is a written text. */
+export function readsWritten(post: Tok[], k: number): boolean {
+  if (post[k]?.lower !== 'read' || post[k].quoted) return false;
+  for (let j = k + 1; j < post.length && j <= k + 3; j++) {
+    if (!post[j].word) return false;
+    if (WRITTEN.has(post[j].lower)) return true;
+  }
+  return false;
+}
