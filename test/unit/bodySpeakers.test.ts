@@ -117,5 +117,14 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('"No bus will go," said a statement issued by Kestrel County Council.', 'No bus will go'), 'Kestrel County Council');
     assert.equal(speakerOf('"No bus will go," read a letter signed by Ana Ruiz.', 'No bus will go'), 'Ana Ruiz');
   });
+
+  it('"the estate said", "the inspectorate said": a body named before by words no person\'s name ends in; two in one sentence, no guess', () => {
+    assert.equal(speakerOf('A shepherd rents land on the Calder Estate.\n\nThe estate said it "fully supports" the dams.', 'fully supports'), 'Calder Estate');
+    assert.equal(speakerOf('The inquiry was run by the Railway Inspectorate. "We will act," the inspectorate said.', 'We will act'), 'Railway Inspectorate');
+    assert.equal(speakerOf('The Kestrel Valley Railway closed the line. "We will act," the railway said.', 'We will act'), 'Kestrel Valley Railway');
+    // A heading's last word is no part of the first name under it.
+    assert.equal(speakerOf('St Anne\'s Hospital closed a ward. "We will act," the hospital said.', 'We will act'), 'St Anne\'s Hospital');
+    assert.equal(speakerOf('Orrin Valley Council and Kestrel County Council met. "We will act," the council said.', 'We will act'), null);
+  });
 });
 

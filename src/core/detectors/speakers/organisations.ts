@@ -45,17 +45,26 @@ export function organisationNamed(text: string, description: string, at: number,
   const m = DESCRIPTION.exec(description.trim());
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
-  const named = ORG_WORDS.has(words[words.length - 1]) ? bodyNamed(text, m[1], words, at, memo) : appositionNamed(text, words[words.length - 1], at, memo);
+  const head = words[words.length - 1];
+  const named = ORG_WORDS.has(head) ? bodyNamed(text, m[1], words, at, memo) : (BODY_HEADS.has(head) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, head, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
 }
 
+/** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
+ *  organisation words, which also decide what is a person's name. */
+const BODY_HEADS = new Set(['estate', 'estates', 'inspectorate', 'directorate', 'railway', 'railways', 'tribunal', 'museum', 'library', 'gallery', 'infirmary', 'clinic', 'partnership', 'charity', 'ombudsman', 'regulator', 'observatory', 'zoo', 'theatre', 'theater', 'orchestra', 'port', 'harbour', 'harbor', 'prison']);
+
 /** The nearest full name before `at` that the body's words close ("Port Authority"), or a place's possessive owns. */
 function bodyNamed(text: string, description: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
   const tail = words.map(capitalised);
   const last = tail[tail.length - 1];
-  return nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH)
+  const full = placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail));
+  const k = firstStartingAfter(full, at - last.length) - 1;
+  // "Orrin Valley Council and Kestrel County Council met. … the council said": two bodies of one sentence, no guess.
+  if (k > 0 && full[k].start >= at - REACH && full[k - 1].name !== full[k].name && !/[.!?]\s/.test(text.slice(full[k - 1].start, full[k].start))) return null;
+  return nearestBefore(full, at - last.length, at - REACH)
     ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
 }
 
@@ -160,7 +169,8 @@ function capitalisedBefore(text: string, end: number, from: number): string[] {
     const word = text.slice(s, gap);
     if (!STARTS_CAPITAL.test(word)) break;
     found.unshift(word);
-    if (s === from || !SPACE.test(text[s - 1])) break;
+    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
+    if (s === from || !SPACE.test(text[s - 1]) || text.slice(spaceBefore(text, s, from), s).includes('\n')) break;
     at = s;
   }
   return found;
