@@ -13,7 +13,7 @@ import { resolveRole, titleStart, type RoleLink } from './roles.js';
 import { namedAfterDescription } from './namedAfter.js';
 
 const { isGivenName } = names;
-const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
+const { isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { pronounGender } = pronouns;
 const { firstStartingAt } = sorted;
 
@@ -79,7 +79,7 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   if (!words.length) return surface;
   const key = words.join(' ');
   if (names.has(key)) return key;
-  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? surface;
+  if (words.length === 1) return longestName(index, titleKey(key), offset, TITLE_GENDER.get(titleKey(s.split(/\s+/)[0]))) ?? surface;
   // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
   const last = longestName(index, titleKey(words[words.length - 1]), offset);
   return last && last.endsWith(' ' + key) ? last : surface;
