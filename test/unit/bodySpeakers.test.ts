@@ -126,5 +126,11 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('St Anne\'s Hospital closed a ward. "We will act," the hospital said.', 'We will act'), 'St Anne\'s Hospital');
     assert.equal(speakerOf('Orrin Valley Council and Kestrel County Council met. "We will act," the council said.', 'We will act'), null);
   });
+
+  it('two officers of one body speaking together speak for the body', () => {
+    assert.equal(speakerOf('The House Standards Committee opened an inquiry. In a statement, the committee\'s chairwoman and ranking member said the vote "proves nothing yet."', 'proves nothing yet'), 'House Standards Committee');
+    assert.equal(speakerOf('Kestrel County Council cut the route. The council\'s leader and chief executive said the cut was "painful but needed."', 'painful but needed'), 'Kestrel County Council');
+    assert.equal(speakerOf('"We are sorry," the Harlow Trust\'s chair and chief executive said in a joint letter.', 'We are sorry'), 'Harlow Trust');
+  });
 });
 

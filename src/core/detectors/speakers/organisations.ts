@@ -4,6 +4,7 @@
 import { BUSINESS_WORDS } from '../../lexicon/business.js';
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
+import { isRoleNoun } from '../../lexicon/titles.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { firstStartingAfter } = sorted;
@@ -301,3 +302,19 @@ export function ownedBody(description: string): string | null {
 }
 /** Body words that also name what a body publishes ("Keane’s report", "the town's weekly"): no body of their own. */
 const PUBLICATION_WORDS = new Set(['report', 'review', 'daily', 'weekly', 'news', 'journal', 'post', 'times', 'press', 'tribune', 'herald', 'gazette', 'magazine']);
+
+/** "the committee's chairwoman and ranking member", "the Harlow Trust's chair and chief executive": two office
+ *  holders of one body, speaking together. */
+const JOINT_OFFICERS = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+and\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/** The body two of its officers speak for together (a body they are not named apart from), or null. */
+export function jointOfficers(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
+  const m = JOINT_OFFICERS.exec(description.trim());
+  if (!m || !isRoleNoun(m[2]) || !isRoleNoun(m[3])) return null;
+  const owner = m[1];
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(text, owner.replace(/^The/, 'the'), at, memo);
+  const name = owner.replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  const words = name.split(/\s+/);
+  // A body's name, not a person's: "Kestrel County Council's", "the Harlow Trust's".
+  return words.length > 1 && words.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and') && ORG_WORDS.has(words[words.length - 1].toLowerCase()) ? name : null;
+}
