@@ -132,5 +132,14 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('Kestrel County Council cut the route. The council\'s leader and chief executive said the cut was "painful but needed."', 'painful but needed'), 'Kestrel County Council');
     assert.equal(speakerOf('"We are sorry," the Harlow Trust\'s chair and chief executive said in a joint letter.', 'We are sorry'), 'Harlow Trust');
   });
+
+  it('"its report" speaks for the one body named in its sentence or the sentence before', () => {
+    const inquiry = 'The inquiry, carried out by the Rail Safety Inspectorate and published in 1984, found a scheduling error. Its report called the error "a lapse of plain care" and urged a second plough.';
+    assert.equal(speakerOf(inquiry, 'a lapse of plain care'), 'Rail Safety Inspectorate');
+    assert.equal(speakerOf('Kestrel County Council published figures on Monday. "Every route lost money," its report said.', 'Every route lost money'), 'Kestrel County Council');
+    // A person, or two bodies, before it: no guess.
+    assert.equal(speakerOf('Ana Ruiz read the figures. Its report said the pier was "beyond repair."', 'beyond repair'), null);
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust. Its statement said the pier was "beyond repair."', 'beyond repair'), null);
+  });
 });
 

@@ -8,6 +8,7 @@ import type { Span } from '../../types.js';
 import { describesBusiness } from '../../lexicon/business.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
+import { nearestBody, type NamedBodies } from './namedBodies.js';
 
 /** How far back (in characters) the document's introduction is looked for. */
 const REACH = 1500;
@@ -121,4 +122,13 @@ export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
   if (participle) rest = '';
   const maker = rest ? MAKER_AFTER.exec(rest) : MAKER_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
   return maker && (!rest || maker[0].length === rest.length) ? maker[1] : null;
+}
+
+/** "Its report", "its latest statement": a document of whatever "it" is. */
+const ITS_DOCUMENT = new RegExp(String.raw`^its\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS}|response|reply|website|notice|guidance)$`, 'iu');
+
+/** "The inquiry, carried out by the Railway Inspectorate, … Its report called …": "its" document speaks for the one
+ *  body named in its sentence or the sentence before, or null (none, or two). */
+export function itsDocumentOwner(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
+  return ITS_DOCUMENT.test(s.text.trim()) ? nearestBody(ctx, s.start, bodies, false) : null;
 }

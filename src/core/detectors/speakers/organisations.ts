@@ -55,7 +55,7 @@ export function organisationNamed(text: string, description: string, at: number,
 
 /** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
  *  organisation words, which also decide what is a person's name. */
-const BODY_HEADS = new Set(['estate', 'estates', 'inspectorate', 'directorate', 'railway', 'railways', 'tribunal', 'museum', 'library', 'gallery', 'infirmary', 'clinic', 'partnership', 'charity', 'ombudsman', 'regulator', 'observatory', 'zoo', 'theatre', 'theater', 'orchestra', 'port', 'harbour', 'harbor', 'prison']);
+export const BODY_HEADS = new Set(['estate', 'estates', 'inspectorate', 'directorate', 'railway', 'railways', 'tribunal', 'museum', 'library', 'gallery', 'infirmary', 'clinic', 'partnership', 'charity', 'ombudsman', 'regulator', 'observatory', 'zoo', 'theatre', 'theater', 'orchestra', 'port', 'harbour', 'harbor', 'prison']);
 
 /** The nearest full name before `at` that the body's words close ("Port Authority"), or a place's possessive owns. */
 function bodyNamed(text: string, description: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
