@@ -141,5 +141,12 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('Ana Ruiz read the figures. Its report said the pier was "beyond repair."', 'beyond repair'), null);
     assert.equal(speakerOf('Quillon Systems sued the Harlow Trust. Its statement said the pier was "beyond repair."', 'beyond repair'), null);
   });
+
+  it('"the agency", "the watchdog" for a body whose name ends otherwise: the one body named nearest before', () => {
+    const office = 'The Federal Emergency Housing Office said it had "taken steps" already.\n\n"Nobody was thinking about fees. They were thinking of families," the agency said.';
+    assert.equal(speakerOf(office, 'Nobody was thinking'), 'Federal Emergency Housing Office');
+    assert.equal(speakerOf('The Harbour Standards Board fined the ferry firm. The watchdog said the crossings were "badly logged."', 'badly logged'), 'Harbour Standards Board');
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust on Monday. "We will act," the agency said.', 'We will act'), null);
+  });
 });
 
