@@ -148,5 +148,11 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('The Harbour Standards Board fined the ferry firm. The watchdog said the crossings were "badly logged."', 'badly logged'), 'Harbour Standards Board');
     assert.equal(speakerOf('Quillon Systems sued the Harlow Trust on Monday. "We will act," the agency said.', 'We will act'), null);
   });
+
+  it('no source inside another quotation speaks a quote ("for some time" is quoted words, not "some")', () => {
+    const briefing = 'Downing Street rejected the offer. The prime minister\'s official spokesman said it was "not serious."\n\nAsked about the claim, the spokesman said officials had been "watching the talks closely for some time" but would not discuss "private conversations still going on".';
+    assert.equal(speakerOf(briefing, 'watching the talks'), 'Downing Street');
+    assert.equal(speakerOf(briefing, 'private conversations'), 'Downing Street');
+  });
 });
 
