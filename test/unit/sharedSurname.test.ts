@@ -1,5 +1,6 @@
 // Two people sharing a family name ("Ana and Tom Ruiz"): each later given name, and a gendered title before the
-// family name, picks the right one (invented sentences).
+// family name, picks the right one; a relative leading a sentence ("Her father …") is whom the next he or she means
+// (invented sentences).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/index.js';
 
@@ -20,4 +21,13 @@ describe('people sharing a family name', () => {
     assert.equal(speakerOf(`${opening} "We never closed a day," Mr Ruiz said.`, 'We never closed'), 'Tom Ruiz');
     assert.equal(speakerOf(`Tom and Ana Ruiz opened the shop. "We never closed a day," Mrs. Ruiz said.`, 'We never closed'), 'Ana Ruiz');
   });
+
+  it('"Her father is more cautious. “…,” he said.": the relative, never the possessor, whom "he" would otherwise take', () => {
+    const family = 'Helen Marwick runs the shop. Her husband, David Marwick, keeps the books. Their daughter, Isla, is fifteen. "It is fun," Isla says.\n\nOne neighbour, who asked not to be named, said the shop was "a lifeline."\n\nIsla already has plans. She wants to sell ice cream.\n\nHer father is more cautious. "Let us get through the winter," he said.';
+    assert.equal(speakerOf(family, 'Let us get through'), 'David Marwick');
+    assert.equal(speakerOf('Ana Ruiz runs the shop. Her husband, Tom Ruiz, keeps the books.\n\nAna has plans. She wants to sell ice cream.\n\nHer husband is more cautious. "Let us wait," he said.', 'Let us wait'), 'Tom Ruiz');
+    // No father named: no one, not the daughter.
+    assert.equal(speakerOf('Isla Marwick has plans. She wants to sell ice cream.\n\nHer father is more cautious. "Let us wait," he said.', 'Let us wait'), null);
+  });
 });
+
