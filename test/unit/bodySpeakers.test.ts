@@ -24,6 +24,9 @@ describe('bodies and documents as speakers', () => {
   it('a person who gave a name only is called by it', () => {
     const text = 'A driver outside the depot, who gave his name only as Dara, said the gates stayed shut. "Nobody came out to us," he said.';
     assert.equal(speakerOf(text, 'Nobody came out'), 'Dara');
+    // A name given with a rank is the whole name given.
+    const rank = 'A spokesman for the rebels, who gave his name only as Commander Saber, denied it. "We have no dispute with them," he wrote.';
+    assert.equal(speakerOf(rank, 'We have no dispute'), 'Commander Saber');
   });
 
   it('a departmental spokesperson speaks for the department, "the judge" for the Justice named before', () => {
