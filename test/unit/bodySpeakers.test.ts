@@ -157,5 +157,12 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf(briefing, 'watching the talks'), 'Downing Street');
     assert.equal(speakerOf(briefing, 'private conversations'), 'Downing Street');
   });
+
+  it('"the spokesman", once used for a body\'s spokesperson, keeps it past a person introduced under a longer title', () => {
+    const briefing = 'Downing Street rejected the offer. The prime minister\'s official spokesman said it was "not serious."\n\n"We will not pay," the spokesman said.\n\nThe opposition transport spokesman, Rhodri Evans, accused ministers of delay.\n\nAsked about the claim, the spokesman said officials were "watching closely."';
+    assert.equal(speakerOf(briefing, 'watching closely'), 'Downing Street');
+    // Without that earlier use, "the spokesman" is the one the apposition named.
+    assert.equal(speakerOf('The opposition transport spokesman, Rhodri Evans, accused ministers of delay. "We warned them," the spokesman said.', 'We warned them'), 'Rhodri Evans');
+  });
 });
 

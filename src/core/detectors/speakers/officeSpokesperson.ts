@@ -40,18 +40,31 @@ const BARE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
 
 /**
  * "The prime minister's official spokesman said … “…,” the spokesman said.": a bare "the spokesman" that nothing else
- * named is the spokesperson last named for a body, as the quotes are met in text order.
+ * named is the spokesperson last named for a body, as the quotes are met in text order. Once the article has used
+ * "the spokesman" so, it keeps that referent: a person introduced later under a longer title ("The opposition
+ * transport spokesman, Rhodri Evanson,") is called by name, not "the spokesman".
  */
 export class SpokespersonMemory {
   private last: { name: string; end: number } | null = null;
+  /** The body a bare "the spokesman" already stood for, while no other spokesperson has been noted since. */
+  private bare: string | null = null;
 
   /** The body the last spokesperson before `s` spoke for, when `s` is a bare "the spokesman", or null. */
   recall(s: Span): string | null {
-    return this.last && BARE_SPOKESPERSON.test(s.text.trim()) && s.start - this.last.end <= REACH ? this.last.name : null;
+    const name = this.last && BARE_SPOKESPERSON.test(s.text.trim()) && s.start - this.last.end <= REACH ? this.last.name : null;
+    if (name) this.bare = name;
+    return name;
+  }
+
+  /** The body a bare "the spokesman" at `s` keeps standing for, or null. */
+  kept(s: Span): string | null {
+    return this.bare !== null && this.last !== null && BARE_SPOKESPERSON.test(s.text.trim()) && s.start - this.last.end <= REACH ? this.bare : null;
   }
 
   /** Keeps `s`'s name when `s` is a spokesperson described with the body it speaks for. */
   note(s: Span & { name: string | null }): void {
-    if (s.name !== null && s.name !== s.text && SPOKESPERSON_WORD.test(s.text) && !BARE_SPOKESPERSON.test(s.text.trim())) this.last = { name: s.name, end: s.end };
+    if (s.name === null || s.name === s.text || !SPOKESPERSON_WORD.test(s.text) || BARE_SPOKESPERSON.test(s.text.trim())) return;
+    if (this.bare !== s.name) this.bare = null;
+    this.last = { name: s.name, end: s.end };
   }
 }
