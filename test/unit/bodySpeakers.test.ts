@@ -119,6 +119,9 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('"No bus will go," the statement from Kestrel County Council read.', 'No bus will go'), 'Kestrel County Council');
     assert.equal(speakerOf('"No bus will go," said a statement issued by Kestrel County Council.', 'No bus will go'), 'Kestrel County Council');
     assert.equal(speakerOf('"No bus will go," read a letter signed by Ana Ruiz.', 'No bus will go'), 'Ana Ruiz');
+    // A person named after a role, found by the person index; a lowercase phrase there names no maker.
+    assert.equal(speakerOf('"The case is weak," said a document filed by county counsel Ana Ruiz on Friday.', 'The case is weak'), 'Ana Ruiz');
+    assert.equal(speakerOf('"No route will close," said a letter from a Kestrel resident.', 'No route will close'), null);
   });
 
   it('"the estate said", "the inspectorate said": a body named before by words no person\'s name ends in; two in one sentence, no guess', () => {

@@ -109,23 +109,28 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
 }
 
 /** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council". */
-const MAKER_AFTER = /^\s+(?:from|by|(?:issued|released|signed|sent)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+const MAKER_AFTER = /^\s+(?:from|by|(?:issued|released|signed|sent|filed|prepared|written|published|submitted)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
 
 const PAPER_AFTER = new RegExp(MAKER_AFTER.source.replace('(?:from|by|', '(?:in|'), 'u');
 
 /** "“…,” said a statement from the Harlow Trust": the body named after a statement speaks for it, or null. */
 export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
   // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
-  const document = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing|editorial|column)(?=\s|$)/iu.exec(s.text.trim());
+  const document = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing|document|editorial|column)(?=\s|$)/iu.exec(s.text.trim());
   if (!document) return null;
   let rest = s.text.trim().slice(document[0].length);
   // "said a statement issued" + " by Kestrel County Council": the speaker's words stopped at the participle.
-  const participle = /^\s+(?:issued|released|signed|sent)$/.test(rest) ? rest : '';
+  const participle = /^\s+(?:issued|released|signed|sent|filed|prepared|written|published|submitted)$/.test(rest) ? rest : '';
   if (participle) rest = '';
   // "an editorial in the Harlow Gazette": a paper's own text is the paper's ("a statement in March" is no maker's).
   const pattern = /(?:editorial|column)$/i.test(document[0]) ? PAPER_AFTER : MAKER_AFTER;
   const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
-  return maker && (!rest || maker[0].length === rest.length) ? maker[1] : null;
+  if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
+  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
+  const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
+  const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
+  const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
+  return person?.name ?? null;
 }
 
 /** "Its report", "its latest statement": a document of whatever "it" is. */
