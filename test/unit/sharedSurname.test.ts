@@ -1,6 +1,6 @@
 // Two people sharing a family name ("Ana and Tom Ruiz"): each later given name, and a gendered title before the
-// family name, picks the right one; a relative leading a sentence ("Her father …") is whom the next he or she means
-// (invented sentences).
+// family name, picks the right one; a relative leading a sentence ("Her father …") is whom the next he or she means,
+// and a possessed document's owner the he or she of its "in which" clause (invented sentences).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/index.js';
 
@@ -28,6 +28,12 @@ describe('people sharing a family name', () => {
     assert.equal(speakerOf('Ana Ruiz runs the shop. Her husband, Tom Ruiz, keeps the books.\n\nAna has plans. She wants to sell ice cream.\n\nHer husband is more cautious. "Let us wait," he said.', 'Let us wait'), 'Tom Ruiz');
     // No father named: no one, not the daughter.
     assert.equal(speakerOf('Isla Marwick has plans. She wants to sell ice cream.\n\nHer father is more cautious. "Let us wait," he said.', 'Let us wait'), null);
+  });
+
+  it('"read from the treasurer\'s letter, in which she wrote": the pronoun is the letter\'s owner, not its reader', () => {
+    assert.equal(speakerOf('Ana Ruiz is the county treasurer. Maria Lopez read from the treasurer\'s letter to the board, sent in May, in which she wrote: "I was never told."', 'I was never told'), 'Ana Ruiz');
+    assert.equal(speakerOf('Ana Ruiz chairs the board. Maria Lopez read aloud from Ruiz\'s letter, in which she wrote: "I was never told."', 'I was never told'), 'Ana Ruiz');
+    assert.equal(speakerOf('Maria Lopez read from a letter to the board, in which she wrote: "I was never told."', 'I was never told'), 'Maria Lopez');
   });
 });
 

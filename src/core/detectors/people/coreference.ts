@@ -68,6 +68,10 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   const { mentions, index, names } = people;
   const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
+  // "read from the witness's statement, …, in which he had written": the document's owner wrote it.
+  const owner = gender ? documentOwnerBefore(ctx.doc.masked, offset) : undefined;
+  const owned = owner ? resolve(ctx, people, owner.text, owner.at) : undefined;
+  if (owned && owned !== owner!.text) return owned;
   if (gender) return resolvePronoun(ctx, people, gender, offset) ?? surface;
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
@@ -401,4 +405,16 @@ function kinSubject(ctx: DetectorContext, people: People, start: number, end: nu
   if (name) return { name };
   const owner = m[1] === 'Her' ? 'female' : m[1] === 'His' ? 'male' : null;
   return { possessor: owner ? resolvePronoun(ctx, people, owner, start) : undefined };
+}
+
+/** "the witness's first statement to police, made …, in which ": a possessed document, an aside, then "in which". */
+const OWNED_DOCUMENT_WHICH = /(?<![\p{L}-])([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|diary|note|notes|email|message|account|testimony|submission|memo|report)\b[^.;:!?“”"]{0,120},\s+in\s+which\s+$/u;
+
+/** The possessor of a document whose relative clause ("in which he wrote") holds the pronoun at `offset`, if any. */
+function documentOwnerBefore(masked: string, offset: number): { text: string; at: number } | undefined {
+  // Most pronouns follow no "in which": a short look first.
+  if (!/\bwhich\s+$/.test(masked.slice(Math.max(0, offset - 12), offset))) return undefined;
+  const from = Math.max(0, offset - 220);
+  const m = OWNED_DOCUMENT_WHICH.exec(masked.slice(from, offset));
+  return m ? { text: m[1], at: from + m.index } : undefined;
 }
