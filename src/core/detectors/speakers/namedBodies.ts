@@ -5,6 +5,7 @@ import type { DetectorContext } from '../../context.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
 import type { Span } from '../../types.js';
 import { sentenceAt } from '../people.js';
+import { firstStartingAt } from '../../text/sorted.js';
 import { BODY_HEADS, businessNames } from './organisations.js';
 
 /** Organisation words that name what a body publishes, passes or holds, or a market: "the Times", "the Act". */
@@ -29,7 +30,9 @@ export class NamedBodies {
   /** The distinct bodies named in [from, to). */
   between(from: number, to: number): Set<string> {
     this.places ??= bodyPlaces(this.text);
-    return new Set(this.places.filter((p) => p.start >= from && p.start < to).map((p) => p.name));
+    const named = new Set<string>();
+    for (let k = firstStartingAt(this.places, from); k < this.places.length && this.places[k].start < to; k++) named.add(this.places[k].name);
+    return named;
   }
 }
 
