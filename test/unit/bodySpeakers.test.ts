@@ -24,6 +24,9 @@ describe('bodies and documents as speakers', () => {
   it('a person who gave a name only is called by it', () => {
     const text = 'A driver outside the depot, who gave his name only as Dara, said the gates stayed shut. "Nobody came out to us," he said.';
     assert.equal(speakerOf(text, 'Nobody came out'), 'Dara');
+    // A name given with a rank is the whole name given.
+    const rank = 'A spokesman for the rebels, who gave his name only as Commander Saber, denied it. "We have no dispute with them," he wrote.';
+    assert.equal(speakerOf(rank, 'We have no dispute'), 'Commander Saber');
   });
 
   it('a departmental spokesperson speaks for the department, "the judge" for the Justice named before', () => {
@@ -104,4 +107,88 @@ describe('bodies and documents as speakers', () => {
     // A person of that name stays a person.
     assert.equal(speakerOf('Ana Brightwell chairs the board. Brightwell said the claim was "untrue" and would appeal.', 'untrue'), 'Ana Brightwell');
   });
+
+  it('a named body\'s document opened by a capital "The" speaks for the body, "The office\'s" for the office named before', () => {
+    assert.equal(speakerOf('The Harlow Trust\'s review found "no sign of collusion" in the market.', 'no sign of collusion'), 'Harlow Trust');
+    assert.equal(speakerOf('"No sign of fraud," the Office of Fair Trading\'s report said.', 'No sign of fraud'), 'Office of Fair Trading');
+    assert.equal(speakerOf('The Kestrel County Council\'s audit said "no bus will be cut" this year.', 'no bus will be cut'), 'Kestrel County Council');
+    assert.equal(speakerOf('The Office of Fair Trading opened a case. The office\'s report found "no sign of collusion" at all.', 'no sign of collusion'), 'Office of Fair Trading');
+  });
+
+  it('an office holder\'s spokesperson speaks for the office the article names, else for the holder', () => {
+    const briefing = 'Downing Street rejected the offer on Monday. The prime minister\'s official spokesman said it was "not serious."\n\n"We will not pay," the spokesman said.';
+    assert.equal(speakerOf(briefing, 'not serious'), 'Downing Street');
+    assert.equal(speakerOf(briefing, 'We will not pay'), 'Downing Street');
+    assert.equal(speakerOf('The prime minister\'s office issued a note. "We will not pay," the prime minister\'s spokeswoman said.', 'We will not pay'), 'prime minister\'s office');
+    assert.equal(speakerOf('The White House held back at first. "We will not pay," the president\'s spokesman said later.', 'We will not pay'), 'White House');
+    assert.equal(speakerOf('Prime Minister Ana Ruiz flew to Rome. "We will not pay," the prime minister\'s spokeswoman said.', 'We will not pay'), 'Ana Ruiz');
+  });
+
+  it('a spokesperson tied to no body speaks for the one body named nearest before: the sentence, the paragraph, the article', () => {
+    assert.equal(speakerOf('The Harlow Trust closed the pier on Monday. "No route will close," a spokeswoman said.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('Kestrel County Council voted on Tuesday. A spokeswoman said the vote was "final and binding."', 'final and binding'), 'Kestrel County Council');
+    assert.equal(speakerOf('The Office of Fair Trading opened a case on Monday. "We are looking closely," a spokesman said.', 'We are looking closely'), 'Office of Fair Trading');
+    assert.equal(speakerOf('Quillon Systems opened a plant.\n\nHarlow Trust bought the pier.\n\n"We are pleased," a spokeswoman said.', 'We are pleased'), 'Harlow Trust');
+    assert.equal(speakerOf('Kestrel County Council met on Friday.\n\nAna Ruiz, who chairs it, spoke first. "No bus will go," the spokeswoman said.', 'No bus will go'), 'Kestrel County Council');
+    // Two bodies where the search stops, a newspaper, or no body at all: no guess.
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust on Monday. "We regret it," a spokesman said.', 'We regret it'), null);
+    assert.equal(speakerOf('The New York Times reported the sale. "We are pleased," a spokeswoman said.', 'We are pleased'), null);
+    assert.equal(speakerOf('Ana Ruiz visited the pier. "No route will close," a spokeswoman said.', 'No route will close'), null);
+  });
+
+  it('a written text that "read" the quote speaks for its maker, named after it or inside the words before "read"', () => {
+    assert.equal(speakerOf('"No route will close," read a statement from the Harlow Trust on Monday.', 'No route will close'), 'Harlow Trust');
+    assert.equal(speakerOf('"No bus will go," a statement from Kestrel County Council read.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," the statement from Kestrel County Council read.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," said a statement issued by Kestrel County Council.', 'No bus will go'), 'Kestrel County Council');
+    assert.equal(speakerOf('"No bus will go," read a letter signed by Ana Ruiz.', 'No bus will go'), 'Ana Ruiz');
+    // A person named after a role, found by the person index; a lowercase phrase there names no maker.
+    assert.equal(speakerOf('"The case is weak," said a document filed by county counsel Ana Ruiz on Friday.', 'The case is weak'), 'Ana Ruiz');
+    assert.equal(speakerOf('"No route will close," said a letter from a Kestrel resident.', 'No route will close'), null);
+  });
+
+  it('"the estate said", "the inspectorate said": a body named before by words no person\'s name ends in; two in one sentence, no guess', () => {
+    assert.equal(speakerOf('A shepherd rents land on the Calder Estate.\n\nThe estate said it "fully supports" the dams.', 'fully supports'), 'Calder Estate');
+    assert.equal(speakerOf('The inquiry was run by the Railway Inspectorate. "We will act," the inspectorate said.', 'We will act'), 'Railway Inspectorate');
+    assert.equal(speakerOf('The Kestrel Valley Railway closed the line. "We will act," the railway said.', 'We will act'), 'Kestrel Valley Railway');
+    // A heading's last word is no part of the first name under it.
+    assert.equal(speakerOf('St Anne\'s Hospital closed a ward. "We will act," the hospital said.', 'We will act'), 'St Anne\'s Hospital');
+    assert.equal(speakerOf('Orrin Valley Council and Kestrel County Council met. "We will act," the council said.', 'We will act'), null);
+  });
+
+  it('two officers of one body speaking together speak for the body', () => {
+    assert.equal(speakerOf('The House Standards Committee opened an inquiry. In a statement, the committee\'s chairwoman and ranking member said the vote "proves nothing yet."', 'proves nothing yet'), 'House Standards Committee');
+    assert.equal(speakerOf('Kestrel County Council cut the route. The council\'s leader and chief executive said the cut was "painful but needed."', 'painful but needed'), 'Kestrel County Council');
+    assert.equal(speakerOf('"We are sorry," the Harlow Trust\'s chair and chief executive said in a joint letter.', 'We are sorry'), 'Harlow Trust');
+  });
+
+  it('"its report" speaks for the one body named in its sentence or the sentence before', () => {
+    const inquiry = 'The inquiry, carried out by the Rail Safety Inspectorate and published in 1984, found a scheduling error. Its report called the error "a lapse of plain care" and urged a second plough.';
+    assert.equal(speakerOf(inquiry, 'a lapse of plain care'), 'Rail Safety Inspectorate');
+    assert.equal(speakerOf('Kestrel County Council published figures on Monday. "Every route lost money," its report said.', 'Every route lost money'), 'Kestrel County Council');
+    // A person, or two bodies, before it: no guess.
+    assert.equal(speakerOf('Ana Ruiz read the figures. Its report said the pier was "beyond repair."', 'beyond repair'), null);
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust. Its statement said the pier was "beyond repair."', 'beyond repair'), null);
+  });
+
+  it('"the agency", "the watchdog" for a body whose name ends otherwise: the one body named nearest before', () => {
+    const office = 'The Federal Emergency Housing Office said it had "taken steps" already.\n\n"Nobody was thinking about fees. They were thinking of families," the agency said.';
+    assert.equal(speakerOf(office, 'Nobody was thinking'), 'Federal Emergency Housing Office');
+    assert.equal(speakerOf('The Harbour Standards Board fined the ferry firm. The watchdog said the crossings were "badly logged."', 'badly logged'), 'Harbour Standards Board');
+    assert.equal(speakerOf('Quillon Systems sued the Harlow Trust on Monday. "We will act," the agency said.', 'We will act'), null);
+  });
+
+  it('no source inside another quotation speaks a quote ("for some time" is quoted words, not "some")', () => {
+    const briefing = 'Downing Street rejected the offer. The prime minister\'s official spokesman said it was "not serious."\n\nAsked about the claim, the spokesman said officials had been "watching the talks closely for some time" but would not discuss "private conversations still going on".';
+    assert.equal(speakerOf(briefing, 'watching the talks'), 'Downing Street');
+    assert.equal(speakerOf(briefing, 'private conversations'), 'Downing Street');
+  });
+
+  it('"the spokesman", once used for a body\'s spokesperson, keeps it past a person introduced under a longer title', () => {
+    const briefing = 'Downing Street rejected the offer. The prime minister\'s official spokesman said it was "not serious."\n\n"We will not pay," the spokesman said.\n\nThe opposition transport spokesman, Rhodri Evans, accused ministers of delay.\n\nAsked about the claim, the spokesman said officials were "watching closely."';
+    assert.equal(speakerOf(briefing, 'watching closely'), 'Downing Street');
+    // Without that earlier use, "the spokesman" is the one the apposition named.
+    assert.equal(speakerOf('The opposition transport spokesman, Rhodri Evans, accused ministers of delay. "We warned them," the spokesman said.', 'We warned them'), 'Rhodri Evans');
+  });
 });
+

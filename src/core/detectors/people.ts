@@ -16,6 +16,7 @@ import { defendantRoles } from './people/defendants.js';
 import { relativeRoles } from './people/relativeRoles.js';
 import { addOneNames } from './people/oneNames.js';
 import { resolvePair } from './people/coordinated.js';
+import { addSharedSurnames } from './people/sharedSurname.js';
 
 export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
@@ -38,6 +39,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const mentions: PersonMention[] = [];
   const singles: Token[] = [];
   for (const block of ctx.doc.blocks) if (!isTitleCase(masked, block.start, block.end)) collectBlock(text, masked, block, mentions, singles);
+  addSharedSurnames(masked, mentions, singles);
   const index = linkSingles(mentions, singles, masked);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);

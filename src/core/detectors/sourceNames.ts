@@ -8,11 +8,14 @@ import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { ORG_WORDS } from '../lexicon/names.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
-import { organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
+import { jointOfficers, organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
-import { documentOwner, madeDocumentOwner, makerNamedAfter, possessedDocumentOwner, possessorBeforeDocument } from './speakers/documentOwner.js';
+import { documentOwner, itsDocumentOwner, madeDocumentOwner, makerNamedAfter, possessedDocumentOwner, possessorBeforeDocument } from './speakers/documentOwner.js';
 import { affiliatedPerson } from './speakers/affiliated.js';
 import { relativeHead } from './speakers/relativeSources.js';
+import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesperson.js';
+import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
+import { genericBody, NamedBodies } from './speakers/namedBodies.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -21,6 +24,8 @@ export const sourceNamesDetector: Detector = {
     speakersFromAttributions(ctx);
     const memo: OrganisationMemo = new Map();
     let withheld: ReadonlySet<string> | undefined;
+    const spokespeople = new SpokespersonMemory();
+    const bodies = new NamedBodies(ctx.doc.text);
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
@@ -40,8 +45,12 @@ export const sourceNamesDetector: Detector = {
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start);
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
-      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? s.name;
+      if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
+      s.name = spokespeople.kept(s) ?? s.name;
+      if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies);
+      spokespeople.note(s);
+      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;

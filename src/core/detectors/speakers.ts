@@ -32,7 +32,7 @@ import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prep
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner } from './speakers/pointedOwner.js';
-import { closesFrame, hadToSay, HAVING, leadInVerb, namedThenActed, namingCall } from './speakers/verbChecks.js';
+import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenActed, namingCall, readsWritten } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
@@ -241,7 +241,7 @@ function rightAfter(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, po
   const p0 = post.length && post[0].text === ',' ? 1 : 0;
   for (let k = p0; k < Math.min(post.length, p0 + 16); k++) {
     if (post[k].quoted || (!post[k].word && !',()'.includes(post[k].text))) break;
-    if (!isCueAt(post, k, cues) && !((((QUOTE_ONLY_VERBS.has(post[k].lower) || namedThenActed(post, k)) && closesFrame(post, k)) || goesOn(post, k)) && k > p0)) continue;
+    if (!isCueAt(post, k, cues) && !((((QUOTE_ONLY_VERBS.has(post[k].lower) || namedThenActed(post, k)) && closesFrame(post, k)) || goesOn(post, k)) && k > p0) && !(k === p0 && (readsWritten(post, k) || invertedManner(post, k)))) continue;
     // A cue word right after a determiner is a noun ("the fire officer said").
     if (k > p0 && DETERMINERS.has(post[k - 1].lower)) continue;
     // "“…,” saying the city …": a participle reports for the sentence's subject, not for the words after it.

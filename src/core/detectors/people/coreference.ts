@@ -14,7 +14,7 @@ import { resolveRole, titleStart, type RoleLink } from './roles.js';
 import { namedAfterDescription } from './namedAfter.js';
 
 const { isGivenName } = names;
-const { isRoleNoun, TITLE_WORDS, titleKey } = titles;
+const { isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { pronounGender } = pronouns;
 const { firstStartingAt } = sorted;
 
@@ -46,10 +46,13 @@ const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told
 
 /** The text up to the first definite role description ("The mayor disagreed."): a pronoun after it is likelier
  *  to mean the person of that role than the name before it, so it says nothing about that name's gender. */
-function untilRoleNoun(window: string): string {
+function untilRoleNoun(text: string): string {
+  let window = text;
   const re = /\b[Tt]he\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*)/gu;
-  for (let m = re.exec(window); m; m = re.exec(window)) if (m[1].split(/\s+/).some(isRoleNoun)) return window.slice(0, m.index);
-  return window;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (m[1].split(/\s+/).some(isRoleNoun)) window = window.slice(0, m.index);
+  // Nor after a relative leading a sentence ("Her father is more cautious."): the pronoun is the relative's.
+  const kin = /(?:^|[.!?]\s+)(?:Her|His|Their)\s+(\p{Ll}+)\b/u.exec(window);
+  return kin && KIN_GENDER.has(kin[1]) ? window.slice(0, kin.index) : window;
 }
 
 /** How far back a pronoun may look for its person, in sentences. */
@@ -66,6 +69,10 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   const { mentions, index, names } = people;
   const s = withoutPossessive(surface.trim());
   const gender = pronounGender(s);
+  // "read from the witness's statement, …, in which he had written": the document's owner wrote it.
+  const owner = gender ? documentOwnerBefore(ctx.doc.masked, offset) : undefined;
+  const owned = owner ? resolve(ctx, people, owner.text, owner.at) : undefined;
+  if (owned && owned !== owner!.text) return owned;
   if (gender) return resolvePronoun(ctx, people, gender, offset) ?? surface;
   // "the secretary", "the agency's director": the person the article gave that role.
   const role = s.includes(' ') ? resolveRole(people.roles, s, offset) : undefined;
@@ -80,7 +87,7 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
   if (!words.length) return surface;
   const key = words.join(' ');
   if (names.has(key)) return key;
-  if (words.length === 1) return longestName(index, titleKey(key), offset) ?? businessByFirstWord(ctx.doc.text, key, offset) ?? surface;
+  if (words.length === 1) return longestName(index, titleKey(key), offset, TITLE_GENDER.get(titleKey(s.split(/\s+/)[0]))) ?? businessByFirstWord(ctx.doc.text, key, offset) ?? surface;
   // "Hillary Clinton" for "Hillary Rodham Clinton" is not attempted; a known longer name ending in the words is.
   const last = longestName(index, titleKey(words[words.length - 1]), offset);
   return last && last.endsWith(' ' + key) ? last : surface;
@@ -148,6 +155,7 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const later = gender && idx >= 0 ? namedAfterDescription(ctx, mentions, gender, idx, offset) : undefined;
   if (later) return later;
   let firstOfSentence = idx >= 0 ? firstStartingAt(mentions, sentences[idx].start) : 0;
+  let excluded: string | undefined;
   for (let k = idx; k >= 0 && k > idx - PRONOUN_WINDOW; k--) {
     const s = sentences[k];
     while (firstOfSentence > 0 && mentions[firstOfSentence - 1].start >= s.start) firstOfSentence--;
@@ -159,7 +167,13 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     const role = roleSubject(ctx, people, s.start, end);
     // "One taxi driver, waiting on Harbour Road, said …. “…,” he said.": led by someone the article leaves
     // unnamed, so the pronoun names no one (not a place in the aside, nor a person sentences earlier).
-    if (!role && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
+    // Not when a relative is sought ("Her father …"): the one left unnamed is no one's relative.
+    if (!role && excluded === undefined && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
+    // "Her father is more cautious. “…,” he said.": a sentence led by a kin description of the pronoun's gender is
+    // about that relative: the person the article gave that kin role, else someone named before, never the possessor.
+    const kin = k < idx && gender && excluded === undefined ? kinSubject(ctx, people, s.start, end, gender) : undefined;
+    if (kin?.name) return kin.name;
+    if (kin) excluded = kin.possessor ?? '';
     if (role && (!gender || fitsGender(mentions, role, gender))) return role;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
@@ -173,10 +187,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // "Oduya reads the figures out, and Brekke writes them down. She refuses …": clauses joined with their own
     // subjects, both fitting: the pronoun continues the last.
     const lastSubject = k < idx ? lastOfJoinedSubjects(ctx, people, s.start, end, firstOfSentence, gender) : undefined;
-    if (lastSubject) return lastSubject;
+    if (lastSubject && lastSubject !== excluded) return lastSubject;
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
-      if (!fitsPronoun(ctx, m, gender) || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      if (!fitsPronoun(ctx, m, gender) || m.name === excluded || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
       if (modifiesNext(ctx.doc.masked, m, mentions[j + 1])) continue;
       // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
@@ -194,7 +208,7 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
   const from = firstStartingAt(mentions, offset - 3000);
-  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender)) return mentions[j].name;
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender) && mentions[j].name !== excluded) return mentions[j].name;
   return undefined;
 }
 
@@ -407,4 +421,37 @@ export function mentionsBetween(mentions: readonly PersonMention[], from: number
   let hi = lo;
   while (hi < mentions.length && mentions[hi].start < to) hi++;
   return mentions.slice(lo, hi);
+}
+
+/** Kin nouns with their gender, as a sentence's possessive subject ("Her father", "His sister"). */
+const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['grandfather', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['dad', 'male'], ['stepfather', 'male'],
+  ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['grandmother', 'female'], ['aunt', 'female'], ['niece', 'female'], ['mum', 'female'], ['mom', 'female'], ['stepmother', 'female'],
+]);
+const KIN_OPENING = /^[\s*_]*(Her|His|Their)\s+(\p{Ll}+)\b(?!\s*,)/u;
+
+/**
+ * A sentence opening "Her father …" (no name set beside it) whose kin noun has the pronoun's gender: the person the
+ * article linked to that kin role, or else whom the possessive stands for (whom the pronoun cannot mean); undefined
+ * when the sentence does not open so.
+ */
+function kinSubject(ctx: DetectorContext, people: People, start: number, end: number, gender: Gender): { name?: string; possessor?: string } | undefined {
+  const m = KIN_OPENING.exec(ctx.doc.masked.slice(start, Math.min(end, start + 40)));
+  if (!m || KIN_GENDER.get(m[2]) !== gender) return undefined;
+  const name = resolveRole(people.roles, `${m[1].toLowerCase()} ${m[2]}`, start);
+  if (name) return { name };
+  const owner = m[1] === 'Her' ? 'female' : m[1] === 'His' ? 'male' : null;
+  return { possessor: owner ? resolvePronoun(ctx, people, owner, start) : undefined };
+}
+
+/** "the witness's first statement to police, made …, in which ": a possessed document, an aside, then "in which". */
+const OWNED_DOCUMENT_WHICH = /(?<![\p{L}-])([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|diary|note|notes|email|message|account|testimony|submission|memo|report)\b[^.;:!?“”"]{0,120},\s+in\s+which\s+$/u;
+
+/** The possessor of a document whose relative clause ("in which he wrote") holds the pronoun at `offset`, if any. */
+function documentOwnerBefore(masked: string, offset: number): { text: string; at: number } | undefined {
+  // Most pronouns follow no "in which": a short look first.
+  if (!/\bwhich\s+$/.test(masked.slice(Math.max(0, offset - 12), offset))) return undefined;
+  const from = Math.max(0, offset - 220);
+  const m = OWNED_DOCUMENT_WHICH.exec(masked.slice(from, offset));
+  return m ? { text: m[1], at: from + m.index } : undefined;
 }

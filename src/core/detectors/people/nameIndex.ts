@@ -4,6 +4,8 @@ import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 import { isGivenWord, type Token } from './mentions.js';
+import { givenNameGender } from '../../lexicon/names.js';
+import type { Gender } from '../../lexicon/pronouns.js';
 import { PARTICLES, SUFFIXES } from './scan.js';
 
 const { titleKey } = titles;
@@ -67,12 +69,16 @@ function isInitial(p: string): boolean {
  * most often ("Ostrander" stays the obituary's subject after "her nephew, Fergus Ostrander"), the latest on a tie;
  * else the first.
  */
-export function longestName(index: NameIndex, part: string, offset: number): string | undefined {
+export function longestName(index: NameIndex, part: string, offset: number, gender?: Gender): string | undefined {
   const list = index.get(part);
   if (!list) return undefined;
   // Prefer the surname reading when a word is both ("Clinton" of "Hillary Clinton" and "Bill Clinton").
   const bySurname = list.filter((e) => e.surname);
-  const pool = bySurname.length ? bySurname : list;
+  let pool = bySurname.length ? bySurname : list;
+  // "Mrs Ruiz" after "Ana and Tom Ruiz": a title's gender rules out a person whose given name has the other one (a
+  // given name no list holds rules out no one).
+  const fitting = gender && pool.length > 1 ? pool.filter((e) => (givenNameGender(e.name.split(' ')[0]) ?? gender) === gender) : [];
+  if (fitting.length > 0) pool = fitting;
   let best: NameEntry | undefined;
   let bestAt = -1;
   let bestCount = 0;
@@ -131,7 +137,7 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
     const m = mentions[i];
     const parts = nameWords[i];
     if (parts.length === 1) {
-      m.name = longestName(index, titleKey(m.name), m.start) ?? m.name;
+      m.name = longestName(index, titleKey(m.name), m.start, m.title ? m.gender : undefined) ?? m.name;
       continue;
     }
     // "Did Trump", "Notice Trump": a sentence-initial word glued to a known surname. Not a given name no list

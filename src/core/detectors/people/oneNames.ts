@@ -89,6 +89,13 @@ function namedByPhrase(masked: string, sentences: readonly Sentence[], mentions:
     if (calledAfter && !isIntroducingNoun(wordBefore(masked, m.index))) continue;
     const pronoun = object ?? reflexive ?? possessive;
     const gender = pronoun ? pronounGender(pronoun) : undefined;
+    // "gave his name only as Commander Saber": a name given with a rank or title is the whole name given, which the
+    // mention (title apart) and every later "Saber" take.
+    const titled = mentions.find((x) => x.end === at + run.length && x.title && run.endsWith(' ' + x.name));
+    if (titled && !run.split(' ').slice(0, -1).some((w) => !titles.TITLE_WORDS.has(titleKey(w)))) {
+      aliases.set(titled.name, run);
+      continue;
+    }
     // A full name given ("a man named Dev Raman") is already a mention.
     if (mentions.some((x) => x.start === at && x.name.includes(' ') && x.name !== run)) continue;
     const fullName = gender && (object === 'him' || object === 'her') ? namedJustBefore(masked, sentences, mentions, m.index, gender) : undefined;

@@ -8,6 +8,7 @@ import type { Span } from '../../types.js';
 import { describesBusiness } from '../../lexicon/business.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
+import { nearestBody, type NamedBodies } from './namedBodies.js';
 
 /** How far back (in characters) the document's introduction is looked for. */
 const REACH = 1500;
@@ -68,8 +69,10 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   const owner = OWNED_DOCUMENT.exec(s.text.trim())?.[1];
   if (!owner) return null;
   // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
-  if (/^the\s+\p{Ll}/iu.test(owner) && !/^the\s+\p{Lu}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
-  return /^\p{Lu}/u.test(owner) ? withoutThe(ctx.people.resolve(owner, s.start)) : null;
+  // Case matters: "The Harlow Trust's review" is a name's, "The office's report" a description's.
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
+  const name = withoutThe(owner);
+  return /^\p{Lu}/u.test(name) ? withoutThe(ctx.people.resolve(name, s.start)) : null;
 }
 
 /** "the Western Isles Seabird Trust": the article is no part of a name. */
@@ -106,10 +109,35 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
 }
 
 /** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council". */
-const MAKER_AFTER = /^\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+const MAKER_AFTER = /^\s+(?:from|by|(?:issued|released|signed|sent|filed|prepared|written|published|submitted)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+
+const PAPER_AFTER = new RegExp(MAKER_AFTER.source.replace('(?:from|by|', '(?:in|'), 'u');
 
 /** "“…,” said a statement from the Harlow Trust": the body named after a statement speaks for it, or null. */
 export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
-  if (!/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing)$/iu.test(s.text.trim())) return null;
-  return MAKER_AFTER.exec(ctx.doc.text.slice(s.end, s.end + 100))?.[1] ?? null;
+  // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
+  const document = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing|document|editorial|column)(?=\s|$)/iu.exec(s.text.trim());
+  if (!document) return null;
+  let rest = s.text.trim().slice(document[0].length);
+  // "said a statement issued" + " by Kestrel County Council": the speaker's words stopped at the participle.
+  const participle = /^\s+(?:issued|released|signed|sent|filed|prepared|written|published|submitted)$/.test(rest) ? rest : '';
+  if (participle) rest = '';
+  // "an editorial in the Harlow Gazette": a paper's own text is the paper's ("a statement in March" is no maker's).
+  const pattern = /(?:editorial|column)$/i.test(document[0]) ? PAPER_AFTER : MAKER_AFTER;
+  const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
+  if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
+  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
+  const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
+  const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
+  const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
+  return person?.name ?? null;
+}
+
+/** "Its report", "its latest statement": a document of whatever "it" is. */
+const ITS_DOCUMENT = new RegExp(String.raw`^its\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS}|response|reply|website|notice|guidance)$`, 'iu');
+
+/** "The inquiry, carried out by the Railway Inspectorate, … Its report called …": "its" document speaks for the one
+ *  body named in its sentence or the sentence before, or null (none, or two). */
+export function itsDocumentOwner(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
+  return ITS_DOCUMENT.test(s.text.trim()) ? nearestBody(ctx, s.start, bodies, false) : null;
 }

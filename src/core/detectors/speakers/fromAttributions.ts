@@ -7,6 +7,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween } from '../people.js';
 import type { Attribution, Quote, Span } from '../../types.js';
 import { finished } from './settle.js';
+import { firstEndingAfter } from '../../text/sorted.js';
 import * as titles from '../../lexicon/titles.js';
 
 const { TITLE_WORDS, titleKey } = titles;
@@ -15,8 +16,8 @@ const { TITLE_WORDS, titleKey } = titles;
 const REACH = 2000;
 
 export function speakersFromAttributions(ctx: DetectorContext): void {
-  // Sorted by cue start (see attributions.ts).
-  const sourced = ctx.attributions.filter((a) => a.source !== null && a.content !== null);
+  // Sorted by cue start (see attributions.ts); a source inside a quotation ("some" of “… for some time”) is no one.
+  const sourced = ctx.attributions.filter((a) => a.source !== null && a.content !== null && !quoted(ctx.quotes, a.source));
   if (sourced.length === 0) return;
   const guessed = ctx.guessedSpeakers;
   for (const quote of ctx.quotes) {
@@ -185,4 +186,10 @@ function nearestBefore(held: readonly Attribution[], quote: Quote): Attribution 
   let best: Attribution | undefined;
   for (const a of held) if (a.cue.end <= quote.start && (!best || a.cue.start > best.cue.start)) best = a;
   return best;
+}
+
+/** Whether a span lies inside the inner text of a quote (quotes sorted, as their ends are). */
+function quoted(quotes: readonly Quote[], s: Span): boolean {
+  const q = quotes[firstEndingAfter(quotes, s.start)];
+  return q !== undefined && q.inner.start <= s.start && s.end <= q.inner.end;
 }

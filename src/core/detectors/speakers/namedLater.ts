@@ -10,12 +10,17 @@ const { isRoleNoun } = titles;
 /** How far after the description (in characters) the person is looked for: the lead and the next paragraphs. */
 const REACH = 1500;
 
+const QUANTIFIERS = /^(?:one|another|some|several|two|three|four|many|few|most|other|each|every|no|any|both)$/i;
+
 /** The role noun heading a description ("a former treasurer of a charity" → "treasurer"), if it reads as one. */
 function roleHead(description: string): string | null {
   const words = description.trim().split(/\s+/);
   // "A former treasurer …" or a headline's "Former charity treasurer": an indefinite article, or a capital first
   // word and nothing capitalised before the head.
   const indefinite = /^(?:a|an)$/i.test(words[0]);
+  // "One cabinet minister said", "Another official told": one of several, whom the article leaves unnamed; no
+  // headline opens with a count.
+  if (QUANTIFIERS.test(words[0])) return null;
   // A definite description ("the minister") refers back, which role links resolve (people/roles.ts).
   if (!indefinite && (!/^\p{Lu}\p{Ll}+$/u.test(words[0]) || /^(?:the|this|that|his|her|its|their|our)$/i.test(words[0]))) return null;
   let end = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|who|that)$/.test(w));

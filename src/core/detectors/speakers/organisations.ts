@@ -4,6 +4,7 @@
 import { BUSINESS_NAME_ENDINGS, BUSINESS_WORDS } from '../../lexicon/business.js';
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
+import { isRoleNoun } from '../../lexicon/titles.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { firstStartingAfter } = sorted;
@@ -46,17 +47,25 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
-  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) : appositionNamed(text, last, at, memo);
+  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
 }
 
+/** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
+ *  organisation words, which also decide what is a person's name. */
+export const BODY_HEADS = new Set(['estate', 'estates', 'inspectorate', 'directorate', 'railway', 'railways', 'tribunal', 'museum', 'library', 'gallery', 'infirmary', 'clinic', 'partnership', 'charity', 'ombudsman', 'regulator', 'observatory', 'zoo', 'theatre', 'theater', 'orchestra', 'port', 'harbour', 'harbor', 'prison']);
+
 /** The nearest full name before `at` that the body's words close ("Port Authority"), or a place's possessive owns. */
 function bodyNamed(text: string, description: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
   const tail = words.map(capitalised);
   const last = tail[tail.length - 1];
-  return nearestBefore(placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail)), at - last.length, at - REACH)
+  const full = placesOf(memo, 'org ' + tail.join(' '), () => fullNames(text, tail));
+  const k = firstStartingAfter(full, at - last.length) - 1;
+  // "Orrin Valley Council and Kestrel County Council met. … the council said": two bodies of one sentence, no guess.
+  if (k > 0 && full[k].start >= at - REACH && full[k - 1].name !== full[k].name && !/[.!?]\s/.test(text.slice(full[k - 1].start, full[k].start))) return null;
+  return nearestBefore(full, at - last.length, at - REACH)
     ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
 }
 
@@ -84,7 +93,7 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
 const BUSINESS_NAME = new RegExp(String.raw`(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:${BUSINESS_NAME_ENDINGS.join('|')})\b\.?`, 'gu');
 
-function businessNames(text: string): NamePlace[] {
+export function businessNames(text: string): NamePlace[] {
   const found: NamePlace[] = [];
   for (const m of text.matchAll(BUSINESS_NAME)) {
     const words = m[0].replace(/\.$/, '').split(/\s+/);
@@ -176,7 +185,8 @@ function capitalisedBefore(text: string, end: number, from: number): string[] {
     const word = text.slice(s, gap);
     if (!STARTS_CAPITAL.test(word)) break;
     found.unshift(word);
-    if (s === from || !SPACE.test(text[s - 1])) break;
+    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
+    if (s === from || !SPACE.test(text[s - 1]) || text.slice(spaceBefore(text, s, from), s).includes('\n')) break;
     at = s;
   }
   return found;
@@ -337,3 +347,19 @@ export function ownedBody(description: string): string | null {
 }
 /** Body words that also name what a body publishes ("Keane’s report", "the town's weekly"): no body of their own. */
 const PUBLICATION_WORDS = new Set(['report', 'review', 'daily', 'weekly', 'news', 'journal', 'post', 'times', 'press', 'tribune', 'herald', 'gazette', 'magazine']);
+
+/** "the committee's chairwoman and ranking member", "the Harlow Trust's chair and chief executive": two office
+ *  holders of one body, speaking together. */
+const JOINT_OFFICERS = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+and\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/** The body two of its officers speak for together (a body they are not named apart from), or null. */
+export function jointOfficers(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
+  const m = JOINT_OFFICERS.exec(description.trim());
+  if (!m || !isRoleNoun(m[2]) || !isRoleNoun(m[3])) return null;
+  const owner = m[1];
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(text, owner.replace(/^The/, 'the'), at, memo);
+  const name = owner.replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  const words = name.split(/\s+/);
+  // A body's name, not a person's: "Kestrel County Council's", "the Harlow Trust's".
+  return words.length > 1 && words.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and') && ORG_WORDS.has(words[words.length - 1].toLowerCase()) ? name : null;
+}

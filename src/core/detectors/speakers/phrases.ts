@@ -134,6 +134,17 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
 /** The noun phrase that ends just before index `end` (exclusive). */
 const capitalised = (t: Tok | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
 
+/** "the committee's chairwoman and ranking member said": an "and" between two roles of one possessor. */
+function andJoinsOfficers(list: Tok[], j: number, last: number, floor: number): boolean {
+  if (list[j].text !== 'and' || j - 1 <= floor || !isRoleNoun(list[j - 1].lower) || !isRoleNoun(list[last].lower)) return false;
+  for (let p = j - 2; p >= floor && j - p <= 4; p--) {
+    if (!list[p].word) return false;
+    if (/['’]s$/u.test(list[p].text)) return true;
+    if (list[p].text !== list[p].lower) return false;
+  }
+  return false;
+}
+
 /** "The Food and Allied Workers Union", "Health and Safety Executive": an "and" between capitalised words of an
  *  organisation's name (its last word an organisation word), not between two names ("Ruiz and Lee"). */
 function andInName(list: Tok[], j: number, last: number, floor: number): boolean {
@@ -162,7 +173,7 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
     }
     // "of" inside a phrase ("the director of the agency"); "for" only inside a body's name ("Ministry for Land").
     const forInName = t.lower === 'for' && j > floor && capitalised(list[j - 1]) && ORG_WORDS.has(list[j - 1].lower) && capitalised(list[j + 1]);
-    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor) && !forInName && !andInName(list, j, last, floor)) break;
+    if (NP_STOPS.has(t.lower) && !(t.lower === 'of' && j > floor) && !forInName && !andInName(list, j, last, floor) && !andJoinsOfficers(list, j, last, floor)) break;
     // Another reporting verb ("she recalled thinking"): the phrase ends there.
     // Not right after a determiner, where it is a noun ("the fire officer").
     if (cueForms(ctx.options.extraCues).has(t.lower) && !/^\p{Lu}/u.test(t.text) && j < last && !(j > floor && DETERMINERS.has(list[j - 1].lower))) break;

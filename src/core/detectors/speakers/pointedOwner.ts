@@ -24,9 +24,20 @@ export function pointedOwner(ctx: DetectorContext, next: Sentence): Found | null
   const described = m[0].includes(' of') ? DESCRIBED.exec(masked.slice(at, Math.min(next.end, at + 120))) : null;
   if (described && isPersonNoun(described[1].toLowerCase())) at += described[0].length;
   const person = mentionsBetween(ctx.people.mentions, at, at + 1)[0];
-  if (!person) return null;
+  if (!person) return described ? nameInApposition(ctx, at) : null;
   // Without "the … of", the name is a possessive ("Kowalczyk's own estimate"), not the subject complement
   // ("That was Ana Ruiz" identifies someone in a photo, says nothing of the words).
   const possessive = /^['’]s?\s/.test(masked.slice(person.end, person.end + 3));
   return m[0].includes(' of') || possessive ? personSpeaker(person) : null;
+}
+
+/** A name no list knew, with particles ("Alejandra Vidal de la Fuente"), closed by a comma or the sentence's end. */
+const NAME_WITH_PARTICLES = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|da|del|la|las|los|van|von|der|den|di|du|le|y)\s+)*\p{Lu}[\p{L}’'-]+){1,4}(?=\s*[,.;]|\s+(?:who|after|at|on|in)\s)/u;
+
+/** The name set beside a described role at `at`, when the person index did not know it as one. */
+function nameInApposition(ctx: DetectorContext, at: number): Found | null {
+  const m = NAME_WITH_PARTICLES.exec(ctx.doc.masked.slice(at, at + 80));
+  if (!m) return null;
+  const text = ctx.doc.text.slice(at, at + m[0].length);
+  return { start: at, end: at + m[0].length, text, name: text };
 }

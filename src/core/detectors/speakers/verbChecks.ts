@@ -60,3 +60,26 @@ export function namedThenActed(post: Tok[], k: number): boolean {
 export function closesFrame(post: Tok[], k: number): boolean {
   return endsClause(post, k) || post[k + 1]?.lower === 'and';
 }
+
+/** What a written text is: the subject of "read" in "“…,” read a statement from the Harlow Trust". */
+const WRITTEN = new Set(['statement', 'letter', 'note', 'notice', 'message', 'release', 'post', 'sign', 'banner', 'placard', 'headline', 'caption', 'memo', 'email', 'tweet', 'report', 'submission', 'filing', 'editorial', 'column', 'leaflet', 'flyer', 'poster', 'ad', 'advert', 'advertisement']);
+
+/** "“…,” read a statement from X", "“…,” reads an editorial in Y": an inverted "read" whose subject, right after it,
+ *  is a written text. */
+export function readsWritten(post: Tok[], k: number): boolean {
+  if ((post[k]?.lower !== 'read' && post[k]?.lower !== 'reads') || post[k].quoted) return false;
+  for (let j = k + 1; j < post.length && j <= k + 3; j++) {
+    if (!post[j].word) return false;
+    if (WRITTEN.has(post[j].lower)) return true;
+  }
+  return false;
+}
+
+/** "“…!” beamed Ana Ruiz", "“…,” sighed the mayor": an inverted verb of manner in the past, its subject (a name or a
+ *  determiner's phrase) right after it. */
+export function invertedManner(post: Tok[], k: number): boolean {
+  const verb = post[k];
+  const next = post[k + 1];
+  return !!verb && !!next && !verb.quoted && verb.word && /ed$/.test(verb.lower) && QUOTE_ONLY_VERBS.has(verb.lower) && next.word && !next.quoted && (/^\p{Lu}/u.test(next.text) || DETERMINER_AFTER.has(next.lower));
+}
+const DETERMINER_AFTER = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their']);
