@@ -7,6 +7,7 @@
 import { inflect } from './cues.js';
 import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
+import { LexemeSlot } from '../text/lexemes.js';
 import type { Token } from '../text/tokens.js';
 
 // A module-level copy of an imported binding used per word (a getter call per use under tsx).
@@ -235,6 +236,8 @@ for (const name of Object.keys(HELPER_SETS) as Array<keyof typeof HELPER_SETS>) 
   for (const w of HELPER_SETS[name]) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | HELPER[name]);
 }
 const { afterIt: AFTER_IT, passiveEnd: PASSIVE_END, alsoStillNow: ALSO_STILL_NOW, conjunction: CONJUNCTION, groupKind: GROUP_KIND, a: A } = HELPER;
+/** A token's bits, kept in its lexeme. */
+const WORD_BITS = new LexemeSlot((lower) => ANCHOR_BITS.get(lower) ?? 0);
 
 /** A character \b counts as part of a word (ASCII, as in the patterns). */
 const isRegexWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
@@ -286,7 +289,7 @@ export function sentenceAnchorBits(tokens: readonly Token[]): number {
     if (!t.word && t.text.length === 1 && isSpaceUnit(t.text.charCodeAt(0))) continue;
     let word = 0;
     if (t.word) {
-      word = ANCHOR_BITS.get(t.lower) ?? 0;
+      word = WORD_BITS.of(t.lexeme);
       if (word !== 0 || (before & (BY | A)) !== 0) bits |= word | pairs(t, word, before, t1, t2);
       if (endsInContractedIs(t.lower) && (lastRunBits(t.lower, t.lower.length - 2) & IT) !== 0) bits |= IT_PAIR;
     }
