@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze.js';
 import { SentenceTokens, tokenize, type Token } from '../../src/core/text/tokens.js';
+import { LexemeSlot } from '../../src/core/text/lexemes.js';
 
 describe('tokens', () => {
   it('splits words, joined forms and punctuation with offsets into the text', () => {
@@ -24,6 +25,43 @@ describe('tokens', () => {
     assert.deepEqual(words('the nurses’, 12'), ['the', 'nurses', '’', ',', '12']);
     // A quotation closed after its punctuation leaves the later possessive a possessive.
     assert.deepEqual(words('‘We won,’ said the nurses’ union'), ['‘', 'We', 'won', ',', '’', 'said', 'the', 'nurses’', 'union']);
+  });
+
+  it('gives every token of a word one shared lexeme, whose slots answer once per word', () => {
+    const text = 'The Mayor said the mayor’s plan, the MAYOR said.';
+    const tokens = tokenize(text, 0, text.length);
+    const of = (word: string) => tokens.filter((t) => t.text === word).map((t) => t.lexeme);
+    assert.equal(of('the')[0], of('the')[1]);
+    assert.equal(of('said')[0], of('said')[1]);
+    // Each spelling has its own entry, with the same lowercase form.
+    assert.notEqual(of('The')[0], of('the')[0]);
+    assert.deepEqual([of('The')[0].lower, of('Mayor')[0].lower, of('MAYOR')[0].lower], ['the', 'mayor', 'mayor']);
+    for (const t of tokens) assert.deepEqual([t.text, t.lower], [t.lexeme.text, t.lexeme.lower]);
+    const asked: string[] = [];
+    const length = new LexemeSlot((lower) => (asked.push(lower), lower === 'said' ? undefined : lower.length));
+    assert.deepEqual(tokens.filter((t) => t.word).map((t) => length.of(t.lexeme)), [3, 5, undefined, 3, 7, 4, 3, 5, undefined]);
+    assert.deepEqual(asked, ['the', 'mayor', 'said', 'the', 'mayor’s', 'plan', 'mayor']);
+    // Slots kept in the entry itself and slots past them answer apart.
+    const more = Array.from({ length: 6 }, (_, k) => new LexemeSlot((lower) => `${k}:${lower}`));
+    const plan = of('plan')[0];
+    assert.deepEqual(more.map((slot) => slot.of(plan)), ['0:plan', '1:plan', '2:plan', '3:plan', '4:plan', '5:plan']);
+    assert.equal(length.of(plan), 4);
+  });
+
+  it('keeps punctuation in its own form, though its lexeme holds the lower case a word of it would have', () => {
+    const text = 'Plan Ⓐ failed';
+    const mark = tokenize(text, 0, text.length)[1];
+    assert.deepEqual([mark.word, mark.text, mark.lower, mark.lexeme.lower], [false, 'Ⓐ', 'Ⓐ', 'ⓐ']);
+  });
+
+  it('remembers a bounded number of lexemes: past 20,000 short words the table starts again', () => {
+    const first = tokenize('zqx0', 0, 4)[0].lexeme;
+    assert.equal(tokenize('a zqx0', 0, 6)[1].lexeme, first);
+    const words = Array.from({ length: 20_000 }, (_, i) => `zq${i.toString(36)}`).join(' ');
+    tokenize(words, 0, words.length);
+    const again = tokenize('zqx0', 0, 4)[0].lexeme;
+    assert.notEqual(again, first);
+    assert.equal(again.lower, 'zqx0');
   });
 
   it('gives each sentence of a large document the same tokens as tokenize, reusing the objects', () => {

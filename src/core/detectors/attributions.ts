@@ -16,7 +16,7 @@ import { judgeSourcesByWording } from './attributions/sourceWording.js';
 import { clearStudyAuthors } from './attributions/studyAuthors.js';
 import { interviewAnswers } from './attributions/interviewAnswers.js';
 
-const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues } = shared;
+const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues, wordCuesSlot } = shared;
 
 /** Does this attribution report words or thoughts (as opposed to an act)? See attributions/shared.ts. */
 export const reportsWords = shared.reportsWords;
@@ -81,9 +81,10 @@ class SentenceAttributions extends OtherCues {
     const taken: Span[] = [];
     /** Tokens that may be late cues, looked at once the verb cues are found. */
     let lateAt: number[] | null = null;
+    const cuesOfWord = wordCuesSlot(words);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      const cues = t.word ? words.get(t.lower) : undefined;
+      const cues = t.word ? cuesOfWord.of(t.lexeme) : undefined;
       if (cues === undefined) continue;
       if (cues.late !== undefined && i >= 1 && i < toks.length - 2) (lateAt ??= []).push(i);
       const m = cues.cues ? this.matchEntries(cues.cues, i) : null;

@@ -12,7 +12,7 @@ import * as tokens from '../text/tokens.js';
 import type { Token } from '../text/tokens.js';
 import * as phrases from '../lexicon/phrases.js';
 import * as chars from '../text/chars.js';
-import { WordCache } from '../text/wordCache.js';
+import { LexemeSlot } from '../text/lexemes.js';
 import type { Sentence } from '../markdown/sentences.js';
 import * as claimModelModule from './claimModel.js';
 import type { ClauseEvidence } from './claimModel.js';
@@ -342,7 +342,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     const l = t.lower;
     const before = previous;
     previous = l;
-    const info = wordInfo(l);
+    const info = INFO.of(t.lexeme);
     const f = info.flags;
     if (!open) previousHash = hashWord(c, l, info, i, previousHash);
     else previousHash = 0;
@@ -476,7 +476,7 @@ const FIRST_PERSON = 65536;
 const WEEKDAY_WORD = 131072;
 
 /**
- * What scanClause needs of a word, found with one lookup: its lexical flags (computeFlags is a dozen set and string
+ * What scanClause needs of a word, worked out once per word and kept in its lexeme: its lexical flags (computeFlags is a dozen set and string
  * tests), its hash (numbers as <number>, years as <year>) and its number in the shipped model's word table.
  */
 interface WordInfo {
@@ -485,33 +485,12 @@ interface WordInfo {
   table: number | undefined;
 }
 
-const infoCache = new WordCache<string, WordInfo>();
-/** The same for short words, by shortWordKey: most words are short, and a small integer hashes far faster than a fresh string. */
-const shortInfoCache = new WordCache<number, WordInfo>();
-
-function wordInfo(l: string): WordInfo {
-  const key = shortWordKey(l);
-  if (key >= 0) return shortInfoCache.get(key) ?? shortInfoCache.set(key, computeInfo(l));
-  return infoCache.get(l) ?? infoCache.set(l, computeInfo(l));
-}
+const INFO = new LexemeSlot(computeInfo);
 
 function computeInfo(l: string): WordInfo {
   const flags = computeFlags(l);
   const hash = flags & DIGIT ? (flags & YEAR_WORD ? YEAR_HASH : NUMBER_HASH) : hashString(l);
   return { flags, hash, table: claimModel().words.get(l) };
-}
-
-/** A word of up to five characters a–z and 0–9 as a number (base 38 with digits 1–36, so one number per word); else -1. */
-function shortWordKey(l: string): number {
-  if (l.length > 5) return -1;
-  let key = 0;
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
-    if (digit < 0) return -1;
-    key = key * 38 + digit;
-  }
-  return key;
 }
 
 function computeFlags(l: string): number {

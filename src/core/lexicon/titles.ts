@@ -73,8 +73,12 @@ const keys = new WordCache<string, string>();
 export function titleKey(word: string): string {
   const known = keys.get(word);
   if (known !== undefined) return known;
-  const lower = word.toLowerCase();
-  return keys.set(word, lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+  return keys.set(word, titleKeyOfLower(word.toLowerCase()));
+}
+
+/** titleKey of a word from its lowercase form. */
+export function titleKeyOfLower(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
 /** Abbreviated titles as the role noun a later mention uses ("Sen. Ted Cruz" … "the senator"). */

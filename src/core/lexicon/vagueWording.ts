@@ -7,6 +7,7 @@
 import { inflect } from './cues.js';
 import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
+import { LexemeSlot } from '../text/lexemes.js';
 import type { Token } from '../text/tokens.js';
 
 // A module-level copy of an imported binding used per word (a getter call per use under tsx).
@@ -275,8 +276,9 @@ for (const name of Object.keys(HELPER_SETS) as Array<keyof typeof HELPER_SETS>) 
 // would share a bit.
 if (nextBit > 32) throw new Error(`vagueWording: ${nextBit} anchor bits, at most 32 fit`);
 const { afterIt: AFTER_IT, passiveEnd: PASSIVE_END, alsoStillNow: ALSO_STILL_NOW, conjunction: CONJUNCTION, groupKind: GROUP_KIND, a: A } = HELPER;
-
 const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+/** A token's bits, kept in its lexeme (a count in figures sets the count bit). */
+const WORD_BITS = new LexemeSlot((lower) => ANCHOR_BITS.get(lower) ?? (isDigitUnit(lower.charCodeAt(0)) ? COUNT_WORD : 0));
 
 /** A character \b counts as part of a word (ASCII, as in the patterns). */
 const isRegexWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
@@ -328,8 +330,7 @@ export function sentenceAnchorBits(tokens: readonly Token[]): number {
     if (!t.word && t.text.length === 1 && isSpaceUnit(t.text.charCodeAt(0))) continue;
     let word = 0;
     if (t.word) {
-      word = ANCHOR_BITS.get(t.lower) ?? 0;
-      if (word === 0 && isDigitUnit(t.lower.charCodeAt(0))) word = COUNT_WORD;
+      word = WORD_BITS.of(t.lexeme);
       if (word !== 0 || (before & (BY | A)) !== 0) bits |= word | pairs(t, word, before, t1, t2);
       if (endsInContractedIs(t.lower) && (lastRunBits(t.lower, t.lower.length - 2) & IT) !== 0) bits |= IT_PAIR;
     }

@@ -3,9 +3,12 @@
 // articles a Unicode-property regex was the single largest cost of the analysis.
 
 import * as chars from './chars.js';
+import * as lexemes from './lexemes.js';
+import type { Lexeme } from './lexemes.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, LETTER, lowerCased, MARK, NUMBER } = chars;
+const { charFlags, LETTER, MARK, NUMBER } = chars;
+const { lexemeAt } = lexemes;
 const WORD = LETTER | MARK | NUMBER;
 
 export interface Token {
@@ -15,6 +18,8 @@ export interface Token {
   end: number;
   /** A word or number (as opposed to punctuation). */
   word: boolean;
+  /** The entry of its text, shared by every token of that text: `lower` (a word's), and what detectors keep about the word. */
+  lexeme: Lexeme;
 }
 
 /** Class of each ASCII character: 1 letter or digit, 2 space. */
@@ -98,16 +103,14 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
         break;
       }
       if (!singleOpened && pluralPossessiveAt(s, i, to)) i++;
-      const text = s.slice(start, i);
-      put(pool, n++, text, plain ? text : lowerCased(text), start, i, true);
+      put(pool, n++, lexemeAt(s, start, i, plain), start, i, true);
       continue;
     }
     // Punctuation: "--" and "''" are one token each; anything else is one character (a surrogate pair stays whole).
     if ((c === 45 || c === 39) && s.charCodeAt(i + 1) === c && i + 1 < to) i += 2;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) i += 2;
     else i++;
-    const text = s.slice(start, i);
-    put(pool, n++, text, text, start, i, false);
+    put(pool, n++, lexemeAt(s, start, i, c < 128), start, i, false);
   }
   return n;
 }
@@ -123,7 +126,10 @@ function pluralPossessiveAt(s: string, i: number, to: number): boolean {
 }
 
 /** Token n of the pool set to these fields (a new one when the pool is that short). */
-function put(pool: Token[], n: number, text: string, lower: string, start: number, end: number, word: boolean): void {
+function put(pool: Token[], n: number, lexeme: Lexeme, start: number, end: number, word: boolean): void {
+  const text = lexeme.text;
+  // Punctuation keeps its own form ("Ⓐ" is not a word, whatever its lexeme's lower case).
+  const lower = word ? lexeme.lower : text;
   if (n < pool.length) {
     const t = pool[n];
     t.text = text;
@@ -131,7 +137,8 @@ function put(pool: Token[], n: number, text: string, lower: string, start: numbe
     t.start = start;
     t.end = end;
     t.word = word;
-  } else pool.push({ text, lower, start, end, word });
+    t.lexeme = lexeme;
+  } else pool.push({ text, lower, start, end, word, lexeme });
 }
 
 /** Documents up to this length keep their sentences' tokens between the detectors that ask for them. */

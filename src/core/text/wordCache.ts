@@ -8,7 +8,7 @@
 // those when it ends, and no document outlives its analysis through a cache. The entry limit bounds memory.
 
 /** Keys of this length or more may hold their whole text alive (V8's SlicedString::kMinLength). */
-const SLICE_MIN_LENGTH = 13;
+export const SLICE_MIN_LENGTH = 13;
 
 const caches: Array<WordCache<unknown, unknown>> = [];
 

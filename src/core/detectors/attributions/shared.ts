@@ -14,6 +14,7 @@ import * as phraseLexicon from '../../lexicon/phrases.js';
 import * as claimWords from '../../lexicon/claimWords.js';
 import { FINITE_AFTER_SUBJECT } from '../../lexicon/speakerWords.js';
 import type { Token } from '../../text/tokens.js';
+import { LexemeSlot } from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the per-token tests below.
@@ -150,6 +151,14 @@ export interface WordCues {
 }
 
 export const wordCuesCache = new WeakMap<Map<string, CueEntry[]>, Map<string, WordCues>>();
+const cueSlots = new WeakMap<Map<string, WordCues>, LexemeSlot<WordCues | undefined>>();
+
+/** What a map of wordCues holds for a word, kept in the word's lexeme: `slot.of(t.lexeme)` is `words.get(t.lower)`. */
+export function wordCuesSlot(words: Map<string, WordCues>): LexemeSlot<WordCues | undefined> {
+  let slot = cueSlots.get(words);
+  if (slot === undefined) cueSlots.set(words, (slot = new LexemeSlot((lower) => words.get(lower))));
+  return slot;
+}
 
 /** A cue table and LATE_CUES in one map: one lookup per token finds both (each lookup of a fresh word hashes it). */
 export function wordCues(table: Map<string, CueEntry[]>): Map<string, WordCues> {

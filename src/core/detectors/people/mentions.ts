@@ -8,11 +8,19 @@ import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
 import { nextCapitalised, POST_NOMINALS, SUFFIXES, type Found } from './scan.js';
 import { writtenAt } from '../../text/writtenAt.js';
+import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS } = names;
-const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
+const { LexemeSlot, lexemeAt } = lexemes;
+
+/** A word's key and whether it is a given name (see Token), kept in its lexeme: the scanner asks of every capital. */
+const NAME_KEYS = new LexemeSlot((lower) => {
+  const key = titleKeyOfLower(lower);
+  return { key, given: isGivenKey(lower, key) };
+});
 
 export interface Token {
   start: number;
@@ -88,9 +96,9 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     const first = masked.charCodeAt(start);
     const particle = first >= 97 && first <= 122;
     if (!particle || runLength) {
-      const surface = text.slice(start, end);
-      const key = titleKey(surface);
-      run[runLength++] = { start, end, text: surface, key, given: isGivenKey(surface, key), capital: !particle, possessive };
+      const lexeme = lexemeAt(text, start, end, false);
+      const { key, given } = NAME_KEYS.of(lexeme);
+      run[runLength++] = { start, end, text: lexeme.text, key, given, capital: !particle, possessive };
     }
     lastEnd = end;
   }
@@ -107,7 +115,8 @@ export function isGivenWord(word: string): boolean {
   return isGivenKey(word, titleKey(word));
 }
 
-/** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has one). */
+/** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has
+ *  one). The word may be given lower-cased. */
 function isGivenKey(word: string, key: string): boolean {
   return word.charCodeAt(word.length - 1) !== 46 && isLowerGivenName(key);
 }

@@ -5,11 +5,13 @@ import * as titles from '../../lexicon/titles.js';
 import * as words from '../../lexicon/words.js';
 import * as chars from '../../text/chars.js';
 import { firstEndingAfter } from '../../text/sorted.js';
+import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings (a getter call per use under tsx).
 const { titleKey } = titles;
 const { TITLE_ABBREVIATIONS } = words;
-const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, lowerCasedIfNeeded, NUMBER, skipClasses, SPACE, UPPER } = chars;
+const { charFlags, codePointAt, dottedAbbreviationEnd, LETTER, NUMBER, skipClasses, SPACE, UPPER } = chars;
+const { lexemeAt } = lexemes;
 
 export interface Tok {
   text: string;
@@ -46,13 +48,14 @@ export function tokens(ctx: DetectorContext, from: number, to: number, max = Inf
     // written out ("according to the council.").
     if (word && masked.charCodeAt(end) === 46 && (TITLE_ABBREVIATIONS.has(titleKey(masked.slice(start, end))) || ((flags & UPPER) !== 0 && end - start === len))) end += 1;
     p = end;
-    const s = text.slice(start, end);
+    // The word's text and lower case from its lexeme: no slice, and no lower-casing of a word seen before.
+    const { text: s, lower } = lexemeAt(text, start, end, false);
     if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) word = false;
     // "Merrow & Tate": an ampersand between capitalised words is part of a firm's name.
     else if (s === '&' && isFirmJoint(masked, out[out.length - 1], end, to)) word = true;
     while (q < ctx.quotes.length && ctx.quotes[q].end <= start) q++;
     const quoted = q < ctx.quotes.length && ctx.quotes[q].start <= start && start < ctx.quotes[q].end;
-    out.push({ text: s, lower: lowerCasedIfNeeded(s), start, end, word, quoted });
+    out.push({ text: s, lower, start, end, word, quoted });
     if (quoted && untilQuoted) break;
   }
   return out;

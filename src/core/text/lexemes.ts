@@ -1,0 +1,99 @@
+// One shared entry per distinct word as written, which every token of that word points at. The detectors each ask
+// the same few things of every token (which cue table, which anchor set, which claim flags a word has): asked of
+// a token's string, each answer was a hash-table lookup per token per detector; kept in the word's entry, it is
+// worked out once per word and read back as a property.
+//
+// Entries of words shorter than SLICE_MIN_LENGTH are remembered across analyses, in a table of their own that the
+// tokenizer reads without cutting the word out of the text first: a hash of the word's characters and a compare
+// with them, where a Map of strings would take a fresh slice, hash it in the runtime and compare it there. Such a
+// word is a copy (see wordCache.ts), so no entry keeps a text alive; the table empties itself when full. Longer
+// words go through a WordCache, which forgets them when the analysis ends. An entry dropped stays valid for the
+// tokens that hold it; a later token of the word gets a fresh one.
+import { SLICE_MIN_LENGTH, WordCache } from './wordCache.js';
+
+export class Lexeme {
+  /** Answers kept by the first four LexemeSlots, in the entry itself (one memory read less than an array's). */
+  a0: unknown = undefined;
+  a1: unknown = undefined;
+  a2: unknown = undefined;
+  a3: unknown = undefined;
+  /** Answers of the slots after those, by slot number less four; a hole where nobody has asked yet. */
+  readonly answers: unknown[] = [];
+
+  /** `lower` is text.toLowerCase(). */
+  constructor(readonly text: string, readonly lower: string) {}
+}
+
+/** Slots of the short words' table (a power of two), and the entries it holds before it empties itself. */
+const SIZE = 1 << 15;
+const LIMIT = 20_000;
+const entries: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(SIZE).fill(undefined);
+const hashes = new Int32Array(SIZE);
+let count = 0;
+
+const longLexemes = new WordCache<string, Lexeme>();
+
+/**
+ * The entry of the word s[start, end) as written ("The" and "the" have one each, with the same `lower`); its
+ * `text` is that word. `lowercase`: the caller knows that lower-casing the word leaves it as it is (saves doing it).
+ */
+export function lexemeAt(s: string, start: number, end: number, lowercase: boolean): Lexeme {
+  if (end - start >= SLICE_MIN_LENGTH) {
+    const word = s.slice(start, end);
+    return longLexemes.get(word) ?? longLexemes.set(word, new Lexeme(word, lowercase ? word : word.toLowerCase()));
+  }
+  // FNV-1a over the UTF-16 units, open addressing with linear probes.
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  let i = h & (SIZE - 1);
+  for (let e = entries[i]; e !== undefined; e = entries[i]) {
+    if (hashes[i] === h && sameText(e.text, s, start, end)) return e;
+    i = (i + 1) & (SIZE - 1);
+  }
+  if (count >= LIMIT) {
+    entries.fill(undefined);
+    count = 0;
+    i = h & (SIZE - 1);
+  }
+  const word = s.slice(start, end);
+  const lexeme = new Lexeme(word, lowercase ? word : word.toLowerCase());
+  entries[i] = lexeme;
+  hashes[i] = h;
+  count++;
+  return lexeme;
+}
+
+/** text === s.slice(start, end), without the slice. */
+function sameText(text: string, s: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}
+
+let slots = 0;
+/** Stands for an answer of `undefined`, which a hole could not be told from. */
+const NONE = Symbol('none');
+
+/**
+ * One question asked of words, answered once per word (per entry) by `answer` and kept in the entry. The answer
+ * must depend on the lowercase word alone.
+ */
+export class LexemeSlot<V> {
+  private readonly index = slots++;
+
+  constructor(private readonly answer: (lower: string) => V) {}
+
+  of(lexeme: Lexeme): V {
+    const i = this.index;
+    const kept = i === 0 ? lexeme.a0 : i === 1 ? lexeme.a1 : i === 2 ? lexeme.a2 : i === 3 ? lexeme.a3 : lexeme.answers[i - 4];
+    if (kept !== undefined) return (kept === NONE ? undefined : kept) as V;
+    const v = this.answer(lexeme.lower);
+    const keep = v === undefined ? NONE : v;
+    if (i === 0) lexeme.a0 = keep;
+    else if (i === 1) lexeme.a1 = keep;
+    else if (i === 2) lexeme.a2 = keep;
+    else if (i === 3) lexeme.a3 = keep;
+    else lexeme.answers[i - 4] = keep;
+    return v;
+  }
+}
