@@ -78,7 +78,6 @@ const GENERALITY = [
   `\\b(?:${PASSIVE})\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
   // "criticised by many", "seen by some as"
   `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
-  REPORTED_TO,
 ].join('|');
 
 /** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
@@ -107,14 +106,19 @@ const GENERAL_VIEW = `\\b(?:conventional|received|popular|common)\\s+wisdom\\s+(
 
 // A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
 const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
-// "Some are calling it …": a progressive's auxiliary, only before saying ("residents are told", "people are
-// responding to the ad" say nothing).
+const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+){0,2}`;
+// "Some are calling it …": a quantifier's progressive, only of saying ("people are responding to the ad" says
+// nothing). Only after a bare quantifier: in every pattern's verb lead it cost more than all it found.
 const SAYING_NOW = words('saying calling arguing claiming warning complaining suggesting predicting questioning wondering speculating insisting describing');
-const VERB_LEAD = `(?:(?:have|has|had|would|will|may|might|could|${ADVERBS})\\s+|(?:are|were)\\s+(?=(?:${alt(SAYING_NOW)})\\b)){0,2}`;
 // "some fans said", "many U.S. officials believe"
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
-const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+|(?:surveyed|polled|questioned|interviewed|contacted)\\s+by\\s+(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?`;
+const MET_BY = `who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+`;
+const UNNAMED_POLLSTER = `(?:surveyed|polled|questioned|interviewed|contacted)\\s+by\\s+(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){1,3}?`;
+const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|${MET_BY}|${UNNAMED_POLLSTER})?`;
+// The bare group's contact clause, without the participle of place ("sitting on the wall"), whose \\p{Ll}+ing tried
+// at every word cost the bare-group pattern more than all it found.
+const CONTACT_LITE = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?\\s*,?\\s+|${MET_BY}|${UNNAMED_POLLSTER})?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "Eleven of the fourteen tenants said", "four of the parents we spoke to say": counted, and none named (a name after
 // the group ends the match at its comma: "Two of the councillors, Ana Ruiz and Tom Bell, said"). Not a fraction or
@@ -123,7 +127,7 @@ const COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const PARTITIVE_GROUP = `\\b(?:${COUNT})\\s+of\\s+(?:the|those|these|its|their)\\s+(?:(?:${COUNT})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
-const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+${VERB_LEAD}${HIDING}\\b`;
+const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+(?:${VERB_LEAD}${HIDING}|(?:are|were)\\s+(?:${alt(SAYING_NOW)}))\\b`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
 // kind of group but names nobody ("local people grumble", "worried parents say"), or what field it works in, the
 const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
@@ -133,7 +137,7 @@ const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
 // … or an adjective of its kind by its shape ("Legal scholars", "Humanitarian groups", "Political analysts").
 const KIND_ADJECTIVE = `(?:${GROUP_ADJECTIVE_SHAPE})`;
 const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT}${VERB_LEAD}${HIDING}\\b`;
+const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT_LITE}${VERB_LEAD}${HIDING}\\b`;
 
 const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
@@ -377,6 +381,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
   { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
   { kind: 'impersonal', re: new RegExp(HEARD_WORDING, 'giu'), may: (b) => all(b, HEARD) },
+  { kind: 'generality', re: new RegExp(REPORTED_TO, 'giu'), may: (b) => all(b, SAID_TO_PAIR) },
   { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | RECKONING), maker: true },
   { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, RECKONING) },
   { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, COUNT_WORD | GROUP | HIDING_VERB) },

@@ -349,29 +349,22 @@ function fitsPronoun(ctx: DetectorContext, m: PersonMention, gender: Gender | nu
  * the person index does not hold when the name ends in an organisation's word ("Energy", "Partners").
  */
 function businessByFirstWord(text: string, word: string, offset: number): string | undefined {
+  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(word)) return undefined;
   let found: string | undefined;
-  for (const b of businessesOf(text)) {
-    if (b.start >= offset) break;
-    if (b.first === word && offset - b.start < 6000) found = b.name;
+  // Each earlier place the word stands is tried with a sticky pattern for the rest of the name: a whole-text scan
+  // for every business name cost more than the look-ups it served.
+  for (let k = text.indexOf(word, Math.max(0, offset - 6000)); k >= 0 && k < offset; k = text.indexOf(word, k + 1)) {
+    if (NAME_CHAR.test(text[k - 1] ?? '')) continue;
+    BUSINESS_REST.lastIndex = k + word.length;
+    const rest = BUSINESS_REST.exec(text);
+    if (rest) found = `${word}${rest[0].replace(/\s+/g, ' ')}`;
   }
   return found;
 }
 
-const BUSINESS = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2}?\s+(?:${BUSINESS_NAME_ENDINGS.join('|')})\b`, 'gu');
-/** The businesses a text names, in order, for the last text asked about (one article is resolved at a time). */
-let businesses: { text: string; list: Array<{ start: number; first: string; name: string }> } | undefined;
-function businessesOf(text: string): ReadonlyArray<{ start: number; first: string; name: string }> {
-  if (businesses?.text !== text) {
-    const list: Array<{ start: number; first: string; name: string }> = [];
-    // "The Brightwell Energy", "Yesterday Brightwell Energy": any word of the run may open the name.
-    for (const m of text.matchAll(BUSINESS)) {
-      const words = m[0].split(/\s+/);
-      for (let i = 0; i < words.length - 1; i++) list.push({ start: m.index, first: words[i], name: words.slice(i).join(' ') });
-    }
-    businesses = { text, list };
-  }
-  return businesses.list;
-}
+/** What follows a business's first word to close its name: up to two capitalised words, then a business's word. */
+const BUSINESS_REST = new RegExp(String.raw`(?:\s+\p{Lu}[\p{L}&’'-]*){0,2}?\s+(?:${BUSINESS_NAME_ENDINGS.join('|')})\b`, 'uy');
+const NAME_CHAR = /[\p{L}’'-]/u;
 
 /** "Corvane Semiconductor", "Harrow Foods Ltd": a business, which no "he" or "she" stands for. */
 function namesBusiness(name: string): boolean {
