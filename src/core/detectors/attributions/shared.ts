@@ -276,7 +276,7 @@ export function agreedAct(a: Attribution): boolean {
 export const LODGED_DOCUMENTS: ReadonlySet<string> = new Set(['filing', 'filings', 'complaint', 'complaints', 'submission', 'submissions', 'petition', 'lawsuit', 'suit', 'motion', 'brief', 'application', 'return', 'returns']);
 
 /** Forms of verbs that put a figure on something: what they take is the source's figure. */
-const FIGURE_CUES = new Set(['forecast', 'forecasts', 'forecasted', 'forecasting', 'estimate', 'estimates', 'estimated', 'estimating', 'project', 'projects', 'projected', 'projecting', 'predict', 'predicts', 'predicted', 'predicting', 'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated']);
+const FIGURE_CUES = new Set(['forecast', 'estimate', 'project', 'predict', 'expect', 'anticipate'].flatMap((v) => inflect(v)));
 
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;
