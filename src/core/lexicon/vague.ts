@@ -167,8 +167,12 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   return true;
 }
 
+/** How a reporter meets a group ("we spoke to", "the paper interviewed"), and how an unnamed pollster does
+ *  ("surveyed by a market-data firm"): one list for the source judge here and the vague wording (vagueWording.ts). */
+export const MET_VERBS = 'spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached';
+export const POLLED_VERBS = 'surveyed|polled|questioned|interviewed|contacted';
 /** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster), not who is in it. */
-const MET_BY_REPORTER = /\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)\b|(?:spoke|talked)\s+(?:to|with)\b|(?:surveyed|polled|questioned|interviewed|contacted)\s+by\s+(?:an?|one)\s)/u;
+const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s)`, 'u');
 
 /** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);

@@ -5,7 +5,7 @@
 // Group nouns come from models/vague-sources.json (mined from PolNeAR train by `npm run train:vague`) and the hand
 // list in vague.ts; the verbs and frames are hand-written from the weasel-word literature.
 import { inflect } from './cues.js';
-import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, PLACED_HEADS, VAGUE_HEADS } from './vague.js';
+import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, MET_VERBS, PLACED_HEADS, POLLED_VERBS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import { LexemeSlot } from '../text/lexemes.js';
 import type { Token } from '../text/tokens.js';
@@ -87,14 +87,18 @@ const JUDGED_NAMED = '(?:called|dubbed|labell?ed|branded|nicknamed)\\s+(?:an?|th
 const JUDGED_WORDS = words('accused blamed credited criticized criticised condemned praised attacked faulted lauded celebrated described characterized characterised portrayed hailed touted dismissed derided regarded seen viewed called dubbed labeled labelled branded nicknamed');
 // "has been accused of", "have been described as": a perfect passive with no agent in its clause hides who judged. An
 // agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
-const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
+/** No agent later in the clause, unless a vague one: "… by the UN" names who, "… by many" does not. */
+const NOT_BY_NAMED = `(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
+const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b${NOT_BY_NAMED}`;
 
 // "Questions have been raised about", "Concerns were voiced that", "Allegations have surfaced that": a worry or a
 // charge made known by nobody (an agent names who: "raised by the Royal College of Nursing", unless a vague one).
 const HEARD_NOUNS = words('questions concerns doubts fears worries allegations accusations claims suggestions complaints objections criticisms rumours rumors reports speculation');
-const HEARD_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged surfaced emerged circulated swirled resurfaced');
-const NOT_BY_NAMED = `(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
-const HEARD_WORDING = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:raised|voiced|expressed|cast|made|levell?ed|aired|lodged)\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:surfaced|emerged|circulated|swirled|resurfaced)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
+/** Made known by someone ("have been raised"), or come to light by itself ("have surfaced that"). */
+const RAISED_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged');
+const SURFACED_VERBS = words('surfaced emerged circulated swirled resurfaced');
+const HEARD_VERBS = [...RAISED_VERBS, ...SURFACED_VERBS];
+const HEARD_WORDING = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
 
 // "By some accounts", "by one estimate", "by all accounts": a reckoning nobody is said to have made (a maker after
 // it names one: "by one estimate from the Office for Budget Responsibility", see findVagueWording).
@@ -114,11 +118,13 @@ const SAYING_NOW = words('saying calling arguing claiming warning complaining su
 // "many voters we spoke to outside", "residents the paper interviewed", "fans who spoke to us": a contact clause between
 // the group and its verb says how the reporter met the group, not who they are.
 const MET_BY = `who\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|reporters|the\\s+[\\p{L}-]+)\\s*,?\\s+`;
-const UNNAMED_POLLSTER = `(?:surveyed|polled|questioned|interviewed|contacted)\\s+by\\s+(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){1,3}?`;
-const CONTACT = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|${MET_BY}|${UNNAMED_POLLSTER})?`;
+const UNNAMED_POLLSTER = `(?:${POLLED_VERBS})\\s+by\\s+(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){1,3}?`;
+/** "we spoke to", "the paper interviewed", "reporters asked": the reporter's side of the meeting. */
+const MET_BY_US = `(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:${MET_VERBS})(?:\\s+(?:to|with))?`;
+const CONTACT = `(?:${MET_BY_US}(?:\\s+(?:outside|afterwards|later|yesterday|today|there|here|(?:on|along|near|in|at)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?))?\\s*,?\\s+|\\p{Ll}+ing\\s+(?:on|under|in|at|outside|near|along|online|beneath|below)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|${MET_BY}|${UNNAMED_POLLSTER})?`;
 // The bare group's contact clause, without the participle of place ("sitting on the wall"), whose \\p{Ll}+ing tried
 // at every word cost the bare-group pattern more than all it found.
-const CONTACT_LITE = `(?:(?:who\\s+|that\\s+)?(?:we|I|they|the\\s+[\\p{L}-]+|reporters?)\\s+(?:spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached)(?:\\s+(?:to|with))?\\s*,?\\s+|${MET_BY}|${UNNAMED_POLLSTER})?`;
+const CONTACT_LITE = `(?:${MET_BY_US}\\s*,?\\s+|${MET_BY}|${UNNAMED_POLLSTER})?`;
 const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
 // "Eleven of the fourteen tenants said", "four of the parents we spoke to say": counted, and none named (a name after
 // the group ends the match at its comma: "Two of the councillors, Ana Ruiz and Tom Bell, said"). Not a fraction or
