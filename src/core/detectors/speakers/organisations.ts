@@ -276,10 +276,13 @@ function appositionComma(text: string, k: number, from: number): number {
 const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
 
 const THE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
-const NAMED_SPOKESPERSON = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$/u;
+/** A body's capitalised name, with "of", "for", "and" or "&" inside it; and the noun of one speaking for it. */
+const BODY_NAME = String.raw`(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`;
+const SPOKESPERSON_NOUN = String.raw`(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$`;
+const NAMED_SPOKESPERSON = new RegExp(String.raw`^(?:[Tt]he\s+)?${BODY_NAME}['’]s\s+${SPOKESPERSON_NOUN}`, 'u');
 /** "A Department of Health spokesperson", "a Harlow Trust spokeswoman": a body's name before the noun, as its
  *  possessive would be. */
-const NAME_BEFORE_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman)$/u;
+const NAME_BEFORE_SPOKESPERSON = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+${BODY_NAME}\s+${SPOKESPERSON_NOUN}`, 'u');
 /** "spokesperson for Kirkhaven and Vale NHS Trust": the capitalised body after a spokesperson's "for" or "of". */
 const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
 
