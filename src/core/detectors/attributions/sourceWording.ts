@@ -93,7 +93,8 @@ function pointsBackAtAnonymous(anonymous: readonly Attribution[], a: Attribution
   const s = a.source;
   const m = s ? POINTED_BACK.exec(s.text) : null;
   if (!s || !m) return false;
-  return anonymous.some((b) => b.source !== null && b.source.end <= s.start && s.start - b.source.end < 3000 && headNoun(b.source.text) === m[1]);
+  // Every one of `anonymous` has a source (judgeSourcesByWording keeps only those).
+  return anonymous.some((b) => b.source!.end <= s.start && s.start - b.source!.end < 3000 && headNoun(b.source!.text) === m[1]);
 }
 
 function headNoun(source: string): string {
