@@ -354,14 +354,17 @@ function coveredChars(group: readonly Attribution[], claim: Claim): number {
 /**
  * The words between a cue and the content after it, when they are a listener or a circumstance closing the frame
  * with a comma ("As the Gazette noted in an editorial on Friday, C", "As Ruiz told the Gazette, C"): part of the
- * frame. Not before "that" ("…, after the company disclosed in a filing that C" leaves the clause before the frame
- * to the writer).
+ * frame. Before "that" only when the frame opens the claim ("The army told reporters through an interpreter that
+ * C"): "…, after the company disclosed in a filing that C" leaves the clause before the frame to the writer.
  */
 function frameGap(claim: Claim, a: Attribution): { start: number; end: number } | null {
   const content = a.content;
   if (!content || content.start <= a.cue.end || content.start - a.cue.end > 60 || a.cue.start < claim.start) return null;
   const gap = claim.text.slice(a.cue.end - claim.start, content.start - claim.start);
-  return /^[\s\p{L}\p{N}'’-]*,\s*$/u.test(gap) && !/\b(?:and|but|because|while|which|who)\b/.test(gap) ? { start: a.cue.end, end: content.start } : null;
+  // Two commas when a time precedes the circumstance ("said on Monday, in remarks broadcast live, that C").
+  const closed = /^(?:[\s\p{L}\p{N}'’-]*,){1,2}\s*$/u.test(gap);
+  const opensClaim = a.source !== null && a.source.start <= claim.start && a.source.end < a.cue.start && /^that\b/i.test(content.text) && /^[\s\p{L}\p{N}'’-]*$/u.test(gap);
+  return (closed || opensClaim) && !/\b(?:and|but|because|while|which|who)\b/.test(gap) ? { start: a.cue.end, end: content.start } : null;
 }
 
 /** The text between a source and its cue, when it is an aside set off by commas and lies inside the claim. */

@@ -202,6 +202,11 @@ export const DOCUMENT_SOURCES = new Set([
   'minutes', 'website', 'papers', 'notice',
 ]);
 
+/** How a document's maker is introduced after it ("a survey commissioned by", "a statement issued by"), as a pattern
+ *  alternation (spaces inside a participle match any run of spaces). */
+export const MAKING_PARTICIPLES = ['issued', 'released', 'signed', 'sent', 'filed', 'prepared', 'written', 'published', 'submitted', 'commissioned', 'conducted', 'carried out', 'led', 'funded', 'produced', 'compiled', 'run', 'drawn up']
+  .map((w) => w.replace(' ', String.raw`\s+`)).join('|');
+
 // The one cue table: every built-in cue (speech, writing, report, cognition, stance, "according to") and the
 // user's extra cues, by first word. `cueForms` above is its single-word speech, writing and cognition view.
 export interface CueEntry {

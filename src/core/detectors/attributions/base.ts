@@ -9,6 +9,7 @@ import { namePair } from '../people/coordinated.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
 import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
+import { MAKING_PARTICIPLES } from '../../lexicon/cues.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
 /** Verbs a plural "claims" or "reports" is the subject of, never the object of ("Jobless claims fell"): finite
@@ -379,7 +380,7 @@ function withPartitive(text: string, source: Span | null): Span | null {
 
 // "An ecology survey commissioned by Rookwood found …", "a study led by Ana Ruiz found …": the source phrase stops at
 // "by", but the document speaks, and its maker is part of its name. Up to five words before the document noun.
-const DOCUMENT_MAKER = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne) (?:[\p{L}\d’'-]+ ){0,4}?([\p{Ll}]+),? (?:commissioned|conducted|carried out|written|prepared|published|led|funded|produced|compiled|run|drawn up) by )$/u;
+const DOCUMENT_MAKER = new RegExp(String.raw`(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne) (?:[\p{L}\d’'-]+ ){0,4}?([\p{Ll}]+),? (?:${MAKING_PARTICIPLES}) by )$`, 'u');
 
 /** The source with the document it made before it ("An ecology survey commissioned by Rookwood"), or the source. */
 function withDocumentMaker(text: string, source: Span | null): Span | null {

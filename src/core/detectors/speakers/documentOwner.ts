@@ -6,6 +6,7 @@
 import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
 import { describesBusiness } from '../../lexicon/business.js';
+import { DOCUMENT_SOURCES, MAKING_PARTICIPLES } from '../../lexicon/cues.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
@@ -80,7 +81,7 @@ const withoutThe = (name: string): string => name.replace(/^[Tt]he\s+(?=\p{Lu})/
 
 /** A document's noun, then a participle of making and its maker, up to the next comma ("draft, prepared by the
  *  agency's Office of Inspector General,"). */
-const MADE_BY = /\b(draft|report|review|audit|study|survey|memo|assessment|analysis|letter|submission|dossier)\s*,\s+(?:prepared|written|compiled|produced|commissioned|drawn\s+up|carried\s+out|conducted|published)\s+by\s+([^,;.“”"]{3,80})/giu;
+const MADE_BY = new RegExp(String.raw`\b(draft|report|review|audit|study|survey|memo|assessment|analysis|letter|submission|dossier)\s*,\s+(?:${MAKING_PARTICIPLES})\s+by\s+([^,;.“”"]{3,80})`, 'giu');
 
 /**
  * "The 58-page draft, prepared by the agency's Office of Inspector General, …, says": a document with its maker in
@@ -108,19 +109,25 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
   return organisationNamed(text, maker.words, maker.at, memo);
 }
 
-/** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council". */
-const MAKER_AFTER = /^\s+(?:from|by|(?:issued|released|signed|sent|filed|prepared|written|published|submitted)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+/** A capitalised name right after a document speaker: " from the Harlow Trust", " by Kestrel County Council", " by the
+ *  firm Harcourt Lyle" (a lowercase description of the maker before its name). */
+const MAKER_AFTER = new RegExp(String.raw`^\s+(?:from|by|(?:${MAKING_PARTICIPLES})\s+by)\s+(?:the\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2})?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
 
 const PAPER_AFTER = new RegExp(MAKER_AFTER.source.replace('(?:from|by|', '(?:in|'), 'u');
 
-/** "“…,” said a statement from the Harlow Trust": the body named after a statement speaks for it, or null. */
+/** A document speaker's opening: "a statement", "the final report", "A 2023 valuation", "figures". */
+const MADE_DOCUMENT = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:statement|release|editorial|column|submission|${[...DOCUMENT_SOURCES].join('|')})(?=\s|$)`, 'iu');
+const MAKING_ONLY = new RegExp(String.raw`^\s+(?:${MAKING_PARTICIPLES})$`);
+
+/** "“…,” said a statement from the Harlow Trust", "a review commissioned by the Harlow Trust found": the body named
+ *  after a document speaks for it, or null. */
 export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
   // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
-  const document = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|release|memo|submission|filing|document|editorial|column)(?=\s|$)/iu.exec(s.text.trim());
+  const document = MADE_DOCUMENT.exec(s.text.trim());
   if (!document) return null;
   let rest = s.text.trim().slice(document[0].length);
   // "said a statement issued" + " by Kestrel County Council": the speaker's words stopped at the participle.
-  const participle = /^\s+(?:issued|released|signed|sent|filed|prepared|written|published|submitted)$/.test(rest) ? rest : '';
+  const participle = MAKING_ONLY.test(rest) ? rest : '';
   if (participle) rest = '';
   // "an editorial in the Harlow Gazette": a paper's own text is the paper's ("a statement in March" is no maker's).
   const pattern = /(?:editorial|column)$/i.test(document[0]) ? PAPER_AFTER : MAKER_AFTER;
