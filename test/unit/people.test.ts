@@ -101,6 +101,13 @@ describe('people', () => {
     assert.equal(people.mentions.find((m) => m.name === 'Nadia Okonjo')?.gender, 'female');
   });
 
+  it('learns no gender from a pronoun that is the object of the name\'s own verb', () => {
+    const people = peopleOf('The prosecutor, Adnan Terzil, accused her of spying on the port.');
+    assert.equal(people.mentions.find((m) => m.name === 'Adnan Terzil')?.gender, undefined);
+    // Her possessive, or a pronoun in the next sentence, still tells.
+    assert.equal(peopleOf('Adnan Terzil closed her case on Monday.').mentions.find((m) => m.name === 'Adnan Terzil')?.gender, 'female');
+  });
+
   it('strips a title from the surface it resolves (“Mr. Clarke”)', () => {
     const text = 'Tom Clarke bought the mine. Mr. Clarke said little.';
     const people = peopleOf(text);

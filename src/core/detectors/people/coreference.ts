@@ -28,7 +28,7 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
     const window = untilRoleNoun(text.slice(m.end, limit));
     // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
-    const next = SPEAKING_PRONOUN.exec(window) ?? /\b(he|him|his|she|her|hers)\b/i.exec(window);
+    const next = SPEAKING_PRONOUN.exec(window) ?? firstOtherThanObject(window);
     const g = next ? pronounGender(next[1]) : undefined;
     if (!g) return;
     const v = votes.get(m.name) ?? { male: 0, female: 0 };
@@ -40,6 +40,22 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     const g = known.get(m.name);
     if (g) m.gender = g;
   }
+}
+
+/**
+ * The first third-person pronoun in `window` (the text after a name) that may be the named person: not the object
+ * of a verb in the name's own sentence ("Adnan Terzil accused her of …" is about someone else).
+ */
+function firstOtherThanObject(window: string): RegExpExecArray | null {
+  const re = /\b(he|him|his|she|her|hers)\b/gi;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const before = window.slice(0, m.index);
+    // "her" before a noun is a possessive ("closed her case"), which may be the named person's.
+    const objectForm = /^him$/i.test(m[1]) || (/^her$/i.test(m[1]) && /^(?:\s+(?:of|to|for|with|in|on|at|as|that|and|over|from)\b|\s*[,.;:!?]|\s*$)/i.test(window.slice(m.index + 3)));
+    const object = objectForm && !/[.!?;:]/.test(before) && /\b\p{Ll}+(?:ed|es|s)\s+$/u.test(before);
+    if (!object) return m;
+  }
+  return null;
 }
 
 const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/i;

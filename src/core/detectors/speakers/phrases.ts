@@ -73,6 +73,10 @@ export function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, fl
     // "rather move people".
     const opener = head ? head.text.split(/\s/)[0] : '';
     if (!head || SUBJECT_PRONOUNS.has(head.text.toLowerCase()) || !(DETERMINERS.has(opener.toLowerCase()) || /^\p{Lu}/u.test(opener))) return null;
+    // "Lena, a teacher who gave only her first name, said": set off by commas, the phrase is an apposition to the
+    // name before it (sourceBeforeCue).
+    const headAt = list.findIndex((x) => x.start === head.start);
+    if (list[k - 1].text === ',' && headAt > floor && list[headAt - 1].text === ',') return null;
     const end = list[k - 1].end;
     return { start: head.start, end, text: ctx.doc.text.slice(head.start, end), name: head.name === head.text ? ctx.doc.text.slice(head.start, end) : head.name };
   }

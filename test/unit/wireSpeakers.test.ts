@@ -1,0 +1,28 @@
+// Speakers as a foreign desk introduces them: people who give only a first name, and a name with a described
+// apposition that holds a relative clause (a pronoun object that says nothing of a name's gender: people.test.ts).
+// Invented sentences.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, words: string) => analyze(`# T\n\n${text}\n`).quotes.find((q) => q.inner.text.includes(words))?.speaker?.name;
+
+describe('wire-desk speakers', () => {
+  it('a first name with an age or a role in apposition is a person, and the pronouns after it are theirs', () => {
+    const text = 'Police fired tear gas near the Santa Marta market. Paulo, a 24-year-old delivery driver who was among the marchers, said he had hidden in a shop. "The owner pulled the shutter down," he said.';
+    assert.equal(speakerOf(text, 'shutter'), 'Paulo');
+    const boat = 'Men slept in the courtyard at Porto Vell. Amadou, a 19-year-old from Ombasso, said he had paid $1,800. "They told us it was six hours," he said.';
+    assert.equal(speakerOf(boat, 'six hours'), 'Amadou');
+    // A place described the same way is no person.
+    const place = 'Kherat, a town of 4,000 people, lost its school. "We have nothing," said a teacher who would not give her name.';
+    assert.equal(speakerOf(place, 'nothing'), null);
+  });
+
+  it('one who gave only a first name, in a clause set off by commas, speaks by that name', () => {
+    const text = 'In Mirel, residents were wary. Lena, a teacher who gave only her first name, said she had heard of truces before:\n\n"I will believe it when the guns stop."';
+    assert.equal(speakerOf(text, 'believe it'), 'Lena');
+    const named = 'Ana Ruiz, a teacher who lives near the border, said she had heard of truces before:\n\n"I will believe it when the guns stop."';
+    assert.equal(speakerOf(named, 'believe it'), 'Ana Ruiz');
+    // Without the commas the clause restricts its noun, and the described person speaks.
+    assert.equal(speakerOf('A reader who asked not to be named said: "No."', 'No.'), null);
+  });
+});
