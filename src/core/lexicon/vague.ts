@@ -44,7 +44,7 @@ export const VAGUE_HEADS = new Set([
   'forwarders', 'shippers', 'brokers', 'watchers', 'importers', 'exporters', 'hauliers', 'truckers', 'growers', 'retailers',
   'wholesalers', 'owners', 'media',
   // … and bodies left unnamed as a kind ("Credit rating agencies have warned", "Aid organisations say").
-  'agencies', 'organisations', 'charities',
+  'agencies', 'organisations', 'organizations', 'charities', 'groups', 'governments',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -233,7 +233,9 @@ const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with'
 
 /** What a group works on, not a name: "Environmental groups fear …", "Patient groups say …", "Market watchers expect". */
 export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing',
-  'safety', 'transport', 'education', 'market', 'industry', 'health'];
+  'safety', 'transport', 'education', 'market', 'industry', 'health',
+  // … and of a foreign desk: "Aid agencies said", "Human rights groups say".
+  'aid', 'relief', 'humanitarian', 'human', 'rights'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // What a group works on, not a name: "Environmental groups fear …", "Patient groups say …".

@@ -197,7 +197,7 @@ const SOURCE_PLACE = `(?:(?:in|within|inside|at|around)\\s+(?:the\\s+)?(?:[\\p{L
 const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
   // "people familiar with the matter", "a source close to the talks"
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|privy\\s+to)\\b`,
   // "an official who spoke on condition of anonymity", "a staffer, who asked not to be named"
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
   // "anonymous sources", "an unnamed official"
@@ -216,7 +216,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
+  anonymous: wordSet(words('close familiar knowledge briefed involved knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
@@ -486,7 +486,7 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|privy|anonym|name|identified|authori|source|insider|background|record/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record/iu;
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.
@@ -495,7 +495,7 @@ const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|another\\s+|two\\s+|several\\s+|
 // the remarks", "one lawyer with knowledge of the case", "Republicans close to the campaign"): the attribution's
 // source phrase, so "a figure close to 5 percent" never reaches it. PolNeAR train's sources hold these with nouns no
 // list of people nouns has (party members, trades).
-const PLACED_UNNAMED = `^\\s*(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|privy\\s+to|knowledgeable\\s+about)\\b`;
+const PLACED_UNNAMED = `^\\s*(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)\\b`;
 // "The source said": one unnamed source, pointed back at (a name would have been used again).
 const THE_SOURCE = `^\\s*the\\s+${SOURCE_MODIFIERS}source\\s*$`;
 const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${THE_SOURCE}`, 'iu');

@@ -62,6 +62,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
     }
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
     if (!anonymous && UNNAMED_LEAD.test(s.text) && saidPrivately(ctx.doc.text, a)) anonymous = true;
+    if (!anonymous && COUNTED_OFFICIALS.test(s.text) && !namedAfter(ctx.doc.text, s)) anonymous = true;
     // "according to a Tory familiar with the budget": the source phrase stopped before what places it.
     if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
     if (anonymous) {
@@ -117,6 +118,11 @@ function saidPrivately(text: string, a: Attribution): boolean {
   const content = a.content;
   return content !== null && content.start >= a.cue.end && content.start - a.cue.end < 60 && PRIVATELY.test(text.slice(a.cue.end, content.start));
 }
+
+/** Officials or diplomats counted and left unnamed, as a foreign desk cites them ("a Western diplomat", "two senior
+ *  officials", "three diplomats in Lenza"): a source a reader cannot check. Not a bare plural ("Officials said") nor
+ *  a quantity of them ("a number of officials"), which are vague. */
+const COUNTED_OFFICIALS = /^(?:an?|one|two|three|four)\s+(?:(?!of\s)[\p{L}.-]+\s+){0,2}?(?:officials?|diplomats?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 
 /** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
 const PLACING_END = /\b(?:familiar|close|briefed|privy|knowledgeable)$/iu;

@@ -1,0 +1,29 @@
+// How a foreign desk leaves a source unnamed: bodies of a kind ("Aid agencies said", "Human rights groups say"),
+// counted officials and diplomats, and people "involved in" what they speak of. Invented sentences.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const claimOf = (text: string) => analyze(`# T\n\n${text}\n`).claims.find((c) => c.text.includes('4 million'))!;
+
+describe('wire-desk sources', () => {
+  it('bodies named only by their kind are vague', () => {
+    for (const source of ['Aid agencies said', 'Human rights groups say', 'Rights groups said', 'Western governments say', 'Relief organizations said']) {
+      const claim = claimOf(`${source} the levy raised $4 million in 2019.`);
+      assert.equal(claim.status, 'unsourced', source);
+      assert.ok(claim.reasons.includes('vague-source'), source);
+    }
+    // A named group is a source.
+    assert.equal(claimOf('The Harlow Rights Group said the levy raised $4 million in 2019.').status, 'attributed');
+  });
+
+  it('officials and diplomats counted and unnamed are anonymous sources', () => {
+    for (const source of ['A Western diplomat said', 'Two officials said', 'Three senior officials told reporters', 'Two Western diplomats in Lenza said', 'Two diplomats involved in drafting the text said']) {
+      const claim = claimOf(`${source} the levy raised $4 million in 2019.`);
+      assert.equal(claim.status, 'attributed', source);
+      assert.ok(claim.reasons.includes('anonymous-source'), source);
+    }
+    // A bare plural is vague; a named official is named.
+    assert.ok(claimOf('Officials said the levy raised $4 million in 2019.').reasons.includes('vague-source'));
+    assert.ok(!claimOf('A senior official, Ana Ruiz, said the levy raised $4 million in 2019.').reasons.includes('anonymous-source'));
+  });
+});
