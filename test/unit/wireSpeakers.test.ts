@@ -25,4 +25,12 @@ describe('wire-desk speakers', () => {
     // Without the commas the clause restricts its noun, and the described person speaks.
     assert.equal(speakerOf('A reader who asked not to be named said: "No."', 'No.'), null);
   });
+
+  it('a pronoun after an unnamed diplomat or envoy is theirs, not a name from before', () => {
+    const text = 'Tomas Herrevik, the foreign minister, announced the expulsions.\n\nA Western diplomat said the talks had stalled. "Nobody wants to blink first," he said.';
+    assert.equal(analyze(`# T\n\n${text}\n`).quotes[0]?.speaker?.name, null);
+    // Named beside the description, the diplomat is that person.
+    const named = 'Tomas Herrevik, the foreign minister, announced the expulsions.\n\nA Western diplomat, Tom Reed, said the talks had stalled. "Nobody wants to blink first," he said.';
+    assert.equal(analyze(`# T\n\n${named}\n`).quotes[0]?.speaker?.name, 'Tom Reed');
+  });
 });

@@ -115,6 +115,8 @@ export const ROLE_NOUNS = new Set([
   'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
   // Offices of other administrations, in translated wire copy ('the prefect of the department').
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
+  // … and the foreign desk's own: "a Western diplomat", "the general", "the colonel".
+  'diplomat', 'general', 'colonel', 'negotiator', 'mediator',
 ]);
 
 /** Is this lower-cased word a role noun that can head a description of one person? */

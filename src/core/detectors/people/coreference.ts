@@ -267,7 +267,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 // letter", ends the run before its head).
 // Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
 // after an opening place phrase ("At the District Hospital, …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+((?:\d+-year-old\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
