@@ -26,4 +26,18 @@ describe('wire-desk sources', () => {
     assert.ok(claimOf('Officials said the levy raised $4 million in 2019.').reasons.includes('vague-source'));
     assert.ok(!claimOf('A senior official, Ana Ruiz, said the levy raised $4 million in 2019.').reasons.includes('anonymous-source'));
   });
+
+  it('asking not to be named reports nothing, nor does the reason given for it', () => {
+    const a = analyze('# T\n\nA European diplomat who asked not to be named described the mood between the capitals as the worst in years.\n').attributions;
+    assert.equal(a.length, 1);
+    assert.equal(a[0].source?.text, 'A European diplomat who asked not to be named');
+    assert.equal(a[0].cue.text, 'described');
+    assert.equal(a[0].anonymous, true);
+    const reason = analyze('# T\n\nOne shepherd, who asked not to be named because he does not want to fall out with his landlord, says the dams have flooded two fields.\n').attributions;
+    assert.deepEqual(reason.map((x) => x.cue.text), ['says']);
+    // The terms closing a quotation's frame are part of it.
+    const claim = analyze('# T\n\n“The levy raised $4 million in 2019,” one told me, asking not to be named because she is not allowed to criticise the department.\n').claims[0];
+    assert.equal(claim.status, 'attributed');
+  });
 });
+

@@ -336,7 +336,7 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, a.source && aside(claim, a.source, a.cue), a.source && circumstanceLead(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
+    for (const s of [a.source, a.cue, a.content, withholdingTail(claim, a), a.source && aside(claim, a.source, a.cue), a.source && circumstanceLead(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
       if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
     }
   }
@@ -366,6 +366,19 @@ function frameGap(claim: Claim, a: Attribution): { start: number; end: number } 
   const opensClaim = a.source !== null && a.source.start <= claim.start && a.source.end < a.cue.start && /^that\b/i.test(content.text) && /^[\s\p{L}\p{N}'’-]*$/u.test(gap);
   return (closed || opensClaim) && !/\b(?:and|but|because|while|which|who)\b/.test(gap) ? { start: a.cue.end, end: content.start } : null;
 }
+
+/**
+ * The source's terms of anonymity closing the claim after its frame ("“…,” one told me, asking not to be named because
+ * she is not allowed to criticise the department"): why the source is unnamed, part of the frame.
+ */
+function withholdingTail(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  const from = Math.max(a.cue.end, a.source?.end ?? 0);
+  if (from < claim.start || from >= claim.end) return null;
+  const tail = claim.text.slice(from - claim.start);
+  return WITHHOLDING_TAIL.test(tail) ? { start: from, end: claim.end } : null;
+}
+/** Up to three words of the frame (a listener), a comma, then a request or a condition of anonymity. */
+const WITHHOLDING_TAIL = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*(?:(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified|quoted)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)\b/u;
 
 /** The text between a source and its cue, when it is an aside set off by commas and lies inside the claim. */
 function aside(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {

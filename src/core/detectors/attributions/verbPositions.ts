@@ -9,6 +9,11 @@ const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_P
 /** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
 const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
 
+/** What someone asking for anonymity asks: "not to be named", "that his name not be used". */
+const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their|my|our)\s+name)/i;
+/** A reason for that request, open before a word: "not to be named because he [does not want]". */
+const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
+
 export abstract class VerbPositions extends SentencePhrases {
   /**
    * The checks of verbPosition for a noun-like cue ("report", "claim", "plan") in its base or plural form: a verb
@@ -105,6 +110,10 @@ export abstract class VerbPositions extends SentencePhrases {
     const t = toks[m.i0];
     const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
+    // "who asked not to be named", "requested that her name be withheld": asking for anonymity reports nothing.
+    if ((base === 'ask' || base === 'request') && next && (next.lower === 'not' || next.lower === 'that') && WITHHELD_NAME.test(this.ctx.doc.masked.slice(next.start, next.start + 50))) return false;
+    // "who asked not to be named because he does not want to fall out with his landlord": nor does its reason.
+    if (WHY_WITHHELD.test(this.ctx.doc.masked.slice(Math.max(0, t.start - 100), t.start))) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
     if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
