@@ -33,4 +33,15 @@ describe('wire-desk speakers', () => {
     const named = 'Tomas Herrevik, the foreign minister, announced the expulsions.\n\nA Western diplomat, Tom Reed, said the talks had stalled. "Nobody wants to blink first," he said.';
     assert.equal(analyze(`# T\n\n${named}\n`).quotes[0]?.speaker?.name, 'Tom Reed');
   });
+
+  it('a person quoted "as calling", a body as "it" after a circumstance, a name in apposition after "said"', () => {
+    assert.equal(speakerOf('The agency ANP quoted Mining Minister Soraya Nkemba as calling the ban "economic blackmail."', 'blackmail'), 'Soraya Nkemba');
+    const it = 'The Tamarundi Foreign Ministry rejected the charge. In a statement carried by the state news agency, it said the country "will not be made the scapegoat."';
+    assert.equal(speakerOf(it, 'scapegoat'), 'Tamarundi Foreign Ministry');
+    // No body before it: no guess.
+    assert.equal(speakerOf('Ana Ruiz spoke. In a statement, it said the country "will not be made the scapegoat."', 'scapegoat'), null);
+    assert.equal(speakerOf('"We are a fishing village," said Santa Ilaria\'s mayor, Gianna Pellostra.', 'fishing'), 'Gianna Pellostra');
+    assert.equal(speakerOf('"We are a village," said Port Vell\'s mayor, Ana Ruiz.', 'village'), 'Ana Ruiz');
+  });
 });
+

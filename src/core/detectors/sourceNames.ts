@@ -126,6 +126,7 @@ function describedBy(ctx: DetectorContext, s: Span): string {
 }
 
 /** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
+const CIRCUMSTANCE_OPENING = /^[\s*_]*(?:In|At|On|During|Speaking|Writing|Responding)\s[^,;:]*,\s*$/u;
 const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
 
 /**
@@ -140,7 +141,9 @@ function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | n
     if (!sentence || sentence.start >= at) continue;
     const m = BODY_OPENING.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
     if (m && ORG_WORDS.has(m[2].toLowerCase())) return m[1].trim();
-    if (j === k && m) return null;
+    // "In a statement carried by the state news agency, it said": a circumstance opening the pronoun's own sentence
+    // leaves the body to the sentence before.
+    if (j === k && m && !CIRCUMSTANCE_OPENING.test(ctx.doc.text.slice(sentence.start, at))) return null;
   }
   return null;
 }

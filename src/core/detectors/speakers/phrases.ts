@@ -242,7 +242,20 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   const end = list[j - 1].end;
   const text = ctx.doc.text.slice(start, end);
   const inside = mentionsBetween(ctx.people.mentions, start, end).filter((m) => !isPossessor(ctx, m));
-  return { start, end, text, name: inside.length ? inside[0].name : ctx.people.resolve(text, start) };
+  if (inside.length) return { start, end, text, name: inside[0].name };
+  // "said Santa Ilaria's mayor, Gianna Pellostra.": the person named in apposition to a description.
+  const apposed = list[j]?.text === ',' ? apposedPerson(ctx, list, j + 1) : undefined;
+  return apposed ? personSpeaker(apposed) : { start, end, text, name: ctx.people.resolve(text, start) };
+}
+
+/** The person named from token k to a comma or the end of the list ("…, Gianna Pellostra."), if any. */
+function apposedPerson(ctx: DetectorContext, list: Tok[], k: number): PersonMention | undefined {
+  const t = list[k];
+  if (!t || t.quoted || !t.word) return undefined;
+  const person = mentionsBetween(ctx.people.mentions, t.start, t.end + 1)[0];
+  if (!person || person.start !== t.start) return undefined;
+  const after = list.findIndex((x) => x.start >= person.end);
+  return after < 0 || /^[,.;!?]$/.test(list[after].text) ? person : undefined;
 }
 
 export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
