@@ -43,5 +43,13 @@ describe('wire-desk speakers', () => {
     assert.equal(speakerOf('"We are a fishing village," said Santa Ilaria\'s mayor, Gianna Pellostra.', 'fishing'), 'Gianna Pellostra');
     assert.equal(speakerOf('"We are a village," said Port Vell\'s mayor, Ana Ruiz.', 'village'), 'Ana Ruiz');
   });
+
+  it('a capitalised word ending a body\'s name is no cue, and a bare name inside reported words is no speaker', () => {
+    assert.equal(speakerOf('The Association of Lakeland States said broadcasters gave "unbalanced" coverage.', 'unbalanced'), 'Association of Lakeland States');
+    // A country named inside what an unnamed official said: the official's words, name withheld.
+    const quote = analyze('# T\n\nA Norvelian official familiar with the case, who asked not to be named, said Duvessa had raised the detention "at every single meeting" since the spring.\n').quotes[0];
+    assert.equal(quote?.speaker?.text, 'A Norvelian official familiar with the case');
+    assert.equal(quote?.speaker?.name, null);
+  });
 });
 

@@ -41,7 +41,8 @@ export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknow
  */
 function inName(t: Tok, prev: Tok, before: Tok | undefined): boolean {
   const upper = (x: Tok) => x.word && x.text !== x.lower;
-  return upper(t) && upper(prev) && before?.lower === 'the';
+  // "the United States", "the Association of Lakeland States", "Gulf Coast States".
+  return upper(t) && upper(prev) && before !== undefined && (before.lower === 'the' || before.lower === 'of' || upper(before));
 }
 
 /** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */

@@ -66,7 +66,9 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
     // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
     // with its own speaker ("Berg said rents rose; most tenants told us …").
-    const telling = speaker && speaker.name === null ? held.find((a) => a.content!.start < speaker.start && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+    // A capitalised word named by nothing but itself is no better ("said Duvessa had raised the case “…”").
+    const unnamed = speaker && (speaker.name === null || (speaker.name === speaker.text && /^\p{Lu}[\p{L}-]*$/u.test(speaker.text) && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0));
+    const telling = speaker && unnamed ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
     if (telling) {
       const source = telling.source!;
       quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
