@@ -39,5 +39,14 @@ describe('wire-desk sources', () => {
     const claim = analyze('# T\n\n“The levy raised $4 million in 2019,” one told me, asking not to be named because she is not allowed to criticise the department.\n').claims[0];
     assert.equal(claim.status, 'attributed');
   });
+
+  it('a body named with "for" in its name, a placed and briefed source, and "repeated" before a noun', () => {
+    assert.equal(claimOf('At least 4 million people fled, according to the Committee for Free Reporting, a media group based in Geneva.').status, 'cited');
+    const briefed = analyze('# T\n\nTwo diplomats in Velsk briefed on the matter said Nuvania would expel $4 million worth of staff.\n').attributions[0];
+    assert.equal(briefed?.source?.text, 'Two diplomats in Velsk briefed on the matter');
+    assert.equal(briefed?.anonymous, true);
+    // Not a report: a participle between a preposition and its noun.
+    assert.equal(claimOf('The river has been the subject of repeated mediation attempts since 2015, costing $4 million.').status, 'unsourced');
+  });
 });
 

@@ -51,5 +51,10 @@ describe('wire-desk speakers', () => {
     assert.equal(quote?.speaker?.text, 'A Norvelian official familiar with the case');
     assert.equal(quote?.speaker?.name, null);
   });
+
+  it('a quotation that goes on after an inverted frame is the apposed person\'s, and "Santa" opens a place', () => {
+    const text = '"We are not a country, we are a fishing village," said Santa Ilaria\'s mayor, Gianna Pellostra. "The state remembers us every summer."';
+    assert.equal(speakerOf(text, 'remembers'), 'Gianna Pellostra');
+  });
 });
 

@@ -129,9 +129,10 @@ reservoir beach sands ness bluff cliffs forest woods heath common downs fen have
 peak strait lagoon shore
 `));
 
-/** Words that open a place's name ("Fort Ardley", "Mount Kellan", "Port Selwyn"): no person's first name. */
+/** Words that open a place's name ("Fort Ardley", "Mount Kellan", "Port Selwyn", "Santa Ilaria", "San Feliu"): no
+ *  person's first name. */
 export const PLACE_OPENERS = new Set(wordsOf(`
-fort mount port cape
+fort mount port cape santa san são sao porto puerto
 `));
 
 /** Organisation words: a sequence containing one of these (United Nations, Secret Service) is not a person. The

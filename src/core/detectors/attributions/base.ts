@@ -134,6 +134,11 @@ export abstract class SentenceBase {
       const person = this.personWithin(source);
       if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
     }
+    // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition.
+    if (source && a.sourceName === undefined && source.start >= cue.end) {
+      const apposed = this.apposedAfter(source);
+      if (apposed) a.sourceName = apposed;
+    }
     return a;
   }
 
@@ -156,6 +161,15 @@ export abstract class SentenceBase {
     const lead = normalisePhrase(this.ctx.doc.text.slice(this.leadStart(cue), cue.start));
     for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
     return false;
+  }
+
+  /** The person named right after a span, set off by a comma and closing its clause (", Gianna Pellostra."). */
+  private apposedAfter(span: Span): string | null {
+    const mentions = sortedMentions(this.ctx);
+    const m = mentions[firstStartingAt(mentions, span.end)];
+    const text = this.ctx.doc.text;
+    if (!m || !/^\s*,\s*$/.test(text.slice(span.end, m.start)) || m.start - span.end > 4) return null;
+    return /^\s*(?:[,.;!?]|$)/.test(text.slice(m.end, m.end + 2)) ? m.name : null;
   }
 
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */

@@ -357,7 +357,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    * "Sources close to the mayor", "the spokesman for the campaign", "insiders at city hall": the phrase found so
    * far is a prepositional complement; the source is the noun before the preposition.
    */
-  protected attachHead(a: number): number {
+  protected attachHead(a: number, depth = 0): number {
     const { toks } = this;
     let p = a - 1;
     if (p < 1) return a;
@@ -367,6 +367,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     let maker = false;
     if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
     else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
+    else if ((prep === 'on' && toks[p - 1]?.lower === 'briefed') || (prep === 'in' && toks[p - 1]?.lower === 'involved')) p--;
     // "a filing by the ministry shows", "a filing with the SEC shows": a document's maker, or where it was lodged;
     // not across a link's brackets ("A [survey by the union](…)": the link text is the source).
     else if (this.documentMakerAt(p)) maker = true;
@@ -385,7 +386,14 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const opener = toks[k + 1];
     const ownPhrase = DETERMINERS.has(opener.lower) || (startsCapital(opener.text) && /['’]s$/.test(opener.text)) || CONJUNCTIONS.has(before?.lower ?? '');
     const quantifier = before !== undefined && before.word && (DETERMINERS.has(before.lower) || /^(some|many|most|several|few|other)$/.test(before.lower));
-    if (before && before.word && !ownPhrase && !quantifier) return a;
+    if (before && before.word && !ownPhrase && !quantifier) {
+      // "Two diplomats in Velsk briefed on the matter": where the head is, between it and what places it.
+      if (depth === 0 && p < a - 1 && /^(?:in|at|from)$/.test(before.lower)) {
+        const outer = this.attachHead(k + 1, 1);
+        if (outer < k + 1) return outer;
+      }
+      return a;
+    }
     if (quantifier) k--;
     const head = k + 1;
     if (maker && /[[\]]/.test(this.ctx.doc.text.slice(toks[head].start, toks[p].start))) return a;
@@ -428,7 +436,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         }
         break;
       }
-      if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && w.lower !== 'of') break;
+      // "according to the Committee for Free Reporting": "for" between capitals goes on with a body's name.
+      const inName = w.lower === 'of' || (w.lower === 'for' && startsCapital(toks[k - 1].text) && startsCapital(toks[k + 1]?.text ?? ''));
+      if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && !inName) break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
       // "told the Gazette the plan failed": a determiner after a name opens the next phrase.
       // "told the Gazette prices rose": after a name, a bare plural and its verb are the next clause.

@@ -120,6 +120,9 @@ export abstract class VerbPositions extends SentencePhrases {
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
+    // "the subject of repeated mediation attempts", "after repeated warnings": a participle between a preposition and
+    // a noun modifies the noun.
+    if (prev && PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ed') && next?.word && isLowercaseAsciiWord(next.text) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that' && !DETERMINERS.has(next.lower)) return false;
     // "United States", "Fox News Reports": a capitalised cue inside a sentence is part of a name.
     if (startsCapital(t.text) && prev && prev.word && !this.titleCase()) return false;
     if (this.insideQuote(t.start)) return false;
