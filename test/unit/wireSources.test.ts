@@ -48,5 +48,14 @@ describe('wire-desk sources', () => {
     // Not a report: a participle between a preposition and its noun.
     assert.equal(claimOf('The river has been the subject of repeated mediation attempts since 2015, costing $4 million.').status, 'unsourced');
   });
+
+  it('documents and records nobody is said to keep are vague; a keeper or a finder named makes them a source', () => {
+    for (const text of ['Documents show the levy raised $4 million in 2019.', 'Leaked records suggest the levy raised $4 million in 2019.', 'The levy raised $4 million in 2019, documents show.', 'The levy raised $4 million in 2019, according to official figures.']) {
+      assert.ok(claimOf(text).reasons.includes('vague-source'), text);
+    }
+    for (const text of ['Court records show the levy raised $4 million in 2019.', "The ministry's records show the levy raised $4 million in 2019.", 'Documents seen by the Gazette show the levy raised $4 million in 2019.']) {
+      assert.ok(!claimOf(text).reasons.includes('vague-source'), text);
+    }
+  });
 });
 

@@ -145,8 +145,10 @@ const KIND_ADJECTIVE = `(?:${GROUP_ADJECTIVE_SHAPE})`;
 const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
 const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT_LITE}${VERB_LEAD}${HIDING}\\b`;
 
-const EVIDENCE_MODIFIERS = 'recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
-const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates');
+const EVIDENCE_MODIFIERS = 'internal|leaked|confidential|unpublished|official|recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
+// Documents and records nobody is said to have made or kept ("Documents show", "Leaked records suggest"); "Court
+// records", "the ministry's records" have their keeper before them and are no match.
+const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates documents records figures');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
 const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
 
@@ -161,6 +163,8 @@ const OF_WHOM = `(?:\\s+of\\s+(?:(?:more|fewer|less)\\s+than\\s+|about\\s+|nearl
 const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
 // "according to a recent study,", "…, according to a new report.": one unnamed document cited by nothing more (a maker
 // after it, "a study by the Hartley Institute", names it).
+// "according to documents", "according to official figures": records nobody is said to keep.
+const ACCORDING_TO_EVIDENCE = `\\baccording\\s+to\\s+(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,2}(?:${alt(EVIDENCE_NOUNS)})(?=\\s*(?:[,.;:!?)]|$))`;
 const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}(?=\\s*(?:[,.;:!?)]|$))`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
@@ -197,7 +201,7 @@ const SOURCE_PLACE = `(?:(?:in|within|inside|at|around)\\s+(?:the\\s+)?(?:[\\p{L
 const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
   // "people familiar with the matter", "a source close to the talks"
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|privy\\s+to)\\b`,
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
   // "an official who spoke on condition of anonymity", "a staffer, who asked not to be named"
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
   // "anonymous sources", "an unnamed official"
@@ -381,6 +385,7 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP_LEAD | HIDING_VERB) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
+  { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
