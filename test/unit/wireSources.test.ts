@@ -57,5 +57,10 @@ describe('wire-desk sources', () => {
       assert.ok(!claimOf(text).reasons.includes('vague-source'), text);
     }
   });
+
+  it('a source not authorized "to be speaking" is anonymous, as one not authorized "to speak" is', () => {
+    const a = analyze('# T\n\nA city employee who was not authorized to be speaking publicly said the permit office had two people handling the work.\n').attributions[0];
+    assert.equal(a?.anonymous, true);
+  });
 });
 

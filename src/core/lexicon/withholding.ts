@@ -13,7 +13,7 @@ const KEEPS_BACK = /\b(?:not|never|without|no|n[’']t|if|unless|withh[eo]ld\w*|
 /** Anonymity said outright needs nothing else ("who asked to remain anonymous", "speaking anonymously"). */
 const OUTRIGHT = /\b(?:anonymity|anonymous(?:ly)?|unnamed|nameless|without\s+attribution|off\s+the\s+record|on\s+(?:deep\s+)?background|in\s+confidence|confidentially|privately|in\s+private)\b/iu;
 /** Not free to speak: "who is not permitted to talk to reporters", "who was not supposed to discuss the matter". */
-const NOT_FREE = /\b(?:not|n[’']t|never)\s+(?:\p{L}+\s+)?(?:authori[sz]ed|allowed|permitted|cleared|supposed|free|entitled|empowered)\s+to\s+(?:\p{L}+\s+)?(?:speak|talk|comment|discuss|brief|be\s+quoted|go\s+on\s+the\s+record)\b/iu;
+const NOT_FREE = /\b(?:not|n[’']t|never)\s+(?:\p{L}+\s+)?(?:authori[sz]ed|allowed|permitted|cleared|supposed|free|entitled|empowered)\s+to\s+(?:\p{L}+\s+)?(?:be\s+)?(?:speak|talk|comment|discuss|brief|be\s+quoted|go\s+on\s+the\s+record)/iu;
 /** "on the record" kept back: "who would not be drawn on the record". */
 const NOT_ON_RECORD = /\b(?:not|n[’']t|never|only\s+off)\b.*\bon\s+the\s+record\b/iu;
 /** Where an aside about the source may begin: a relative, a participle of speaking, a condition or a reason. */
