@@ -56,5 +56,13 @@ describe('wire-desk speakers', () => {
     const text = '"We are not a country, we are a fishing village," said Santa Ilaria\'s mayor, Gianna Pellostra. "The state remembers us every summer."';
     assert.equal(speakerOf(text, 'remembers'), 'Gianna Pellostra');
   });
+
+  it('the lead author or lead researcher of a study is the one it was led by', () => {
+    assert.equal(speakerOf('The study, led by Dr Ana Ruiz of Harlow University, followed 4,000 nurses. "The effect was large," the study\'s lead author said.', 'effect'), 'Ana Ruiz');
+    assert.equal(speakerOf('The trial was run by Professor Tom Reed at Kestrel College. "We were surprised," the trial\'s lead investigator said.', 'surprised'), 'Tom Reed');
+    assert.equal(speakerOf('A team led by Dr Mira Okafor published the findings. "It is early," the lead researcher said.', 'early'), 'Mira Okafor');
+    // Someone who led no study is no lead author.
+    assert.equal(speakerOf('Dr Ana Ruiz reviewed the findings. "It is early," the lead author said.', 'early'), null);
+  });
 });
 

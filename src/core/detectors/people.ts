@@ -14,6 +14,7 @@ import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
 import { defendantRoles } from './people/defendants.js';
 import { relativeRoles } from './people/relativeRoles.js';
+import { leaderRoles } from './people/leaders.js';
 import { addOneNames } from './people/oneNames.js';
 import { resolvePair } from './people/coordinated.js';
 import { addSharedSurnames } from './people/sharedSurname.js';
@@ -45,7 +46,7 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   for (const m of mentions) if (!m.title) appositiveTitle(masked, m);
   addOneNames(masked, ctx.sentences, mentions, singles);
   assignGenders(text, mentions);
-  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions), ...relativeRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
+  const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions), ...relativeRoles(masked, mentions), ...leaderRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   // Speakers, attributions and claim status ask again about the same words at the same place (a third to a half of
   // the asks). An answer also depends on the quotes (no one named inside one is a he or she), so the memo starts
   // over whenever the quote list is replaced.
