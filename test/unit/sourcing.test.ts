@@ -88,8 +88,12 @@ describe('sourcing judgements on unseen constructions', () => {
       "The company's website lists 40 stores across the north-east.",
     ]) assert.equal(claimOf(text).status, 'cited', text);
     assert.equal(claimOf('The council, in its budget papers, estimates the scheme will cost £4 million.').status, 'attributed');
-    // "record" is a report only with a document and "that": not "Records show" (a noun), nor a band's recording.
-    assert.equal(claimOf('Records show the firm was dissolved in 2019 with debts of £400,000.').status, 'cited');
+    // "record" is a report only with a document and "that": not "Records show" (a noun: records nobody is said to
+    // keep, so evidence with no named source), nor a band's recording.
+    const records = claimOf('Records show the firm was dissolved in 2019 with debts of £400,000.');
+    assert.equal(records.status, 'unsourced');
+    assert.ok(records.reasons.includes('vague-source'), records.reasons.join());
+    assert.equal(claimOf("The registry's records show the firm was dissolved in 2019 with debts of £400,000.").status, 'cited');
     assert.deepEqual(analyze('The band recorded that album in 2019.').attributions, []);
   });
 

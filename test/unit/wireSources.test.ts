@@ -62,5 +62,18 @@ describe('wire-desk sources', () => {
     const a = analyze('# T\n\nA city employee who was not authorized to be speaking publicly said the permit office had two people handling the work.\n').attributions[0];
     assert.equal(a?.anonymous, true);
   });
+
+  it('an inverted frame whose unnamed source closes the sentence with a relative clause, and how the group was reached', () => {
+    for (const text of ['The levy raised $4 million in 2019, said a diplomat who asked for anonymity.', 'The levy raised $4 million in 2019, said a diplomat who declined to be named.']) {
+      const a = analyze(`# T\n\n${text}\n`).attributions;
+      assert.deepEqual(a.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [['a diplomat', 'said', 'The levy raised $4 million in 2019']], text);
+      assert.ok(claimOf(text).reasons.includes('anonymous-source'), text);
+    }
+    // Declining to comment still reports a refusal.
+    assert.equal(analyze('# T\n\nThe mayor declined to comment on the levy.\n').attributions[0]?.cue.text, 'declined');
+    const reached = analyze('# T\n\nResidents reached by phone said the levy raised $4 million in 2019.\n').attributions[0];
+    assert.equal(reached?.source?.text, 'Residents reached by phone');
+    assert.ok(claimOf('Residents reached by phone said the levy raised $4 million in 2019.').reasons.includes('vague-source'));
+  });
 });
 

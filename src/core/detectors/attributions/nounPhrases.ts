@@ -368,6 +368,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
     else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
     else if ((prep === 'on' && toks[p - 1]?.lower === 'briefed') || (prep === 'in' && toks[p - 1]?.lower === 'involved')) p--;
+    // "Residents reached by phone said": how the reporter reached them, after the group.
+    else if (prep === 'by' && /^(?:reached|contacted|interviewed)$/.test(toks[p - 1]?.lower ?? '')) p--;
     // "a filing by the ministry shows", "a filing with the SEC shows": a document's maker, or where it was lodged;
     // not across a link's brackets ("A [survey by the union](…)": the link text is the source).
     else if (this.documentMakerAt(p)) maker = true;

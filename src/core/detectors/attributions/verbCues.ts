@@ -207,7 +207,7 @@ export abstract class VerbCues extends CueLookalikes {
       // Inverted order is only "…,” said X" / "…, says X": the cue ends the clause.
       // "Said Lund: “…”" opening a sentence is inverted too.
       const saidColon = m.i0 === 0 && after !== null && toks[after[1]]?.text === ':' && after[1] + 1 < toks.length;
-      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])) || this.quotationResumes(m.i0, after[1]))) {
+      if (after && (prev || startsCapital(toks[m.i0].text)) && (saidColon || this.endsClause(after[1]) || this.endsClause(this.afterAside(after[1])) || this.quotationResumes(m.i0, after[1]) || this.relativeToEnd(after[1]))) {
         source = after;
         sourceAfter = true;
       }
@@ -216,6 +216,20 @@ export abstract class VerbCues extends CueLookalikes {
     // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
     if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     return { source, sourceAfter, vagueImpersonal: false, passive };
+  }
+
+  /** "C, said a diplomat who asked not to be identified.": a relative clause on the source running to the sentence's
+   *  end, with no quotation or second clause in it. */
+  private relativeToEnd(k: number): boolean {
+    const { toks } = this;
+    if (!/^(?:who|whose)$/.test(toks[k]?.lower ?? '') || toks.length - k > 25) return false;
+    for (let j = k + 1; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.word) continue;
+      if (j === toks.length - 1 && /^[.!?]$/.test(t.text)) return true;
+      if (t.text !== '’' && t.text !== "'" && t.text !== '-') return false;
+    }
+    return true;
   }
 
   /**
@@ -304,6 +318,7 @@ export abstract class VerbCues extends CueLookalikes {
     const described = place && place[1] - after[0] <= 7 ? place[1] : after[1];
     // "…, said a stretch flooded in 2019": a verb closes the phrase, so it is a clause.
     if (/ed$/.test(toks[after[1] - 1].lower)) return false;
+    if (this.relativeToEnd(described)) return true;
     const end = this.afterAside(described);
     return /^[.!?]$/.test(toks[end]?.text ?? '') && end === toks.length - 1;
   }
@@ -336,7 +351,7 @@ export abstract class VerbCues extends CueLookalikes {
     const toAt = listener && listener[1] - listener[0] <= 4 && toks[listener[1]]?.lower === 'to' ? listener[1] : i1;
     // "is said to", "is thought to be": only in the passive.
     const infinitive = !sourceAfter && toks[toAt]?.lower === 'to' && (INFINITIVE_CUES.has(entry.base) || (passive && /^(think|believe|say|know|report|consider|understand)$/.test(entry.base))) && toks[toAt + 1]?.word === true && !DETERMINERS.has(toks[toAt + 1].lower);
-    const endsHere = !infinitive && ((listener !== null && closingFrame) || this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && this.endsClause(this.afterAside(source[1]))));
+    const endsHere = !infinitive && ((listener !== null && closingFrame) || this.endsClause(sourceAfter && source ? source[1] : listener && listener[1] - listener[0] <= 5 ? listener[1] : i1) || (sourceAfter && source !== null && (this.endsClause(this.afterAside(source[1])) || this.relativeToEnd(source[1]))));
     const participle = toks[m.i0].lower.endsWith('ing') && (prev?.text === ',' || (SUBORDINATORS.has(prev?.lower ?? '') && m.i0 > 2));
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {

@@ -9,8 +9,10 @@ const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_P
 /** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
 const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
 
-/** What someone asking for anonymity asks: "not to be named", "that his name not be used". */
-const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their|my|our)\s+name)/i;
+/** What someone asking for anonymity asks, or refuses: "not to be named", "that his name not be used", "to be named". */
+const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their|my|our)\s+name|for\s+anonymity|to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)/i;
+/** Verbs of asking for anonymity or refusing a name ("asked for anonymity", "declined to be named"). */
+const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
 const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
@@ -111,7 +113,7 @@ export abstract class VerbPositions extends SentencePhrases {
     const prev = this.tok(m.i0 - 1);
     const next = toks[m.i1];
     // "who asked not to be named", "requested that her name be withheld": asking for anonymity reports nothing.
-    if ((base === 'ask' || base === 'request') && next && (next.lower === 'not' || next.lower === 'that') && WITHHELD_NAME.test(this.ctx.doc.masked.slice(next.start, next.start + 50))) return false;
+    if (WITHHOLDING_VERBS.has(base) && next && WITHHELD_NAME.test(this.ctx.doc.masked.slice(next.start, next.start + 50))) return false;
     // "who asked not to be named because he does not want to fall out with his landlord": nor does its reason.
     if (WHY_WITHHELD.test(this.ctx.doc.masked.slice(Math.max(0, t.start - 100), t.start))) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
