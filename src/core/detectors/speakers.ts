@@ -36,7 +36,7 @@ import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenAct
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
-import { asFrameSource } from './speakers/asFrames.js';
+import { asFrameSource, quotedAsSaying } from './speakers/asFrames.js';
 import { sectionSpeaker } from './speakers/sectionLabels.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -307,19 +307,6 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
   }
   return null;
 }
-
-/** "The Daily Meridian quoted Ambassador Ruiz, who led the talks, as saying the deal “…”": the one quoted speaks. */
-function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): Found | null {
-  for (let k = pre.length - 2; k > from; k--) {
-    // "as saying", and any participle of speaking: "quoted the minister as calling the ban “…”".
-    if (pre[k].lower !== 'as' || !QUOTED_AS.has(pre[k + 1].lower) || pre[k].quoted) continue;
-    for (let q = k - 1; q >= from && k - q < 30; q--) if (pre[q].lower === 'quoted' && !pre[q].quoted) return sourceRight(ctx, pre, q + 1, false);
-    return null;
-  }
-  return null;
-}
-
-const QUOTED_AS = new Set(['saying', 'calling', 'describing', 'telling', 'warning', 'stating', 'adding', 'insisting', 'claiming', 'promising', 'urging', 'accusing']);
 
 /** Prepositions of place the speaker finder's lists leave out ("Outside Fort Ardley:"). */
 const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beside', 'behind', 'beyond', 'within', 'across', 'along', 'around', 'opposite']);

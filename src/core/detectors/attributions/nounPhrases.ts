@@ -6,10 +6,11 @@ import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
+import { documentMakerAt, placingWordBefore } from './placedHeads.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, LODGED_DOCUMENTS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -365,14 +366,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "nearly 7 in 10 answered", "three in 10 saying": a poll's share of respondents, not the number closing it.
     if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
     let maker = false;
-    if (prep === 'to' && toks[p - 1]?.lower === 'close') p--;
-    else if (prep === 'with' && toks[p - 1]?.lower === 'familiar') p--;
-    else if ((prep === 'on' && toks[p - 1]?.lower === 'briefed') || (prep === 'in' && toks[p - 1]?.lower === 'involved')) p--;
-    // "Residents reached by phone said": how the reporter reached them, after the group.
-    else if (prep === 'by' && /^(?:reached|contacted|interviewed)$/.test(toks[p - 1]?.lower ?? '')) p--;
-    // "a filing by the ministry shows", "a filing with the SEC shows": a document's maker, or where it was lodged;
-    // not across a link's brackets ("A [survey by the union](…)": the link text is the source).
-    else if (this.documentMakerAt(p)) maker = true;
+    // "sources close to the mayor", "Residents reached by phone"; "a filing by the ministry shows" (not across a
+    // link's brackets: in "A [survey by the union](…)" the link text is the source).
+    if (placingWordBefore(toks, p)) p--;
+    else if (documentMakerAt(toks, p)) maker = true;
     else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
     let k = p - 1;
     let n = 0;
@@ -400,15 +397,6 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const head = k + 1;
     if (maker && /[[\]]/.test(this.ctx.doc.text.slice(toks[head].start, toks[p].start))) return a;
     return head < p ? head : a;
-  }
-
-  /** Is token p the "by" of a document's maker, or the "with" of where a filing was lodged? */
-  private documentMakerAt(p: number): boolean {
-    const { toks } = this;
-    const noun = toks[p - 1];
-    if (!noun?.word || !DOCUMENT_SOURCES.has(noun.lower)) return false;
-    const prep = toks[p].lower;
-    return prep === 'by' || (LODGED_DOCUMENTS.has(noun.lower) && /^(?:with|to|before)$/.test(prep));
   }
 
   /** A noun phrase starting at token i ("said Matsuno", "according to a 2024 report", "told reporters"). */

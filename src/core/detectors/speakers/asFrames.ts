@@ -4,7 +4,7 @@
 import type { DetectorContext } from '../../context.js';
 import { isCueAt } from './cues.js';
 import { mentionsBetween } from '../people.js';
-import { npLeft, personSpeaker, type Found } from './phrases.js';
+import { npLeft, personSpeaker, sourceRight, type Found } from './phrases.js';
 import type { Tok } from './tokens.js';
 
 /** How many words an "as" frame's source may have before its cue. */
@@ -25,3 +25,16 @@ export function asFrameSource(ctx: DetectorContext, cues: ReadonlyMap<string, un
   }
   return null;
 }
+
+/** "The Daily Meridian quoted Ambassador Ruiz, who led the talks, as saying the deal “…”": the one quoted speaks. */
+export function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): Found | null {
+  for (let k = pre.length - 2; k > from; k--) {
+    // "as saying", and any participle of speaking: "quoted the minister as calling the ban “…”".
+    if (pre[k].lower !== 'as' || !QUOTED_AS.has(pre[k + 1].lower) || pre[k].quoted) continue;
+    for (let q = k - 1; q >= from && k - q < 30; q--) if (pre[q].lower === 'quoted' && !pre[q].quoted) return sourceRight(ctx, pre, q + 1, false);
+    return null;
+  }
+  return null;
+}
+
+const QUOTED_AS = new Set(['saying', 'calling', 'describing', 'telling', 'warning', 'stating', 'adding', 'insisting', 'claiming', 'promising', 'urging', 'accusing']);

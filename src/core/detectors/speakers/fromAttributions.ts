@@ -66,9 +66,7 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
     // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
     // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
     // with its own speaker ("Berg said rents rose; most tenants told us …").
-    // A capitalised word named by nothing but itself is no better ("said Duvessa had raised the case “…”").
-    const unnamed = speaker && (speaker.name === null || (speaker.name === speaker.text && /^\p{Lu}[\p{L}-]*$/u.test(speaker.text) && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0));
-    const telling = speaker && unnamed ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+    const telling = speaker && namesNoOne(ctx, speaker) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
     if (telling) {
       const source = telling.source!;
       quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -194,4 +192,11 @@ function nearestBefore(held: readonly Attribution[], quote: Quote): Attribution 
 function quoted(quotes: readonly Quote[], s: Span): boolean {
   const q = quotes[firstEndingAfter(quotes, s.start)];
   return q !== undefined && q.inner.start <= s.start && s.end <= q.inner.end;
+}
+
+/** A speaker with no name, or a capitalised word named by nothing but itself ("said Duvessa had raised the case
+ *  “…”"), names no one. */
+function namesNoOne(ctx: DetectorContext, speaker: { start: number; end: number; text: string; name: string | null }): boolean {
+  if (speaker.name === null) return true;
+  return speaker.name === speaker.text && /^\p{Lu}[\p{L}-]*$/u.test(speaker.text) && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0;
 }

@@ -1,0 +1,23 @@
+// What stands between a source's head and the phrase found after it: the words that place an unnamed source
+// ("close to", "familiar with", "briefed on", "involved in"), how a reporter reached a group ("reached by phone"),
+// and a document's maker or where it was lodged ("a filing by the ministry", "a filing with the SEC").
+import type { Token } from './shared.js';
+import * as shared from './shared.js';
+
+const { DOCUMENT_SOURCES, LODGED_DOCUMENTS } = shared;
+
+/** A participle or adjective that, before the preposition at `p`, places the source ("familiar" of "familiar with"). */
+export function placingWordBefore(toks: readonly Token[], p: number): boolean {
+  const prep = toks[p].lower;
+  const word = toks[p - 1]?.lower ?? '';
+  return (prep === 'to' && word === 'close') || (prep === 'with' && word === 'familiar') || (prep === 'on' && word === 'briefed')
+    || (prep === 'in' && word === 'involved') || (prep === 'by' && /^(?:reached|contacted|interviewed)$/.test(word));
+}
+
+/** Is token p the "by" of a document's maker, or the "with" of where a filing was lodged? */
+export function documentMakerAt(toks: readonly Token[], p: number): boolean {
+  const noun = toks[p - 1];
+  if (!noun?.word || !DOCUMENT_SOURCES.has(noun.lower)) return false;
+  const prep = toks[p].lower;
+  return prep === 'by' || (LODGED_DOCUMENTS.has(noun.lower) && /^(?:with|to|before)$/.test(prep));
+}
