@@ -64,5 +64,13 @@ describe('wire-desk speakers', () => {
     // Someone who led no study is no lead author.
     assert.equal(speakerOf('Dr Ana Ruiz reviewed the findings. "It is early," the lead author said.', 'early'), null);
   });
+
+  it('a definite document with a modifier speaks for whoever introduced it, past asides and far back', () => {
+    const ruling = 'In its ruling, issued on Friday, the Harlow Court said the plan was lawful. The ruling also said the council had been "careless".';
+    assert.equal(speakerOf(ruling, 'careless'), 'Harlow Court');
+    const filler = ' The council met on Monday to discuss the budget, the bus timetable and the state of the pier.'.repeat(20);
+    const far = `In its decision notice, published on Tuesday, the Office for Energy Standards said the supplier had failed its customers.${filler} The decision notice also said directors had received "no meaningful reporting" until January.`;
+    assert.equal(speakerOf(far, 'meaningful'), 'Office for Energy Standards');
+  });
 });
 

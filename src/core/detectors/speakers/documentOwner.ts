@@ -12,8 +12,8 @@ import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 
 /** How far back (in characters) the document's introduction is looked for. */
-const REACH = 1500;
-const DOCUMENT = /^the\s+(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release)$/i;
+const REACH = 3000;
+const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision)$/i;
 
 /** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
 export function documentOwner(ctx: DetectorContext, s: Span): string | null {
@@ -49,7 +49,8 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
   if (k < 0 || !/^[\s*_]*$/.test(ctx.doc.masked.slice(ctx.sentences[k].start, at))) return undefined;
   const comma = ctx.doc.masked.indexOf(',', end);
   if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
-  return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[\s,]*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
+  // Past asides on the document ("In its decision notice, published on Tuesday, the Office … said").
+  return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[^.;:!?“”"]*,\s*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
 }
 
 /** Documents that speak for whoever owns them. */
