@@ -35,4 +35,11 @@ describe('wire and document frames', () => {
     assert.equal(speakerOf('The research was "promising but thin," figures from the Coastal Health Institute show.')?.name, 'Coastal Health Institute');
     assert.equal(speakerOf('A 2023 valuation by the firm Harcourt Lyle called the pier "a wreck".')?.name, 'Harcourt Lyle');
   });
+
+  it('a document released by its maker closing the sentence, and a frame opened by citing or quoting', () => {
+    assert.equal(statusOf('The levy raised $4 million in 2019, figures released by the Red Crescent on Sunday showed.'), 'cited');
+    assert.equal(analyze('# T\n\nThe levy raised $4 million in 2019, figures released by the Red Crescent showed.\n').attributions[0]?.source?.text, 'figures released by the Red Crescent');
+    assert.equal(statusOf('Citing figures from the Ostrel Health Ministry, the agency said the levy raised $4 million in 2019.'), 'attributed');
+  });
 });
+

@@ -403,7 +403,7 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
   const lead = claim.text.slice(0, source.start - claim.start);
   return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
 }
-const CIRCUMSTANCE = /^(?:In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing)\s[^,;:]*,\s*$/u;
+const CIRCUMSTANCE = /^(?:In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing|Citing|Quoting|Asked|Addressing)\s[^,;:]*,\s*$/u;
 
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by

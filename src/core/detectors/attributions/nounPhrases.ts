@@ -6,7 +6,7 @@ import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
-import { documentMakerAt, placingWordBefore } from './placedHeads.js';
+import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
@@ -370,6 +370,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // link's brackets: in "A [survey by the union](…)" the link text is the source).
     if (placingWordBefore(toks, p)) p--;
     else if (documentMakerAt(toks, p)) maker = true;
+    else if (madeByAt(toks, p)) {
+      p--;
+      maker = true;
+    }
     else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
     let k = p - 1;
     let n = 0;

@@ -3,6 +3,7 @@
 // and a document's maker or where it was lodged ("a filing by the ministry", "a filing with the SEC").
 import type { Token } from './shared.js';
 import * as shared from './shared.js';
+import { MAKING_PARTICIPLES } from '../../lexicon/cues.js';
 
 const { DOCUMENT_SOURCES, LODGED_DOCUMENTS } = shared;
 
@@ -20,4 +21,11 @@ export function documentMakerAt(toks: readonly Token[], p: number): boolean {
   if (!noun?.word || !DOCUMENT_SOURCES.has(noun.lower)) return false;
   const prep = toks[p].lower;
   return prep === 'by' || (LODGED_DOCUMENTS.has(noun.lower) && /^(?:with|to|before)$/.test(prep));
+}
+
+const MAKING = new RegExp(`^(?:${MAKING_PARTICIPLES})$`);
+
+/** Is token p the "by" of a document's maker after a participle ("figures released by the Red Crescent")? */
+export function madeByAt(toks: readonly Token[], p: number): boolean {
+  return toks[p].lower === 'by' && MAKING.test(toks[p - 1]?.lower ?? '') && DOCUMENT_SOURCES.has(toks[p - 2]?.lower ?? '');
 }
