@@ -1,0 +1,22 @@
+// Speakers as wire and newspaper copy refers back to them (sentences invented for a grid of constructions any writer
+// uses): ranks and offices of armed forces and international bodies ("General Ana Ruiz" … "the general").
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, quote: string) => analyze(`# T\n\n${text}\n`).quotes.find((q) => q.inner.text.startsWith(quote))?.speaker?.name ?? null;
+
+describe('speakers in wire copy', () => {
+  it('a rank or an office headed by "general" refers back to the person given it', () => {
+    const general = 'General Tomas Arvelo took command of the eastern front in May. Since then the army has retaken two towns.\n\n"We did what was asked of us," the general said on Sunday.';
+    assert.equal(speakerOf(general, 'We did what'), 'Tomas Arvelo');
+    const attorney = 'Attorney General Wren Halvorsen opened an inquiry into the contracts. Three officials have since resigned.\n\n"No one is above the law," the attorney general said.';
+    assert.equal(speakerOf(attorney, 'No one is above'), 'Wren Halvorsen');
+    const lieutenant = 'Lieutenant Sofia Marek led the patrol into the village.\n\n"Nobody fired at us," the lieutenant said.';
+    assert.equal(speakerOf(lieutenant, 'Nobody fired'), 'Sofia Marek');
+  });
+
+  it('a hyphenated office heads its description as its last part does', () => {
+    const text = 'Secretary-General Oumar Diallo urged restraint on both sides.\n\n"The world is watching you," the secretary-general told the assembly.';
+    assert.equal(speakerOf(text, 'The world is watching'), 'Oumar Diallo');
+  });
+});
