@@ -1,5 +1,6 @@
 // Speakers as wire and newspaper copy refers back to them (sentences invented for a grid of constructions any writer
-// uses): ranks and offices of armed forces and international bodies ("General Ana Ruiz" … "the general").
+// uses): ranks and offices of armed forces and international bodies ("General Ana Ruiz" … "the general"), a court's
+// ruling or an office holder's letter speaking for its owner, and a body's field after its full name.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/index.js';
 
@@ -18,5 +19,12 @@ describe('speakers in wire copy', () => {
   it('a hyphenated office heads its description as its last part does', () => {
     const text = 'Secretary-General Oumar Diallo urged restraint on both sides.\n\n"The world is watching you," the secretary-general told the assembly.';
     assert.equal(speakerOf(text, 'The world is watching'), 'Oumar Diallo');
+  });
+
+  it('a ruling, a verdict or a letter speaks for its owner: a body, or the person a role names', () => {
+    const court = 'The Lanvard Supreme Court struck down the levy on Wednesday.\n\n"The statute offends the charter in every part," the court\'s ruling said.';
+    assert.equal(speakerOf(court, 'The statute offends'), 'Lanvard Supreme Court');
+    const mayor = 'Mayor Ilse Varnhagen wrote to the transport minister last week.\n\n"The town cannot wait another year for the bridge," the mayor\'s letter said.';
+    assert.equal(speakerOf(mayor, 'The town cannot wait'), 'Ilse Varnhagen');
   });
 });

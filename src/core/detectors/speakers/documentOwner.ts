@@ -52,7 +52,7 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
 }
 
 /** Documents that speak for whoever owns them. */
-const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation';
+const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation|ruling|judgment|judgement|verdict|decision';
 /** "The office's report", "the watchdog's review", "Halden Council's audit": a document with its owner before it. */
 const OWNED_DOCUMENT = new RegExp(String.raw`^(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS})$`, 'iu');
 /** The document right after a speaker that stopped at its owner's possessive ("Halden Council's" + " annual report"). */
@@ -70,9 +70,16 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   if (!owner) return null;
   // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
   // Case matters: "The Harlow Trust's review" is a name's, "The office's report" a description's.
-  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
+  // "The mayor's letter": a role the article gave someone is that person's.
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo) ?? roleHolder(ctx, owner, s.start);
   const name = withoutThe(owner);
   return /^\p{Lu}/u.test(name) ? withoutThe(ctx.people.resolve(name, s.start)) : null;
+}
+
+/** The person a role description ("the mayor") stands for at `at`, or null when it stands for no one named. */
+function roleHolder(ctx: DetectorContext, description: string, at: number): string | null {
+  const name = ctx.people.resolve(description, at);
+  return name !== description ? name : null;
 }
 
 /** "the Western Isles Seabird Trust": the article is no part of a name. */
