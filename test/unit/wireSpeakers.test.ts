@@ -27,4 +27,9 @@ describe('speakers in wire copy', () => {
     const mayor = 'Mayor Ilse Varnhagen wrote to the transport minister last week.\n\n"The town cannot wait another year for the bridge," the mayor\'s letter said.';
     assert.equal(speakerOf(mayor, 'The town cannot wait'), 'Ilse Varnhagen');
   });
+
+  it('a body\'s field after its full name is part of the name a later description gives', () => {
+    const text = 'The Constitutional Court of Ostrava Province struck down the decree on Wednesday.\n\n"The decree offends the charter," the court said.';
+    assert.equal(speakerOf(text, 'The decree offends'), 'Constitutional Court of Ostrava Province');
+  });
 });

@@ -117,12 +117,12 @@ function fullNames(text: string, tail: readonly string[]): NamePlace[] {
     let opened = before.length - 1;
     while (opened >= 0 && !/^the$/i.test(before[opened])) opened--;
     const head = before.slice(opened + 1);
-    if (head.length > 0) found.push({ start: k, name: joinedBefore(text, k, [...head, ...tail].join(' ')) });
-    // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department").
-    else if (tail.length === 1) {
-      const field = BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60));
-      if (field) found.push({ start: k, name: `${last}${field[0].replace(/\s+/g, ' ')}` });
-    }
+    // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department");
+    // "the Constitutional Court of Marvia": a field after a full name is part of it too.
+    const field = head.length > 0 || tail.length === 1 ? BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60)) : null;
+    const rest = field ? field[0].replace(/\s+/g, ' ') : '';
+    if (head.length > 0) found.push({ start: k, name: joinedBefore(text, k, [...head, ...tail].join(' ')) + rest });
+    else if (field) found.push({ start: k, name: `${last}${rest}` });
   }
   return found;
 }
