@@ -32,4 +32,13 @@ describe('speakers in wire copy', () => {
     const text = 'The Constitutional Court of Ostrava Province struck down the decree on Wednesday.\n\n"The decree offends the charter," the court said.';
     assert.equal(speakerOf(text, 'The decree offends'), 'Constitutional Court of Ostrava Province');
   });
+
+  it('"the statement said" after "X issued a statement" speaks for X: a body, an office\'s holder, a pronoun\'s person', () => {
+    const club = 'The Orwell Sculling Club released a statement on Monday.\n\n"We are helping the inquiry in every way," the statement said.';
+    assert.equal(speakerOf(club, 'We are helping'), 'Orwell Sculling Club');
+    const office = 'Dmitri Valenko\'s office issued a short statement late on Friday.\n\n"The president regrets the loss of life," the statement said.';
+    assert.equal(speakerOf(office, 'The president regrets'), 'Dmitri Valenko');
+    const pronoun = 'Sigrid Tallqvist resigned on Sunday. On Monday, she released a statement.\n\n"I regret nothing," the statement said.';
+    assert.equal(speakerOf(pronoun, 'I regret nothing'), 'Sigrid Tallqvist');
+  });
 });

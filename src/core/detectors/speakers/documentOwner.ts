@@ -27,7 +27,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
     at = from + m.index;
     end = at + m[0].length;
   }
-  if (at < 0) return null;
+  if (at < 0) return issuedOwner(ctx, noun, from, s.start);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -40,6 +40,29 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
   return named.length > 0 ? named[named.length - 1].name : null;
+}
+
+/** "issued a statement", "released a short statement on Monday": a verb of making a document public. */
+const ISSUED = String.raw`\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
+/** The subject of an issuing verb: a name, a description or a pronoun of at most six words opening its sentence, after
+ *  any opening phrase ("On Friday, "). "X's office", "X's lawyers": the office speaks for X. */
+const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?\s+$/u;
+
+/**
+ * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
+ * it, the document speaks for whoever issued it in the last sentence saying so, named as that sentence's subject.
+ */
+function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
+  let at = -1;
+  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
+  const k = at < 0 ? -1 : sentenceAt(ctx.sentences, at);
+  const subject = k < 0 ? null : ISSUER.exec(ctx.doc.masked.slice(ctx.sentences[k].start, at));
+  if (!subject) return null;
+  const words = subject[1];
+  const start = at - subject[0].length + subject[0].indexOf(words);
+  if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start) ?? roleHolder(ctx, words, start);
+  const name = withoutThe(ctx.people.resolve(words, start));
+  return /^\p{Lu}/u.test(name) ? name : null;
 }
 
 /** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */
