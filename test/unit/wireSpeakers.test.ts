@@ -41,4 +41,11 @@ describe('speakers in wire copy', () => {
     const pronoun = 'Sigrid Tallqvist resigned on Sunday. On Monday, she released a statement.\n\n"I regret nothing," the statement said.';
     assert.equal(speakerOf(pronoun, 'I regret nothing'), 'Sigrid Tallqvist');
   });
+
+  it('"In her words," / "In Ruiz\'s own words," / "In the union leader\'s words,": the possessor speaks', () => {
+    const opening = 'Beatriz Quental, the union leader, led the dockers\' strike for six weeks.';
+    assert.equal(speakerOf(`${opening} In her words, the offer was "an insult to every family here."`, 'an insult'), 'Beatriz Quental');
+    assert.equal(speakerOf(`${opening} In Quental's own words, the offer was "an insult to every family here."`, 'an insult'), 'Beatriz Quental');
+    assert.equal(speakerOf(`${opening} In the union leader's words, the offer was "an insult to every family here."`, 'an insult'), 'Beatriz Quental');
+  });
 });
