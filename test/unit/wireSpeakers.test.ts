@@ -48,4 +48,11 @@ describe('speakers in wire copy', () => {
     assert.equal(speakerOf(`${opening} In Quental's own words, the offer was "an insult to every family here."`, 'an insult'), 'Beatriz Quental');
     assert.equal(speakerOf(`${opening} In the union leader's words, the offer was "an insult to every family here."`, 'an insult'), 'Beatriz Quental');
   });
+
+  it('title words of offices that end like no agent noun refer back too ("the chief constable", "the magistrate")', () => {
+    const police = 'Chief Constable Morven Askew apologised to the family on Friday.\n\n"We failed them at every turn," the chief constable said.';
+    assert.equal(speakerOf(police, 'We failed them'), 'Morven Askew');
+    const bench = 'Magistrate Idris Penrose adjourned the hearing.\n\n"I will not be rushed," the magistrate said.';
+    assert.equal(speakerOf(bench, 'I will not be rushed'), 'Idris Penrose');
+  });
 });

@@ -117,6 +117,9 @@ export const ROLE_NOUNS = new Set([
   'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
   // Offices of other administrations, in translated wire copy ('the prefect of the department').
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
+  // Title words of offices, the bench, the church and sport that end like no agent noun ("Chief Constable Ana Ruiz" …
+  // "the chief constable").
+  'constable', 'alderman', 'magistrate', 'archbishop', 'chaplain', 'duke', 'duchess', 'empress', 'referee', 'umpire', 'accountant',
 ]);
 
 /** Is this lower-cased word a role noun that can head a description of one person? */
@@ -137,7 +140,7 @@ export const RELATION_NOUNS = new Set([
 /** Ranks and offices whose word is also an adjective or a noun of another sense ("a general strike", "a lieutenant
  *  governor"): they head a description of the person given that rank ("General Ana Ruiz" … "the general"), never a
  *  role noun of an unnamed subject. */
-const RANK_NOUNS = new Set(['general', 'lieutenant', 'marshal']);
+const RANK_NOUNS = new Set(['general', 'lieutenant', 'marshal', 'corporal']);
 
 /** A role noun or a relation noun: what heads a definite description that can refer back to one named person. A
  *  hyphenated office heads as its last part does ("secretary-general", "vice-president"). */
