@@ -27,6 +27,11 @@ describe('people', () => {
     assert.equal(biden?.title, 'President');
   });
 
+  it('leaves an age opening the sentence out of the name ("Ten-year-old Malik")', () => {
+    const people = peopleOf('Nine-year-old Tobiah Quarrie has never seen snow. Eighty-year-old Ada Fenwick has seen plenty.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Tobiah Quarrie', 'Ada Fenwick']);
+  });
+
   it('reads a one-sentence paragraph dense with names as prose, not as a title-case headline', () => {
     const text = 'Japanese Prime Minister Fumio Kishida spoke about North Korea at the United Nations General Assembly.\n\nKishida said, “We will meet.”\n';
     const people = peopleOf(text);

@@ -153,7 +153,8 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   let i = 0;
   while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
+    // "Ten-year-old Malik", "Eighty-Year-Old": an age opening the sentence is no part of the name.
+    while (i < n && ((NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) || tokens[i].key.endsWith('-year-old'))) i++;
     let j = i;
     // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
     while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key) && !(isInitial(tokens[j].text) && j + 1 < n))) j++;
