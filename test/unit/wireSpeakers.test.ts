@@ -55,4 +55,11 @@ describe('speakers in wire copy', () => {
     const bench = 'Magistrate Idris Penrose adjourned the hearing.\n\n"I will not be rushed," the magistrate said.';
     assert.equal(speakerOf(bench, 'I will not be rushed'), 'Idris Penrose');
   });
+
+  it('a body\'s letters speak for the name it was spelt out as ("the IRF" after "International Rowing Federation (IRF)")', () => {
+    const text = 'The International Sculling Federation (ISF) banned the coach for life on Tuesday.\n\n"Athletes must be protected first," the ISF said.';
+    assert.equal(speakerOf(text, 'Athletes must'), 'International Sculling Federation');
+    const of = 'The Office for Coastal Safety (OCS) closed the beach.\n\n"The cliff is moving," OCS said.';
+    assert.equal(speakerOf(of, 'The cliff is moving'), 'Office for Coastal Safety');
+  });
 });
