@@ -62,4 +62,9 @@ describe('speakers in wire copy', () => {
     const of = 'The Office for Coastal Safety (OCS) closed the beach.\n\n"The cliff is moving," OCS said.';
     assert.equal(speakerOf(of, 'The cliff is moving'), 'Office for Coastal Safety');
   });
+
+  it('a given name from beyond the English lists tells the gender a later "she" needs', () => {
+    const text = 'Joana Ferreira sued the clinic in 2021. The case was heard by Judge Tomas Varela.\n\nShe told the court: "I was never told the risks of the operation."';
+    assert.equal(speakerOf(text, 'I was never told'), 'Joana Ferreira');
+  });
 });
