@@ -67,4 +67,10 @@ describe('speakers in wire copy', () => {
     const text = 'Joana Ferreira sued the clinic in 2021. The case was heard by Judge Tomas Varela.\n\nShe told the court: "I was never told the risks of the operation."';
     assert.equal(speakerOf(text, 'I was never told'), 'Joana Ferreira');
   });
+
+  it('"said his colleague, Councillor X": a description before a title set off by its comma names the titled person', () => {
+    const text = '"The plan is reckless," said Councillor Imre Varkonyi. "It is overdue," replied his colleague, Councillor Fenna Holtby.';
+    assert.equal(speakerOf(text, 'It is overdue'), 'Fenna Holtby');
+    assert.equal(speakerOf('"We will appeal," said the club\'s chairman, Dr Osric Fane.', 'We will appeal'), 'Osric Fane');
+  });
 });

@@ -85,8 +85,9 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : execAtTail(TITLE_RUN, masked.slice(Math.max(0, m.start - 50), m.start), 4);
     const office = titled && add(m.start, m.name, titled[1]) ? undefined : officeOfBefore(masked, m.start);
     if (office) add(m.start, m.name, office);
-    // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too.
-    const lead = m.title && honorificOnly(m.title) ? titleStart(masked, m) : m.start;
+    // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too, and before a
+    // title set off by its comma ("his colleague, Councillor Ana Ruiz").
+    const lead = m.title && (honorificOnly(m.title) || masked.charCodeAt(titleStart(masked, m) - 2) === 44) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
