@@ -73,4 +73,12 @@ describe('speakers in wire copy', () => {
     assert.equal(speakerOf(text, 'It is overdue'), 'Fenna Holtby');
     assert.equal(speakerOf('"We will appeal," said the club\'s chairman, Dr Osric Fane.', 'We will appeal'), 'Osric Fane');
   });
+
+  it('a pronoun in the sentence of a person named after its subject tells the subject\'s gender, not that person\'s', () => {
+    const hired = 'Talwen Moorcroft hired Benedek Aranyos as her campaign manager in May.\n\n"He knows every street in this town," she said.';
+    assert.equal(speakerOf(hired, 'He knows every street'), 'Talwen Moorcroft');
+    // The person named after the subject, with no gender said, may still be the next "he".
+    const after = 'Talwen Moorcroft hired Benedek Aranyos as her campaign manager in May. He has run four campaigns.\n\n"I only work for people I believe in," he said.';
+    assert.equal(speakerOf(after, 'I only work'), 'Benedek Aranyos');
+  });
 });
