@@ -190,5 +190,9 @@ describe('bodies and documents as speakers', () => {
     // Without that earlier use, "the spokesman" is the one the apposition named.
     assert.equal(speakerOf('The opposition transport spokesman, Rhodri Evans, accused ministers of delay. "We warned them," the spokesman said.', 'We warned them'), 'Rhodri Evans');
   });
-});
 
+  it('a heading\'s last capitalised word is no part of the body named at the paragraph\'s start', () => {
+    const text = 'Fire at Orrin Mill\n\nPolice said the blaze began before dawn. "Enquiries are continuing," a police spokesperson said.';
+    assert.equal(analyze(`# ${text}\n`).quotes.find((q) => q.inner.text.startsWith('Enquiries'))?.speaker?.name ?? null, null);
+  });
+});

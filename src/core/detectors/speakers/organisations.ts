@@ -179,14 +179,14 @@ function capitalisedBefore(text: string, end: number, from: number): string[] {
   let at = end;
   while (found.length < HEAD_WORDS) {
     const gap = spaceBefore(text, at, from);
-    if (gap === at) break;
+    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
+    if (gap === at || text.slice(gap, at).includes('\n')) break;
     let s = gap;
     while (s > from && NAME_CHAR.test(text[s - 1])) s--;
     const word = text.slice(s, gap);
     if (!STARTS_CAPITAL.test(word)) break;
     found.unshift(word);
-    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
-    if (s === from || !SPACE.test(text[s - 1]) || text.slice(spaceBefore(text, s, from), s).includes('\n')) break;
+    if (s === from || !SPACE.test(text[s - 1])) break;
     at = s;
   }
   return found;
