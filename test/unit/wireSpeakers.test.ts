@@ -81,4 +81,9 @@ describe('speakers in wire copy', () => {
     const after = 'Talwen Moorcroft hired Benedek Aranyos as her campaign manager in May. He has run four campaigns.\n\n"I only work for people I believe in," he said.';
     assert.equal(speakerOf(after, 'I only work'), 'Benedek Aranyos');
   });
+
+  it('"the study\'s lead author" is whom the study was "led by"', () => {
+    const text = 'The trial was led by Dr Oriane Valdecasas of Tellmouth University and ran for six years.\n\n"We did not expect an effect this large," the study\'s lead author said.';
+    assert.equal(speakerOf(text, 'We did not expect'), 'Oriane Valdecasas');
+  });
 });

@@ -90,6 +90,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const lead = m.title && (honorificOnly(m.title) || masked.charCodeAt(titleStart(masked, m) - 2) === 44) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
+    // "The study was led by Dr Ana Ruiz": the study's lead author or lead researcher.
+    if (/\bled\s+by\s+$/.test(masked.slice(Math.max(0, titleStart(masked, m) - 8), titleStart(masked, m)))) for (const role of LED_ROLES) add(m.start, m.name, role);
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
     else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
@@ -101,6 +103,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** The roles of whoever a study or an inquiry was "led by" (not "leader": a march led by one person may have a party's leader speak). */
+const LED_ROLES = ['lead author', 'lead researcher', 'lead investigator'];
 /** Words that open a role's complement ("the governor of the province", "the minister for transport"). */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
 
