@@ -86,4 +86,10 @@ describe('speakers in wire copy', () => {
     const text = 'The trial was led by Dr Oriane Valdecasas of Tellmouth University and ran for six years.\n\n"We did not expect an effect this large," the study\'s lead author said.';
     assert.equal(speakerOf(text, 'We did not expect'), 'Oriane Valdecasas');
   });
+
+  it('"the Marvian leader" is the head of state or government the article gave that country', () => {
+    const text = 'Velorian President Ana Quistgaard met Marvian President Ivo Dellacroce on Friday. The opposition leader, Sten Roedel, stayed away.\n\n"We are neighbours, not enemies," the Marvian leader said. "A sham," the opposition leader said.';
+    assert.equal(speakerOf(text, 'We are neighbours'), 'Ivo Dellacroce');
+    assert.equal(speakerOf(text, 'A sham'), 'Sten Roedel');
+  });
 });

@@ -220,6 +220,8 @@ const OFFICES: readonly (readonly string[])[] = [
   ['chairman', 'chairwoman', 'chair', 'chairperson', 'boss'],
   ['ceo', 'boss'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
+  // A head of state or government is its country's leader ("Marvian President Ana Ruiz" … "the Marvian leader").
+  ['president', 'premier', 'chancellor', 'leader'],
 ];
 
 /** Heads that name one profession in other words, whoever the person works for: "Defence counsel Ruth Amis" …
