@@ -195,4 +195,9 @@ describe('bodies and documents as speakers', () => {
     const text = 'Fire at Orrin Mill\n\nPolice said the blaze began before dawn. "Enquiries are continuing," a police spokesperson said.';
     assert.equal(analyze(`# ${text}\n`).quotes.find((q) => q.inner.text.startsWith('Enquiries'))?.speaker?.name ?? null, null);
   });
+
+  it('"the party" stands for a party whose name ends in another party word ("the Green Alliance")', () => {
+    const text = 'The Harrowmere Green Alliance won four seats in the regional vote.\n\n"This is the start of a new politics," the party said in a statement.';
+    assert.equal(speakerOf(text, 'This is the start'), 'Harrowmere Green Alliance');
+  });
 });

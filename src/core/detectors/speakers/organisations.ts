@@ -47,10 +47,26 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
-  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
+  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? partyNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
   return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+}
+
+/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"). */
+const PARTY_HEADS = ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc'];
+
+/** "the party" after "the Green Alliance won four seats": the nearest name a party's other words close. */
+function partyNamed(text: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
+  if (words.length !== 1 || words[0] !== 'party') return null;
+  let best: { start: number; name: string } | null = null;
+  for (const head of PARTY_HEADS) {
+    const tail = [capitalised(head)];
+    const places = placesOf(memo, 'org ' + tail[0], () => fullNames(text, tail));
+    const place = places[firstStartingAfter(places, at - 1) - 1];
+    if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
+  }
+  return best?.name ?? null;
 }
 
 /** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
