@@ -200,4 +200,11 @@ describe('bodies and documents as speakers', () => {
     const text = 'The Harrowmere Green Alliance won four seats in the regional vote.\n\n"This is the start of a new politics," the party said in a statement.';
     assert.equal(speakerOf(text, 'This is the start'), 'Harrowmere Green Alliance');
   });
+
+  it('a definite body stands for one a nation\'s adjective named before it ("the Marvian army" … "the army")', () => {
+    const text = 'The Ostravian army said it had repelled an attack near the river.\n\n"The enemy suffered heavy losses," the army said in a statement.';
+    assert.equal(speakerOf(text, 'The enemy suffered'), 'Ostravian army');
+    const ministry = 'The Ostravian health ministry confirmed three new cases.\n\n"All contacts have been traced," the ministry said.';
+    assert.equal(speakerOf(ministry, 'All contacts'), 'Ostravian health ministry');
+  });
 });

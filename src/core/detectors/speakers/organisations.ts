@@ -82,7 +82,8 @@ function bodyNamed(text: string, description: string, words: readonly string[], 
   // "Orrin Valley Council and Kestrel County Council met. … the council said": two bodies of one sentence, no guess.
   if (k > 0 && full[k].start >= at - REACH && full[k - 1].name !== full[k].name && !/[.!?]\s/.test(text.slice(full[k - 1].start, full[k].start))) return null;
   return nearestBefore(full, at - last.length, at - REACH)
-    ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
+    ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH)
+    ?? nearestBefore(placesOf(memo, 'national ' + description, () => nationalBodies(text, words)), at - last.length, at - REACH);
 }
 
 const POSSESSIVE = /['’]s\s/u;
@@ -101,6 +102,22 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 80), k + last.length);
     const m = POSSESSIVE.test(window) ? owned.exec(window) : null;
+    if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
+  }
+  return found;
+}
+
+/**
+ * "the Marvian army", "the Velorian health ministry": a body a nation's adjective (ending like one: -an, -ese, -ish,
+ * -i, -ic) names in lowercase words ending in the description's own ("the army"); the adjective and words are its name.
+ */
+function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
+  const found: NamePlace[] = [];
+  const last = words[words.length - 1];
+  const national = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
+    if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
+    const m = national.exec(text.slice(Math.max(0, k - 60), k + last.length));
     if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
   }
   return found;
