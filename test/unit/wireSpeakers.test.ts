@@ -92,4 +92,15 @@ describe('speakers in wire copy', () => {
     assert.equal(speakerOf(text, 'We are neighbours'), 'Ivo Dellacroce');
     assert.equal(speakerOf(text, 'A sham'), 'Sten Roedel');
   });
+
+  it('"The paper describes …" speaks for whoever led the study, named in an aside or after "led by"', () => {
+    const aside = 'Dr Ilse Marchetti-Bruun, the geologist who led the study, spoke on Monday.\n\nThe paper describes the result as "a clear sign of recent activity."';
+    assert.equal(speakerOf(aside, 'a clear sign'), 'Ilse Marchetti-Bruun');
+  });
+
+  it('a document named with a modifier speaks for whoever issued it, after an aside and paragraphs later', () => {
+    const filler = 'The fine is the largest of its kind. '.repeat(50);
+    const text = `In its decision notice, published on Tuesday, the Office for Water Standards said Dunwell had failed its customers.\n\n${filler}\n\nThe decision notice also criticised the board, saying directors had received "no meaningful reports" on outages.`;
+    assert.equal(speakerOf(text, 'no meaningful reports'), 'Office for Water Standards');
+  });
 });

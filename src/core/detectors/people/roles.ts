@@ -91,7 +91,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
     // "The study was led by Dr Ana Ruiz": the study's lead author or lead researcher.
-    if (/\bled\s+by\s+$/.test(masked.slice(Math.max(0, titleStart(masked, m) - 8), titleStart(masked, m)))) for (const role of LED_ROLES) add(m.start, m.name, role);
+    // "Dr Ana Ruiz, the astrophysicist who led the study,": so is whoever "led the study" in an aside.
+    if (/\bled\s+by\s+$/.test(masked.slice(Math.max(0, titleStart(masked, m) - 8), titleStart(masked, m))) || LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
     else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
@@ -105,6 +106,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** The roles of whoever a study or an inquiry was "led by" (not "leader": a march led by one person may have a party's leader speak). */
 const LED_ROLES = ['lead author', 'lead researcher', 'lead investigator'];
+/** ", the astrophysicist who led the study", ", who led the research": an aside saying the person led the work. */
+const LED_AFTER = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3})?who\s+(?:co-)?led\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:study|research|work|trial|analysis|paper|survey)\b/u;
 /** Words that open a role's complement ("the governor of the province", "the minister for transport"). */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
 

@@ -10,12 +10,16 @@ import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 
-/** How far back (in characters) the document's introduction is looked for. */
-const REACH = 1500;
-const DOCUMENT = /^the\s+(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release)$/i;
+/** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
+ *  article may name its decision notice in the second paragraph and quote it again in the twelfth. */
+const REACH = 3000;
+const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice)$/i;
+/** Research that speaks for whoever led it ("The paper describes …" after "the astrophysicist who led the study"). */
+const RESEARCH = /^the\s+(?:[a-z-]+\s+)?(?:paper|study|findings|research|analysis)$/i;
 
 /** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
 export function documentOwner(ctx: DetectorContext, s: Span): string | null {
+  if (RESEARCH.test(s.text.trim())) return roleHolder(ctx, 'the lead author', s.start);
   const noun = DOCUMENT.exec(s.text.trim())?.[1].toLowerCase();
   if (!noun) return null;
   const from = Math.max(0, s.start - REACH);
@@ -71,8 +75,12 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
   if (k < 0 || !/^[\s*_]*$/.test(ctx.doc.masked.slice(ctx.sentences[k].start, at))) return undefined;
   const comma = ctx.doc.masked.indexOf(',', end);
   if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
-  return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[\s,]*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
+  // "In its decision notice, published on Tuesday, the Office … said": an aside set off by commas may stand between.
+  return ctx.attributions.find((a) => a.source && a.source.start > comma && ASIDE_THEN_SOURCE.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
 }
+
+/** The text between the opening phrase's comma and the source: nothing, or an aside closed by its own comma. */
+const ASIDE_THEN_SOURCE = /^,\s*(?:[^,.;:!?“”"]{1,60},\s*)?$/;
 
 /** Documents that speak for whoever owns them. */
 const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation|ruling|judgment|judgement|verdict|decision';
@@ -120,7 +128,7 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
   const noun = /([a-z]+)$/i.exec(s.text.trim())?.[1].toLowerCase();
   if (!noun || !/^(?:the|a|an|its|their)\s/i.test(s.text.trim())) return null;
   const text = ctx.doc.text;
-  const from = Math.max(0, s.start - REACH * 2);
+  const from = Math.max(0, s.start - REACH);
   let maker: { at: number; words: string } | null = null;
   for (const m of text.slice(from, Math.min(text.length, s.end + 120)).matchAll(MADE_BY)) {
     if (m[1].toLowerCase() !== noun) continue;
