@@ -103,4 +103,12 @@ describe('speakers in wire copy', () => {
     const text = `In its decision notice, published on Tuesday, the Office for Water Standards said Dunwell had failed its customers.\n\n${filler}\n\nThe decision notice also criticised the board, saying directors had received "no meaningful reports" on outages.`;
     assert.equal(speakerOf(text, 'no meaningful reports'), 'Office for Water Standards');
   });
+
+  it('"For Crewe, the answer is simple: “…”" / "To Tilly, it was “…”": the person whose view the sentence gives', () => {
+    const band = 'Maddie Crewe sings with the Lantern Shore. Ros Tilly plays bass.';
+    assert.equal(speakerOf(`${band}\n\nFor Crewe, the answer is simple: "Play less, rest more."`, 'Play less'), 'Maddie Crewe');
+    assert.equal(speakerOf(`${band}\n\nTo Tilly, it was "the best summer of my life."`, 'the best summer'), 'Ros Tilly');
+    // A cue in the sentence still names its own speaker.
+    assert.equal(speakerOf(`${band}\n\nFor Crewe, Tilly wrote a note: "Play less."`, 'Play less'), 'Ros Tilly');
+  });
 });

@@ -36,7 +36,7 @@ import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenAct
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
-import { asFrameSource, inWordsSource } from './speakers/asFrames.js';
+import { asFrameSource, inWordsSource, viewHolder } from './speakers/asFrames.js';
 import { sectionSpeaker } from './speakers/sectionLabels.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
@@ -121,7 +121,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const prev = previousSentence(ctx, si, first);
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
-  const before = beforeQuote(ctx, cues, pre, quote) ?? asFrameSource(ctx, cues, pre) ?? inWordsSource(ctx, pre) ?? colonFrame(ctx, pre);
+  const before = beforeQuote(ctx, cues, pre, quote) ?? asFrameSource(ctx, cues, pre) ?? inWordsSource(ctx, pre) ?? viewHolder(ctx, pre, atSentenceStart) ?? colonFrame(ctx, pre);
   if (before) return { found: before, guessed: false };
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);

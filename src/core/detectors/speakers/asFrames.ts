@@ -51,3 +51,13 @@ export function inWordsSource(ctx: DetectorContext, list: Tok[]): Found | null {
   }
   return null;
 }
+
+/** "For Crewe, the answer is simple: “…”", "To Tilly, it was “…”": a sentence opened by "for" or "to" and a person
+ *  set off by a comma gives that person's view, and a quote in it with no cue is theirs. */
+export function viewHolder(ctx: DetectorContext, list: Tok[], atSentenceStart: boolean): Found | null {
+  if (!atSentenceStart || list.length < 4 || (list[0].lower !== 'for' && list[0].lower !== 'to') || list[0].text === list[0].lower) return null;
+  const person = mentionsBetween(ctx.people.mentions, list[1].start, list[1].end)[0];
+  if (!person || person.start !== list[1].start) return null;
+  const comma = list.findIndex((t) => t.start >= person.end);
+  return comma > 0 && list[comma].text === ',' && list[comma].start === person.end ? personSpeaker(person) : null;
+}
