@@ -207,4 +207,10 @@ describe('bodies and documents as speakers', () => {
     const ministry = 'The Ostravian health ministry confirmed three new cases.\n\n"All contacts have been traced," the ministry said.';
     assert.equal(speakerOf(ministry, 'All contacts'), 'Ostravian health ministry');
   });
+
+  it('a business stands behind "it", "the airline" or another business word, named by its ending or in apposition', () => {
+    assert.equal(speakerOf('Corvane Semiconductor reported a loss on Wednesday. "Demand is recovering," it said.', 'Demand is recovering'), 'Corvane Semiconductor');
+    assert.equal(speakerOf('Skyvale Airways cancelled 200 flights.\n\n"We apologise to every passenger," the airline said.', 'We apologise'), 'Skyvale Airways');
+    assert.equal(speakerOf('Marlow & Finch, the department store chain, will close 12 shops.\n\n"Trading has been very hard," the retailer said.', 'Trading has been'), 'Marlow & Finch');
+  });
 });

@@ -7,6 +7,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { ORG_WORDS } from '../lexicon/names.js';
+import { BUSINESS_NAME_ENDINGS } from '../lexicon/business.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { jointOfficers, organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
@@ -128,6 +129,7 @@ function describedBy(ctx: DetectorContext, s: Span): string {
 }
 
 /** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
+const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
 const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
 
 /**
@@ -141,7 +143,7 @@ function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | n
     const sentence = ctx.sentences[j];
     if (!sentence || sentence.start >= at) continue;
     const m = BODY_OPENING.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
-    if (m && ORG_WORDS.has(m[2].toLowerCase())) return m[1].trim();
+    if (m && (ORG_WORDS.has(m[2].toLowerCase()) || BUSINESS_ENDINGS.has(m[2]))) return m[1].trim();
     if (j === k && m) return null;
   }
   return null;

@@ -47,23 +47,38 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
-  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? partyNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
+  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
-  // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
-  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+  // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
+  // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
+  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
 }
 
-/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"). */
-const PARTY_HEADS = ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc'];
+/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"): "the party"
+ *  stands for the nearest. (Not a sports club's "United" or "Athletic": a match report names two clubs, and "the
+ *  club" is as often the other one.) */
+const KIND_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['party', ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc']]]);
 
-/** "the party" after "the Green Alliance won four seats": the nearest name a party's other words close. */
-function partyNamed(text: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
-  if (words.length !== 1 || words[0] !== 'party') return null;
+/** "the party" after "the Green Alliance won four seats": the nearest name the kind's other words close. */
+function kindNamed(text: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
+  const heads = words.length === 1 ? KIND_HEADS.get(words[0]) : undefined;
+  if (!heads) return null;
   let best: { start: number; name: string } | null = null;
-  for (const head of PARTY_HEADS) {
+  for (const head of heads) {
     const tail = [capitalised(head)];
     const places = placesOf(memo, 'org ' + tail[0], () => fullNames(text, tail));
     const place = places[firstStartingAfter(places, at - 1) - 1];
+    if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
+  }
+  return best?.name ?? null;
+}
+
+/** The name of the nearest apposition before `at` headed by any business word ("Marlow & Finch, the … chain"). */
+function nearestBusinessApposition(text: string, at: number, memo: OrganisationMemo): string | null {
+  let best: NamePlace | null = null;
+  for (const head of BUSINESS_WORDS) {
+    const places = placesOf(memo, 'apposition ' + head, () => appositions(text, head));
+    const place = places[firstStartingAfter(places, at - head.length) - 1];
     if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
   }
   return best?.name ?? null;
@@ -282,10 +297,17 @@ function appositions(text: string, head: string): NamePlace[] {
     const last = text.slice(s, comma);
     // "Meanwhile, a battery maker …": a sentence's opening word is no name.
     if (!STARTS_CAPITAL.test(last) || NOT_NAME_WORDS.has(last.toLowerCase()) || last.endsWith('ly')) continue;
-    found.push({ start: k, name: [...capitalisedBefore(text, s, 0), last].filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
+    const words = [...capitalisedBefore(text, s, 0), last];
+    // "Marlow & Finch, the department store chain,": a name joined by "&" goes on before it.
+    const joined = AMPERSAND_BEFORE.exec(text.slice(Math.max(0, comma - 80), comma - words.join(' ').length));
+    if (joined) words.unshift(...joined[1].split(/\s+/), '&');
+    found.push({ start: k, name: words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
   }
   return found;
 }
+
+/** Capitalised words and an "&" right before a name ("Marlow & " before "Finch"), on one line. */
+const AMPERSAND_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]* +){0,2}\p{Lu}[\p{L}’'-]*) +& +$/u;
 
 /** Where the comma opening an apposition ", a|an|the … <head>" stands before the head at `k`, or -1. */
 function appositionComma(text: string, k: number, from: number): number {
