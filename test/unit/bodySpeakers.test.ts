@@ -213,4 +213,9 @@ describe('bodies and documents as speakers', () => {
     assert.equal(speakerOf('Skyvale Airways cancelled 200 flights.\n\n"We apologise to every passenger," the airline said.', 'We apologise'), 'Skyvale Airways');
     assert.equal(speakerOf('Marlow & Finch, the department store chain, will close 12 shops.\n\n"Trading has been very hard," the retailer said.', 'Trading has been'), 'Marlow & Finch');
   });
+
+  it('a body a nation\'s adjective names in lowercase words is named by those words ("The Velorian government said")', () => {
+    const text = 'PORT HALDEN, Ostravia — The Ostravian government said on Sunday it would "not negotiate under fire."';
+    assert.equal(speakerOf(text, 'not negotiate'), 'Ostravian government');
+  });
 });

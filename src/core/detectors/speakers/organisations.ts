@@ -398,9 +398,13 @@ export function ownedName(description: string): string | null {
 // words ending in a body's word. There is one such body, so its words are its name.
 const OWNED_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*|(?:prime\s+minister|president|governor|mayor|premier|chancellor))['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
 
-/** The words of a body a place or an office holder owns ("Tavora’s energy ministry"), as its name, or null. */
+/** "The Velorian government", "the Marvian health ministry": a body a nation's adjective names, in lowercase words. */
+const NATIONAL_BODY = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
+
+/** The words of a body a place, a nation or an office holder owns ("Tavora’s energy ministry", "the Velorian
+ *  government"), as its name, or null. */
 export function ownedBody(description: string): string | null {
-  const m = OWNED_BODY.exec(description.trim());
+  const m = OWNED_BODY.exec(description.trim()) ?? NATIONAL_BODY.exec(description.trim());
   return m && ORG_WORDS.has(m[2]) && !PUBLICATION_WORDS.has(m[2]) ? m[1] : null;
 }
 /** Body words that also name what a body publishes ("Keane’s report", "the town's weekly"): no body of their own. */
