@@ -111,4 +111,9 @@ describe('speakers in wire copy', () => {
     // A cue in the sentence still names its own speaker.
     assert.equal(speakerOf(`${band}\n\nFor Crewe, Tilly wrote a note: "Play less."`, 'Play less'), 'Ros Tilly');
   });
+
+  it('a quote before a sentence that is a gesture of someone ("“…” Veil paused. “…”") is theirs', () => {
+    const text = 'Dominic Veilbrook sat by the window of the old pit office.\n\n"The pit was the heart of the town." Veilbrook paused. "Now it is a car park."';
+    assert.equal(speakerOf(text, 'The pit was'), 'Dominic Veilbrook');
+  });
 });

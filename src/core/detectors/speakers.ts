@@ -517,8 +517,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 12);
     for (let k = 1; k < Math.min(toks.length, 8); k++) {
       if (!toks[k].word) break;
-      // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too.
-      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k)) continue;
+      // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too,
+      // and so does a gesture closing the sentence ("“…” Veil paused. “…”").
+      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
       const left = sourceLeft(ctx, toks, k, 0);
       if (left && left.start === toks[0].start) return left;
       break;
