@@ -116,4 +116,10 @@ describe('speakers in wire copy', () => {
     const text = 'Dominic Veilbrook sat by the window of the old pit office.\n\n"The pit was the heart of the town." Veilbrook paused. "Now it is a car park."';
     assert.equal(speakerOf(text, 'The pit was'), 'Dominic Veilbrook');
   });
+
+  it('a family name with its Arabic article ("al-Rashed", "el-Sayed") is part of the full name and names it alone', () => {
+    const text = 'Foreign Minister Faisal al-Qudsi met his counterpart in Cairo on Sunday.\n\n"The talks were frank," al-Qudsi said.';
+    assert.equal(speakerOf(text, 'The talks were frank'), 'Faisal al-Qudsi');
+    assert.equal(speakerOf(text.replace('," al-', '," Al-'), 'The talks were frank'), 'Faisal al-Qudsi');
+  });
 });

@@ -94,7 +94,8 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     }
     // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
     const first = masked.charCodeAt(start);
-    const particle = first >= 97 && first <= 122;
+    // "al-Rashed" is a family name with its article, not a particle.
+    const particle = first >= 97 && first <= 122 && masked.charCodeAt(start + 2) !== 45;
     if (!particle || runLength) {
       const lexeme = lexemeAt(text, start, end, false);
       const { key, given } = NAME_KEYS.of(lexeme);
