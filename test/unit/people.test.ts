@@ -32,6 +32,11 @@ describe('people', () => {
     assert.deepEqual(people.mentions.map((m) => m.name), ['Tobiah Quarrie', 'Ada Fenwick']);
   });
 
+  it('keeps a Korean family name that is also a place word before a hyphenated given name ("Park Ji-hoon")', () => {
+    const people = peopleOf('Park Seo-yeon, the union negotiator, walked out of the talks. Hyde Park was quiet.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Park Seo-yeon']);
+  });
+
   it('reads a one-sentence paragraph dense with names as prose, not as a title-case headline', () => {
     const text = 'Japanese Prime Minister Fumio Kishida spoke about North Korea at the United Nations General Assembly.\n\nKishida said, “We will meet.”\n';
     const people = peopleOf(text);

@@ -164,6 +164,9 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   }
 }
 
+/** A Korean given name as news romanises it: two syllables joined by a hyphen, the second in lowercase ("Ji-hoon"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+
 /** A capital and a period ("A."), as a middle initial is written. */
 function isInitial(word: string): boolean {
   return word.length === 2 && word.charCodeAt(1) === 46;
@@ -258,7 +261,8 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan, or
   // a title stands before it: "Chief Orlando Beaumont", "Dr Florence Ibe").
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
-  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2)) return;
+  // Nor before a Korean given name, two syllables joined by a hyphen ("Park Ji-hoon": Park is a family name).
+  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2) && !(length === 2 && KOREAN_GIVEN.test(tokens[from + 1].text))) return;
   // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
   for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
