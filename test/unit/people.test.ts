@@ -37,6 +37,11 @@ describe('people', () => {
     assert.deepEqual(people.mentions.map((m) => m.name), ['Park Seo-yeon']);
   });
 
+  it('passes over a one-word nickname in quotation marks inside a name (\'Ahmed "Tiger" Salim\')', () => {
+    const people = peopleOf('Idris "Falcon" Qamar won the title on Saturday. Later, Qamar thanked his coach.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Idris Qamar', 'Idris Qamar']);
+  });
+
   it('reads a one-sentence paragraph dense with names as prose, not as a title-case headline', () => {
     const text = 'Japanese Prime Minister Fumio Kishida spoke about North Korea at the United Nations General Assembly.\n\nKishida said, “We will meet.”\n';
     const people = peopleOf(text);

@@ -83,6 +83,11 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
       // titleKey(word) is word.toLowerCase() here: the word has no period.
       if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
     }
+    // 'Ahmed "Tiger" Salim': a one-word nickname in quotation marks inside a name is passed over, the name joined.
+    if (runLength > 0 && isNickname(masked, lastEnd, start, end)) {
+      lastEnd = end + 1;
+      continue;
+    }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
     if (!joined) {
@@ -105,6 +110,14 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
   }
   if (runLength && !firm) classifyRun(text, run, runLength, mentions, singles);
 }
+
+/** Is masked[start, end) a word in quotation marks right after the previous word and a space, with a space and a
+ *  capital after it (' "Tiger" S')? */
+function isNickname(masked: string, lastEnd: number, start: number, end: number): boolean {
+  return start - lastEnd === 2 && masked.charCodeAt(lastEnd) === 32 && OPENING_MARKS.includes(masked[lastEnd + 1]) && CLOSING_MARKS.includes(masked[end]) && masked.charCodeAt(end + 1) === 32 && /\p{Lu}/u.test(masked[end + 2] ?? '');
+}
+const OPENING_MARKS = '"“‘\'';
+const CLOSING_MARKS = '"”’\'';
 
 /** Is masked[from, to) an ampersand with a space on either side (" & ")? */
 function isAmpersand(masked: string, from: number, to: number): boolean {
@@ -278,7 +291,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const surface = text.slice(start, end);
-  const mention: PersonMention = { start, end, text: surface, name: collapseSpaces(surface) };
+  const mention: PersonMention = { start, end, text: surface, name: withoutNickname(collapseSpaces(surface)) };
   if (nameFrom > titleFrom) {
     let title = tokens[titleFrom].text;
     for (let k = titleFrom + 1; k < nameFrom; k++) title += ' ' + tokens[k].text;
@@ -287,6 +300,11 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const gender = titleGender(tokens, titleFrom, nameFrom) ?? (length >= 2 ? givenNameGender(tokens[from].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** 'Ahmed "Tiger" Salim' → 'Ahmed Salim': a name without the nickname passed over inside it. */
+function withoutNickname(name: string): string {
+  return /["“‘]/.test(name) ? name.replace(/ ["“‘'][^"”’' ]+["”’'](?= )/gu, '') : name;
 }
 
 /** s with every whitespace run made one space, as s.replace(/\s+/g, ' '); most names have nothing to replace. */
