@@ -122,4 +122,9 @@ describe('speakers in wire copy', () => {
     assert.equal(speakerOf(text, 'The talks were frank'), 'Faisal al-Qudsi');
     assert.equal(speakerOf(text.replace('," al-', '," Al-'), 'The talks were frank'), 'Faisal al-Qudsi');
   });
+
+  it('"the survivor" or "the winner" refers back to the person just told of, as "the veteran" does', () => {
+    const text = 'Amara Oseiwaa survived the crash with a broken leg.\n\n"I remember the noise and then nothing," the survivor said.';
+    assert.equal(speakerOf(text, 'I remember the noise'), 'Amara Oseiwaa');
+  });
 });

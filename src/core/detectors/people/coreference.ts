@@ -116,6 +116,8 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
   'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international',
+  // What the news has just told of someone ("Amara Osei survived the crash … the survivor said").
+  'survivor', 'winner', 'champion', 'star',
   // Nationalities, as sport and wire copy refer back to a foreign player, coach or minister ("the Belgian said").
   'belgian', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'welshman',
   'welshwoman', 'irishman', 'irishwoman', 'scot', 'dane', 'swede', 'norwegian', 'finn', 'pole', 'czech', 'slovak',
