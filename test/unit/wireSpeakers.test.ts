@@ -127,4 +127,12 @@ describe('speakers in wire copy', () => {
     const text = 'Amara Oseiwaa survived the crash with a broken leg.\n\n"I remember the noise and then nothing," the survivor said.';
     assert.equal(speakerOf(text, 'I remember the noise'), 'Amara Oseiwaa');
   });
+
+  it('a short sentence led by a person introduces the bare quote that opens the next sentence', () => {
+    const before = '"The plan is sound," said Councillor Petra Holmqvist.\n\n';
+    assert.equal(speakerOf(`${before}Gideon Marshall has his doubts. "It will flood the whole lane."`, 'It will flood'), 'Gideon Marshall');
+    assert.equal(speakerOf(`${before}For Gideon Marshall, it is personal. "My house is at the bottom of the lane."`, 'My house'), 'Gideon Marshall');
+    // A longer sentence tells of the person; the quote after it stays with the speaker before.
+    assert.equal(speakerOf(`"The plan is sound," said Councillor Petra Holmqvist. Gideon Marshall, who has lived on the lane since the winter of 1987, has his doubts about it. "It is sound."`, 'It is sound'), 'Petra Holmqvist');
+  });
 });

@@ -6,6 +6,7 @@ import type { Sentence } from '../../markdown/sentences.js';
 import { isPersonNoun } from '../../lexicon/titles.js';
 import { mentionsBetween } from '../people.js';
 import { personSpeaker, type Found } from './phrases.js';
+import type { Tok } from './tokens.js';
 
 /** A definite role with its complement up to a comma: "the president of the Chamber of Commerce, ", "the agency's
  *  director, " (the role noun captured). */
@@ -50,3 +51,12 @@ function titledAt(ctx: DetectorContext, at: number) {
   const lead = person ? /^((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.doc.masked.slice(at, person.start)) : null;
   return lead && lead[1].trim().split(/\s+/).some((w) => isPersonNoun(w.toLowerCase())) ? person : undefined;
 }
+
+/** How many words open a block by pointing back at the quotation before it ("That was how", "This is what"), or 0. */
+export function pointsBackAt(toks: Tok[]): number {
+  if (toks.length < 4 || !POINTER_WORDS.has(toks[0].lower) || !COPULA_WORDS.has(toks[1].lower)) return 0;
+  return toks[2].lower === 'how' || toks[2].lower === 'what' ? 3 : 0;
+}
+
+const POINTER_WORDS = new Set(['that', 'this', 'those', 'these', 'such']);
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);
