@@ -135,4 +135,13 @@ describe('speakers in wire copy', () => {
     // A longer sentence tells of the person; the quote after it stays with the speaker before.
     assert.equal(speakerOf(`"The plan is sound," said Councillor Petra Holmqvist. Gideon Marshall, who has lived on the lane since the winter of 1987, has his doubts about it. "It is sound."`, 'It is sound'), 'Petra Holmqvist');
   });
+
+  it('a noun in -ly before the cue heads the speaker ("His family said", "the assembly said"); an adverb is passed over', () => {
+    const died = 'Daniel Reyesco died on Sunday after a short illness.';
+    const family = analyze(`# T\n\n${died} His family said he was "a gentle soul who loved the sea."\n`).quotes[0]?.speaker;
+    assert.equal(family?.text, 'His family');
+    assert.equal(family?.name, null);
+    assert.equal(speakerOf('The Ostravian assembly said the decree was "void from the start."', 'void from'), 'Ostravian assembly');
+    assert.equal(speakerOf(`${died} "He was kind to everyone," Ana Ruelas quickly said.`, 'He was kind'), 'Ana Ruelas');
+  });
 });

@@ -7,7 +7,7 @@ import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import * as titles from '../../lexicon/titles.js';
-import { AUXILIARIES } from '../../lexicon/words.js';
+import { AUXILIARIES, LY_NOUNS } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
 import { allFillers } from './cues.js';
@@ -84,7 +84,8 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
   let j = k - 1;
   // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
   for (;;) {
-    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
+    // An adverb in -ly is passed over ("Ruiz quickly said"), not a noun in -ly ("His family said", "the assembly said").
+    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text) && !LY_NOUNS.has(list[j].lower))) j--;
     if (j < floor) return null;
     // "she recalled thinking", "went on to say": the subject of the first verb.
     if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
