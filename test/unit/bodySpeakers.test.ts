@@ -218,4 +218,9 @@ describe('bodies and documents as speakers', () => {
     const text = 'PORT HALDEN, Ostravia — The Ostravian government said on Sunday it would "not negotiate under fire."';
     assert.equal(speakerOf(text, 'not negotiate'), 'Ostravian government');
   });
+
+  it('a presidency, a junta or a military is a body ("The Ostravian presidency said")', () => {
+    assert.equal(speakerOf('The Ostravian presidency said in a statement that the talks had been "productive and calm."', 'productive'), 'Ostravian presidency');
+    assert.equal(speakerOf('The Ostravian military said the strikes hit "only depots."', 'only depots'), 'Ostravian military');
+  });
 });
