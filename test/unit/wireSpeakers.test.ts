@@ -144,4 +144,9 @@ describe('speakers in wire copy', () => {
     assert.equal(speakerOf('The Ostravian assembly said the decree was "void from the start."', 'void from'), 'Ostravian assembly');
     assert.equal(speakerOf(`${died} "He was kind to everyone," Ana Ruelas quickly said.`, 'He was kind'), 'Ana Ruelas');
   });
+
+  it('"the WHO chief" is a role of a body in capitals, not a relative clause ("who")', () => {
+    const text = 'WHO chief Amara Tendaiwe warned of a new wave on Monday.\n\n"We are not out of the woods yet," the WHO chief said.';
+    assert.equal(speakerOf(text, 'We are not out'), 'Amara Tendaiwe');
+  });
 });

@@ -49,7 +49,8 @@ export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, t
   // "climate change, Axelrod said": a phrase that stops at a comma short of the cue is not its subject.
   if (end < to && list[end].text === ',' && !allFillers(list, end + 1, to)) return null;
   if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
-  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
+  // A clause word, not the capitals of a body ("the WHO chief").
+  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower) && x.text !== x.text.toUpperCase())) return null;
   const start = t.start;
   const e = list[end - 1].end;
   const text = ctx.doc.text.slice(start, e);
@@ -67,7 +68,8 @@ export function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, fl
   for (let j = k - 2; j > floor && k - j <= 10; j--) {
     const t = list[j];
     if (!t.word || t.quoted) return null;
-    if (t.lower !== 'who') continue;
+    // "who", not the capitals of the World Health Organization ("the WHO chief said").
+    if (t.lower !== 'who' || t.text === 'WHO') continue;
     const head = npLeft(ctx, list, j, floor);
     // The head is a noun phrase proper: opened by a determiner or a capital ("a reader", "Readers"), not
     // "rather move people".
