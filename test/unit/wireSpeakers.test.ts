@@ -149,4 +149,9 @@ describe('speakers in wire copy', () => {
     const text = 'WHO chief Amara Tendaiwe warned of a new wave on Monday.\n\n"We are not out of the woods yet," the WHO chief said.';
     assert.equal(speakerOf(text, 'We are not out'), 'Amara Tendaiwe');
   });
+
+  it('a body\'s director is its chief or head in headline words, with the body in common ("the IMF chief")', () => {
+    const text = 'IMF managing director Clarabel Vossberg cut the growth forecast. World Bank president Ivo Dellacroce agreed.\n\n"Growth is fragile," the IMF chief said.';
+    assert.equal(speakerOf(text, 'Growth is fragile'), 'Clarabel Vossberg');
+  });
 });

@@ -225,6 +225,8 @@ const OFFICES: readonly (readonly string[])[] = [
   ['spokesman', 'spokeswoman', 'spokesperson'],
   // A head of state or government is its country's leader ("Marvian President Ana Ruiz" … "the Marvian leader").
   ['president', 'premier', 'chancellor', 'leader'],
+  // The head of a body by its title or in headline words ("IMF managing director Ana Ruiz" … "the IMF chief").
+  ['director', 'chief', 'head', 'boss'],
 ];
 
 /** Heads that name one profession in other words, whoever the person works for: "Defence counsel Ruth Amis" …
