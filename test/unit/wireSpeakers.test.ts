@@ -154,4 +154,9 @@ describe('speakers in wire copy', () => {
     const text = 'IMF managing director Clarabel Vossberg cut the growth forecast. World Bank president Ivo Dellacroce agreed.\n\n"Growth is fragile," the IMF chief said.';
     assert.equal(speakerOf(text, 'Growth is fragile'), 'Clarabel Vossberg');
   });
+
+  it('a monarch or a cleric named by one name and a regnal number is "the king" or "the pope" after', () => {
+    assert.equal(speakerOf('King Aldric of Varnmoor opened parliament.\n\n"These are hard years," the king said.', 'These are hard'), 'Aldric');
+    assert.equal(speakerOf('Pope Anselm XV visited the island on Sunday.\n\n"Do not lose hope," the pope told the crowd.', 'Do not lose hope'), 'Anselm XV');
+  });
 });

@@ -177,6 +177,9 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   }
 }
 
+/** A regnal number in Roman numerals, up to 39 ("XV", "XXIII"). */
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** A Korean given name as news romanises it: two syllables joined by a hyphen, the second in lowercase ("Ji-hoon"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
@@ -282,7 +285,8 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
   for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
+  // A regnal number after a name is no acronym ("Clement XV", "Harald V").
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
     if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);

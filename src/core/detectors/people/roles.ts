@@ -74,7 +74,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     return ok;
   };
   for (const m of mentions) {
-    if (!m.name.includes(' ')) continue;
+    // A monarch or a cleric goes by one name with the title ("King Harald", "Pope Clement"): "the king" is them.
+    if (!m.name.includes(' ') && !(m.title && ONE_NAME_TITLES.has(titleKey(m.title.split(' ').pop()!)))) continue;
     if (m.title) add(m.start, m.name, m.title);
     const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
@@ -104,6 +105,9 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */
+const ONE_NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'archbishop', 'bishop', 'duke', 'duchess']);
+
 /** The roles of whoever a study or an inquiry was "led by" (not "leader": a march led by one person may have a party's leader speak). */
 const LED_ROLES = ['lead author', 'lead researcher', 'lead investigator'];
 /** ", the astrophysicist who led the study", ", who led the research": an aside saying the person led the work. */
