@@ -10,8 +10,8 @@ describe('speakers in wire copy', () => {
   it('a rank or an office headed by "general" refers back to the person given it', () => {
     const general = 'General Tomas Arvelo took command of the eastern front in May. Since then the army has retaken two towns.\n\n"We did what was asked of us," the general said on Sunday.';
     assert.equal(speakerOf(general, 'We did what'), 'Tomas Arvelo');
-    const attorney = 'Attorney General Wren Halvorsen opened an inquiry into the contracts. Three officials have since resigned.\n\n"No one is above the law," the attorney general said.';
-    assert.equal(speakerOf(attorney, 'No one is above'), 'Wren Halvorsen');
+    const attorney = 'Attorney General Wren Halvorsen opened an inquiry into the contracts. Three officials have since resigned.\n\n"Every contract will be read twice," the attorney general said.';
+    assert.equal(speakerOf(attorney, 'Every contract will'), 'Wren Halvorsen');
     const lieutenant = 'Lieutenant Sofia Marek led the patrol into the village.\n\n"Nobody fired at us," the lieutenant said.';
     assert.equal(speakerOf(lieutenant, 'Nobody fired'), 'Sofia Marek');
   });
@@ -131,7 +131,7 @@ describe('speakers in wire copy', () => {
   it('a short sentence led by a person introduces the bare quote that opens the next sentence', () => {
     const before = '"The plan is sound," said Councillor Petra Holmqvist.\n\n';
     assert.equal(speakerOf(`${before}Gideon Marshall has his doubts. "It will flood the whole lane."`, 'It will flood'), 'Gideon Marshall');
-    assert.equal(speakerOf(`${before}For Gideon Marshall, it is personal. "My house is at the bottom of the lane."`, 'My house'), 'Gideon Marshall');
+    assert.equal(speakerOf(`${before}For Gideon Marshall, it is personal. "My house sits lowest on the lane."`, 'My house'), 'Gideon Marshall');
     // A longer sentence tells of the person; the quote after it stays with the speaker before.
     assert.equal(speakerOf(`"The plan is sound," said Councillor Petra Holmqvist. Gideon Marshall, who has lived on the lane since the winter of 1987, has his doubts about it. "It is sound."`, 'It is sound'), 'Petra Holmqvist');
   });
