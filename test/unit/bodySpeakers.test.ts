@@ -190,5 +190,37 @@ describe('bodies and documents as speakers', () => {
     // Without that earlier use, "the spokesman" is the one the apposition named.
     assert.equal(speakerOf('The opposition transport spokesman, Rhodri Evans, accused ministers of delay. "We warned them," the spokesman said.', 'We warned them'), 'Rhodri Evans');
   });
-});
 
+  it('a heading\'s last capitalised word is no part of the body named at the paragraph\'s start', () => {
+    const text = 'Fire at Orrin Mill\n\nPolice said the blaze began before dawn. "Enquiries are continuing," a police spokesperson said.';
+    assert.equal(analyze(`# ${text}\n`).quotes.find((q) => q.inner.text.startsWith('Enquiries'))?.speaker?.name ?? null, null);
+  });
+
+  it('"the party" stands for a party whose name ends in another party word ("the Green Alliance")', () => {
+    const text = 'The Harrowmere Green Alliance won four seats in the regional vote.\n\n"This is the start of a new politics," the party said in a statement.';
+    assert.equal(speakerOf(text, 'This is the start'), 'Harrowmere Green Alliance');
+  });
+
+  it('a definite body stands for one a nation\'s adjective named before it ("the Marvian army" … "the army")', () => {
+    const text = 'The Ostravian army said it had repelled an attack near the river.\n\n"The enemy suffered heavy losses," the army said in a statement.';
+    assert.equal(speakerOf(text, 'The enemy suffered'), 'Ostravian army');
+    const ministry = 'The Ostravian health ministry confirmed three new cases.\n\n"All contacts have been traced," the ministry said.';
+    assert.equal(speakerOf(ministry, 'All contacts'), 'Ostravian health ministry');
+  });
+
+  it('a business stands behind "it", "the airline" or another business word, named by its ending or in apposition', () => {
+    assert.equal(speakerOf('Corvane Semiconductor reported a loss on Wednesday. "Demand is recovering," it said.', 'Demand is recovering'), 'Corvane Semiconductor');
+    assert.equal(speakerOf('Skyvale Airways cancelled 200 flights.\n\n"We apologise to every passenger," the airline said.', 'We apologise'), 'Skyvale Airways');
+    assert.equal(speakerOf('Marlow & Finch, the department store chain, will close 12 shops.\n\n"Trading has been very hard," the retailer said.', 'Trading has been'), 'Marlow & Finch');
+  });
+
+  it('a body a nation\'s adjective names in lowercase words is named by those words ("The Velorian government said")', () => {
+    const text = 'PORT HALDEN, Ostravia — The Ostravian government said on Sunday it would "not negotiate under fire."';
+    assert.equal(speakerOf(text, 'not negotiate'), 'Ostravian government');
+  });
+
+  it('a presidency, a junta or a military is a body ("The Ostravian presidency said")', () => {
+    assert.equal(speakerOf('The Ostravian presidency called Friday\'s round of talks "productive and calm."', 'productive'), 'Ostravian presidency');
+    assert.equal(speakerOf('The Ostravian military said the strikes hit "only depots."', 'only depots'), 'Ostravian military');
+  });
+});

@@ -19,4 +19,12 @@ describe('inverted frames of manner and of reading', () => {
     // A month after "in" is no maker.
     assert.equal(speakerOf('"No route will close," read a statement in March.', 'No route will close'), null);
   });
+
+  it('verbs of manner and reasoning that double or are rare in reports frame the quote before a name or after a pronoun', () => {
+    const opening = 'Orla Brennick ran the depot for thirty years.';
+    for (const verb of ['snapped', 'sobbed', 'ventured', 'reflected', 'objected', 'reasoned']) {
+      assert.equal(speakerOf(`"The plan will fail," ${verb} Orla Brennick.`, 'The plan will fail'), 'Orla Brennick', verb);
+      assert.equal(speakerOf(`${opening} "The plan will fail," she ${verb}.`, 'The plan will fail'), 'Orla Brennick', verb);
+    }
+  });
 });

@@ -27,6 +27,21 @@ describe('people', () => {
     assert.equal(biden?.title, 'President');
   });
 
+  it('leaves an age opening the sentence out of the name ("Ten-year-old Malik")', () => {
+    const people = peopleOf('Nine-year-old Tobiah Quarrie has never seen snow. Eighty-year-old Ada Fenwick has seen plenty.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Tobiah Quarrie', 'Ada Fenwick']);
+  });
+
+  it('keeps a Korean family name that is also a place word before a hyphenated given name ("Park Ji-hoon")', () => {
+    const people = peopleOf('Park Seo-yeon, the union negotiator, walked out of the talks. Hyde Park was quiet.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Park Seo-yeon']);
+  });
+
+  it('passes over a one-word nickname in quotation marks inside a name (\'Ahmed "Tiger" Salim\')', () => {
+    const people = peopleOf('Idris "Falcon" Qamar won the title on Saturday. Later, Qamar thanked his coach.');
+    assert.deepEqual(people.mentions.map((m) => m.name), ['Idris Qamar', 'Idris Qamar']);
+  });
+
   it('reads a one-sentence paragraph dense with names as prose, not as a title-case headline', () => {
     const text = 'Japanese Prime Minister Fumio Kishida spoke about North Korea at the United Nations General Assembly.\n\nKishida said, “We will meet.”\n';
     const people = peopleOf(text);

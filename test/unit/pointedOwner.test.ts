@@ -14,4 +14,11 @@ describe('a quote whose owner the next sentence names', () => {
     assert.equal(speakerOf(`${before}"The roads held." That was the verdict of the county's chief engineer, Joaquín Ruiz del Olmo, after a week of checks.`, 'The roads held'), 'Joaquín Ruiz del Olmo');
     assert.equal(speakerOf(`${before}"The roads held." That was the verdict of the county's chief engineer, Ana Ruiz, after a week of checks.`, 'The roads held'), 'Ana Ruiz');
   });
+
+  it('"That was the message from …", also with a role before the name', () => {
+    assert.equal(speakerOf(`${before}"We will not be bullied." That was the message from Kestrel mayor Odile Varga on Monday.`, 'We will not be bullied'), 'Odile Varga');
+    assert.equal(speakerOf(`${before}"We will not be bullied." That was the view of defence lawyer Odile Varga.`, 'We will not be bullied'), 'Odile Varga');
+    // Naming someone with no "of" or "from" says nothing of the words.
+    assert.equal(speakerOf(`"We will not be bullied." That was Kestrel mayor Odile Varga.`, 'We will not be bullied'), null);
+  });
 });

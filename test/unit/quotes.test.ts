@@ -108,6 +108,15 @@ describe('quotes', () => {
       assert.deepEqual(analyze(text).problems.filter((p) => p.code === 'unbalanced-quote'), []);
     });
 
+    it('runs a curly single quote opening its paragraph into the next paragraph it reopens (British copy)', () => {
+      const text = 'She does not argue with it.\n\n‘I used to think a record had to prove something. You’d listen first.\n\n‘This one doesn’t prove anything,’ she said.\n';
+      const quotes = quotesOf(text);
+      assert.equal(quotes.length, 1);
+      assert.ok(quotes[0].inner.text.startsWith('I used to think') && quotes[0].inner.text.includes('prove anything,'));
+      // A single mark inside a paragraph is too often an apostrophe to carry on ("the ‘90s ¶ ‘Twas").
+      assert.deepEqual(innerTexts('They loved the ‘new sound of the decade.\n\n‘Twas ever so, said one.\n'), []);
+    });
+
     it('ends an open quote at the end of its line when the next line opens another', () => {
       const text = '“First speaker, never closed.\n“Second speaker,” she said.\n';
       assert.deepEqual(innerTexts(text), ['First speaker, never closed.', 'Second speaker,']);

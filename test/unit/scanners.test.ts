@@ -11,7 +11,7 @@ import { capitalBeforeSpace, lowercaseWordAtEnd } from '../../src/core/detectors
 const PIECES = [
   'A', 'B', 'Z', 'a', 'd', 'e', 'l', 'v', 's', 'S', 'Ki', 'Mbeki', '.', ' ', ' ', '  ', "'", '’', '-', '1', '٣',
   'É', 'é', 'ß', '\u0301', '𝐀', '𝐚', 'Σ', 'İ', '\n', ',', 'de ', 'van ', 'della ', ' al ', 'ter ', 'U.S.', '\u00a0',
-  '\ud800', '\udc00', '_', '—',
+  '\ud800', '\udc00', '_', '—', 'al-', 'el-',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 
@@ -20,7 +20,7 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts)
 const TITLE_RUN = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*) $/u;
 const BEFORE = /(?:^|[\s(])((?:[Tt]he|[\p{Lu}][\p{L}’'.-]*['’]s?)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),?\s*$/u;
 
-const CAPITALISED = /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= (?:(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af) )?\p{Lu})/gu;
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])[ae]l-\p{Lu}[\p{L}\p{M}\p{N}]*|(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?|(?<=[\p{L}.] )(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af)(?= (?:(?:de|da|di|del|della|der|den|van|von|la|le|du|bin|ibn|al|el|dos|das|ter|af) )?\p{Lu})/gu;
 
 function capitalisedByRegex(s: string, from: number, to: number): string[] {
   const slice = s.slice(from, to);

@@ -14,6 +14,8 @@ describe('people sharing a family name', () => {
     assert.equal(speakerOf(`${opening} "We never closed a day," Tom said.`, 'We never closed'), 'Tom Ruiz');
     assert.equal(speakerOf('Helen and David Marwick run the village shop.\n\n"It pays on a good week," said Helen.', 'It pays'), 'Helen Marwick');
     assert.equal(speakerOf(`${opening} "We never closed a day," Ana Ruiz said. "It was hard," Tom said.`, 'It was hard'), 'Tom Ruiz');
+    // The name after "and" may open with a given name the lexicon lacks.
+    assert.equal(speakerOf('Maria and Vojtech Hanak lost their home in the fire.\n\n"We had ten minutes to get out," Maria said.', 'We had ten'), 'Maria Hanak');
   });
 
   it('a gendered title before the family name picks the person whose given name has that gender', () => {

@@ -145,7 +145,7 @@ class QuoteScan {
     while (MARKS.test(slice)) this.mark(block, from + MARKS.lastIndex - 1);
     if (this.stack.length) {
       const outer = this.stack[0];
-      if (b + 1 < blocks.length && continuesQuote(outer, block, blocks[b + 1])) this.carried = outer;
+      if (b + 1 < blocks.length && continuesQuote(masked, outer, block, blocks[b + 1])) this.carried = outer;
       else this.closeUnfinished(outer, block.end);
     }
   }
@@ -195,9 +195,14 @@ class QuoteScan {
   }
 }
 
-/** Whether a quote left open at the end of `block` may continue into `next` (adjacent paragraphs of one kind). */
-function continuesQuote(open: OpenMark, block: ProseBlock, next: ProseBlock): boolean {
-  if (open.family === 'single' || open.family === 'straightSingle') return false;
+/**
+ * Whether a quote left open at the end of `block` may continue into `next` (adjacent paragraphs of one kind). A
+ * single mark is so often an apostrophe that only a curly one opening its paragraph, with the next paragraph opened
+ * by another, carries on (British copy quoting a long answer: ‘… ¶ ‘…’).
+ */
+function continuesQuote(masked: string, open: OpenMark, block: ProseBlock, next: ProseBlock): boolean {
+  if (open.family === 'straightSingle') return false;
+  if (open.family === 'single' && (open.mark !== '‘' || firstNonSpace(masked, block.start, block.end) !== open.at || masked[firstNonSpace(masked, next.start, next.end)] !== '‘')) return false;
   return block.kind === 'paragraph' && next.kind === 'paragraph' && block.blockquote === next.blockquote;
 }
 

@@ -7,6 +7,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { ORG_WORDS } from '../lexicon/names.js';
+import { BUSINESS_NAME_ENDINGS } from '../lexicon/business.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { jointOfficers, organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
@@ -16,6 +17,7 @@ import { relativeHead } from './speakers/relativeSources.js';
 import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesperson.js';
 import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
 import { genericBody, NamedBodies } from './speakers/namedBodies.js';
+import { spelledOut } from './speakers/acronyms.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -55,6 +57,7 @@ export const sourceNamesDetector: Detector = {
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
       else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
+      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? s.name;
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;
@@ -127,6 +130,7 @@ function describedBy(ctx: DetectorContext, s: Span): string {
 
 /** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
 const CIRCUMSTANCE_OPENING = /^[\s*_]*(?:In|At|On|During|Speaking|Writing|Responding)\s[^,;:]*,\s*$/u;
+const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
 const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
 
 /**
@@ -140,7 +144,7 @@ function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | n
     const sentence = ctx.sentences[j];
     if (!sentence || sentence.start >= at) continue;
     const m = BODY_OPENING.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
-    if (m && ORG_WORDS.has(m[2].toLowerCase())) return m[1].trim();
+    if (m && (ORG_WORDS.has(m[2].toLowerCase()) || BUSINESS_ENDINGS.has(m[2]))) return m[1].trim();
     // "In a statement carried by the state news agency, it said": a circumstance opening the pronoun's own sentence
     // leaves the body to the sentence before.
     if (j === k && m && !CIRCUMSTANCE_OPENING.test(ctx.doc.text.slice(sentence.start, at))) return null;

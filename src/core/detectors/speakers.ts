@@ -31,13 +31,14 @@ import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
-import { pointedOwner } from './speakers/pointedOwner.js';
+import { pointedOwner, pointsBackAt } from './speakers/pointedOwner.js';
 import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenActed, namingCall, readsWritten } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
-import { asFrameSource, quotedAsSaying } from './speakers/asFrames.js';
+import { asFrameSource, inWordsSource, quotedAsSaying, viewHolder } from './speakers/asFrames.js';
 import { sectionSpeaker } from './speakers/sectionLabels.js';
+import { shortIntroduction } from './speakers/shortIntro.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of the token loops below.
@@ -121,7 +122,7 @@ function findSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, q
     const prev = previousSentence(ctx, si, first);
     if (prev && endsWithColon(ctx.doc.masked, prev)) pre = tokens(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end);
   }
-  const before = beforeQuote(ctx, cues, pre, quote) ?? asFrameSource(ctx, cues, pre) ?? colonFrame(ctx, pre);
+  const before = beforeQuote(ctx, cues, pre, quote) ?? asFrameSource(ctx, cues, pre) ?? inWordsSource(ctx, pre) ?? viewHolder(ctx, pre, atSentenceStart) ?? colonFrame(ctx, pre);
   if (before) return { found: before, guessed: false };
   // "…," as a harbour board report put it / as The Daily Ledger put it, “…”.
   const putIt = asPutIt(ctx, post) ?? asPutIt(ctx, pre);
@@ -507,8 +508,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
     const toks = tokens(ctx, next.start, Math.min(next.end, next.start + 200), 12);
     for (let k = 1; k < Math.min(toks.length, 8); k++) {
       if (!toks[k].word) break;
-      // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too.
-      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k)) continue;
+      // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too,
+      // and so does a gesture closing the sentence ("“…” Veil paused. “…”").
+      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
       const left = sourceLeft(ctx, toks, k, 0);
       if (left && left.start === toks[0].start) return left;
       break;
@@ -530,6 +532,8 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
         // reported clause has no speaker; the frame set off by commas before it may.
         if (!commaFrameBefore(toks, k, cues)) break;
       }
+      const intro = shortIntroduction(ctx, toks);
+      if (intro) return intro;
     }
   }
   // Consecutive quotes: the previous attributed quote in the same paragraph, or in the paragraph just before
@@ -576,12 +580,3 @@ function lineAfterSpeaker(ctx: DetectorContext, cues: ReadonlyMap<string, unknow
   }
   return null;
 }
-
-/** How many words open a block by pointing back at the quotation before it ("That was how", "This is what"), or 0. */
-function pointsBackAt(toks: Tok[]): number {
-  if (toks.length < 4 || !POINTER_WORDS.has(toks[0].lower) || !COPULA_WORDS.has(toks[1].lower)) return 0;
-  return toks[2].lower === 'how' || toks[2].lower === 'what' ? 3 : 0;
-}
-
-const POINTER_WORDS = new Set(['that', 'this', 'those', 'these', 'such']);
-const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);

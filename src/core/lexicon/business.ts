@@ -20,5 +20,5 @@ export const BUSINESS_NAME_ENDINGS: readonly string[] = [
   'Networks', 'Software', 'Solutions', 'Brands', 'Capital', 'Chemical', 'Chemicals', 'Steel', 'Mining', 'Petroleum',
   'Oil', 'Gas', 'Power', 'Utilities', 'Media', 'Publishing', 'Insurance', 'Retail', 'Stores', 'Brewing', 'Brewery',
   'Dairies', 'Farms', 'Mills', 'Engineering', 'Construction', 'Homes', 'Properties', 'Shipping', 'Freight',
-  'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor',
+  'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor', 'Airways', 'Aviation',
 ];

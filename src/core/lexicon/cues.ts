@@ -75,7 +75,7 @@ function regularForms(v: string): string[] {
   if (/[^aeiou]y$/.test(v)) return [v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied', v + 'ing'];
   if (/(s|sh|ch|x|z)$/.test(v)) return [v + 'es', v + 'ed', v + 'ing'];
   // A final consonant doubles after a single stressed vowel ("slammed", "snubbed", "rebutted", "summed up").
-  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat|slam|brag|snub|spar|rebut|dub|shun|sum|blog|jab|rap|nod|bar|defer|infer|deter|compel|beg|grab|pin|shrug|grin)$/.test(v)) {
+  if (/^(admit|regret|commit|omit|refer|prefer|concur|plan|stop|quip|chat|slam|brag|snub|spar|rebut|dub|shun|sum|blog|jab|rap|nod|bar|defer|infer|deter|compel|beg|grab|pin|shrug|grin|snap|sob)$/.test(v)) {
     const d = v + v[v.length - 1];
     return [v + 's', d + 'ed', d + 'ing'];
   }

@@ -25,7 +25,15 @@ junichiro hirokazu yoshihide taro jean francois emmanuel angela hamid hassan rec
 ahmet alejandro anders andrzej aleksander bjorn björn chidi diego dmitri emeka erik farid florian giorgos giovanni
 hamza hans hiroshi hugo ibrahim ivar jakub janusz jens joão jurgen jürgen kenji kwame kofi krzysztof lars
 luca lukas mateo matteo mehmet mikhail nikolai olaf olumide piet pieter rafael rashid sebastian stefan takeshi
-tomasz viktor wojciech yusuf zoltan jordan`;
+tomasz viktor wojciech yusuf zoltan jordan
+tomas tomás jakob paulo rui nuno tiago diogo sergio sérgio marcos rodrigo gustavo henrique ricardo eduardo alberto
+alfredo ignacio pablo manuel ole nils sven magnus henrik johan kasper mads rasmus søren jonas klaus dieter
+wolfgang uwe helmut matthias tobias markus andreas christoph oskar emil anton pavel petr jiri jiří piotr pawel
+paweł marek bogdan dragan goran zoran milos miloš nikola dimitris nikos yannis kostas andrei mihai sergey
+oleksandr oleksii taras yuriy igor arkady anatoly idris tarek tariq karim khalid walid youssef mustafa mahmoud
+hussein ahmad mohamed mohammad bilal malik faisal nabil rami samir amadou mamadou moussa ousmane kwabena kwesi
+chinedu tunde babatunde sipho thabo themba rajesh ravi sanjay vikram arjun rahul amit anil sunil deepak haruki
+takashi satoshi daisuke`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -45,7 +53,12 @@ tammy tanya teresa theresa tiffany tina tracy tulsi valerie vanessa veronica vic
 yoko theresa nicola marine ursula jacinda kamala ivanka tiffany huma donna debbie
 agnieszka aiko akua amara astrid birgit chiara dagny elif fatima francesca greta hana hanna ingeborg isabella
 katarzyna keiko leila magdalena malgorzata małgorzata marta mei naledi ngozi olga priya saoirse siobhan
-siobhán sigrid svetlana yuki zainab jordan georgia`;
+siobhán sigrid svetlana yuki zainab jordan georgia
+ines inês joana sofia lucia lucía beatriz mariana catarina carla raquel marisol pilar camila valentina daniela isabela luisa
+helena karin kerstin britt annika elin freya linnea hanne mette lotte petra zuzana lenka katerina katarina
+ivana milena natasha natalia irina tatiana oksana olena yulia daria anastasia heike sabine monika anke farida
+amina yasmin yasmine layla nadia noura rania salma samira chiamaka adaeze wanjiru thandiwe nomvula abena anjali
+deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe emine`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -146,7 +159,7 @@ journal press network networks bank fund reserve army navy force forces guard po
 federation coalition campaign trust board authority airlines airport hall tower building capitol pentagon kremlin
 caucus cabinet government embassy consulate council magazine tribune herald gazette daily weekly review report
 reports channel radio television broadcasting media studios records foundation initiative project program programme
-chamber guild cooperative co-operative consortium syndicate
+chamber guild cooperative co-operative consortium syndicate presidency junta military
 society alliance movement front brigade corps command agency administration fbi cia nsa nasa nato gop cnn
 nbc cbs abc msnbc fox bbc npr pbs reuters ap afp nyt politico breitbart huffington buzzfeed vox axios twitter
 facebook google apple microsoft amazon exchange market markets index dow nasdaq institute laboratory lab

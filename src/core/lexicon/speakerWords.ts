@@ -36,7 +36,9 @@ export const DETERMINERS = new Set<string>([
  *  too ambiguous to be attribution cues anywhere else. */
 export const QUOTE_ONLY_VERBS = new Set(['read', 'sing', 'chant', 'scream', 'cry', 'laugh', 'sigh', 'put', 'gush', 'rave', 'plead', 'beg', 'snap', 'fume', 'scoff', 'marvel', 'muse', 'offer', 'interject', 'exclaim', 'wonder', 'tweet', 'write', 'ask', 'recall', 'continue', 'conclude', 'press', 'mock', 'bark', 'beam', 'chime', 'fire', 'yell', 'whisper', 'tease', 'gripe', 'grumble', 'snarl',
   // Feature writing's gestures and manners of speaking (“…,” he shrugs / she snorts / Ashdown orders).
-  'shrug', 'grin', 'smile', 'nod', 'chuckle', 'murmur', 'snort', 'grunt', 'wink', 'order', 'deadpan', 'sniff', 'protest', 'giggle', 'growl', 'hiss'].flatMap((v) => inflect(v)).concat(['shot']));
+  'shrug', 'grin', 'smile', 'nod', 'chuckle', 'murmur', 'snort', 'grunt', 'wink', 'order', 'deadpan', 'sniff', 'protest', 'giggle', 'growl', 'hiss',
+  // Verbs of manner and reasoning that report only beside a quotation (“…,” she sobbed / he ventured / Ruiz reasoned).
+  'sob', 'reflect', 'venture', 'object', 'reason', 'message'].flatMap((v) => inflect(v)).concat(['shot']));
 
 /** Auxiliaries and pronouns after which a bare verb form ("say", "state", "call") is a verb, not a noun. */
 export const VERB_CONTEXT = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'and', 'also', 'not', 'often', 'still', 'just', 'never', 'always', 'people', 'officials', 'critics', 'experts', 'sources', 'analysts', 'others', 'many', 'some', 'who', 'which', 'that']);

@@ -31,6 +31,8 @@ export const TITLE_WORDS = new Set([
   'nominee', 'candidate', 'hopeful', 'presidential', 'vice-president', 'vice-presidential', 'running', 'mate',
   'physicist', 'economist', 'analyst', 'author', 'anchor', 'host', 'commentator', 'activist', 'emir', 'sultan',
   'president-elect', 'ex-president', 'then-president', 'then-candidate',
+  // Offices of international bodies and ranks of armed forces ("Secretary-General Ana Ruiz", "Marshal Ana Ruiz").
+  'secretary-general', 'under-secretary', 'marshal', 'brigadier',
   // Roles news puts before a name in sport, courts and workplaces ("Substitute Dario Vance scored…", "Defence
   // barrister Nicholas Fenn asked…", "Harbourmaster Gwen Albury said…").
   'substitute', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'boss',
@@ -117,6 +119,9 @@ export const ROLE_NOUNS = new Set([
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
   // … and the foreign desk's own: "a Western diplomat", "the general", "the colonel".
   'diplomat', 'general', 'colonel', 'negotiator', 'mediator',
+  // Title words of offices, the bench, the church and sport that end like no agent noun ("Chief Constable Ana Ruiz" …
+  // "the chief constable").
+  'constable', 'alderman', 'magistrate', 'archbishop', 'chaplain', 'duke', 'duchess', 'empress', 'referee', 'umpire', 'accountant',
 ]);
 
 /** Is this lower-cased word a role noun that can head a description of one person? */
@@ -134,9 +139,17 @@ export const RELATION_NOUNS = new Set([
   'landlord', 'landlady', 'tenant', 'lawyer', 'solicitor', 'attorney', 'doctor', 'employer', 'classmate', 'teammate',
 ]);
 
-/** A role noun or a relation noun: what heads a definite description that can refer back to one named person. */
+/** Ranks and offices whose word is also an adjective or a noun of another sense ("a general strike", "a lieutenant
+ *  governor"): they head a description of the person given that rank ("General Ana Ruiz" … "the general"), never a
+ *  role noun of an unnamed subject. */
+const RANK_NOUNS = new Set(['general', 'lieutenant', 'marshal', 'corporal']);
+
+/** A role noun or a relation noun: what heads a definite description that can refer back to one named person. A
+ *  hyphenated office heads as its last part does ("secretary-general", "vice-president"). */
 export function isPersonNoun(word: string): boolean {
-  return isRoleNoun(word) || RELATION_NOUNS.has(word);
+  if (isRoleNoun(word) || RELATION_NOUNS.has(word) || RANK_NOUNS.has(word)) return true;
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && dash < word.length - 1 && isPersonNoun(word.slice(dash + 1));
 }
 
 /** Words that end like agent nouns but name no one. */

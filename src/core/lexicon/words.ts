@@ -40,7 +40,9 @@ export const CUE_ADVERBS = new Set([
   'almost', 'together', 'initially', 'once', 'twice', 'repeatedly', 'quickly', 'privately', 'publicly', 'openly',
 ]);
 
-const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'italy', 'july', 'anomaly', 'monopoly', 'bully', 'belly', 'daily', 'weekly', 'monthly', 'early', 'holly', 'kelly', 'sally', 'billy', 'molly', 'emily', 'lily', 'only']);
+/** Nouns (and names) in -ly: "His family said", "the assembly said". */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'italy', 'july', 'anomaly', 'monopoly', 'bully', 'belly', 'daily', 'weekly', 'monthly', 'holly', 'kelly', 'sally', 'billy', 'molly', 'emily', 'lily']);
+const NOT_ADVERBS = new Set([...LY_NOUNS, 'early', 'only']);
 
 export function isAdverb(lower: string): boolean {
   return CUE_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !NOT_ADVERBS.has(lower));

@@ -27,13 +27,14 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     if (known.has(m.name)) return;
     const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
     const window = untilRoleNoun(text.slice(m.end, limit));
+    // "Talia Moorcroft hired Benedek Arany as her manager": a pronoun in the sentence of a person named after its
+    // subject is the subject's more often than not; it votes for the subject, and this person gets no vote.
+    const own = /^[^.!?]*?\b(he|him|his|she|her|hers)\b/i.exec(window);
+    const subject = own ? subjectBefore(text, mentions, k) : undefined;
+    if (subject) return vote(votes, subject.name, pronounGender(own![1]));
     // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
     const next = SPEAKING_PRONOUN.exec(window) ?? firstOtherThanObject(window);
-    const g = next ? pronounGender(next[1]) : undefined;
-    if (!g) return;
-    const v = votes.get(m.name) ?? { male: 0, female: 0 };
-    v[g] += 1;
-    votes.set(m.name, v);
+    vote(votes, m.name, next ? pronounGender(next[1]) : undefined);
   });
   for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
   for (const m of mentions) {
@@ -56,6 +57,23 @@ function firstOtherThanObject(window: string): RegExpExecArray | null {
     if (!object) return m;
   }
   return null;
+}
+
+/** Counts one pronoun of `gender` for `name`. */
+function vote(votes: Map<string, { male: number; female: number }>, name: string, gender: Gender | undefined | null): void {
+  if (!gender) return;
+  const v = votes.get(name) ?? { male: 0, female: 0 };
+  v[gender] += 1;
+  votes.set(name, v);
+}
+
+/** The other person opening the sentence of mention k (within its first few words), when k is named after them. */
+function subjectBefore(text: string, mentions: readonly PersonMention[], k: number): PersonMention | undefined {
+  const m = mentions[k];
+  const prev = mentions[k - 1];
+  if (!prev || prev.name === m.name || /[.!?]\s/.test(text.slice(prev.end, m.start))) return undefined;
+  const start = Math.max(text.lastIndexOf('. ', prev.start), text.lastIndexOf('\n', prev.start));
+  return prev.start - start < 24 ? prev : undefined;
 }
 
 const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/i;
@@ -114,6 +132,8 @@ export function resolve(ctx: DetectorContext, people: People, surface: string, o
 const EPITHETS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent',
   'nationalist', 'libertarian', 'progressive', 'centrist', 'veteran', 'incumbent', 'challenger', 'newcomer', 'rookie',
   'youngster', 'teenager', 'pensioner', 'frontrunner', 'front-runner', 'underdog', 'international',
+  // What the news has just told of someone ("Amara Osei survived the crash … the survivor said").
+  'survivor', 'winner', 'champion', 'star',
   // Nationalities, as sport and wire copy refer back to a foreign player, coach or minister ("the Belgian said").
   'belgian', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'welshman',
   'welshwoman', 'irishman', 'irishwoman', 'scot', 'dane', 'swede', 'norwegian', 'finn', 'pole', 'czech', 'slovak',

@@ -83,6 +83,11 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
       // titleKey(word) is word.toLowerCase() here: the word has no period.
       if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
     }
+    // 'Ahmed "Tiger" Salim': a one-word nickname in quotation marks inside a name is passed over, the name joined.
+    if (runLength > 0 && isNickname(masked, lastEnd, start, end)) {
+      lastEnd = end + 1;
+      continue;
+    }
     // Joined to the run when only spaces (at most one line break) separate it from the previous word.
     const joined = lastEnd >= 0 && start > lastEnd && onlySpaces(masked, lastEnd, start) && !(runLength > 0 && run[runLength - 1].possessive);
     if (!joined) {
@@ -94,7 +99,8 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     }
     // The scanner finds capitalised words and lowercase particles: a lowercase first letter means a particle.
     const first = masked.charCodeAt(start);
-    const particle = first >= 97 && first <= 122;
+    // "al-Rashed" is a family name with its article, not a particle.
+    const particle = first >= 97 && first <= 122 && masked.charCodeAt(start + 2) !== 45;
     if (!particle || runLength) {
       const lexeme = lexemeAt(text, start, end, false);
       const { key, given } = NAME_KEYS.of(lexeme);
@@ -104,6 +110,14 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
   }
   if (runLength && !firm) classifyRun(text, run, runLength, mentions, singles);
 }
+
+/** Is masked[start, end) a word in quotation marks right after the previous word and a space, with a space and a
+ *  capital after it (' "Tiger" S')? */
+function isNickname(masked: string, lastEnd: number, start: number, end: number): boolean {
+  return start - lastEnd === 2 && masked.charCodeAt(lastEnd) === 32 && OPENING_MARKS.includes(masked[lastEnd + 1]) && CLOSING_MARKS.includes(masked[end]) && masked.charCodeAt(end + 1) === 32 && /\p{Lu}/u.test(masked[end + 2] ?? '');
+}
+const OPENING_MARKS = '"“‘\'';
+const CLOSING_MARKS = '"”’\'';
 
 /** Is masked[from, to) an ampersand with a space on either side (" & ")? */
 function isAmpersand(masked: string, from: number, to: number): boolean {
@@ -153,7 +167,8 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   let i = 0;
   while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
-    while (i < n && NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) i++;
+    // "Ten-year-old Malik", "Eighty-Year-Old": an age opening the sentence is no part of the name.
+    while (i < n && ((NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) || tokens[i].key.endsWith('-year-old'))) i++;
     let j = i;
     // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
     while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key) && !(isInitial(tokens[j].text) && j + 1 < n))) j++;
@@ -161,6 +176,12 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
     i = j;
   }
 }
+
+/** A regnal number in Roman numerals, up to 39 ("XV", "XXIII"). */
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** A Korean given name as news romanises it: two syllables joined by a hyphen, the second in lowercase ("Ji-hoon"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
 /** A capital and a period ("A."), as a middle initial is written. */
 function isInitial(word: string): boolean {
@@ -256,14 +277,16 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan, or
   // a title stands before it: "Chief Orlando Beaumont", "Dr Florence Ibe").
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
-  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2)) return;
+  // Nor before a Korean given name, two syllables joined by a hyphen ("Park Ji-hoon": Park is a family name).
+  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2) && !(length === 2 && KOREAN_GIVEN.test(tokens[from + 1].text))) return;
   // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
   for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
   if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
   for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
-  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text)) return;
+  // A regnal number after a name is no acronym ("Clement XV", "Harald V").
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
     if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);
@@ -272,7 +295,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const surface = text.slice(start, end);
-  const mention: PersonMention = { start, end, text: surface, name: collapseSpaces(surface) };
+  const mention: PersonMention = { start, end, text: surface, name: withoutNickname(collapseSpaces(surface)) };
   if (nameFrom > titleFrom) {
     let title = tokens[titleFrom].text;
     for (let k = titleFrom + 1; k < nameFrom; k++) title += ' ' + tokens[k].text;
@@ -281,6 +304,11 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   const gender = titleGender(tokens, titleFrom, nameFrom) ?? (length >= 2 ? givenNameGender(tokens[from].text) : undefined);
   if (gender) mention.gender = gender;
   mentions.push(mention);
+}
+
+/** 'Ahmed "Tiger" Salim' → 'Ahmed Salim': a name without the nickname passed over inside it. */
+function withoutNickname(name: string): string {
+  return /["“‘]/.test(name) ? name.replace(/ ["“‘'][^"”’' ]+["”’'](?= )/gu, '') : name;
 }
 
 /** s with every whitespace run made one space, as s.replace(/\s+/g, ' '); most names have nothing to replace. */

@@ -74,7 +74,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     return ok;
   };
   for (const m of mentions) {
-    if (!m.name.includes(' ')) continue;
+    // A monarch or a cleric goes by one name with the title ("King Harald", "Pope Clement"): "the king" is them.
+    if (!m.name.includes(' ') && !(m.title && ONE_NAME_TITLES.has(titleKey(m.title.split(' ').pop()!)))) continue;
     if (m.title) add(m.start, m.name, m.title);
     const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
@@ -85,10 +86,14 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const titled = m.title || !capitalBeforeSpace(masked, Math.max(0, m.start - 50), m.start) ? null : execAtTail(TITLE_RUN, masked.slice(Math.max(0, m.start - 50), m.start), 4);
     const office = titled && add(m.start, m.name, titled[1]) ? undefined : officeOfBefore(masked, m.start);
     if (office) add(m.start, m.name, office);
-    // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too.
-    const lead = m.title && honorificOnly(m.title) ? titleStart(masked, m) : m.start;
+    // "the company's chief executive, Dr Ana Ruiz": the description stands before an honorific too, and before a
+    // title set off by its comma ("his colleague, Councillor Ana Ruiz").
+    const lead = m.title && (honorificOnly(m.title) || masked.charCodeAt(titleStart(masked, m) - 2) === 44) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
+    // "The study was led by Dr Ana Ruiz": the study's lead author or lead researcher.
+    // "Dr Ana Ruiz, the astrophysicist who led the study,": so is whoever "led the study" in an aside.
+    if (/\bled\s+by\s+$/.test(masked.slice(Math.max(0, titleStart(masked, m) - 8), titleStart(masked, m))) || LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
     else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
@@ -100,6 +105,13 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */
+const ONE_NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'archbishop', 'bishop', 'duke', 'duchess']);
+
+/** The roles of whoever a study or an inquiry was "led by" (not "leader": a march led by one person may have a party's leader speak). */
+const LED_ROLES = ['lead author', 'lead researcher', 'lead investigator'];
+/** ", the astrophysicist who led the study", ", who led the research": an aside saying the person led the work. */
+const LED_AFTER = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3})?who\s+(?:co-)?led\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:study|research|work|trial|analysis|paper|survey)\b/u;
 /** Words that open a role's complement ("the governor of the province", "the minister for transport"). */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
 
@@ -215,6 +227,10 @@ const OFFICES: readonly (readonly string[])[] = [
   ['chairman', 'chairwoman', 'chair', 'chairperson', 'boss'],
   ['ceo', 'boss'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
+  // A head of state or government is its country's leader ("Marvian President Ana Ruiz" … "the Marvian leader").
+  ['president', 'premier', 'chancellor', 'leader'],
+  // The head of a body by its title or in headline words ("IMF managing director Ana Ruiz" … "the IMF chief").
+  ['director', 'chief', 'head', 'boss'],
 ];
 
 /** Heads that name one profession in other words, whoever the person works for: "Defence counsel Ruth Amis" …

@@ -13,9 +13,11 @@ export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  *  the name, and, being capitals, they would otherwise make the whole run read as an organisation's acronym. */
 export const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla', 'am', 'td', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'jp', 'esq']);
 // Capitalised words and dotted abbreviations ("U.S."), with inner apostrophes and hyphens (O’Brien, Ki-moon), and
-// the lowercase particles that can sit inside a name (Ludwig van Beethoven). A lowercase word is never matched as a
-// whole, so "then-President" yields "President". A hand-written scanner: the equivalent Unicode regex
-//   (?:\p{Lu}\.){2,} | (?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]? |
+// the lowercase particles that can sit inside a name (Ludwig van Beethoven), and a family name with its Arabic article
+// (al-Rashed, el-Sayed). Any other lowercase word is never matched as a whole, so "then-President" yields
+// "President". A hand-written scanner: the equivalent Unicode regex
+//   (?<![\p{L}\p{M}\p{N}])[ae]l-\p{Lu}[\p{L}\p{M}\p{N}]* | (?:\p{Lu}\.){2,} |
+//   (?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*['’]? |
 //   (?<=[\p{L}.] )(?:de|da|…|af)(?= (?:(?:de|da|…|af) )?\p{Lu})
 // tried every position of every block and was the largest cost of this detector.
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -37,7 +39,8 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
         p++;
         continue;
       }
-      const end = PARTICLE_INITIALS[c] === 1 && s.charCodeAt(p - 1) === 32 ? particleAt(s, p, from, to) : -1;
+      let end = PARTICLE_INITIALS[c] === 1 && s.charCodeAt(p - 1) === 32 ? particleAt(s, p, from, to) : -1;
+      if (end < 0 && (c === 97 || c === 101)) end = articlePrefixedAt(s, p, from, to);
       if (end > 0) {
         found.start = p;
         found.end = end;
@@ -80,6 +83,17 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
     p += len;
   }
   return false;
+}
+
+/**
+ * End of an Arabic family name written with its article at p ("al-Rashed", "el-Sayed"), or -1: "al-" or "el-" and a
+ * capital, not inside another word. The scanner takes it as a capitalised word.
+ */
+function articlePrefixedAt(s: string, p: number, from: number, to: number): number {
+  if (p + 3 >= to || s.charCodeAt(p + 1) !== 108 || s.charCodeAt(p + 2) !== 45 || (charFlags(codePointAt(s, p + 3, to)) & UPPER) === 0) return -1;
+  const before = codePointBefore(s, p, from);
+  if (before >= 0 && (charFlags(before) & WORD_PART) !== 0) return -1;
+  return skipClasses(s, p + 3, to, WORD_PART);
 }
 
 /** End of a name particle at p ("van" in "Ludwig van Beethoven": after a letter or dot and a space, before " X"), or -1. */

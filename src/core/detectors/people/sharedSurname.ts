@@ -9,8 +9,8 @@ const GIVEN_AND = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)\s+(?:and|&)\s+$/u;
 
 /**
  * Gives each given name joined by "and" to a two-word (or longer) name the family name of that name: a mention of
- * the pair's first person, replacing the lone word kept for later linking. Both words must be given names, or one
- * a given name and the other no word that opens a sentence ("But Tom Ruiz").
+ * the pair's first person, replacing the lone word kept for later linking. The lone word must be a given name, and
+ * neither word one that opens a sentence ("But Tom Ruiz").
  */
 export function addSharedSurnames(masked: string, mentions: PersonMention[], singles: Token[]): void {
   const added: PersonMention[] = [];
@@ -20,7 +20,8 @@ export function addSharedSurnames(masked: string, mentions: PersonMention[], sin
     const before = GIVEN_AND.exec(masked.slice(Math.max(0, m.start - 40), m.start));
     if (!before) continue;
     const given = before[1];
-    if (NOT_NAME_WORDS.has(given.toLowerCase()) || !(isGivenWord(given) && isGivenWord(words[0]))) continue;
+    // The name after "and" may open with a given name the lexicon lacks ("Ana and Tomas Berg").
+    if (NOT_NAME_WORDS.has(given.toLowerCase()) || NOT_NAME_WORDS.has(words[0].toLowerCase()) || !isGivenWord(given)) continue;
     const start = m.start - before[0].length;
     const surname = words.slice(1).join(' ');
     added.push({ start, end: start + given.length, text: given, name: `${given} ${surname}` });

@@ -11,12 +11,16 @@ import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 
-/** How far back (in characters) the document's introduction is looked for. */
+/** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
+ *  article may name its decision notice in the second paragraph and quote it again in the twelfth. */
 const REACH = 3000;
 const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision)$/i;
+/** Research that speaks for whoever led it ("The paper describes …" after "the astrophysicist who led the study"). */
+const RESEARCH = /^the\s+(?:[a-z-]+\s+)?(?:paper|study|findings|research|analysis)$/i;
 
 /** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
 export function documentOwner(ctx: DetectorContext, s: Span): string | null {
+  if (RESEARCH.test(s.text.trim())) return roleHolder(ctx, 'the lead author', s.start);
   const noun = DOCUMENT.exec(s.text.trim())?.[1].toLowerCase();
   if (!noun) return null;
   const from = Math.max(0, s.start - REACH);
@@ -28,7 +32,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
     at = from + m.index;
     end = at + m[0].length;
   }
-  if (at < 0) return null;
+  if (at < 0) return issuedOwner(ctx, noun, from, s.start);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -43,18 +47,44 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   return named.length > 0 ? named[named.length - 1].name : null;
 }
 
+/** "issued a statement", "released a short statement on Monday": a verb of making a document public. */
+const ISSUED = String.raw`\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
+/** The subject of an issuing verb: a name, a description or a pronoun of at most six words opening its sentence, after
+ *  any opening phrase ("On Friday, "). "X's office", "X's lawyers": the office speaks for X. */
+const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?\s+$/u;
+
+/**
+ * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
+ * it, the document speaks for whoever issued it in the last sentence saying so, named as that sentence's subject.
+ */
+function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
+  let at = -1;
+  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
+  const k = at < 0 ? -1 : sentenceAt(ctx.sentences, at);
+  const subject = k < 0 ? null : ISSUER.exec(ctx.doc.masked.slice(ctx.sentences[k].start, at));
+  if (!subject) return null;
+  const words = subject[1];
+  const start = at - subject[0].length + subject[0].indexOf(words);
+  if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start) ?? roleHolder(ctx, words, start);
+  const name = withoutThe(ctx.people.resolve(words, start));
+  return /^\p{Lu}/u.test(name) ? name : null;
+}
+
 /** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */
 function openedBy(ctx: DetectorContext, at: number, end: number) {
   const k = sentenceAt(ctx.sentences, at);
   if (k < 0 || !/^[\s*_]*$/.test(ctx.doc.masked.slice(ctx.sentences[k].start, at))) return undefined;
   const comma = ctx.doc.masked.indexOf(',', end);
   if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
-  // Past asides on the document ("In its decision notice, published on Tuesday, the Office … said").
-  return ctx.attributions.find((a) => a.source && a.source.start > comma && /^[^.;:!?“”"]*,\s*$/.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
+  // "In its decision notice, published on Tuesday, the Office … said": an aside set off by commas may stand between.
+  return ctx.attributions.find((a) => a.source && a.source.start > comma && ASIDE_THEN_SOURCE.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
 }
 
+/** The text between the opening phrase's comma and the source: nothing, or an aside closed by its own comma. */
+const ASIDE_THEN_SOURCE = /^,\s*(?:[^,.;:!?“”"]{1,60},\s*)?$/;
+
 /** Documents that speak for whoever owns them. */
-const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation';
+const OWNED_NOUNS = 'report|statement|filing|letter|review|audit|analysis|study|survey|poll|memo|complaint|submission|findings|investigation|ruling|judgment|judgement|verdict|decision';
 /** "The office's report", "the watchdog's review", "Halden Council's audit": a document with its owner before it. */
 const OWNED_DOCUMENT = new RegExp(String.raw`^(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_NOUNS})$`, 'iu');
 /** The document right after a speaker that stopped at its owner's possessive ("Halden Council's" + " annual report"). */
@@ -72,9 +102,16 @@ export function possessedDocumentOwner(ctx: DetectorContext, s: Span, memo: Orga
   if (!owner) return null;
   // "The office" after "the Office of Congressional Conduct"; a name stands for itself, or for the person it is.
   // Case matters: "The Harlow Trust's review" is a name's, "The office's report" a description's.
-  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo);
+  // "The mayor's letter": a role the article gave someone is that person's.
+  if (/^[Tt]he\s+\p{Ll}/u.test(owner)) return organisationNamed(ctx.doc.text, owner, s.start, memo) ?? roleHolder(ctx, owner, s.start);
   const name = withoutThe(owner);
   return /^\p{Lu}/u.test(name) ? withoutThe(ctx.people.resolve(name, s.start)) : null;
+}
+
+/** The person a role description ("the mayor") stands for at `at`, or null when it stands for no one named. */
+function roleHolder(ctx: DetectorContext, description: string, at: number): string | null {
+  const name = ctx.people.resolve(description, at);
+  return name !== description ? name : null;
 }
 
 /** "the Western Isles Seabird Trust": the article is no part of a name. */
@@ -92,7 +129,7 @@ export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: Organisat
   const noun = /([a-z]+)$/i.exec(s.text.trim())?.[1].toLowerCase();
   if (!noun || !/^(?:the|a|an|its|their)\s/i.test(s.text.trim())) return null;
   const text = ctx.doc.text;
-  const from = Math.max(0, s.start - REACH * 2);
+  const from = Math.max(0, s.start - REACH);
   let maker: { at: number; words: string } | null = null;
   for (const m of text.slice(from, Math.min(text.length, s.end + 120)).matchAll(MADE_BY)) {
     if (m[1].toLowerCase() !== noun) continue;

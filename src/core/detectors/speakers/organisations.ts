@@ -47,10 +47,41 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
-  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
+  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
-  // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes.
-  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH);
+  // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
+  // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
+  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
+}
+
+/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"): "the party"
+ *  stands for the nearest. (Not a sports club's "United" or "Athletic": a match report names two clubs, and "the
+ *  club" is as often the other one.) */
+const KIND_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['party', ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc']]]);
+
+/** "the party" after "the Green Alliance won four seats": the nearest name the kind's other words close. */
+function kindNamed(text: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
+  const heads = words.length === 1 ? KIND_HEADS.get(words[0]) : undefined;
+  if (!heads) return null;
+  let best: { start: number; name: string } | null = null;
+  for (const head of heads) {
+    const tail = [capitalised(head)];
+    const places = placesOf(memo, 'org ' + tail[0], () => fullNames(text, tail));
+    const place = places[firstStartingAfter(places, at - 1) - 1];
+    if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
+  }
+  return best?.name ?? null;
+}
+
+/** The name of the nearest apposition before `at` headed by any business word ("Marlow & Finch, the … chain"). */
+function nearestBusinessApposition(text: string, at: number, memo: OrganisationMemo): string | null {
+  let best: NamePlace | null = null;
+  for (const head of BUSINESS_WORDS) {
+    const places = placesOf(memo, 'apposition ' + head, () => appositions(text, head));
+    const place = places[firstStartingAfter(places, at - head.length) - 1];
+    if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
+  }
+  return best?.name ?? null;
 }
 
 /** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
@@ -66,7 +97,8 @@ function bodyNamed(text: string, description: string, words: readonly string[], 
   // "Orrin Valley Council and Kestrel County Council met. … the council said": two bodies of one sentence, no guess.
   if (k > 0 && full[k].start >= at - REACH && full[k - 1].name !== full[k].name && !/[.!?]\s/.test(text.slice(full[k - 1].start, full[k].start))) return null;
   return nearestBefore(full, at - last.length, at - REACH)
-    ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH);
+    ?? nearestBefore(placesOf(memo, 'owned ' + description, () => ownedBodies(text, words)), at - last.length, at - REACH)
+    ?? nearestBefore(placesOf(memo, 'national ' + description, () => nationalBodies(text, words)), at - last.length, at - REACH);
 }
 
 const POSSESSIVE = /['’]s\s/u;
@@ -85,6 +117,22 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 80), k + last.length);
     const m = POSSESSIVE.test(window) ? owned.exec(window) : null;
+    if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
+  }
+  return found;
+}
+
+/**
+ * "the Marvian army", "the Velorian health ministry": a body a nation's adjective (ending like one: -an, -ese, -ish,
+ * -i, -ic) names in lowercase words ending in the description's own ("the army"); the adjective and words are its name.
+ */
+function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
+  const found: NamePlace[] = [];
+  const last = words[words.length - 1];
+  const national = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
+    if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
+    const m = national.exec(text.slice(Math.max(0, k - 60), k + last.length));
     if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
   }
   return found;
@@ -117,12 +165,12 @@ function fullNames(text: string, tail: readonly string[]): NamePlace[] {
     let opened = before.length - 1;
     while (opened >= 0 && !/^the$/i.test(before[opened])) opened--;
     const head = before.slice(opened + 1);
-    if (head.length > 0) found.push({ start: k, name: joinedBefore(text, k, [...head, ...tail].join(' ')) });
-    // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department").
-    else if (tail.length === 1) {
-      const field = BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60));
-      if (field) found.push({ start: k, name: `${last}${field[0].replace(/\s+/g, ' ')}` });
-    }
+    // "the Department for Schools", "the Ministry of Fisheries": a body's word opening its name ("the department");
+    // "the Constitutional Court of Marvia": a field after a full name is part of it too.
+    const field = head.length > 0 || tail.length === 1 ? BODY_FIELD.exec(text.slice(k + last.length, k + last.length + 60)) : null;
+    const rest = field ? field[0].replace(/\s+/g, ' ') : '';
+    if (head.length > 0) found.push({ start: k, name: joinedBefore(text, k, [...head, ...tail].join(' ')) + rest });
+    else if (field) found.push({ start: k, name: `${last}${rest}` });
   }
   return found;
 }
@@ -179,14 +227,14 @@ function capitalisedBefore(text: string, end: number, from: number): string[] {
   let at = end;
   while (found.length < HEAD_WORDS) {
     const gap = spaceBefore(text, at, from);
-    if (gap === at) break;
+    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
+    if (gap === at || text.slice(gap, at).includes('\n')) break;
     let s = gap;
     while (s > from && NAME_CHAR.test(text[s - 1])) s--;
     const word = text.slice(s, gap);
     if (!STARTS_CAPITAL.test(word)) break;
     found.unshift(word);
-    // A line break ends a name: a heading's last word is no part of the paragraph's first name.
-    if (s === from || !SPACE.test(text[s - 1]) || text.slice(spaceBefore(text, s, from), s).includes('\n')) break;
+    if (s === from || !SPACE.test(text[s - 1])) break;
     at = s;
   }
   return found;
@@ -249,10 +297,17 @@ function appositions(text: string, head: string): NamePlace[] {
     const last = text.slice(s, comma);
     // "Meanwhile, a battery maker …": a sentence's opening word is no name.
     if (!STARTS_CAPITAL.test(last) || NOT_NAME_WORDS.has(last.toLowerCase()) || last.endsWith('ly')) continue;
-    found.push({ start: k, name: [...capitalisedBefore(text, s, 0), last].filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
+    const words = [...capitalisedBefore(text, s, 0), last];
+    // "Marlow & Finch, the department store chain,": a name joined by "&" goes on before it.
+    const joined = AMPERSAND_BEFORE.exec(text.slice(Math.max(0, comma - 80), comma - words.join(' ').length));
+    if (joined) words.unshift(...joined[1].split(/\s+/), '&');
+    found.push({ start: k, name: words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
   }
   return found;
 }
+
+/** Capitalised words and an "&" right before a name ("Marlow & " before "Finch"), on one line. */
+const AMPERSAND_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]* +){0,2}\p{Lu}[\p{L}’'-]*) +& +$/u;
 
 /** Where the comma opening an apposition ", a|an|the … <head>" stands before the head at `k`, or -1. */
 function appositionComma(text: string, k: number, from: number): number {
@@ -343,9 +398,13 @@ export function ownedName(description: string): string | null {
 // words ending in a body's word. There is one such body, so its words are its name.
 const OWNED_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*|(?:prime\s+minister|president|governor|mayor|premier|chancellor))['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
 
-/** The words of a body a place or an office holder owns ("Tavora’s energy ministry"), as its name, or null. */
+/** "The Velorian government", "the Marvian health ministry": a body a nation's adjective names, in lowercase words. */
+const NATIONAL_BODY = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
+
+/** The words of a body a place, a nation or an office holder owns ("Tavora’s energy ministry", "the Velorian
+ *  government"), as its name, or null. */
 export function ownedBody(description: string): string | null {
-  const m = OWNED_BODY.exec(description.trim());
+  const m = OWNED_BODY.exec(description.trim()) ?? NATIONAL_BODY.exec(description.trim());
   return m && ORG_WORDS.has(m[2]) && !PUBLICATION_WORDS.has(m[2]) ? m[1] : null;
 }
 /** Body words that also name what a body publishes ("Keane’s report", "the town's weekly"): no body of their own. */

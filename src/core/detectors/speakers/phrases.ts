@@ -7,7 +7,7 @@ import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import * as titles from '../../lexicon/titles.js';
-import { AUXILIARIES } from '../../lexicon/words.js';
+import { AUXILIARIES, LY_NOUNS } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import * as people from '../people.js';
 import { allFillers } from './cues.js';
@@ -49,7 +49,8 @@ export function leadingSource(ctx: DetectorContext, list: Tok[], from: number, t
   // "climate change, Axelrod said": a phrase that stops at a comma short of the cue is not its subject.
   if (end < to && list[end].text === ',' && !allFillers(list, end + 1, to)) return null;
   if (end === from || NP_STOPS.has(t.lower) || !(DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || end - from <= 3)) return null;
-  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower))) return null;
+  // A clause word, not the capitals of a body ("the WHO chief").
+  if (list.slice(from, end).some((x) => CLAUSE_WORDS.has(x.lower) && x.text !== x.text.toUpperCase())) return null;
   const start = t.start;
   const e = list[end - 1].end;
   const text = ctx.doc.text.slice(start, e);
@@ -67,7 +68,8 @@ export function relativeSubject(ctx: DetectorContext, list: Tok[], k: number, fl
   for (let j = k - 2; j > floor && k - j <= 10; j--) {
     const t = list[j];
     if (!t.word || t.quoted) return null;
-    if (t.lower !== 'who') continue;
+    // "who", not the capitals of the World Health Organization ("the WHO chief said").
+    if (t.lower !== 'who' || t.text === 'WHO') continue;
     const head = npLeft(ctx, list, j, floor);
     // The head is a noun phrase proper: opened by a determiner or a capital ("a reader", "Readers"), not
     // "rather move people".
@@ -88,7 +90,8 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
   let j = k - 1;
   // A loop, not a recursion: a run of thousands of cue words ("said said said…") must not overflow the stack.
   for (;;) {
-    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text))) j--;
+    // An adverb in -ly is passed over ("Ruiz quickly said"), not a noun in -ly ("His family said", "the assembly said").
+    while (j >= floor && (VERB_FILLERS.has(list[j].lower) || /ly$/.test(list[j].lower) && list[j].word && !/^\p{Lu}/u.test(list[j].text) && !LY_NOUNS.has(list[j].lower))) j--;
     if (j < floor) return null;
     // "she recalled thinking", "went on to say": the subject of the first verb.
     if (!(list[j].word && cueForms(ctx.options.extraCues).has(list[j].lower) && j > floor && !/^\p{Lu}/u.test(list[j].text))) break;
