@@ -10,6 +10,7 @@ import * as pronouns from '../../lexicon/pronouns.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import type { Token } from './mentions.js';
+import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
 const { givenNameGender, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { pronounGender } = pronouns;
@@ -118,8 +119,9 @@ function introducedAround(masked: string, t: Token): boolean {
   if (/^,\s+(?:who\s|aged\s\d|\d{1,3},)/.test(after)) return true;
   const relation = /^,\s+(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),/u.exec(after);
   if (relation && isIntroducingNoun(relation[1])) return true;
+  if (!/^[,.]/.test(after) || !endsWithWordThenSpaces(masked, t.start, ',')) return false;
   const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
-  return before !== null && isIntroducingNoun(before[1]) && /^[,.]/.test(after);
+  return before !== null && isIntroducingNoun(before[1]);
 }
 
 /** Relatives who, named by a first name alone, share the family name of the one they are related to. */
