@@ -4,7 +4,9 @@
 // look-alike characters and on every window before a capital in the fixture articles.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { execAtTail } from '../../src/core/text/tailMatch.js';
+import { endsWithWordThenSpaces, execAtTail } from '../../src/core/text/tailMatch.js';
+import { GIVEN_AND } from '../../src/core/detectors/people/sharedSurname.js';
+import { PARTITIVE, PARTITIVE_PREPOSITIONS } from '../../src/core/detectors/attributions/base.js';
 import { BEFORE, LOWER_TITLE, TITLE_RUN } from '../../src/core/detectors/people/roles.js';
 import { OFFICE_OF, officeOfBefore } from '../../src/core/detectors/people/roleComplement.js';
 import { andBefore, PARTNER_BEFORE } from '../../src/core/detectors/speakers/coordinated.js';
@@ -86,4 +88,26 @@ describe('tail-anchored patterns searched from their last runs', () => {
     }
     assert.ok(matched > 5, `${matched} matches`);
   });
+
+  // Gates before patterns ending in "word\s+$": each passes wherever its pattern matches.
+  const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000'];
+  const GATED: Array<[string, RegExp, readonly string[], string[]]> = [
+    ['GIVEN_AND', GIVEN_AND, ['and', '&'], ['Ana', 'Tom', 'and', '&', 'land', 'the', ',']],
+    ['PARTITIVE', PARTITIVE, PARTITIVE_PREPOSITIONS, ['Some ', 'many ', 'Those ', 'few ', 'in ', 'at ', 'within ', 'inside', 'in', 'trade', 'Main', ',']],
+  ];
+  for (const [name, re, words, pieces] of GATED) {
+    it(`${name}: endsWithWordThenSpaces passes every string the pattern matches, and fails some it does not`, () => {
+      const strings = fc.array(fc.constantFrom(...pieces, ...SPACES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+      let matched = 0;
+      let rejected = 0;
+      for (const s of fc.sample(strings, { numRuns: 20000, seed: 13 })) {
+        const gate = words.some((w) => endsWithWordThenSpaces(s, s.length, w));
+        if (re.test(s)) {
+          matched++;
+          assert.ok(gate, JSON.stringify(s));
+        } else if (!gate) rejected++;
+      }
+      assert.ok(matched > 20 && rejected > 1000, `${matched} matched, ${rejected} rejected`);
+    });
+  }
 });

@@ -17,6 +17,11 @@ export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' 
 
 // Each word list below is written once and serves both its pattern (through `alt`) and the words that let a
 // sentence try that pattern (VAGUE_WORDING's `may`).
+// \b runs several times slower than a lookaround under the `iu` flags these patterns carry. Where a letter of the
+// pattern stands on one side of a boundary, only the other side needs a test: WORD_START before such a letter,
+// WORD_END after one (\w with `iu` holds the same characters \b looks at).
+const WORD_START = '(?<!\\w)';
+const WORD_END = '(?!\\w)';
 const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 const words = (list: string): string[] => list.split(' ');
@@ -47,7 +52,9 @@ const HIDING = `(?:${AIRED}|(?:${alt(HIDING_VERBS)})|(?:are|were|remain|remained
 
 // Time adverbs too ("it was later claimed", "has since been suggested"): they move when, not who.
 const ADVERBS = 'also|long|often|widely|generally|commonly|now|increasingly|frequently|sometimes|still|further|even|already|privately|publicly|openly|quietly|reportedly|repeatedly|later|subsequently|since|once|initially|originally|previously|earlier|recently|first|then|usually|occasionally';
-const PASSIVE = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|can\\s+be|’s|\'s';
+const PASSIVE_WORDS = 'is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|can\\s+be';
+/** A passive auxiliary, at a word boundary: a word, or a contracted "’s" right after one ("it’s"). */
+const PASSIVE = `(?:${WORD_START}(?:${PASSIVE_WORDS})|(?<=\\w)(?:’s|'s))`;
 
 
 /** "it is said", "it has been suggested that": any of these verbs may stand alone. */
@@ -55,29 +62,29 @@ const IMPERSONAL_FREE = words('said suggested argued reported believed thought c
 /** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
 // An agent right after the verb names who ("It was said by councillor Tomas Rehn"), unless it is a vague one ("by many").
-const IMPERSONAL = `\\bit(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})\\b(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that\\b)`;
+const IMPERSONAL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
 
 // "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
-const EMERGED = `\\bit\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that\\b`;
+const EMERGED = `${WORD_START}it\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that${WORD_END}`;
 
 const GENERALITY_ADVERBS = [...words('widely generally commonly often frequently broadly universally largely increasingly long popularly usually traditionally sometimes occasionally variously routinely typically historically'), 'almost universally'];
 /** "is said to have", "are believed to be" */
 const SAID_TO = words('said believed thought rumored rumoured alleged reputed understood claimed considered feared');
 /** "is reported to have": only before "be" or "have" ("was reported to police" names who heard it). */
-const REPORTED_TO = `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely)\\s+)?reported\\s+to\\s+(?:be|have)\\b`;
+const REPORTED_TO = `${WORD_START}(?:is|are|was|were)\\s+(?:(?:also|still|now|widely)\\s+)?reported\\s+to\\s+(?:be|have)${WORD_END}`;
 /** "is considered one of", "is regarded as" */
 const CONSIDERED = words('considered regarded deemed reputed');
 const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
-const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b)`;
+const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END})`;
 const GENERALITY = [
   // "is widely considered one of", "is generally regarded by many as"
-  `\\b(?:${PASSIVE})\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})\\b`,
+  `${PASSIVE}\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})${WORD_END}`,
   // "is said to have", "are believed to be"
-  `\\b(?:is|are|was|were)\\s+(?:(?:also|still|now|widely|generally)\\s+)?(?:${alt(SAID_TO)})\\s+to\\s+(?:be|have|\\p{L}+)\\b`,
+  `${WORD_START}(?:is|are|was|were)\\s+(?:(?:also|still|now|widely|generally)\\s+)?(?:${alt(SAID_TO)})\\s+to\\s+(?:be|have|\\p{L}+)\\b`,
   // "is considered one of", "is regarded as"
-  `\\b(?:${PASSIVE})\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as\\b|to\\s+be\\b|one\\s+of\\b|among\\b)`,
+  `${PASSIVE}\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as${WORD_END}|to\\s+be${WORD_END}|one\\s+of${WORD_END}|among${WORD_END})`,
   // "criticised by many", "seen by some as"
-  `\\b(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
+  `${WORD_START}(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
 ].join('|');
 
 /** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
@@ -88,8 +95,8 @@ const JUDGED_WORDS = words('accused blamed credited criticized criticised condem
 // "has been accused of", "have been described as": a perfect passive with no agent in its clause hides who judged. An
 // agent names who ("has been criticised by the UN"), unless it is a vague one ("by many", "by critics").
 /** No agent later in the clause, unless a vague one: "… by the UN" names who, "… by many" does not. */
-const NOT_BY_NAMED = `(?![^,;.]*?\\bby\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)\\b|(?:${alt(GROUP_NOUNS)})\\b))`;
-const AGENTLESS_PERFECT = `\\b(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})\\b${NOT_BY_NAMED}`;
+const NOT_BY_NAMED = `(?![^,;.]*?${WORD_START}by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))`;
+const AGENTLESS_PERFECT = `${WORD_START}(?:has|have|had)\\s+been\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${JUDGED_WITH}|${JUDGED_NAMED})${WORD_END}${NOT_BY_NAMED}`;
 
 // "Questions have been raised about", "Concerns were voiced that", "Allegations have surfaced that": a worry or a
 // charge made known by nobody (an agent names who: "raised by the Royal College of Nursing", unless a vague one).
@@ -98,15 +105,15 @@ const HEARD_NOUNS = words('questions concerns doubts fears worries allegations a
 const RAISED_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged');
 const SURFACED_VERBS = words('surfaced emerged circulated swirled resurfaced');
 const HEARD_VERBS = [...RAISED_VERBS, ...SURFACED_VERBS];
-const HEARD_WORDING = `\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})\\b${NOT_BY_NAMED}|\\b(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\b`;
+const HEARD_WORDING = `${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})${WORD_END}${NOT_BY_NAMED}|${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that${WORD_END}`;
 
 // "By some accounts", "by one estimate", "by all accounts": a reckoning nobody is said to have made (a maker after
 // it names one: "by one estimate from the Office for Budget Responsibility", see findVagueWording).
-const BY_ACCOUNTS = `\\bby\\s+(?:(?:some|many|most|several|other|one|all)\\s+(?:accounts?|estimates?|reckonings?)|(?:some|many|most)\\s+measures)\\b`;
+const BY_ACCOUNTS = `${WORD_START}by\\s+(?:(?:some|many|most|several|other|one|all)\\s+(?:accounts?|estimates?|reckonings?)|(?:some|many|most)\\s+measures)${WORD_END}`;
 
 // "Conventional wisdom holds that", "The consensus among economists is that", "the prevailing view is that".
 const VIEW_NOUNS = words('wisdom consensus view belief feeling assumption perception');
-const GENERAL_VIEW = `\\b(?:conventional|received|popular|common)\\s+wisdom\\s+(?:holds|has\\s+it|says|suggests|is)\\b|\\b(?:(?:the\\s+)?(?:general|prevailing|widespread|common|broad)\\s+(?:view|belief|consensus|feeling|assumption|perception)|the\\s+consensus)\\s+(?:(?:among|in|within)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:is|was|has\\s+been|remains)\\s+that\\b`;
+const GENERAL_VIEW = `${WORD_START}(?:conventional|received|popular|common)\\s+wisdom\\s+(?:holds|has\\s+it|says|suggests|is)${WORD_END}|${WORD_START}(?:(?:the\\s+)?(?:general|prevailing|widespread|common|broad)\\s+(?:view|belief|consensus|feeling|assumption|perception)|the\\s+consensus)\\s+(?:(?:among|in|within)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:is|was|has\\s+been|remains)\\s+that${WORD_END}`;
 
 // A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
 const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
@@ -125,15 +132,15 @@ const CONTACT = `(?:${MET_BY_US}(?:\\s+(?:outside|afterwards|later|yesterday|tod
 // The bare group's contact clause, without the participle of place ("sitting on the wall"), whose \\p{Ll}+ing tried
 // at every word cost the bare-group pattern more than all it found.
 const CONTACT_LITE = `(?:${MET_BY_US}\\s*,?\\s+|${MET_BY}|${UNNAMED_POLLSTER})?`;
-const QUANTIFIED_GROUP = `\\b(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
+const QUANTIFIED_GROUP = `${WORD_START}(?:${QUANTIFIERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}${WORD_END}`;
 // "Eleven of the fourteen tenants said", "four of the parents we spoke to say": counted, and none named (a name after
 // the group ends the match at its comma: "Two of the councillors, Ana Ruiz and Tom Bell, said"). Not a fraction or
 // a majority: that is how a poll's finding is reported.
 const COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|\\d[\\d,]*';
-const PARTITIVE_GROUP = `\\b(?:${COUNT})\\s+of\\s+(?:the|those|these|its|their)\\s+(?:(?:${COUNT})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}\\b`;
+const PARTITIVE_GROUP = `${WORD_START}(?:${COUNT})\\s+of\\s+(?:the|those|these|its|their)\\s+(?:(?:${COUNT})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(GROUP_NOUNS)})\\s+${CONTACT}${VERB_LEAD}${HIDING}${WORD_END}`;
 // "some say", "with some stating that", "others argue"
 const BARE_QUANTIFIERS = ['some', 'many', 'most', 'others', 'a few'];
-const BARE_QUANTIFIER = `\\b(?:${alt(BARE_QUANTIFIERS)})\\s+(?:${VERB_LEAD}${HIDING}|(?:are|were)\\s+(?:${alt(SAYING_NOW)}))\\b`;
+const BARE_QUANTIFIER = `${WORD_START}(?:${alt(BARE_QUANTIFIERS)})\\s+(?:${VERB_LEAD}${HIDING}|(?:are|were)\\s+(?:${alt(SAYING_NOW)}))${WORD_END}`;
 // "critics say", "experts believe" at the start of a clause: a bare plural group, perhaps with a word that says what
 // kind of group but names nobody ("local people grumble", "worried parents say"), or what field it works in, the
 const GROUP_KINDS = words('local ordinary concerned angry frustrated worried older younger elderly longtime long-time disgruntled nearby independent');
@@ -143,14 +150,14 @@ const PLACED_GROUP = [...PLACED_HEADS].filter((h) => GROUP_NOUNS.includes(h));
 // … or an adjective of its kind by its shape ("Legal scholars", "Humanitarian groups", "Political analysts").
 const KIND_ADJECTIVE = `(?:${GROUP_ADJECTIVE_SHAPE})`;
 const KIND_ADJECTIVE_WORD = new RegExp(`^${KIND_ADJECTIVE}$`, 'u');
-const BARE_GROUP = `(?:^|[,;:]\\s+|\\b(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT_LITE}${VERB_LEAD}${HIDING}\\b`;
+const BARE_GROUP = `(?:^|[,;:]\\s+|${WORD_START}(?:and|but|while|as|though|although|because)\\s+)(?:(?:${alt([...GROUP_KINDS, ...FIELD_WORDS])}|${KIND_ADJECTIVE})\\s+)?(?:(?:${alt(GROUP_NOUNS)})|(?:${alt(PLACED_GROUP)})\\s+(?:of|in|from|across|around|along|near)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)\\s*${CONTACT_LITE}${VERB_LEAD}${HIDING}${WORD_END}`;
 
 const EVIDENCE_MODIFIERS = 'internal|leaked|confidential|unpublished|official|recent|new|numerous|many|several|some|multiple|countless|independent|previous|past|other|scientific|medical|academic|published|peer-reviewed|growing|mounting|more|most|available|existing|current|earlier|separate|further|extensive|latest|the\\s+latest|a\\s+(?:growing\\s+)?body\\s+of|a\\s+wealth\\s+of|decades\\s+of|years\\s+of';
 // Documents and records nobody is said to have made or kept ("Documents show", "Leaked records suggest"); "Court
 // records", "the ministry's records" have their keeper before them and are no match.
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates documents records figures');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
-const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})\\b`;
+const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})${WORD_END}`;
 
 // "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
 // (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
@@ -160,16 +167,16 @@ const STUDY_VERBS = 'found|finds|find|shows|showed|shown|show|suggests|suggested
 // Who or what was studied names no maker: "a survey of 2,000 porters", "a study of more than 400 small farms" (lowercase
 // words, perhaps a number; a capital may be the maker and is left alone).
 const OF_WHOM = `(?:\\s+of\\s+(?:(?:more|fewer|less)\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:[\\d][\\d,.]*\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)?`;
-const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|\\b(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})\\b`;
+const UNNAMED_STUDY = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}\\s+(?:(?:has|had|also|now|recently|even)\\s+){0,2}(?:${STUDY_VERBS})${WORD_END}`;
 // "according to a recent study,", "…, according to a new report.": one unnamed document cited by nothing more (a maker
 // after it, "a study by the Hartley Institute", names it).
 // "according to documents", "according to official figures": records nobody is said to keep.
-const ACCORDING_TO_EVIDENCE = `\\baccording\\s+to\\s+(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,2}(?:${alt(EVIDENCE_NOUNS)})(?=\\s*(?:[,.;:!?)]|$))`;
-const ACCORDING_TO_STUDY = `\\baccording\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}(?=\\s*(?:[,.;:!?)]|$))`;
+const ACCORDING_TO_EVIDENCE = `${WORD_START}according\\s+to\\s+(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,2}(?:${alt(EVIDENCE_NOUNS)})(?=\\s*(?:[,.;:!?)]|$))`;
+const ACCORDING_TO_STUDY = `${WORD_START}according\\s+to\\s+(?:an?|one|another)\\s+(?:(?:${STUDY_MODIFIERS})\\s+){0,2}(?:${alt(STUDY_NOUNS)})${OF_WHOM}(?=\\s*(?:[,.;:!?)]|$))`;
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
-const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)\\b`;
+const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)${WORD_START}there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)${WORD_END}`;
 
 const ANONYMOUS_NOUNS = 'someone|somebody|sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:be\\s+)?(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+(?:on\\s+(?:deep\\s+)?background|off\\s+the\\s+record)' +
@@ -187,31 +194,31 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   // us not to name her", "on the understanding that I would not print his name", "not allowed to speak publicly".
   '|(?:asked|requested|preferred|insisted)\\s+that\\s+(?:his|her|their|its)\\s+(?:(?:real|full|own)\\s+)?(?:names?|company|firm|employer|business|school|agency|department|organi[sz]ation)\\s+(?:be\\s+withheld|not\\s+(?:appear|be\\s+(?:named|identified|used|published|printed|given|disclosed|withheld)))' +
   '|(?:would\\s+rather|preferred\\s+to|prefers\\s+to|chose\\s+to|wished\\s+to|wishes\\s+to)\\s+(?:stay|remain|be\\s+kept)\\s+(?:unnamed|anonymous|nameless)' +
-  '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)\\b' +
+  '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)(?!\\w)' +
   '|on\\s+the\\s+(?:understanding|condition)\\s+that\\s+(?:I|we)\\s+(?:would|will)\\s+not\\s+(?:print|use|publish|give|reveal)\\s+(?:his|her|their)\\s+(?:(?:real|full)\\s+)?names?' +
   '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
  */
-const SOURCE_MODIFIERS = `(?:(?!(?:some|many|other|others|various|most|numerous|different|media|news|these|those|the|his|her|their|its|our|no)\\b)[\\p{L}-]+\\s+){0,2}?`;
+const SOURCE_MODIFIERS = `(?:(?!(?:some|many|other|others|various|most|numerous|different|media|news|these|those|the|his|her|their|its|our|no)${WORD_END})[\\p{L}-]+\\s+){0,2}?`;
 /** Where unnamed sources sit, between the noun and its verb: "sources in the Conservative camp", "sources within the
  *  club", "sources at the ministry" (up to three words after the preposition). */
 const SOURCE_PLACE = `(?:(?:in|within|inside|at|around)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){1,3}?)?`;
 const SOURCE_VERBS = ['say', 'tell', 'indicate', 'confirm', 'claim', 'report', 'suggest', 'add', 'insist', 'reveal', 'disclose', 'warn', 'stress', 'describe', 'expect', 'believe', 'explain'];
 const ANONYMOUS = [
   // "people familiar with the matter", "a source close to the talks"
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)\\b`,
+  `${WORD_START}(?:(?:an?|one|two|three|four|several|multiple|some|other)\\s+(?:[\\p{L}.-]+\\s+){0,2}?)?(?:${ANONYMOUS_NOUNS})\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+)?knowledge\\s+of|briefed\\s+on|knowledgeable\\s+about|privy\\s+to)${WORD_END}`,
   // "an official who spoke on condition of anonymity", "a staffer, who asked not to be named"
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
+  `${WORD_START}(?:(?:an?|one|two|three|four|several|multiple|some)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${ANONYMOUS_NOUNS})\\s*,?\\s+(?:who|speaking|and)\\s+(?:[\\p{L}’']+\\s+){0,6}?)?(?:${ANONYMITY})`,
   // "anonymous sources", "an unnamed official"
-  `\\b(?:anonymous|unnamed|unidentified)\\s+(?:[\\p{L}-]+\\s+)?(?:${ANONYMOUS_NOUNS})\\b`,
+  `${WORD_START}(?:anonymous|unnamed|unidentified)\\s+(?:[\\p{L}-]+\\s+)?(?:${ANONYMOUS_NOUNS})${WORD_END}`,
   // "sources said", "a source told", "a police source said", "club sources insisted" (nobody named; "some sources"
   // and "other sources" are documents as often as people: vague, not anonymous)
-  `(?:^|[,;:—–]\\s+|\\b(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${SOURCE_PLACE}(?:(?:are|is|were|was)\\s+)?${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b`,
+  `(?:^|[,;:—–]\\s+|${WORD_START}(?:and|but|that)\\s+)(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}(?:sources?)\\s+${SOURCE_PLACE}(?:(?:are|is|were|was)\\s+)?${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})${WORD_END}`,
   // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in a year that
   // favours outsiders")
-  `\\b(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)\\b|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})\\b)`,
+  `${WORD_START}(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)${WORD_END}|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})${WORD_END})`,
 ].join('|');
 
 /** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
@@ -495,12 +502,12 @@ const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.
-const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|another\\s+|two\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}sources?|(?:an?|one|another|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?insiders?)(?:\\s*$|\\s*,?\\s+(?:who|in|at|inside|within|close|familiar|with|briefed|from|on|involved)\\b)`;
+const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|another\\s+|two\\s+|several\\s+|multiple\\s+)?${SOURCE_MODIFIERS}sources?|(?:an?|one|another|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?insiders?)(?:\\s*$|\\s*,?\\s+(?:who|in|at|inside|within|close|familiar|with|briefed|from|on|involved)${WORD_END})`;
 // Any source left unnamed and placed by the usual marks of anonymity, whatever its noun ("a Democrat familiar with
 // the remarks", "one lawyer with knowledge of the case", "Republicans close to the campaign"): the attribution's
 // source phrase, so "a figure close to 5 percent" never reaches it. PolNeAR train's sources hold these with nouns no
 // list of people nouns has (party members, trades).
-const PLACED_UNNAMED = `^\\s*(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)\\b`;
+const PLACED_UNNAMED = `^\\s*(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)${WORD_END}`;
 // "The source said": one unnamed source, pointed back at (a name would have been used again).
 const THE_SOURCE = `^\\s*the\\s+${SOURCE_MODIFIERS}source\\s*$`;
 const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${THE_SOURCE}`, 'iu');

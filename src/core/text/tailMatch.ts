@@ -29,3 +29,13 @@ export function wordNearEnd(s: string, words: readonly string[], runs: number): 
   }
   return false;
 }
+
+/**
+ * Does s[0, end) end with `word` and then one or more spaces (as \s counts them)? A quick test before a pattern
+ * ending in `word\s+$` is run over a window: the engine tries such a pattern at every position of the window.
+ */
+export function endsWithWordThenSpaces(s: string, end: number, word: string): boolean {
+  let k = end;
+  while (k > 0 && isSpaceUnit(s.charCodeAt(k - 1))) k--;
+  return k < end && k >= word.length && s.startsWith(word, k - word.length);
+}

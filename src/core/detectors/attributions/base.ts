@@ -10,6 +10,7 @@ import { ownsOrganisation } from '../people/placeOwners.js';
 import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 import { MAKING_PARTICIPLES } from '../../lexicon/cues.js';
+import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
 /** Verbs a plural "claims" or "reports" is the subject of, never the object of ("Jobless claims fell"): finite
@@ -381,11 +382,14 @@ function modifiesHead(source: string, name: string): boolean {
 
 // "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which
 // stops at the preposition, make it a part of that place or trade, as vague as "some traders".
-const PARTITIVE = /(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:in|at|within|across|around|inside) )$/u;
+export const PARTITIVE = /(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:in|at|within|across|around|inside) )$/u;
+
+/** PARTITIVE's last words: most sources follow none of them, and the pattern is tried at every position before. */
+export const PARTITIVE_PREPOSITIONS = ['in', 'at', 'within', 'across', 'around', 'inside'];
 
 /** The source with a partitive quantifier before it ("Some in the trade"), or the source itself. */
 function withPartitive(text: string, source: Span | null): Span | null {
-  if (!source) return source;
+  if (!source || !PARTITIVE_PREPOSITIONS.some((w) => endsWithWordThenSpaces(text, source.start, w))) return source;
   const m = PARTITIVE.exec(text.slice(Math.max(0, source.start - 20), source.start));
   if (!m) return source;
   const start = source.start - m[1].length;

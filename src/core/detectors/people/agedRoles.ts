@@ -15,6 +15,8 @@ const REACH = 400;
 
 export function agedRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
+  // The pattern is tried at every sentence end; most articles give no age this way.
+  if (!masked.includes('-year-old')) return links;
   for (const m of masked.matchAll(AGED_OPENING)) {
     const at = m.index + m[0].indexOf(m[1]);
     // The role is the first role noun among the words ("former nurse": "nurse").

@@ -17,7 +17,7 @@ export function isPronoun(word: string): boolean {
 
 /** The two names of a pair, with the second's offset in `surface`, or null when `surface` is no pair of names. */
 export function namePair(surface: string): { first: string; second: string; at: number } | null {
-  const m = PAIR.exec(surface);
+  const m = surface.includes('and') ? PAIR.exec(surface) : null;
   if (!m || isPronoun(m[1]) || isPronoun(m[2])) return null;
   return { first: m[1], second: m[2], at: surface.length - m[2].length };
 }

@@ -10,6 +10,7 @@ import * as pronouns from '../../lexicon/pronouns.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import type { Token } from './mentions.js';
+import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
 const { givenNameGender, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
 const { pronounGender } = pronouns;
@@ -123,8 +124,9 @@ function introducedAround(masked: string, t: Token): boolean {
   const described = /^,\s+an?\s+([\p{Ll}\d-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?[\s,]/u.exec(after);
   if (described && described.slice(1).some((w) => w !== undefined && isIntroducingNoun(w))) return true;
   if (/^[^.!?]{0,80}\b(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+first\s+name/u.test(masked.slice(t.end, t.end + 100))) return true;
+  if (!/^[,.]/.test(after) || !endsWithWordThenSpaces(masked, t.start, ',')) return false;
   const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
-  return before !== null && isIntroducingNoun(before[1]) && /^[,.]/.test(after);
+  return before !== null && isIntroducingNoun(before[1]);
 }
 
 /** Relatives who, named by a first name alone, share the family name of the one they are related to. */

@@ -3,9 +3,10 @@
 import type { PersonMention } from '../../context.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { isGivenWord, type Token } from './mentions.js';
+import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
 /** A capitalised word, then " and " right before a mention. */
-const GIVEN_AND = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)\s+(?:and|&)\s+$/u;
+export const GIVEN_AND = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)\s+(?:and|&)\s+$/u;
 
 /**
  * Gives each given name joined by "and" to a two-word (or longer) name the family name of that name: a mention of
@@ -17,6 +18,7 @@ export function addSharedSurnames(masked: string, mentions: PersonMention[], sin
   for (const m of mentions) {
     const words = m.name.split(' ');
     if (words.length < 2 || m.text !== m.name) continue;
+    if (!endsWithWordThenSpaces(masked, m.start, 'and') && !endsWithWordThenSpaces(masked, m.start, '&')) continue;
     const before = GIVEN_AND.exec(masked.slice(Math.max(0, m.start - 40), m.start));
     if (!before) continue;
     const given = before[1];

@@ -119,6 +119,8 @@ const withoutThe = (name: string): string => name.replace(/^[Tt]he\s+(?=\p{Lu})/
 
 /** A document's noun, then a participle of making and its maker, up to the next comma ("draft, prepared by the
  *  agency's Office of Inspector General,"). */
+/** The documents MADE_BY reads, lower case: a source ending in any other noun has no maker there to find. */
+const MADE_NOUNS = new Set(['draft', 'report', 'review', 'audit', 'study', 'survey', 'memo', 'assessment', 'analysis', 'letter', 'submission', 'dossier']);
 const MADE_BY = new RegExp(String.raw`\b(draft|report|review|audit|study|survey|memo|assessment|analysis|letter|submission|dossier)\s*,\s+(?:${MAKING_PARTICIPLES})\s+by\s+([^,;.“”"]{3,80})`, 'giu');
 
 /**
@@ -127,7 +129,7 @@ const MADE_BY = new RegExp(String.raw`\b(draft|report|review|audit|study|survey|
  */
 export function madeDocumentOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo): string | null {
   const noun = /([a-z]+)$/i.exec(s.text.trim())?.[1].toLowerCase();
-  if (!noun || !/^(?:the|a|an|its|their)\s/i.test(s.text.trim())) return null;
+  if (!noun || !MADE_NOUNS.has(noun) || !/^(?:the|a|an|its|their)\s/i.test(s.text.trim())) return null;
   const text = ctx.doc.text;
   const from = Math.max(0, s.start - REACH);
   let maker: { at: number; words: string } | null = null;
