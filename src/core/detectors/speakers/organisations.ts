@@ -126,13 +126,31 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
  * "the Marvian army", "the Velorian health ministry": a body a nation's adjective (ending like one: -an, -ese, -ish,
  * -i, -ic) names in lowercase words ending in the description's own ("the army"); the adjective and words are its name.
  */
+const STATE_BODIES = new Set(['army', 'navy', 'military', 'ministry', 'government', 'police', 'parliament', 'court', 'embassy',
+  'presidency', 'junta', 'cabinet', 'agency', 'coastguard', 'forces', 'assembly', 'senate', 'legislature', 'regime', 'administration',
+  'authorities', 'office', 'department', 'commission', 'bank', 'guard', 'force', 'mission', 'delegation']);
+const NATION_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+
+/** Is one of the three words before the last `n` words of the window a nation's adjective? */
+function nationWordBefore(window: string, n: number): boolean {
+  const ws = window.split(/\s+/);
+  for (let k = Math.max(0, ws.length - n - 3); k < ws.length - n; k++) if (NATION_WORD.test(ws[k])) return true;
+  return false;
+}
+
 function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
   const last = words[words.length - 1];
+  // Only the bodies a state has: "the council", "the trust" are local, and looking for a nation before each of their
+  // many mentions cost more than the rest of the lookup.
+  if (!STATE_BODIES.has(last.toLowerCase())) return found;
   const national = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
-    const m = national.exec(text.slice(Math.max(0, k - 60), k + last.length));
+    const window = text.slice(Math.max(0, k - 60), k + last.length);
+    // Only where a nation's adjective stands among the few words before: the pattern tried at every position of the
+    // window cost more than the rest of the lookup.
+    const m = nationWordBefore(window, words.length) ? national.exec(window) : null;
     if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
   }
   return found;
