@@ -141,15 +141,13 @@ function nationWordBefore(window: string, n: number): boolean {
 function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
   const last = words[words.length - 1];
-  // Only the bodies a state has: "the council", "the trust" are local, and looking for a nation before each of their
-  // many mentions cost more than the rest of the lookup.
+  // Only the bodies a state has: "the council", "the trust" are local, and their many mentions need no nation.
   if (!STATE_BODIES.has(last.toLowerCase())) return found;
   const national = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 60), k + last.length);
-    // Only where a nation's adjective stands among the few words before: the pattern tried at every position of the
-    // window cost more than the rest of the lookup.
+    // The pattern only where a nation's adjective stands among the few words before.
     const m = nationWordBefore(window, words.length) ? national.exec(window) : null;
     if (m) found.push({ start: k, name: m[0].replace(/\s+/g, ' ') });
   }
