@@ -16,7 +16,7 @@ export type UnseenHalf = (typeof UNSEEN_HALVES)[number];
  * half tests what carries over from one writer's habits to another's; and a sixth, develop only, of feature writing
  * (scenes, present tense, first names, nicknames, action beats); and a seventh, develop only, from writers outside
  * the big newsrooms (local TV, trade press, newsletters, translated wires, student papers, roundups); and an
- * eighth, measure only, by twelve other kinds of writer, read once at the end of the session that wrote it.
+ * eighth, measure only, by twelve other kinds of writer, read once as the session that wrote it closed.
  */
 export const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8', 'unseen9', 'unseen10', 'unseen11', 'unseen12', 'unseen13', 'unseen14', 'unseen15'] as const;
 export type UnseenSet = (typeof UNSEEN_SETS)[number];
