@@ -75,5 +75,12 @@ describe('wire-desk sources', () => {
     assert.equal(reached?.source?.text, 'Residents reached by phone');
     assert.ok(claimOf('Residents reached by phone said the levy raised $4 million in 2019.').reasons.includes('vague-source'));
   });
+
+  it('a reason for anonymity wrapped over two lines, and officials placed in a lowercase noun', () => {
+    const a = analyze('# T\n\nA local resident, who asked not to be\nnamed because he fears reprisals, said the levy raised $4 million.\n').attributions;
+    assert.deepEqual(a.map((x) => [x.source?.text, x.cue.text, x.anonymous]), [['A local resident', 'said', true]]);
+    // "in government" is no place's name: the counted-officials rule reads capitals case by case.
+    assert.notEqual(analyze('# T\n\nTwo officials in government said the levy raised $4 million.\n').attributions[0]?.anonymous, true);
+  });
 });
 

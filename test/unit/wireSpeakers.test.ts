@@ -72,5 +72,14 @@ describe('wire-desk speakers', () => {
     const far = `In its decision notice, published on Tuesday, the Office for Energy Standards said the supplier had failed its customers.${filler} The decision notice also said directors had received "no meaningful reporting" until January.`;
     assert.equal(speakerOf(far, 'meaningful'), 'Office for Energy Standards');
   });
+
+  it('holds where text is wrapped or bodies are not a state\'s, and keeps offices and led things apart', () => {
+    assert.equal(speakerOf('The Marvian football federation banned the coach for a year.\n\n"We will not appeal," the federation said.', 'appeal'), 'Marvian football federation');
+    assert.equal(speakerOf('Troops crossed the river (Velorian army units moved north).\n\n"We hold the bridge," the army said.', 'bridge'), 'Velorian army');
+    assert.equal(speakerOf('The trial was run\nby Dr Ana Ruiz of Harlow University. "It worked," the trial\'s lead scientist said.', 'worked'), 'Ana Ruiz');
+    // A president is no chancellor; a march's leader is no study's lead author.
+    assert.equal(speakerOf('Ostravian President Ivo Dell opened the summit. "We are ready," the Ostravian chancellor said.', 'ready'), null);
+    assert.equal(speakerOf('The protest march was led by Ana Ruiz through the town. "It is early," the study\'s lead author said.', 'early'), null);
+  });
 });
 

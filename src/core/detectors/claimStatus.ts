@@ -11,6 +11,7 @@
 //   'anonymous-source': someone is said to have made it, but no reader can check who.
 // Unsourced claims are not problems: problems describe the input; the CLI and the editor derive their
 // diagnostics from claim status.
+import { CIRCUMSTANCE_OPENERS } from '../lexicon/cues.js';
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Claim, Quote, VagueSource } from '../types.js';
 import type { Citation } from '../markdown/prose.js';
@@ -373,7 +374,7 @@ function frameGap(claim: Claim, a: Attribution): { start: number; end: number } 
  */
 function withholdingTail(claim: Claim, a: Attribution): { start: number; end: number } | null {
   // Terms of anonymity are rare: most claims have none, and need no slice of their text.
-  if (!claim.text.includes('anonymity') && !claim.text.includes(' to be ')) return null;
+  if (!/anonymity|\sto\s+be\s/.test(claim.text)) return null;
   const from = Math.max(a.cue.end, a.source?.end ?? 0);
   if (from < claim.start || from >= claim.end) return null;
   const tail = claim.text.slice(from - claim.start);
@@ -405,7 +406,7 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
   const lead = claim.text.slice(0, source.start - claim.start);
   return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
 }
-const CIRCUMSTANCE = /^(?:In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing|Citing|Quoting|Asked|Addressing)\s[^,;:]*,\s*$/u;
+const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,\s*$`, 'u');
 
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by

@@ -3,6 +3,7 @@
 // Matsuno in the hover, the export and the JSON alike), and any other source that is a pronoun or a role noun
 // resolves through the person index the same way a speaker does. A quote with no speaker first takes the source
 // of the attribution that holds it (speakers/fromAttributions.ts).
+import { CIRCUMSTANCE_OPENERS } from '../lexicon/cues.js';
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
@@ -128,9 +129,9 @@ function describedBy(ctx: DetectorContext, s: Span): string {
   return /^(?:a|an)\s/i.test(lead) && /\s(?:in|at|of|from)\s+\S+$/.test(lead) ? lead : '';
 }
 
-/** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
-const CIRCUMSTANCE_OPENING = /^[\s*_]*(?:In|At|On|During|Speaking|Writing|Responding)\s[^,;:]*,\s*$/u;
+const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^[\s*_]*(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,\s*$`, 'u');
 const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
+/** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
 const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
 
 /**

@@ -202,6 +202,10 @@ export const DOCUMENT_SOURCES = new Set([
   'minutes', 'website', 'papers', 'notice',
 ]);
 
+/** Words opening a circumstance of a report before its source ("In a statement, …", "Speaking to reporters, …",
+ *  "Citing figures from the ministry, …"), as a pattern alternation. */
+export const CIRCUMSTANCE_OPENERS = 'In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing|Citing|Quoting|Asked|Addressing';
+
 /** How a document's maker is introduced after it ("a survey commissioned by", "a statement issued by"), as a pattern
  *  alternation (spaces inside a participle match any run of spaces). */
 export const MAKING_PARTICIPLES = ['issued', 'released', 'signed', 'sent', 'filed', 'prepared', 'written', 'published', 'submitted', 'commissioned', 'conducted', 'carried out', 'led', 'funded', 'produced', 'compiled', 'run', 'drawn up']

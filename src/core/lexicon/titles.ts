@@ -117,8 +117,8 @@ export const ROLE_NOUNS = new Set([
   'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
   // Offices of other administrations, in translated wire copy ('the prefect of the department').
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
-  // … and the foreign desk's own: "a Western diplomat", "the general", "the colonel".
-  'diplomat', 'general', 'colonel', 'negotiator', 'mediator',
+  // … and the foreign desk's own: "a Western diplomat" ("the general" is a rank: RANK_NOUNS).
+  'diplomat',
   // Title words of offices, the bench, the church and sport that end like no agent noun ("Chief Constable Ana Ruiz" …
   // "the chief constable").
   'constable', 'alderman', 'magistrate', 'archbishop', 'chaplain', 'duke', 'duchess', 'empress', 'referee', 'umpire', 'accountant',

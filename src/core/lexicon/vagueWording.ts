@@ -227,7 +227,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed involved knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),

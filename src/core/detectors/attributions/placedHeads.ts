@@ -25,7 +25,8 @@ export function documentMakerAt(toks: readonly Token[], p: number): boolean {
 
 const MAKING = new RegExp(`^(?:${MAKING_PARTICIPLES})$`);
 
-/** Is token p the "by" of a document's maker after a participle ("figures released by the Red Crescent")? */
+/** Is token p the "by" of a document's maker after a one-word participle ("figures released by the Red Crescent")?
+ *  ("carried out by" and "drawn up by" are two tokens and not read here.) */
 export function madeByAt(toks: readonly Token[], p: number): boolean {
   return toks[p].lower === 'by' && MAKING.test(toks[p - 1]?.lower ?? '') && DOCUMENT_SOURCES.has(toks[p - 2]?.lower ?? '');
 }

@@ -219,7 +219,7 @@ export abstract class VerbCues extends CueLookalikes {
   }
 
   /** "C, said a diplomat who asked not to be identified.": a relative clause on the source running to the sentence's
-   *  end, with no quotation or second clause in it. */
+   *  end, with no punctuation in it but apostrophes and hyphens (so no quotation, and no clause set off by a comma). */
   private relativeToEnd(k: number): boolean {
     const { toks } = this;
     if (!/^(?:who|whose)$/.test(toks[k]?.lower ?? '') || toks.length - k > 25) return false;

@@ -10,17 +10,17 @@ const LED_BY = /\b(study|trial|team|research|project|survey|review|investigation
 /** The roles a leader of such work is called by afterwards. */
 const LEADER_HEADS = ['author', 'researcher', 'investigator', 'scientist'];
 
-/** Any "led by" at all: most texts have none, and then no mention need be looked at. */
-const LEADING = ['led by', 'run by', 'headed by', 'directed by', 'coordinated by'];
+/** Any "led by" (or run, headed … by) in the text: most texts have none, and then no mention need be looked at. */
+const ANY_LED_BY = /\b(?:led|run|headed|directed|coordinated)\s+by\b/i;
 
 export function leaderRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
-  if (!LEADING.some((w) => masked.includes(w))) return links;
+  if (!ANY_LED_BY.test(masked)) return links;
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
     // The name must follow "by " (perhaps with a title between): a cheap look before the pattern.
     const near = masked.slice(Math.max(0, m.start - 20), m.start);
-    if (!/\bby\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(near)) continue;
+    if (!/\bby\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/iu.test(near)) continue;
     // Up to a title before the name ("led by Dr Ana Ruiz", "run by Professor Tom Reed").
     const before = masked.slice(Math.max(0, m.start - 90), m.start).replace(/(?:\p{Lu}\p{Ll}*\.?\s+)?$/u, (t) => (/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$/.test(t) ? '' : t));
     const led = LED_BY.exec(before);

@@ -124,7 +124,7 @@ function introducedAround(masked: string, t: Token): boolean {
   const described = /^,\s+an?\s+([\p{Ll}\d-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?[\s,]/u.exec(after);
   if (described && described.slice(1).some((w) => w !== undefined && isIntroducingNoun(w))) return true;
   const next = masked.slice(t.end, t.end + 100);
-  if (next.includes('first name') && /^[^.!?]{0,80}\b(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+first\s+name/u.test(next)) return true;
+  if (/first\s+name/.test(next) && /^[^.!?]{0,80}\b(?:gave|gives|giving)\s+only\s+(?:his|her|their)\s+first\s+name/u.test(next)) return true;
   if (!/^[,.]/.test(after) || !endsWithWordThenSpaces(masked, t.start, ',')) return false;
   const before = /(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(masked.slice(Math.max(0, t.start - 60), t.start));
   return before !== null && isIntroducingNoun(before[1]);

@@ -91,9 +91,9 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     const lead = m.title && (honorificOnly(m.title) || masked.charCodeAt(titleStart(masked, m) - 2) === 44) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
     const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
-    // "The study was led by Dr Ana Ruiz": the study's lead author or lead researcher.
-    // "Dr Ana Ruiz, the astrophysicist who led the study,": so is whoever "led the study" in an aside.
-    if (/\bled\s+by\s+$/.test(masked.slice(Math.max(0, titleStart(masked, m) - 8), titleStart(masked, m))) || LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
+    // "Dr Ana Ruiz, the astrophysicist who led the study,": whoever "led the study" in an aside is its lead author or
+    // lead researcher ("The study was led by Dr Ana Ruiz": people/leaders.ts).
+    if (LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
     else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
@@ -228,7 +228,9 @@ const OFFICES: readonly (readonly string[])[] = [
   ['ceo', 'boss'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   // A head of state or government is its country's leader ("Marvian President Ana Ruiz" … "the Marvian leader").
-  ['president', 'premier', 'chancellor', 'leader'],
+  ['president', 'leader'],
+  ['premier', 'leader'],
+  ['chancellor', 'leader'],
   // The head of a body by its title or in headline words ("IMF managing director Ana Ruiz" … "the IMF chief").
   ['director', 'chief', 'head', 'boss'],
 ];

@@ -126,10 +126,9 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
  * "the Marvian army", "the Velorian health ministry": a body a nation's adjective (ending like one: -an, -ese, -ish,
  * -i, -ic) names in lowercase words ending in the description's own ("the army"); the adjective and words are its name.
  */
-const STATE_BODIES = new Set(['army', 'navy', 'military', 'ministry', 'government', 'police', 'parliament', 'court', 'embassy',
-  'presidency', 'junta', 'cabinet', 'agency', 'coastguard', 'forces', 'assembly', 'senate', 'legislature', 'regime', 'administration',
-  'authorities', 'office', 'department', 'commission', 'bank', 'guard', 'force', 'mission', 'delegation']);
-const NATION_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+/** A nation's adjective by its shape: a capital and an ending of one (-an, -ese, -ish, -i, -ic). */
+const NATION_ADJECTIVE = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)`;
+const NATION_WORD = new RegExp(`${NATION_ADJECTIVE}$`, 'u');
 
 /** Is one of the three words before the last `n` words of the window a nation's adjective? */
 function nationWordBefore(window: string, n: number): boolean {
@@ -141,9 +140,7 @@ function nationWordBefore(window: string, n: number): boolean {
 function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
   const last = words[words.length - 1];
-  // Only the bodies a state has: "the council", "the trust" are local, and their many mentions need no nation.
-  if (!STATE_BODIES.has(last.toLowerCase())) return found;
-  const national = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  const national = new RegExp(String.raw`(?<![\p{L}’'-])${NATION_ADJECTIVE}\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 60), k + last.length);
@@ -415,7 +412,7 @@ export function ownedName(description: string): string | null {
 const OWNED_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*|(?:prime\s+minister|president|governor|mayor|premier|chancellor))['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
 
 /** "The Velorian government", "the Marvian health ministry": a body a nation's adjective names, in lowercase words. */
-const NATIONAL_BODY = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
+const NATIONAL_BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NATION_ADJECTIVE}\s+(?:[a-z-]+\s+){0,2}([a-z]+))$`, 'u');
 
 /** The words of a body a place, a nation or an office holder owns ("Tavora’s energy ministry", "the Velorian
  *  government"), as its name, or null. */
