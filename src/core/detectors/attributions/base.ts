@@ -10,6 +10,7 @@ import { ownsOrganisation } from '../people/placeOwners.js';
 import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
 import { MAKING_PARTICIPLES } from '../../lexicon/cues.js';
+import { personApposedAt } from '../people/apposed.js';
 import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
 /** A phrase of place, not a noun phrase: "along Quay Street", "outside the depot". */
@@ -137,8 +138,8 @@ export abstract class SentenceBase {
     }
     // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition.
     if (source && a.sourceName === undefined && source.start >= cue.end) {
-      const apposed = this.apposedAfter(source);
-      if (apposed) a.sourceName = apposed;
+      const apposed = personApposedAt(this.ctx.doc.text, sortedMentions(this.ctx), source.end);
+      if (apposed) a.sourceName = apposed.name;
     }
     return a;
   }
@@ -162,15 +163,6 @@ export abstract class SentenceBase {
     const lead = normalisePhrase(this.ctx.doc.text.slice(this.leadStart(cue), cue.start));
     for (const p of this.ctx.options.extraVagueSources) if (lead.includes(normalisePhrase(p))) return true;
     return false;
-  }
-
-  /** The person named right after a span, set off by a comma and closing its clause (", Gianna Pellostra."). */
-  private apposedAfter(span: Span): string | null {
-    const mentions = sortedMentions(this.ctx);
-    const m = mentions[firstStartingAt(mentions, span.end)];
-    const text = this.ctx.doc.text;
-    if (!m || !/^\s*,\s*$/.test(text.slice(span.end, m.start)) || m.start - span.end > 4) return null;
-    return /^\s*(?:[,.;!?]|$)/.test(text.slice(m.end, m.end + 2)) ? m.name : null;
   }
 
   /** Name of the last person mention inside a span (mentions are sorted once per analysis). */

@@ -1,6 +1,7 @@
 // Noun phrases around a cue as the speaker finder reads them: the source before a cue (with appositions and
 // relative clauses), after it ("said X"), at the head of the words after a quote, and the person or pronoun each
 // stands for.
+import { personApposedAt } from '../people/apposed.js';
 import type { DetectorContext, PersonMention } from '../../context.js';
 import * as cueLexicon from '../../lexicon/cues.js';
 import * as names from '../../lexicon/names.js';
@@ -247,18 +248,8 @@ export function sourceRight(ctx: DetectorContext, list: Tok[], k: number, strict
   const inside = mentionsBetween(ctx.people.mentions, start, end).filter((m) => !isPossessor(ctx, m));
   if (inside.length) return { start, end, text, name: inside[0].name };
   // "said Santa Ilaria's mayor, Gianna Pellostra.": the person named in apposition to a description.
-  const apposed = list[j]?.text === ',' ? apposedPerson(ctx, list, j + 1) : undefined;
+  const apposed = list[j]?.text === ',' ? personApposedAt(ctx.doc.text, ctx.people.mentions, end) : undefined;
   return apposed ? personSpeaker(apposed) : { start, end, text, name: ctx.people.resolve(text, start) };
-}
-
-/** The person named from token k to a comma or the end of the list ("…, Gianna Pellostra."), if any. */
-function apposedPerson(ctx: DetectorContext, list: Tok[], k: number): PersonMention | undefined {
-  const t = list[k];
-  if (!t || t.quoted || !t.word) return undefined;
-  const person = mentionsBetween(ctx.people.mentions, t.start, t.end + 1)[0];
-  if (!person || person.start !== t.start) return undefined;
-  const after = list.findIndex((x) => x.start >= person.end);
-  return after < 0 || /^[,.;!?]$/.test(list[after].text) ? person : undefined;
 }
 
 export function pronounSpeaker(ctx: DetectorContext, t: Tok): Found {
