@@ -121,7 +121,7 @@ const withoutThe = (name: string): string => name.replace(/^[Tt]he\s+(?=\p{Lu})/
  *  agency's Office of Inspector General,"). */
 /** The documents MADE_BY reads, lower case: a source ending in any other noun has no maker there to find. */
 const MADE_NOUNS = new Set(['draft', 'report', 'review', 'audit', 'study', 'survey', 'memo', 'assessment', 'analysis', 'letter', 'submission', 'dossier']);
-const MADE_BY = new RegExp(String.raw`\b(draft|report|review|audit|study|survey|memo|assessment|analysis|letter|submission|dossier)\s*,\s+(?:${MAKING_PARTICIPLES})\s+by\s+([^,;.“”"]{3,80})`, 'giu');
+const MADE_BY = new RegExp(String.raw`\b(${[...MADE_NOUNS].join('|')})\s*,\s+(?:${MAKING_PARTICIPLES})\s+by\s+([^,;.“”"]{3,80})`, 'giu');
 
 /**
  * "The 58-page draft, prepared by the agency's Office of Inspector General, …, says": a document with its maker in
