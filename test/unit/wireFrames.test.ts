@@ -41,5 +41,15 @@ describe('wire and document frames', () => {
     assert.equal(analyze('# T\n\nThe levy raised $4 million in 2019, figures released by the Red Crescent showed.\n').attributions[0]?.source?.text, 'figures released by the Red Crescent');
     assert.equal(statusOf('Citing figures from the Ostrel Health Ministry, the agency said the levy raised $4 million in 2019.'), 'attributed');
   });
+
+  it('a warning\'s reported clause opens with its own subject, not a listener', () => {
+    const content = (text: string) => analyze(`# T\n\n${text}\n`).attributions[0]?.content?.text;
+    assert.equal(content('Experts warn the plan will fail.'), 'the plan will fail');
+    assert.equal(content('Ruiz warned the council was running out of money.'), 'the council was running out of money');
+    assert.equal(content('Ruiz warned residents the plan would fail.'), 'the plan would fail');
+    // An infinitive after the one urged stays what was urged; "told" keeps its listener.
+    assert.equal(content('The mayor urged residents to stay off the roads.'), 'to stay off the roads');
+    assert.equal(content('Ruiz told reporters the plan would fail.'), 'the plan would fail');
+  });
 });
 

@@ -329,7 +329,17 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     }
     if (LISTENER_VERBS.has(base)) {
       const obj = this.npAfter(k);
-      if (obj && obj[1] - obj[0] <= 5) k = obj[1];
+      // "warned the plan would cost $4 million": a phrase followed by its own modal or auxiliary is the reported
+      // clause's subject, not who was warned ("told" always has its listener).
+      const subject = obj !== null && base !== 'tell' && (MODALS.has(toks[obj[1]]?.lower ?? '') || FINITE_AUXILIARIES.has(toks[obj[1]]?.lower ?? ''));
+      if (obj && obj[1] - obj[0] <= 5 && !subject) k = obj[1];
+      // "warned residents the plan would fail": the listener ends where the clause's subject opens.
+      else if (obj && subject) {
+        for (let d = obj[0] + 1; d < obj[1]; d++) if (DETERMINERS.has(toks[d].lower) || SUBJECT_PRONOUNS.has(toks[d].lower)) {
+          k = d;
+          break;
+        }
+      }
     }
     if (opensLookalikeContent(toks, k, CLAUSE_CUES.has(base))) return k;
     const said = this.occasionEnd(k);
@@ -340,6 +350,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   }
 }
 
+/** A clause's own finite auxiliary right after a phrase: the phrase is that clause's subject. */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
 /** Words that open a quantity ("about 4,000 passengers"), not a topic, before a number. */
 const QUANTITY_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'some']);
 /** Verbs (any form) that report a clause, after which a bare time noun may open it ("says night staffing …"). */
