@@ -8,7 +8,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { ORG_WORDS } from '../lexicon/names.js';
-import { BUSINESS_NAME_ENDINGS } from '../lexicon/business.js';
+import { BUSINESS_NAME_ENDING_SET } from '../lexicon/business.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { jointOfficers, organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
@@ -130,7 +130,6 @@ function describedBy(ctx: DetectorContext, s: Span): string {
 }
 
 const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^[\s*_]*(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,\s*$`, 'u');
-const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
 /** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
 const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
 
@@ -145,7 +144,7 @@ function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | n
     const sentence = ctx.sentences[j];
     if (!sentence || sentence.start >= at) continue;
     const m = BODY_OPENING.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
-    if (m && (ORG_WORDS.has(m[2].toLowerCase()) || BUSINESS_ENDINGS.has(m[2]))) return m[1].trim();
+    if (m && (ORG_WORDS.has(m[2].toLowerCase()) || BUSINESS_NAME_ENDING_SET.has(m[2]))) return m[1].trim();
     // "In a statement carried by the state news agency, it said": a circumstance opening the pronoun's own sentence
     // leaves the body to the sentence before.
     if (j === k && m && !CIRCUMSTANCE_OPENING.test(ctx.doc.text.slice(sentence.start, at))) return null;

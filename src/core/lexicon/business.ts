@@ -22,3 +22,5 @@ export const BUSINESS_NAME_ENDINGS: readonly string[] = [
   'Dairies', 'Farms', 'Mills', 'Engineering', 'Construction', 'Homes', 'Properties', 'Shipping', 'Freight',
   'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor', 'Airways', 'Aviation',
 ];
+/** BUSINESS_NAME_ENDINGS for lookups of one word. */
+export const BUSINESS_NAME_ENDING_SET: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);

@@ -9,6 +9,9 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /** Pronouns that can be the subject of a speech verb ("she added", "they said"). */
+/** Possessive pronouns of a person ("in her words", "his nephew"): not "its", nor the first and second persons. */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 /** The longest pronoun: a longer word is none (lowercasing never shortens a string), so it need not be lowercased. */

@@ -171,9 +171,12 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
  *  ("surveyed by a market-data firm"): one list for the source judge here and the vague wording (vagueWording.ts). */
 export const MET_VERBS = 'spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached';
 export const POLLED_VERBS = 'surveyed|polled|questioned|interviewed|contacted';
+/** How a reporter reached a group ("Residents reached by phone"): the group, not who it is. */
+export const REACHED_VERBS = ['reached', 'contacted', 'interviewed'];
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster) or how ("reached by
  *  phone"), not who is in it. */
-const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:reached|contacted|interviewed)\s+(?:by\s+(?:phone|telephone|text|email)|on\s+Monday|on\s+Tuesday|on\s+Wednesday|on\s+Thursday|on\s+Friday|on\s+Saturday|on\s+Sunday|on\s+the\s+phone)\b)`, 'u');
+const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:${REACHED_VERBS.join('|')})\s+(?:by\s+(?:phone|telephone|text|email)|on\s+(?:${WEEKDAYS})|on\s+the\s+phone)\b)`, 'u');
 
 /** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);

@@ -374,10 +374,10 @@ function modifiesHead(source: string, name: string): boolean {
 
 // "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which
 // stops at the preposition, make it a part of that place or trade, as vague as "some traders".
-export const PARTITIVE = /(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:in|at|within|across|around|inside) )$/u;
 
 /** PARTITIVE's last words: most sources follow none of them, and the pattern is tried at every position before. */
 export const PARTITIVE_PREPOSITIONS = ['in', 'at', 'within', 'across', 'around', 'inside'];
+export const PARTITIVE = new RegExp(String.raw`(?:^|[^\p{L}])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Oo]thers|[Tt]hose) (?:${PARTITIVE_PREPOSITIONS.join('|')}) )$`, 'u');
 
 /** The source with a partitive quantifier before it ("Some in the trade"), or the source itself. */
 function withPartitive(text: string, source: Span | null): Span | null {

@@ -4,6 +4,7 @@
 import type { Token } from './shared.js';
 import * as shared from './shared.js';
 import { MAKING_PARTICIPLES } from '../../lexicon/cues.js';
+import { REACHED_VERBS } from '../../lexicon/vague.js';
 
 const { DOCUMENT_SOURCES, LODGED_DOCUMENTS } = shared;
 
@@ -12,7 +13,7 @@ export function placingWordBefore(toks: readonly Token[], p: number): boolean {
   const prep = toks[p].lower;
   const word = toks[p - 1]?.lower ?? '';
   return (prep === 'to' && word === 'close') || (prep === 'with' && word === 'familiar') || (prep === 'on' && word === 'briefed')
-    || (prep === 'in' && word === 'involved') || (prep === 'by' && /^(?:reached|contacted|interviewed)$/.test(word));
+    || (prep === 'in' && word === 'involved') || (prep === 'by' && REACHED_VERBS.includes(word));
 }
 
 /** Is token p the "by" of a document's maker, or the "with" of where a filing was lodged? */

@@ -4,7 +4,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import type { Sentence } from '../../markdown/sentences.js';
 import * as names from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
-import { BUSINESS_NAME_ENDINGS } from '../../lexicon/business.js';
+import { BUSINESS_NAME_ENDINGS, BUSINESS_NAME_ENDING_SET } from '../../lexicon/business.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import * as titles from '../../lexicon/titles.js';
 import { isAgentNoun } from '../../lexicon/bareGroups.js';
@@ -405,9 +405,8 @@ const NAME_CHAR = /[\p{L}’'-]/u;
 /** "Corvane Semiconductor", "Harrow Foods Ltd": a business, which no "he" or "she" stands for. */
 function namesBusiness(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return name.includes(' ') && BUSINESS_ENDINGS.has(last);
+  return name.includes(' ') && BUSINESS_NAME_ENDING_SET.has(last);
 }
-const BUSINESS_ENDINGS: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
 
 /** "her fourth album, *Hollow Light*,": a name set off by one emphasis mark on each side is a work's title (or a
  *  publication's), which no he or she stands for. Bold (**…**) is left alone: Q&A interviews bold their speakers. */

@@ -3,6 +3,7 @@
 // cabinet secretary," / "the agency's director, Ana Ruiz,"). "The secretary" then means the person most recently
 // given a role headed by "secretary"; "the trust's chief nurse" prefers a link that shares "trust" and "chief".
 // Only definite descriptions resolve: "a spokesman" is someone the article does not name.
+import { PERSON_POSSESSIVES } from '../../lexicon/pronouns.js';
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import * as chars from '../../text/chars.js';
@@ -104,7 +105,6 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
   return links.sort((a, b) => a.at - b.at);
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */
 const ONE_NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'archbishop', 'bishop', 'duke', 'duchess']);
 
@@ -188,7 +188,7 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
   const first = words[0].toLowerCase();
   const possessive = /^\p{Lu}.*['’]s?$/u.test(words[0]);
   // "her nephew": a possessive pronoun keeps its word, so that it must match the link's ("his nephew" is another).
-  const pronoun = POSSESSIVE_PRONOUNS.has(first);
+  const pronoun = PERSON_POSSESSIVES.has(first);
   if (first !== 'the' && first !== 'this' && !possessive && !pronoun) return undefined;
   // "the prefect of Lékoni": the head stands before its complement.
   const head0 = first === 'the' || first === 'this' ? 1 : 0;
@@ -204,7 +204,7 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
     const linkHead = link.words[link.words.length - 1];
     const same = linkHead === head || oneProfession(linkHead, head);
     if (!same && !sameOffice(linkHead, head)) continue;
-    if (pronoun && POSSESSIVE_PRONOUNS.has(link.words[0]) && link.words[0] !== first) continue;
+    if (pronoun && PERSON_POSSESSIVES.has(link.words[0]) && link.words[0] !== first) continue;
     // "the Dunlin manager" is not the person the article called "Kessock manager".
     if (owners.length && link.owners.length && !owners.some((w) => link.owners.includes(w))) continue;
     let score = 0;

@@ -1,6 +1,7 @@
 // "As the Courier reported, the board was refusing …:", "…, as the county history website notes:": a frame opened by
 // "as" names the source of the words it introduces, whatever the clause around it says (a colon after it often
 // hands them on to the next paragraph). So does "In her words," / "In Ruiz's own words,": the possessor speaks.
+import { PERSON_POSSESSIVES } from '../../lexicon/pronouns.js';
 import type { DetectorContext } from '../../context.js';
 import { isCueAt } from './cues.js';
 import { mentionsBetween } from '../people.js';
@@ -37,7 +38,6 @@ export function quotedAsSaying(ctx: DetectorContext, pre: Tok[], from: number): 
   return null;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /** The possessor of an "In her words," / "in Ana Ruiz's own words," frame in the list (not inside a quotation), or null. */
 export function inWordsSource(ctx: DetectorContext, list: Tok[]): Found | null {
@@ -46,7 +46,7 @@ export function inWordsSource(ctx: DetectorContext, list: Tok[]): Found | null {
     const own = list[k - 1].lower === 'own' ? 1 : 0;
     const last = k - 1 - own;
     if (last < 1) continue;
-    if (POSSESSIVE_PRONOUNS.has(list[last].lower) && list[last - 1].lower === 'in') return pronounSpeaker(ctx, list[last]);
+    if (PERSON_POSSESSIVES.has(list[last].lower) && list[last - 1].lower === 'in') return pronounSpeaker(ctx, list[last]);
     // "in Ana Ruiz's words": a person whose name ends in the possessive, right after "in".
     let a = last;
     while (a > 0 && list[a - 1].lower !== 'in' && last - a < 4 && list[a - 1].word) a--;
