@@ -4,14 +4,16 @@
 import type { PersonMention } from '../../context.js';
 import type { RoleLink } from './roles.js';
 
+/** The verbs of leading such work ("led by", "run by", "headed by"). */
+const LEADING = 'led|run|headed|directed|coordinated';
 /** What a person leads in such copy, up to four words before "led by" ("The two-year trial, led by"). */
-const LED_BY = /\b(study|trial|team|research|project|survey|review|investigation|experiment|analysis|group|expedition|mission|consortium|collaboration)\s*,?\s+(?:which\s+was\s+|was\s+|is\s+)?(?:led|run|headed|directed|coordinated)\s+by\s+$/iu;
+const LED_BY = new RegExp(String.raw`\b(study|trial|team|research|project|survey|review|investigation|experiment|analysis|group|expedition|mission|consortium|collaboration)\s*,?\s+(?:which\s+was\s+|was\s+|is\s+)?(?:${LEADING})\s+by\s+$`, 'iu');
 
 /** The roles a leader of such work is called by afterwards. */
 const LEADER_HEADS = ['author', 'researcher', 'investigator', 'scientist'];
 
 /** Any "led by" (or run, headed … by) in the text: most texts have none, and then no mention need be looked at. */
-const ANY_LED_BY = /\b(?:led|run|headed|directed|coordinated)\s+by\b/i;
+const ANY_LED_BY = new RegExp(String.raw`\b(?:${LEADING})\s+by\b`, 'i');
 
 export function leaderRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
