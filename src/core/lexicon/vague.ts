@@ -45,6 +45,10 @@ export const VAGUE_HEADS = new Set([
   'wholesalers', 'owners', 'media',
   // … and bodies left unnamed as a kind ("Credit rating agencies have warned", "Aid organisations say").
   'agencies', 'organisations', 'organizations', 'charities', 'groups', 'governments',
+  // … and of sport, culture and court desks: the people around a player, a show or a case, unnamed ("Teammates
+  // say", "Colleagues recall", "Those who knew him say").
+  'colleagues', 'friends', 'relatives', 'teammates', 'team-mates', 'classmates', 'acquaintances', 'spectators',
+  'punters', 'mourners', 'admirers', 'reviewers', 'audiences', 'moviegoers', 'filmgoers', 'concertgoers', 'those',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 

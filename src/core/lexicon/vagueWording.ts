@@ -506,8 +506,8 @@ const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|another\\s+|two\\s+|several\\s+|
 // Any source left unnamed and placed by the usual marks of anonymity, whatever its noun ("a Democrat familiar with
 // the remarks", "one lawyer with knowledge of the case", "Republicans close to the campaign"): the attribution's
 // source phrase, so "a figure close to 5 percent" never reaches it. PolNeAR train's sources hold these with nouns no
-// list of people nouns has (party members, trades).
-const PLACED_UNNAMED = `^\\s*(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)${WORD_END}`;
+// list of people nouns has (party members, trades); or a pronoun ("Those close to the player", "someone familiar with").
+const PLACED_UNNAMED = `^\\s*(?:(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+|those|someone|somebody|anyone|anybody)\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)${WORD_END}`;
 // "The source said": one unnamed source, pointed back at (a name would have been used again).
 const THE_SOURCE = `^\\s*the\\s+${SOURCE_MODIFIERS}source\\s*$`;
 const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${THE_SOURCE}`, 'iu');

@@ -8,7 +8,7 @@ import { B_CUE, B_SOURCE, O } from './tagFeatures.js';
 import type { CombineSettings } from './tagger.js';
 import { firstStartingAt } from '../../text/sorted.js';
 
-const { RESOLVABLE_SOURCE, contentKind, isVagueSource, spaceRuns } = shared;
+const { HEARING_NOUNS, RESOLVABLE_SOURCE, contentKind, isVagueSource, spaceRuns } = shared;
 
 /** A run of one role's tags, as characters of the article, in the sentence it was found in. */
 interface TagSpan {
@@ -116,7 +116,7 @@ function takesCueBounds(text: string, a: Attribution, cue: TagSpan): boolean {
   return ![a.source, a.content].some((s) => s !== null && s.start < cue.end && s.end > cue.start);
 }
 
-const HEARING_SOURCE = /\b(?:court|jury|inquest|tribunal|hearing|inquiry|trial)\b/i;
+const HEARING_SOURCE = new RegExp(`\\b(?:${[...HEARING_NOUNS].join('|')})\\b`, 'i');
 
 /**
  * May the tagger drop this rule attribution? Not when its source names someone (see namedSource), not a

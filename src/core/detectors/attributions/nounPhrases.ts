@@ -10,7 +10,7 @@ import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, ONE_WORD_LISTENERS, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -19,6 +19,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
  *  on condition of anonymity"): the two words opening it. */
 /** Words that can only open a noun phrase (not "annual" or "latest", which DETERMINERS also holds). */
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** Prepositions PREPOSITIONS leaves out, after which a determiner goes on in the phrase ("one aide inside the company"). */
+const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'within', 'near', 'beside', 'behind', 'beyond', 'throughout', 'toward', 'towards', 'around', 'along', 'alongside', 'above', 'below', 'beneath', 'upon', 'onto', 'via', 'despite', 'including', 'except', 'opposite', 'past', 'versus', 'until', 'following', 'regarding', 'concerning']);
+/** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
+const PLACED_PRONOUNS = new Set(['someone', 'somebody', 'those', 'anyone', 'anybody']);
+/** Words a determiner may follow inside one noun phrase ("all the players", "half the budget"). */
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'twice', 'double']);
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
@@ -366,9 +372,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "nearly 7 in 10 answered", "three in 10 saying": a poll's share of respondents, not the number closing it.
     if (prep === 'in' && shared.startsDigit(toks[a].text) && isCount(toks[p - 1])) return shareStart(toks, p - 1);
     let maker = false;
+    let placed = false;
     // "sources close to the mayor", "Residents reached by phone"; "a filing by the ministry shows" (not across a
     // link's brackets: in "A [survey by the union](…)" the link text is the source).
     if (placingWordBefore(toks, p)) p--;
+    // "One person with (direct) knowledge of the deal": the knowledge places the person.
+    else if (prep === 'with' && (toks[a].lower === 'knowledge' || toks[a + 1]?.lower === 'knowledge')) placed = true;
     else if (documentMakerAt(toks, p)) maker = true;
     else if (madeByAt(toks, p)) {
       p--;
@@ -381,7 +390,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       k--;
       n++;
     }
-    if (n === 0) return a;
+    // "Someone close to the manager", "Those familiar with the talks": a pronoun is the head the words place.
+    if (n === 0) return p > 0 && PLACED_PRONOUNS.has(toks[p - 1].lower) && (placed || p < a - 1) ? p - 1 : a;
     // Only when the head is a noun phrase on its own: it starts the clause or follows a determiner, a comma or a
     // conjunction, or opens with a determiner or a possessive ("an exchange student in Montana", "but Cruz’s
     // fusillade in Colorado": the place is no source).
@@ -434,10 +444,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const inName = w.lower === 'of' || (w.lower === 'for' && startsCapital(toks[k - 1].text) && startsCapital(toks[k + 1]?.text ?? ''));
       if (n > 0 && (NP_BOUNDARIES.has(w.lower) || TIME_WORDS.has(w.lower)) && !inName) break;
       if (n > 0 && w.lower === 'of' && !(toks[k + 1]?.word)) break;
-      // "told the Gazette the plan failed": a determiner after a name opens the next phrase.
       // "told the Gazette prices rose": after a name, a bare plural and its verb are the next clause.
       if (n > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && startsLowercase(w.text) && w.lower.endsWith('s') && looksFinite(toks[k + 1])) break;
-      if (n > 0 && PHRASE_OPENERS.has(w.lower) && toks[k - 1].word && startsCapital(toks[k - 1].text) && !DETERMINERS.has(toks[k - 1].lower) && !endsPossessive(toks[k - 1].lower)) break;
+      // "told the Gazette the plan failed", "told the jury the club paid", "told the court he had paid": a determiner
+      // or a subject pronoun after a name or a noun opens the next phrase ("all the", "of the", "the club's" go on).
+      if (n > 0 && (PHRASE_OPENERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) && toks[k - 1].word && !DETERMINERS.has(toks[k - 1].lower) && !endsPossessive(toks[k - 1].lower) && !PREPOSITIONS.has(toks[k - 1].lower) && !PLACE_PREPOSITIONS.has(toks[k - 1].lower) && !PREDETERMINERS.has(toks[k - 1].lower)) break;
       // "told the Gazette more than 60 percent …": a comparison opens what follows the phrase.
       if (n > 0 && (w.lower === 'more' || w.lower === 'fewer' || w.lower === 'less') && toks[k + 1]?.lower === 'than') break;
       n++;

@@ -6,15 +6,13 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 /** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
 const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
 
 /** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
 const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
 const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
-/** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
-const HEARING_NOUNS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
 /** Words before a number in a value ("more than 60", "between $7 million and …"), and multiples standing for one. */
 const VALUE_LEADS = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'between', 'up', 'to', 'just', 'least']);
 const VALUE_WORDS = new Set(['twice', 'half', 'double', 'triple', 'thrice']);
@@ -323,17 +321,17 @@ export abstract class OtherCues extends VerbCues {
       // "…, a jury … was told on Wednesday.": a frame closing the sentence after the content.
       if (start > 2 && toks[start - 1].text === ',' && this.onlyCircumstances(cueEnd)) {
         const content = this.contentSpan([0, start - 1]);
-        return content ? this.make(source, cue, content, 'speech', false) : null;
+        return content ? heard(this.make(source, cue, content, 'speech', false)) : null;
       }
       if (start > 1 || cueEnd >= toks.length - 2) continue;
       const from = toks[cueEnd].lower === 'that' ? cueEnd + 1 : cueEnd;
       let clause = false;
-      for (let k = from + 1; k < Math.min(toks.length, from + 8) && !clause; k++) clause = FINITE_VERBS.has(toks[k].lower) || (toks[k].lower.length > 4 && toks[k].lower.endsWith('ed'));
+      for (let k = from + 1; k < Math.min(toks.length, from + 8) && !clause; k++) clause = looksFinite(toks[k]) || (toks[k].lower.length > 4 && toks[k].lower.endsWith('ed'));
       if (from === cueEnd && !clause) continue;
       let end = from;
       while (end < toks.length && toks[end].text !== '.' && toks[end].text !== ';') end++;
       const content = this.contentSpan([from, end]);
-      return content ? this.make(source, cue, content, 'speech', false) : null;
+      return content ? heard(this.make(source, cue, content, 'speech', false)) : null;
     }
     return null;
   }
@@ -596,3 +594,9 @@ const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'ca
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
 /** Words that end the figure before its participle ("smaller than the …", "is the …"). */
 const NOT_IN_FIGURE = new Set(['than', 'is', 'was', 'are', 'were', 'to', 'of', 'and', 'but', 'that', 'with', 'by', 'from', 'at', 'in', 'on', 'for']);
+
+/** A hearing is a named proceeding, never a vague group ("Jurors were told …" is evidence given in court). */
+function heard(a: Attribution): Attribution {
+  a.vague = false;
+  return a;
+}

@@ -45,6 +45,9 @@ export interface CueMatch {
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「', '『', "''"]);
 export const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
+/** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
+export const HEARING_NOUNS = new Set(['court', 'jury', 'jurors', 'magistrates', 'coroner', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
+
 /** Verbs whose first object is the listener, not the content ("told reporters that…"). */
 export const LISTENER_VERBS = new Set(['tell', 'ask', 'warn', 'assure', 'reassure', 'inform', 'remind', 'urge', 'advise', 'promise', 'caution', 'call on', 'accuse', 'email', 'text']);
 /** Passive cues that are vague on their own ("it is believed", "he is said to"). */
@@ -308,7 +311,8 @@ export function reportsWords(a: Attribution): boolean {
   if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    // "assured fans the club paid $4 million": an irregular past of an act is a finite verb too.
+    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || FINITE_AFTER_SUBJECT.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
   }
   return false;
 }

@@ -15,6 +15,8 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** How long something went on, after "for" ("complained for years about"). */
+/** Objects of "know" that are people known, not things known. */
+const KNOWN_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
 export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
@@ -111,6 +113,8 @@ export abstract class VerbCues extends CueLookalikes {
     // "A jury found the treasurer guilty": the active verdict, a verdict word closing the object.
     if (entry.base === 'find' && this.verdictAfter(m.i1)) return null;
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
+    // "Those who knew him say …": knowing a person is acquaintance, not a thought reported ("knew him to be" is).
+    if (entry.base === 'know' && KNOWN_PEOPLE.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'to') return null;
     if (entry.base === 'add' && this.addedCount(m.i1)) return null;
     if ((entry.kind === 'writing' || RELEASING.has(entry.base)) && this.reducedRelative(m)) return null;
     // "has argued for years with the council": the cue's "for" opens a stretch of time, not what was argued for.

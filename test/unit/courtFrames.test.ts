@@ -1,0 +1,59 @@
+// How court, crime, sport and culture desks word a report: a listener between the verb and a that-less clause
+// ("told the jury the club paid"), what a hearing heard, unnamed people placed by a pronoun ("Someone close to the
+// manager"), and the groups around a player, a show or a case. Invented sentences.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const C = 'the club paid $4 million for the striker in 2019';
+const doc = (text: string) => analyze(`# T\n\n${text}\n`);
+const statusOf = (text: string) => doc(text).claims.find((c) => c.text.includes('4 million'))?.status;
+const reasonsOf = (text: string) => doc(text).claims.find((c) => c.text.includes('4 million'))?.reasons ?? [];
+const first = (text: string) => doc(text).attributions[0];
+
+describe('court, crime, sport and culture frames', () => {
+  it('a listener of any kind closes before a that-less reported clause', () => {
+    for (const listener of ['the court', 'jurors', 'the jury', 'the inquest', 'magistrates', 'the judge', 'police', 'fans', 'investors', 'the crowd', 'a packed courtroom', 'the chairman of the panel']) {
+      const text = `Ana Ruiz told ${listener} ${C}.`;
+      assert.equal(statusOf(text), 'attributed', text);
+      assert.equal(first(text)?.content?.text, C, text);
+    }
+    assert.equal(first(`Ana Ruiz told the court he had paid $4 million for the striker in 2019.`)?.content?.text, 'he had paid $4 million for the striker in 2019');
+    // The listener's own words stay its own: a possessive, "all the", "of the".
+    assert.equal(first(`Ruiz told all the players ${C}.`)?.content?.text, C);
+    assert.equal(first(`Ruiz told members of the committee ${C}.`)?.content?.text, C);
+    assert.equal(first(`Ruiz told the club's website ${C}.`)?.content?.text, C);
+  });
+
+  it('a clause whose verb is an irregular past of an act is reported ("assured fans the club paid")', () => {
+    assert.equal(statusOf(`Ruiz assured fans ${C}.`), 'attributed');
+  });
+
+  it('what a hearing heard or was told is evidence given before it, and a hearing is never a vague group', () => {
+    for (const frame of ['The inquest heard', 'The hearing was told', 'Magistrates heard', 'Jurors were told', 'Jurors heard that', 'The court was told', 'Southwark Crown Court heard']) {
+      const text = `${frame} ${C}.`;
+      assert.equal(statusOf(text), 'attributed', text);
+      assert.equal(first(text)?.vague, false, text);
+    }
+    // A hearing that heard a noun heard no report.
+    assert.notEqual(first('The committee heard evidence from 40 witnesses in 2019.')?.cue.text, 'heard');
+  });
+
+  it('a pronoun placed by "close to", "familiar with" or "with knowledge of" heads an anonymous source', () => {
+    for (const source of ['Someone close to the manager', 'Somebody familiar with the talks', 'Those close to the player', 'One person with knowledge of the deal', 'A person with direct knowledge of the deal']) {
+      const text = `${source} said ${C}.`;
+      assert.equal(first(text)?.source?.text, source, text);
+      assert.ok(reasonsOf(text).includes('anonymous-source'), text);
+    }
+  });
+
+  it('the people around a player, a show or a case, unnamed, are a vague source', () => {
+    for (const source of ['Those who knew him say', 'Colleagues recall that', 'Teammates said', 'Mourners said', 'Reviewers have suggested']) {
+      const text = `${source} ${C}.`;
+      assert.equal(statusOf(text), 'unsourced', text);
+      assert.ok(reasonsOf(text).includes('vague-source'), text);
+    }
+    // Knowing a person is no thought reported; knowing a thing still is.
+    assert.equal(first(`Those who knew him say ${C}.`)?.cue.text, 'say');
+    assert.equal(first(`Ruiz knew ${C}.`)?.cue.text, 'knew');
+  });
+});
