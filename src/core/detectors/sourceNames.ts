@@ -3,6 +3,7 @@
 // Matsuno in the hover, the export and the JSON alike), and any other source that is a pronoun or a role noun
 // resolves through the person index the same way a speaker does. A quote with no speaker first takes the source
 // of the attribution that holds it (speakers/fromAttributions.ts).
+import { namedAfterKind } from './speakers/kindNamed.js';
 import { CIRCUMSTANCE_OPENERS } from '../lexicon/cues.js';
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
@@ -80,7 +81,7 @@ export const sourceNamesDetector: Detector = {
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
       else {
-        const organisation = staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text);
+        const organisation = staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
         if (organisation) a.sourceName = organisation;
       }
     }

@@ -1,6 +1,8 @@
 // Two people speaking together ("Ana Ruiz and Tom Lee said", "Ruiz and Lee said"): the source or speaker is the
 // pair, and its name is each person's full name joined by "and" (docs/rules.md, "Who said a quote").
 
+import { ORG_WORDS } from '../../lexicon/names.js';
+
 /** Name particles a pair's names may hold (a subset of people/scan.ts's PARTICLES, as the pairs were tested). */
 const PARTICLE = String.raw`(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|ter)`;
 /** One name: capitalised words, with particles inside ("Pieter van der Berg") or before a surname ("van der Berg"). */
@@ -28,7 +30,16 @@ export function resolvePair(surface: string, offset: number, one: (surface: stri
   const pair = namePair(surface);
   if (!pair) return null;
   const first = one(pair.first, offset);
+  if (sharedBodyName(pair.first, first, pair.second)) return null;
   const second = one(pair.second, offset + pair.at);
   if (first === pair.first && second === pair.second) return null;
   return `${first} and ${second}`;
+}
+
+/** "Kingsbrook and Wensel Valley Police", "Devon and Cornwall Police": one word, "and", then words closing on a
+ *  body's word name one body of two places, not two parties — when the word opens a longer name the article gave
+ *  ("the Kingsbrook Marathon"), not when it is a surname ("Ruiz and Harbour Board": Ana Ruiz and the board). */
+function sharedBodyName(first: string, resolved: string, second: string): boolean {
+  if (/\s/.test(first) || !/\s/.test(second) || !ORG_WORDS.has(second.slice(second.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  return resolved === first || resolved.startsWith(first + ' ');
 }

@@ -286,8 +286,8 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 // perhaps an age, and the lowercase words after it, the head among the first four (a possessive, "A lawyer's
 // letter", ends the run before its head).
 // Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
-// after an opening place phrase ("At the District Hospital, …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another)\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+// after an opening place phrase ("At the District Hospital, …", "Outside the ground, one fan …").
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */

@@ -13,6 +13,7 @@ import type { Span } from '../../types.js';
 import * as people from '../people.js';
 import { allFillers } from './cues.js';
 import { isSpeakerDescription } from './descriptions.js';
+import { namedAfterKind } from './kindNamed.js';
 import type { Tok } from './tokens.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
 
@@ -209,8 +210,8 @@ export function npLeft(ctx: DetectorContext, list: Tok[], end: number, floor: nu
   // The phrase may hold a person ("Prime Minister Fumio Kishida"), but not as the possessor of its head ("Kishida’s
   // spokesman" is someone else, the person a role link gave it, or unnamed).
   const inside = mentionsBetween(ctx.people.mentions, start, e).filter((m) => !isPossessor(ctx, m));
-  const name = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
-  return { start, end: e, text, name };
+  const resolved = inside.length ? inside[inside.length - 1].name : ctx.people.resolve(text, start);
+  return { start, end: e, text, name: resolved === text ? namedAfterKind(text) ?? text : resolved };
 }
 
 /** "a spokesperson for | the council": the role before the preposition at `prep`, with its object up to `last`. */
