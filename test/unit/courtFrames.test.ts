@@ -56,4 +56,19 @@ describe('court, crime, sport and culture frames', () => {
     assert.equal(first(`Those who knew him say ${C}.`)?.cue.text, 'say');
     assert.equal(first(`Ruiz knew ${C}.`)?.cue.text, 'knew');
   });
+
+  it('a source not authorized to speak is anonymous, and what it may not say is no report', () => {
+    for (const source of ['An official who was not authorized to discuss the case publicly', 'An official not authorized to talk about the case publicly', 'A detective who is not permitted to discuss the inquiry']) {
+      const text = `${source} said ${C}.`;
+      assert.equal(first(text)?.cue.text, 'said', text);
+      assert.ok(reasonsOf(text).includes('anonymous-source'), text);
+    }
+    assert.equal(first(`An official not authorized to talk about the case publicly said ${C}.`)?.source?.text, 'An official not authorized to talk about the case');
+  });
+
+  it('a negated verb closing a sentence is no trailing frame ("…, the other never found")', () => {
+    assert.equal(statusOf('Two figurines worth $4 million were taken in 1987; one was recovered in 1990, the other never found.'), 'unsourced');
+    assert.equal(statusOf('Two figurines worth $4 million were taken in 1987, the inquiry found.'), 'cited');
+  });
 });
+

@@ -39,6 +39,11 @@ export function withholdsName(text: string): boolean {
  *  not be used.", "The engineer spoke on condition of anonymity."). */
 const POINTING_BACK = /^\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?=\p{Ll})/u;
 
+/** Does a source phrase say its source may not speak ("an official not authorized to talk about the case")? */
+export function notFreeToSpeak(source: string): boolean {
+  return NOT_FREE.test(source);
+}
+
 /** Does the sentence at the start of `text` say why the source before it is not named? */
 export function explainsWithholding(text: string): boolean {
   const subject = POINTING_BACK.exec(text);

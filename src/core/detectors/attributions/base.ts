@@ -1,5 +1,6 @@
 // The attribution finder's base: one sentence's tokens and quotes, spans, contents cut to their window, and the
 // attribution record (vagueness, resolved source name). Every stage above builds on these.
+import { notFreeToSpeak } from '../../lexicon/withholding.js';
 import type { Attribution, CueEntry, CueKind, DetectorContext, Range, Sentence, Span, Token } from './shared.js';
 import * as shared from './shared.js';
 import * as vagueWording from '../../lexicon/vagueWording.js';
@@ -117,7 +118,7 @@ export abstract class SentenceBase {
       || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
-    const anonymous = source !== null && (isAnonymousSource(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
+    const anonymous = source !== null && (isAnonymousSource(sourceText) || notFreeToSpeak(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
     // "Critics of the plan, led by Senator Ana Ruiz, said": the apposition names the group.
     const named = source !== null && source.end < cue.start && namesGroup(this.ctx.doc.text.slice(source.end, cue.start));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous && !named };

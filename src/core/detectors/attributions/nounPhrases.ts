@@ -238,7 +238,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const subject = this.clauseSubject(i0);
       if (subject && subject[1] === a - 1) return subject;
     }
-    const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? leadBeforeTeam(this.toks, a);
+    const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? this.headBeforeWithheld(a)?.[0] ?? leadBeforeTeam(this.toks, a);
     if (head !== null) return [head, j + 1];
     return [this.attachHead(a), j + 1];
   }
@@ -300,6 +300,21 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const head = this.npBefore(k);
       // A subject: capitalised or determined, or any phrase opening its clause ("…, shoppers who spoke to us said").
       return head && head[1] === k && (this.subjectLike(head[0]) || !toks[head[0] - 1]?.word) ? head : null;
+    }
+    return null;
+  }
+
+  /**
+   * "An official not authorized to talk about the case publicly said": the phrase starting at `a` is the object of
+   * what the source may not say; the source is the noun phrase before "not authorized", which the whole describes.
+   */
+  private headBeforeWithheld(a: number): [number, number] | null {
+    const { toks } = this;
+    for (let k = a - 1; k >= 2 && a - k <= 5; k--) {
+      if (!toks[k].word) return null;
+      if (!shared.PERMITTED_WORDS.has(toks[k].lower) || !/^(?:not|never)$/.test(toks[k - 1].lower) || toks[k + 1]?.lower !== 'to') continue;
+      const head = this.npBefore(k - 1);
+      return head && head[1] === k - 1 && this.subjectLike(head[0]) ? head : null;
     }
     return null;
   }

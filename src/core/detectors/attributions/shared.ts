@@ -45,6 +45,9 @@ export interface CueMatch {
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「', '『', "''"]);
 export const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
+/** Words of leave to speak, whose infinitive says what a source may not say ("not authorized to discuss"). */
+export const PERMITTED_WORDS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'supposed', 'entitled', 'empowered']);
+
 /** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
 export const HEARING_NOUNS = new Set(['court', 'jury', 'jurors', 'magistrates', 'coroner', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
 

@@ -117,6 +117,8 @@ export abstract class VerbPositions extends SentencePhrases {
     // "who asked not to be named because he does not want to fall out with his landlord": nor does its reason.
     const lead = this.ctx.doc.masked.slice(Math.max(0, t.start - 100), t.start);
     if (/anonymity|to\s+be/i.test(lead) && WHY_WITHHELD.test(lead)) return false;
+    // "an official not authorized to discuss the case": what a source may not say is why it is unnamed, not a report.
+    if (prev?.lower === 'to' && shared.PERMITTED_WORDS.has(toks[m.i0 - 2]?.lower ?? '')) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
     if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
