@@ -70,5 +70,16 @@ describe('court, crime, sport and culture frames', () => {
     assert.equal(statusOf('Two figurines worth $4 million were taken in 1987; one was recovered in 1990, the other never found.'), 'unsourced');
     assert.equal(statusOf('Two figurines worth $4 million were taken in 1987, the inquiry found.'), 'cited');
   });
+
+  it('hearsay, open secrets and views nobody holds by name are vague wording', () => {
+    for (const frame of ['It is no secret that', 'It is common knowledge that', 'It is an open secret that', 'It is well known that', 'It has long been rumoured that', 'There is a widespread belief that', 'There is a feeling among players that', 'There are fears among residents that', 'The word around the club is that', 'Talk in the dressing room is that', 'Speculation has mounted that', 'Cynics suggest', 'Longtime followers of the club say', 'Gossip columns have claimed', 'Posts on social media claimed', 'Staff at the museum have complained that']) {
+      const text = `${frame} ${C}.`;
+      assert.ok(reasonsOf(text).includes('vague-source'), text);
+      assert.equal(statusOf(text), 'unsourced', text);
+    }
+    // Not a view: "a sense of relief"; not a source: "well" before a passive.
+    assert.ok(!reasonsOf(`There was a sense of relief after ${C}.`).includes('vague-source'));
+    assert.equal(first(`It is well known that ${C}.`)?.source, null);
+  });
 });
 

@@ -49,6 +49,8 @@ export const VAGUE_HEADS = new Set([
   // say", "Colleagues recall", "Those who knew him say").
   'colleagues', 'friends', 'relatives', 'teammates', 'team-mates', 'classmates', 'acquaintances', 'spectators',
   'punters', 'mourners', 'admirers', 'reviewers', 'audiences', 'moviegoers', 'filmgoers', 'concertgoers', 'those',
+  // … and the unnamed voices of the press and the web ("Gossip columns have claimed", "Posts on social media claimed").
+  'cynics', 'followers', 'staff', 'ex-players', 'tabloids', 'columns', 'columnists', 'commenters', 'bloggers', 'posts',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -250,8 +252,10 @@ const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several
   ...FIELD_WORDS,
   // Where a group sits, not who it is: "Regional media reported".
   'regional', 'national', 'international',
-  // Which members of the group: "Younger athletes at the club say …".
-  'younger', 'older', 'fellow', 'regular']);
+  // Which members of the group: "Younger athletes at the club say …", "Longtime followers of the club say …".
+  'younger', 'older', 'fellow', 'regular', 'longtime', 'long-time', 'loyal', 'ordinary', 'die-hard', 'diehard',
+  // What kind of press: "Gossip columns have claimed …".
+  'gossip']);
 
 /** The text up to its first space (the first word with its punctuation, e.g. a possessive mark). */
 function firstWordOf(s: string): string {

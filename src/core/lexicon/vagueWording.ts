@@ -62,7 +62,16 @@ const IMPERSONAL_FREE = words('said suggested argued reported believed thought c
 /** These only hide a source when "that" follows ("it is known that", not "it is known as"). */
 const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt acknowledged recognized recognised observed stated proposed assumed expected predicted argued reported');
 // An agent right after the verb names who ("It was said by councillor Tomas Rehn"), unless it is a vague one ("by many").
-const IMPERSONAL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
+// "It has long been rumoured that", "it is well known that": an adverb may stand inside the auxiliary and before the verb.
+const IMPERSONAL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS}|well)\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
+
+// "The word around the club is that", "talk in the dressing room is that", "the buzz is that": hearsay, from nobody.
+const HEARSAY_NOUNS = words('word talk gossip chatter buzz rumour rumor whisper');
+const HEARSAY = `${WORD_START}(?:the\\s+)?(?:${alt(HEARSAY_NOUNS)})\\s+(?:(?:around|in|at|on|among|inside|within|across)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?(?:is|was|has\\s+it)\\s*,?\\s+that${WORD_END}`;
+
+// "It is no secret that", "it is common knowledge that", "it has long been an open secret that": a fact everyone is
+// said to know, from nobody named.
+const KNOWN_TO_ALL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been)\\s+(?:no\\s+secret|common\\s+knowledge|(?:an\\s+)?open\\s+secret|(?:a\\s+)?(?:well-known|widely\\s+known|well\\s+known)\\s+fact)\\s*,?\\s+that${WORD_END}`;
 
 // "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
 const EMERGED = `${WORD_START}it\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that${WORD_END}`;
@@ -103,7 +112,7 @@ const AGENTLESS_PERFECT = `${WORD_START}(?:has|have|had)\\s+been\\s+(?:(?:${ADVE
 const HEARD_NOUNS = words('questions concerns doubts fears worries allegations accusations claims suggestions complaints objections criticisms rumours rumors reports speculation');
 /** Made known by someone ("have been raised"), or come to light by itself ("have surfaced that"). */
 const RAISED_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged');
-const SURFACED_VERBS = words('surfaced emerged circulated swirled resurfaced');
+const SURFACED_VERBS = words('surfaced emerged circulated swirled resurfaced mounted grown grew intensified spread');
 const HEARD_VERBS = [...RAISED_VERBS, ...SURFACED_VERBS];
 const HEARD_WORDING = `${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})${WORD_END}${NOT_BY_NAMED}|${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that${WORD_END}`;
 
@@ -176,7 +185,10 @@ const ACCORDING_TO_STUDY = `${WORD_START}according\\s+to\\s+(?:an?|one|another)\
 // "there is evidence that", "there are claims that": the claim exists, nobody makes it. Not "there is no evidence",
 // nor a hypothesis ("if there were evidence that").
 const THERE_NOUNS = words('evidence claims reports suggestions speculation indications allegations rumours rumors fears concerns suspicions talk');
-const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)${WORD_START}there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good)\\s+){0,2}(?:${alt(THERE_NOUNS)})\\s+(?:that|of)${WORD_END}`;
+/** Views and worries held by nobody named, before "that" only ("There is a widespread belief that", "there is a feeling
+ *  among players that"; "a sense of relief" is no claim). */
+const THERE_VIEWS = words('belief feeling sense perception view expectation assumption impression consensus suspicion claim report rumour rumor suggestion fear concern');
+const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)${WORD_START}there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:an?\\s+)?(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good|general|real|lingering|deep)\\s+){0,2}(?:(?:${alt(THERE_NOUNS)})\\s+(?:that|of)|(?:${alt([...THERE_NOUNS, ...THERE_VIEWS])})\\s+(?:among|in|within|at|inside|around)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?that|(?:${alt(THERE_VIEWS)})\\s+that)${WORD_END}`;
 
 const ANONYMOUS_NOUNS = 'someone|somebody|sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:be\\s+)?(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+(?:on\\s+(?:deep\\s+)?background|off\\s+the\\s+record)' +
@@ -243,12 +255,12 @@ const ANCHOR_SETS = {
   judged: JUDGED_WORDS,
   study: STUDY_NOUNS,
   there: ['there'],
-  thereNoun: THERE_NOUNS,
+  thereNoun: wordSet(THERE_NOUNS, THERE_VIEWS),
   emerged: ['emerged', 'light'],
   // Nouns and verbs of a worry made known (one set: the bits run out at 32).
-  heard: wordSet(HEARD_NOUNS, HEARD_VERBS),
-  // A reckoning or a view nobody owns ("by some accounts", "conventional wisdom").
-  reckoning: wordSet(words('accounts account estimates estimate reckoning reckonings measures'), VIEW_NOUNS),
+  heard: wordSet(HEARD_NOUNS, HEARD_VERBS, HEARSAY_NOUNS),
+  // A reckoning, a view or a fact nobody owns ("by some accounts", "conventional wisdom", "no secret").
+  reckoning: wordSet(words('accounts account estimates estimate reckoning reckonings measures secret knowledge fact'), VIEW_NOUNS),
   // A count in words; one in figures sets this bit too (sentenceAnchorBits).
   count: COUNT.split('|').filter((w) => /^[a-z]+$/.test(w)),
 };
@@ -398,6 +410,8 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'generality', re: new RegExp(AGENTLESS_PERFECT, 'giu'), may: (b) => all(b, BEEN | JUDGED) },
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
   { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
+  { kind: 'impersonal', re: new RegExp(KNOWN_TO_ALL, 'giu'), may: (b) => all(b, IT | RECKONING) },
+  { kind: 'impersonal', re: new RegExp(HEARSAY, 'giu'), may: (b) => all(b, HEARD) },
   { kind: 'impersonal', re: new RegExp(HEARD_WORDING, 'giu'), may: (b) => all(b, HEARD) },
   { kind: 'generality', re: new RegExp(REPORTED_TO, 'giu'), may: (b) => all(b, SAID_TO_PAIR) },
   { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | RECKONING), maker: true },
