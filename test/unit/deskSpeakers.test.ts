@@ -28,4 +28,25 @@ describe('speakers of sport, culture and police desks', () => {
     const a = analyze('# T\n\nThe charity Shelter said the levy raised $4 million.\n').attributions[0];
     assert.equal(a?.sourceName, 'Shelter');
   });
+
+  it('a place word that is a common surname ends a person\'s name after a given name, not after a preposition of place', () => {
+    assert.deepEqual(speakers('Sung-min Park grew up nearby. "My mom cleaned this theater," Park said.'), ['Sung-min Park']);
+    assert.deepEqual(speakers('Her manager, Tom Park, was delighted. "She was superb," Park said.'), ['Tom Park']);
+    assert.deepEqual(speakers('Ana Hill spoke first. "No," Hill said.'), ['Ana Hill']);
+    // Places stay places: no person is found in them, so no one is named by them.
+    const people = analyze('# T\n\nWe walked from Hyde Park to Notting Hill, then into Victoria Park and on to Grace Hill.\n').attributions;
+    assert.equal(people.length, 0);
+    assert.deepEqual(speakers('They met in Victoria Park. "Lovely," she said.'), [null]);
+  });
+
+  it('British police ranks shortened before a name are titles', () => {
+    assert.deepEqual(speakers('Detective Inspector Ray Cole led the search. DI Cole added: "We need witnesses."'), ['Ray Cole']);
+    assert.deepEqual(speakers('DCI Ana Ruiz said: "No."'), ['Ana Ruiz']);
+  });
+
+  it('a short sentence led by a name with its description set off by commas introduces the next quote', () => {
+    assert.deepEqual(speakers('**14:35** Lena Holt, the race director, has just spoken to us. "The course is safe."'), ['Lena Holt']);
+    assert.deepEqual(speakers('Lena Holt, the race director, spoke to reporters. "The course is safe."'), ['Lena Holt']);
+  });
 });
+

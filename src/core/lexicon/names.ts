@@ -131,6 +131,9 @@ nations city county state states island islands river valley mountain mountains 
 street avenue road square park bridge district province region zero hill
 `));
 
+/** Place words that are common surnames too ("Jo Park", "Sung-min Park", "Ana Hill"): after a given name, a person. */
+export const SURNAME_PLACE_WORDS = new Set(['park', 'hill']);
+
 /** Street, water and land words that end a place's name ("Copse Lane", "Kestrel Crescent", "Harlow Sound", "Gannet
  *  Point", "Tarnby Heights"); some are surnames too ("Nathan Lane", "Edith Head"), so they rule a person out only
  *  after a word that is no given name. Words far more often a surname or a first name (Green, Wood, Marsh, Glen,

@@ -10,6 +10,8 @@ export const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur',
   'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'gen', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'rev', 'hon',
   'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen', 'pc', 'pcso',
+  // British police ranks as papers shorten them before a name ("DI Ray Cole", "DCI Ana Ruiz"; not DC, also Washington's).
+  'di', 'dci', 'ds', 'dcs',
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',

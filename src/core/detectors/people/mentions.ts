@@ -11,7 +11,7 @@ import { writtenAt } from '../../text/writtenAt.js';
 import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
-const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS } = names;
+const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
 const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 const { LexemeSlot, lexemeAt } = lexemes;
@@ -256,6 +256,9 @@ let aloneAnswers = new Map<string, boolean>();
 const ALONE_BEFORE = /(?<!(?:\p{Lu}[\p{L}’'.-]*)\s)(?<![\p{L}’'-])/uy;
 const ALONE_AFTER = /(?![\p{L}’'-])(?!\s+\p{Lu})/uy;
 
+/** A preposition of place right before a name: what follows is a place ("in Victoria Park"). */
+const PLACED_BEFORE = /\b(?:in|at|near|to|from|outside|inside|around|across|through|into|by|past|toward|towards|opposite)\s+(?:the\s+)?$/iu;
+
 /** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
 function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
@@ -283,7 +286,10 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
   if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
-  for (let k = from + 1; k < to; k++) if (PLACE_WORDS.has(tokens[k].key) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
+  // "Jo Park", "Sung-min Park": a place word that is a common surname, right after a given name, ends a person's name.
+  // Not after a preposition of place: "in Victoria Park", "to Grace Hill".
+  const surnamed = length === 2 && SURNAME_PLACE_WORDS.has(tokens[to - 1].key) && (given || KOREAN_GIVEN.test(tokens[from].text)) && !PLACED_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start));
+  for (let k = from + 1; k < to; k++) if ((PLACE_WORDS.has(tokens[k].key) && !surnamed) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
