@@ -81,5 +81,14 @@ describe('court, crime, sport and culture frames', () => {
     assert.ok(!reasonsOf(`There was a sense of relief after ${C}.`).includes('vague-source'));
     assert.equal(first(`It is well known that ${C}.`)?.source, null);
   });
+
+  it('a document states, and a coroner or a hearing records, what they report', () => {
+    assert.equal(statusOf(`The referee's report states ${C}.`), 'cited');
+    assert.equal(statusOf(`The letter states ${C}.`), 'cited');
+    assert.equal(statusOf(`The coroner recorded that ${C}.`), 'cited');
+    // "the member states" stays a noun; a record kept of a thing reports nothing.
+    assert.notEqual(first('The member states agreed on a levy of $4 million in 2019.')?.cue.text, 'states');
+    assert.equal(doc(`The coroner recorded a verdict of misadventure after ${C}.`).attributions.length, 0);
+  });
 });
 

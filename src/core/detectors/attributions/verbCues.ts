@@ -7,7 +7,7 @@ import * as titles from '../../lexicon/titles.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
@@ -15,6 +15,8 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** How long something went on, after "for" ("complained for years about"). */
+/** Officials whose record of a finding reports it ("The coroner recorded that …"); hearings are HEARING_NOUNS. */
+const RECORDERS = new Set(['coroner', 'judge', 'magistrate', 'magistrates', 'sheriff', 'clerk', 'registrar', 'referee', 'umpire']);
 /** Objects of "know" that are people known, not things known. */
 const KNOWN_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
@@ -124,7 +126,8 @@ export abstract class VerbCues extends CueLookalikes {
     // cues); the verb takes its object ("on the business-friendly list." and "billionaire lists can grow" are nouns).
     if (entry.base === 'list' && !(this.takesObject(m.i1) && this.listingDocument(m.i0))) return null;
     // "The minutes record that the vote was 7-2": a document's record of a clause (a record is a noun far more often).
-    if (entry.base === 'record' && !(toks[m.i1]?.lower === 'that' && this.listingDocument(m.i0))) return null;
+    // So do a coroner, a judge or a hearing ("The coroner recorded that …").
+    if (entry.base === 'record' && !(toks[m.i1]?.lower === 'that' && (this.listingDocument(m.i0) || RECORDERS.has(toks[m.i0 - 1]?.lower ?? '') || HEARING_NOUNS.has(toks[m.i0 - 1]?.lower ?? '')))) return null;
     // "the cut recommended by the Council": the figure and its maker, read by byNamedAgent (otherCues).
     if (AGENT_PARTICIPLES.has(toks[m.i0].lower) && toks[m.i1]?.lower === 'by' && !this.isPassive(m.i0)) return null;
     const intro = this.introParticiple(m);

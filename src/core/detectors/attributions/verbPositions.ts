@@ -165,8 +165,8 @@ export abstract class VerbPositions extends SentencePhrases {
     // "found a way to…", "found ways": an object, not a finding.
     if (base === 'find' && next && (/^ways?$/.test(next.lower) || (/^(a|the)$/.test(next.lower) && /^(way|ways)$/.test(toks[m.i1 + 1]?.lower ?? '')))) return false;
     // "state" and "states" are nearly always nouns in news ("the Ohio state treasurer"); as verbs they
-    // introduce a clause ("The report states that…").
-    if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1)) return false;
+    // introduce a clause ("The report states that…"), or follow a document ("The referee's report states the club …").
+    if ((t.lower === 'state' || t.lower === 'states') && !this.opensContent(m.i1) && !(prev?.word && DOCUMENT_SOURCES.has(prev.lower))) return false;
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
