@@ -48,5 +48,10 @@ describe('speakers of sport, culture and police desks', () => {
     assert.deepEqual(speakers('**14:35** Lena Holt, the race director, has just spoken to us. "The course is safe."'), ['Lena Holt']);
     assert.deepEqual(speakers('Lena Holt, the race director, spoke to reporters. "The course is safe."'), ['Lena Holt']);
   });
+
+  it('a role noun capitalised by the sentence start is no part of the full name after it', () => {
+    assert.deepEqual(speakers('Novelist Hollis Vance has a new book out. "It was time," Vance said.'), ['Hollis Vance']);
+    assert.deepEqual(speakers('Curator Ines Moreau called the loan "a coup".'), ['Ines Moreau']);
+  });
 });
 

@@ -12,7 +12,7 @@ import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
-const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
+const { PERSON_TITLES, ROLE_NOUNS, isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 const { LexemeSlot, lexemeAt } = lexemes;
 
@@ -263,6 +263,8 @@ const PLACED_BEFORE = /\b(?:in|at|near|to|from|outside|inside|around|across|thro
 function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
   let from = nameFrom;
+  // "Novelist Hollis Vance", "Curator Ines Moreau": a role noun capitalised by the sentence start, before a full name.
+  if (to - from >= 3 && !tokens[from].given && isRoleNoun(tokens[from].key)) from++;
   if (!tokens[from].given) {
     for (let k = from + 1; k < to - 1; k++) {
       // "Neighbour Bev Coggins … Bev added": a word the article also uses alone is a first name, whatever the list.
