@@ -47,7 +47,7 @@ describe('court, crime, sport and culture frames', () => {
   });
 
   it('the people around a player, a show or a case, unnamed, are a vague source', () => {
-    for (const source of ['Those who knew him say', 'Colleagues recall that', 'Teammates said', 'Mourners said', 'Reviewers have suggested']) {
+    for (const source of ['Those who knew him say', 'Colleagues recall that', 'Teammates said', 'Mourners said', 'Reviewers have suggested', 'Rival coaches have long grumbled that', 'Scouts said']) {
       const text = `${source} ${C}.`;
       assert.equal(statusOf(text), 'unsourced', text);
       assert.ok(reasonsOf(text).includes('vague-source'), text);

@@ -48,6 +48,7 @@ export const VAGUE_HEADS = new Set([
   // … and of sport, culture and court desks: the people around a player, a show or a case, unnamed ("Teammates
   // say", "Colleagues recall", "Those who knew him say").
   'colleagues', 'friends', 'relatives', 'teammates', 'team-mates', 'classmates', 'acquaintances', 'spectators',
+  'coaches', 'scouts', 'jockeys', 'rivals',
   'punters', 'mourners', 'admirers', 'reviewers', 'audiences', 'moviegoers', 'filmgoers', 'concertgoers', 'those',
   // … and the unnamed voices of the press and the web ("Gossip columns have claimed", "Posts on social media claimed").
   'cynics', 'followers', 'staff', 'ex-players', 'tabloids', 'columns', 'columnists', 'commenters', 'bloggers', 'posts',
