@@ -52,6 +52,9 @@ describe('court, crime, sport and culture frames', () => {
       assert.equal(statusOf(text), 'unsourced', text);
       assert.ok(reasonsOf(text).includes('vague-source'), text);
     }
+    // A body of a kind capitalised by the sentence start names none; with its name it is named.
+    assert.ok(reasonsOf(`Union officials have long claimed that ${C}.`).includes('vague-source'));
+    assert.equal(statusOf(`Stagehands Union officials said ${C}.`), 'attributed');
     // Knowing a person is no thought reported; knowing a thing still is.
     assert.equal(first(`Those who knew him say ${C}.`)?.cue.text, 'say');
     assert.equal(first(`Ruiz knew ${C}.`)?.cue.text, 'knew');

@@ -256,7 +256,10 @@ const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several
   // Which members of the group: "Younger athletes at the club say …", "Longtime followers of the club say …".
   'younger', 'older', 'fellow', 'regular', 'longtime', 'long-time', 'loyal', 'ordinary', 'die-hard', 'diehard',
   // What kind of press: "Gossip columns have claimed …".
-  'gossip']);
+  'gossip',
+  // A body of a kind, capitalised only by the sentence start: "Union officials have long claimed …", "Party
+  // officials say …" ("Stagehands Union officials" names it).
+  'union', 'party', 'club', 'team', 'league', 'school', 'council', 'court', 'hospital', 'festival', 'museum', 'company']);
 
 /** The text up to its first space (the first word with its punctuation, e.g. a possessive mark). */
 function firstWordOf(s: string): string {
