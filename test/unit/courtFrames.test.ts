@@ -93,5 +93,11 @@ describe('court, crime, sport and culture frames', () => {
     assert.notEqual(first('The member states agreed on a levy of $4 million in 2019.')?.cue.text, 'states');
     assert.equal(doc(`The coroner recorded a verdict of misadventure after ${C}.`).attributions.length, 0);
   });
+
+  it('a frame inside the sentence goes on over "including", which opens a list, not a participle', () => {
+    assert.equal(statusOf('The club paid $4 million for 40 players, the Times said, including strikers, wingers and two goalkeepers.'), 'attributed');
+    // A participle after the frame is the frame's own ("…, she said, adding that …").
+    assert.equal(first('The club paid $4 million for 40 players, Ruiz said, adding that the deal was fair.')?.content?.text, 'The club paid $4 million for 40 players');
+  });
 });
 

@@ -15,6 +15,8 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** How long something went on, after "for" ("complained for years about"). */
+/** Words in -ing that open a list or a reckoning, not a participle: "…, the Times said, including speeches and …". */
+const INCLUDING = new Set(['including', 'excluding', 'notwithstanding', 'regarding', 'concerning']);
 /** Officials whose record of a finding reports it ("The coroner recorded that …"); hearings are HEARING_NOUNS. */
 const RECORDERS = new Set(['coroner', 'judge', 'magistrate', 'magistrates', 'sheriff', 'clerk', 'registrar', 'referee', 'umpire']);
 /** Objects of "know" that are people known, not things known. */
@@ -377,7 +379,7 @@ export abstract class VerbCues extends CueLookalikes {
       // follows is a participle or a new clause: "…, he said, adding that…", "…, he said, and exports fell"; a
       // reason given goes on: "…, he said, because he prizes …").
       // "She had no prior warnings, the ferry operator noted, and had cleared every inspection": a verb sharing the subject goes on.
-      else if (sep?.text === ',' && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as)$/.test(toks[frameEnd + 1]?.lower ?? '') || this.sharedSubjectVerb(frameEnd + 1))) contentToks = [0, toks.length];
+      else if (sep?.text === ',' && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3 && (!/ing$|^(?:and|but|or|so|yet|while|as)$/.test(toks[frameEnd + 1]?.lower ?? '') || INCLUDING.has(toks[frameEnd + 1]?.lower ?? '') || this.sharedSubjectVerb(frameEnd + 1))) contentToks = [0, toks.length];
     } else if (sep?.text === ',' && !sourceAfter && !participle && endsHere && toks[frameEnd]?.text === ',' && toks.length - frameEnd > 3) {
       // "By March, he recalled, he was weighing…": a frame set off by commas after an introductory phrase;
       // the sentence around it is what was said.
