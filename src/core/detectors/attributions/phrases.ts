@@ -3,6 +3,7 @@
 import type { CueMatch } from './shared.js';
 import * as shared from './shared.js';
 import { SentenceNounPhrases } from './nounPhrases.js';
+import { continuesReported } from './verbAgreement.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
@@ -15,6 +16,12 @@ const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'he
 const PREPOSITION_OBJECT = /^(?:the|a|an|its|his|her|their|our|\p{Lu}\p{L}*|\p{Ll}{2,}[^su]s)$/u;
 
 export abstract class SentencePhrases extends SentenceNounPhrases {
+
+  /** The frame's cue word right before a content starting at `from` (across a listener or "that"), or -1. */
+  private frameCueBefore(from: number): number {
+    for (let k = from - 1; k >= 0 && from - k <= 6; k--) if (this.toks[k].word && this.table.has(this.toks[k].lower)) return k;
+    return -1;
+  }
 
   /**
    * End of the content that starts at `from`: before "…, and said …" / "… but insisted …", a second cue verb
@@ -38,7 +45,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       const parallel = j > k + 1 && toks.slice(from, k).some((w) => w.lower === toks[k + 1].lower);
       // Not a bare verb going on with an infinitive ("the plan he drew up to cut the fares and advocate …").
       const infinitive = j === k + 1 && toks.slice(from, k).some((x) => x.lower === 'to') && this.table.get(t.lower)?.some((e) => e.base === t.lower);
-      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel && !infinitive) return toks[k - 1].text === ',' ? k - 1 : k;
+      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel && !infinitive && !(j === k + 1 && continuesReported(toks, this.frameCueBefore(from), from, k, j))) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
       // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
