@@ -99,5 +99,15 @@ describe('court, crime, sport and culture frames', () => {
     // A participle after the frame is the frame's own ("…, she said, adding that …").
     assert.equal(first('The club paid $4 million for 40 players, Ruiz said, adding that the deal was fair.')?.content?.text, 'The club paid $4 million for 40 players');
   });
+
+  it('a medium\'s quoted title closing a trailing frame is where it was said, not what', () => {
+    assert.equal(statusOf('The club paid $4 million for the striker in 2019, Ruiz wrote in her 2021 book, “A Season in Hell.”'), 'attributed');
+    assert.equal(statusOf('The club paid $4 million for the striker in 2019, Ruiz said on Monday on Radio Harbor’s “Morning Call.”'), 'attributed');
+    // A short quote in capitals after "said of" is still what was said.
+    assert.equal(first('Ruiz said of the plan, “A Disgrace.”')?.content?.text, 'of the plan, “A Disgrace.”');
+    // A sum of money is no source: "plan" after it is a noun ("the $4 million plan, “…”").
+    assert.ok(!doc('Ruiz said of the $4 million plan, “A Disgrace.”').attributions.some((a) => a.source?.text === '4 million'));
+    assert.equal(first('52 percent said the levy should pass.')?.source?.text, '52 percent');
+  });
 });
 

@@ -462,12 +462,22 @@ const APPOSITION_VERB = /\b(?:he|she|they|we|it|i|is|are|was|were|has|have|had|w
  */
 function frameTail(claim: Claim, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } | null {
   const from = Math.max(source.end, cue.end);
-  if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 60) return null;
-  const tail = claim.text.slice(from - claim.start);
+  if (Math.min(source.start, cue.start) < claim.start || from >= claim.end || claim.end - from > 110) return null;
+  // "…, Ruiz wrote in her 2021 book, “A Season in Hell.”": a medium's quoted title closes the circumstances.
+  const whole = claim.text.slice(from - claim.start);
+  const title = TITLE_END.exec(whole);
+  const tail = title && MEDIUM_BEFORE.test(whole.slice(0, title.index)) ? whole.slice(0, title.index) : whole;
+  if (tail.length > 60) return null;
   const first = /^,?\s+([\p{L}\p{N}’'-]+)/u.exec(tail);
   if (!first || CLAUSE_OPENER.test(first[1])) return null;
   return /^,?\s+[\p{L}\p{N}\s’'-]+$/u.test(tail) && !/\b(?:and|but|that|because|while|which|who)\b/.test(withoutNames(tail)) ? { start: from, end: claim.end } : null;
 }
+
+/** A quoted title closing a claim (“A Season in Hell.”): capitalised words and short function words. */
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|in|on|to|for|with|at|by|or)`;
+const TITLE_END = new RegExp(String.raw`,?\s*[“"]${TITLE_WORD}(?:\s+${TITLE_WORD}){0,5}[.!?]?[”"]?$`, 'u');
+/** What a title names, right before it: a medium or a possessive ("in her book,", "on Radio Harbor’s"). */
+const MEDIUM_BEFORE = /(?:\b(?:book|memoir|novel|show|programme|program|podcast|column|film|documentary|article|essay|op-ed|newsletter|blog|album|song|series|broadcast|report)|['’]s)\s*,?\s*$/iu;
 
 /** The text with capitalised names joined by "and"/"of" made one word ("in a filing with the Securities and Exchange
  *  Commission"): an "and" inside a name joins no clause. */

@@ -12,6 +12,11 @@ const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITION
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
 
 
+/** What has a title: a book, a show, a column ("in his 2012 book, “An American Son.”"). */
+const MEDIUM_NOUNS = new Set(['book', 'memoir', 'novel', 'show', 'programme', 'program', 'podcast', 'column', 'film', 'documentary', 'article', 'essay', 'op-ed', 'newsletter', 'blog', 'album', 'song', 'series', 'broadcast', 'report']);
+/** Small words a title leaves in lowercase ("The Art of the Deal"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
+
 /** What follows "to" when it is a preposition: a determiner, a name or a plural noun ("to the board", "to students"). */
 const PREPOSITION_OBJECT = /^(?:the|a|an|its|his|her|their|our|\p{Lu}\p{L}*|\p{Ll}{2,}[^su]s)$/u;
 
@@ -208,14 +213,38 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   /** From token i to the sentence end, nothing but a short prepositional or time phrase ("in its business plan",
    *  "on Tuesday"): the circumstances of a report, no clause of its own. */
   protected onlyCircumstances(i: number): boolean {
-    const words = this.toks.slice(i).filter((t) => t.word);
+    // "…, Rubio said in his 2012 book, “An American Son.”": a title quoted at the end names where, it reports nothing.
+    const title = this.closingTitleAt(i);
+    const end = title >= 0 ? title : this.toks.length;
+    const words = this.toks.slice(i, end).filter((t) => t.word);
     if (words.length === 0) return true;
     // "…, a manager told us on condition that the firm not be named.": the terms of the telling, not its content.
     if (words[0].lower === 'on' && words[1]?.lower === 'condition' && (words[2]?.lower === 'that' || words[2]?.lower === 'of')) return true;
     if (words.length > 6 || !(PREPOSITIONS.has(words[0].lower) || TIME_WORDS.has(words[0].lower))) return false;
     // "in an email to students", "in a letter to the board": "to" before a noun phrase is a preposition, not a verb's.
     const verbTo = (k: number): boolean => words[k].lower === 'to' && !PREPOSITION_OBJECT.test(words[k + 1]?.text ?? '');
-    return !words.some((t, k) => t.lower === 'that' || (AUXILIARIES.has(t.lower) && (t.lower !== 'to' || verbTo(k)))) && this.toks.slice(i).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
+    return !words.some((t, k) => t.lower === 'that' || (AUXILIARIES.has(t.lower) && (t.lower !== 'to' || verbTo(k)))) && this.toks.slice(i, end).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
+  }
+
+  /** Where a quoted title closing the sentence opens (“An American Son.”, “Morning Joe.”: at most six words, each
+   *  capitalised or a short function word), at or after i; -1 if the sentence ends otherwise. */
+  private closingTitleAt(i: number): number {
+    const { toks } = this;
+    const open = toks.findIndex((t, k) => k >= i && (OPEN_QUOTES.has(t.text) || t.text === '"'));
+    if (open < 0) return -1;
+    // Only the title of a medium ("in his book, “…”", "on MSNBC’s “…”"), not a short quote in capitals ("said, “No Comment.”").
+    const before = toks[open - 1]?.text === ',' ? toks[open - 2] : toks[open - 1];
+    if (!before?.word || !(MEDIUM_NOUNS.has(before.lower) || /['’]s$/.test(before.text))) return -1;
+    let n = 0;
+    for (let k = open + 1; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word) {
+        if (!/^[.,;:!?”"’)]$/.test(t.text)) return -1;
+        continue;
+      }
+      if (++n > 6 || !(startsCapital(t.text) || TITLE_SMALL_WORDS.has(t.lower))) return -1;
+    }
+    return n > 0 ? open : -1;
   }
 
   /** Does the token at i begin reported content: "that", a colon, a quotation mark, "whether"? */
@@ -268,8 +297,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (words > 0 && t.word && (DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || this.subjectOpens(k)) && isTimeWord(toks[k - 1])) return false;
       if (!t.word) {
         // "says of the mayor, “If she…”" / "said of the plan: …": the content follows the adverbial.
-        if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':')) return false;
-        if (OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) return false;
+        if ((t.text === ',' || t.text === ':') && k + 1 < toks.length && (this.opensContent(k + 1) || t.text === ':') && this.closingTitleAt(k + 1) !== k + 1) return false;
+        if ((OPEN_QUOTES.has(t.text) || (t.text === '"' && toks[k - 1]?.end !== t.start)) && this.closingTitleAt(k) !== k) return false;
         if (t.text === '.' && TITLE_ABBREVIATIONS.has(toks[k - 1]?.lower ?? '')) continue;
         return true;
       }
