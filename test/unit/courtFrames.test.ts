@@ -109,5 +109,11 @@ describe('court, crime, sport and culture frames', () => {
     assert.ok(!doc('Ruiz said of the $4 million plan, “A Disgrace.”').attributions.some((a) => a.source?.text === '4 million'));
     assert.equal(first('52 percent said the levy should pass.')?.source?.text, '52 percent');
   });
+
+  it('an aside right after "that" stays inside the reported clause, and an inverted frame may be followed by a joined clause', () => {
+    assert.equal(statusOf('The Gazette reported that, according to its analysis, the club paid $4 million for the striker in 2019.'), 'attributed');
+    assert.equal(first('Ruiz said that, in 2019, the club paid $4 million for the striker.')?.content?.text, 'that, in 2019, the club paid $4 million for the striker');
+    assert.equal(first('The club paid $4 million for the striker in 2019, a spokeswoman, Ana White, said on Saturday, and it has paid more since.')?.source?.text, 'a spokeswoman, Ana White');
+  });
 });
 

@@ -325,6 +325,18 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    * before the cue (at `comma`) closing the second. The source is both, from the comma after the content; the
    * sentence subject before it is what was reported, not who reported it.
    */
+  /** Do at most four words of when or where, from i, close at a comma before "and" or "but" ("said on Saturday, and")? */
+  private joinedAfterCircumstances(i: number): boolean {
+    const { toks } = this;
+    const first = toks[i];
+    if (!first?.word || !(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isTimeWord(first))) return false;
+    for (let k = i; k < toks.length && k - i <= 4; k++) {
+      if (toks[k].text === ',') return /^(?:and|but)$/.test(toks[k + 1]?.lower ?? '');
+      if (!toks[k].word) return false;
+    }
+    return false;
+  }
+
   private trailingApposedSource(comma: number, i0: number): [number, number] | null {
     const { toks } = this;
     // Past a cue of two words or a listener ("pointed out", "told reporters").
@@ -333,7 +345,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const end = toks[e];
     // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
     // Or only its circumstances follow ("…, said in a letter to residents.").
-    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1)) return null;
+    // Or a clause joined after the frame's circumstances ("…, a spokeswoman, Anna White, said on Saturday, and it has …").
+    if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1) && !this.joinedAfterCircumstances(i0 + 1)) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {
       let k = to - 1;

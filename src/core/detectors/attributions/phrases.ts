@@ -35,6 +35,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected coordinatedVerb(from: number): number {
     const { toks } = this;
     for (let k = from + 1; k < toks.length - 1; k++) {
+      // "reported that, according to an analysis, 85 of …": an aside right after "that" opens inside the clause.
+      if (toks[k].text === ',' && toks[k - 1].lower === 'that') continue;
       // "called the budget a fantasy, urging a revote": a participle cue after a comma is a second act.
       if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
       // "wrote his book, Mr. Lund said that…": a new clause with a named subject and its own cue.
