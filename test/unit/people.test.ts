@@ -5,6 +5,7 @@ import type { PersonIndex } from '../../src/core/context.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { buildPersonIndex } from '../../src/core/detectors/people.js';
 import { quotesDetector } from '../../src/core/detectors/quotes.js';
+import { PARTICLES } from '../../src/core/detectors/people/scan.js';
 
 /** People of a text, with quotes found too (pronoun resolution skips people named inside quotes). */
 function peopleOf(text: string): PersonIndex {
@@ -150,5 +151,12 @@ describe('people', () => {
     assert.deepEqual(names('A letter of Marta Vell arrived.'), ['Marta Vell']);
     assert.deepEqual(names('Marta Vell arrived.'), ['Marta Vell']);
     assert.deepEqual(names('The friend and Tomas Brandt met.'), ['Tomas Brandt']);
+  });
+
+  it('keeps every name particle inside the name (the scanner looks at a lowercase word only when its first two letters open a particle)', () => {
+    for (const particle of PARTICLES) {
+      const names = peopleOf(`Yesterday Marta ${particle} Vell spoke.`).mentions.map((m) => m.name);
+      assert.deepEqual(names, [`Marta ${particle} Vell`], particle);
+    }
   });
 });
