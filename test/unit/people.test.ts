@@ -5,6 +5,7 @@ import type { PersonIndex } from '../../src/core/context.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { buildPersonIndex } from '../../src/core/detectors/people.js';
 import { quotesDetector } from '../../src/core/detectors/quotes.js';
+import { PARTICLES } from '../../src/core/detectors/people/scan.js';
 
 /** People of a text, with quotes found too (pronoun resolution skips people named inside quotes). */
 function peopleOf(text: string): PersonIndex {
@@ -138,5 +139,24 @@ describe('people', () => {
   it('ignores title-case headlines, code and HTML', () => {
     const text = 'Sanders Vows To Keep Fighting For Voters\n\n`Jane Roe` and <b>Tom</b> Baker.\n\nNobody else.\n';
     assert.deepEqual(peopleOf(text).mentions.map((m) => m.name), []);
+  });
+
+  it('takes no person from the words naming a body after its "of", "for" or "and" (the run before is the body\'s)', () => {
+    const names = (text: string) => peopleOf(text).mentions.map((m) => m.name);
+    // Each run alone would read as a person's two names (no word of it is a place's or a body's).
+    assert.deepEqual(names('Staff at the Institute of Marta Vell spoke.'), []);
+    assert.deepEqual(names('The Ministry for Tomas Brandt met.'), []);
+    assert.deepEqual(names('The Ministry for Land and Tomas Brandt met.'), []);
+    // Not after a word that names no body, nor at the very start of the text.
+    assert.deepEqual(names('A letter of Marta Vell arrived.'), ['Marta Vell']);
+    assert.deepEqual(names('Marta Vell arrived.'), ['Marta Vell']);
+    assert.deepEqual(names('The friend and Tomas Brandt met.'), ['Tomas Brandt']);
+  });
+
+  it('keeps every name particle inside the name (the scanner looks at a lowercase word only when its first two letters open a particle)', () => {
+    for (const particle of PARTICLES) {
+      const names = peopleOf(`Yesterday Marta ${particle} Vell spoke.`).mentions.map((m) => m.name);
+      assert.deepEqual(names, [`Marta ${particle} Vell`], particle);
+    }
   });
 });

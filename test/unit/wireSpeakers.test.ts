@@ -65,6 +65,15 @@ describe('wire-desk speakers', () => {
     assert.equal(speakerOf('Dr Ana Ruiz reviewed the findings. "It is early," the lead author said.', 'early'), null);
   });
 
+  it('a study\'s leader is found whatever the case of "by" and whatever space follows it', () => {
+    assert.equal(speakerOf('THE SURVEY WAS LED BY Dr Ana Ruiz last spring. "The effect was large," the lead author said.', 'effect'), 'Ana Ruiz');
+    assert.equal(speakerOf('The review, headed bY Dr Ana Ruiz, ran for a year. "The effect was large," the lead author said.', 'effect'), 'Ana Ruiz');
+    assert.equal(speakerOf('The trial was run by\nProfessor Tom Reed at Kestrel College. "We were surprised," the lead investigator said.', 'surprised'), 'Tom Reed');
+    assert.equal(speakerOf('The trial was run by\u00a0Tom Reed at Kestrel College. "We were surprised," the lead investigator said.', 'surprised'), 'Tom Reed');
+    // "by" twenty characters before the name, the most the look allows (emphasis marks count as the spaces they are).
+    assert.equal(speakerOf('The trial was run by  ***Professor*** Tom Reed at Kestrel College. "We were surprised," the lead investigator said.', 'surprised'), 'Tom Reed');
+  });
+
   it('a definite document with a modifier speaks for whoever introduced it, past asides and far back', () => {
     const ruling = 'In its ruling, issued on Friday, the Harlow Court said the plan was lawful. The ruling also said the council had been "careless".';
     assert.equal(speakerOf(ruling, 'careless'), 'Harlow Court');

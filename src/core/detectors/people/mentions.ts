@@ -11,16 +11,39 @@ import { writtenAt } from '../../text/writtenAt.js';
 import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
-const { givenNameGender, isLowerGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
+const { givenNameGender, isLowerGivenName, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
 const { PERSON_TITLES, ROLE_NOUNS, isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 const { LexemeSlot, lexemeAt } = lexemes;
 
-/** A word's key and whether it is a given name (see Token), kept in its lexeme: the scanner asks of every capital. */
+/** A word's key, whether it is a given name and the word lists that hold it (see Token), kept in its lexeme: the
+ *  scanner asks of every capital, and the runs ask each list of every word (a Set look-up per word per list was
+ *  most of the time spent on runs). */
 const NAME_KEYS = new LexemeSlot((lower) => {
   const key = titleKeyOfLower(lower);
-  return { key, given: isGivenKey(lower, key) };
+  return { key, given: isGivenKey(lower, key), lists: listsOf(key) };
 });
+
+// Bits of Token.lists: which word lists hold the word's key.
+const NOT_NAME = 1;
+const TITLE = 2;
+const PERSON_TITLE = 4;
+const ROLE = 8;
+const ORG = 16;
+const SUFFIX = 32;
+const PLACE = 64;
+const PLACE_OPENER = 128;
+const STREET = 256;
+/** The key ends in "-year-old" ("Ten-year-old Malik"). */
+const AGE = 512;
+/** The lists of names.isNonPersonKey. */
+const NON_PERSON = NOT_NAME | PLACE | ORG;
+
+function listsOf(key: string): number {
+  return (NOT_NAME_WORDS.has(key) ? NOT_NAME : 0) | (TITLE_WORDS.has(key) ? TITLE : 0) | (PERSON_TITLES.has(key) ? PERSON_TITLE : 0) | (ROLE_NOUNS.has(key) ? ROLE : 0)
+    | (ORG_WORDS.has(key) ? ORG : 0) | (SUFFIXES.has(key) ? SUFFIX : 0) | (PLACE_WORDS.has(key) ? PLACE : 0) | (PLACE_OPENERS.has(key) ? PLACE_OPENER : 0)
+    | (STREET_WORDS.has(key) ? STREET : 0) | (key.endsWith('-year-old') ? AGE : 0);
+}
 
 export interface Token {
   start: number;
@@ -30,6 +53,8 @@ export interface Token {
   key: string;
   /** isGivenName(text), asked of most tokens, so answered once. */
   given: boolean;
+  /** The word lists that hold `key`, as bits (NOT_NAME, TITLE, …). */
+  lists: number;
   capital: boolean;
   /** The token ends in a possessive ('s, ’s, s’), which ends a name. */
   possessive: boolean;
@@ -103,8 +128,8 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     const particle = first >= 97 && first <= 122 && masked.charCodeAt(start + 2) !== 45;
     if (!particle || runLength) {
       const lexeme = lexemeAt(text, start, end, false);
-      const { key, given } = NAME_KEYS.of(lexeme);
-      run[runLength++] = { start, end, text: lexeme.text, key, given, capital: !particle, possessive };
+      const { key, given, lists } = NAME_KEYS.of(lexeme);
+      run[runLength++] = { start, end, text: lexeme.text, key, given, lists, capital: !particle, possessive };
     }
     lastEnd = end;
   }
@@ -168,10 +193,10 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
     // "Ten-year-old Malik", "Eighty-Year-Old": an age opening the sentence is no part of the name.
-    while (i < n && ((NOT_NAME_WORDS.has(tokens[i].key) && !TITLE_WORDS.has(tokens[i].key)) || tokens[i].key.endsWith('-year-old'))) i++;
+    while (i < n && ((tokens[i].lists & (NOT_NAME | TITLE)) === NOT_NAME || (tokens[i].lists & AGE) !== 0)) i++;
     let j = i;
     // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
-    while (j < n && !(j > i && NOT_NAME_WORDS.has(tokens[j].key) && !PERSON_TITLES.has(tokens[j].key) && !(isInitial(tokens[j].text) && j + 1 < n))) j++;
+    while (j < n && !(j > i && (tokens[j].lists & (NOT_NAME | PERSON_TITLE)) === NOT_NAME && !(isInitial(tokens[j].text) && j + 1 < n))) j++;
     if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
@@ -200,10 +225,12 @@ function institutionAfter(text: string, end: number): boolean {
 /** Does " of " before `at` follow a capitalised organisation word ("Institute of ", "University of ")? */
 function afterOrganisationOf(text: string, at: number): boolean {
   // "the Ministry for Land and Rural Affairs": the run after "and" ends the body's name too.
-  const and = / and $/.test(text.slice(Math.max(0, at - 5), at)) ? /(?:\p{Lu}[\p{L}’'-]*\s){1,3}$/u.exec(text.slice(Math.max(0, at - 45), at - 4)) : null;
+  // Every run asks: the words before it are looked at in place, not sliced out.
+  if (at < 5) return false;
+  const and = text.startsWith(' and ', at - 5) ? /(?:\p{Lu}[\p{L}’'-]*\s){1,3}$/u.exec(text.slice(Math.max(0, at - 45), at - 4)) : null;
   if (and) return afterOrganisationOf(text, at - 4 - and[0].length);
-  const via = text.slice(at - 4, at) === ' of ' ? 4 : text.slice(at - 5, at) === ' for ' ? 5 : 0;
-  if (at < 5 || via === 0) return false;
+  const via = text.startsWith(' of ', at - 4) ? 4 : text.startsWith(' for ', at - 5) ? 5 : 0;
+  if (via === 0) return false;
   let k = at - via;
   while (k > 0 && /[\p{L}]/u.test(text[k - 1])) k--;
   const word = text.slice(k, at - via);
@@ -224,19 +251,19 @@ function afterOfficeOf(text: string, at: number): boolean {
 /** Split tokens[from, to) into title words and name words, and add the candidate they make. */
 function splitTitle(text: string, tokens: Token[], from: number, to: number, mentions: PersonMention[], singles: Token[]): void {
   let k = from;
-  while (k < to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) k++;
+  while (k < to - 1 && (tokens[k].lists & TITLE) !== 0 && !tokens[k].given) k++;
   // "Transport Minister Aiko Tanabe", "Chief Fire Officer Nadia Brennock-Hale", "Paramedic Shona McAvoy": a title
   // with a word no list holds, or a role noun alone, ends at its office when two name words follow it.
   for (let t = to - 3; t >= k; t--) {
-    if ((PERSON_TITLES.has(tokens[t].key) || ROLE_NOUNS.has(tokens[t].key)) && !tokens[t].given) {
+    if ((tokens[t].lists & (PERSON_TITLE | ROLE)) !== 0 && !tokens[t].given) {
       k = t + 1;
       break;
     }
   }
   // A run that is only title words ("the Prime Minister", "White House") names no one.
-  if (k === to - 1 && TITLE_WORDS.has(tokens[k].key) && !tokens[k].given) return;
+  if (k === to - 1 && (tokens[k].lists & TITLE) !== 0 && !tokens[k].given) return;
   let strong = false;
-  for (let t = from; t < k; t++) if (PERSON_TITLES.has(tokens[t].key)) strong = true;
+  for (let t = from; t < k; t++) if ((tokens[t].lists & PERSON_TITLE) !== 0) strong = true;
   addCandidate(text, tokens, from, k, to, strong, mentions, singles);
 }
 
@@ -277,27 +304,26 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // "Philippa Gault KC": post-nominal letters after two name words end the name.
   while (to - from > 2 && isPostNominal(tokens[to - 1].text)) to--;
   const length = to - from;
-  const first = tokens[from].key;
   const given = tokens[from].given;
   // Organisation words anywhere, or a place as the first word (unless it is also a given name: Virginia, Jordan, or
   // a title stands before it: "Chief Orlando Beaumont", "Dr Florence Ibe").
-  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].key) && !SUFFIXES.has(tokens[k].key)) return;
+  for (let k = from; k < to; k++) if ((tokens[k].lists & (ORG | SUFFIX)) === ORG) return;
   // Nor before a Korean given name, two syllables joined by a hyphen ("Park Ji-hoon": Park is a family name).
-  if (!given && PLACE_WORDS.has(first) && !(nameFrom > titleFrom && length >= 2) && !(length === 2 && KOREAN_GIVEN.test(tokens[from + 1].text))) return;
+  if (!given && (tokens[from].lists & PLACE) !== 0 && !(nameFrom > titleFrom && length >= 2) && !(length === 2 && KOREAN_GIVEN.test(tokens[from + 1].text))) return;
   // "Fort Ardley", "Outside Fort Ardley": a word opening a place's name, before another word.
-  for (let k = from; k < to - 1; k++) if (PLACE_OPENERS.has(tokens[k].key) && !tokens[k].given) return;
+  for (let k = from; k < to - 1; k++) if ((tokens[k].lists & PLACE_OPENER) !== 0 && !tokens[k].given) return;
   // "Copse Lane", "Harbour Way": a street word after a word that is no given name ("Nathan Lane" is a person).
-  if (!given && length >= 2 && STREET_WORDS.has(tokens[to - 1].key)) return;
+  if (!given && length >= 2 && (tokens[to - 1].lists & STREET) !== 0) return;
   // "Jo Park", "Sung-min Park": a place word that is a common surname, right after a given name, ends a person's name.
   // Not after a preposition of place: "in Victoria Park", "to Grace Hill".
   const surnamed = length === 2 && SURNAME_PLACE_WORDS.has(tokens[to - 1].key) && (given || KOREAN_GIVEN.test(tokens[from].text)) && !PLACED_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start));
-  for (let k = from + 1; k < to; k++) if ((PLACE_WORDS.has(tokens[k].key) && !surnamed) || (NOT_NAME_WORDS.has(tokens[k].key) && !isInitial(tokens[k].text))) return;
+  for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
-    if (length === 1 && !isNonPersonKey(first)) singles.push(tokens[from]);
+    if (length === 1 && (tokens[from].lists & NON_PERSON) === 0) singles.push(tokens[from]);
     return;
   }
   const start = tokens[from].start;

@@ -25,11 +25,16 @@ export interface RoleLink {
 
 /** Words of a role phrase: lower-cased, possessive owners cut to their stem, abbreviated titles spelt out, and a
  *  spelt-out chief officer abbreviated ("chief financial officer" … "the CFO"), so both forms share a head. */
-function roleWords(phrase: string): string[] {
+export function roleWords(phrase: string): string[] {
   const out: string[] = [];
-  for (const raw of phrase.split(/\s+/)) {
-    if (!raw) continue;
-    const key = titleKey(raw.replace(/['’]s?$/, ''));
+  // The words between runs of spaces, as phrase.split(/\s+/) gives them less the empty ones (asked once per role
+  // phrase of every name: the regex split and replace were most of the cost).
+  for (let k = 0; k < phrase.length; ) {
+    while (k < phrase.length && isSpaceUnit(phrase.charCodeAt(k))) k++;
+    const start = k;
+    while (k < phrase.length && !isSpaceUnit(phrase.charCodeAt(k))) k++;
+    if (k === start) break;
+    const key = roleKey(phrase, start, k);
     if (HONORIFICS.has(key)) continue;
     out.push(TITLE_ROLE.get(key) ?? key);
   }
@@ -39,6 +44,41 @@ function roleWords(phrase: string): string[] {
   const short = chief >= 0 && out[chief] === 'chief' ? CHIEF_OFFICERS.get(out[chief + 1]) : undefined;
   if (short) out.splice(chief, 2 + officer, short);
   return out;
+}
+
+/** titleKey of the word s[start, end) without a final possessive ('s, ’s, or a bare apostrophe), as
+ *  titleKey(word.replace(/['’]s?$/, '')). */
+function roleKey(s: string, start: number, end: number): string {
+  let e = end;
+  if (e - start >= 2 && s.charCodeAt(e - 1) === 115 && isApostrophe(s.charCodeAt(e - 2))) e -= 2;
+  else if (e > start && isApostrophe(s.charCodeAt(e - 1))) e -= 1;
+  return titleKey(s.slice(start, e));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Can a role phrase whose last word is s[start, end) end in a person noun (roleWords' head)? The head is that word's
+ * role form unless the word is an honorific (skipped) or closes a chief officer ("executive", "officer"); those
+ * answer true, as does a person noun. Most phrases the patterns find before and after a name ("said", "told")
+ * fail here, and need no roleWords.
+ */
+function mayHeadPerson(s: string, start: number, end: number): boolean {
+  const key = roleKey(s, start, end);
+  if (HONORIFICS.has(key)) return true;
+  const role = TITLE_ROLE.get(key) ?? key;
+  return role === 'officer' || CHIEF_OFFICERS.has(role) || isPersonNoun(role);
+}
+
+/** mayHeadPerson of a phrase's last word (true for a phrase of spaces: roleWords decides). Exported for its test. */
+export function lastWordMayHeadPerson(phrase: string): boolean {
+  let end = phrase.length;
+  while (end > 0 && isSpaceUnit(phrase.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceUnit(phrase.charCodeAt(start - 1))) start--;
+  return start === end || mayHeadPerson(phrase, start, end);
 }
 
 /** "chief executive (officer)" is the CEO; "chief financial officer" the CFO; "chief operating officer" the COO. */
@@ -69,6 +109,7 @@ const NOT_TITLE_WORDS = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 't
 export function buildRoles(masked: string, mentions: readonly PersonMention[]): RoleLink[] {
   const links: RoleLink[] = [];
   const add = (at: number, name: string, phrase: string): boolean => {
+    if (!lastWordMayHeadPerson(phrase)) return false;
     const words = roleWords(phrase);
     const ok = words.length > 0 && isPersonNoun(words[words.length - 1]);
     if (ok) links.push({ at, name, words, owners: ownerWords(phrase.split(/\s+/)) });
@@ -97,7 +138,7 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     if (LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
     const complemented = described ? undefined : roleWithComplement(masked, lead, isRolePhrase);
     if (complemented) add(complemented.at, m.name, complemented.phrase);
-    else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32) {
+    else if (!before && !m.title && masked.charCodeAt(m.start - 1) === 32 && lowerTitleMayHeadPerson(masked, Math.max(0, m.start - 40), m.start - 1)) {
       const lower = execAtTail(LOWER_TITLE, masked.slice(Math.max(0, m.start - 40), m.start), 3);
       if (lower) add(m.start, m.name, lowerTitle(lower[1]));
     }
@@ -139,6 +180,22 @@ function lowerTitle(phrase: string): string {
   let k = words.length - 1;
   while (k > 0 && !NOT_TITLE_WORDS.has(words[k - 1].toLowerCase())) k--;
   return words.slice(k).join(' ');
+}
+
+/**
+ * Can a LOWER_TITLE match in s[from, to + 1) (to: the space before the name) give a role phrase ending in a person
+ * noun? Its last word is the run of letters and hyphens ending at `to` (cut at `from`, where the window starts): no
+ * match can end in a shorter word, as the character before one is a letter or a hyphen, which neither \s nor the
+ * pattern's opening class is. The pattern and its phrase are only worth their cost when that word may head one.
+ */
+function lowerTitleMayHeadPerson(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from) {
+    const cp = codePointBefore(s, k, from);
+    if (cp !== 45 && (charFlags(cp) & LETTER) === 0) break;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  return k < to && mayHeadPerson(s, k, to);
 }
 
 /**

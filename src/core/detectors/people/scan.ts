@@ -8,6 +8,10 @@ export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den'
 /** By ASCII code, 1 for the first letter of a particle (a table: a Set look-up per word was measurable). */
 const PARTICLE_INITIALS = new Uint8Array(128);
 for (const p of PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
+/** By ASCII code of a particle's first letter, a bit (1 << (letter - 'a')) for each letter that follows it in one:
+ *  "the", "and", "in" after a space fail here without a look at the rest of the word. */
+const PARTICLE_SECONDS = new Uint32Array(128);
+for (const p of PARTICLES) PARTICLE_SECONDS[p.charCodeAt(0)] |= 1 << (p.charCodeAt(1) - 97);
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Letters after a name for an office, a rank in law or an honour ("Philippa Gault KC", "Tom Bell MP"): not part of
  *  the name, and, being capitals, they would otherwise make the whole run read as an organisation's acronym. */
@@ -39,7 +43,7 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
         p++;
         continue;
       }
-      let end = PARTICLE_INITIALS[c] === 1 && s.charCodeAt(p - 1) === 32 ? particleAt(s, p, from, to) : -1;
+      let end = PARTICLE_INITIALS[c] === 1 && s.charCodeAt(p - 1) === 32 && secondMayBeParticle(c, s.charCodeAt(p + 1)) ? particleAt(s, p, from, to) : -1;
       if (end < 0 && (c === 97 || c === 101)) end = articlePrefixedAt(s, p, from, to);
       if (end > 0) {
         found.start = p;
@@ -83,6 +87,11 @@ export function nextCapitalised(s: string, at: number, from: number, to: number,
     p += len;
   }
   return false;
+}
+
+/** Can a word whose first two letters are `first` (a particle's initial) and `second` be a particle? */
+function secondMayBeParticle(first: number, second: number): boolean {
+  return second >= 97 && second <= 122 && (PARTICLE_SECONDS[first] & (1 << (second - 97))) !== 0;
 }
 
 /**
