@@ -8,6 +8,7 @@ import { inflect } from './cues.js';
 import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, MET_VERBS, PLACED_HEADS, POLLED_VERBS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import { LexemeSlot } from '../text/lexemes.js';
+import { alternation } from './alternation.js';
 import type { Token } from '../text/tokens.js';
 
 // A module-level copy of an imported binding used per word (a getter call per use under tsx).
@@ -22,7 +23,7 @@ export type VagueWordingKind = 'impersonal' | 'generality' | 'quantified-group' 
 // WORD_END after one (\w with `iu` holds the same characters \b looks at).
 const WORD_START = '(?<!\\w)';
 const WORD_END = '(?!\\w)';
-const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const alt = (words: Iterable<string>): string => alternation(words);
 const forms = (bases: readonly string[]): string[] => bases.flatMap((b) => [...inflect(b)]);
 const words = (list: string): string[] => list.split(' ');
 
