@@ -4,20 +4,12 @@
 import type { Attribution, CueMatch, Span } from './shared.js';
 import * as shared from './shared.js';
 import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
+import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALUE_WORDS } from './figureWords.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 /** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
 const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
-
-/** A party's figure that a verb gives the value of ("its own forecast is 15 per cent"). */
-const FIGURE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'figures', 'count', 'tally', 'calculation', 'calculations', 'numbers']);
-const FIGURE_VERBS = new Set(['is', 'are', 'was', 'were', 'rises', 'rose', 'falls', 'fell', 'comes', 'came', 'stands', 'stood', 'reaches', 'reached', 'gives', 'gave']);
-/** Words before a number in a value ("more than 60", "between $7 million and …"), and multiples standing for one. */
-const VALUE_LEADS = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'between', 'up', 'to', 'just', 'least']);
-const VALUE_WORDS = new Set(['twice', 'half', 'double', 'triple', 'thrice']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const FIGURE_MODIFIERS = new Set(['own', 'latest', 'official', 'internal', 'annual', 'new', 'revised', 'final', 'central', 'first']);
 
 export abstract class OtherCues extends VerbCues {
 

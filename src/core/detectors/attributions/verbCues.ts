@@ -5,6 +5,7 @@ import * as shared from './shared.js';
 import { CueLookalikes, RELEASING } from './cueLookalikes.js';
 import * as titles from '../../lexicon/titles.js';
 import { pairAfter, pairBefore } from './coordinated.js';
+import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
@@ -15,14 +16,6 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** How long something went on, after "for" ("complained for years about"). */
-/** Words in -ing that open a list or a reckoning, not a participle: "…, the Times said, including speeches and …". */
-const INCLUDING = new Set(['including', 'excluding', 'notwithstanding', 'regarding', 'concerning']);
-/** Words of a quantity: scales and units ("4 million", "40 percent", "two dozen"). */
-const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'cent', 'dozen', 'm', 'bn', 'k']);
-/** Officials whose record of a finding reports it ("The coroner recorded that …"); hearings are HEARING_NOUNS. */
-const RECORDERS = new Set(['coroner', 'judge', 'magistrate', 'magistrates', 'sheriff', 'clerk', 'registrar', 'referee', 'umpire']);
-/** Objects of "know" that are people known, not things known. */
-const KNOWN_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
 export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
@@ -109,22 +102,6 @@ export abstract class VerbCues extends CueLookalikes {
 
   // ── verb cues ────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Is a source phrase a quantity that cannot speak ("$4 million" before "plan")? A source is never a sum of money:
-   *  the cue word was a noun the quantity describes. */
-  private quantityOnly([a, b]: [number, number], m: CueMatch): boolean {
-    let money = false;
-    let share = false;
-    for (let k = a; k < b; k++) {
-      const t = this.toks[k];
-      if (t.word ? !(startsDigit(t.text) || QUANTITY_WORDS.has(t.lower)) : !/^[$£€.,%]$/.test(t.text)) return false;
-      money ||= /^[$£€]$/.test(t.text);
-      share ||= t.text === '%' || t.lower === 'percent' || t.lower === 'cent';
-    }
-    // A share of people speaks ("52 percent said the levy should pass"); money never does, nor a count before a
-    // bare form, which is a noun ("a 40 million plan").
-    return money || (!share && this.toks[m.i0].lower === m.entry.base);
-  }
-
   protected verbCue(m: CueMatch): Attribution | null {
     const { toks } = this;
     const { entry } = m;
@@ -154,7 +131,7 @@ export abstract class VerbCues extends CueLookalikes {
     if (intro) return intro;
     const i1 = this.cueEnd(m);
     const s = this.verbSource(m, i1);
-    if (s === null || (s.source && !s.sourceAfter && this.countedNoun(s.source, m)) || (s.source && this.quantityOnly(s.source, m))) return null;
+    if (s === null || (s.source && !s.sourceAfter && this.countedNoun(s.source, m)) || (s.source && quantityOnly(this.toks, s.source, m))) return null;
     if (entry.base === 'call' && !s.passive && this.namingCall(m, s.source, s.sourceAfter)) return null;
     const c = this.verbContent(m, i1, s);
     // Weak cues need evidence that something is reported ("made the remarks", "issued a statement": the noun

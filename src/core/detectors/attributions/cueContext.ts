@@ -1,0 +1,30 @@
+// Words around a verb cue that decide whether it reports: a list after a frame ("including"), officials who record a
+// finding, people known rather than things known, and quantities that cannot speak.
+import type { CueMatch, Token } from './shared.js';
+import { startsDigit } from './shared.js';
+
+/** Words in -ing that open a list or a reckoning, not a participle: "…, the Times said, including speeches and …". */
+export const INCLUDING = new Set(['including', 'excluding', 'notwithstanding', 'regarding', 'concerning']);
+/** Officials whose record of a finding reports it ("The coroner recorded that …"); hearings are HEARING_NOUNS. */
+export const RECORDERS = new Set(['coroner', 'judge', 'magistrate', 'magistrates', 'sheriff', 'clerk', 'registrar', 'referee', 'umpire']);
+/** Objects of "know" that are people known, not things known ("Those who knew him say"). */
+export const KNOWN_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words of a quantity: scales and units ("4 million", "40 percent", "two dozen"). */
+const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'cent', 'dozen', 'm', 'bn', 'k']);
+
+/**
+ * Is a source phrase, toks[a, b), a quantity that cannot speak ("$4 million" before "plan")? A source is never a sum
+ * of money: the cue word was a noun the quantity describes. A share of people speaks ("52 percent said the levy
+ * should pass"); a count before a bare form is a noun's ("a 40 million plan").
+ */
+export function quantityOnly(toks: readonly Token[], [a, b]: [number, number], m: CueMatch): boolean {
+  let money = false;
+  let share = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.word ? !(startsDigit(t.text) || QUANTITY_WORDS.has(t.lower)) : !/^[$£€.,%]$/.test(t.text)) return false;
+    money ||= /^[$£€]$/.test(t.text);
+    share ||= t.text === '%' || t.lower === 'percent' || t.lower === 'cent';
+  }
+  return money || (!share && toks[m.i0].lower === m.entry.base);
+}
