@@ -115,5 +115,15 @@ describe('court, crime, sport and culture frames', () => {
     assert.equal(first('Ruiz said that, in 2019, the club paid $4 million for the striker.')?.content?.text, 'that, in 2019, the club paid $4 million for the striker');
     assert.equal(first('The club paid $4 million for the striker in 2019, a spokeswoman, Ana White, said on Saturday, and it has paid more since.')?.source?.text, 'a spokeswoman, Ana White');
   });
+
+  it('a senior figure, someone inside, and a source who cannot be named are anonymous', () => {
+    for (const source of ['A senior club figure said', 'Someone inside the dressing room said', 'A senior detective, who cannot be named for operational reasons, said', 'A juror, who cannot be identified for legal reasons, told the Ledger']) {
+      const text = `${source} ${C}.`;
+      assert.ok(reasonsOf(text).includes('anonymous-source'), text);
+    }
+    assert.equal(first(`Someone inside the dressing room said ${C}.`)?.source?.text, 'Someone inside the dressing room');
+    // A name beside the reason leaves the source named.
+    assert.ok(!reasonsOf(`Ana Ruiz, whose employer cannot be named, said ${C}.`).includes('anonymous-source'));
+  });
 });
 

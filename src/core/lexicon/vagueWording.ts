@@ -513,7 +513,7 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody/iu;
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.
@@ -523,6 +523,8 @@ const SOURCE_HEADED = `^\\s*(?:(?:a\\s+|one\\s+|another\\s+|two\\s+|several\\s+|
 // source phrase, so "a figure close to 5 percent" never reaches it. PolNeAR train's sources hold these with nouns no
 // list of people nouns has (party members, trades); or a pronoun ("Those close to the player", "someone familiar with").
 const PLACED_UNNAMED = `^\\s*(?:(?:(?:an?|one|another|two|three|four|several|multiple)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?|(?:[\\p{L}’'-]+\\s+){0,2}?(?=[\\p{L}-]+s\\s))[\\p{L}-]+|those|someone|somebody|anyone|anybody)\\s+(?:close\\s+to|familiar\\s+with|with\\s+(?:direct\\s+|first-?hand\\s+)?knowledge\\s+of|briefed\\s+on|involved\\s+in|privy\\s+to|knowledgeable\\s+about)${WORD_END}`;
+// "Someone inside the dressing room", "somebody at the ministry": an unnamed person placed where they could know.
+const SOMEONE_PLACED = `^\\s*some(?:one|body)\\s+(?:inside|within|at|in|from|on)${WORD_END}`;
 // "The source said": one unnamed source, pointed back at (a name would have been used again).
 const THE_SOURCE = `^\\s*the\\s+${SOURCE_MODIFIERS}source\\s*$`;
-const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${THE_SOURCE}`, 'iu');
+const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${SOMEONE_PLACED}|${THE_SOURCE}`, 'iu');

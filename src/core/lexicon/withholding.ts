@@ -6,10 +6,10 @@
 
 /** The source's own name or identity ("her name", "if named", "not be identified", "to name him"), not a name it gives
  *  ("who named the contractor"). */
-const IDENTITY = /\b(?:(?:his|her|their|its|my|our|whose)\s+(?:(?:real|full|own|first|last)\s+)?(?:names?|surnames?|identit(?:y|ies))|(?:be|been|being|is|was|were|are|if|when|unless|not|n[’']t)\s+(?:\p{L}+\s+)?(?:named|identified|identifiable)|(?:name|identify)\s+(?:him|her|them|himself|herself|themselves)\b)/iu;
+const IDENTITY = /\b(?:(?:his|her|their|its|my|our|whose)\s+(?:(?:real|full|own|first|last)\s+)?(?:names?|surnames?|identit(?:y|ies))|(?:be|been|being|is|was|were|are|if|when|unless|not|n[’']t|cannot)\s+(?:\p{L}+\s+)?(?:named|identified|identifiable)|(?:name|identify)\s+(?:him|her|them|himself|herself|themselves)\b)/iu;
 /** What keeps it back: a negation, a condition, a request, withholding or protecting ("if named", "asked that her
  *  name not be used", "whose name is withheld", "whose identity we are protecting"). */
-const KEEPS_BACK = /\b(?:not|never|without|no|n[’']t|if|unless|withh[eo]ld\w*|protect\w*|declin\w*|refus\w*|ask\w*|request\w*|prefer\w*|insist\w*|wish\w*|want\w*|rather|remain\w*|stay\w*|granted|kept|keep\w*|condition|understanding|spoke|speaking|speaks|talk\w*)\b/iu;
+const KEEPS_BACK = /\b(?:not|never|cannot|without|no|n[’']t|if|unless|withh[eo]ld\w*|protect\w*|declin\w*|refus\w*|ask\w*|request\w*|prefer\w*|insist\w*|wish\w*|want\w*|rather|remain\w*|stay\w*|granted|kept|keep\w*|condition|understanding|spoke|speaking|speaks|talk\w*)\b/iu;
 /** Anonymity said outright needs nothing else ("who asked to remain anonymous", "speaking anonymously"). */
 const OUTRIGHT = /\b(?:anonymity|anonymous(?:ly)?|unnamed|nameless|without\s+attribution|off\s+the\s+record|on\s+(?:deep\s+)?background|in\s+confidence|confidentially|privately|in\s+private)\b/iu;
 /** Not free to speak: "who is not permitted to talk to reporters", "who was not supposed to discuss the matter". */
@@ -59,5 +59,5 @@ function givesReason(body: string): boolean {
   if (identity === null) return false;
   // "if named", "not identified": the condition or the negation is part of the match. Otherwise the word that keeps
   // the name back stands apart, before it ("would not give her name") or after ("whose name is withheld").
-  return /^(?:if|unless|not|n[’']t)\b/iu.test(identity[0]) || KEEPS_BACK.test(aside.replace(identity[0], ' '));
+  return /^(?:if|unless|not|n[’']t|cannot)\b/iu.test(identity[0]) || KEEPS_BACK.test(aside.replace(identity[0], ' '));
 }

@@ -389,6 +389,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
    */
   protected attachHead(a: number, depth = 0): number {
     const { toks } = this;
+    // "Someone inside the dressing room": the place a pronoun is in, found as the phrase.
+    if (a > 0 && /^(?:inside|within)$/.test(toks[a].lower) && PLACED_PRONOUNS.has(toks[a - 1].lower)) return a - 1;
     let p = a - 1;
     if (p < 1) return a;
     const prep = toks[p].lower;

@@ -122,7 +122,7 @@ function saidPrivately(text: string, a: Attribution): boolean {
 /** Officials or diplomats counted and left unnamed, as a foreign desk cites them ("a Western diplomat", "two senior
  *  officials", "three diplomats in Lenza"): a source a reader cannot check. Not a bare plural ("Officials said") nor
  *  a quantity of them ("a number of officials"), which are vague. */
-const COUNTED_OFFICIALS = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?!of\s)[\p{L}.-]+\s+){0,2}?(?:[Oo]fficials?|[Dd]iplomats?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:briefed\s+on|familiar\s+with|involved\s+in|close\s+to)\s.*)?$/u;
+const COUNTED_OFFICIALS = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?!of\s)[\p{L}.-]+\s+){0,2}?(?:[Oo]fficials?|[Dd]iplomats?|[Ff]igures?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:briefed\s+on|familiar\s+with|involved\s+in|close\s+to)\s.*)?$/u;
 
 /** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
 const PLACING_END = /\b(?:familiar|close|briefed|privy|knowledgeable)$/iu;
