@@ -165,19 +165,11 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
   return trimmed;
 }
 
-/** A speaker's label opening a paragraph: up to five capitalised words and a colon, then the answer. */
-const TURN_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}:\s+(?=\S)/u;
-
-/** text[a, b) without leading spaces, a speaker's label, and trailing spaces or stops (. ; , :). */
+/** text[a, b) without leading spaces and trailing spaces or stops (. ; , :). */
 function trimClause(text: string, a: number, b: number): [number, number] {
   let s = a;
   let e = b;
   while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
-  // "**Morrow:** Last season 41 referees …": an interview's speaker label is who speaks, not part of the claim.
-  if (s === 0 || a === 0) {
-    const label = TURN_LABEL.exec(text.slice(s, Math.min(e, s + 60)));
-    if (label) s += label[0].length;
-  }
   while (e > s && isTrailing(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
