@@ -40,7 +40,6 @@ describe('speakers of sport, culture and police desks', () => {
   });
 
   it('British police ranks shortened before a name are titles', () => {
-    assert.deepEqual(speakers('Detective Inspector Ray Cole led the search. DI Cole added: "We need witnesses."'), ['Ray Cole']);
     assert.deepEqual(speakers('DCI Ana Ruiz said: "No."'), ['Ana Ruiz']);
   });
 

@@ -11,6 +11,7 @@
 //   'anonymous-source': someone is said to have made it, but no reader can check who.
 // Unsourced claims are not problems: problems describe the input; the CLI and the editor derive their
 // diagnostics from claim status.
+import { MAX_TITLE_WORDS, MEDIUM_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/titledWorks.js';
 import { CIRCUMSTANCE_OPENERS } from '../lexicon/cues.js';
 import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Claim, Quote, VagueSource } from '../types.js';
@@ -474,10 +475,10 @@ function frameTail(claim: Claim, source: { start: number; end: number }, cue: { 
 }
 
 /** A quoted title closing a claim (“A Season in Hell.”): capitalised words and short function words. */
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|in|on|to|for|with|at|by|or)`;
-const TITLE_END = new RegExp(String.raw`,?\s*[“"]${TITLE_WORD}(?:\s+${TITLE_WORD}){0,5}[.!?]?[”"]?$`, 'u');
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|${[...TITLE_SMALL_WORDS].join('|')})`;
+const TITLE_END = new RegExp(String.raw`,?\s*[“"]${TITLE_WORD}(?:\s+${TITLE_WORD}){0,${MAX_TITLE_WORDS - 1}}[.!?]?[”"]?$`, 'u');
 /** What a title names, right before it: a medium or a possessive ("in her book,", "on Radio Harbor’s"). */
-const MEDIUM_BEFORE = /(?:\b(?:book|memoir|novel|show|programme|program|podcast|column|film|documentary|article|essay|op-ed|newsletter|blog|album|song|series|broadcast|report)|['’]s)\s*,?\s*$/iu;
+const MEDIUM_BEFORE = new RegExp(String.raw`(?:\b(?:${[...MEDIUM_NOUNS].join('|')})|['’]s)\s*,?\s*$`, 'iu');
 
 /** The text with capitalised names joined by "and"/"of" made one word ("in a filing with the Securities and Exchange
  *  Commission"): an "and" inside a name joins no clause. */

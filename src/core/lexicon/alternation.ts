@@ -25,8 +25,10 @@ const escape = (c: string): string => (c === ' ' ? SPACE : c.replace(/[.*+?^${}(
 
 /** The words (spaces matching runs of white space) as one alternation, to be used inside a group. */
 export function alternation(words: Iterable<string>): string {
+  // Read once: a generator would be empty on a second pass.
+  const list = [...new Set(words)];
   const root: TrieNode = { next: new Map(), end: false };
-  for (const word of new Set(words)) {
+  for (const word of list) {
     let node = root;
     for (const c of word) {
       let child = node.next.get(c);
@@ -35,8 +37,8 @@ export function alternation(words: Iterable<string>): string {
     }
     node.end = true;
   }
-  const spaced = [...new Set(words)].some((w) => w.startsWith(' ') || w.endsWith(' ') || w.includes('  '));
-  return !spaced && caseSafe(root) ? source(root) : flatAlternation(words);
+  const spaced = list.some((w) => w.startsWith(' ') || w.endsWith(' ') || w.includes('  '));
+  return !spaced && caseSafe(root) ? source(root) : flatAlternation(list);
 }
 
 /** One letter as every case-insensitive pattern sees it ("S", "s" and the long s alike; the Kelvin sign as "k"). */

@@ -10,8 +10,8 @@ export const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'monsieur',
   'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'gen', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'rev', 'hon',
   'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen', 'pc', 'pcso',
-  // British police ranks as papers shorten them before a name ("DI Ray Cole", "DCI Ana Ruiz"; not DC, also Washington's).
-  'di', 'dci', 'ds', 'dcs',
+  // British police ranks as papers shorten them before a name ("DCI Ana Ruiz"; not DI, DS or DC: "Di Canio", Washington).
+  'dci', 'dcs',
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
@@ -124,6 +124,9 @@ export const ROLE_NOUNS = new Set([
   // Title words of offices, the bench, the church and sport that end like no agent noun ("Chief Constable Ana Ruiz" …
   // "the chief constable").
   'constable', 'alderman', 'magistrate', 'archbishop', 'chaplain', 'duke', 'duchess', 'empress', 'referee', 'umpire', 'accountant',
+  // Sport and culture desks' nouns before a full name ("Novelist Hollis Vance", "Striker Tomas Berg").
+  'novelist', 'author', 'poet', 'critic', 'actor', 'actress', 'singer', 'composer', 'painter', 'artist', 'chef',
+  'designer', 'photographer', 'striker', 'winger', 'defender', 'goalkeeper', 'midfielder', 'sprinter',
 ]);
 
 /** Is this lower-cased word a role noun that can head a description of one person? */

@@ -174,6 +174,10 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   return true;
 }
 
+/** Pronouns that the words placing an unnamed source may follow ("Someone close to the manager", "Those familiar with
+ *  the talks"): for the source-head walk and the anonymous-source wording. */
+export const PLACED_PRONOUNS = ['someone', 'somebody', 'those', 'anyone', 'anybody'];
+
 /** How a reporter meets a group ("we spoke to", "the paper interviewed"), and how an unnamed pollster does
  *  ("surveyed by a market-data firm"): one list for the source judge here and the vague wording (vagueWording.ts). */
 export const MET_VERBS = 'spoke|talked|interviewed|asked|surveyed|contacted|polled|met|approached';

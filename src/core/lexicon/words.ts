@@ -38,8 +38,6 @@ export const CUE_ADVERBS = new Set([
   'also', 'then', 'now', 'later', 'again', 'once', 'even', 'still', 'already', 'just', 'first', 'further',
   'often', 'always', 'long', 'ever', 'soon', 'since', 'too', 'yet', 'previously', 'recently', 'reportedly',
   'almost', 'together', 'initially', 'once', 'twice', 'repeatedly', 'quickly', 'privately', 'publicly', 'openly',
-  // "It is well known that …": the passive's adverb, not its source.
-  'well',
 ]);
 
 /** Nouns (and names) in -ly: "His family said", "the assembly said". */

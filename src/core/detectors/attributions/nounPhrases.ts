@@ -1,7 +1,9 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
+import type { Token } from './shared.js';
 import * as shared from './shared.js';
 import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
+import * as vagueLexicon from '../../lexicon/vague.js';
 import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
 import { isCount, shareStart } from './pollShares.js';
@@ -17,7 +19,7 @@ const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
-const PLACED_PRONOUNS = new Set(['someone', 'somebody', 'those', 'anyone', 'anybody']);
+const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
 const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
@@ -53,7 +55,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const { toks } = this;
     let j = i0 - 1;
     for (;;) {
-      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't") && toks[j].lower !== 'to') j--;
+      while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't" || wellKnown(toks, j, i0)) && toks[j].lower !== 'to') j--;
       // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.
       let k = j;
       while (k >= 0 && toks[k].word && isTimeWord(toks[k])) k--;
@@ -314,12 +316,6 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return null;
   }
 
-  /**
-   * "Turnout is 31 per cent, the returning officer, Denise Ockley, has announced." / "…, Denise Ockley, the returning
-   * officer, said.": a frame after the content whose source is a name and a description in apposition, the comma
-   * before the cue (at `comma`) closing the second. The source is both, from the comma after the content; the
-   * sentence subject before it is what was reported, not who reported it.
-   */
   /** Do at most four words of when or where, from i, close at a comma before "and" or "but" ("said on Saturday, and")? */
   private joinedAfterCircumstances(i: number): boolean {
     const { toks } = this;
@@ -332,6 +328,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return false;
   }
 
+  /**
+   * "Turnout is 31 per cent, the returning officer, Denise Ockley, has announced." / "…, Denise Ockley, the returning
+   * officer, said.": a frame after the content whose source is a name and a description in apposition, the comma
+   * before the cue (at `comma`) closing the second. The source is both, from the comma after the content; the
+   * sentence subject before it is what was reported, not who reported it.
+   */
   private trailingApposedSource(comma: number, i0: number): [number, number] | null {
     const { toks } = this;
     // Past a cue of two words or a listener ("pointed out", "told reporters").
@@ -589,3 +591,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   }
 }
 
+/** "It is well known that …": "well" right before a verb of knowing is the passive's adverb, not its source. */
+function wellKnown(toks: readonly Token[], j: number, i0: number): boolean {
+  return j === i0 - 1 && toks[j].lower === 'well' && WELL_KNOWN.has(toks[i0].lower);
+}
+const WELL_KNOWN = new Set(['known', 'established', 'documented', 'understood', 'accepted', 'recognised', 'recognized']);

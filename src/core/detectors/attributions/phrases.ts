@@ -4,6 +4,7 @@ import type { CueMatch } from './shared.js';
 import * as shared from './shared.js';
 import { SentenceNounPhrases } from './nounPhrases.js';
 import { continuesReported } from './verbAgreement.js';
+import { MAX_TITLE_WORDS, MEDIUM_NOUNS, TITLE_SMALL_WORDS } from '../../lexicon/titledWorks.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
@@ -11,11 +12,6 @@ const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITION
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
 
-
-/** What has a title: a book, a show, a column ("in his 2012 book, “An American Son.”"). */
-const MEDIUM_NOUNS = new Set(['book', 'memoir', 'novel', 'show', 'programme', 'program', 'podcast', 'column', 'film', 'documentary', 'article', 'essay', 'op-ed', 'newsletter', 'blog', 'album', 'song', 'series', 'broadcast', 'report']);
-/** Small words a title leaves in lowercase ("The Art of the Deal"). */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
 
 /** What follows "to" when it is a preposition: a determiner, a name or a plural noun ("to the board", "to students"). */
 const PREPOSITION_OBJECT = /^(?:the|a|an|its|his|her|their|our|\p{Lu}\p{L}*|\p{Ll}{2,}[^su]s)$/u;
@@ -244,7 +240,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
         if (!/^[.,;:!?”"’)]$/.test(t.text)) return -1;
         continue;
       }
-      if (++n > 6 || !(startsCapital(t.text) || TITLE_SMALL_WORDS.has(t.lower))) return -1;
+      if (++n > MAX_TITLE_WORDS || !(startsCapital(t.text) || TITLE_SMALL_WORDS.has(t.lower))) return -1;
     }
     return n > 0 ? open : -1;
   }

@@ -45,8 +45,7 @@ export interface CueMatch {
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「', '『', "''"]);
 export const CLOSE_QUOTES = new Set(['”', '’', '»', '」', '』', "''"]);
-/** Words of leave to speak, whose infinitive says what a source may not say ("not authorized to discuss"). */
-export const PERMITTED_WORDS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'supposed', 'entitled', 'empowered']);
+export { PERMITTED_WORDS } from '../../lexicon/withholding.js';
 
 /** Hearings that hear evidence: what they "heard" or "were told" is what was said before them. */
 export const HEARING_NOUNS = new Set(['court', 'jury', 'jurors', 'magistrates', 'coroner', 'inquest', 'tribunal', 'hearing', 'inquiry', 'trial']);
@@ -314,8 +313,9 @@ export function reportsWords(a: Attribution): boolean {
   if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    // "assured fans the club paid $4 million": an irregular past of an act is a finite verb too.
-    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || FINITE_AFTER_SUBJECT.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    // "assured fans the club paid $4 million": an irregular past of an act is a finite verb too, right after a short
+    // subject (in "criticised the deal the club made" it is a relative clause's).
+    if ((w === 'to' && k < words.length - 1 && infinitiveAfter(words[k - 1], words[k + 1])) || FINITE_VERBS.has(w) || (FINITE_AFTER_SUBJECT.has(w) && k <= 3) || (w.length > 4 && w.endsWith('ed'))) return true;
   }
   return false;
 }

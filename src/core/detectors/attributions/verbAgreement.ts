@@ -3,14 +3,15 @@
 // in form with the reported clause's verb, and not with the frame's, goes on with what was reported; one that agrees
 // with the frame's is a second act of the speaker ("said the plan would fail and urged voters to reject it").
 import type { Token } from './shared.js';
+import { MODALS, SUBJECT_PRONOUNS } from './shared.js';
 import { FINITE_AFTER_SUBJECT, IRREGULAR_PAST } from '../../lexicon/speakerWords.js';
 
 type Form = 'bare' | 'present' | 'past';
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "'d", '’d', "'ll", '’ll']);
 const PRESENT_AUX = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Verbs whose past is their bare form ("hit out", "put", "cut"): their form says nothing. */
+const SAME_PAST = new Set(['hit', 'put', 'set', 'cut', 'bet', 'let', 'cost', 'hurt', 'quit', 'spread', 'shut', 'read', 'forecast', 'beat']);
 
 /** The form of a finite verb or auxiliary, or null when the word is none. */
 function formOf(lower: string): Form | null {
@@ -21,8 +22,9 @@ function formOf(lower: string): Form | null {
   return null;
 }
 
-/** The form of a coordinated verb: past as above, present in -s, bare otherwise. */
-function coordinatedForm(lower: string): Form {
+/** The form of a coordinated verb: past as above, present in -s, bare otherwise; null when its past is its bare form. */
+function coordinatedForm(lower: string): Form | null {
+  if (SAME_PAST.has(lower)) return null;
   const form = formOf(lower);
   if (form) return form;
   return lower.endsWith('s') && !lower.endsWith('ss') ? 'present' : 'bare';
@@ -36,7 +38,7 @@ function clauseForm(toks: readonly Token[], from: number, to: number): Form | nu
     if (!t.word) continue;
     const form = formOf(t.lower);
     if (form) return form;
-    if (k > from && SUBJECTS.has(toks[k - 1].lower) && t.lower.endsWith('s') && !t.lower.endsWith('ss')) return 'present';
+    if (k > from && SUBJECT_PRONOUNS.has(toks[k - 1].lower) && t.lower.endsWith('s') && !t.lower.endsWith('ss')) return 'present';
   }
   return null;
 }
@@ -47,5 +49,5 @@ export function continuesReported(toks: readonly Token[], cue: number, from: num
   const frame = cue >= 0 ? formOf(toks[cue].lower) ?? coordinatedForm(toks[cue].lower) : null;
   const reported = clauseForm(toks, from, k);
   const verb = coordinatedForm(toks[j].lower);
-  return reported !== null && frame !== null && verb === reported && verb !== frame;
+  return reported !== null && frame !== null && verb !== null && verb === reported && verb !== frame;
 }

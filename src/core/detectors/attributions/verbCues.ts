@@ -347,8 +347,8 @@ export abstract class VerbCues extends CueLookalikes {
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
     // "Across the county, C, the network says in its latest survey.": a short circumstance may close it too.
     const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
-    // "…, the other never found": a negated verb closing the sentence is the writer's clause, not a frame.
-    const contentFirst = beforeEnd > 1 && !(prev !== undefined && /^(?:never|not)$/.test(prev.lower)) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
+    // "…, the other never found", "…, Ruiz did not deny": a negated verb after the clause is the writer's, not a frame.
+    const contentFirst = beforeEnd > 1 && !(prev !== undefined && /^(?:never|not|n['’]t)$/.test(prev.lower)) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.

@@ -12,7 +12,7 @@ import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
 const { givenNameGender, isLowerGivenName, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
-const { PERSON_TITLES, ROLE_NOUNS, isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
+const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 const { LexemeSlot, lexemeAt } = lexemes;
 
@@ -284,14 +284,16 @@ const ALONE_BEFORE = /(?<!(?:\p{Lu}[\p{L}’'.-]*)\s)(?<![\p{L}’'-])/uy;
 const ALONE_AFTER = /(?![\p{L}’'-])(?!\s+\p{Lu})/uy;
 
 /** A preposition of place right before a name: what follows is a place ("in Victoria Park"). */
-const PLACED_BEFORE = /\b(?:in|at|near|to|from|outside|inside|around|across|through|into|by|past|toward|towards|opposite)\s+(?:the\s+)?$/iu;
+const PLACED_BEFORE = /\b(?:in|at|near|outside|inside|around|across|through|into|toward|towards|opposite)\s+(?:the\s+)?$/iu;
+/** Given names that also open a park's or a hill's name ("Victoria Park", "Albert Park", "Grace Hill"). */
+const PLACE_GIVEN = new Set(['victoria', 'albert', 'alexandra', 'madison', 'grace', 'elizabeth', 'jackson', 'lincoln', 'franklin', 'washington', 'george', 'james', 'forest']);
 
 /** A candidate person: title words tokens[titleFrom, nameFrom), then name words tokens[nameFrom, to). */
 function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom: number, to: number, strong: boolean, mentions: PersonMention[], singles: Token[]): void {
   // "Universe Alicia Machado", "Crooked Hillary Clinton": a word before a given name is not part of the name.
   let from = nameFrom;
   // "Novelist Hollis Vance", "Curator Ines Moreau": a role noun capitalised by the sentence start, before a full name.
-  if (to - from >= 3 && !tokens[from].given && isRoleNoun(tokens[from].key)) from++;
+  if (to - from >= 3 && !tokens[from].given && (tokens[from].lists & (ROLE | PERSON_TITLE)) !== 0 && !(tokens[from].lists & TITLE)) from++;
   if (!tokens[from].given) {
     for (let k = from + 1; k < to - 1; k++) {
       // "Neighbour Bev Coggins … Bev added": a word the article also uses alone is a first name, whatever the list.
@@ -316,7 +318,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   if (!given && length >= 2 && (tokens[to - 1].lists & STREET) !== 0) return;
   // "Jo Park", "Sung-min Park": a place word that is a common surname, right after a given name, ends a person's name.
   // Not after a preposition of place: "in Victoria Park", "to Grace Hill".
-  const surnamed = length === 2 && SURNAME_PLACE_WORDS.has(tokens[to - 1].key) && (given || KOREAN_GIVEN.test(tokens[from].text)) && !PLACED_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start));
+  const surnamed = length === 2 && SURNAME_PLACE_WORDS.has(tokens[to - 1].key) && ((given && !PLACE_GIVEN.has(tokens[from].key)) || KOREAN_GIVEN.test(tokens[from].text)) && !PLACED_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start));
   for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").

@@ -29,6 +29,8 @@ export function shortIntroduction(ctx: DetectorContext, toks: Tok[]): Found | nu
   const apposed = at >= 0 ? appositionEnd(toks, at) : -1;
   if (apposed > 0) at = apposed;
   const next = toks[at];
+  // "Lena Holt, the race director, and Tom Reed met the press": a list of people is no one speaker.
+  if (apposed > 0 && /^(?:and|or|but|nor)$/.test(next?.lower ?? '')) return null;
   return next && next.word && (apposed > 0 || next.start > person.end) && next.text === next.lower ? personSpeaker(person) : null;
 }
 
