@@ -39,7 +39,7 @@ describe('court, crime, sport and culture frames', () => {
   });
 
   it('a pronoun placed by "close to", "familiar with" or "with knowledge of" heads an anonymous source', () => {
-    for (const source of ['Someone close to the manager', 'Somebody familiar with the talks', 'Those close to the player', 'One person with knowledge of the deal', 'A person with direct knowledge of the deal']) {
+    for (const source of ['Someone close to the manager', 'Somebody familiar with the talks', 'Those close to the player', 'One lawyer with knowledge of the deal', 'A person with direct knowledge of the deal']) {
       const text = `${source} said ${C}.`;
       assert.equal(first(text)?.source?.text, source, text);
       assert.ok(reasonsOf(text).includes('anonymous-source'), text);
@@ -61,7 +61,7 @@ describe('court, crime, sport and culture frames', () => {
   });
 
   it('a source not authorized to speak is anonymous, and what it may not say is no report', () => {
-    for (const source of ['An official who was not authorized to discuss the case publicly', 'An official not authorized to talk about the case publicly', 'A detective who is not permitted to discuss the inquiry']) {
+    for (const source of ['A steward who was not authorized to discuss the case publicly', 'An official not authorized to talk about the case publicly', 'A detective who is not permitted to discuss the inquiry']) {
       const text = `${source} said ${C}.`;
       assert.equal(first(text)?.cue.text, 'said', text);
       assert.ok(reasonsOf(text).includes('anonymous-source'), text);
@@ -111,9 +111,9 @@ describe('court, crime, sport and culture frames', () => {
   });
 
   it('an aside right after "that" stays inside the reported clause, and an inverted frame may be followed by a joined clause', () => {
-    assert.equal(statusOf('The Gazette reported that, according to its analysis, the club paid $4 million for the striker in 2019.'), 'attributed');
+    assert.equal(statusOf('The Gazette reported that, according to its own count, the club paid $4 million for the striker in 2019.'), 'attributed');
     assert.equal(first('Ruiz said that, in 2019, the club paid $4 million for the striker.')?.content?.text, 'that, in 2019, the club paid $4 million for the striker');
-    assert.equal(first('The club paid $4 million for the striker in 2019, a spokeswoman, Ana White, said on Saturday, and it has paid more since.')?.source?.text, 'a spokeswoman, Ana White');
+    assert.equal(first('The club paid $4 million for the striker in 2019, a spokeswoman, Ana White, said on Friday, and it has paid more since.')?.source?.text, 'a spokeswoman, Ana White');
   });
 
   it('a senior figure, someone inside, and a source who cannot be named are anonymous', () => {
