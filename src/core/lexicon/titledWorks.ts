@@ -1,5 +1,5 @@
-// What has a title, and how a title is written: a medium named before a quoted title closing a report ("…, Rubio
-// said in his 2012 book, “An American Son.”", "on MSNBC’s “Morning Joe.”"), which names where it was said.
+// What has a title, and how a title is written: a medium named before a quoted title closing a report ("…, Ruiz
+// wrote in her 2021 book, “A Season in Hell.”", "on Radio Harbor’s “Morning Call.”"), which names where it was said.
 
 /** What has a title: a book, a show, a column. */
 export const MEDIUM_NOUNS = new Set(['book', 'memoir', 'novel', 'show', 'programme', 'program', 'podcast', 'column', 'film', 'documentary', 'article', 'essay', 'op-ed', 'newsletter', 'blog', 'album', 'song', 'series', 'broadcast', 'report']);

@@ -342,7 +342,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const end = toks[e];
     // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
     // Or only its circumstances follow ("…, said in a letter to residents.").
-    // Or a clause joined after the frame's circumstances ("…, a spokeswoman, Anna White, said on Saturday, and it has …").
+    // Or a clause joined after the frame's circumstances ("…, a spokeswoman, Ana White, said on Friday, and it has …").
     if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1) && !this.joinedAfterCircumstances(i0 + 1)) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {

@@ -31,7 +31,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected coordinatedVerb(from: number): number {
     const { toks } = this;
     for (let k = from + 1; k < toks.length - 1; k++) {
-      // "reported that, according to an analysis, 85 of …": an aside right after "that" opens inside the clause.
+      // "reported that, according to its own count, the club …": an aside right after "that" opens inside the clause.
       if (toks[k].text === ',' && toks[k - 1].lower === 'that') continue;
       // "called the budget a fantasy, urging a revote": a participle cue after a comma is a second act.
       if (toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && this.table.has(toks[k + 1].lower) && !this.insideQuote(toks[k].start)) return k;
@@ -211,7 +211,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   /** From token i to the sentence end, nothing but a short prepositional or time phrase ("in its business plan",
    *  "on Tuesday"): the circumstances of a report, no clause of its own. */
   protected onlyCircumstances(i: number): boolean {
-    // "…, Rubio said in his 2012 book, “An American Son.”": a title quoted at the end names where, it reports nothing.
+    // "…, Ruiz wrote in her 2021 book, “A Season in Hell.”": a title quoted at the end names where, it reports nothing.
     const title = this.closingTitleAt(i);
     const end = title >= 0 ? title : this.toks.length;
     const words = this.toks.slice(i, end).filter((t) => t.word);
@@ -224,7 +224,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     return !words.some((t, k) => t.lower === 'that' || (AUXILIARIES.has(t.lower) && (t.lower !== 'to' || verbTo(k)))) && this.toks.slice(i, end).every((t) => t.word || /^[.,;:!?”"’)]$/.test(t.text));
   }
 
-  /** Where a quoted title closing the sentence opens (“An American Son.”, “Morning Joe.”: at most six words, each
+  /** Where a quoted title closing the sentence opens (“A Season in Hell.”, “Morning Call.”: at most six words, each
    *  capitalised or a short function word), at or after i; -1 if the sentence ends otherwise. */
   private closingTitleAt(i: number): number {
     const { toks } = this;

@@ -1,5 +1,5 @@
-// "He said he would build a wall and make them pay for it", "Clinton says Obama had a super PAC and took millions",
-// "She has said she supports a $12 wage but supports cities that go higher": a verb after "and" or "but" that agrees
+// "Ruiz said she would build a depot and make the county pay its share", "Ruiz says the firm had a $4 million loan and
+// took another", "Ruiz has said she backs a $12 wage but backs towns that go higher": a verb after "and" or "but" that agrees
 // in form with the reported clause's verb, and not with the frame's, goes on with what was reported; one that agrees
 // with the frame's is a second act of the speaker ("said the plan would fail and urged voters to reject it").
 import type { Token } from './shared.js';
