@@ -43,6 +43,18 @@ describe('plain paragraphs without micromark', () => {
     }
   });
 
+  it('builds simple inline links too, and leaves any other bracket to micromark', () => {
+    const text = 'Lead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen.length === 1 && !seen[0].includes('['), true, 'the paragraph with links is built here');
+    for (const line of ['See ![an image](https://e.org/i.png).', 'See [ spaced](x).', 'See [spaced ](x).', 'See [](x).', 'See [a]().', 'See [a](x "t").', 'See [a](<x>).',
+      'See [a *b*](x).', 'See [^1](x).', 'See [a www.e.org](x).', 'See [a http://e.org](x).', 'See [a](x y).', 'See [a] (x).', 'See [a][b].', 'See [a]\n(x).', 'See [a](x', 'See [a](x))']) {
+      assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
+    }
+  });
+
   it('falls back to one parse when a plain-looking block is something else', () => {
     const texts = [
       '```\ncode\n\nPlain-looking code\n\n```\n\nAfter it.',
@@ -67,7 +79,8 @@ describe('plain paragraphs without micromark', () => {
   // Fixed seed for a reproducible CI.
   const line = fc.constantFrom('Plain words here', 'Another line.', '“Quote” she said', 'ab', 'abcdefgh', '2016. year', '(aside) text', 'Zürich', ' lead space',
     'tail space ', 'tab\there', '```', '~~~', '    code', '- item', '1. one', '> quote', '# Head', '===', '---', '<!--', '-->', '<div>', '<pre>',
-    '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y');
+    '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y',
+    'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

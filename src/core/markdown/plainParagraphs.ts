@@ -13,7 +13,7 @@
 // of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
 // (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
 // as it is. Never a different reading.
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from './tree.js';
 
 interface Block {
@@ -111,6 +111,12 @@ function isPlainLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
+      if (c === 91) {
+        const end = simpleLinkEnd(text, i, to);
+        if (end < 0) return false;
+        i = end - 1;
+        continue;
+      }
       if (ASCII_SPECIAL[c] === 1) return false;
       // "://" and "www." start GFM autolink literals.
       if (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return false;
@@ -118,6 +124,31 @@ function isPlainLine(text: string, from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Where an inline link "[words](url)" that opens at `i` ends (after its ")"), or -1 unless it has the one simple form:
+ * not an image ("!" before it), words that hold no syntax (none of ASCII_SPECIAL, "^", "!", "://", "www.") and
+ * neither start nor end with a space, and a URL of letters, digits and / : . - _ ? = # % only, all on one line.
+ * micromark reads it as a link holding one text node, with the URL as written.
+ */
+function simpleLinkEnd(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i - 1) === 33) return -1;
+  let k = i + 1;
+  if (text.charCodeAt(k) === 32) return -1;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 93) break;
+    if (c < 128 && (ASCII_SPECIAL[c] === 1 || c === 94 || c === 33 || (c === 58 && text.charCodeAt(k + 1) === 47) || ((c === 119 || c === 87) && isWww(text, k)))) return -1;
+  }
+  if (k === i + 1 || k >= to || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k + 1) !== 40) return -1;
+  const from = k + 2;
+  for (k = from; k < to && isUrlUnit(text.charCodeAt(k)); k++);
+  return k > from && k < to && text.charCodeAt(k) === 41 ? k + 1 : -1;
+}
+
+function isUrlUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 58) || c === 95 || c === 63 || c === 61 || c === 35 || c === 37;
 }
 
 /** Characters with a meaning in CommonMark or GFM text (and control characters, tabs included): 1. */
@@ -208,13 +239,43 @@ function moved(node: RootContent, shift: number): void {
   });
 }
 
-/** The paragraph micromark reads from a plain block: one text node with all of its characters. */
+/** The paragraph micromark reads from a plain block: text nodes with its characters, and its simple links. */
 function paragraph(text: string, b: Block): Paragraph {
   const start = () => ({ line: b.line, column: 1, offset: b.start });
   const end = () => ({ line: b.endLine, column: b.end - b.lastLineStart + 1, offset: b.end });
+  const link = text.indexOf('[', b.start);
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }],
+    children: link < 0 || link >= b.end ? [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
     position: { start: start(), end: end() },
   };
+}
+
+/** The children of a plain block that holds links (each in simpleLinkEnd's form): text, link, text … */
+function withLinks(text: string, b: Block): PhrasingContent[] {
+  const children: PhrasingContent[] = [];
+  let line = b.line;
+  let lineStart = b.start;
+  const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset });
+  const span = (from: number, to: number): PhrasingContent => ({ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } });
+  // Points before a line break of a text node are taken before moving `line` on, so text is cut at each link only.
+  let textStart = b.start;
+  let textStartPoint = point(b.start);
+  for (let i = b.start; i < b.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 91) {
+      const close = text.indexOf(']', i);
+      const after = text.indexOf(')', close) + 1;
+      if (i > textStart) children.push({ type: 'text', value: text.slice(textStart, i), position: { start: textStartPoint, end: point(i) } });
+      children.push({ type: 'link', title: null, url: text.slice(close + 2, after - 1), children: [span(i + 1, close)], position: { start: point(i), end: point(after) } });
+      textStart = after;
+      textStartPoint = point(after);
+      i = after - 1;
+    }
+  }
+  if (b.end > textStart) children.push({ type: 'text', value: text.slice(textStart, b.end), position: { start: textStartPoint, end: point(b.end) } });
+  return children;
 }
