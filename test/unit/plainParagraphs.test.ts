@@ -55,6 +55,16 @@ describe('plain paragraphs without micromark', () => {
     }
   });
 
+  it('builds a paragraph with an undefined footnote call as text, and leaves a defined one to micromark', () => {
+    const text = 'Lead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen.length === 1 && !seen[0].includes('[^'), true, 'the paragraph with calls is built here');
+    for (const defined of ['[^2]: A note.', '[^2]: https://e.org', '> [ ^2 ]: x', '[^B-1]: x', 'Text [^2]: x']) assertSameTree(`${text}\n\n${defined}\n`);
+    for (const line of ['See ![^2].', 'See [^2](x).', 'See [^2][x].', 'See [^2][].', 'See [^ 2].', 'See [^2 x].']) assertSameTree(`Lead.\n\n${line}\n\n[x]: y\n`);
+  });
+
   it('falls back to one parse when a plain-looking block is something else', () => {
     const texts = [
       '```\ncode\n\nPlain-looking code\n\n```\n\nAfter it.',
@@ -80,7 +90,8 @@ describe('plain paragraphs without micromark', () => {
   const line = fc.constantFrom('Plain words here', 'Another line.', '“Quote” she said', 'ab', 'abcdefgh', '2016. year', '(aside) text', 'Zürich', ' lead space',
     'tail space ', 'tab\there', '```', '~~~', '    code', '- item', '1. one', '> quote', '# Head', '===', '---', '<!--', '-->', '<div>', '<pre>',
     '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y',
-    'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)');
+    'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)',
+    'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

@@ -7,7 +7,8 @@
 // A block counts as plain when it starts a line right after a blank line (or the text), runs to the next blank
 // line (or the end), and each of its lines opens with a letter, a digit (not a list marker) or an opening quote,
 // ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
-// emphasis, links, HTML, entities, strikethrough, tables, autolink literals). Micromark still reads the rest of the
+// emphasis, HTML, entities, strikethrough, tables, autolink literals), but for two bracket forms read here: a link
+// "[words](url)" of the simplest kind and a footnote call "[^3]" that nothing defines (text, as micromark reads it). Micromark still reads the rest of the
 // text, with each plain block masked by an HTML comment "<!---->" and as many line endings as the block had, so
 // every other node keeps its lines and columns and only shifts in offset; each comment that comes back as a block
 // of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
@@ -43,6 +44,7 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
 /** The plain blocks of the text, in order. */
 function plainBlocks(text: string): Block[] {
   const blocks: Block[] = [];
+  const defined = text.includes('[^') ? definedLabels(text) : undefined;
   let blankBefore = true;
   let line = 1;
   let current: Block | undefined;
@@ -53,7 +55,7 @@ function plainBlocks(text: string): Block[] {
       if (current) blocks.push(current);
       current = undefined;
       blankBefore = true;
-    } else if ((current || blankBefore) && isPlainLine(text, start, end)) {
+    } else if ((current || blankBefore) && isPlainLine(text, start, end, defined)) {
       if (current) {
         current.end = end;
         current.endLine = line;
@@ -101,7 +103,7 @@ function isBlank(text: string, from: number, to: number): boolean {
  * A line that reads as paragraph text, and as nothing else, wherever it stands in a paragraph: it cannot open or
  * interrupt another block, and nothing in it is inline syntax. `to` is the line's end (its "\n" or the text's end).
  */
-function isPlainLine(text: string, from: number, to: number): boolean {
+function isPlainLine(text: string, from: number, to: number, defined: ReadonlySet<string> | undefined): boolean {
   const first = text.charCodeAt(from);
   if (!opensPlainLine(first)) return false;
   if (first >= 48 && first <= 57 && isListMarker(text, from, to)) return false;
@@ -112,7 +114,7 @@ function isPlainLine(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c === 91) {
-        const end = simpleLinkEnd(text, i, to);
+        const end = Math.max(simpleLinkEnd(text, i, to), undefinedCallEnd(text, i, to, defined));
         if (end < 0) return false;
         i = end - 1;
         continue;
@@ -145,6 +147,44 @@ function simpleLinkEnd(text: string, i: number, to: number): number {
   const from = k + 2;
   for (k = from; k < to && isUrlUnit(text.charCodeAt(k)); k++);
   return k > from && k < to && text.charCodeAt(k) === 41 ? k + 1 : -1;
+}
+
+/**
+ * Where "[^label]" that opens at `i` ends, when micromark reads it as text: a label of ASCII letters, digits, "-" and
+ * "_" that no "[…]:" anywhere in the text may define (see definedLabels), not an image, and no link or reference
+ * after it. -1 otherwise. (GFM reads such a call as text too, with no definition; prose.ts finds the calls in text.)
+ */
+function undefinedCallEnd(text: string, i: number, to: number, defined: ReadonlySet<string> | undefined): number {
+  if (defined === undefined || text.charCodeAt(i + 1) !== 94 || text.charCodeAt(i - 1) === 33) return -1;
+  let k = i + 2;
+  while (k < to && isLabelUnit(text.charCodeAt(k))) k++;
+  if (k === i + 2 || k >= to || text.charCodeAt(k) !== 93) return -1;
+  const next = text.charCodeAt(k + 1);
+  if (next === 40 || next === 91 || defined.has(labelKey(text.slice(i + 1, k)))) return -1;
+  return k + 1;
+}
+
+function isLabelUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+}
+
+/**
+ * The label of every "[…]:" in the text, wherever it stands, as labelKey gives it: more than the definitions
+ * micromark finds, never fewer.
+ */
+function definedLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (let k = text.indexOf(']:'); k >= 0; k = text.indexOf(']:', k + 1)) {
+    const open = text.lastIndexOf('[', k);
+    if (open >= 0) labels.add(labelKey(text.slice(open + 1, k)));
+  }
+  return labels;
+}
+
+/** A label as micromark matches it (case folded as its normalizeIdentifier does), white space and backslashes dropped
+ *  as well, so that keys are equal whenever micromark's are. */
+function labelKey(label: string): string {
+  return label.replace(/[\s\\]+/g, '').toLowerCase().toUpperCase();
 }
 
 function isUrlUnit(c: number): boolean {
@@ -243,7 +283,7 @@ function moved(node: RootContent, shift: number): void {
 function paragraph(text: string, b: Block): Paragraph {
   const start = () => ({ line: b.line, column: 1, offset: b.start });
   const end = () => ({ line: b.endLine, column: b.end - b.lastLineStart + 1, offset: b.end });
-  const link = text.indexOf('[', b.start);
+  const link = text.indexOf('](', b.start);
   return {
     type: 'paragraph',
     children: link < 0 || link >= b.end ? [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
@@ -266,7 +306,7 @@ function withLinks(text: string, b: Block): PhrasingContent[] {
     if (c === 10) {
       line++;
       lineStart = i + 1;
-    } else if (c === 91) {
+    } else if (c === 91 && text.charCodeAt(i + 1) !== 94) {
       const close = text.indexOf(']', i);
       const after = text.indexOf(')', close) + 1;
       if (i > textStart) children.push({ type: 'text', value: text.slice(textStart, i), position: { start: textStartPoint, end: point(i) } });
