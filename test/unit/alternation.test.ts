@@ -6,16 +6,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { alternation, flatAlternation } from '../../src/core/lexicon/alternation.js';
+import { matches } from './helpers/regexMatches.js';
 
-function matches(re: RegExp, s: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push(`${m.index}:${m[0]}`);
-  }
-  return out;
-}
 
 const LETTERS = ['s', 'a', 'k', ' ', '.', 'S'];
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 5 }).map((cs) => cs.join('')).filter((w) => w.trim() === w && !w.includes('  '));

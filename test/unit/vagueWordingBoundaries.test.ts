@@ -9,6 +9,7 @@ import { createContext } from '../../src/core/analyze.js';
 import { buildProseDocument } from '../../src/core/markdown/prose.js';
 import { VAGUE_WORDING } from '../../src/core/lexicon/vagueWording.js';
 import { fixtureTexts } from './helpers/fixtureTexts.js';
+import { matches } from './helpers/regexMatches.js';
 
 /** The pattern as it read with \b on both sides of each boundary. */
 function withWordBoundaries(re: RegExp): RegExp {
@@ -16,15 +17,6 @@ function withWordBoundaries(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-function matches(re: RegExp, s: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push(`${m.index}:${m[0]}`);
-  }
-  return out;
-}
 
 const PATTERNS = VAGUE_WORDING.map((p, k) => [k, p.re, withWordBoundaries(p.re)] as const);
 
