@@ -52,5 +52,12 @@ describe('speakers of sport, culture and police desks', () => {
     assert.deepEqual(speakers('Novelist Hollis Vance has a new book out. "It was time," Vance said.'), ['Hollis Vance']);
     assert.deepEqual(speakers('Curator Ines Moreau called the loan "a coup".'), ['Ines Moreau']);
   });
+
+  it('a capitalised "Said" after a given name is a surname, not a verb', () => {
+    assert.deepEqual(speakers('Its chairman, Omar Said, called the vote "calm and orderly."'), ['Omar Said']);
+    assert.deepEqual(speakers('Omar Said told reporters: "We won." Omar said no more.'), ['Omar Said']);
+    // The verb stays a verb after a name in lowercase.
+    assert.deepEqual(speakers('Omar Haddad said: "We won."'), ['Omar Haddad']);
+  });
 });
 

@@ -2,6 +2,7 @@
 // multi-word prepositional cues ("according to"), and the ranking of cues by clause.
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import type { Tok } from './tokens.js';
+import { givenNameGender } from '../../lexicon/names.js';
 
 const { VERB_FILLERS, DETERMINERS, VERB_CONTEXT, PREPOSITIONAL_WORDS, SUBORDINATORS, IRREGULAR_PAST } = speakerWords;
 
@@ -41,8 +42,9 @@ export function isCueAt(list: Tok[], k: number, cues: ReadonlyMap<string, unknow
  */
 function inName(t: Tok, prev: Tok, before: Tok | undefined): boolean {
   const upper = (x: Tok) => x.word && x.text !== x.lower;
-  // "the United States", "the Association of Lakeland States", "Gulf Coast States".
-  return upper(t) && upper(prev) && before !== undefined && (before.lower === 'the' || before.lower === 'of' || upper(before));
+  // "the United States", "the Association of Lakeland States", "Gulf Coast States"; "Omar Said", a surname after a
+  // given name.
+  return upper(t) && upper(prev) && ((before !== undefined && (before.lower === 'the' || before.lower === 'of' || upper(before))) || givenNameGender(prev.lower) !== undefined);
 }
 
 /** Whether the cue at k sits in a clause opened by a subordinating conjunction ("when X signaled …"). */
