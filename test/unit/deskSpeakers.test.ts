@@ -58,6 +58,10 @@ describe('speakers of sport, culture and police desks', () => {
     assert.deepEqual(speakers('Omar Said told reporters: "We won." Omar said no more.'), ['Omar Said']);
     // The verb stays a verb after a name in lowercase.
     assert.deepEqual(speakers('Omar Haddad said: "We won."'), ['Omar Haddad']);
+    // And the verb after the surname is a cue ("the said report" is a determiner only in lowercase).
+    const a = analyze('# T\n\nTurnout was 61 percent, Omar Said told reporters.\n').attributions[0];
+    assert.equal(a?.source?.text, 'Omar Said');
+    assert.equal(a?.cue.text, 'told');
   });
 });
 

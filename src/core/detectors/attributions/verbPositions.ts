@@ -124,7 +124,8 @@ export abstract class VerbPositions extends SentencePhrases {
     if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
+    // Not a capitalised "Said", a surname ("Omar Said told"), which the determiner "the said report" never is.
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text !== 'Said' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
     // "the subject of repeated mediation attempts", "after repeated warnings": a participle between a preposition and
     // a noun modifies the noun.
     if (prev && PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ed') && next?.word && isLowercaseAsciiWord(next.text) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that' && !DETERMINERS.has(next.lower)) return false;
