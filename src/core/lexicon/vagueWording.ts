@@ -65,7 +65,9 @@ const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt a
 // An agent right after the verb names who ("It was said by councillor Tomas Rehn"), unless it is a vague one ("by many").
 // "It has long been rumoured that": an adverb may stand inside the auxiliary; "well" only before a verb that needs
 // "that" ("it is well known that", not "it was well argued").
-const IMPERSONAL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:well\\s+)?(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
+/** "it is", "it's", "it has (long) been": the auxiliary of an impersonal "it", for IMPERSONAL and KNOWN_TO_ALL. */
+const IT_BE = `\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been`;
+const IMPERSONAL = `${WORD_START}it(?:${IT_BE}|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:well\\s+)?(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
 
 // "The word around the club is that", "talk in the dressing room is that", "the buzz is that": hearsay, from nobody
 // (opening a clause or after "the": "Ruiz's final word on the deal was that" is hers).
@@ -74,7 +76,7 @@ const HEARSAY = `(?:(?<=^\\s*)|(?<=[,;:]\\s*)|${WORD_START}the\\s+)(?:${alt(HEAR
 
 // "It is no secret that", "it is common knowledge that", "it has long been an open secret that": a fact everyone is
 // said to know, from nobody named.
-const KNOWN_TO_ALL = `${WORD_START}it(?:\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been)\\s+(?:no\\s+secret|common\\s+knowledge|(?:an\\s+)?open\\s+secret|(?:a\\s+)?(?:well-known|widely\\s+known|well\\s+known)\\s+fact)\\s*,?\\s+that${WORD_END}`;
+const KNOWN_TO_ALL = `${WORD_START}it(?:${IT_BE})\\s+(?:no\\s+secret|common\\s+knowledge|(?:an\\s+)?open\\s+secret|(?:a\\s+)?(?:well-known|widely\\s+known|well\\s+known)\\s+fact)\\s*,?\\s+that${WORD_END}`;
 
 // "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
 const EMERGED = `${WORD_START}it\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that${WORD_END}`;
@@ -191,7 +193,7 @@ const THERE_NOUNS = words('evidence claims reports suggestions speculation indic
 /** Views and worries held by nobody named, before "that" only ("There is a widespread belief that", "there is a feeling
  *  among players that"; "a sense of relief" is no claim). */
 const THERE_VIEWS = words('belief feeling sense perception view expectation assumption impression consensus suspicion claim report rumour rumor suggestion fear concern');
-const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)${WORD_START}there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:an?\\s+)?(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good|general|real|lingering|deep)\\s+){0,2}(?:(?:${alt(THERE_NOUNS)})\\s+(?:that|of)|(?:${alt([...THERE_NOUNS, ...THERE_VIEWS])})\\s+(?:among|in|within|at|inside|around)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?that|(?:${alt(THERE_VIEWS)})\\s+that)${WORD_END}(?!\\s+(?:was|were|is|are|has|have|had|would|could|will)${WORD_END})`;
+const THERE_IS = `(?<!\\b(?:if|unless|whether)\\s+)${WORD_START}there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:an?\\s+)?(?:(?:also|now|long|growing|mounting|increasing|some|strong|considerable|widespread|persistent|new|unconfirmed|credible|good|general|real|lingering|deep)\\s+){0,2}(?:(?:${alt(THERE_NOUNS)})\\s+of|(?:${alt([...THERE_NOUNS, ...THERE_VIEWS])})\\s+(?:(?:among|in|within|at|inside|around)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?that)${WORD_END}(?!\\s+(?:was|were|is|are|has|have|had|would|could|will)${WORD_END})`;
 
 const ANONYMOUS_NOUNS = 'someone|somebody|sources?|officials?|persons?|people|individuals?|aides?|advis[eo]rs?|insiders?|diplomats?|executives?|staffers?|employees?|officers?|strategists?|operatives?|allies|associates?|confidants?|friends?|lawmakers?|analysts?|members?(?:\\s+of\\s+staff)?|staff\\s+members?|figures?|colleagues?|relatives?|neighbou?rs?|managers?|workers?';
 const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+condition\\s+(?:that\\s+)?(?:he|she|they|(?:the|their|his|her|its)\\s+[\\p{L}-]+)\\s+not\\s+be\\s+(?:named|identified)|anonymously|(?:asked|requested)\\s+not\\s+to\\s+be\\s+(?:named|identified)|declined\\s+to\\s+be\\s+(?:named|identified)|did\\s+not\\s+want\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:be\\s+)?(?:speak|discuss|comment)|(?:speaking|spoke|talking|talked)\\s+(?:on\\s+(?:deep\\s+)?background|off\\s+the\\s+record)' +

@@ -12,8 +12,8 @@ export const RECORDERS = new Set(['judge', 'magistrate', 'sheriff', 'clerk', 're
 export const KNOWN_PEOPLE = new Set(['him', 'them', 'me', 'us']);
 /** A sum's scale ("a 40 million plan"); a bare count may be people ("620 say the levy should pass"). */
 const SCALES = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'm', 'bn', 'k']);
-/** Words of a quantity: scales and units ("4 million", "40 percent", "two dozen"). */
-const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'cent', 'dozen', 'm', 'bn', 'k']);
+/** Words of a quantity: scales and the words of a share ("4 million", "40 percent", "two dozen"). */
+const QUANTITY_WORDS = new Set([...SCALES, 'percent', 'per', 'cent']);
 
 /**
  * Is a source phrase, toks[a, b), a quantity that cannot speak ("$4 million" before "plan")? A source is never a sum

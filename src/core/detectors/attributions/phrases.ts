@@ -228,8 +228,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
    *  capitalised or a short function word), at or after i; -1 if the sentence ends otherwise. */
   private closingTitleAt(i: number): number {
     const { toks } = this;
-    const open = toks.findIndex((t, k) => k >= i && (OPEN_QUOTES.has(t.text) || t.text === '"'));
-    if (open < 0) return -1;
+    let open = i;
+    while (open < toks.length && !OPEN_QUOTES.has(toks[open].text) && toks[open].text !== '"') open++;
+    if (open >= toks.length) return -1;
     // Only the title of a medium ("in his book, “…”", "on MSNBC’s “…”"), not a short quote in capitals ("said, “No Comment.”").
     const before = toks[open - 1]?.text === ',' ? toks[open - 2] : toks[open - 1];
     if (!before?.word || !(MEDIUM_NOUNS.has(before.lower) || /['’]s$/.test(before.text))) return -1;

@@ -45,7 +45,7 @@ function appositionEnd(toks: Tok[], at: number): number {
   return -1;
 }
 
-/** The words of the first apposition after the sentence's second token, which the length limit does not count. */
+/** The words of a description set off by commas at the sentence's first comma, which the length limit does not count. */
 function appositionWords(toks: Tok[]): number {
   const at = toks.findIndex((t) => t.text === ',');
   const end = at > 0 ? appositionEnd(toks, at) : -1;
