@@ -7,7 +7,7 @@ import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
 import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALUE_WORDS } from './figureWords.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 /** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
 const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
 
@@ -187,7 +187,9 @@ export abstract class OtherCues extends VerbCues {
       const prev = toks[i - 1];
       if (!prev.word || startsDigit(prev.text) || NOT_BEFORE_POLL_IN.has(prev.lower) || this.insideQuote(toks[i].start)) continue;
       let k = i + 1;
-      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower)) k++;
+      // Only over the poll's own modifiers: "in four states heading to the polls" (voting) and "in third place in
+      // surveys" (the second "in" is the poll's) have none.
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower) && !POLL_PHRASE_STOPS.test(toks[k].lower) && !(PREPOSITIONS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'about')) k++;
       if (!POLL_NOUNS.has(toks[k]?.lower ?? '')) continue;
       if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
       // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
@@ -477,7 +479,10 @@ export abstract class OtherCues extends VerbCues {
       while (k < toks.length && k - first < 7 && toks[k].word && startsCapital(toks[k].text)) k++;
       // A verb cue before the colon ("Warren Says: …") already is the attribution.
       const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
-      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && oneSpaceAfter(this.ctx.doc.text, toks[k].end, toks[k + 1].start)) {
+      // A label is no speaker by its first word or its head ("Editor's Note:", "Delegate Update:"), and a tally
+      // ("Clinton: 547.") or a roster of names ("Iowa: Ana Ruiz, Ben Cole, …") is not what a speaker said.
+      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && !LABEL_HEADS.has(toks[k - 1].lower) &&
+        oneSpaceAfter(this.ctx.doc.text, toks[k].end, toks[k + 1].start) && !this.tallyOrRoster(k + 1)) {
         const source = this.tokenSpan(first, k);
         const cue = this.span(toks[k].start, toks[k].end);
         const content = this.contentSpan([k + 1, toks.length]);
@@ -503,6 +508,26 @@ export abstract class OtherCues extends VerbCues {
       }
     }
     return null;
+  }
+
+  /** From token i to the sentence's end, only a number ("547.") or a list of three or more capitalised names. */
+  private tallyOrRoster(i: number): boolean {
+    const { toks } = this;
+    let commas = 0;
+    let words = 0;
+    let k = i;
+    for (; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.text === ',') {
+        if (words === 0 || words > 3) return false;
+        commas++;
+        words = 0;
+      } else if (t.word && (startsCapital(t.text) || t.lower === 'and')) words++;
+      else if (!(t.word && startsDigit(t.text) && k === i)) break;
+    }
+    const rest = toks.length - k;
+    if (startsDigit(toks[i].text) && k === i + 1 && rest <= 1) return true;
+    return commas >= 2 && words > 0 && words <= 4 && rest <= 1;
   }
 
   /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
@@ -585,6 +610,10 @@ const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'ca
 /** Lower-case words inside a name ("Bank of England", "Office for Budget Responsibility"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
 /** Words that end the figure before its participle ("smaller than the …", "is the …"). */
+/** The head word of a label line that names no speaker ("Editor's Note:", "Paid Notice:", "Stat of the Week:"). */
+const LABEL_HEADS = new Set(['note', 'notes', 'update', 'updates', 'notice', 'correction', 'corrections', 'credit', 'credits', 'disclaimer', 'caption', 'week']);
+/** Words that end the noun phrase a poll would head: a clause or a participle phrase begins. */
+const POLL_PHRASE_STOPS = /^(?:where|who|which|that|when|while|going|heading|head|go|went|headed)$/;
 const NOT_IN_FIGURE = new Set(['than', 'is', 'was', 'are', 'were', 'to', 'of', 'and', 'but', 'that', 'with', 'by', 'from', 'at', 'in', 'on', 'for']);
 
 /** A hearing is a named proceeding, never a vague group ("Jurors were told …" is evidence given in court). */

@@ -82,7 +82,9 @@ export const SHOWN_ATTITUDES = new Set(['interest', 'signs', 'sign', 'willingnes
 export const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** "faced criticism", "drew backlash" (see facedCriticism). */
 export const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'condemnation', 'scrutiny']);
-export const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the']);
+export const COLON_NOT_SOURCES = new Set(['update', 'note', 'editor', 'editors', 'read', 'watch', 'photo', 'photos', 'video', 'related', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'caption', 'q', 'a', 'see', 'also', 'warning', 'disclaimer', 'credit', 'image', 'listen', 'transcript', 'subscribe', 'advertisement', 'getty', 'partial', 'full', 'more', 'here', 'why', 'how', 'what', 'this', 'the',
+  // Credit lines and notices: "Contributing: …", "Paid Notice: Deaths", "Stat of the week: …".
+  'contributing', 'notice', 'stat', 'name']);
 
 /** Sources worth resolving to a person: a capitalised word or a personal pronoun ("He", "Matsuno", "who"). */
 export const RESOLVABLE_SOURCE = /^(?:\p{Lu}|he\b|she\b|they\b|who\b|him\b|her\b)/u;

@@ -134,6 +134,10 @@ export abstract class VerbPositions extends SentencePhrases {
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
     const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
+    // "a round of contests held on Saturday", "in states that split their delegates": no finite verb follows a
+    // preposition, so an -s form there is a plural noun — a cue only as a noun of report before its clause ("amid
+    // reports that the bank had lost …"; "over remarks that likened …" is a relative clause).
+    if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return false;
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
     if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;
