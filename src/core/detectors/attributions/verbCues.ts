@@ -15,6 +15,16 @@ const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 
 /** The words opening an unnamed source's description ("said one neighbour", "said a diplomat"). */
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
+/** Objects of a naming "call" ("called him divisive", "calls it a scandal"): a person, a thing or an act named. */
+const CALLED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'these', 'those', 'himself', 'herself', 'themselves', 'itself']);
+/** The preposition that carries what a listener verb reports ("accused him of lying", "warned voters about the
+ *  cuts"): after it comes the verb's own object, not a circumstance closing a frame. */
+const LISTENER_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  accuse: new Set(['of']), warn: new Set(['of', 'about', 'against']), caution: new Set(['against', 'about']),
+  remind: new Set(['of', 'about']), inform: new Set(['of', 'about']),
+};
+/** Conjunctions opening a reason, a concession or a time after a comma. */
+const REASON_OR_TIME = /^(?:because|since|as|although|though|while|whereas|when|after|before|until|unless|if)$/;
 /** How long something went on, after "for" ("complained for years about"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
@@ -346,7 +356,10 @@ export abstract class VerbCues extends CueLookalikes {
     const frameEnd = listener && listener[1] - listener[0] <= 5 && toks[listener[1]]?.text === ',' ? listener[1] : i1;
     // "…, the company told the regulator in its business plan.": after a short listener, only circumstances.
     // "Across the county, C, the network says in its latest survey.": a short circumstance may close it too.
-    const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1])));
+    // "accused him of lying", "warned voters about the cuts": the verb's own preposition after a short listener.
+    const objectPrep = listener !== null ? this.listenerPreposition(i1, entry.base) : -1;
+    const listenerObject = objectPrep > 0;
+    const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1]) && !listenerObject));
     // "…, the other never found", "…, Ruiz did not deny": a negated verb after the clause is the writer's, not a frame.
     const contentFirst = beforeEnd > 1 && !(prev !== undefined && /^(?:never|not|n['’]t)$/.test(prev.lower)) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
@@ -361,6 +374,12 @@ export abstract class VerbCues extends CueLookalikes {
     if (source) this.lastSource = source;
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
+    } else if (listenerObject && !sourceAfter) {
+      // "accused the mayor of lying about the budget": the charge, with whom it is made against.
+      // It ends at a reason or a time set off by a comma ("…, because he thought …": a frame of its own).
+      let end = this.coordinatedVerb(objectPrep + 1);
+      for (let k = objectPrep + 1; k < end - 1; k++) if (toks[k].text === ',' && REASON_OR_TIME.test(toks[k + 1].lower)) end = k;
+      contentToks = [i1, end];
     } else if (contentFirst && !participle && (split = this.splitQuotation(sep, beforeEnd, sourceAfter && source ? source[1] : i1)) >= 0) {
       // "“A,” Ruiz said, “B.”": one quotation split by its frame; the content runs over both parts, the frame
       // inside it, as it does when the second part is a sentence of its own (continuedQuote.ts).
@@ -458,6 +477,19 @@ export abstract class VerbCues extends CueLookalikes {
     return null;
   }
 
+  /** The verb's own preposition after a short listener of a listener verb ("accused the mayor of", "warned voters
+   *  about"), before a word; or -1. */
+  private listenerPreposition(i1: number, base: string): number {
+    const preps = LISTENER_OBJECTS[base];
+    if (!preps) return -1;
+    const { toks } = this;
+    for (let k = i1 + 1; k < Math.min(toks.length - 1, i1 + 6); k++) {
+      if (!toks[k].word || isTimeWord(toks[k]) || SUBORDINATORS.has(toks[k].lower) || toks[k].lower === 'that') return -1;
+      if (preps.has(toks[k].lower)) return toks[k + 1].word ? k : -1;
+    }
+    return -1;
+  }
+
   /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
   private asFrameComma(i1: number): number {
     const { toks } = this;
@@ -514,7 +546,9 @@ export abstract class VerbCues extends CueLookalikes {
     // "…,” she said, adding she would never sign it" / "…, casting her as a villain": a participle after
     // a comma continues the clause's subject with a second act of speech or stance.
     const participleEvidence = c.participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
-    return this.participleAfterNoun(m) || stanceEvidence || participleEvidence || c.passiveContent || c.asContent || c.afterOpens || (c.contentFirst && c.endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, c.afterStart) || (namedSource && content !== null);
+    // "Ruiz called him divisive", "Clinton called it ''predatory''": a person naming what someone or something is.
+    const namedAs = entry.base === 'call' && !toks[m.i0].lower.endsWith('ing') && personLike && !sourceAfter && !passive && content !== null && CALLED_OBJECTS.has(toks[m.i1]?.lower ?? '') && spaceRuns(content.text, 1) >= 1;
+    return namedAs || this.participleAfterNoun(m) || stanceEvidence || participleEvidence || c.passiveContent || c.asContent || c.afterOpens || (c.contentFirst && c.endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, c.afterStart) || (namedSource && content !== null);
   }
 
   /** The last checks: a cue that may happen, a condition, or a cue with nothing reported is no attribution. */
