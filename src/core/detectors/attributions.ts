@@ -16,7 +16,7 @@ import { judgeSourcesByWording } from './attributions/sourceWording.js';
 import { clearStudyAuthors } from './attributions/studyAuthors.js';
 import { interviewAnswers } from './attributions/interviewAnswers.js';
 
-const { LATE_CUES, SentenceTokens, cueTable, overlapsAny, quoteRanges, wordCues, wordCuesSlot } = shared;
+const { LATE_CUES, SentenceTokens, cueTable, isTimeWord, overlapsAny, quoteRanges, wordCues, wordCuesSlot } = shared;
 
 /** Does this attribution report words or thoughts (as opposed to an act)? See attributions/shared.ts. */
 export const reportsWords = shared.reportsWords;
@@ -92,8 +92,14 @@ class SentenceAttributions extends OtherCues {
       // A cue inside the reported content of an earlier cue in this sentence ("said she felt…") is part of what
       // was reported; PolNeAR annotates only the outer attribution.
       const outer = out.length > 0 ? out[out.length - 1] : null;
-      if (outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start) {
-        const near = toks[i].start - outer.content.start < 30;
+      const inside = outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start;
+      // "58 percent said they disliked him, the poll found.": a document's frame closing the sentence reports all
+      // before it, the respondents' attribution included, whose content ends at the frame's comma.
+      const frameComma = inside && m.entry.kind === 'report' ? this.closingFrameComma(i, m.i1) : -1;
+      if (inside && frameComma > 0 && toks[frameComma].start > outer!.content!.start + 1) {
+        outer!.content = this.span(outer!.content!.start, toks[frameComma - 1].end);
+      } else if (inside) {
+        const near = toks[i].start - outer!.content!.start < 30;
         // Not a document's report in a clause of its own ("It is often said that C1, and the club's own figures
         // show C2"): coordinated, not reported.
         if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near) continue;
@@ -152,6 +158,18 @@ class SentenceAttributions extends OtherCues {
       if (o.content !== null && o.cue.start >= this.sentence.start && o.cue.start < at && at >= o.content.start && at < o.content.end) return true;
     }
     return false;
+  }
+
+  /** The comma before a frame closing the sentence at cue [i0, i1) (", the poll found.", ", the survey showed on
+   *  Monday."): a short subject of words after it, nothing but time words and the full stop after the cue; or -1. */
+  private closingFrameComma(i0: number, i1: number): number {
+    const { toks } = this;
+    let e = i1;
+    while (e < toks.length && toks[e].word && isTimeWord(toks[e])) e++;
+    if (!(e === toks.length || (e === toks.length - 1 && /^[.!?]$/.test(toks[e].text)))) return -1;
+    let k = i0 - 1;
+    while (k > 0 && i0 - k <= 5 && toks[k].word) k--;
+    return k < i0 - 1 && toks[k].text === ',' ? k : -1;
   }
 
   /** Does the short subject before token i follow ", and", ", but" or ";" (a clause of its own)? */

@@ -52,6 +52,9 @@ export const VAGUE_HEADS = new Set([
   'punters', 'mourners', 'admirers', 'reviewers', 'audiences', 'moviegoers', 'filmgoers', 'concertgoers', 'those',
   // … and the unnamed voices of the press and the web ("Gossip columns have claimed", "Posts on social media claimed").
   'cynics', 'followers', 'staff', 'ex-players', 'tabloids', 'columns', 'columnists', 'commenters', 'bloggers', 'posts',
+  // … and of political coverage: a politician's allies, a party's MPs and hands, and what the corridors murmur
+  // ("Allies of the senator say", "Tory MPs grumble", "Veteran campaign hands say", "Murmurs on Capitol Hill suggest").
+  'allies', 'mps', 'hands', 'blogs', 'murmurs', 'whispers', 'grumblings',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -155,7 +158,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   // A relative closes the head wherever it starts ("People who live near the plant").
   while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !(prep > 1 && /^\p{Ll}{3,}ing$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
-  if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head)) return false;
+  // "Senior Labour figures", "leading party figures": people of standing, not numbers.
+  const people = head === 'figures' && prep >= 2 && (FIGURE_STANDING.has(lower[prep - 2]) || (prep > 2 && startsUpper(words[prep - 2])));
+  if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head) && !people) return false;
   if (fromNamedBody(head, lower, prep)) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
@@ -170,7 +175,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   // on Moscow"), unless it says whom they work for ("Officials who work for the Harlow Trust" are the Trust's).
   const relative = RELATIVES.has(lower[prep] ?? '') && !EMPLOYED_BY.test(lower.slice(prep, prep + 3).join(' '));
   const named = (PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '')) || relative ? prep : words.length;
-  for (let i = 1; i < named; i++) if (startsUpper(words[i])) return false;
+  // The head itself may be an initialism ("Tory MPs"), and a party or a place right before a group no body employs
+  // only places it ("Senior Labour MPs", "Veteran Democratic operatives").
+  for (let i = 1; i < named; i++) if (i !== prep - 1 && startsUpper(words[i]) && !(i === prep - 2 && (PLACED_HEADS.has(head) || people))) return false;
   return true;
 }
 
@@ -221,8 +228,13 @@ const APPOSITION_NAMING = /,\s*(?:led\s+by|headed\s+by|including|among\s+them|su
 export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people', 'citizens', 'neighbours', 'neighbors',
   'inhabitants', 'commuters', 'shoppers', 'tenants', 'homeowners', 'parents', 'fans', 'farmers', 'traders', 'owners',
   'critics', 'supporters', 'opponents', 'detractors', 'voters', 'backers', 'loyalists', 'donors', 'protesters', 'campaigners', 'activists',
+  // A party's or a politician's people: "Tory MPs", "Pryce allies", "Labour strategists" name no one in the group.
+  'mps', 'allies', 'strategists', 'operatives', 'hands', 'murmurs', 'whispers',
   // A body's customers are served by it, not employed: "Customers of Harlow Bank say", "Drivers who use the bridge".
   'customers', 'users', 'passengers', 'patients', 'drivers', 'motorists']);
+
+/** Words that make "figures" people of standing ("senior figures", "party figures"), not numbers. */
+const FIGURE_STANDING = new Set(['senior', 'leading', 'prominent', 'party', 'key', 'top', 'establishment', 'political', 'public', 'influential']);
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
@@ -253,6 +265,8 @@ export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 
   'aid', 'relief', 'humanitarian', 'human', 'rights'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
+  // How long or how high in a group, not a name: "Veteran campaign hands", "Longtime party donors".
+  'veteran', 'longtime', 'long-time', 'prominent', 'leading', 'influential', 'rank-and-file',
   // What a group works on, not a name: "Environmental groups fear …", "Patient groups say …".
   ...FIELD_WORDS,
   // Where a group sits, not who it is: "Regional media reported".

@@ -72,11 +72,13 @@ const IMPERSONAL = `${WORD_START}it(?:${IT_BE}|\\s+(?:will|would|could|may|might
 // "The word around the club is that", "talk in the dressing room is that", "the buzz is that": hearsay, from nobody
 // (opening a clause or after "the": "Ruiz's final word on the deal was that" is hers).
 const HEARSAY_NOUNS = words('word talk gossip chatter buzz rumour rumor whisper');
-const HEARSAY = `(?:(?<=^\\s*)|(?<=[,;:]\\s*)|${WORD_START}the\\s+)(?:${alt(HEARSAY_NOUNS)})\\s+(?:(?:around|in|at|on|among|inside|within|across)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?(?:is|was|has\\s+it)\\s*,?\\s+that${WORD_END}`;
+// … and what a camp is held to think, from no one in it: "The thinking inside the campaign is that".
+const CAMP_VIEWS = words('thinking assumption calculation belief expectation feeling sense');
+const HEARSAY = `(?:(?<=^\\s*)|(?<=[,;:]\\s*)|${WORD_START}the\\s+)(?:${alt([...HEARSAY_NOUNS, ...CAMP_VIEWS])})\\s+(?:(?:around|in|at|on|among|inside|within|across)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?(?:is|was|has\\s+it)\\s*,?\\s+that${WORD_END}`;
 
-// "It is no secret that", "it is common knowledge that", "it has long been an open secret that": a fact everyone is
-// said to know, from nobody named.
-const KNOWN_TO_ALL = `${WORD_START}it(?:${IT_BE})\\s+(?:no\\s+secret|common\\s+knowledge|(?:an\\s+)?open\\s+secret|(?:a\\s+)?(?:well-known|widely\\s+known|well\\s+known)\\s+fact)\\s*,?\\s+that${WORD_END}`;
+// "It is no secret that", "it is common knowledge that", "it has long been an open secret that", "it is an open secret
+// in Westminster that": a fact everyone (somewhere) is said to know, from nobody named.
+const KNOWN_TO_ALL = `${WORD_START}it(?:${IT_BE})\\s+(?:no\\s+secret|common\\s+knowledge|(?:an\\s+)?open\\s+secret|(?:a\\s+)?(?:well-known|widely\\s+known|well\\s+known)\\s+fact)(?:\\s+(?:in|at|among|inside|within|around|across)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)?\\s*,?\\s+that${WORD_END}`;
 
 // "It has emerged that", "it emerged on Tuesday that": news that surfaced, from nobody said.
 const EMERGED = `${WORD_START}it\\s+(?:has\\s+|had\\s+)?(?:(?:${ADVERBS})\\s+)?(?:emerged|come\\s+to\\s+light)\\s+(?:(?:on|in|this|last)\\s+[\\p{L}\\d]+\\s+)?that${WORD_END}`;
@@ -213,7 +215,9 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   '|(?:would\\s+rather|preferred\\s+to|prefers\\s+to|chose\\s+to|wished\\s+to|wishes\\s+to)\\s+(?:stay|remain|be\\s+kept)\\s+(?:unnamed|anonymous|nameless)' +
   '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)(?!\\w)' +
   '|on\\s+the\\s+(?:understanding|condition)\\s+that\\s+(?:I|we)\\s+(?:would|will)\\s+not\\s+(?:print|use|publish|give|reveal)\\s+(?:his|her|their)\\s+(?:(?:real|full)\\s+)?names?' +
-  '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))';
+  '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))' +
+  // Political desks: "Aides to the senator, speaking privately, said", "one member, granted anonymity to speak freely".
+  '|(?:speaking|spoke|talking|talked)\\s+privately|granted\\s+anonymity';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -244,7 +248,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record privately')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
@@ -263,7 +267,7 @@ const ANCHOR_SETS = {
   thereNoun: wordSet(THERE_NOUNS, THERE_VIEWS),
   emerged: ['emerged', 'light'],
   // Nouns and verbs of a worry made known (one set: the bits run out at 32).
-  heard: wordSet(HEARD_NOUNS, HEARD_VERBS, HEARSAY_NOUNS),
+  heard: wordSet(HEARD_NOUNS, HEARD_VERBS, HEARSAY_NOUNS, CAMP_VIEWS),
   // A reckoning, a view or a fact nobody owns ("by some accounts", "conventional wisdom", "no secret").
   reckoning: wordSet(words('accounts account estimates estimate reckoning reckonings measures secret knowledge fact'), VIEW_NOUNS),
   // A count in words; one in figures sets this bit too (sentenceAnchorBits).
@@ -517,7 +521,7 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody|privately|who/iu;
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.
@@ -531,4 +535,7 @@ const PLACED_UNNAMED = `^\\s*(?:(?:(?:an?|one|another|two|three|four|several|mul
 const SOMEONE_PLACED = `^\\s*some(?:one|body)\\s+(?:inside|within|at|in|from|on)${WORD_END}`;
 // "The source said": one unnamed source, pointed back at (a name would have been used again).
 const THE_SOURCE = `^\\s*the\\s+${SOURCE_MODIFIERS}source\\s*$`;
-const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${SOMEONE_PLACED}|${THE_SOURCE}`, 'iu');
+// "A person who has seen the records", "a staffer who was in the room", "someone who worked on the campaign": one
+// person left unnamed and placed by what gave them access.
+const WITH_ACCESS = `^\\s*(?:(?:an?|one|another|two|three)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+|some(?:one|body))\\s+who\\s+(?:(?:has|had)\\s+(?:seen|read|reviewed|heard)|(?:was|were)\\s+(?:in|at)\\s+the\\s+(?:room|meeting|talks)|(?:worked|works|served|serves)\\s+(?:on|for|in|at|with)|attended|was\\s+present)${WORD_END}`;
+const ANONYMOUS_SOURCE = new RegExp(`${ANONYMOUS}|${SOURCE_HEADED}|${PLACED_UNNAMED}|${SOMEONE_PLACED}|${THE_SOURCE}|${WITH_ACCESS}`, 'iu');

@@ -15,7 +15,7 @@ const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negl
 const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 
 /** A document's verbs of finding, which a noun with a participle after it may still take. */
-const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'reveal', 'reveals', 'found', 'find', 'finds', 'put', 'puts', 'estimate', 'estimates']);
+const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'reveal', 'reveals', 'found', 'find', 'finds', 'put', 'puts', 'estimate', 'estimates', 'says', 'said', 'states', 'stated']);
 
 /** Verbs that release a company's or an agency's figures on a date, and what they release. */
 export const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
@@ -74,15 +74,15 @@ export abstract class CueLookalikes extends VerbPositions {
   }
 
   /**
-   * "Results published in the Lancet on Thursday show …", "Figures released by the agency last week suggest …": a
-   * participle after the noun it describes, the sentence's verb still to come; the document is the subject of that
-   * verb, not the writer of a report here.
+   * "Results published in the Lancet on Thursday show …", "Figures released by the agency last week suggest …", "A
+   * memo seen by the Herald says …": a participle after the noun it describes, the sentence's verb still to come;
+   * the document is the subject of that verb, not the writer of a report here.
    */
   protected reducedRelative(m: CueMatch): boolean {
     const { toks } = this;
     const t = toks[m.i0];
     const prev = toks[m.i0 - 1];
-    if (!t.lower.endsWith('ed') || !prev?.word || AUXILIARIES.has(prev.lower) || !PREPOSITIONS.has(toks[m.i1]?.lower ?? '')) return false;
+    if (!/(?:ed|en|wn)$/.test(t.lower) || !prev?.word || AUXILIARIES.has(prev.lower) || !PREPOSITIONS.has(toks[m.i1]?.lower ?? '')) return false;
     for (let k = m.i1 + 1; k < Math.min(toks.length, m.i1 + 12); k++) {
       if (toks[k].text === '.' || toks[k].lower === 'that') return false;
       if (DOCUMENT_VERBS.has(toks[k].lower)) return true;

@@ -22,7 +22,9 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
-const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked))\b/;
+// … or granted leave or asked to speak: "One member, granted anonymity to speak freely, said", "Ruiz, asked about the
+// cuts, said", "The aide, reached by phone, said".
+const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked)|granted|asked|pressed|reached|contacted|interviewed|questioned)\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
   /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */
@@ -133,6 +135,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         k--;
         n++;
         continue;
+      }
+      // "both parties" (in "Operatives in both parties say"): the quantifier opens the phrase, as "some" does.
+      if (w.lower === 'both' && k !== j) {
+        k--;
+        break;
       }
       if (NP_BOUNDARIES.has(w.lower) && !(capital && k > 0 && w.lower !== 'and')) break;
       // "Hatton recalled Ferris telling him": a past-tense verb before a name is not part of it.
@@ -579,15 +586,6 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       k = close + 1;
     }
     return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
-  }
-
-  /** A capitalised name from token i to the end of the sentence or the next punctuation. */
-  protected placeThenEnd(i: number): boolean {
-    const { toks } = this;
-    if (!startsCapital(toks[i]?.text ?? '')) return false;
-    let k = i;
-    while (toks[k]?.word && startsCapital(toks[k].text)) k++;
-    return !toks[k] || !toks[k].word;
   }
 }
 

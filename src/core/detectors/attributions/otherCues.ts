@@ -3,15 +3,14 @@
 // a short sentence pointing back at the one before ("Those figures come from X.").
 import type { Attribution, CueMatch, Span } from './shared.js';
 import * as shared from './shared.js';
-import { AGENT_PARTICIPLES, VerbCues } from './verbCues.js';
+import { AGENT_PARTICIPLES } from './verbCues.js';
+import { ColonFrames } from './colonFrames.js';
 import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALUE_WORDS } from './figureWords.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, CLOSE_QUOTES, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, COLON_NOT_SOURCES, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, OPEN_QUOTES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
-/** A paragraph opening with a speaker's label: capitalised words (at most five) and a colon. */
-const TURN_LABEL = /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}:/u;
+const { ACTOR_NOUNS, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 
-export abstract class OtherCues extends VerbCues {
+export abstract class OtherCues extends ColonFrames {
 
   /**
    * "Ruiz has been critical of the plan", "aides were vague about whether…", "he was sure the bill would pass": a
@@ -181,8 +180,8 @@ export abstract class OtherCues extends VerbCues {
    */
   protected inPoll(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
-    // From the fourth token: the clause before "in" needs at least a subject and a verb.
-    for (let i = 3; i < toks.length - 1; i++) {
+    // From the third token: the clause before "in" needs at least a subject and a verb ("Ruiz leads in …").
+    for (let i = 2; i < toks.length - 1; i++) {
       if (toks[i].lower !== 'in' || overlapsAny(taken, toks[i])) continue;
       const prev = toks[i - 1];
       if (!prev.word || startsDigit(prev.text) || NOT_BEFORE_POLL_IN.has(prev.lower) || this.insideQuote(toks[i].start)) continue;
@@ -195,6 +194,12 @@ export abstract class OtherCues extends VerbCues {
       // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
       let e = k + 1;
       while (e < toks.length && toks[e].word && toks[e].lower !== 'and' && toks[e].lower !== 'but') e++;
+      // "in two of the three latest surveys, including a Calder poll that put her at 29 percent": the polls
+      // included are the source's own.
+      if (toks[e]?.text === ',' && toks[e + 1]?.lower === 'including') {
+        e = toks.length;
+        while (e > k && !toks[e - 1].word && !/^[’”"')]$/.test(toks[e - 1].text)) e--;
+      }
       let from = 0;
       for (let c = i - 1; c > 0; c--) {
         if (toks[c].text === ',' || toks[c].text === ';') {
@@ -226,8 +231,10 @@ export abstract class OtherCues extends VerbCues {
       // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
-      while (at < Math.min(toks.length - 1, i + 14) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && !(toks[at].lower === 'at' && this.valueAt(at + 1))) at++;
-      if (toks[at]?.lower !== 'at' || !this.valueAt(at + 1)) continue;
+      // "put Labour on 34 per cent": British papers put a share "on" a figure.
+      const atValue = (k: number) => (toks[k].lower === 'at' || toks[k].lower === 'on') && this.valueAt(k + 1);
+      while (at < Math.min(toks.length - 1, i + 14) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && !atValue(at)) at++;
+      if (!toks[at] || !atValue(at)) continue;
       const source = this.npBefore(relative ? i : subjectEnd);
       let end = at + 2;
       while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
@@ -459,161 +466,14 @@ export abstract class OtherCues extends VerbCues {
     return e > first ? e : k;
   }
 
-  // ── "X: C" headlines and transcripts, "“C” ― X" ──────────────────────────────────────────────────────────
-
-  protected colonOrDash(taken: readonly Span[]): Attribution | null {
-    const { toks } = this;
-    // "― Sonya Herridge" opening the sentence after a closed quotation: the splitter cut at the quote's end.
-    if (toks.length > 1 && (toks[0].text === '―' || toks[0].text === '—' || toks[0].text === '--')) {
-      const src = this.npAfter(1);
-      const q = this.quoteEndingAt(toks[0].start);
-      if (src && q && startsCapital(toks[src[0]].text)) {
-        return this.make(this.tokenSpan(src[0], src[1]), this.span(toks[0].start, toks[0].end), this.span(q[0], q[1]), 'speech', false);
-      }
-    }
-    // "Ruiz: No ferry cuts this year" / "MODERATOR: Let’s begin…" — only at the start of a block.
-    if (this.sentence.index === 0 && toks.length > 3) {
-      let k = 0;
-      if (toks[0].text === '"' || OPEN_QUOTES.has(toks[0].text)) k = 1;
-      const first = k;
-      while (k < toks.length && k - first < 7 && toks[k].word && startsCapital(toks[k].text)) k++;
-      // A verb cue before the colon ("Warren Says: …") already is the attribution.
-      const cueBefore = toks[k] !== undefined && taken.some((c) => c.start < toks[k].start);
-      // A label is no speaker by its first word or its head ("Editor's Note:", "Delegate Update:"), and a tally
-      // ("Clinton: 547.") or a roster of names ("Iowa: Ana Ruiz, Ben Cole, …") is not what a speaker said.
-      if (!cueBefore && k > first && toks[k]?.text === ':' && k + 1 < toks.length && !COLON_NOT_SOURCES.has(toks[first].lower) && !LABEL_HEADS.has(toks[k - 1].lower) &&
-        oneSpaceAfter(this.ctx.doc.text, toks[k].end, toks[k + 1].start) && !this.tallyOrRoster(k + 1)) {
-        const source = this.tokenSpan(first, k);
-        const cue = this.span(toks[k].start, toks[k].end);
-        const content = this.contentSpan([k + 1, toks.length]);
-        // An interview's turn ("**Ruiz:** No ferry will be cut. All routes stay.") is the speaker's to its end.
-        // So is a plain "RUIZ: …" turn beside another labelled paragraph (a transcript; a lone "LONDON:" is a dateline).
-        const bold = /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1));
-        // Not a label line that is a heading of its own ("Clinton: Keep it" over a paragraph of analysis).
-        const firstLine = /^[^\n]*/.exec(this.ctx.doc.text.slice(toks[k].end, this.sentence.block.end))![0];
-        const turn = content && (bold || (firstLine.trim().length >= 25 && this.besideLabelledBlock())) ? this.turnEnd(content.end) : -1;
-        return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
-      }
-    }
-    // "“C.” ― Sonya Herridge" at the end of a sentence.
-    for (let k = 1; k < toks.length - 1; k++) {
-      const t = toks[k];
-      if (!t.word && (t.text === '―' || t.text === '—' || t.text === '--') && (CLOSE_QUOTES.has(toks[k - 1].text) || toks[k - 1].text === '"')) {
-        const src = this.npAfter(k + 1);
-        if (!src || !startsCapital(toks[src[0]].text)) continue;
-        const q = this.quoteEndingAt(toks[k - 1].end);
-        const contentStart = q ? q[0] : this.sentence.start;
-        const content = this.span(contentStart, toks[k - 1].end);
-        return this.make(this.tokenSpan(src[0], src[1]), this.span(t.start, t.end), content, 'speech', false);
-      }
-    }
-    return null;
-  }
-
-  /** From token i to the sentence's end, only a number ("547.") or a list of three or more capitalised names. */
-  private tallyOrRoster(i: number): boolean {
-    const { toks } = this;
-    let commas = 0;
-    let words = 0;
-    let k = i;
-    for (; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.text === ',') {
-        if (words === 0 || words > 3) return false;
-        commas++;
-        words = 0;
-      } else if (t.word && (startsCapital(t.text) || t.lower === 'and')) words++;
-      else if (!(t.word && startsDigit(t.text) && k === i)) break;
-    }
-    const rest = toks.length - k;
-    if (startsDigit(toks[i].text) && k === i + 1 && rest <= 1) return true;
-    return commas >= 2 && words > 0 && words <= 4 && rest <= 1;
-  }
-
-  /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
-  /** Does the paragraph before or after this one open with a speaker's label ("LIND: …", "Ana Ruiz: …")? */
-  private besideLabelledBlock(): boolean {
-    const blocks = this.ctx.doc.blocks;
-    const at = blocks.indexOf(this.sentence.block);
-    const text = this.ctx.doc.text;
-    return [blocks[at - 1], blocks[at + 1]].some((b) => b !== undefined && b.kind === 'paragraph' && TURN_LABEL.test(text.slice(b.start, b.start + 50)));
-  }
-
-  private turnEnd(end: number): number {
-    const text = this.ctx.doc.text;
-    let e = this.sentence.block.end;
-    while (e > end && /\s/.test(text[e - 1])) e--;
-    return e;
-  }
-
-  /** "The numbers, from the transit authority: ridership fell 12 percent": a source named before a colon. */
-  protected fromSourceColon(): Attribution | null {
-    const { toks } = this;
-    let comma = 0;
-    while (comma < toks.length && comma < 6 && toks[comma].word) comma++;
-    if (comma === 0 || toks[comma]?.text !== ',' || toks[comma + 1]?.lower !== 'from') return null;
-    if (!(DETERMINERS.has(toks[0].lower) || startsCapital(toks[0].text))) return null;
-    const src = this.npAfter(comma + 2);
-    const colon = src ? this.pastApposition(src[1]) : -1;
-    if (!src || toks[colon]?.text !== ':' || colon + 2 >= toks.length) return null;
-    const content = this.contentSpan([colon + 1, toks.length]);
-    return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(comma + 1, comma + 2), content, 'speech', false);
-  }
-
-  /**
-   * The token after a source's description in apposition ("Ana Ruiz, the county treasurer", "Ana Ruiz, general
-   * secretary of the union"): a comma, then up to ten words opened by a determiner or a lower-case word, up to the
-   * next punctuation. `at` itself when no description follows.
-   */
-  private pastApposition(at: number): number {
-    const { toks } = this;
-    const first = toks[at + 1];
-    if (toks[at]?.text !== ',' || !first?.word || !(DETERMINERS.has(first.lower) || startsLowercase(first.text))) return at;
-    let k = at + 1;
-    while (k < toks.length && toks[k].word && k - at <= 10) k++;
-    return k - at <= 10 ? k : at;
-  }
-
-  /**
-   * "Those figures come from the transit authority." / "That is according to the transit authority.": a short
-   * sentence that points back at the sentence just before it in the paragraph names that sentence's source. Only
-   * when the pointer opens the sentence and the source ends it, so nothing else can be meant.
-   */
-  protected pointsBack(): Attribution | null {
-    const { toks, prev } = this;
-    if (!prev || prev.block !== this.sentence.block || !POINTERS.has(toks[0]?.lower ?? '')) return null;
-    let k = 1;
-    if (toks[k]?.word && POINTED_NOUNS.has(toks[k].lower)) k++;
-    if (!POINTING_VERBS.has(toks[k]?.lower ?? '')) return null;
-    const via = toks[k + 1]?.lower === 'from' ? 1 : toks[k + 1]?.lower === 'according' && toks[k + 2]?.lower === 'to' ? 2 : 0;
-    const src = via ? this.npAfter(k + 1 + via) : null;
-    // Short up to the source, which ends the sentence (its description in apposition may follow it).
-    const last = src ? this.pastApposition(src[1]) : -1;
-    if (!src || src[1] > 14 || last < toks.length - 1 || (last === toks.length - 1 && toks[last].text !== '.')) return null;
-    const masked = this.ctx.doc.masked;
-    let end = prev.end;
-    while (end > prev.start && /\s/.test(masked[end - 1])) end--;
-    const content = this.span(prev.start, end);
-    return this.make(this.tokenSpan(src[0], src[1]), this.tokenSpan(k, k + 1 + via), content, via === 2 ? 'according-to' : 'speech', false);
-  }
 }
 
-/** One space between a colon and the words after it, past the end of an emphasis ("**Ruiz:** No …"). */
-function oneSpaceAfter(text: string, from: number, to: number): boolean {
-  return to - from <= 3 && /^[*_]{0,2} $/.test(text.slice(from, to));
-}
 
-/** Words that open a sentence pointing back at the one before ("That is according to …"). */
-const POINTERS = new Set(['that', 'this', 'these', 'those']);
-const POINTED_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'data', 'estimate', 'estimates', 'statistic', 'statistics', 'count', 'total', 'claim', 'account']);
-const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 /** Lower-case words inside a name ("Bank of England", "Office for Budget Responsibility"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
-/** Words that end the figure before its participle ("smaller than the …", "is the …"). */
-/** The head word of a label line that names no speaker ("Editor's Note:", "Paid Notice:", "Stat of the Week:"). */
-const LABEL_HEADS = new Set(['note', 'notes', 'update', 'updates', 'notice', 'correction', 'corrections', 'credit', 'credits', 'disclaimer', 'caption', 'week']);
 /** Words that end the noun phrase a poll would head: a clause or a participle phrase begins. */
 const POLL_PHRASE_STOPS = /^(?:where|who|which|that|when|while|going|heading|head|go|went|headed)$/;
+/** Words that end the figure before its participle ("smaller than the …", "is the …"). */
 const NOT_IN_FIGURE = new Set(['than', 'is', 'was', 'are', 'were', 'to', 'of', 'and', 'but', 'that', 'with', 'by', 'from', 'at', 'in', 'on', 'for']);
 
 /** A hearing is a named proceeding, never a vague group ("Jurors were told …" is evidence given in court). */

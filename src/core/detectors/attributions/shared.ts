@@ -126,7 +126,7 @@ export const ONE_WORD_LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 're
 
 /** "in … poll(s)" / "in … survey(s)" (see inPoll), and the words before an "in" that is not one ("than in the poll"). */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
-export const NOT_BEFORE_POLL_IN = new Set(['than', 'percent', 'point', 'points', 'lead', 'ahead', 'behind']);
+export const NOT_BEFORE_POLL_IN = new Set(['than', 'percent']);
 
 /** The cues looked for once a sentence's verb cues are found, by their word (first listed kind wins). */
 export type LateCue = 'adjective' | 'seem' | 'criticism' | 'clear' | 'nominal';
@@ -313,6 +313,8 @@ export function reportsWords(a: Attribution): boolean {
   // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
   // content.
   if (CLAUSE_OPENERS.has(words[0] ?? '') || words[0] === 'to') return true;
+  // "published a report showing that rents rose", "released a statement saying …": a document and what it says.
+  if (DOCUMENT_SAYING.test(headOf(a.content.text, REPORT_WINDOW))) return true;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     // "assured fans the club paid $4 million": an irregular past of an act is a finite verb too, right after a short
@@ -321,6 +323,9 @@ export function reportsWords(a: Attribution): boolean {
   }
   return false;
 }
+
+/** A document or a statement, then a participle saying what it says ("a report showing", "a letter urging"). */
+const DOCUMENT_SAYING = /^(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|letter|statement|memo|paper|audit|document|filing|email|release|notice|brief)s?\s+(?:showing|saying|finding|stating|claiming|suggesting|arguing|warning|concluding|detailing|revealing|estimating|urging|calling)\b/iu;
 
 /**
  * Is a "to" between these words an infinitive's? Not before a number or a determiner ("the fall in ridership to 41,000",

@@ -2,13 +2,14 @@
 // content lie for a reporting verb.
 import type { Attribution, CueEntry, CueMatch, Span, Token } from './shared.js';
 import * as shared from './shared.js';
-import { CueLookalikes, RELEASING } from './cueLookalikes.js';
+import { RELEASING } from './cueLookalikes.js';
+import { FrameShapes } from './frameShapes.js';
 import * as titles from '../../lexicon/titles.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isLowercaseAsciiWord, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
@@ -17,14 +18,9 @@ const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
 /** Objects of a naming "call" ("called him divisive", "calls it a scandal"): a person, a thing or an act named. */
 const CALLED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'these', 'those', 'himself', 'herself', 'themselves', 'itself']);
-/** The preposition that carries what a listener verb reports ("accused him of lying", "warned voters about the
- *  cuts"): after it comes the verb's own object, not a circumstance closing a frame. */
-const LISTENER_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
-  accuse: new Set(['of']), warn: new Set(['of', 'about', 'against']), caution: new Set(['against', 'about']),
-  remind: new Set(['of', 'about']), inform: new Set(['of', 'about']),
-};
-/** Conjunctions opening a reason, a concession or a time after a comma. */
-const REASON_OR_TIME = /^(?:because|since|as|although|though|while|whereas|when|after|before|until|unless|if)$/;
+/** Verbs of perceiving a thing, whose object a relative clause may end before the main verb ("who has seen the
+ *  records said"). */
+const PERCEIVED = new Set(['see', 'hear', 'read', 'witness', 'watch']);
 /** How long something went on, after "for" ("complained for years about"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
@@ -79,7 +75,7 @@ function indexOf(list: CueEntry[]): CueIndex {
   return index;
 }
 
-export abstract class VerbCues extends CueLookalikes {
+export abstract class VerbCues extends FrameShapes {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
     const t = this.toks[i];
@@ -125,7 +121,7 @@ export abstract class VerbCues extends CueLookalikes {
     // "Those who knew him say …": knowing a person is acquaintance, not a thought reported ("knew him to be" is).
     if (entry.base === 'know' && KNOWN_PEOPLE.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'to') return null;
     if (entry.base === 'add' && this.addedCount(m.i1)) return null;
-    if ((entry.kind === 'writing' || RELEASING.has(entry.base)) && this.reducedRelative(m)) return null;
+    if ((entry.kind === 'writing' || RELEASING.has(entry.base) || DOCUMENT_SOURCES.has(toks[m.i0 - 1]?.lower ?? '')) && this.reducedRelative(m)) return null;
     // "has argued for years with the council": the cue's "for" opens a stretch of time, not what was argued for.
     if (entry.base.endsWith(' for') && toks[m.i1 - 1]?.lower === 'for' && DURATIONS.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'that') return null;
     if (RELEASING.has(entry.base) && this.scheduledRelease(m.i1)) return null;
@@ -149,6 +145,9 @@ export abstract class VerbCues extends CueLookalikes {
     const strong = extra || STRONG_CUES.has(entry.base) || entry.words.length === 3;
     if (!strong && i1 === m.i1 && !this.reportEvidence(m, s, c)) return null;
     if (!this.stillAttribution(m, i1, s, c)) return null;
+    // "A person who has seen the records said …": what a relative clause on the subject saw is no report; the
+    // sentence's own verb of saying follows its object.
+    if (PERCEIVED.has(entry.base) && s.source && toks[s.source[0]].lower === 'who' && this.sayingAfterObject(i1)) return null;
     const cue = this.span(toks[m.i0].start, toks[i1 - 1].end);
     const sourceSpan = s.source ? this.tokenSpan(s.source[0], s.source[1]) : null;
     let kind = entry.kind;
@@ -209,7 +208,13 @@ export abstract class VerbCues extends CueLookalikes {
     // "An aide, who argued for the plan, said the council cut 40 jobs": the relative clause closes at the comma.
     const described = !participle && prev?.text === ',' ? this.describedClosedAt(m.i0 - 1) : null;
     if (described) return { source: described, sourceAfter: false, vagueImpersonal: false, passive };
-    let source = participle ? this.lastSource : pairBefore(toks, this.npBefore(m.i0));
+    // "Keel spent last spring telling families that …": time spent doing it; the spender is the source.
+    const spent = participle ? -1 : this.spentTimeBefore(m.i0);
+    let source = participle ? this.lastSource : spent >= 0 ? this.clauseSubject(spent) : pairBefore(toks, this.npBefore(m.i0));
+    // "Pryce signed a letter supporting the deal": who did it with the document, not the act and the document.
+    if (source && !participle && spent < 0 && this.participleAfterNoun(m)) source = this.beforeObjectVerb(source);
+    // "A memo seen by the Herald says": the document the participle describes, with its agent.
+    if (source && !participle && spent < 0) source = this.withReducedRelative(source);
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
     // take the first capital of C).
     // Not when the words before the comma are the subject and asides on it ("Ana Ruiz, speaking to reporters, said
@@ -300,7 +305,7 @@ export abstract class VerbCues extends CueLookalikes {
     let k = cue - 2;
     while (k > source[1] && toks[k].text !== ',') k--;
     const t = toks[k + 1];
-    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged)$/.test(t.lower));
+    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged|granted|reached|contacted|interviewed|asked|pressed|questioned|told|informed|reminded)$/.test(t.lower));
   }
 
   private namedAfterCue(i1: number, base: string): boolean {
@@ -375,11 +380,7 @@ export abstract class VerbCues extends CueLookalikes {
     if (sourceAfter && source && m.i0 === 0 && toks[source[1]]?.text === ':' && source[1] + 1 < toks.length) {
       contentToks = [source[1] + 1, toks.length];
     } else if (listenerObject && !sourceAfter) {
-      // "accused the mayor of lying about the budget": the charge, with whom it is made against.
-      // It ends at a reason or a time set off by a comma ("…, because he thought …": a frame of its own).
-      let end = this.coordinatedVerb(objectPrep + 1);
-      for (let k = objectPrep + 1; k < end - 1; k++) if (toks[k].text === ',' && REASON_OR_TIME.test(toks[k + 1].lower)) end = k;
-      contentToks = [i1, end];
+      contentToks = this.chargeContent(i1, objectPrep);
     } else if (contentFirst && !participle && (split = this.splitQuotation(sep, beforeEnd, sourceAfter && source ? source[1] : i1)) >= 0) {
       // "“A,” Ruiz said, “B.”": one quotation split by its frame; the content runs over both parts, the frame
       // inside it, as it does when the second part is a sentence of its own (continuedQuote.ts).
@@ -477,19 +478,6 @@ export abstract class VerbCues extends CueLookalikes {
     return null;
   }
 
-  /** The verb's own preposition after a short listener of a listener verb ("accused the mayor of", "warned voters
-   *  about"), before a word; or -1. */
-  private listenerPreposition(i1: number, base: string): number {
-    const preps = LISTENER_OBJECTS[base];
-    if (!preps) return -1;
-    const { toks } = this;
-    for (let k = i1 + 1; k < Math.min(toks.length - 1, i1 + 6); k++) {
-      if (!toks[k].word || isTimeWord(toks[k]) || SUBORDINATORS.has(toks[k].lower) || toks[k].lower === 'that') return -1;
-      if (preps.has(toks[k].lower)) return toks[k + 1].word ? k : -1;
-    }
-    return -1;
-  }
-
   /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
   private asFrameComma(i1: number): number {
     const { toks } = this;
@@ -564,36 +552,6 @@ export abstract class VerbCues extends CueLookalikes {
     // A cue with neither a source nor a reported clause in front of it is most often not an attribution.
     if (!source && !vagueImpersonal && !CONTINUING_PARTICIPLES.has(toks[m.i0].lower) && !c.contentFirst && !this.opensContent(i1)) return false;
     return true;
-  }
-
-  /**
-   * "call" that names rather than reports: "what he called a disgrace" (the writer's framing of a phrase, which
-   * PolNeAR leaves unannotated), "the scheme, called FX-9," and "a group called Northern Star" (a name), "called
-   * an emergency meeting" and "called in to a show" (convening, phoning).
-   */
-  protected namingCall(m: CueMatch, source: [number, number] | null, sourceAfter: boolean): boolean {
-    const { toks } = this;
-    const t = toks[m.i0];
-    if (m.i1 - m.i0 > 1) return false;
-    if (source && !sourceAfter && this.tok(source[0] - 1)?.lower === 'what') return true;
-    const prev = this.tok(m.i0 - 1);
-    const next = toks[m.i1];
-    if (t.lower === 'called' && sourceAfter) return true;
-    if (t.lower === 'called' && prev?.word && isLowercaseAsciiWord(prev.text) && this.indefiniteBefore(m.i0 - 1) && next?.word && startsCapital(next.text)) return true;
-    if (next?.lower === 'in' || next?.lower === 'off') return true;
-    const obj = /^(a|an|the)$/.test(next?.lower ?? '') ? toks[m.i1 + 1] : null;
-    const noun = obj && !/^(meeting|vote|election|session|strike|recess|halt|summit|referendum|press|news|truce|ceasefire|special|emergency|snap|timeout)$/.test(obj.lower) ? null : obj;
-    return noun !== null && noun !== undefined;
-  }
-
-  /** Does "a"/"an" open the noun phrase ending at token k, past modifiers ("a 27-year-old shepherd", "a quiet, tall man")? */
-  private indefiniteBefore(k: number): boolean {
-    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
-      const t = this.toks[j];
-      if (/^(a|an)$/.test(t.lower)) return true;
-      if (!(t.text === '-' || t.text === ',' || startsDigit(t.text) || (t.word && /^[a-z][a-z'-]*$/.test(t.text)))) return false;
-    }
-    return false;
   }
 
   /** "Deploring the “rigged tender,” Okafor accused…": an opening participle clause reports the main subject's act. */

@@ -16,6 +16,12 @@ const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
 const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
+/** Verbs in the form a plural subject takes, reporting a clause ("figures believe", "demands say"). */
+const PLURAL_SUBJECT_VERBS = new Set(['say', 'believe', 'think', 'fear', 'worry', 'argue', 'insist', 'suggest', 'expect', 'warn', 'agree', 'contend', 'acknowledge', 'concede', 'predict', 'doubt', 'claim', 'allege', 'maintain', 'hope', 'feel', 'know', 'want']);
+
+/** The verb a subject's participle aside gives way to ("Ruiz, asked about the cuts, said …"). */
+const ASIDE_CLOSING_VERBS = new Set(['said', 'says', 'told', 'tells', 'replied', 'added', 'insisted', 'argued', 'conceded', 'declined', 'refused', 'acknowledged', 'admitted', 'answered', 'responded', 'noted', 'explained', 'would', 'will', 'could', 'did', 'does', 'was', 'is', 'has', 'had']);
+
 export abstract class VerbPositions extends SentencePhrases {
   /**
    * The checks of verbPosition for a noun-like cue ("report", "claim", "plan") in its base or plural form: a verb
@@ -44,8 +50,9 @@ export abstract class VerbPositions extends SentencePhrases {
         const placed = /^(?:at|from|with)$/.test(toks[k - 2]?.lower ?? '') && /^\p{L}+s$/u.test(toks[k - 3]?.text ?? '') && t.lower === base;
         if (k > 0 && /^(a|an|the)$/.test(toks[k - 1].lower) && !placed) capital = false;
       }
-      // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs.
-      const pluralSubject = prev.word && /^[a-z]+s$/.test(prev.text) && t.lower === base;
+      // A plural subject noun ("officials say") is allowed for the plain -s-less form of speech verbs, and so is a
+      // quantifier placed by a phrase ("Many in the party fear", "Some at the ministry believe").
+      const pluralSubject = t.lower === base && ((prev.word && /^[a-z]+s$/.test(prev.text)) || this.placedQuantifierBefore(m.i0));
       // "The mayor wants", "the campaign plans": a singular noun after a determiner, then the -s form.
       const before = this.tok(m.i0 - 2);
       const singularSubject = prev.word && isLowercaseAsciiWord(prev.text) && !prev.lower.endsWith('ed') && !prev.lower.endsWith('ing') && t.lower !== base && before !== undefined && (DETERMINERS.has(before.lower) || endsPossessive(before.lower) || (before.word && startsCapital(before.text) && ACTOR_NOUNS.has(prev.lower))) && !NOT_SUBJECT_MODIFIERS.has(before.lower) && !DETERMINERS.has(prev.lower);
@@ -68,6 +75,57 @@ export abstract class VerbPositions extends SentencePhrases {
       if (prev.text === ',' && !this.opensContent(m.i1) && !intent && !documentAside && !this.placedAside(m.i0 - 1)) return false;
     }
     return true;
+  }
+
+  /** A cue word that its neighbours show to be a noun or a participle aside, not the clause's verb. */
+  private nounOrAside(m: CueMatch, head: string, nounLike: boolean): boolean {
+    const t = this.toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = this.toks[m.i1];
+    const base = m.entry.base;
+    // "a round of contests held on Saturday", "in states that split their delegates": no finite verb follows a
+    // preposition, so an -s form there is a plural noun — a cue only as a noun of report before its clause ("amid
+    // reports that the bank had lost …"; "over remarks that likened …" is a relative clause).
+    if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return true;
+    // "Senior party figures believe …", "Union leaders' demands say": a plural noun before a verb that agrees with it.
+    if (nounLike && t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower)) return true;
+    // "Ruiz, asked about the cuts, said …", "The aide, told of the result, replied": a participle aside on the
+    // subject (the one asked), closed by a comma before the clause's own verb.
+    if (prev?.text === ',' && /^(?:asked|pressed|questioned|told|informed|reminded)$/.test(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
+    return false;
+  }
+
+  /** A capitalised name from token i to the end of the sentence or the next punctuation. */
+  private placeThenEnd(i: number): boolean {
+    const { toks } = this;
+    if (!startsCapital(toks[i]?.text ?? '')) return false;
+    let k = i;
+    while (toks[k]?.word && startsCapital(toks[k].text)) k++;
+    return !toks[k] || !toks[k].word;
+  }
+
+  /** A comma within a few words from i, then a word (the clause's verb), no "that" or quotation before it. */
+  private asideClosedBeforeVerb(i: number): boolean {
+    const { toks } = this;
+    for (let k = i; k < Math.min(toks.length - 1, i + 8); k++) {
+      // The word after the comma is a verb, not a clause's subject ("told the Gazette, ferry ridership fell").
+      if (toks[k].text === ',') return k > i && (ASIDE_CLOSING_VERBS.has(toks[k + 1].lower) || (toks[k + 1].lower.endsWith('ed') && startsLowercase(toks[k + 1].text)));
+      if (!toks[k].word || toks[k].lower === 'that') return false;
+    }
+    return false;
+  }
+
+  /** "Many in the party", "Some at the ministry", "Few within the campaign": a quantifier at the clause's start, then
+   *  a short place phrase, right before token i. */
+  private placedQuantifierBefore(i: number): boolean {
+    const { toks } = this;
+    for (let k = i - 2; k >= Math.max(1, i - 6); k--) {
+      if (!toks[k].word) return false;
+      if (!/^(?:in|at|within|inside|across|among|around)$/.test(toks[k].lower)) continue;
+      const q = toks[k - 1];
+      return /^(?:many|some|most|few|several|others)$/.test(q.lower) && (k - 1 === 0 || !toks[k - 2].word);
+    }
+    return false;
   }
 
   /** Is the word at the cue used as a verb here (not "the said report", "a phone call", "reports of")? */
@@ -134,10 +192,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (this.insideQuote(t.start)) return false;
     if (prev && (prev.lower === 'so' || prev.lower === 'well') && t.lower === 'called') return false;
     const nounLike = NOUN_LIKE.has(base) || NOUN_LIKE.has(head);
-    // "a round of contests held on Saturday", "in states that split their delegates": no finite verb follows a
-    // preposition, so an -s form there is a plural noun — a cue only as a noun of report before its clause ("amid
-    // reports that the bank had lost …"; "over remarks that likened …" is a relative clause).
-    if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return false;
+    if (this.nounOrAside(m, head, nounLike)) return false;
     // "Republican support was solid", "the vote for admission": a noun before its own verb.
     if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && next && VERBS_AFTER_SUBJECT.has(next.lower)) return false;
     if (next && nounLike && (next.lower === 'of' || next.lower === '’s' || next.lower === "'s") && !/^(been|be|being|is|was|were|are)$/.test(prev?.lower ?? '')) return false;

@@ -204,6 +204,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // "One taxi driver, waiting on Harbour Road, said …. “…,” he said.": led by someone the article leaves
     // unnamed, so the pronoun names no one (not a place in the aside, nor a person sentences earlier).
     // Not when a relative is sought ("Her father …"): the one left unnamed is no one's relative.
+    // "A reporter asked Okafor whether the heckling had rattled her. “Honestly? …,” she said.": the one asked a
+    // question in the sentence before answers it.
+    const asked = k < idx && excluded === undefined && quotedBetween(ctx, sentences, k, idx) ? askedPerson(ctx, mentions, firstOfSentence, end, gender) : undefined;
+    if (asked) return asked;
     if (!role && excluded === undefined && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
     // "Her father is more cautious. “…,” he said.": a sentence led by a kin description of the pronoun's gender is
     // about that relative: the person the article gave that kin role, else someone named before, never the possessor.
@@ -248,6 +252,26 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   return undefined;
 }
 
+/** A verb of asking right before a person, and a question after them ("asked Okafor whether", "pressed Ruiz on"). */
+const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+$/;
+const QUESTION_AFTER = /^\s+(?:whether|if|about|on|what|why|how|when|where|who|which)\b/;
+
+/** Are the sentences strictly between k and idx all quoted words ("“Honestly?" cut off before the rest)? */
+function quotedBetween(ctx: DetectorContext, sentences: readonly Sentence[], k: number, idx: number): boolean {
+  for (let j = k + 1; j < idx; j++) if (!insideQuote(ctx, sentences[j].end - 1)) return false;
+  return true;
+}
+
+/** The person asked a question in [mentions from `first`, `end`), fitting the pronoun; else undefined. */
+function askedPerson(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, end: number, gender: Gender | null): string | undefined {
+  const masked = ctx.doc.masked;
+  for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
+    const m = mentions[j];
+    if (ASKED_BEFORE.test(masked.slice(Math.max(0, m.start - 12), m.start)) && QUESTION_AFTER.test(masked.slice(m.end, m.end + 12)) && fitsPronoun(ctx, m, gender)) return m.name;
+  }
+  return undefined;
+}
+
 /** Only a subject phrase (up to four words) and a comma stand before the pronoun in its sentence, and a verb of saying and a comma
  *  follow it ("Obi, he added, …", "The director, she said, …"). */
 function frameAfterSubject(masked: string, start: number, offset: number): boolean {
@@ -285,16 +309,17 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 // "One taxi driver,", "A nurse at", "Another elderly resident said", "A 40-year-old man": an indefinite determiner,
 // perhaps an age, and the lowercase words after it, the head among the first four (a possessive, "A lawyer's
 // letter", ends the run before its head).
-// Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), and either
+// Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), a person the
+// article describes and never names ("The man, who declined to give his name, …"), and any of them
 // after an opening place phrase ("At the District Hospital, …", "Outside the ground, one fan …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s)/u;
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s)/u;
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
 function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
   const masked = ctx.doc.masked;
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
-  if (!m || !(m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w))) return false;
+  if (!m || !(m[3] !== undefined || (m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w)))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
     // A title may stand between the comma and the name ("A fire investigator, Dr Ana Ruiz, said").

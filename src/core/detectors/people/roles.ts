@@ -86,7 +86,7 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 
 // "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
-const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
+const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s|\s+and\s+(?:a|an|the)\s)/u;
 // "<name> is the county treasurer" / "was a spokeswoman for the agency" / "became chief executive in 2019": the same
 // role phrase after a verb of being.
 const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|since)\s)/u;
@@ -241,7 +241,8 @@ export function lowercaseWordAtEnd(s: string, from: number, to: number): boolean
  */
 export function resolveRole(links: readonly RoleLink[], surface: string, offset: number): string | undefined {
   const words = surface.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 6) return undefined;
+  // Long only by a complement ("the chair of the Commons Democratic Standards Committee").
+  if (words.length < 2 || (words.length > 6 && !words.slice(1, 5).some((w) => COMPLEMENT_WORDS.has(w)))) return undefined;
   const first = words[0].toLowerCase();
   const possessive = /^\p{Lu}.*['’]s?$/u.test(words[0]);
   // "her nephew": a possessive pronoun keeps its word, so that it must match the link's ("his nephew" is another).
@@ -273,7 +274,21 @@ export function resolveRole(links: readonly RoleLink[], surface: string, offset:
       bestScore = score;
     }
   }
-  return best?.name;
+  return best?.name ?? (complement > 0 ? namedLater(links, head, words.slice(complement + 1), offset) : undefined);
+}
+
+/**
+ * "The chair of the Commons Standards Committee accused …" in a lede, "Graham Tilsley, the committee's chair," a
+ * few paragraphs on: a description whose body no earlier link names is the first person given the same head later
+ * with a word of that body ("committee").
+ */
+function namedLater(links: readonly RoleLink[], head: string, body: readonly string[], offset: number): string | undefined {
+  const bodyWords = new Set(body.map((w) => w.toLowerCase().replace(/['’]s?$/, '')).filter((w) => w.length > 3));
+  for (const link of links) {
+    if (link.at <= offset || link.words[link.words.length - 1] !== head) continue;
+    if (link.words.some((w) => bodyWords.has(w)) || link.owners.some((w) => bodyWords.has(w))) return link.name;
+  }
+  return undefined;
 }
 
 /** Heads that name one office in other words, as sport and business copy vary them for one person ("Pellham boss

@@ -5,7 +5,7 @@
 // its attribution's source must agree anyway.
 import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween } from '../people.js';
-import type { Attribution, Quote, Span } from '../../types.js';
+import type { Attribution, Quote, Speaker, Span } from '../../types.js';
 import { finished } from './settle.js';
 import { firstEndingAfter } from '../../text/sorted.js';
 import * as titles from '../../lexicon/titles.js';
@@ -31,69 +31,110 @@ export function speakersFromAttributions(ctx: DetectorContext): void {
       if (back) quote.speaker = finished({ ...back.source!, name: back.sourceName ?? ctx.people.resolve(back.source!.text, back.source!.start) });
       continue;
     }
-    const holder = held[0];
-    // "Beck, who said there were “…”": the relative clause whose cue is the nearest before the quote holds it,
-    // and its source stands for the person named just before it.
-    const nearest = nearestBefore(held, quote);
-    if (nearest && isRelative(ctx, nearest.source!)) {
-      const source = nearest.source!;
-      if (!(speaker && speaker.start < source.end && source.start < speaker.end)) quote.speaker = finished({ ...source, name: antecedent(ctx, source.start)?.name ?? source.text });
-      continue;
-    }
-    // A speaker found inside an attribution's own frame — its cue ("issued a statement") or an aside between its
-    // source and its cue ("X, an entomologist at the Institute of Life Sciences who …, said") — is no speaker:
-    // the frame's source is.
-    // A person named there ("His counterpart, Elena Voss, described…") is kept, but not a description that only
-    // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
-    // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
-    // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
-    // "Ironvale's vice-president …, Marcus Dellahunt, told": a possessor inside the source is not the one speaking;
-    // the person the source names in apposition is.
-    const possessorIn = speaker ? held.find((a) => a.source!.start <= speaker.start && speaker.end < a.source!.end && /^['’]s?(?!\p{L})/u.test(ctx.doc.text.slice(speaker.end, speaker.end + 3))) : undefined;
-    const apposed = possessorIn ? mentionsBetween(ctx.people.mentions, speaker!.end, possessorIn.source!.end).at(-1) : undefined;
-    if (apposed) {
-      quote.speaker = finished({ start: apposed.start, end: apposed.end, text: ctx.doc.text.slice(apposed.start, apposed.end), name: apposed.name });
-      continue;
-    }
-    const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker))) : undefined;
-    if (framing) {
-      const source = framing.source!;
-      quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
-      continue;
-    }
-    // "Analysts at Merrow & Tate said that blank sailings announced for week 8 would …, and that “…”": a speaker
-    // found inside the content that holds the quote, named by no one and the source of no attribution, is part of
-    // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
-    // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
-    // with its own speaker ("Berg said rents rose; most tenants told us …").
-    const telling = speaker && namesNoOne(ctx, speaker) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
-    if (telling) {
-      const source = telling.source!;
-      quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
-      continue;
-    }
-    const { start, end, text } = holder.source!;
-    // "“…,” Varga said as the protester shouted: “Resign now!”": a cue right before the quote frames it; a speaker
-    // found further back (the earlier quote's) gives way to that frame's source.
-    const framed = speaker && !guessed?.has(quote) ? introducing(ctx, held, quote) : undefined;
-    if (framed && speaker!.end <= framed.source!.start) {
-      quote.speaker = finished({ ...framed.source!, name: framed.sourceName ?? ctx.people.resolve(framed.source!.text, framed.source!.start) });
-      continue;
-    }
-    // "Quintero-Haas and her co-authors wrote …": an unnamed part of the source gives way to the whole, which names.
-    const partOfSource = speaker !== null && speaker !== undefined && speaker.name === null && holder.sourceName !== undefined && start <= speaker.start && speaker.end <= end;
-    if (speaker && !partOfSource && !guessed?.has(quote)) {
-      // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
-      // the attribution's source, so that the two agree in words as well as in name.
-      if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
-      continue;
-    }
-    // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
-    // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
-    if (speaker && !partOfSource && speaker.start < end && start < speaker.end) continue;
-    if (speaker?.name && TITLE_WORDS.has(titleKey(text))) continue;
-    quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
+    settleHeld(ctx, quote, held, sourced);
   }
+}
+
+/** A quote held by the attributions `held` (nearest cue first in `held[0]`): which of their sources, or the speaker
+ *  already found, says it. */
+function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sourced: readonly Attribution[]): void {
+  const speaker = quote.speaker;
+  const guessed = ctx.guessedSpeakers;
+  const holder = held[0];
+  // "Beck, who said there were “…”": the relative clause whose cue is the nearest before the quote holds it,
+  // and its source stands for the person named just before it.
+  const nearest = nearestBefore(held, quote);
+  if (nearest && isRelative(ctx, nearest.source!)) {
+    const source = nearest.source!;
+    if (!(speaker && speaker.start < source.end && source.start < speaker.end)) quote.speaker = finished({ ...source, name: antecedent(ctx, source.start)?.name ?? source.text });
+    return;
+  }
+  // A speaker found inside an attribution's own frame — its cue ("issued a statement") or an aside between its
+  // source and its cue ("X, an entomologist at the Institute of Life Sciences who …, said") — is no speaker:
+  // the frame's source is.
+  // A person named there ("His counterpart, Elena Voss, described…") is kept, but not a description that only
+  // mentions someone and names no one itself ("Paul Ferris, a planner who has clashed with Ana Rivera, wrote").
+  // Not the one quoted "as saying" ("The Gazette quoted a spokesperson for the council as saying …").
+  // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
+  // "Ironvale's vice-president …, Marcus Dellahunt, told": a possessor inside the source is not the one speaking;
+  // the person the source names in apposition is.
+  const possessorIn = speaker ? held.find((a) => a.source!.start <= speaker.start && speaker.end < a.source!.end && /^['’]s?(?!\p{L})/u.test(ctx.doc.text.slice(speaker.end, speaker.end + 3))) : undefined;
+  const apposed = possessorIn ? mentionsBetween(ctx.people.mentions, speaker!.end, possessorIn.source!.end).at(-1) : undefined;
+  if (apposed) {
+    quote.speaker = finished({ start: apposed.start, end: apposed.end, text: ctx.doc.text.slice(apposed.start, apposed.end), name: apposed.name });
+    return;
+  }
+  const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker))) : undefined;
+  if (framing) {
+    const source = framing.source!;
+    quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
+    return;
+  }
+  // "Analysts at Merrow & Tate said that blank sailings announced for week 8 would …, and that “…”": a speaker
+  // found inside the content that holds the quote, named by no one and the source of no attribution, is part of
+  // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
+  // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
+  // with its own speaker ("Berg said rents rose; most tenants told us …").
+  const telling = speaker && namesNoOne(ctx, speaker) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+  if (telling) {
+    const source = telling.source!;
+    quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
+    return;
+  }
+  const { start, end, text } = holder.source!;
+  const described = speaker ? describedSource(ctx.doc.text, speaker, holder.source!) : null;
+  if (described) {
+    quote.speaker = described;
+    return;
+  }
+  // "“…,” Varga said as the protester shouted: “Resign now!”": a cue right before the quote frames it; a speaker
+  // found further back (the earlier quote's) gives way to that frame's source.
+  const framed = speaker && !guessed?.has(quote) ? introducing(ctx, held, quote) : undefined;
+  if (framed && speaker!.end <= framed.source!.start) {
+    quote.speaker = finished({ ...framed.source!, name: framed.sourceName ?? ctx.people.resolve(framed.source!.text, framed.source!.start) });
+    return;
+  }
+  // "Quintero-Haas and her co-authors wrote …": an unnamed part of the source gives way to the whole, which names.
+  const partOfSource = speaker !== null && speaker !== undefined && speaker.name === null && holder.sourceName !== undefined && start <= speaker.start && speaker.end <= end;
+  if (speaker && !partOfSource && !guessed?.has(quote)) {
+    // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
+    // the attribution's source, so that the two agree in words as well as in name.
+    if (speaker.name !== null && (speaker.start >= end || start >= speaker.end) && (holder.sourceName ?? text) === speaker.name) quote.speaker = finished({ start, end, text, name: speaker.name });
+    return;
+  }
+  // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
+  // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
+  if (speaker && !partOfSource && speaker.start < end && start < speaker.end) return;
+  if (speaker?.name && TITLE_WORDS.has(titleKey(text))) return;
+  quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
+}
+
+/**
+ * A speaker the source's own words settle: a name inside an unnamed person's description ("one veteran Calderbrook
+ * activist told me") is where the person is from, not who speaks (a spokesperson speaks for the body named, and
+ * keeps it); "the Ruiz campaign said" is a body, named as the article names it. Null when neither.
+ */
+function describedSource(text: string, speaker: Speaker, source: Span): Speaker | null {
+  if ((speaker.name !== null || speaker.start !== source.start) && modifierOfUnnamed(text, speaker, source)) return { start: source.start, end: source.end, text: source.text, name: null };
+  const body = source.start <= speaker.start && speaker.end <= source.end ? PERSONS_BODY.exec(source.text) : null;
+  return body ? finished({ start: source.start, end: source.end, text: source.text, name: `${body[1]} ${body[2].toLowerCase()}` }) : null;
+}
+
+/** A body a person leads, named by the person: "the Ruiz campaign", "the Okafor camp". */
+const PERSONS_BODY = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(campaign|camp)$/u;
+/** Words opening an unnamed person's description ("one veteran activist", "a party volunteer"). */
+const UNNAMED_OPENING = /^(?:a|an|one|another|some|two|three|several)\s/i;
+/** The last word of a description: a lowercase noun. */
+const LOWER_HEAD = /\s(\p{Ll}[\p{Ll}-]*)$/u;
+/** Heads that speak for the body their modifier names ("a Calderbrook council spokesman"). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement']);
+
+/** Is the speaker (a name inside it, or the whole) an unnamed person's description that is the source ("one veteran
+ *  Calderbrook activist", "An Iriarte adviser"), opened by an indefinite word and headed by a lowercase noun? */
+function modifierOfUnnamed(text: string, speaker: Span, source: Span): boolean {
+  if (!(source.start <= speaker.start && speaker.end <= source.end) || !UNNAMED_OPENING.test(source.text)) return false;
+  const head = LOWER_HEAD.exec(source.text)?.[1];
+  return head !== undefined && !SPEAKS_FOR.has(head) && !/[,(]/.test(text.slice(source.start, source.end));
 }
 
 /** What a passive attribution in the sentence after a quotation points back at ("It was said by X"). */

@@ -47,7 +47,8 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!m || HAS_CAPITAL.test(m[1])) return null;
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
-  const named = ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null) ?? appositionNamed(text, last, at, memo);
+  // An apposition headed by the noun names it too ("Citizens for a Clean Capitol, a watchdog group," … "the group").
+  const named = (ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null)) ?? appositionNamed(text, last, at, memo);
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
@@ -314,11 +315,17 @@ function appositions(text: string, head: string): NamePlace[] {
     // "Marlow & Finch, the department store chain,": a name joined by "&" goes on before it.
     const joined = AMPERSAND_BEFORE.exec(text.slice(Math.max(0, comma - 80), comma - words.join(' ').length));
     if (joined) words.unshift(...joined[1].split(/\s+/), '&');
+    // "Citizens for a Clean Capitol, a watchdog group,": a plural before "for"/"of" opens the name.
+    const plural = joined ? null : PLURAL_OPENING.exec(text.slice(Math.max(0, comma - 100), comma - words.join(' ').length));
+    if (plural) words.unshift(...plural[1].split(/\s+/));
     found.push({ start: k, name: words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
   }
   return found;
 }
 
+/** A capitalised plural and "for"/"of" (with an article) right before a name, at a sentence's or clause's start:
+ *  "Citizens for a", "Parents for", "Friends of the". */
+const PLURAL_OPENING = /(?:^|[.!?;:]\s+|\n)(\p{Lu}\p{Ll}+s\s+(?:for|of)(?:\s+(?:a|an|the))?) +$/u;
 /** Capitalised words and an "&" right before a name ("Marlow & " before "Finch"), on one line. */
 const AMPERSAND_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]* +){0,2}\p{Lu}[\p{L}’'-]*) +& +$/u;
 
