@@ -90,5 +90,13 @@ describe('wire-desk speakers', () => {
     assert.equal(speakerOf('Ostravian President Ivo Dell opened the summit. "We are ready," the Ostravian chancellor said.', 'ready'), null);
     assert.equal(speakerOf('The protest march was led by Ana Ruiz through the town. "It is early," the study\'s lead author said.', 'early'), null);
   });
+
+  it('a capitalised "Said" after a capitalised name is a surname, whether the given name is known or not', () => {
+    const said = (text: string, words: string) => analyze(`${text}\n`).quotes.find((q) => q.inner.text.includes(words))?.speaker;
+    assert.equal(said('Khaled Said, a spokesman for the rebels, denied the claim. "It is a lie," he said.', 'a lie')?.name, 'Khaled Said');
+    assert.equal(said('Egypt\'s finance minister, Tarek Said, spoke on Monday. "We are on track," Said told reporters.', 'on track')?.name, 'Tarek Said');
+    // The verb in lower case stays the verb.
+    assert.equal(said('"It is a lie," Ana Ruiz said.', 'a lie')?.name, 'Ana Ruiz');
+  });
 });
 

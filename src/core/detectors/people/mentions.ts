@@ -202,9 +202,13 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   }
 }
 
-/** "Omar Said", "Khaled Said": a verb's form that is also a surname, capitalised right after a given name. */
+/** "Omar Said", "Khaled Said": a verb's form that is also a surname, capitalised right after a given name or
+ *  another capitalised word of the run that may be one (prose never capitalises the verb mid-sentence; headlines in
+ *  title case are left out before this). */
 function verbSurname(tokens: Token[], k: number): boolean {
-  return tokens[k].text === 'Said' && k > 0 && tokens[k - 1].given;
+  if (tokens[k].text !== 'Said' || k === 0) return false;
+  const before = tokens[k - 1];
+  return before.given || (before.capital && (before.lists & NOT_NAME) === 0 && before.end + 1 === tokens[k].start);
 }
 
 /** A regnal number in Roman numerals, up to 39 ("XV", "XXIII"). */
