@@ -229,7 +229,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   private closingTitleAt(i: number): number {
     const { toks } = this;
     let open = i;
-    while (open < toks.length && !OPEN_QUOTES.has(toks[open].text) && toks[open].text !== '"') open++;
+    // A doubled apostrophe opens a quotation too ("in his book, ''An American Son.''", as some papers print it).
+    while (open < toks.length && !OPEN_QUOTES.has(toks[open].text) && toks[open].text !== '"' && toks[open].text !== "''") open++;
     if (open >= toks.length) return -1;
     // Only the title of a medium ("in his book, “…”", "on MSNBC’s “…”"), not a short quote in capitals ("said, “No Comment.”").
     const before = toks[open - 1]?.text === ',' ? toks[open - 2] : toks[open - 1];
@@ -238,7 +239,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     for (let k = open + 1; k < toks.length; k++) {
       const t = toks[k];
       if (!t.word) {
-        if (!/^[.,;:!?”"’)]$/.test(t.text)) return -1;
+        if (!/^(?:[.,;:!?”"’)]|'')$/.test(t.text)) return -1;
         continue;
       }
       if (++n > MAX_TITLE_WORDS || !(startsCapital(t.text) || TITLE_SMALL_WORDS.has(t.lower))) return -1;

@@ -16,8 +16,8 @@ const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
 const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
-/** Verbs in the form a plural subject takes, reporting a clause ("figures believe", "demands say"). */
-const PLURAL_SUBJECT_VERBS = new Set(['say', 'believe', 'think', 'fear', 'worry', 'argue', 'insist', 'suggest', 'expect', 'warn', 'agree', 'contend', 'acknowledge', 'concede', 'predict', 'doubt', 'claim', 'allege', 'maintain', 'hope', 'feel', 'know', 'want']);
+/** Verbs in the form a plural subject takes, reporting a clause ("figures believe", "documents show"). */
+const PLURAL_SUBJECT_VERBS = new Set(['say', 'believe', 'think', 'fear', 'worry', 'argue', 'insist', 'suggest', 'expect', 'warn', 'agree', 'contend', 'acknowledge', 'concede', 'predict', 'doubt', 'claim', 'allege', 'maintain', 'hope', 'feel', 'know', 'want', 'show', 'indicate', 'reveal', 'list']);
 
 /** The verb a subject's participle aside gives way to ("Ruiz, asked about the cuts, said …"). */
 const ASIDE_CLOSING_VERBS = new Set(['said', 'says', 'told', 'tells', 'replied', 'added', 'insisted', 'argued', 'conceded', 'declined', 'refused', 'acknowledged', 'admitted', 'answered', 'responded', 'noted', 'explained', 'would', 'will', 'could', 'did', 'does', 'was', 'is', 'has', 'had']);
@@ -87,8 +87,8 @@ export abstract class VerbPositions extends SentencePhrases {
     // preposition, so an -s form there is a plural noun — a cue only as a noun of report before its clause ("amid
     // reports that the bank had lost …"; "over remarks that likened …" is a relative clause).
     if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return true;
-    // "Senior party figures believe …", "Union leaders' demands say": a plural noun before a verb that agrees with it.
-    if (nounLike && t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower)) return true;
+    // "Senior party figures believe …", "Fundraising documents show …": a plural noun before a verb that agrees with it.
+    if (t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower)) return true;
     // "Ruiz, asked about the cuts, said …", "The aide, told of the result, replied": a participle aside on the
     // subject (the one asked), closed by a comma before the clause's own verb.
     if (prev?.text === ',' && /^(?:asked|pressed|questioned|told|informed|reminded)$/.test(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
@@ -234,7 +234,8 @@ export abstract class VerbPositions extends SentencePhrases {
     if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
     // "A new poll shows support for the plan", "the survey found plans to…": right after a document's verb a
     // noun-like word is what the document shows, not a second cue.
-    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower)) return false;
+    // Not after a document's own noun ("documents show", "reports suggest": the noun is the subject).
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower) && !DOCUMENT_SOURCES.has(prev.lower) && !DOCUMENT_SOURCES.has(prev.lower.replace(/s$/, ''))) return false;
     if (nounLike && !this.nounLikeVerbPosition(m, head)) return false;
     return true;
   }
