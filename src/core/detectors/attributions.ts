@@ -141,7 +141,7 @@ class SentenceAttributions extends OtherCues {
     if (extra) out.push(extra);
     // A source named outside a reporting clause: "The numbers, from X: …". A short sentence pointing back ("That is
     // according to X.") sources the sentence before instead of its own first words.
-    const fromColon = extra || taken.length > 0 ? null : this.fromSourceColon();
+    const fromColon = extra || taken.length > 0 ? null : this.fromSourceColon() ?? this.statementColon();
     if (fromColon) out.push(fromColon);
     const back = fromColon || extra ? null : this.pointsBack();
     if (back) out.splice(firstOut, out.length - firstOut, back);

@@ -53,6 +53,11 @@ const W = {
   firstPerson: -0.4,
 };
 
+/** Verbs of having before a count of none ("has no", "had no"). */
+const HAVING = new Set(['has', 'have', 'had']);
+/** What "no" denies that is no count: an intention, a view or a way ("have no plans", "had no choice"). */
+const NOT_COUNTED = new Set(['plans', 'plan', 'intention', 'intentions', 'idea', 'choice', 'option', 'comment', 'doubt', 'reason', 'right', 'business', 'problem', 'problems', 'issue', 'time', 'way', 'place', 'interest', 'desire', 'wish', 'regrets', 'regret', 'illusions', 'say', 'sense', 'clue', 'answer', 'answers', 'excuse', 'respect', 'patience', 'confidence', 'faith', 'trust', 'need', 'authority', 'power', 'control', 'role', 'part', 'say', 'chance', 'hope', 'fear', 'shame', 'love', 'appetite']);
+
 /** Superlatives: any lowercase word in -est (less the exceptions below), and these. */
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'best', 'worst', 'record', 'ever', 'unprecedented', 'historic']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -348,6 +353,8 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     else previousHash = 0;
     spanStage = nextSpanStage(spanStage, l, f);
     if (spanStage === 4) c.span = true;
+    // "Keld Cross has no GP surgery": a count of none, checkable as any count is (not "has no plans", "had no idea").
+    if (l === 'no' && HAVING.has(before) && !open && !NOT_COUNTED.has(toks[k + 1]?.lower ?? '')) c.numberWord = true;
     if (f === 0) continue;
     if (f & DIGIT) {
       c.digits++;

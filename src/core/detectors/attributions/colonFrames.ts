@@ -16,6 +16,9 @@ const POINTERS = new Set(['that', 'this', 'these', 'those']);
 const POINTED_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'data', 'estimate', 'estimates', 'statistic', 'statistics', 'count', 'total', 'claim', 'account']);
 const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 
+/** Where a statement before a colon was made ("in a statement on Thursday:", "in a post on its website:"). */
+const STATEMENT_MEDIA = new Set(['statement', 'letter', 'email', 'post', 'memo', 'note', 'message', 'release', 'notice', 'update']);
+
 export abstract class ColonFrames extends VerbCues {
   protected colonOrDash(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
@@ -100,6 +103,24 @@ export abstract class ColonFrames extends VerbCues {
     let e = this.sentence.block.end;
     while (e > end && /\s/.test(text[e - 1])) e--;
     return e;
+  }
+
+  /**
+   * "Dalesway set out its reasons in a statement on Thursday:" before a blockquote: the clause's subject says, in the
+   * medium named just before the colon, what the next block holds.
+   */
+  protected statementColon(): Attribution | null {
+    const { toks } = this;
+    const last = toks.length - 1;
+    if (toks[last]?.text !== ':' || last < 5) return null;
+    for (let k = 1; k < last - 2; k++) {
+      if (toks[k].lower !== 'in' || !/^(?:a|an|its|his|her|their)$/.test(toks[k + 1].lower) || !STATEMENT_MEDIA.has(toks[k + 2].lower)) continue;
+      if (!this.onlyCircumstances(k + 3)) return null;
+      const subject = this.clauseSubject(k);
+      const content = subject ? this.nextBlock() : null;
+      return subject && content ? this.make(this.tokenSpan(subject[0], subject[1]), this.tokenSpan(k, k + 3), content, 'speech', false) : null;
+    }
+    return null;
   }
 
   /** "The numbers, from the transit authority: ridership fell 12 percent": a source named before a colon. */

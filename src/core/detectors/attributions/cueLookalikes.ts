@@ -15,7 +15,7 @@ const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'culpable', 'negl
 const DECLARED_STATES = new Set(['emergency', 'emergencies', 'holiday', 'bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'curfew', 'ceasefire', 'cease-fire', 'truce', 'moratorium', 'disaster', 'quarantine', 'lockdown', 'amnesty', 'default', 'mourning', 'recess', 'dividend', 'candidacy']);
 
 /** A document's verbs of finding, which a noun with a participle after it may still take. */
-const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'reveal', 'reveals', 'found', 'find', 'finds', 'put', 'puts', 'estimate', 'estimates', 'says', 'said', 'states', 'stated']);
+const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'reveal', 'reveals', 'found', 'find', 'finds', 'put', 'puts', 'estimate', 'estimates', 'says', 'said', 'states', 'stated', 'wrote', 'writes']);
 
 /** Verbs that release a company's or an agency's figures on a date, and what they release. */
 export const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);

@@ -41,6 +41,16 @@ export abstract class FrameShapes extends CueLookalikes {
     return -1;
   }
 
+  /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
+  protected asFrameComma(i1: number): number {
+    const { toks } = this;
+    for (let k = i1; k < Math.min(toks.length - 1, i1 + 9); k++) {
+      if (toks[k].text === ',') return k;
+      if (!toks[k].word && !/^['’]s?$/.test(toks[k].text)) return -1;
+    }
+    return -1;
+  }
+
   /** A finite verb of saying within the few words of an object from i1 ("the records said"). */
   protected sayingAfterObject(i1: number): boolean {
     const { toks } = this;
@@ -59,6 +69,18 @@ export abstract class FrameShapes extends CueLookalikes {
     if (toks[by]?.lower !== 'by' || !part?.word || !/(?:ed|en|wn)$/.test(part.lower) || !DOCUMENT_SOURCES.has(toks[by - 2]?.lower ?? '')) return span;
     const head = this.npBefore(by - 1);
     return head ? [head[0], span[1]] : span;
+  }
+
+  /** A phrase that runs over a verb under a modal or a negation and its object ("will never send a text message",
+   *  "did not sign a letter"). */
+  protected unsentDocument(span: [number, number]): boolean {
+    const { toks } = this;
+    for (let k = span[1] - 2; k > span[0]; k--) {
+      if (!/^(?:a|an|the|any)$/.test(toks[k].lower)) continue;
+      const before = toks[k - 2];
+      return toks[k - 1].word && isLowercaseAsciiWord(toks[k - 1].text) && before !== undefined && /^(?:will|would|could|may|might|never|not|n't|cannot)$/.test(before.lower);
+    }
+    return false;
   }
 
   /** A phrase that runs over a verb and its object ("Pryce signed a letter"): the words before the verb ("Pryce"). */

@@ -211,8 +211,12 @@ export abstract class VerbCues extends FrameShapes {
     // "Keel spent last spring telling families that …": time spent doing it; the spender is the source.
     const spent = participle ? -1 : this.spentTimeBefore(m.i0);
     let source = participle ? this.lastSource : spent >= 0 ? this.clauseSubject(spent) : pairBefore(toks, this.npBefore(m.i0));
-    // "Pryce signed a letter supporting the deal": who did it with the document, not the act and the document.
-    if (source && !participle && spent < 0 && this.participleAfterNoun(m)) source = this.beforeObjectVerb(source);
+    // "Pryce signed a letter supporting the deal": who did it with the document, not the act and the document. "We
+    // will never send a text asking for payment": a document that may never exist says nothing.
+    if (source && !participle && spent < 0 && this.participleAfterNoun(m)) {
+      if (this.unsentDocument(source)) return null;
+      source = this.beforeObjectVerb(source);
+    }
     // "A memo seen by the Herald says": the document the participle describes, with its agent.
     if (source && !participle && spent < 0) source = this.withReducedRelative(source);
     // "C, said Wilcox, a Republican who…": right after a comma the verb comes before its subject (npBefore would
@@ -366,7 +370,10 @@ export abstract class VerbCues extends FrameShapes {
     const listenerObject = objectPrep > 0;
     const closingFrame = beforeEnd > 7 && !sourceAfter && (this.sentenceEndsAfter(i1) || (listener === null && this.onlyCircumstances(i1)) || (listener !== null && listener[1] - listener[0] <= 4 && this.onlyCircumstances(listener[1]) && !listenerObject));
     // "…, the other never found", "…, Ruiz did not deny": a negated verb after the clause is the writer's, not a frame.
-    const contentFirst = beforeEnd > 1 && !(prev !== undefined && /^(?:never|not|n['’]t)$/.test(prev.lower)) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
+    // "…, the district wrote:", "Margaret Yeo, the returning officer, issued a statement on the count:": a frame
+    // ending at a colon reports the next block, never the words before it.
+    const colonNext = toks[toks.length - 1]?.text === ':' && (toks.length - 1 === i1 || this.onlyCircumstances(i1));
+    const contentFirst = !colonNext && beforeEnd > 1 && !(prev !== undefined && /^(?:never|not|n['’]t)$/.test(prev.lower)) && (sep?.text === ',' || (sep && CLOSE_QUOTES.has(sep.text)) || sep?.text === '"' || sep?.text === '—' || sep?.text === '–') && (closingFrame || !this.introPhrase(beforeEnd - 1));
     const afterStart = this.contentStart(i1, entry.base);
     const afterOpens = this.opensContent(i1) || (afterStart > i1 && toks[afterStart]?.lower === 'that');
     // "wants to triple the program", "vowed to repeal it": the infinitive is what is intended or promised.
@@ -411,14 +418,20 @@ export abstract class VerbCues extends FrameShapes {
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
     if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
-    // "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation), or the
-    // list after "Ruiz argued that:".
-    const last = toks.length - 1;
-    const thatColon = c.content !== null && toks[last]?.text === ':' && last - 1 === i1 && toks[i1].lower === 'that';
-    if ((!c.content || thatColon) && toks[last]?.text === ':' && (last === i1 || thatColon || (sourceAfter && source && last === source[1]))) {
-      c.content = this.nextBlock();
-    }
+    if (toks[toks.length - 1]?.text === ':' && this.reportsNextBlock(c, i1, s, colonNext)) c.content = this.nextBlock();
     return c;
+  }
+
+  /**
+   * "Caddell continued:" closing its paragraph: the content is the next paragraph (usually a quotation), or the list
+   * after "Ruiz argued that:"; also past where it was said ("said in a statement on its website:", "issued a
+   * statement on the count:"). The sentence ends at a colon.
+   */
+  private reportsNextBlock(c: VerbContent, i1: number, s: VerbSource, colonNext: boolean): boolean {
+    const last = this.toks.length - 1;
+    const thatColon = c.content !== null && last - 1 === i1 && this.toks[i1].lower === 'that';
+    if (c.content && !thatColon && !(colonNext && c.prepContent)) return false;
+    return last === i1 || thatColon || (s.sourceAfter && s.source !== null && last === s.source[1]) || (last > i1 && !s.sourceAfter && this.onlyCircumstances(i1));
   }
 
   /**
@@ -476,16 +489,6 @@ export abstract class VerbCues extends FrameShapes {
       }
     }
     return null;
-  }
-
-  /** The comma closing an "as" frame from token i1 on, past a few words of listener or circumstance; or -1. */
-  private asFrameComma(i1: number): number {
-    const { toks } = this;
-    for (let k = i1; k < Math.min(toks.length - 1, i1 + 9); k++) {
-      if (toks[k].text === ',') return k;
-      if (!toks[k].word && !/^['’]s?$/.test(toks[k].text)) return -1;
-    }
-    return -1;
   }
 
   /** A content cut at the comma that closes a participle's object or a relative clause. */

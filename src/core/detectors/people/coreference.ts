@@ -310,16 +310,17 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 // perhaps an age, and the lowercase words after it, the head among the first four (a possessive, "A lawyer's
 // letter", ends the run before its head).
 // Also a definite head of an indefinite ("the father of one of the victims", "The owner of a bakery"), a person the
-// article describes and never names ("The man, who declined to give his name, …"), and any of them
+// article describes and never names ("The man, who declined to give his name, …", "His neighbour, a woman in her
+// seventies, …"), and any of them
 // after an opening place phrase ("At the District Hospital, …", "Outside the ground, one fan …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s)/u;
+const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s|(?:His|Her|Their|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+),\s+(?:an?|one)\s)/u;
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
 function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
   const masked = ctx.doc.masked;
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
-  if (!m || !(m[3] !== undefined || (m[1] ?? m[2]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w)))) return false;
+  if (!m || !(m[3] !== undefined || (m[1] ?? m[2] ?? m[4]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w)))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
     // A title may stand between the comma and the name ("A fire investigator, Dr Ana Ruiz, said").

@@ -9,12 +9,13 @@ const KIND_NOUNS = new Set(['club', 'charity', 'firm', 'group', 'company', 'band
   'channel', 'station', 'watchdog', 'regulator', 'think-tank', 'thinktank', 'coalition', 'movement', 'federation',
   'league', 'chain', 'brand', 'developer', 'insurer', 'carrier', 'operator', 'choir', 'orchestra', 'ensemble']);
 
-const DESCRIBED = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})$/u;
+// With an article, or an adjective opening the sentence in its place ("Environmental group Clear Waters Michigan").
+const DESCRIBED = /^(?:(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})|(\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}))(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})$/u;
 
 /** The name after a kind's noun ("Wensel Harriers" of "The local running club Wensel Harriers"), or null. */
 export function namedAfterKind(text: string): string | null {
   const m = DESCRIBED.exec(text);
   if (!m) return null;
-  const words = m[1].trim().split(/\s+/);
-  return KIND_NOUNS.has(words[words.length - 1]) ? m[2] : null;
+  const words = (m[1] ?? m[2]).trim().split(/\s+/);
+  return KIND_NOUNS.has(words[words.length - 1]) ? m[3] : null;
 }

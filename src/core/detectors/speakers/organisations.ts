@@ -236,6 +236,9 @@ function wordsBefore(text: string, end: number, expected: readonly string[], fro
  * Up to HEAD_WORDS capitalised words ending right before `end`, whitespace between, in text order. A word is a run of
  * letters, hyphens and apostrophes; one not set off by whitespace ("Sanders/Trump", "“Commander-in-Chief") is the last.
  */
+/** Words of a photo credit before a body's name. */
+const CREDIT_WORDS = new Set(['Courtesy', 'Credit', 'Photo', 'Photograph', 'Picture', 'Image', 'Via']);
+
 function capitalisedBefore(text: string, end: number, from: number): string[] {
   const found: string[] = [];
   let at = end;
@@ -246,7 +249,8 @@ function capitalisedBefore(text: string, end: number, from: number): string[] {
     let s = gap;
     while (s > from && NAME_CHAR.test(text[s - 1])) s--;
     const word = text.slice(s, gap);
-    if (!STARTS_CAPITAL.test(word)) break;
+    // "(Courtesy Dunmore County Sheriff's Office)": a credit's word is no part of the name.
+    if (!STARTS_CAPITAL.test(word) || CREDIT_WORDS.has(word)) break;
     found.unshift(word);
     if (s === from || !SPACE.test(text[s - 1])) break;
     at = s;
