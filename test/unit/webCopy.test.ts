@@ -32,6 +32,12 @@ describe('local web copy', () => {
     assert.equal(speakerOf(credit, 'Thank you')?.name, 'Marlow County Sheriff’s Office');
   });
 
+  it('a group placed by what it was doing is vague ("Workers leaving the afternoon shift said")', () => {
+    for (const group of ['Workers leaving the afternoon shift', 'People living near the plant', 'Parents waiting at the gate']) {
+      assert.ok(claim(`# T\n\n${group} said they had been told nothing about the 40 job cuts.\n`, '40 job cuts')?.reasons.includes('vague-source'), group);
+    }
+  });
+
   it('an unnamed neighbour described in apposition keeps the pronoun after unnamed', () => {
     const text = '# Flood\n\nThe controller, Ana Ruiz, said 23 people were rescued.\n\nHis neighbour, a woman in her seventies who did not want her name used, said she was rescued from her roof. “I lost everything,” she said.\n';
     assert.equal(speakerOf(text, 'I lost everything')?.name, null);

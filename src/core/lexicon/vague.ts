@@ -156,7 +156,7 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   let prep = 1;
   // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.
   // A relative closes the head wherever it starts ("People who live near the plant").
-  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !(prep > 1 && /^\p{Ll}{3,}ing$/u.test(lower[prep]))) prep++;
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !/^\p{Ll}{3,}ing$/u.test(lower[prep])) prep++;
   const head = lower[prep - 1];
   // "Senior Labour figures", "leading party figures": people of standing, not numbers.
   const people = head === 'figures' && prep >= 2 && (FIGURE_STANDING.has(lower[prep - 2]) || (prep > 2 && startsUpper(words[prep - 2])));
