@@ -11,7 +11,8 @@ describe('vague and anonymous sources of political coverage', () => {
   it('groups a party or a politician has are vague', () => {
     for (const lead of ['Allies of the senator say', 'Tory MPs grumble that', 'Senior Labour figures believe', 'Veteran campaign hands say',
       'Operatives in both parties say', 'Critics on both sides say', 'Murmurs on Capitol Hill suggest', 'Many in the party fear',
-      'It is an open secret in Westminster that', 'The thinking inside the campaign is that', 'Left-leaning blogs have alleged']) {
+      'It is an open secret in Westminster that', 'The thinking inside the campaign is that', 'Left-leaning blogs have alleged',
+      'Ethics experts say', 'Election lawyers warn', 'Tax analysts expect']) {
       assert.ok(reasons(`${lead} ${C}.`).includes('vague-source'), lead);
     }
   });

@@ -54,7 +54,7 @@ export const VAGUE_HEADS = new Set([
   'cynics', 'followers', 'staff', 'ex-players', 'tabloids', 'columns', 'columnists', 'commenters', 'bloggers', 'posts',
   // … and of political coverage: a politician's allies, a party's MPs and hands, and what the corridors murmur
   // ("Allies of the senator say", "Tory MPs grumble", "Veteran campaign hands say", "Murmurs on Capitol Hill suggest").
-  'allies', 'mps', 'hands', 'blogs', 'murmurs', 'whispers', 'grumblings',
+  'allies', 'mps', 'hands', 'blogs', 'murmurs', 'whispers', 'grumblings', 'lawyers',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -262,7 +262,10 @@ const HEAD_ENDERS = new Set(['of', 'to', 'for', 'at', 'from', 'in', 'on', 'with'
 export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 'medical', 'community', 'advocacy', 'housing',
   'safety', 'transport', 'education', 'market', 'industry', 'health',
   // … and of a foreign desk: "Aid agencies said", "Human rights groups say".
-  'aid', 'relief', 'humanitarian', 'human', 'rights'];
+  'aid', 'relief', 'humanitarian', 'human', 'rights',
+  // … and of political coverage: "Ethics experts say", "Election lawyers warn", "Tax analysts expect".
+  'ethics', 'election', 'elections', 'tax', 'policy', 'trade', 'energy', 'defence', 'defense', 'finance', 'climate',
+  'privacy', 'immigration', 'budget', 'polling', 'voting'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // How long or how high in a group, not a name: "Veteran campaign hands", "Longtime party donors".
