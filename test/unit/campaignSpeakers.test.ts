@@ -67,6 +67,14 @@ describe('campaign speakers and sourcing', () => {
     assert.equal(a?.sourceName, undefined);
   });
 
+  it('a pronoun after a sentence led by a role no one was given is left unnamed, not the last person named', () => {
+    const text = 'Mara Lind, the campaign manager, said the race was close.\n\nBut the senator has begun drawing contrasts. At a rally on Sunday, she told the crowd that “some people in this race” had backed the deal.\n';
+    assert.deepEqual(speakerOf(text, 'some people'), ['she', null]);
+    // A role the article gave someone still names them.
+    const given = 'Mara Lind, the senator, spoke first.\n\nBut the senator has begun drawing contrasts. At a rally on Sunday, she told the crowd that “some people in this race” had backed the deal.\n';
+    assert.deepEqual(speakerOf(given, 'some people'), ['she', 'Mara Lind']);
+  });
+
   it('who did something with a document is the source, not the act', () => {
     assert.equal(analyze('Cole signed a letter supporting the treaty in 2017.\n').attributions[0]?.source?.text, 'Cole');
   });

@@ -215,6 +215,13 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     if (kin?.name) return kin.name;
     if (kin) excluded = kin.possessor ?? '';
     if (role && (!gender || fitsGender(mentions, role, gender))) return role;
+    // "But the senator has begun drawing contrasts. … she told the audience": a sentence led by a role is about
+    // whom the article gave that role, or someone it has not named, never simply the last person named before.
+    const led = !role && k < idx && excluded === undefined ? roleLeading(ctx.doc.masked, s.start, end) : undefined;
+    if (led) {
+      const given = resolveRole(people.roles, `the ${led}`, s.start);
+      return given && (!gender || fitsGender(mentions, given, gender)) ? given : undefined;
+    }
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     let first: PersonMention | undefined;
@@ -250,6 +257,12 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender) && mentions[j].name !== excluded) return mentions[j].name;
   return undefined;
+}
+
+/** The role noun of a definite role leading the sentence as its subject ("But the senator has begun …"), if any. */
+function roleLeading(masked: string, start: number, end: number): string | undefined {
+  const m = /^[\s*_]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+)?[Tt]he\s+(\p{Ll}+)\s+(?:has|had|is|was|will|would|said|says|told|began)\b/u.exec(masked.slice(start, Math.min(end, start + 60)));
+  return m !== null && titles.isRoleNoun(m[1]) && !PERSON_NOUNS.has(m[1]) ? m[1] : undefined;
 }
 
 /** A verb of asking right before a person, and a question after them ("asked Okafor whether", "pressed Ruiz on"). */
