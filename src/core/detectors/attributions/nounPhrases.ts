@@ -22,9 +22,9 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
-// … or granted leave or asked to speak: "One member, granted anonymity to speak freely, said", "Ruiz, asked about the
-// cuts, said", "The aide, reached by phone, said".
-const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked)|granted|asked|pressed|reached|contacted|interviewed|questioned)\b/;
+// … or granted leave or asked to speak, or a document's issue: "One member, granted anonymity to speak freely, said",
+// "Ruiz, asked about the cuts, said", "The aide, reached by phone, said", "The update, issued at 4 p.m., said".
+const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked)|granted|asked|pressed|reached|contacted|interviewed|questioned|issued|released|published|posted|dated|filed|sent)\b/;
 
 export abstract class SentenceNounPhrases extends SentenceBase {
   /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */
@@ -271,7 +271,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   private beforeSpeakingAside(comma: number): [number, number] | null {
     const { toks } = this;
     let k = comma - 1;
-    while (k > 0 && comma - k <= 8 && toks[k].word) k--;
+    // An abbreviation's dots stay inside the aside ("issued at 4 p.m.,").
+    while (k > 0 && comma - k <= 10 && (toks[k].word || (toks[k].text === '.' && toks[k - 1].end === toks[k].start))) k--;
     if (toks[k]?.text !== ',' || this.introPhrase(k)) return null;
     // "The mayor, in a statement, said": a short aside of where or when, after a subject opening the sentence.
     const placed = PREPOSITIONS.has(toks[k + 1]?.lower ?? '') && comma - k <= 6;

@@ -309,7 +309,7 @@ export abstract class VerbCues extends FrameShapes {
     let k = cue - 2;
     while (k > source[1] && toks[k].text !== ',') k--;
     const t = toks[k + 1];
-    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged|granted|reached|contacted|interviewed|asked|pressed|questioned|told|informed|reminded)$/.test(t.lower));
+    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged|granted|reached|contacted|interviewed|asked|pressed|questioned|told|informed|reminded|issued|released|published|posted|dated|filed|sent)$/.test(t.lower));
   }
 
   private namedAfterCue(i1: number, base: string): boolean {
@@ -418,7 +418,7 @@ export abstract class VerbCues extends FrameShapes {
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
     if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
-    if (toks[toks.length - 1]?.text === ':' && this.reportsNextBlock(c, i1, s, colonNext)) c.content = this.nextBlock();
+    if (toks[toks.length - 1]?.text === ':' && this.reportsNextBlock(c, i1, s, colonNext, entry.base)) c.content = this.nextBlock();
     return c;
   }
 
@@ -427,11 +427,13 @@ export abstract class VerbCues extends FrameShapes {
    * after "Ruiz argued that:"; also past where it was said ("said in a statement on its website:", "issued a
    * statement on the count:"). The sentence ends at a colon.
    */
-  private reportsNextBlock(c: VerbContent, i1: number, s: VerbSource, colonNext: boolean): boolean {
+  private reportsNextBlock(c: VerbContent, i1: number, s: VerbSource, colonNext: boolean, base: string): boolean {
     const last = this.toks.length - 1;
     const thatColon = c.content !== null && last - 1 === i1 && this.toks[i1].lower === 'that';
     if (c.content && !thatColon && !(colonNext && c.prepContent)) return false;
-    return last === i1 || thatColon || (s.sourceAfter && s.source !== null && last === s.source[1]) || (last > i1 && !s.sourceAfter && this.onlyCircumstances(i1));
+    // "Harbour Buses told the Gazette:": past a listener.
+    const listener = last > i1 && LISTENER_VERBS.has(base) ? this.npAfter(i1) : null;
+    return last === i1 || thatColon || (s.sourceAfter && s.source !== null && last === s.source[1]) || (last > i1 && !s.sourceAfter && this.onlyCircumstances(i1)) || (listener !== null && listener[1] === last);
   }
 
   /**

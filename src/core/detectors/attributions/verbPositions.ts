@@ -89,9 +89,9 @@ export abstract class VerbPositions extends SentencePhrases {
     if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return true;
     // "Senior party figures believe …", "Fundraising documents show …": a plural noun before a verb that agrees with it.
     if (t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower)) return true;
-    // "Ruiz, asked about the cuts, said …", "The aide, told of the result, replied": a participle aside on the
-    // subject (the one asked), closed by a comma before the clause's own verb.
-    if (prev?.text === ',' && /^(?:asked|pressed|questioned|told|informed|reminded)$/.test(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
+    // "Ruiz, asked about the cuts, said …", "The aide, told of the result, replied", "The report, published in May,
+    // said": a participle aside on the subject, closed by a comma before the clause's own verb.
+    if (prev?.text === ',' && /^(?:asked|pressed|questioned|told|informed|reminded|published|released|issued|posted|filed|sent)$/.test(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
     return false;
   }
 
