@@ -56,7 +56,16 @@ const W = {
 /** Verbs of having before a count of none ("has no", "had no"). */
 const HAVING = new Set(['has', 'have', 'had']);
 /** What "no" denies that is no count: an intention, a view or a way ("have no plans", "had no choice"). */
-const NOT_COUNTED = new Set(['plans', 'plan', 'intention', 'intentions', 'idea', 'choice', 'option', 'comment', 'doubt', 'reason', 'right', 'business', 'problem', 'problems', 'issue', 'time', 'way', 'place', 'interest', 'desire', 'wish', 'regrets', 'regret', 'illusions', 'say', 'sense', 'clue', 'answer', 'answers', 'excuse', 'respect', 'patience', 'confidence', 'faith', 'trust', 'need', 'authority', 'power', 'control', 'role', 'part', 'say', 'chance', 'hope', 'fear', 'shame', 'love', 'appetite']);
+const NOT_COUNTED = new Set(['plans', 'plan', 'intention', 'intentions', 'idea', 'choice', 'option', 'comment', 'doubt', 'reason', 'right', 'business', 'problem', 'problems', 'issue', 'time', 'way', 'place', 'interest', 'desire', 'wish', 'regrets', 'regret', 'illusions', 'say', 'sense', 'clue', 'answer', 'answers', 'excuse', 'respect', 'patience', 'confidence', 'faith', 'trust', 'need', 'authority', 'power', 'control', 'role', 'part', 'chance', 'hope', 'fear', 'shame', 'love', 'appetite']);
+
+/** Is what "no" at k denies no count, within its first three words ("had no immediate plans")? */
+function notCountedAfter(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(toks.length, k + 4); j++) {
+    if (!toks[j].word) return false;
+    if (NOT_COUNTED.has(toks[j].lower)) return true;
+  }
+  return false;
+}
 
 /** Superlatives: any lowercase word in -est (less the exceptions below), and these. */
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'best', 'worst', 'record', 'ever', 'unprecedented', 'historic']);
@@ -354,7 +363,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     spanStage = nextSpanStage(spanStage, l, f);
     if (spanStage === 4) c.span = true;
     // "Keld Cross has no GP surgery": a count of none, checkable as any count is (not "has no plans", "had no idea").
-    if (l === 'no' && HAVING.has(before) && !open && !NOT_COUNTED.has(toks[k + 1]?.lower ?? '')) c.numberWord = true;
+    if (l === 'no' && HAVING.has(before) && !open && !notCountedAfter(toks, k)) c.numberWord = true;
     if (f === 0) continue;
     if (f & DIGIT) {
       c.digits++;

@@ -156,7 +156,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   let prep = 1;
   // Also before a participle or a relative: "a trial involving 800 nurses" is a trial, not nurses.
   // A relative closes the head wherever it starts ("People who live near the plant").
-  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !/^\p{Ll}{3,}ing$/u.test(lower[prep])) prep++;
+  // Right after the first word only when that word is itself a group ("Workers leaving the shift", not "Senior
+  // marketing executives").
+  while (prep < lower.length && !HEAD_ENDERS.has(lower[prep]) && !RELATIVES.has(lower[prep]) && !((prep > 1 || VAGUE_HEADS.has(lower[0])) && /^\p{Ll}{3,}ing$/u.test(lower[prep]))) prep++;
   const head = lower[prep - 1];
   // "Senior Labour figures", "leading party figures": people of standing, not numbers.
   const people = head === 'figures' && prep >= 2 && (FIGURE_STANDING.has(lower[prep - 2]) || (prep > 2 && startsUpper(words[prep - 2])));
@@ -177,7 +179,7 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   const named = (PLACED_HEADS.has(head) && HEAD_ENDERS.has(lower[prep] ?? '')) || relative ? prep : words.length;
   // The head itself may be an initialism ("Tory MPs"), and a party or a place right before a group no body employs
   // only places it ("Senior Labour MPs", "Veteran Democratic operatives").
-  for (let i = 1; i < named; i++) if (i !== prep - 1 && startsUpper(words[i]) && !(i === prep - 2 && (PLACED_HEADS.has(head) || people))) return false;
+  for (let i = 1; i < named; i++) if (startsUpper(words[i]) && !(i === prep - 1 && INITIALISM.test(words[i])) && !(i === prep - 2 && (PLACED_HEADS.has(head) || people))) return false;
   return true;
 }
 
@@ -233,6 +235,8 @@ export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people
   // A body's customers are served by it, not employed: "Customers of Harlow Bank say", "Drivers who use the bridge".
   'customers', 'users', 'passengers', 'patients', 'drivers', 'motorists']);
 
+/** A head written as an initialism ("MPs", "MSPs"): capitals, perhaps a plural s. */
+const INITIALISM = /^\p{Lu}{2,}s?$/u;
 /** Words that make "figures" people of standing ("senior figures", "party figures"), not numbers. */
 const FIGURE_STANDING = new Set(['senior', 'leading', 'prominent', 'party', 'key', 'top', 'establishment', 'political', 'public', 'influential']);
 
@@ -264,7 +268,7 @@ export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 
   // … and of a foreign desk: "Aid agencies said", "Human rights groups say".
   'aid', 'relief', 'humanitarian', 'human', 'rights',
   // … and of political coverage: "Ethics experts say", "Election lawyers warn", "Tax analysts expect".
-  'ethics', 'election', 'elections', 'tax', 'policy', 'trade', 'energy', 'defence', 'defense', 'finance', 'climate',
+  'ethics', 'election', 'elections', 'tax', 'policy', 'trade', 'energy', 'finance', 'climate',
   'privacy', 'immigration', 'budget', 'polling', 'voting'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',

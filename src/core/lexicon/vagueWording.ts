@@ -74,7 +74,9 @@ const IMPERSONAL = `${WORD_START}it(?:${IT_BE}|\\s+(?:will|would|could|may|might
 const HEARSAY_NOUNS = words('word talk gossip chatter buzz rumour rumor whisper');
 // … and what a camp is held to think, from no one in it: "The thinking inside the campaign is that".
 const CAMP_VIEWS = words('thinking assumption calculation belief expectation feeling sense');
-const HEARSAY = `(?:(?<=^\\s*)|(?<=[,;:]\\s*)|${WORD_START}the\\s+)(?:${alt([...HEARSAY_NOUNS, ...CAMP_VIEWS])})\\s+(?:(?:around|in|at|on|among|inside|within|across)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?(?:is|was|has\\s+it)\\s*,?\\s+that${WORD_END}`;
+/** … only of a camp: "the thinking inside the campaign", not "the assumption in the model". */
+const CAMPS = words('campaign camp party team government administration cabinet ministry caucus leadership office house');
+const HEARSAY = `(?:(?<=^\\s*)|(?<=[,;:]\\s*)|${WORD_START}the\\s+)(?:(?:${alt(HEARSAY_NOUNS)})\\s+(?:(?:around|in|at|on|among|inside|within|across)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?|(?:${alt(CAMP_VIEWS)})\\s+(?:inside|in|within|among|around|at)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${alt(CAMPS)})\\s+)(?:is|was|has\\s+it)\\s*,?\\s+that${WORD_END}`;
 
 // "It is no secret that", "it is common knowledge that", "it has long been an open secret that", "it is an open secret
 // in Westminster that": a fact everyone (somewhere) is said to know, from nobody named.
@@ -216,8 +218,9 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   '|(?:asked|requested)\\s+(?:me|us)\\s+not\\s+to\\s+(?:name|identify)\\s+(?:him|her|them)(?!\\w)' +
   '|on\\s+the\\s+(?:understanding|condition)\\s+that\\s+(?:I|we)\\s+(?:would|will)\\s+not\\s+(?:print|use|publish|give|reveal)\\s+(?:his|her|their)\\s+(?:(?:real|full)\\s+)?names?' +
   '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))' +
-  // Political desks: "Aides to the senator, speaking privately, said", "one member, granted anonymity to speak freely".
-  '|(?:speaking|spoke|talking|talked)\\s+privately|granted\\s+anonymity';
+  // Political desks: "one member, granted anonymity to speak freely" (speaking privately marks only a source left
+  // unnamed: attributions/sourceWording.ts).
+  '|granted\\s+anonymity';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
@@ -248,7 +251,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record privately')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
@@ -521,7 +524,7 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody|privately|who/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody|who/iu;
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.

@@ -115,12 +115,18 @@ export abstract class ColonFrames extends VerbCues {
     if (toks[last]?.text !== ':' || last < 5) return null;
     for (let k = 1; k < last - 2; k++) {
       if (toks[k].lower !== 'in' || !/^(?:a|an|its|his|her|their)$/.test(toks[k + 1].lower) || !STATEMENT_MEDIA.has(toks[k + 2].lower)) continue;
-      if (!this.onlyCircumstances(k + 3)) return null;
+      if (!this.onlyCircumstances(k + 3) || this.passiveBefore(k)) return null;
       const subject = this.clauseSubject(k);
       const content = subject ? this.nextBlock() : null;
       return subject && content ? this.make(this.tokenSpan(subject[0], subject[1]), this.tokenSpan(k, k + 3), content, 'speech', false) : null;
     }
     return null;
+  }
+
+  /** "The changes were announced in a statement": a form of "be" then a participle before token k (no speaker). */
+  private passiveBefore(k: number): boolean {
+    for (let j = 1; j < k; j++) if (/^(?:is|are|was|were|been|be)$/.test(this.toks[j - 1].lower) && /(?:ed|en|wn)$/.test(this.toks[j].lower)) return true;
+    return false;
   }
 
   /** "The numbers, from the transit authority: ridership fell 12 percent": a source named before a colon. */

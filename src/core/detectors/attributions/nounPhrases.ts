@@ -22,9 +22,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
  *  on condition of anonymity"): the two words opening it. */
-// … or granted leave or asked to speak, or a document's issue: "One member, granted anonymity to speak freely, said",
-// "Ruiz, asked about the cuts, said", "The aide, reached by phone, said", "The update, issued at 4 p.m., said".
-const SPEAKING_ASIDE = /^(?:speaking|talking|who (?:spoke|talked)|granted|asked|pressed|reached|contacted|interviewed|questioned|issued|released|published|posted|dated|filed|sent)\b/;
+// … or an aside of how the subject came to speak, or of a document's issue (shared.ts ASIDE_PARTICIPLES).
+const SPEAKING_ASIDE = new RegExp(`^(?:speaking|talking|who (?:spoke|talked)|${shared.ASIDE_PARTICIPLES.join('|')})\\b`);
 
 export abstract class SentenceNounPhrases extends SentenceBase {
   /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */

@@ -10,7 +10,7 @@ import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js
 import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
 
-const { SentenceTokens, firstStartingAt } = shared;
+const { SentenceTokens, firstStartingAt, isVagueSource } = shared;
 
 /** A source phrase that opens by counting someone unnamed ("a manager at …", "two officials"). */
 const UNNAMED_LEAD = /^(?:an?|one|two|three|four|several|multiple)\s/i;
@@ -62,6 +62,9 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
     }
     if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
     if (!anonymous && UNNAMED_LEAD.test(s.text) && saidPrivately(ctx.doc.text, a)) anonymous = true;
+    // … or an unnamed group set off by "speaking privately" ("Aides to the senator, speaking privately, said"); a group
+    // that privately worries or says is still a group ("Some diplomats said privately").
+    if (!anonymous && (a.vague || isVagueSource(s.text)) && s.end <= a.cue.start && PRIVATE_ASIDE.test(ctx.doc.text.slice(s.end, a.cue.start))) anonymous = true;
     if (!anonymous && COUNTED_OFFICIALS.test(s.text) && !namedAfter(ctx.doc.text, s)) anonymous = true;
     // "according to a Tory familiar with the budget": the source phrase stopped before what places it.
     if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
@@ -104,6 +107,8 @@ function headNoun(source: string): string {
   return (words[words.length - 1] ?? '').toLowerCase();
 }
 
+/** ", speaking privately," between a source and its cue, perhaps past the words placing the source. */
+const PRIVATE_ASIDE = /^[^,.;:]{0,40},\s*(?:speaking|talking)\s+(?:privately|in\s+private)\s*,\s*$/u;
 /** "privately", "in private" among the frame's words. */
 const PRIVATELY = /\b(?:privately|in\s+private)\b/u;
 

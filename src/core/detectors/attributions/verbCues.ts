@@ -9,13 +9,15 @@ import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
 /** The words opening an unnamed source's description ("said one neighbour", "said a diplomat"). */
 const UNNAMED_OPENERS = /^(?:a|an|one|two|three|four|five|several|some)$/;
 
+/** Particles and idioms after "call" and its object that name nothing ("called him back", "called it quits"). */
+const CALL_PARTICLES = new Set(['back', 'in', 'out', 'up', 'off', 'over', 'away', 'home', 'quits', 'names']);
 /** Objects of a naming "call" ("called him divisive", "calls it a scandal"): a person, a thing or an act named. */
 const CALLED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'these', 'those', 'himself', 'herself', 'themselves', 'itself']);
 /** Verbs of perceiving a thing, whose object a relative clause may end before the main verb ("who has seen the
@@ -309,7 +311,7 @@ export abstract class VerbCues extends FrameShapes {
     let k = cue - 2;
     while (k > source[1] && toks[k].text !== ',') k--;
     const t = toks[k + 1];
-    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || /^(?:who|whose|speaking|talking|aged|granted|reached|contacted|interviewed|asked|pressed|questioned|told|informed|reminded|issued|released|published|posted|dated|filed|sent)$/.test(t.lower));
+    return t !== undefined && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || startsCapital(t.text) || startsDigit(t.text) || (/^(?:who|whose|speaking|talking|aged)$/.test(t.lower) || ASIDE_PARTICIPLE_SET.has(t.lower)));
   }
 
   private namedAfterCue(i1: number, base: string): boolean {
@@ -540,7 +542,8 @@ export abstract class VerbCues extends FrameShapes {
     // a comma continues the clause's subject with a second act of speech or stance.
     const participleEvidence = c.participle && source !== null && content !== null && content.end - content.start > 8 && (CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || STANCE.has(entry.base) || entry.kind === 'speech');
     // "Ruiz called him divisive", "Clinton called it ''predatory''": a person naming what someone or something is.
-    const namedAs = entry.base === 'call' && !toks[m.i0].lower.endsWith('ing') && personLike && !sourceAfter && !passive && content !== null && CALLED_OBJECTS.has(toks[m.i1]?.lower ?? '') && spaceRuns(content.text, 1) >= 1;
+    // Not a particle or an idiom after the object ("called him back", "called them in", "called it quits").
+    const namedAs = entry.base === 'call' && !toks[m.i0].lower.endsWith('ing') && personLike && !sourceAfter && !passive && content !== null && CALLED_OBJECTS.has(toks[m.i1]?.lower ?? '') && spaceRuns(content.text, 1) >= 1 && !CALL_PARTICLES.has(toks[m.i1 + 1]?.lower ?? '');
     return namedAs || this.participleAfterNoun(m) || stanceEvidence || participleEvidence || c.passiveContent || c.asContent || c.afterOpens || (c.contentFirst && c.endsHere) || (content !== null && /["“”«»„「」『』]/.test(content.text)) || this.cognitionClause(m, c.afterStart) || (namedSource && content !== null);
   }
 

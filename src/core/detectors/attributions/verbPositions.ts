@@ -5,7 +5,7 @@ import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, ADJECTIVE_SHAPE, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
 /** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
 const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
 
@@ -88,10 +88,11 @@ export abstract class VerbPositions extends SentencePhrases {
     // reports that the bank had lost …"; "over remarks that likened …" is a relative clause).
     if (prev && PREPOSITIONS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(nounLike && this.complementClause(m.i1))) return true;
     // "Senior party figures believe …", "Fundraising documents show …": a plural noun before a verb that agrees with it.
-    if (t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower)) return true;
+    // Not "says hope is returning", "warns fear is driving …": there the word after the cue opens the reported clause.
+    if ((nounLike || DOCUMENT_SOURCES.has(t.lower)) && t.lower !== base && t.lower === inflect(head)[1] && next && PLURAL_SUBJECT_VERBS.has(next.lower) && !VERBS_AFTER_SUBJECT.has(this.toks[m.i1 + 1]?.lower ?? '')) return true;
     // "Ruiz, asked about the cuts, said …", "The aide, told of the result, replied", "The report, published in May,
     // said": a participle aside on the subject, closed by a comma before the clause's own verb.
-    if (prev?.text === ',' && /^(?:asked|pressed|questioned|told|informed|reminded|published|released|issued|posted|filed|sent)$/.test(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
+    if (prev?.text === ',' && ASIDE_PARTICIPLE_SET.has(t.lower) && this.asideClosedBeforeVerb(m.i1)) return true;
     return false;
   }
 

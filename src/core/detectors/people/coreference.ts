@@ -326,7 +326,10 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 // article describes and never names ("The man, who declined to give his name, …", "His neighbour, a woman in her
 // seventies, …"), and any of them
 // after an opening place phrase ("At the District Hospital, …", "Outside the ground, one fan …").
-const UNNAMED_OPENING = /^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s|(?:His|Her|Their|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+),\s+(?:an?|one)\s)/u;
+/** A name withheld, in a relative clause on the person ("who would not give his name", "who did not want her name
+ *  used", "who declined to be named"). */
+const WITHHELD = String.raw`(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined|refused|asked\s+not|asked\s+that)\b`;
+const UNNAMED_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,60},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Lu}[\p{L}.]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s+${WITHHELD}|(?:His|Her|Their|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+),\s+(?:an?|one)\s(?=[^.;]{0,100}?\b${WITHHELD}))`, 'u');
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */

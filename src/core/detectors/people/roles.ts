@@ -86,7 +86,10 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 
 // "<name>, the chief cabinet secretary," / ", a spokeswoman for the agency," / ", chief economist at Y,":
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
-const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s|\s+and\s+(?:a|an|the)\s)/u;
+const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
+// "Graham Tilsley, the committee's chair and a Conservative who …, said": a second description after "and", the
+// whole apposition closed by a comma (not a list: "Ruiz, her brother and a friend on Monday").
+const AFTER_AND = /^,\s+(?:the|a|an)\s+((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s+and\s+(?:a|an|the)\s[^,.;:]{1,80},)/u;
 // "<name> is the county treasurer" / "was a spokeswoman for the agency" / "became chief executive in 2019": the same
 // role phrase after a verb of being.
 const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|since)\s)/u;
@@ -119,7 +122,7 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     // A monarch or a cleric goes by one name with the title ("King Harald", "Pope Clement"): "the king" is them.
     if (!m.name.includes(' ') && !(m.title && ONE_NAME_TITLES.has(titleKey(m.title.split(' ').pop()!)))) continue;
     if (m.title) add(m.start, m.name, m.title);
-    const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) : null;
+    const after = masked.charCodeAt(m.end) === 44 ? AFTER.exec(masked.slice(m.end, m.end + 90)) ?? AFTER_AND.exec(masked.slice(m.end, m.end + 140)) : null;
     if (after && !/^(?:who|which|that|and|or|but|said|says)\b/i.test(after[1])) add(m.start, m.name, after[1]);
     // "Ana Ruiz is the county treasurer.": a role said of the person in a clause of its own.
     const stated = masked.charCodeAt(m.end) === 32 ? COPULA.exec(masked.slice(m.end, m.end + 90)) : null;
@@ -286,7 +289,10 @@ function namedLater(links: readonly RoleLink[], head: string, body: readonly str
   const bodyWords = new Set(body.map((w) => w.toLowerCase().replace(/['’]s?$/, '')).filter((w) => w.length > 3));
   for (const link of links) {
     if (link.at <= offset || link.words[link.words.length - 1] !== head) continue;
-    if (link.words.some((w) => bodyWords.has(w)) || link.owners.some((w) => bodyWords.has(w))) return link.name;
+    // All the link's words of the body, its named owners too, must be the description's ("the committee's chair"
+    // for "the chair of the … Committee"; not "the Kendal Tourism Board's chair" for "the chair of the Police Board").
+    const bodyOf = [...link.words.slice(0, -1), ...link.owners].filter((w) => w.length > 3);
+    if (bodyOf.length > 0 && bodyOf.every((w) => bodyWords.has(w))) return link.name;
   }
   return undefined;
 }

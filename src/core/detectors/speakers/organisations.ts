@@ -319,7 +319,7 @@ function appositions(text: string, head: string): NamePlace[] {
     // "Marlow & Finch, the department store chain,": a name joined by "&" goes on before it.
     const joined = AMPERSAND_BEFORE.exec(text.slice(Math.max(0, comma - 80), comma - words.join(' ').length));
     if (joined) words.unshift(...joined[1].split(/\s+/), '&');
-    // "Citizens for a Clean Capitol, a watchdog group,": a plural before "for"/"of" opens the name.
+    // "Citizens for a Clean Capitol, a watchdog group,": a plural before "for" opens the name.
     const plural = joined ? null : PLURAL_OPENING.exec(text.slice(Math.max(0, comma - 100), comma - words.join(' ').length));
     if (plural) words.unshift(...plural[1].split(/\s+/));
     found.push({ start: k, name: words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).join(' ') });
@@ -327,9 +327,9 @@ function appositions(text: string, head: string): NamePlace[] {
   return found;
 }
 
-/** A capitalised plural and "for"/"of" (with an article) right before a name, at a sentence's or clause's start:
- *  "Citizens for a", "Parents for", "Friends of the". */
-const PLURAL_OPENING = /(?:^|[.!?;:]\s+|\n)(\p{Lu}\p{Ll}+s\s+(?:for|of)(?:\s+(?:a|an|the))?) +$/u;
+/** A capitalised plural and "for" (with an article) right before a name, at a sentence's or clause's start: "Citizens
+ *  for a", "Parents for" (not "of": "Shareholders of Harlow Bank" are people of the bank). */
+const PLURAL_OPENING = /(?:^|[.!?;:]\s+|\n)(\p{Lu}\p{Ll}+s\s+for(?:\s+(?:a|an|the))?) +$/u;
 /** Capitalised words and an "&" right before a name ("Marlow & " before "Finch"), on one line. */
 const AMPERSAND_BEFORE = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]* +){0,2}\p{Lu}[\p{L}’'-]*) +& +$/u;
 
