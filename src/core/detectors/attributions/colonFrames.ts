@@ -19,6 +19,9 @@ const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'ca
 /** Where a statement before a colon was made ("in a statement on Thursday:", "in a post on its website:"). */
 const STATEMENT_MEDIA = new Set(['statement', 'letter', 'email', 'post', 'memo', 'note', 'message', 'release', 'notice', 'update']);
 
+/** Words announcing a statement before its noun ("Here is the full statement from …", "Read the letter from …"). */
+const STATEMENT_LEAD = new Set(['here', 'is', 'below', 'read', 'this', 'the', 'a', 'full', 'complete', 'entire', 'text', 'of']);
+
 export abstract class ColonFrames extends VerbCues {
   protected colonOrDash(taken: readonly Span[]): Attribution | null {
     const { toks } = this;
@@ -112,7 +115,10 @@ export abstract class ColonFrames extends VerbCues {
   protected statementColon(): Attribution | null {
     const { toks } = this;
     const last = toks.length - 1;
-    if (toks[last]?.text !== ':' || last < 5) return null;
+    if (toks[last]?.text !== ':' || last < 3) return null;
+    const named = this.statementNamed(last);
+    if (named) return named;
+    if (last < 5) return null;
     for (let k = 1; k < last - 2; k++) {
       if (toks[k].lower !== 'in' || !/^(?:a|an|its|his|her|their)$/.test(toks[k + 1].lower) || !STATEMENT_MEDIA.has(toks[k + 2].lower)) continue;
       if (!this.onlyCircumstances(k + 3) || this.passiveBefore(k)) return null;
@@ -121,6 +127,29 @@ export abstract class ColonFrames extends VerbCues {
       return subject && content ? this.make(this.tokenSpan(subject[0], subject[1]), this.tokenSpan(k, k + 3), content, 'speech', false) : null;
     }
     return null;
+  }
+
+  /**
+   * "Here is the full statement from Harbour Buses:", "The statement from Harbour Buses in full:", "Harbour Buses'
+   * statement read:": a statement announced by its maker before the block that holds it.
+   */
+  private statementNamed(last: number): Attribution | null {
+    const { toks } = this;
+    const content = (): Span | null => this.nextBlock();
+    // "… statement read:" / "reads:": the phrase before the verb is the statement, its possessor the maker.
+    if (/^reads?$/.test(toks[last - 1].lower) && STATEMENT_MEDIA.has(toks[last - 2]?.lower ?? '')) {
+      const block = content();
+      return block ? this.make(this.tokenSpan(0, last - 1), this.tokenSpan(last - 1, last), block, 'report', false) : null;
+    }
+    let k = 0;
+    while (k < last && toks[k].word && !STATEMENT_MEDIA.has(toks[k].lower) && k < 5) k++;
+    if (!STATEMENT_MEDIA.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
+    // Only announcing words before the noun ("Here is the full", "The", "Read the").
+    if (!toks.slice(0, k).every((t) => STATEMENT_LEAD.has(t.lower))) return null;
+    const maker = this.npAfter(k + 2);
+    if (!maker || !(maker[1] === last || this.onlyCircumstances(maker[1]))) return null;
+    const block = content();
+    return block ? this.make(this.tokenSpan(maker[0], maker[1]), this.tokenSpan(k, k + 2), block, 'speech', false) : null;
   }
 
   /** "The changes were announced in a statement": a form of "be" then a participle before token k (no speaker). */

@@ -306,7 +306,7 @@ export function reportsWords(a: Attribution): boolean {
   if (HEARD_CUES.has(cue)) return true;
   // "Harbour Buses responded in a statement:" then a blockquote: a block of sentences after the frame is what it
   // reports (a new sentence's capital at least three characters past the cue: a colon and a paragraph break).
-  if (a.content.start - a.cue.end >= 3 && /^[\p{Lu}“"‘']/u.test(a.content.text) && spaceRuns(a.content.text, 4) >= 4 && (a.source === null || a.source.end <= a.cue.start)) return true;
+  if (a.content.start - a.cue.end >= 3 && /^[\p{Lu}“"‘']/u.test(a.content.text) && spaceRuns(a.content.text, 4) >= 4 && (a.source === null || a.source.end <= a.content.start)) return true;
   // "The debt rose 14 percent, Ruiz noted.": a content before its frame is a clause the frame reports.
   if (a.content.end <= a.cue.start && a.source !== null && a.source.start >= a.content.end && !STANCE_ONLY_FORMS.has(head)) return true;
   // Split the content only when the verb alone does not decide, and only its first REPORT_WINDOW characters (cut

@@ -16,6 +16,8 @@ const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
 const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
+/** Referring adjectives that are adverbs before a verb ("the later report" / "she later posted"). */
+const ADVERB_ADJECTIVES = new Set(['later', 'earlier']);
 /** Verbs in the form a plural subject takes, reporting a clause ("figures believe", "documents show"). */
 const PLURAL_SUBJECT_VERBS = new Set(['say', 'believe', 'think', 'fear', 'worry', 'argue', 'insist', 'suggest', 'expect', 'warn', 'agree', 'contend', 'acknowledge', 'concede', 'predict', 'doubt', 'claim', 'allege', 'maintain', 'hope', 'feel', 'know', 'want', 'show', 'indicate', 'reveal', 'list']);
 
@@ -184,7 +186,8 @@ export abstract class VerbPositions extends SentencePhrases {
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     // Not a capitalised "Said", a surname ("Omar Said told"), which the determiner "the said report" never is.
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text !== 'Said' && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
+    // Nor "later"/"earlier" before a past form, an adverb there ("later posted on Facebook", "earlier told reporters").
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.text !== 'Said' && !(ADVERB_ADJECTIVES.has(prev.lower) && t.lower.endsWith('ed')) && (NOUN_DETERMINERS.has(prev.lower) || NOUN_LIKE.has(head))) return false;
     // "the subject of repeated mediation attempts", "after repeated warnings": a participle between a preposition and
     // a noun modifies the noun.
     if (prev && PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ed') && next?.word && isLowercaseAsciiWord(next.text) && !CUE_PREPOSITIONS.has(next.lower) && next.lower !== 'that' && !DETERMINERS.has(next.lower)) return false;
