@@ -16,7 +16,7 @@ const POINTERS = new Set(['that', 'this', 'these', 'those']);
 const POINTED_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'data', 'estimate', 'estimates', 'statistic', 'statistics', 'count', 'total', 'claim', 'account']);
 const POINTING_VERBS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 
-/** Where a statement before a colon was made ("in a statement on Thursday:", "in a post on its website:"). */
+/** Where a statement before a colon was made ("in a statement last week:", "in a post on its website:"). */
 const STATEMENT_MEDIA = new Set(['statement', 'letter', 'email', 'post', 'memo', 'note', 'message', 'release', 'notice', 'update']);
 
 /** Words announcing a statement before its noun ("Here is the full statement from …", "Read the letter from …"). */
