@@ -513,7 +513,7 @@ export function findVagueWording(text: string, start: number, end: number, bits:
 
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
-  if (!ANONYMOUS_SOURCE_WORDS.test(source)) return false;
+  if (!ANONYMOUS_SOURCE_WORDS.test(source) && !(source.length > 10 && ACCESS_WORDS.test(source))) return false;
   // "Ana Ruiz, a diplomat familiar with the talks,": the description is of someone named.
   if (NAMED_OPENING.test(source)) return false;
   ANONYMOUS_SOURCE.lastIndex = 0;
@@ -524,7 +524,10 @@ export function isAnonymousSource(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody|who/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody/iu;
+/** The access WITH_ACCESS names ("who has seen", "who was in the room", "who worked on"): asked only of a source longer
+ *  than a bare "who" (PolNeAR's relative-pronoun sources are many). */
+const ACCESS_WORDS = /\bwho\s+(?:has|had|was|were|worked|works|served|serves|attended)\b/iu;
 
 // A source phrase headed by "source" or a counted "insider", whatever describes it after ("a source who was in the
 // room", "an insider at the club"): somebody placed, not named.

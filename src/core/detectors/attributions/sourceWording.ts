@@ -64,7 +64,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
     if (!anonymous && UNNAMED_LEAD.test(s.text) && saidPrivately(ctx.doc.text, a)) anonymous = true;
     // … or an unnamed group set off by "speaking privately" ("Aides to the senator, speaking privately, said"); a group
     // that privately worries or says is still a group ("Some diplomats said privately").
-    if (!anonymous && (a.vague || isVagueSource(s.text)) && s.end <= a.cue.start && PRIVATE_ASIDE.test(ctx.doc.text.slice(s.end, a.cue.start))) anonymous = true;
+    if (!anonymous && s.end < a.cue.start && a.cue.start - s.end < 80 && PRIVATE_ASIDE.test(ctx.doc.text.slice(s.end, a.cue.start)) && (a.vague || isVagueSource(s.text))) anonymous = true;
     if (!anonymous && COUNTED_OFFICIALS.test(s.text) && !namedAfter(ctx.doc.text, s)) anonymous = true;
     // "according to a Tory familiar with the budget": the source phrase stopped before what places it.
     if (!anonymous && PLACING_END.test(s.text) && isAnonymousSource(ctx.doc.text.slice(s.start, s.end + 40))) anonymous = true;
