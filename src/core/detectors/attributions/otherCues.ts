@@ -188,7 +188,7 @@ export abstract class OtherCues extends ColonFrames {
       let k = i + 1;
       // Only over the poll's own modifiers: "in four states heading to the polls" (voting) and "in third place in
       // surveys" (the second "in" is the poll's) have none.
-      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower) && !POLL_PHRASE_STOPS.test(toks[k].lower) && !(PREPOSITIONS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'about')) k++;
+      while (k < Math.min(toks.length, i + 9) && toks[k].word && !POLL_NOUNS.has(toks[k].lower) && !POLL_PHRASE_STOPS.has(toks[k].lower) && !(PREPOSITIONS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'about')) k++;
       if (!POLL_NOUNS.has(toks[k]?.lower ?? '')) continue;
       if (/^(the|this|that)$/.test(toks[i + 1].lower) && /^(last|previous|next|same)$/.test(toks[i + 2]?.lower ?? '')) continue;
       // The source runs on over a participle or infinitive phrase ("polls conducted after the debates").
@@ -472,7 +472,7 @@ export abstract class OtherCues extends ColonFrames {
 /** Lower-case words inside a name ("Bank of England", "Office for Budget Responsibility"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
 /** Words that end the noun phrase a poll would head: a clause or a participle phrase begins. */
-const POLL_PHRASE_STOPS = /^(?:where|who|which|that|when|while|going|heading|head|go|went|headed)$/;
+const POLL_PHRASE_STOPS = new Set(['where', 'who', 'which', 'that', 'when', 'while', 'going', 'heading', 'head', 'go', 'went', 'headed']);
 /** Words that end the figure before its participle ("smaller than the …", "is the …"). */
 const NOT_IN_FIGURE = new Set(['than', 'is', 'was', 'are', 'were', 'to', 'of', 'and', 'but', 'that', 'with', 'by', 'from', 'at', 'in', 'on', 'for']);
 
