@@ -118,7 +118,7 @@ export abstract class SentenceBase {
       || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".
-    const anonymous = source !== null && (isAnonymousSource(sourceText) || notFreeToSpeak(sourceText) || (source.end < cue.start && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
+    const anonymous = source !== null && (isAnonymousSource(sourceText) || notFreeToSpeak(sourceText) || (asideBeforeCue(this.ctx.doc.text, source, cue) && isAnonymousSource(this.ctx.doc.text.slice(source.start, cue.start))));
     // "Critics of the plan, led by Senator Ana Ruiz, said": the apposition names the group.
     const named = source !== null && source.end < cue.start && namesGroup(this.ctx.doc.text.slice(source.end, cue.start));
     const a: Attribution = { id: '', source, cue, content, cueKind, contentKind: contentKind(content), vague: vague && !anonymous && !named };
@@ -362,6 +362,18 @@ export abstract class SentenceBase {
   protected span(start: number, end: number): Span {
     return { start, end, text: this.ctx.doc.text.slice(start, end) };
   }
+}
+
+/**
+ * Is there more than spaces between a source and its cue ("One selector, who asked not to be named, says")? With
+ * only spaces the source and its cue's words are the source's words: isAnonymousSource gives the same answer for
+ * both (its patterns end in a word or in \s*$), so it is asked once.
+ */
+function asideBeforeCue(text: string, source: Span, cue: Span): boolean {
+  if (source.end >= cue.start) return false;
+  if (source.text.length !== source.end - source.start || !text.startsWith(source.text, source.start)) return true;
+  for (let i = source.end; i < cue.start; i++) if (!isSpaceUnit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
