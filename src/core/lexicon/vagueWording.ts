@@ -8,6 +8,7 @@ import { inflect } from './cues.js';
 import { COLLECTIVES, FIELD_WORDS, GROUP_ADJECTIVE_SHAPE, LEARNED_GROUP_CUES, MET_VERBS, PLACED_HEADS, PLACED_PRONOUNS, POLLED_VERBS, VAGUE_HEADS } from './vague.js';
 import * as chars from '../text/chars.js';
 import { LexemeSlot } from '../text/lexemes.js';
+import { WordCache } from '../text/wordCache.js';
 import { alternation } from './alternation.js';
 import type { Token } from '../text/tokens.js';
 
@@ -543,8 +544,15 @@ export function findVagueWording(text: string, start: number, end: number, bits:
   return out;
 }
 
+// Sources repeat through an article ("he", "the mayor", "a spokeswoman"), and each is asked once per cue that has it.
+const anonymousSources = new WordCache<string, boolean>();
+
 /** Does a source phrase mark its source as anonymous ("sources close to", "an aide who spoke anonymously")? */
 export function isAnonymousSource(source: string): boolean {
+  return anonymousSources.get(source) ?? anonymousSources.set(source, marksAnonymous(source));
+}
+
+function marksAnonymous(source: string): boolean {
   if (!ANONYMOUS_SOURCE_WORDS.test(source) && !(source.length > 10 && ACCESS_WORDS.test(source))) return false;
   // "Ana Ruiz, a diplomat familiar with the talks,": the description is of someone named.
   if (NAMED_OPENING.test(source)) return false;
