@@ -16,6 +16,11 @@ const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
 const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
+/** A document's noun, singular or plural ("poll", "polls", "documents"). */
+function isDocumentWord(lower: string): boolean {
+  return DOCUMENT_SOURCES.has(lower) || DOCUMENT_SOURCES.has(lower.replace(/s$/, ''));
+}
+
 /** Referring adjectives that are adverbs before a verb ("the later report" / "she later posted"). */
 const ADVERB_ADJECTIVES = new Set(['later', 'earlier']);
 /** Verbs in the form a plural subject takes, reporting a clause ("figures believe", "documents show"). */
@@ -221,7 +226,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows
     // ("the poll shows support for…", "polls show signs of…" report a finding).
-    if (base === 'show' && !(prev && (DOCUMENT_SOURCES.has(prev.lower) || DOCUMENT_SOURCES.has(prev.lower.replace(/s$/, ''))))) {
+    if (base === 'show' && !(prev && isDocumentWord(prev.lower))) {
       let k = m.i1;
       while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseAsciiWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
       if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
@@ -239,7 +244,7 @@ export abstract class VerbPositions extends SentencePhrases {
     // "A new poll shows support for the plan", "the survey found plans to…": right after a document's verb a
     // noun-like word is what the document shows, not a second cue.
     // Not after a document's own noun ("documents show", "reports suggest": the noun is the subject).
-    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower) && !DOCUMENT_SOURCES.has(prev.lower) && !DOCUMENT_SOURCES.has(prev.lower.replace(/s$/, ''))) return false;
+    if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower) && !isDocumentWord(prev.lower)) return false;
     if (nounLike && !this.nounLikeVerbPosition(m, head)) return false;
     return true;
   }
