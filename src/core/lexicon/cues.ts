@@ -15,6 +15,8 @@ export const SPEECH_VERBS = [
   'recommend', 'demand', 'question', 'wonder', 'speculate', 'assure', 'reassure', 'counsel',
   // Translated wire copy's verbs of saying ("afirmó", "subrayó", "precisó").
   'affirm', 'reaffirm', 'underline', 'specify',
+  // A retort in a debate or a feud ("shot back that", "fired back:").
+  'shoot back', 'fire back', 'hit back',
 ];
 
 /** Writing: written statements and publications. */
@@ -45,7 +47,7 @@ const IRREGULAR: Record<string, string[]> = Object.fromEntries([
   'make makes made making | send sends sent sending | give gives gave given giving',
   'seek seeks sought seeking | sing sings sang sung singing | fight fights fought fighting',
   'hear hears heard hearing | swear swears swore sworn swearing | go goes went gone going',
-  'take takes took taken taking | hit hits hit hitting',
+  'take takes took taken taking | hit hits hit hitting | shoot shoots shot shooting',
 ].join(' | ').split(' | ').map((row) => {
   const [base, ...forms] = row.split(' ');
   return [base, forms];
@@ -204,7 +206,8 @@ export const DOCUMENT_SOURCES = new Set([
 
 /** Words opening a circumstance of a report before its source ("In a statement, …", "Speaking to reporters, …",
  *  "Citing figures from the ministry, …"), as a pattern alternation. */
-export const CIRCUMSTANCE_OPENERS = 'In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing|Citing|Quoting|Asked|Addressing';
+// "When asked …," too: a question put is the report's occasion, unlike "When the council cut 40 jobs," (a clause).
+export const CIRCUMSTANCE_OPENERS = String.raw`In|At|During|On|Speaking|Writing|Responding|Testifying|Appearing|Citing|Quoting|Asked|Pressed|Questioned|Addressing|When\s+(?:asked|pressed|questioned)`;
 
 /** How a document's maker is introduced after it ("a survey commissioned by", "a statement issued by"), as a pattern
  *  alternation (spaces inside a participle match any run of spaces). */

@@ -7,7 +7,7 @@ import * as lexemes from './lexemes.js';
 import type { Lexeme } from './lexemes.js';
 
 // Module-level copies of imported bindings: under tsx each use of an import is a getter call.
-const { charFlags, LETTER, MARK, NUMBER } = chars;
+const { charFlags, isSpaceUnit, LETTER, MARK, NUMBER } = chars;
 const { lexemeAt } = lexemes;
 const WORD = LETTER | MARK | NUMBER;
 
@@ -107,7 +107,9 @@ function tokenizeInto(s: string, from: number, to: number, pool: Token[]): numbe
       continue;
     }
     // Punctuation: "--" and "''" are one token each; anything else is one character (a surrogate pair stays whole).
-    if ((c === 45 || c === 39) && s.charCodeAt(i + 1) === c && i + 1 < to) i += 2;
+    // "…with 'bombs,''' said": after a word, three apostrophes close the inner single mark, then the double one.
+    if (c === 39 && i + 2 < to && s.charCodeAt(i + 1) === 39 && s.charCodeAt(i + 2) === 39 && i > from && !isSpaceUnit(s.charCodeAt(i - 1))) i++;
+    else if ((c === 45 || c === 39) && s.charCodeAt(i + 1) === c && i + 1 < to) i += 2;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) i += 2;
     else i++;
     put(pool, n++, lexemeAt(s, start, i, c < 128), start, i, false);

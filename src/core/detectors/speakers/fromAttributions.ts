@@ -189,7 +189,9 @@ function objectInFrame(ctx: DetectorContext, speaker: Span): boolean {
 
 function insideFrame(speaker: Span, a: Attribution): boolean {
   const source = a.source!;
-  if (speaker.start < source.end && source.start < speaker.end) return false;
+  // "The congressman shot back" (the noun "shot" read into the phrase): a speaker running from the source into its
+  // cue is the source.
+  if (speaker.start < source.end && source.start < speaker.end) return source.end <= a.cue.start && a.cue.start < speaker.end;
   const from = Math.min(source.start, a.cue.start);
   const to = Math.max(source.end, a.cue.end);
   return from <= speaker.start && speaker.end <= to;

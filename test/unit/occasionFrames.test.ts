@@ -1,0 +1,45 @@
+// Reports framed by their occasion or set inside a relative clause, and wire copy's doubled apostrophes around a
+// nested quotation: found on PolNeAR train's misses, tested here on invented sentences.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const claimOf = (text: string, words: string) => analyze(`${text}\n`).claims.find((c) => c.text.includes(words));
+const cueTexts = (text: string) => analyze(`${text}\n`).attributions.map((a) => `${a.source?.text ?? '-'} | ${a.cue.text} | ${a.content?.text ?? '-'}`);
+
+describe('occasion frames, relative clauses and doubled apostrophes', () => {
+  it('"When asked …," before the speaker is the occasion of the report, not a clause of the writer\'s', () => {
+    const when = claimOf('When asked about the $4 million shortfall, the mayor said, "Ask the council."', 'shortfall');
+    assert.equal(when?.status, 'attributed');
+    const pressed = claimOf('Pressed on the $4 million shortfall, the mayor said, "Ask the council."', 'shortfall');
+    assert.equal(pressed?.status, 'attributed');
+    // A clause of the writer's own stays the writer's: the report covers too little of the sentence.
+    const clause = claimOf('When the council cut 40 jobs and closed three libraries in March, the mayor said, "Sad."', 'cut 40 jobs');
+    assert.equal(clause?.status, 'unsourced');
+  });
+
+  it('a cue inside a relative clause ends at the clause\'s comma, and the main verb reports its own content', () => {
+    const text = 'The senator, whose third-place finish was seen as a blow, said that he would run again in 2028.';
+    const found = cueTexts(text);
+    assert.ok(found.includes('- | seen | a blow'), found.join('\n'));
+    assert.ok(found.includes('The senator | said | that he would run again in 2028'), found.join('\n'));
+    assert.equal(claimOf(text, 'run again')?.status, 'attributed');
+    // With a source inside the clause, its content still ends at the clause.
+    assert.ok(cueTexts('The plan, which critics say will raise rents by 20 percent, passed on Monday.').includes('critics | say | will raise rents by 20 percent'));
+  });
+
+  it('three apostrophes after a word close a nested single quotation, then the doubled mark', () => {
+    const text = "He spoke at length. ''The country will not be satisfied with 'bombs,''' said Senator Jon Maxwell of Arizona.";
+    const quote = analyze(`${text}\n`).quotes.find((q) => q.inner.text.startsWith('The country'));
+    assert.equal(quote?.speaker?.name, 'Jon Maxwell');
+    assert.ok(cueTexts(text).some((c) => c.startsWith('Senator Jon Maxwell of Arizona | said |')));
+  });
+
+  it('a retort is a report ("shot back that", "fired back:"), and its speaker is the noun phrase, not "… shot back"', () => {
+    const text = 'Tomas Iriarte spoke next. The congressman, who grew up on a ranch, shot back that the attorney general had "taken more money than I have."';
+    assert.ok(cueTexts(text).some((c) => c.startsWith('The congressman | shot back | that the attorney general')), cueTexts(text).join('\n'));
+    const plain = analyze('Tomas Iriarte spoke next. The congressman shot back that the attorney general had "taken more money than I have."\n');
+    assert.equal(plain.quotes[0]?.speaker?.text, 'The congressman');
+    const fired = analyze('Tomas Iriarte was asked about the ad. Iriarte fired back: "It is a lie."\n');
+    assert.equal(fired.quotes[0]?.speaker?.name, 'Tomas Iriarte');
+  });
+});
