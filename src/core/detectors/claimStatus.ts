@@ -19,7 +19,7 @@ import type { Citation } from '../markdown/prose.js';
 import * as vagueLexicon from '../lexicon/vague.js';
 import * as attributions from './attributions.js';
 import * as phrases from '../lexicon/phrases.js';
-import { firstStartingAt } from '../text/sorted.js';
+import { firstStartingAfter, firstStartingAt } from '../text/sorted.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object.
@@ -51,7 +51,7 @@ export const claimStatusDetector: Detector = {
     const reports: Interval<Attribution>[] = [];
     const stances: Interval<Attribution>[] = [];
     for (const a of ctx.attributions) {
-      if (!a.content) continue;
+      if (!a.content || writerSpeaks(ctx, a)) continue;
       if (reportsWords(a)) reports.push({ start: a.content.start, end: a.content.end, item: a });
       else if (!agreedAct(a)) stances.push({ start: a.content.start, end: a.content.end, item: a });
     }
@@ -66,6 +66,18 @@ export const claimStatusDetector: Detector = {
     for (const claim of order) decide(ctx, claim, vague, near);
   },
 };
+
+/**
+ * "I would add that the trust already runs two cafés": outside quotation marks the first person is the writer, and
+ * the byline is no source a claim can rest on (docs/rules.md, the writer's own voice).
+ */
+function writerSpeaks(ctx: DetectorContext, a: Attribution): boolean {
+  const source = a.source;
+  if (!source || !FIRST_PERSON.test(source.text)) return false;
+  const k = firstStartingAfter(ctx.quotes, source.start) - 1;
+  return k < 0 || ctx.quotes[k].end < source.end;
+}
+const FIRST_PERSON = /^(?:I|we|We)$/;
 
 // Every analysis asks for the same phrases (extras come from settings and rarely change): build them once per set.
 let cachedVague: { key: string; set: PhraseSet } | undefined;

@@ -26,7 +26,7 @@ import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
 import { continuedEnd } from './speakers/continued.js';
-import { reportedInDocument } from './speakers/documentReports.js';
+import { reportedInside } from './speakers/innerReports.js';
 import { afterCoordination, afterLastQuoted, afterLastSemicolon, afterOpeningSubordinate } from './speakers/clauses.js';
 import { finished, isNounPhrase } from './speakers/settle.js';
 import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prepositionalCue } from './speakers/cues.js';
@@ -274,7 +274,7 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
   order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
   // "A memo says Ruiz told aides that he wanted “…”": a document reports what a person said, and the quoted words
   // are that person's.
-  const inner = order.length > 1 ? reportedInDocument(ctx, pre, order) : -1;
+  const inner = order.length > 1 ? reportedInside(ctx, pre, order) : -1;
   if (inner > 0) order.unshift(inner);
   for (const k of order) {
     const prep = prepositionalCue(pre, k);

@@ -269,7 +269,9 @@ export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 
   'aid', 'relief', 'humanitarian', 'human', 'rights',
   // … and of political coverage: "Ethics experts say", "Election lawyers warn", "Tax analysts expect".
   'ethics', 'election', 'elections', 'tax', 'policy', 'trade', 'energy', 'finance', 'climate',
-  'privacy', 'immigration', 'budget', 'polling', 'voting'];
+  'privacy', 'immigration', 'budget', 'polling', 'voting',
+  // … and of the opinion pages: "Civil liberties groups have said", "Gun safety groups", "Disability advocates".
+  'civil', 'liberties', 'digital', 'gun', 'faith', 'student', 'parent', 'disability', 'conservation'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // How long or how high in a group, not a name: "Veteran campaign hands", "Longtime party donors".

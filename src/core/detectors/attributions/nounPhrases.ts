@@ -18,6 +18,10 @@ const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WO
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
+/** Base forms of verbs an infinitive of saying may follow ("like to say", "tend to argue"). */
+const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'must', 'can', '’d', "'d"]);
+const GOVERNING_BASE = new Set(['like', 'love', 'tend', 'prefer', 'hate', 'refuse', 'decline', 'continue', 'begin', 'seem', 'appear', 'hope', 'plan', 'want', 'need', 'try']);
+
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 /** An aside of how a source spoke, set off by commas ("speaking privately", "talking on background", "who spoke
@@ -75,7 +79,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       // "declined to say", "went on to say": the source is the subject of the governing verb.
       j--;
       if (j >= 0 && toks[j].lower === 'on') j--;
-      if (j < 0 || !/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower)) return -1;
+      // "Critics like to say", "Supporters love to say": a plural subject's governing verb in its base form.
+      // Not after a modal: "would like to say more" says nothing yet.
+      if (j < 0 || !(/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower) || (GOVERNING_BASE.has(toks[j].lower) && !MODALS.has(toks[j - 1]?.lower ?? '')))) return -1;
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
       if (j < 0) return -1;

@@ -187,7 +187,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (prev?.lower === 'to' && shared.PERMITTED_WORDS.has(toks[m.i0 - 2]?.lower ?? '')) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
     // "to tell the truth", "the right to question": an infinitive is a cue only under a verb of saying or intent.
-    if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
+    if (prev?.lower === 'to' && base !== 'discuss' && !/^(declin|refus|continu|on|began|begin|want|plan|promis|vow|threaten|agre|decid|tri|sought|seek|go|able|us|hop|expect|fail|appear|seem|like|lov|tend|would|need|ha)/.test(toks[m.i0 - 2]?.lower ?? '')) return false;
     // After a possessive ("the council’s published minutes") a word is a noun or an adjective, not a verb.
     if (prev && endsPossessive(prev.lower) && !/^(he|she|it|that|who|there|what|here)['’]s$/.test(prev.lower)) return false;
     // Not a capitalised "Said", a surname ("Omar Said told"), which the determiner "the said report" never is.

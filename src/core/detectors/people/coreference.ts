@@ -101,7 +101,8 @@ export interface People {
 
 export function resolve(ctx: DetectorContext, people: People, surface: string, offset: number): string {
   const { mentions, index, names } = people;
-  const s = withoutPossessive(surface.trim());
+  // "As Merriweather himself admits": the emphatic reflexive adds no one.
+  const s = withoutPossessive(surface.trim()).replace(REFLEXIVE_AFTER_NAME, '');
   const gender = pronounGender(s);
   // "read from the witness's statement, …, in which he had written": the document's owner wrote it.
   const owner = gender ? documentOwnerBefore(ctx.doc.masked, offset) : undefined;
@@ -170,6 +171,8 @@ function agedPerson(masked: string, mentions: readonly PersonMention[], epithet:
 }
 
 /** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+const REFLEXIVE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:himself|herself|themselves|itself)$/u;
+
 function withoutPossessive(s: string): string {
   const n = s.length;
   if (n < 2) return s;
@@ -238,7 +241,7 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || m.name === excluded || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
-      if (modifiesNext(ctx.doc.masked, m, mentions[j + 1])) continue;
+      if (modifiesNext(ctx.doc.masked, m, mentions[j + 1]) || attributive(ctx.doc.masked, m)) continue;
       // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
       if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
@@ -261,9 +264,14 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
 
 /** The role noun of a definite role leading the sentence as its subject ("But the senator has begun …"), if any. */
 function roleLeading(masked: string, start: number, end: number): string | undefined {
-  const m = /^[\s*_]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+)?[Tt]he\s+(\p{Ll}+)\s+(?:has|had|is|was|will|would|said|says|told|began)\b/u.exec(masked.slice(start, Math.min(end, start + 60)));
-  return m !== null && titles.isRoleNoun(m[1]) && !PERSON_NOUNS.has(m[1]) ? m[1] : undefined;
+  // "In an essay posted on his website, the 76-year-old former senator wrote", "Asked about it, the senator laughed":
+  // past an opening phrase and its comma, and an age or "former" before the role.
+  const m = ROLE_LEADING.exec(masked.slice(start, Math.min(end, start + 140)));
+  const noun = m?.[1].replace(/^former\s+/, '');
+  return noun !== undefined && titles.isRoleNoun(noun) && !PERSON_NOUNS.has(noun) ? m![1] : undefined;
 }
+
+const ROLE_LEADING = /^[\s*_]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+)?(?:(?:In|At|On|During|Asked|Pressed)\s[^,;:.!?"“”]{3,80},\s+)?[Tt]he\s+(?:\d+-year-old\s+)?((?:former\s+)?\p{Ll}+)\s+(?:has|had|is|was|will|would|said|says|told|wrote|began|\p{Ll}{3,}ed)\b/u;
 
 /** A verb of asking right before a person, and a question after them ("asked Okafor whether", "pressed Ruiz on"). */
 const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+$/;
@@ -373,6 +381,13 @@ function modifiesNext(masked: string, m: PersonMention, next: PersonMention | un
   const between = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(masked.slice(m.end, next.start));
   return between !== null && between[1].trim().split(/\s+/).some(titles.isRoleNoun);
 }
+
+/** "a Ferrante rally", "the Wexley campaign": a surname between an article and a noun names a thing, not a he or she. */
+function attributive(masked: string, m: PersonMention): boolean {
+  return ATTRIBUTIVE_AFTER.test(masked.slice(m.end, m.end + 3)) && ARTICLE_BEFORE.test(masked.slice(Math.max(0, m.start - 4), m.start));
+}
+const ATTRIBUTIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|A|An|The) $/u;
 
 /**
  * The subject of the last of two or more clauses of a sentence before the pronoun's, each opened by its own

@@ -41,8 +41,14 @@ const NON_PERSON = NOT_NAME | PLACE | ORG;
 
 function listsOf(key: string): number {
   return (NOT_NAME_WORDS.has(key) ? NOT_NAME : 0) | (TITLE_WORDS.has(key) ? TITLE : 0) | (PERSON_TITLES.has(key) ? PERSON_TITLE : 0) | (ROLE_NOUNS.has(key) ? ROLE : 0)
-    | (ORG_WORDS.has(key) ? ORG : 0) | (SUFFIXES.has(key) ? SUFFIX : 0) | (PLACE_WORDS.has(key) ? PLACE : 0) | (PLACE_OPENERS.has(key) ? PLACE_OPENER : 0)
+    | (ORG_WORDS.has(key) || orgAfterHyphen(key) ? ORG : 0) | (SUFFIXES.has(key) ? SUFFIX : 0) | (PLACE_WORDS.has(key) ? PLACE : 0) | (PLACE_OPENERS.has(key) ? PLACE_OPENER : 0)
     | (STREET_WORDS.has(key) ? STREET : 0) | (key.endsWith('-year-old') ? AGE : 0);
+}
+
+/** "Ledger-Tribune", "Star-Telegram": a paper's joined name ends in an organisation's word. */
+function orgAfterHyphen(key: string): boolean {
+  const dash = key.lastIndexOf('-');
+  return dash > 0 && ORG_WORDS.has(key.slice(dash + 1));
 }
 
 export interface Token {

@@ -88,8 +88,9 @@ const CHIEF_OFFICERS: ReadonlyMap<string, string> = new Map([['executive', 'ceo'
 // up to five words after the comma, ending at a comma, a sentence end or a preposition. The head is lowercase.
 const AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to)\s)/u;
 // "Graham Tilsley, the committee's chair and a Conservative who …, said": a second description after "and", the
-// whole apposition closed by a comma (not a list: "Ruiz, her brother and a friend on Monday").
-const AFTER_AND = /^,\s+(?:the|a|an)\s+((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s+and\s+(?:a|an|the)\s[^,.;:]{1,80},)/u;
+// whole apposition closed by a comma (not a list: "Ruiz, her brother and a friend on Monday"); the second may have
+// no article ("the former Ohio governor and Democratic presidential nominee,").
+const AFTER_AND = /^,\s+(?:the|a|an)\s+((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s+and\s+(?:(?:a|an|the)\s)?[^,.;:]{1,80},)/u;
 // "<name> is the county treasurer" / "was a spokeswoman for the agency" / "became chief executive in 2019": the same
 // role phrase after a verb of being.
 const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}][\p{L}’'.-]*\s+){0,5}?\p{Ll}[\p{L}-]*)(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|since)\s)/u;
@@ -313,9 +314,13 @@ const OFFICES: readonly (readonly string[])[] = [
   ['director', 'chief', 'head', 'boss'],
 ];
 
-/** Heads that name one profession in other words, whoever the person works for: "Defence counsel Ruth Amis" …
- *  "the barrister"; "Attorney Sam Cole" … "the lawyer". (Not "prosecutor": a barrister may be either side's.) */
-const PROFESSIONS: readonly (readonly string[])[] = [['counsel', 'barrister', 'lawyer', 'attorney', 'solicitor', 'advocate']];
+/** Heads that name one profession or one seat in other words, whoever the person works for: "Defence counsel Ruth
+ *  Amis" … "the barrister"; "Attorney Sam Cole" … "the lawyer"; "Representative Delia Strand" … "the congresswoman".
+ *  (Not "prosecutor": a barrister may be either side's.) */
+const PROFESSIONS: readonly (readonly string[])[] = [
+  ['counsel', 'barrister', 'lawyer', 'attorney', 'solicitor', 'advocate'],
+  ['representative', 'congressman', 'congresswoman', 'congressmember'],
+];
 
 function oneProfession(a: string, b: string): boolean {
   return PROFESSIONS.some((o) => o.includes(a) && o.includes(b));

@@ -58,7 +58,8 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   // Nor one named inside a relative clause on the source ("The council, which sided with Judge Petrova, …, said").
   // "Ironvale's vice-president …, Marcus Dellahunt, told": a possessor inside the source is not the one speaking;
   // the person the source names in apposition is.
-  const possessorIn = speaker ? held.find((a) => a.source!.start <= speaker.start && speaker.end < a.source!.end && /^['’]s?(?!\p{L})/u.test(ctx.doc.text.slice(speaker.end, speaker.end + 3))) : undefined;
+  // So is a name modifying a role before the speaker's own ("Ferrante campaign manager Quentin Sowell").
+  const possessorIn = speaker ? held.find((a) => a.source!.start <= speaker.start && speaker.end < a.source!.end && (/^['’]s?(?!\p{L})/u.test(ctx.doc.text.slice(speaker.end, speaker.end + 3)) || ROLE_THEN_NAME.test(ctx.doc.text.slice(speaker.end, a.source!.end)))) : undefined;
   const apposed = possessorIn ? mentionsBetween(ctx.people.mentions, speaker!.end, possessorIn.source!.end).at(-1) : undefined;
   if (apposed) {
     quote.speaker = finished({ start: apposed.start, end: apposed.end, text: ctx.doc.text.slice(apposed.start, apposed.end), name: apposed.name });
@@ -75,7 +76,8 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
   // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
   // with its own speaker ("Berg said rents rose; most tenants told us …").
-  const telling = speaker && namesNoOne(ctx, speaker) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && speaker.name !== null && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …").
+  const telling = speaker && namesNoOne(ctx, speaker) && !QUOTED_AS_AFTER.test(ctx.doc.masked.slice(speaker.end, speaker.end + 20)) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
   if (telling) {
     const source = telling.source!;
     quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -173,7 +175,6 @@ function quotedAs(ctx: DetectorContext, speaker: Span, a: Attribution): boolean 
   return a.cue.text.toLowerCase() === 'saying' && ctx.doc.masked.slice(speaker.end, a.cue.start).trim() === 'as';
 }
 
-/** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source? */
 /** Does the speaker stand in a relative clause opening right after the attribution's source (", which …")? */
 function inSourceRelative(ctx: DetectorContext, speaker: Span, a: Attribution): boolean {
   const source = a.source!;
@@ -187,11 +188,21 @@ function objectInFrame(ctx: DetectorContext, speaker: Span): boolean {
   return /\b(?:at|of|for|from|with|to|in|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u.test(ctx.doc.text.slice(Math.max(0, speaker.start - 60), speaker.start));
 }
 
+const POSSESSIVE_END = /['’]s?$/;
+const QUOTED_AS_AFTER = /^\s+as\s+(?:saying|telling|writing)\b/;
+
+/** Lowercase role words, then a capitalised name ending the source: " campaign manager Quentin Sowell". */
+// Not a preposition or a conjunction ("Kelly Ames at Braddock Securities" is Ames).
+const ROLE_THEN_NAME = /^(?:\s+(?!(?:at|of|for|from|with|in|on|by|and|or|to|the|a|an)\s)\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source,
+ *  or run from the source on towards the cue? */
 function insideFrame(speaker: Span, a: Attribution): boolean {
   const source = a.source!;
-  // "The congressman shot back" (the noun "shot" read into the phrase): a speaker running from the source into its
-  // cue is the source.
-  if (speaker.start < source.end && source.start < speaker.end) return source.end <= a.cue.start && a.cue.start < speaker.end;
+  // "The congressman shot back" (the noun "shot" read into the phrase), "He goes on to describe": a speaker running
+  // from the source on towards its cue is the source.
+  // (Not past a possessive source: "Lindqvist’s aunt" is the speaker, "Lindqvist’s" a wrong source.)
+  if (speaker.start < source.end && source.start < speaker.end) return source.start <= speaker.start && source.end < speaker.end && source.end <= a.cue.start && !POSSESSIVE_END.test(source.text);
   const from = Math.min(source.start, a.cue.start);
   const to = Math.max(source.end, a.cue.end);
   return from <= speaker.start && speaker.end <= to;

@@ -363,7 +363,7 @@ const NAMED_SPOKESPERSON = new RegExp(String.raw`^(?:[Tt]he\s+)?${BODY_NAME}['�
  *  possessive would be. */
 const NAME_BEFORE_SPOKESPERSON = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+${BODY_NAME}\s+${SPOKESPERSON_NOUN}`, 'u');
 /** "spokesperson for Kirkhaven and Vale NHS Trust": the capitalised body after a spokesperson's "for" or "of". */
-const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
+const SPOKEN_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|of\s+the)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
 
 /** The body the last spokesperson named before `at` (within REACH) spoke for, or null. */
 function lastSpokenFor(text: string, at: number): string | null {
@@ -384,7 +384,8 @@ export function spokespersonFor(text: string, description: string, at: number, m
   const object = m[1];
   const words = object.split(/\s+/);
   const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
-  if (name.length && name.every((w) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and')) return name.join(' ');
+  // "the Calder Office of the Attorney General": "the" only after "of", inside the name.
+  if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
 }
 

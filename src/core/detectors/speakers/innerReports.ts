@@ -1,5 +1,6 @@
-// "A memo says Ruiz told aides that he wanted “…”": a document reports what a person said, and the quoted words
-// are that person's. The speaker finder takes the person's cue before the document's.
+// Words reported at one remove: "A memo says Ruiz told aides that he wanted “…”" (a document reports what a person
+// said), "Ferrante said Kerr had called it “…”" (a person reports what another had said). The quoted words are the
+// inner person's; the speaker finder takes their cue before the outer one.
 import type { DetectorContext } from '../../context.js';
 import { sourceLeft } from './phrases.js';
 import type { Tok } from './tokens.js';
@@ -16,12 +17,20 @@ function isReportingDocument(phrase: string): boolean {
 /** Verbs of saying a person's words inside a document's report. */
 const INNER_SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'insisted', 'argued', 'claimed', 'promised', 'warned']);
 
-/** The cue of a person's saying inside what a document before it reports ("A memo says Ruiz told aides that …"), or -1. */
-export function reportedInDocument(ctx: DetectorContext, pre: Tok[], order: readonly number[]): number {
+/** What one person reports another "had" said ("Ferrante told reporters that Kerr had described it as “…”"). */
+const PAST_SAYING = new Set([...INNER_SAYING, 'described', 'called', 'asked']);
+
+/**
+ * The cue of a person's saying inside what a document before it reports ("A memo says Ruiz told aides that …"), or
+ * inside what another person reports they had said ("Ferrante said Kerr had called it “…”"), or -1.
+ */
+export function reportedInside(ctx: DetectorContext, pre: Tok[], order: readonly number[]): number {
   const outer = sourceLeft(ctx, pre, order[0], 0);
-  if (!outer || !isReportingDocument(outer.text)) return -1;
+  if (!outer) return -1;
+  const document = isReportingDocument(outer.text);
   for (const k of order) {
-    if (k <= order[0] || !INNER_SAYING.has(pre[k].lower) || pre[k - 1].text === ',') continue;
+    if (k <= order[0] || pre[k - 1].text === ',') continue;
+    if (document ? !INNER_SAYING.has(pre[k].lower) : !(PAST_SAYING.has(pre[k].lower) && pre[k - 1].lower === 'had')) continue;
     const left = sourceLeft(ctx, pre, k, 0);
     if (left && left.start > outer.end && !isReportingDocument(left.text)) return k;
   }
