@@ -42,4 +42,18 @@ describe('occasion frames, relative clauses and doubled apostrophes', () => {
     const fired = analyze('Tomas Iriarte was asked about the ad. Iriarte fired back: "It is a lie."\n');
     assert.equal(fired.quotes[0]?.speaker?.name, 'Tomas Iriarte');
   });
+
+  it('an occasion with an apposition on its place still frames the report', () => {
+    const text = 'In an interview at her campaign office, a converted tyre shop, she said the pair had spoken “every week for a year” about policy before the selection.';
+    assert.equal(claimOf(text, 'every week')?.status, 'attributed');
+  });
+
+  it('a body or an official putting a count at a figure is its estimate, past a relative aside; a place put at an address is not', () => {
+    const fire = claimOf('The Millbrook Fire Department, which managed the gates, put attendance closer to 4,800.', '4,800');
+    assert.equal(fire?.status, 'attributed');
+    assert.equal(claimOf('Police put the number of marchers at 20,000.', '20,000')?.status, 'attributed');
+    assert.ok(!cueTexts('The firm put its office at 10 Main Street.').some((c) => c.includes('| put |')));
+    // A document putting a cost at a figure stays a citation.
+    assert.equal(claimOf('The council report puts the cost at £3.1 million.', '£3.1 million')?.status, 'cited');
+  });
 });

@@ -19,6 +19,9 @@ describe('opinion pages', () => {
   it('groups named by their cause are vague sources', () => {
     assert.equal(sourceOf('Civil liberties groups have said they will sue the state.', 'said')?.vague, true);
     assert.equal(claimOf('Civil liberties groups say that 40 people were wrongly fined in 2025.', '40 people')?.status, 'unsourced');
+    // A plural agent noun names people who may consider something so.
+    const consider = sourceOf('Several Republican appropriators consider her a grandstander who has never written a bill.', 'consider');
+    assert.deepEqual([consider?.source?.text, consider?.vague], ['Several Republican appropriators', true]);
   });
 
   it('a habit of saying is a report ("like to say", "love to say"), a wish after a modal is not', () => {

@@ -419,7 +419,8 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
   const lead = claim.text.slice(0, source.start - claim.start);
   return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
 }
-const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,\s*$`, 'u');
+// "In an interview at her campaign office, a converted tyre shop, she said": an apposition on the place may follow.
+const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,(?:\s+(?:a|an|the)\s[^,;:]*,)?\s*$`, 'u');
 
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by

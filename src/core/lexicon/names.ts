@@ -106,6 +106,7 @@ canadian cuban brazilian turkish ukrainian egyptian saudi afghan libyan nigerian
 democrat democrats democratic republican republicans gop liberal liberals conservative conservatives
 progressive progressives independent libertarian socialist communist
 radical islamic islamist terrorist terrorism super human climate global international national federal did does
+social security medicare medicaid obamacare
 do should could would will can may might must shall is are was were be been being has have had let make
 `));
 

@@ -9,6 +9,10 @@ import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALU
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+/** Who put a crowd or a count at a figure, beside the actor nouns ("Organisers put the crowd at 3,000"). */
+const ESTIMATORS = new Set(['organisers', 'organizers', 'firefighters', 'stewards', 'marshals']);
+/** What a body or an official puts at a figure: a count or an amount ("put attendance at", "put the cost at"). */
+const COUNTED = new Set(['attendance', 'crowd', 'crowds', 'turnout', 'number', 'numbers', 'toll', 'cost', 'costs', 'damage', 'total', 'figure', 'size', 'bill', 'losses', 'value']);
 
 export abstract class OtherCues extends ColonFrames {
 
@@ -226,13 +230,17 @@ export abstract class OtherCues extends ColonFrames {
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
       if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start)) continue;
       // "The university's survey, released on Saturday, put …": the document stands before a participle's aside.
-      const subjectEnd = relative ? i - 2 : this.participleAsideStart(i);
-      if (!this.documentSubject(subjectEnd)) continue;
+      const subjectEnd = relative ? i - 2 : this.relativeAsideStart(this.participleAsideStart(i));
+      // "Police put the crowd at 20,000", "The fire department put attendance closer to 4,800": a body's or an
+      // official's estimate of a count too (not "put its office at 10 Main Street").
+      const document = this.documentSubject(subjectEnd);
+      const head = toks[subjectEnd - 1];
+      if (!document && !(head?.word && (ACTOR_NOUNS.has(head.lower) || ESTIMATORS.has(head.lower)) && COUNTED.has(toks[i + 1]?.lower === 'the' ? toks[i + 2]?.lower ?? '' : toks[i + 1].lower))) continue;
       // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
-      // "put Labour on 34 per cent": British papers put a share "on" a figure.
-      const atValue = (k: number) => (toks[k].lower === 'at' || toks[k].lower === 'on') && this.valueAt(k + 1);
+      // "put Labour on 34 per cent": British papers put a share "on" a figure; "closer to" a figure, too.
+      const atValue = (k: number) => ((toks[k].lower === 'at' || toks[k].lower === 'on') && this.valueAt(k + 1)) || (/^(?:closer|nearer)$/.test(toks[k].lower) && toks[k + 1]?.lower === 'to' && this.valueAt(k + 2));
       while (at < Math.min(toks.length - 1, i + 14) && (toks[at].word || /^['’]s?$/.test(toks[at].text)) && !atValue(at)) at++;
       if (!toks[at] || !atValue(at)) continue;
       const source = this.npBefore(relative ? i : subjectEnd);
@@ -240,9 +248,19 @@ export abstract class OtherCues extends ColonFrames {
       while (end < toks.length && toks[end].text !== ';' && toks[end].text !== '.') end++;
       const content = this.contentSpan([i + 1, end]);
       if (!source || !content) continue;
-      return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, 'report', false);
+      return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, document ? 'report' : 'speech', false);
     }
     return null;
+  }
+
+  /** The comma opening a relative aside closed right before token i (", which managed the gates,"), or i. */
+  private relativeAsideStart(i: number): number {
+    const { toks } = this;
+    if (toks[i - 1]?.text !== ',') return i;
+    for (let j = i - 2; j > 0 && i - j <= 12; j--) {
+      if (toks[j].text === ',') return toks[j + 1]?.lower === 'which' || toks[j + 1]?.lower === 'who' ? j : i;
+    }
+    return i;
   }
 
   /** The comma opening an aside of a participle closed right before token i (", released on Saturday,"), or i. */

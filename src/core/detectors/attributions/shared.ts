@@ -287,7 +287,8 @@ export function agreedAct(a: Attribution): boolean {
 export const LODGED_DOCUMENTS: ReadonlySet<string> = new Set(['filing', 'filings', 'complaint', 'complaints', 'submission', 'submissions', 'petition', 'lawsuit', 'suit', 'motion', 'brief', 'application', 'return', 'returns']);
 
 /** Forms of verbs that put a figure on something: what they take is the source's figure. */
-const FIGURE_CUES = new Set(['forecast', 'estimate', 'project', 'predict', 'expect', 'anticipate'].flatMap((v) => inflect(v)));
+// "Police put the crowd at 20,000": a figure put on a count is an estimate too.
+const FIGURE_CUES = new Set([...['forecast', 'estimate', 'project', 'predict', 'expect', 'anticipate'].flatMap((v) => inflect(v)), 'put', 'puts']);
 
 export function reportsWords(a: Attribution): boolean {
   if (!a.content) return false;

@@ -5,6 +5,7 @@ import * as shared from './shared.js';
 import { RELEASING } from './cueLookalikes.js';
 import { FrameShapes } from './frameShapes.js';
 import * as titles from '../../lexicon/titles.js';
+import { isAgentNoun } from '../../lexicon/bareGroups.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
 
@@ -550,7 +551,8 @@ export abstract class VerbCues extends FrameShapes {
     // the charges fabricated"); a weak cognition verb ("can see why", "witnesses saw a gun") usually is not.
     // A person's role heads a description of a person ("The surgeon thinks wages are higher").
     const last = source !== null ? toks[source[1] - 1].lower : '';
-    const personLike = source !== null && (SOURCE_PRONOUNS.has(last) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(last) || isRoleNoun(last)) && last !== 'you' && last !== 'we';
+    // "Several Republican appropriators consider her …": a plural agent noun names people too.
+    const personLike = source !== null && (SOURCE_PRONOUNS.has(last) || startsCapital(toks[source[1] - 1].text) || ACTOR_NOUNS.has(last) || isRoleNoun(last) || (last.endsWith('s') && isAgentNoun(last.slice(0, -1)))) && last !== 'you' && last !== 'we';
     // Three words or more (`content.text.split(/\s+/).length >= 3`), counted without splitting a long content.
     const clauseLike = content !== null && spaceRuns(content.text, 2) >= 2;
     const namedSource = source !== null && !sourceAfter && clauseLike && (entry.kind !== 'writing' || personLike) && (entry.kind !== 'cognition' || personLike) && !toks[m.i0].lower.endsWith('ing');
