@@ -522,6 +522,13 @@ describe('attributions', () => {
     assert.equal(attributions('There are many questions about the ferry contract.').length, 0);
     assert.equal(attributions('He has also intensified the personal attacks that defined his campaign.').length, 0);
     assert.equal(byCue(attributions('The mayor attacks the plan.'), 'attacks').content?.text, 'the plan');
+    // Nominating contests and the states that hold them; "contests" with an object still disputes.
+    assert.equal(attributions('The Democratic contests award delegates based on the vote.').length, 0);
+    assert.equal(attributions('He campaigned in the four early nominating states that have voted.').length, 0);
+    assert.equal(attributions('He repeated claims that were never checked.').filter((a) => a.cue.text === 'claims').length, 0);
+    assert.equal(byCue(attributions('The report states that the drug is safe.'), 'states').source?.text, 'The report');
+    assert.equal(byCue(attributions('It estimates that degraded peat emits 21 million tonnes a year.'), 'estimates').source?.text, 'It');
+    assert.equal(byCue(attributions('The campaign contested the results in three counties.'), 'contested').source?.text, 'The campaign');
     // A noun ending like an adjective ("journal", "tribunal", "detective") before a complement clause.
     for (const [text, source] of [['The medical journal reports that the drug failed in trials.', 'The medical journal'], ['The tribunal claims that the contract was void.', 'The tribunal'], ['The detective claims that the door was locked.', 'The detective']]) {
       assert.equal(attributions(text).find((a) => /reports|claims/.test(a.cue.text))?.source?.text, source, text);

@@ -174,7 +174,7 @@ export const STRONG_CUES = new Set([
  * verb can stand (after a subject, an auxiliary or an adverb) and never before "of".
  */
 export const NOUN_LIKE = new Set([
-  'report', 'call', 'post', 'estimate', 'claim', 'comment', 'answer', 'question', 'text', 'document', 'print',
+  'report', 'call', 'contest', 'post', 'estimate', 'claim', 'comment', 'answer', 'question', 'text', 'document', 'print',
   'view', 'figure', 'guess', 'doubt', 'fear', 'hope', 'want', 'wish', 'charge', 'promise', 'pledge', 'vow', 'note',
   'remark', 'reply', 'demand', 'signal', 'hint', 'forecast', 'quote', 'praise', 'joke', 'quip', 'shout', 'tweet',
   'blog', 'email', 'counter', 'dispute', 'concern', 'find', 'echo', 'cite', 'counsel', 'judge', 'mention',

@@ -5,7 +5,7 @@ import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, ADJECTIVE_SHAPE, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, FINITE_VERBS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
 /** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
 const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
 
@@ -217,6 +217,12 @@ export abstract class VerbPositions extends SentencePhrases {
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
     if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
+    // "states that vote on March 1", "claims that were never checked": a noun-like -s form whose "that" or "which" is
+    // the subject of the next verb is a plural noun with a relative clause ("The report states that the …" is not).
+    // (An auxiliary only: in "It estimates that degraded peat emits …" a past participle is an adjective.)
+    if (nounLike && t.lower !== base && t.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which') && FINITE_VERBS.has(toks[m.i1 + 1]?.lower ?? '')) return false;
+    // "the Democratic contests", "Olympic hopes": a capitalised adjective in -ic before a noun-like form makes it a noun.
+    if (prev?.word && nounLike && startsCapital(prev.text) && prev.lower.length > 4 && prev.lower.endsWith('ic') && !this.complementClause(m.i1)) return false;
     // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
     // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
     // the noun, while "the personal attacks that defined…" goes on with a relative clause.
