@@ -56,4 +56,16 @@ describe('occasion frames, relative clauses and doubled apostrophes', () => {
     // A document putting a cost at a figure stays a citation.
     assert.equal(claimOf('The council report puts the cost at £3.1 million.', '£3.1 million')?.status, 'cited');
   });
+
+  it('a linking adverb set off by commas stands between a subject and its cue', () => {
+    assert.ok(cueTexts('The two lawmakers, however, argue that the law was broken in 2016.').some((c) => c.startsWith('The two lawmakers | argue |')));
+  });
+
+  it('"… and Clinton said, “…”" ends the content before it, without a comma; coordinated names stay whole', () => {
+    const text = 'Hillary Clinton toured a school. At one point, a woman asked for a photo and Clinton said, “as long as we are not violating any election laws.”';
+    const found = cueTexts(text);
+    assert.ok(found.includes('a woman | asked | for a photo'), found.join('\n'));
+    assert.equal(analyze(`${text}\n`).quotes[0]?.speaker?.name, 'Hillary Clinton');
+    assert.ok(cueTexts('The poll showed a one-point gap between Clinton and Sanders in the primary.').some((c) => c.endsWith('between Clinton and Sanders in the primary')));
+  });
 });

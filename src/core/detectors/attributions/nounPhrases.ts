@@ -19,6 +19,8 @@ const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** Base forms of verbs an infinitive of saying may follow ("like to say", "tend to argue"). */
+/** Adverbs a writer sets off by commas inside a clause ("X, however, said"). */
+const LINKING_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'still']);
 const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'must', 'can', '’d', "'d"]);
 const GOVERNING_BASE = new Set(['like', 'love', 'tend', 'prefer', 'hate', 'refuse', 'decline', 'continue', 'begin', 'seem', 'appear', 'hope', 'plan', 'want', 'need', 'try']);
 
@@ -59,6 +61,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
   private subjectEnd(i0: number): number {
     const { toks } = this;
     let j = i0 - 1;
+    // "The two lawmakers, however, argue": a linking adverb set off by commas stands between subject and verb.
+    if (j >= 3 && toks[j].text === ',' && LINKING_ADVERBS.has(toks[j - 1].lower) && toks[j - 2].text === ',') j -= 3;
     for (;;) {
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't" || wellKnown(toks, j, i0)) && toks[j].lower !== 'to') j--;
       // "X on Saturday said", "X in 2001 found", "X last week said": a time phrase is not the source.

@@ -7,7 +7,7 @@ import { continuesReported } from './verbAgreement.js';
 import { MAX_TITLE_WORDS, MEDIUM_NOUNS, TITLE_SMALL_WORDS } from '../../lexicon/titledWorks.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, AUXILIARIES, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
+const { ACTOR_NOUNS, AUXILIARIES, SAYING_FORMS, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
@@ -54,7 +54,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
       // writer's clause, not more of what was reported.
       if (toks[k - 1].text === ',' && toks[k].lower === 'but' && j === k + 1 && SUBJECT_PRONOUNS.has(t.lower) && toks[j + 1]?.word) return k - 1;
-      if (toks[k - 1].text === ',' && (SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text) || determiner)) {
+      const comma = toks[k - 1].text === ',';
+      if ((comma || toks[k].lower === 'and') && (SUBJECT_PRONOUNS.has(t.lower) || startsCapital(t.text) || determiner)) {
         let e = j;
         if (determiner) {
           // "…, and the council wants": a short lowercase noun phrase as the new subject.
@@ -64,7 +65,10 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
         let v = e + 1;
         while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower))) v++;
         const cue = toks[v];
-        if (cue?.word && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return k - 1;
+        // Without a comma, only a name or a pronoun right before a verb of saying: "a woman asked for a photo and
+        // Clinton said, “…”" (not "between Clinton and Sanders in the upcoming primary").
+        const saying = comma || (!determiner && v === e + 1 && SAYING_FORMS.has(cue?.lower ?? '')) || (!determiner && v === e + 1 && this.table.get(cue?.lower ?? '')?.some((x) => SAYING_FORMS.has(x.base)) === true);
+        if (saying && cue?.word && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return comma ? k - 1 : k;
       }
     }
     return toks.length;
