@@ -161,7 +161,7 @@ senate house parliament commission bureau service institute university college s
 foundation association organization organisation corporation company co inc corp ltd llc group times post news
 journal press network networks bank fund reserve army navy force forces guard police church hospital club league
 federation coalition campaign trust board authority airlines airport hall tower building capitol pentagon kremlin
-caucus cabinet government embassy consulate council magazine tribune herald gazette daily weekly review report
+caucus cabinet government embassy consulate council magazine tribune herald gazette daily weekly review report directory
 reports channel radio television broadcasting media studios records foundation initiative project program programme
 chamber guild cooperative co-operative consortium syndicate presidency junta military
 society alliance movement front brigade corps command agency administration fbi cia nsa nasa nato gop cnn

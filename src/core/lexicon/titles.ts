@@ -15,6 +15,9 @@ export const TITLE_WORDS = new Set([
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
+  // … of Nigerian English ("Alhaji", "Mallam", "Engr.", "Barr."), and the members of parliaments and assemblies
+  // papers put before a name ("Independent TD Ana Ruiz", "Ward MCA Ana Ruiz", "Taoiseach Ana Ruiz").
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'malam', 'engr', 'barr', 'td', 'mca', 'mla', 'mpp', 'msp', 'taoiseach', 'tánaiste', 'tanaiste',
   // Offices.
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'chief', 'cabinet',
   'senator', 'representative', 'congressman', 'congresswoman', 'congressmember', 'delegate', 'governor',
@@ -54,7 +57,8 @@ export const PERSON_TITLES = new Set([
   'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sheikh', 'pastor', 'reverend', 'colonel',
   'captain', 'sergeant', 'admiral', 'commander', 'officer', 'detective', 'coach', 'professor', 'doctor',
   'spokesman', 'spokeswoman', 'nominee', 'candidate', 'president-elect', 'emir', 'sultan', 'ayatollah', 'whip',
-  'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
+  'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt', 'alhaji', 'alhaja', 'hajia', 'mallam', 'malam', 'engr', 'barr',
+  'td', 'mca', 'mla', 'mpp', 'msp', 'taoiseach', 'tánaiste', 'tanaiste',
 ]);
 
 /** Titles that tell a person's gender. */
@@ -117,6 +121,9 @@ export const ROLE_NOUNS = new Set([
   'farmer', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
   // Parties to a case, as court reports refer back to them ("the defendant said").
   'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
+  // Members of parliaments and assemblies by their letters, and Ireland's heads of government ("the TD said").
+  'td', 'mca', 'mla', 'mpp', 'msp', 'mp', 'taoiseach', 'tánaiste', 'tanaiste',
+  'chairperson', 'undersecretary', 'under-secretary',
   // Offices of other administrations, in translated wire copy ('the prefect of the department').
   'prefect', 'sub-prefect', 'subprefect', 'intendant', 'alcalde', 'provost',
   // … and the foreign desk's own: "a Western diplomat" ("the general" is a rank: RANK_NOUNS).

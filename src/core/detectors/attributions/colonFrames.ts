@@ -53,8 +53,16 @@ export abstract class ColonFrames extends VerbCues {
         const bold = /^[*_]{1,2}$/.test(this.ctx.doc.text.slice(toks[k].end, toks[k + 1].start - 1));
         // Not a label line that is a heading of its own ("Clinton: Keep it" over a paragraph of analysis).
         const firstLine = /^[^\n]*/.exec(this.ctx.doc.text.slice(toks[k].end, this.sentence.block.end))![0];
-        const turn = content && (bold || (firstLine.trim().length >= 25 && this.besideLabelledBlock())) ? this.turnEnd(content.end) : -1;
-        return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
+        const beside = firstLine.trim().length >= 25 && this.besideLabelledBlock();
+        // "ISLAMABAD: Elections of the …": one word in capitals alone, with no labelled paragraph beside it, is the
+        // dateline of the South Asian and Gulf press.
+        // Only in the article's first paragraph, and not a name the article gives a person ("CLINTON: I feel …" in a
+        // transcript run into one paragraph).
+        const dateline = !bold && !beside && k - first === 1 && /^\p{Lu}{3,}$/u.test(toks[first].text) && this.firstParagraph() && !this.namesSomeone(toks[first].text);
+        if (!dateline) {
+          const turn = content && (bold || beside) ? this.turnEnd(content.end) : -1;
+          return this.make(source, cue, turn > 0 ? this.span(content!.start, turn) : content, 'speech', false);
+        }
       }
     }
     // "“C.” ― Sonya Herridge" at the end of a sentence.
@@ -93,6 +101,17 @@ export abstract class ColonFrames extends VerbCues {
   }
 
   /** The end of the block holding a content that ends at `end`, before its closing spaces (never before `end`). */
+  /** Is this sentence's block the article's first paragraph? */
+  private firstParagraph(): boolean {
+    return this.ctx.doc.blocks.find((b) => b.kind === 'paragraph') === this.sentence.block;
+  }
+
+  /** Does a person the article names have this word, in any case, in their name? */
+  private namesSomeone(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.ctx.people.mentions.some((m) => m.name.toLowerCase().split(/\s+/).includes(w));
+  }
+
   /** Does the paragraph before or after this one open with a speaker's label ("LIND: …", "Ana Ruiz: …")? */
   private besideLabelledBlock(): boolean {
     const blocks = this.ctx.doc.blocks;

@@ -344,7 +344,9 @@ const UNNAMED_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:At|In|On|Outside|Ins
 function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
   const masked = ctx.doc.masked;
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 80)));
-  if (!m || !(m[3] !== undefined || (m[1] ?? m[2] ?? m[4]).split(/\s+/).some((w) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w)))) return false;
+  // "One of the victims, a retired teacher …": a plural after "one of" counts by its singular.
+  const person = (w: string) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w);
+  if (!m || !(m[3] !== undefined || (m[1] ?? m[2] ?? m[4]).split(/\s+/).some((w) => person(w) || (w.length > 3 && w.endsWith('s') && person(w.slice(0, -1)))))) return false;
   for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
     // Named in an aside: "One participant, Ana Ruiz, said"; "A broad man …, known to everyone as Gulliver, waves".
     // A title may stand between the comma and the name ("A fire investigator, Dr Ana Ruiz, said").

@@ -37,7 +37,8 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
   // the Seabird Trust said …").
-  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end);
+  // Or the subject the introduction is an aside on ("The Fire Service, in a statement signed by its spokesman, said").
+  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end) ?? asideOn(ctx, at, end);
   if (!issuer?.source) return null;
   const source = issuer.source;
   if (!describesBusiness(source.text)) return withoutThe(issuer.sourceName ?? ctx.people.resolve(source.text, source.start));
@@ -78,6 +79,13 @@ function openedBy(ctx: DetectorContext, at: number, end: number) {
   if (comma < 0 || comma > ctx.sentences[k].end) return undefined;
   // "In its decision notice, published on Tuesday, the Office … said": an aside set off by commas may stand between.
   return ctx.attributions.find((a) => a.source && a.source.start > comma && ASIDE_THEN_SOURCE.test(ctx.doc.masked.slice(comma, a.source.start)) && a.cue.start < ctx.sentences[k].end);
+}
+
+/** The attribution whose source ends with the comma opening an introduction at [at, end) and whose cue follows it. */
+function asideOn(ctx: DetectorContext, at: number, end: number) {
+  const k = sentenceAt(ctx.sentences, at);
+  if (k < 0) return undefined;
+  return ctx.attributions.find((a) => a.source && a.source.end < at && /^,\s*$/.test(ctx.doc.masked.slice(a.source.end, at)) && a.cue.start >= end && a.cue.start < ctx.sentences[k].end);
 }
 
 /** The text between the opening phrase's comma and the source: nothing, or an aside closed by its own comma. */

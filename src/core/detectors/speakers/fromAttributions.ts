@@ -65,7 +65,7 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
     quote.speaker = finished({ start: apposed.start, end: apposed.end, text: ctx.doc.text.slice(apposed.start, apposed.end), name: apposed.name });
     return;
   }
-  const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker))) : undefined;
+  const framing = speaker ? held.find((a) => insideFrame(speaker, a) && !quotedAs(ctx, speaker, a) && (speaker.name === null || mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0 || inSourceRelative(ctx, speaker, a) || objectInFrame(ctx, speaker) || STATEMENT_ASIDE.test(ctx.doc.masked.slice(a.source!.end, speaker.start)))) : undefined;
   if (framing) {
     const source = framing.source!;
     quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -189,6 +189,8 @@ function objectInFrame(ctx: DetectorContext, speaker: Span): boolean {
 }
 
 const POSSESSIVE_END = /['’]s?$/;
+/** "Pranjal Medisys, in a statement signed by its company secretary, Anand Bhave, said": who signed it is not who says. */
+const STATEMENT_ASIDE = /^,\s*(?:in|through)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|press\s+release|release|letter|notice)\b/u;
 const QUOTED_AS_AFTER = /^\s+as\s+(?:saying|telling|writing)\b/;
 
 /** Lowercase role words, then a capitalised name ending the source: " campaign manager Quentin Sowell". */

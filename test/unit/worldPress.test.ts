@@ -1,0 +1,45 @@
+// The English-language press outside the US and UK: honorifics and members' letters before names ("Alhaji", "TD",
+// "MCA"), a statement signed by a spokesperson speaking for the body that issued it, and a capitals dateline with a
+// colon ("ISLAMABAD:"). Invented articles.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, quote: string) => analyze(text).quotes.find((q) => q.inner.text.startsWith(quote))?.speaker;
+
+describe('the world English press', () => {
+  it('"Alhaji" is an honorific, not part of the name', () => {
+    const text = 'Traders chairman Alhaji Musa Danladi-Oyelowo said the fire started at 2 a.m.\n\n"Many of our members took loans," he said.\n';
+    assert.equal(speakerOf(text, 'Many of our members')?.name, 'Musa Danladi-Oyelowo');
+  });
+
+  it('"the TD" and "the MCA" are the members the article named with those letters', () => {
+    const td = 'Local Independent TD Declan Mac Giolla Phádraig raised the case in the Dáil. “That is not a health service,” the TD said.\n';
+    assert.equal(speakerOf(td, 'That is not')?.name, 'Declan Mac Giolla Phádraig');
+    const mca = 'The motion was tabled by Kamuthi Ward MCA Peter Njoroge-Wambua on Thursday.\n\n"This is not politics," the MCA said.\n';
+    assert.equal(speakerOf(mca, 'This is not')?.name, 'Peter Njoroge-Wambua');
+  });
+
+  it('a directory is no person for a pronoun to find', () => {
+    const text = 'The Commercial Affairs Department said in a statement that the case should remind people to check the Financial Institutions Directory before investing. One of the victims, a retired teacher who declined to be named, told reporters that she had lent the money because he attended her husband’s funeral. “He came every night of the wake,” she said.\n';
+    assert.equal(speakerOf(text, 'He came')?.name ?? null, null);
+  });
+
+  it('"One of the victims, a retired teacher …" leaves the next she unnamed, not the prosecutor named before', () => {
+    const text = 'Prosecutor Tan Hui Ling asked for a long sentence.\n\nOne of the victims, a retired teacher who declined to be named, told reporters that she had lent the money. “He came every night of the wake,” she said.\n';
+    assert.equal(speakerOf(text, 'He came')?.name, null);
+  });
+
+  it('a statement signed by a spokesperson speaks for the body, and so does "the statement" after it', () => {
+    const signed = 'Pranjal Medisys, in a statement signed by its company secretary, Shri Anand Bhave, denied any irregularity and said the firm had "fully complied with every condition."\n';
+    assert.equal(speakerOf(signed, 'fully complied')?.name, 'Pranjal Medisys');
+    const read = 'The Thokoza Bay Municipality, in a statement issued by spokesperson Sipho Mabaso, rejected the claim. “Every resident was given an opportunity to comment,” the statement read.\n';
+    assert.equal(speakerOf(read, 'Every resident')?.name, 'Thokoza Bay Municipality');
+  });
+
+  it('a capitals dateline with a colon opening the article is no speaker; a transcript label is', () => {
+    const text = 'ISLAMABAD: Elections of the regional cricket association were postponed on Saturday after rival groups accused each other of enrolling "fake clubs" to swing the vote.\n';
+    assert.equal(speakerOf(text, 'fake clubs')?.text, 'rival groups');
+    const turns = analyze('Ana Ruiz and Tom Lind debated on Monday.\n\nRUIZ: We will not cut the ferry this year, not while I am here.\n').attributions;
+    assert.ok(turns.some((a) => a.source?.text === 'RUIZ' && a.cue.text === ':'));
+  });
+});
