@@ -24,7 +24,8 @@ const WORDS = [
   'campaign', 'questions', 'claims', 'have', 'also', 'raised', 'made', 'emerged', 'surfaced', 'conventional', 'wisdom',
   'holds', 'general', 'view', 'consensus', 'among', 'remains', 'two', 'Eleven', '12', 'of', 'those', 'residents', 'say',
   'fear', 'sources', 'a', 'source', 'close', 'to', 'familiar', 'with', 'who', 'spoke', 'on', 'condition', 'anonymity',
-  'asked', 'not', 'named', 'unnamed', 'official', 'insiders', 'at', 'and',
+  'asked', 'not', 'named', 'unnamed', 'official', 'insiders', 'at', 'and', 'considered', 'regarded', 'as', 'among', 'seen',
+  'believed', 'criticised', 'generally', 'data', 'documents', 'show', 'suggest', 'records',
 ];
 const GLUE = [' ', ' ', ' ', ' ', '  ', ', ', ',', '; ', '\u2028', '’', "'", 'é', '\u017f', '-', '_', '. '];
 const sentence = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { minLength: 2, maxLength: 14 })
@@ -32,7 +33,7 @@ const sentence = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(..
 
 describe('vague wording: patterns tried by their parts', () => {
   it('gate some patterns (else the checks below compare nothing)', () => {
-    assert.ok(GATED.length >= 6, `${GATED.length} gated patterns`);
+    assert.ok(GATED.length >= 8, `${GATED.length} gated patterns`);
   });
 
   it('match what the whole pattern matches, on sentences of the parts’ words', () => {
@@ -46,7 +47,9 @@ describe('vague wording: patterns tried by their parts', () => {
       'The thinking inside the campaign was that turnout would fall.',
       'Questions have also been raised about the deal.', 'Claims have emerged in recent weeks that the vote was rigged.',
       'Conventional wisdom holds that turnout will fall.', 'The consensus among economists is that rates will rise.',
-      'Eleven of the fourteen tenants said the heating failed.', 'A source close to the talks said no deal was near.']) {
+      'Eleven of the fourteen tenants said the heating failed.', 'The dam is widely regarded as unsafe.',
+      'The senator is said to have voted twice.', 'The bridge has been considered among the worst.', 'The plan was criticised by many.',
+      'Leaked documents have repeatedly shown the risk.', 'A source close to the talks said no deal was near.']) {
       for (const [k, gated] of GATED) assert.deepEqual(partMatches(gated, s), matches(gated.whole, s), `pattern ${k}: ${s}`);
       assert.ok(GATED.some(([, gated]) => matches(gated.whole, s).length > 0), `${s}: no pattern matches it`);
     }

@@ -100,7 +100,7 @@ const REPORTED_TO = `${WORD_START}(?:is|are|was|were)\\s+(?:(?:also|still|now|wi
 const CONSIDERED = words('considered regarded deemed reputed');
 const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
 const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END})`;
-const GENERALITY = [
+const GENERALITY_PARTS = [
   // "is widely considered one of", "is generally regarded by many as"
   `${PASSIVE}\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})${WORD_END}`,
   // "is said to have", "are believed to be"
@@ -109,7 +109,7 @@ const GENERALITY = [
   `${PASSIVE}\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as${WORD_END}|to\\s+be${WORD_END}|one\\s+of${WORD_END}|among${WORD_END})`,
   // "criticised by many", "seen by some as"
   `${WORD_START}(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
-].join('|');
+];
 
 /** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
 const JUDGED_WITH = 'accused\\s+of|blamed\\s+for|credited\\s+with|(?:critici[sz]ed|condemned|praised|attacked|faulted|lauded|celebrated)\\s+(?:for|as)|(?:described|characteri[sz]ed|portrayed|hailed|touted|dismissed|derided|regarded|seen|viewed)\\s+as';
@@ -185,7 +185,9 @@ const EVIDENCE_MODIFIERS = 'internal|leaked|confidential|unpublished|official|re
 // records", "the ministry's records" have their keeper before them and are no match.
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates documents records figures');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
-const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})${WORD_END}`;
+/** "Documents show", "data have consistently suggested": the noun and its verb, the end of every UNNAMED_EVIDENCE. */
+const EVIDENCE_SAYS = `(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})${WORD_END}`;
+const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}${EVIDENCE_SAYS}`;
 
 // "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
 // (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
@@ -431,6 +433,12 @@ const ANONYMOUS_GATED = new GatedPattern(new RegExp(ANONYMOUS, 'giu'), ANONYMOUS
 const IMPERSONAL_GATED = gated(IMPERSONAL, [`${IMPERSONAL_LEAD}(?:${IMPERSONAL_FREE_VERB})`, `${IMPERSONAL_LEAD}(?:${IMPERSONAL_THAT_VERB})`], [
   `(?:is|was|’s|'s|been|be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${alt(IMPERSONAL_FREE)})${WORD_END}`, `(?:${alt(IMPERSONAL_THAT)})${THAT_AFTER}`,
 ]);
+// Each GENERALITY part by its adverb and verb, "said … to", a passive's "considered", a verb and "by".
+const GENERALITY_GATED = gated(GENERALITY_PARTS.join('|'), GENERALITY_PARTS, [
+  `(?:${alt(GENERALITY_ADVERBS)})\\s+(?:${GENERALITY_VERBS})${WORD_END}`, `(?:${alt(SAID_TO)})\\s+to\\s`,
+  `(?:is|are|was|were|been|be|’s|'s)\\s+(?:${alt(CONSIDERED)})\\s`, `(?:${GENERALITY_VERBS})\\s+by\\s`,
+]);
+const EVIDENCE_GATED = gated(UNNAMED_EVIDENCE, [UNNAMED_EVIDENCE], [EVIDENCE_SAYS]);
 const HEARSAY_GATED = gated(HEARSAY, [HEARSAY], [`(?:is|was|has\\s+it)${THAT_AFTER}`]);
 // Between the noun and the verb of HEARD_RAISED stand up to four words (an auxiliary, adverbs, "been").
 const HEARD_GATED = gated(HEARD_WORDING, [HEARD_RAISED, HEARD_SURFACED], [
@@ -448,14 +456,14 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'anonymous', re: ANONYMOUS_GATED.whole, gated: ANONYMOUS_GATED, may: (b) => all(b, ANONYMOUS_ANCHOR) },
   { kind: 'impersonal', ...IMPERSONAL_GATED, may: (b) => all(b, IT_PAIR | IMPERSONAL_VERB) },
   {
-    kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
+    kind: 'generality', ...GENERALITY_GATED,
     // "is widely", "is considered"; "said to" ("is said to"); "by many" ("seen by many", "considered by some as").
     may: (b) => (b & (GENERALITY_PAIR | SAID_TO_PAIR | BY_PAIR)) !== 0,
   },
   { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (b) => all(b, QUANTIFIER | GROUP | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP_LEAD | HIDING_VERB) },
-  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
+  { kind: 'unnamed-evidence', ...EVIDENCE_GATED, may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
