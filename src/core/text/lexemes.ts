@@ -34,16 +34,6 @@ let count = 0;
 const longLexemes = new WordCache<string, Lexeme>();
 
 /**
- * The entry last found in each of a few slots, by hash: looked at first. A thousand words make three quarters of a
- * news text's tokens, and this table of them stays in the processor's nearest caches, where their slots in the big
- * table (spread over 256 KB, and pushed out by the analysis between two sentences) were a cache miss each: the
- * lookup was most of the tokenizer's time inside an analysis, though not alone.
- */
-const RECENT = 1 << 11;
-const recent: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(RECENT).fill(undefined);
-const recentHashes = new Int32Array(RECENT);
-
-/**
  * The entry of the word s[start, end) as written ("The" and "the" have one each, with the same `lower`); its
  * `text` is that word. `lowercase`: the caller knows that lower-casing the word leaves it as it is (saves doing it).
  */
@@ -55,21 +45,13 @@ export function lexemeAt(s: string, start: number, end: number, lowercase: boole
   // FNV-1a over the UTF-16 units, open addressing with linear probes.
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  const r = (h >>> 5) & (RECENT - 1);
-  const hit = recent[r];
-  if (hit !== undefined && recentHashes[r] === h && sameText(hit.text, s, start, end)) return hit;
   let i = h & (SIZE - 1);
   for (let e = entries[i]; e !== undefined; e = entries[i]) {
-    if (hashes[i] === h && sameText(e.text, s, start, end)) {
-      recent[r] = e;
-      recentHashes[r] = h;
-      return e;
-    }
+    if (hashes[i] === h && sameText(e.text, s, start, end)) return e;
     i = (i + 1) & (SIZE - 1);
   }
   if (count >= LIMIT) {
     entries.fill(undefined);
-    recent.fill(undefined);
     count = 0;
     i = h & (SIZE - 1);
   }
