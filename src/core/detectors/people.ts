@@ -23,6 +23,13 @@ export { isTitleCase, nextCapitalised, type Found } from './people/scan.js';
 export { isAcronym } from './people/mentions.js';
 export { mentionsBetween, sentenceAt } from './people/coreference.js';
 
+/** One answer of resolve, and the one asked before it at the same offset. */
+interface Asked {
+  surface: string;
+  answer: string;
+  next: Asked | undefined;
+}
+
 export function emptyPersonIndex(): PersonIndex {
   return { mentions: [], resolve: (surface) => surface };
 }
@@ -49,8 +56,9 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
   const people: People = { mentions, index, names: new Set(mentions.map((m) => m.name)), roles: [...buildRoles(masked, mentions), ...agedRoles(masked, mentions), ...defendantRoles(masked, mentions), ...relativeRoles(masked, mentions), ...leaderRoles(masked, mentions)].sort((a, b) => a.at - b.at) };
   // Speakers, attributions and claim status ask again about the same words at the same place (a third to a half of
   // the asks). An answer also depends on the quotes (no one named inside one is a he or she), so the memo starts
-  // over whenever the quote list is replaced.
-  const memo = new Map<string, string>();
+  // over whenever the quote list is replaced. Keyed by offset, each offset's words in a short list (a key made of
+  // both was a new string to build and hash per ask).
+  const memo = new Map<number, Asked>();
   let memoQuotes = ctx.quotes;
   return {
     mentions,
@@ -59,12 +67,11 @@ export function buildPersonIndex(ctx: DetectorContext): PersonIndex {
         memo.clear();
         memoQuotes = ctx.quotes;
       }
-      const key = `${offset} ${surface}`;
-      const known = memo.get(key);
-      if (known !== undefined) return known;
+      const here = memo.get(offset);
+      for (let a = here; a !== undefined; a = a.next) if (a.surface === surface) return a.answer;
       const one = resolve(ctx, people, surface, offset);
       const answer = one !== surface ? one : resolvePair(surface, offset, (part, at) => resolve(ctx, people, part, at)) ?? one;
-      memo.set(key, answer);
+      memo.set(offset, { surface, answer, next: here });
       return answer;
     },
   };

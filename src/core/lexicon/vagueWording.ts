@@ -10,6 +10,8 @@ import * as chars from '../text/chars.js';
 import { LexemeSlot } from '../text/lexemes.js';
 import { WordCache } from '../text/wordCache.js';
 import { alternation } from './alternation.js';
+import { GatedPattern } from './gatedPattern.js';
+import { MAKER_AFTER, NAMED_MAKER, NAMED_OPENING, namedBeside } from './namedBeside.js';
 import type { Token } from '../text/tokens.js';
 
 // A module-level copy of an imported binding used per word (a getter call per use under tsx).
@@ -68,7 +70,10 @@ const IMPERSONAL_THAT = words('known accepted agreed noted estimated held felt a
 // "that" ("it is well known that", not "it was well argued").
 /** "it is", "it's", "it has (long) been": the auxiliary of an impersonal "it", for IMPERSONAL and KNOWN_TO_ALL. */
 const IT_BE = `\\s+(?:is|was)|’s|'s|\\s+(?:has|had)\\s+(?:(?:${ADVERBS})\\s+)?been`;
-const IMPERSONAL = `${WORD_START}it(?:${IT_BE}|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))|(?:well\\s+)?(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END})`;
+const IMPERSONAL_LEAD = `${WORD_START}it(?:${IT_BE}|\\s+(?:will|would|could|may|might|can|must|should)\\s+be)\\s+(?:(?:${ADVERBS})\\s+){0,2}`;
+const IMPERSONAL_FREE_VERB = `(?:${alt(IMPERSONAL_FREE)})${WORD_END}(?!\\s+by\\s+(?!(?:many|some|most|several|others|a\\s+few|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END}))`;
+const IMPERSONAL_THAT_VERB = `(?:well\\s+)?(?:${alt(IMPERSONAL_THAT)})\\s*,?\\s+that${WORD_END}`;
+const IMPERSONAL = `${IMPERSONAL_LEAD}(?:${IMPERSONAL_FREE_VERB}|${IMPERSONAL_THAT_VERB})`;
 
 // "The word around the club is that", "talk in the dressing room is that", "the buzz is that": hearsay, from nobody
 // (opening a clause or after "the": "Ruiz's final word on the deal was that" is hers).
@@ -95,7 +100,7 @@ const REPORTED_TO = `${WORD_START}(?:is|are|was|were)\\s+(?:(?:also|still|now|wi
 const CONSIDERED = words('considered regarded deemed reputed');
 const GENERALITY_VERBS = 'considered|regarded|seen|viewed|thought|believed|described|acknowledged|recogni[sz]ed|accepted|held|cited|credited|deemed|touted|hailed|known|reported|said|perceived|understood|assumed|claimed|alleged|rumou?red|praised|critici[sz]ed|blamed|hailed|labell?ed|called';
 const BY_GROUP = `by\\s+(?:(?:many|some|most|several|others|a\\s+few|a\\s+number|numerous)${WORD_END}|(?:${alt(GROUP_NOUNS)})${WORD_END})`;
-const GENERALITY = [
+const GENERALITY_PARTS = [
   // "is widely considered one of", "is generally regarded by many as"
   `${PASSIVE}\\s+(?:also\\s+|still\\s+|now\\s+)?(?:(?:${alt(GENERALITY_ADVERBS)})\\s+)(?:${GENERALITY_VERBS})${WORD_END}`,
   // "is said to have", "are believed to be"
@@ -104,7 +109,7 @@ const GENERALITY = [
   `${PASSIVE}\\s+(?:${alt(CONSIDERED)})\\s+(?:${BY_GROUP}\\s+)?(?:as${WORD_END}|to\\s+be${WORD_END}|one\\s+of${WORD_END}|among${WORD_END})`,
   // "criticised by many", "seen by some as"
   `${WORD_START}(?:${GENERALITY_VERBS})\\s+${BY_GROUP}`,
-].join('|');
+];
 
 /** Judgements that need their preposition ("has been accused of", "has been blamed for", "has been described as"). */
 const JUDGED_WITH = 'accused\\s+of|blamed\\s+for|credited\\s+with|(?:critici[sz]ed|condemned|praised|attacked|faulted|lauded|celebrated)\\s+(?:for|as)|(?:described|characteri[sz]ed|portrayed|hailed|touted|dismissed|derided|regarded|seen|viewed)\\s+as';
@@ -124,7 +129,9 @@ const HEARD_NOUNS = words('questions concerns doubts fears worries allegations a
 const RAISED_VERBS = words('raised voiced expressed cast made levelled leveled aired lodged');
 const SURFACED_VERBS = words('surfaced emerged circulated swirled resurfaced mounted grown grew intensified spread');
 const HEARD_VERBS = [...RAISED_VERBS, ...SURFACED_VERBS];
-const HEARD_WORDING = `${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})${WORD_END}${NOT_BY_NAMED}|${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that${WORD_END}`;
+const HEARD_RAISED = `${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:been\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(RAISED_VERBS)})${WORD_END}${NOT_BY_NAMED}`;
+const HEARD_SURFACED = `${WORD_START}(?:${alt(HEARD_NOUNS)})\\s+(?:(?:have|has|had)\\s+)?(?:(?:${ADVERBS})\\s+)?(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that${WORD_END}`;
+const HEARD_WORDING = `${HEARD_RAISED}|${HEARD_SURFACED}`;
 
 // "By some accounts", "by one estimate", "by all accounts": a reckoning nobody is said to have made (a maker after
 // it names one: "by one estimate from the Office for Budget Responsibility", see findVagueWording).
@@ -132,7 +139,9 @@ const BY_ACCOUNTS = `${WORD_START}by\\s+(?:(?:some|many|most|several|other|one|a
 
 // "Conventional wisdom holds that", "The consensus among economists is that", "the prevailing view is that".
 const VIEW_NOUNS = words('wisdom consensus view belief feeling assumption perception');
-const GENERAL_VIEW = `${WORD_START}(?:conventional|received|popular|common)\\s+wisdom\\s+(?:holds|has\\s+it|says|suggests|is)${WORD_END}|${WORD_START}(?:(?:the\\s+)?(?:general|prevailing|widespread|common|broad)\\s+(?:view|belief|consensus|feeling|assumption|perception)|the\\s+consensus)\\s+(?:(?:among|in|within)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:is|was|has\\s+been|remains)\\s+that${WORD_END}`;
+const WISDOM = `${WORD_START}(?:conventional|received|popular|common)\\s+wisdom\\s+(?:holds|has\\s+it|says|suggests|is)${WORD_END}`;
+const VIEW_IS_THAT = `${WORD_START}(?:(?:the\\s+)?(?:general|prevailing|widespread|common|broad)\\s+(?:view|belief|consensus|feeling|assumption|perception)|the\\s+consensus)\\s+(?:(?:among|in|within)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:is|was|has\\s+been|remains)\\s+that${WORD_END}`;
+const GENERAL_VIEW = `${WISDOM}|${VIEW_IS_THAT}`;
 
 // A collective noun with its adjective counts a group as a number does: "a growing number of", "a vocal chorus of".
 const QUANTIFIERS = `some|many|most|several|numerous|various|countless|certain|multiple|(?:an?\\s+)?(?:(?:growing|increasing|large|small|vocal|whole)\\s+)?(?:${COLLECTIVES}|majority)\\s+of|lots\\s+of|plenty\\s+of|a\\s+few`;
@@ -176,7 +185,9 @@ const EVIDENCE_MODIFIERS = 'internal|leaked|confidential|unpublished|official|re
 // records", "the ministry's records" have their keeper before them and are no match.
 const EVIDENCE_NOUNS = words('studies research data evidence surveys polls statistics analyses science experiments trials estimates documents records figures');
 const EVIDENCE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|prove|proves|proved|proven|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|point\\s+to|points\\s+to|pointed\\s+to|link|links|linked|say|says|said|tell\\s+us|tells\\s+us';
-const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})${WORD_END}`;
+/** "Documents show", "data have consistently suggested": the noun and its verb, the end of every UNNAMED_EVIDENCE. */
+const EVIDENCE_SAYS = `(?:${alt(EVIDENCE_NOUNS)})\\s+(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|long|already|increasingly|strongly|generally)\\s+){0,2}(?:${EVIDENCE_VERBS})${WORD_END}`;
+const UNNAMED_EVIDENCE = `(?:^|[,;:(]\\s*|${WORD_START}(?:and|but|because|as|while|since|although|though|that|yet)\\s+)(?:(?:${EVIDENCE_MODIFIERS})\\s+){0,3}${EVIDENCE_SAYS}`;
 
 // "A study found", "a 2019 survey suggests": one unnamed document, at the start of a clause, straight before its verb
 // (a name, an author or a place between them — "a study by the University of Oslo found" — names it).
@@ -246,11 +257,8 @@ const ANONYMOUS_PARTS = [
   `${WORD_START}(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)${WORD_END}|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})${WORD_END})`,
 ];
 const ANONYMOUS = ANONYMOUS_PARTS.join('|');
-/**
- * Words each of ANONYMOUS_PARTS holds wherever it matches (same flags, so the same case folding). Most sentences
- * with an anonymous anchor word ("record", "close", "named") can match few of the parts, and the whole pattern,
- * tried at every word, was the costliest of the vague wordings on PolNeAR.
- */
+/** Words each of ANONYMOUS_PARTS holds wherever it matches: most sentences with an anonymous anchor word ("record",
+ *  "close", "named") can match few of the parts. */
 const ANONYMOUS_PART_NEEDS = [
   /close\s+to|familiar\s+with|knowledge(?:able)?\s+(?:of|about)|briefed\s+on|privy\s+to/iu,
   /anonym|name|identif|authori|background|record|withheld|not\s+appear|not\s+be|allowed|permitted|cleared/iu,
@@ -258,23 +266,6 @@ const ANONYMOUS_PART_NEEDS = [
   /source/iu,
   /insider/iu,
 ];
-const anonymousBySubset = new Map<number, RegExp | null>();
-
-/** ANONYMOUS made of only the parts whose words the sentence holds, in their order (null: none can match). A part
- *  left out could match nowhere in it, so the matches are the full pattern's. */
-function anonymousFor(sentence: string): RegExp | null {
-  let subset = 0;
-  ANONYMOUS_PART_NEEDS.forEach((needs, i) => {
-    if (needs.test(sentence)) subset |= 1 << i;
-  });
-  let re = anonymousBySubset.get(subset);
-  if (re === undefined) {
-    const parts = ANONYMOUS_PARTS.filter((_, i) => (subset & (1 << i)) !== 0);
-    re = parts.length === 0 ? null : new RegExp(parts.join('|'), 'giu');
-    anonymousBySubset.set(subset, re);
-  }
-  return re;
-}
 
 /** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
 const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] => [...new Set(lists.flat().flatMap((e) => e.split(' ')))];
@@ -430,23 +421,49 @@ function pairs(t: Token, word: number, before: number, t1: Token | undefined, t2
 
 const all = (bits: number, wanted: number): boolean => (bits & wanted) === wanted;
 
+/** A pattern whose parts are tried only in a sentence that holds what each needs (a stretch of every match of it). */
+const gated = (whole: string, parts: readonly string[], needs: readonly string[]): { re: RegExp; gated: GatedPattern } => {
+  const re = new RegExp(whole, 'giu');
+  return { re, gated: new GatedPattern(re, parts, needs.map((n) => new RegExp(n, 'iu'))) };
+};
+const THAT_AFTER = `\\s*,?\\s+that${WORD_END}`;
+// Most sentences past the anchor words match none of these: "it is" and "said" somewhere, but not "is said"; a
+// hearsay noun, but no "is that"; "claims" and "made", but not in one clause.
+const ANONYMOUS_GATED = new GatedPattern(new RegExp(ANONYMOUS, 'giu'), ANONYMOUS_PARTS, ANONYMOUS_PART_NEEDS);
+const IMPERSONAL_GATED = gated(IMPERSONAL, [`${IMPERSONAL_LEAD}(?:${IMPERSONAL_FREE_VERB})`, `${IMPERSONAL_LEAD}(?:${IMPERSONAL_THAT_VERB})`], [
+  `(?:is|was|’s|'s|been|be)\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${alt(IMPERSONAL_FREE)})${WORD_END}`, `(?:${alt(IMPERSONAL_THAT)})${THAT_AFTER}`,
+]);
+// Each GENERALITY part by its adverb and verb, "said … to", a passive's "considered", a verb and "by".
+const GENERALITY_GATED = gated(GENERALITY_PARTS.join('|'), GENERALITY_PARTS, [
+  `(?:${alt(GENERALITY_ADVERBS)})\\s+(?:${GENERALITY_VERBS})${WORD_END}`, `(?:${alt(SAID_TO)})\\s+to\\s`,
+  `(?:is|are|was|were|been|be|’s|'s)\\s+(?:${alt(CONSIDERED)})\\s`, `(?:${GENERALITY_VERBS})\\s+by\\s`,
+]);
+const EVIDENCE_GATED = gated(UNNAMED_EVIDENCE, [UNNAMED_EVIDENCE], [EVIDENCE_SAYS]);
+const HEARSAY_GATED = gated(HEARSAY, [HEARSAY], [`(?:is|was|has\\s+it)${THAT_AFTER}`]);
+// Between the noun and the verb of HEARD_RAISED stand up to four words (an auxiliary, adverbs, "been").
+const HEARD_GATED = gated(HEARD_WORDING, [HEARD_RAISED, HEARD_SURFACED], [
+  `(?:${alt(HEARD_NOUNS)})\\s+(?:\\p{L}+\\s+){0,4}(?:${alt(RAISED_VERBS)})${WORD_END}`, `(?:${alt(SURFACED_VERBS)})\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that${WORD_END}`,
+]);
+const GENERAL_VIEW_GATED = gated(GENERAL_VIEW, [WISDOM, VIEW_IS_THAT], [`wisdom\\s+(?:holds|has\\s+it|says|suggests|is)${WORD_END}`, `(?:is|was|has\\s+been|remains)\\s+that${WORD_END}`]);
+const PARTITIVE_GATED = gated(PARTITIVE_GROUP, [PARTITIVE_GROUP], [`${WORD_START}(?:${COUNT})\\s+of\\s+(?:the|those|these|its|their)\\s`]);
+
 /**
  * One pattern per kind, tried in this order; an earlier kind wins where two overlap. `may`: whether a sentence
  * whose words have these anchor bits can match at all, so most sentences skip the pattern (it made this the
  * costliest detector on long articles).
  */
-export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; may: (bits: number) => boolean; study?: true; maker?: true }> = [
-  { kind: 'anonymous', re: new RegExp(ANONYMOUS, 'giu'), may: (b) => all(b, ANONYMOUS_ANCHOR) },
-  { kind: 'impersonal', re: new RegExp(IMPERSONAL, 'giu'), may: (b) => all(b, IT_PAIR | IMPERSONAL_VERB) },
+export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; gated?: GatedPattern; may: (bits: number) => boolean; study?: true; maker?: true }> = [
+  { kind: 'anonymous', re: ANONYMOUS_GATED.whole, gated: ANONYMOUS_GATED, may: (b) => all(b, ANONYMOUS_ANCHOR) },
+  { kind: 'impersonal', ...IMPERSONAL_GATED, may: (b) => all(b, IT_PAIR | IMPERSONAL_VERB) },
   {
-    kind: 'generality', re: new RegExp(GENERALITY, 'giu'),
+    kind: 'generality', ...GENERALITY_GATED,
     // "is widely", "is considered"; "said to" ("is said to"); "by many" ("seen by many", "considered by some as").
     may: (b) => (b & (GENERALITY_PAIR | SAID_TO_PAIR | BY_PAIR)) !== 0,
   },
   { kind: 'quantified-group', re: new RegExp(QUANTIFIED_GROUP, 'giu'), may: (b) => all(b, QUANTIFIER | GROUP | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_QUANTIFIER, 'giu'), may: (b) => all(b, BARE_QUANTIFIER_WORD | HIDING_VERB) },
   { kind: 'quantified-group', re: new RegExp(BARE_GROUP, 'giu'), may: (b) => all(b, GROUP_LEAD | HIDING_VERB) },
-  { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
+  { kind: 'unnamed-evidence', ...EVIDENCE_GATED, may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_EVIDENCE, 'giu'), may: (b) => all(b, EVIDENCE) },
   { kind: 'unnamed-evidence', re: new RegExp(UNNAMED_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
   { kind: 'unnamed-evidence', re: new RegExp(ACCORDING_TO_STUDY, 'giu'), may: (b) => all(b, STUDY), study: true },
@@ -454,12 +471,12 @@ export const VAGUE_WORDING: ReadonlyArray<{ kind: VagueWordingKind; re: RegExp; 
   { kind: 'impersonal', re: new RegExp(THERE_IS, 'giu'), may: (b) => all(b, THERE | THERE_NOUN) },
   { kind: 'impersonal', re: new RegExp(EMERGED, 'giu'), may: (b) => all(b, IT | EMERGED_ANCHOR) },
   { kind: 'impersonal', re: new RegExp(KNOWN_TO_ALL, 'giu'), may: (b) => all(b, IT | RECKONING) },
-  { kind: 'impersonal', re: new RegExp(HEARSAY, 'giu'), may: (b) => all(b, HEARD) },
-  { kind: 'impersonal', re: new RegExp(HEARD_WORDING, 'giu'), may: (b) => all(b, HEARD) },
+  { kind: 'impersonal', ...HEARSAY_GATED, may: (b) => all(b, HEARD) },
+  { kind: 'impersonal', ...HEARD_GATED, may: (b) => all(b, HEARD) },
   { kind: 'generality', re: new RegExp(REPORTED_TO, 'giu'), may: (b) => all(b, SAID_TO_PAIR) },
   { kind: 'generality', re: new RegExp(BY_ACCOUNTS, 'giu'), may: (b) => all(b, BY | RECKONING), maker: true },
-  { kind: 'generality', re: new RegExp(GENERAL_VIEW, 'giu'), may: (b) => all(b, RECKONING) },
-  { kind: 'quantified-group', re: new RegExp(PARTITIVE_GROUP, 'giu'), may: (b) => all(b, COUNT_WORD | GROUP | HIDING_VERB) },
+  { kind: 'generality', ...GENERAL_VIEW_GATED, may: (b) => all(b, RECKONING) },
+  { kind: 'quantified-group', ...PARTITIVE_GATED, may: (b) => all(b, COUNT_WORD | GROUP | HIDING_VERB) },
 ];
 
 const STUDY_NOUN = new RegExp(`\\b(?:${alt(STUDY_NOUNS)})\\b`, 'iu');
@@ -476,31 +493,6 @@ function namedNext(match: string, next: string): boolean {
   const opens = NEXT_OPENS_STUDY.exec(next);
   if (!opens) return false;
   return NAMED_MAKER.test(next.slice(opens[0].length, opens[0].length + 80));
-}
-
-/** A maker or a place of publication, named: "conducted by Harbor Research", "from the Pew Research Center". */
-const NAMED_MAKER = /^[^.;:]*?(?:\bby|\bfrom|\b(?:published|appeared|released)\s+in)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
-
-/** A maker named after a reckoning: "by one estimate from the Office for Budget Responsibility". */
-const MAKER_AFTER = /^\s+(?:by|from|of)\s+(?:the\s+)?\p{Lu}/u;
-
-/** A full name (two or more capitalised words, not a "The …" body) set off by a comma. */
-const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?!The\\b)\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+)+`;
-const NAME_BEFORE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:said|says|told|to|by)\\s+)${NAME}\\s*,\\s*$`, 'u');
-/** After a description whose object is a matter, not a person ("familiar with the talks, Ana Ruiz,"). */
-const NAME_AFTER = new RegExp(`^(?:\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3})?\\s*,\\s*${NAME}\\s*(?:[,.;]|$|\\s+(?:said|says|told)\\b)`, 'u');
-
-/** A name then its description in apposition: "Ana Ruiz, a diplomat …". */
-const NAMED_OPENING = new RegExp(`^\\s*${NAME}\\s*,\\s*(?:an?|one|the)\\s`, 'u');
-
-/**
- * Is a described source named right beside its description ("Ana Ruiz, a diplomat familiar with the talks," or "a
- * diplomat familiar with the talks, Ana Ruiz,")? Then it is named, not anonymous. Not after "close to" or "of",
- * whose object may be the one named ("sources close to the mayor, Ana Ruiz").
- */
-function namedBeside(sentence: string, from: number, to: number): boolean {
-  if (NAME_BEFORE.test(sentence.slice(Math.max(0, from - 60), from))) return true;
-  return !/\b(?:close\s+to|of)\s*$/iu.test(sentence.slice(from, to)) && NAME_AFTER.test(sentence.slice(to, to + 80));
 }
 
 /** One match of VAGUE_WORDING in a sentence: where, and which kind. */
@@ -521,10 +513,10 @@ const LEAD = /^(?:[\s,;:(—–]+|(?:and|but|while|as|though|although|because|si
 export function findVagueWording(text: string, start: number, end: number, bits: number, next?: { start: number; end: number }): VagueWordingMatch[] {
   const out: VagueWordingMatch[] = [];
   let sentence: string | undefined;
-  for (const { kind, re: full, may, study, maker } of VAGUE_WORDING) {
+  for (const { kind, re: whole, gated: parts, may, study, maker } of VAGUE_WORDING) {
     if (!may(bits)) continue;
     sentence ??= text.slice(start, end);
-    const re = kind === 'anonymous' ? anonymousFor(sentence) : full;
+    const re = parts ? parts.for(sentence) : whole;
     if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
