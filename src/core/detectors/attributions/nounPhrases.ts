@@ -3,6 +3,7 @@
 import type { Token } from './shared.js';
 import * as shared from './shared.js';
 import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
+import { GOVERNING_BASE, LINKING_ADVERBS } from '../../lexicon/words.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
@@ -13,16 +14,10 @@ import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, MODALS, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
-
-/** Base forms of verbs an infinitive of saying may follow ("like to say", "tend to argue"). */
-/** Adverbs a writer sets off by commas inside a clause ("X, however, said"). */
-const LINKING_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'still']);
-const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'must', 'can', '’d', "'d"]);
-const GOVERNING_BASE = new Set(['like', 'love', 'tend', 'prefer', 'hate', 'refuse', 'decline', 'continue', 'begin', 'seem', 'appear', 'hope', 'plan', 'want', 'need', 'try']);
 
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
@@ -54,14 +49,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
-  /**
-   * Index of the last token of the subject before the cue at i0, past auxiliaries, adverbs, time phrases
-   * ("X on Saturday said"), "declined to" and a dashed aside; -1 when there is none.
-   */
+  /** Index of the subject's last token before the cue at i0, past auxiliaries, adverbs, time phrases ("X on Saturday
+   *  said"), "declined to", a dashed aside and a linking adverb in commas ("X, however, argue"); -1 when none. */
   private subjectEnd(i0: number): number {
     const { toks } = this;
     let j = i0 - 1;
-    // "The two lawmakers, however, argue": a linking adverb set off by commas stands between subject and verb.
     if (j >= 3 && toks[j].text === ',' && LINKING_ADVERBS.has(toks[j - 1].lower) && toks[j - 2].text === ',') j -= 3;
     for (;;) {
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't" || wellKnown(toks, j, i0)) && toks[j].lower !== 'to') j--;
@@ -80,11 +72,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     if (j < 0) return -1;
     if (toks[j].lower === 'to') {
-      // "declined to say", "went on to say": the source is the subject of the governing verb.
+      // "declined to say", "went on to say", "Critics like to say" (not "would like to say"): the source is the
+      // subject of the governing verb.
       j--;
       if (j >= 0 && toks[j].lower === 'on') j--;
-      // "Critics like to say", "Supporters love to say": a plural subject's governing verb in its base form.
-      // Not after a modal: "would like to say more" says nothing yet.
       if (j < 0 || !(/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower) || (GOVERNING_BASE.has(toks[j].lower) && !MODALS.has(toks[j - 1]?.lower ?? '')))) return -1;
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;

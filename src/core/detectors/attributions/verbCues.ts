@@ -10,10 +10,7 @@ import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-/** Openers of an adverbial clause before the main one (not "as", which opens a frame: "As Ruiz said, …"). */
-const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'once', 'until', 'whenever']);
-const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
@@ -422,7 +419,7 @@ export abstract class VerbCues extends FrameShapes {
     }
     const c: VerbContent = { content, afterStart, afterOpens, contentFirst, endsHere, infinitive, participle, prepContent: false, asContent: false, passiveContent: false };
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
-    if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
+    if (contentToks) contentToks = this.trimmedContent(m, s.source, s.sourceAfter, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
     if (toks[toks.length - 1]?.text === ':' && this.reportsNextBlock(c, i1, s, colonNext, entry.base)) c.content = this.nextBlock();
     return c;
@@ -497,48 +494,6 @@ export abstract class VerbCues extends FrameShapes {
       }
     }
     return null;
-  }
-
-  /** A content cut at the comma that closes a participle's object or a relative clause. */
-  private trimmedContent(m: CueMatch, s: VerbSource, contentToks: [number, number]): [number, number] {
-    const { toks } = this;
-    const { source } = s;
-    // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
-    if (this.participleAfterNoun(m)) {
-      for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
-        if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
-          contentToks = [contentToks[0], k];
-          break;
-        }
-      }
-    }
-    // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
-    // the main clause, with a cue of its own. Also the second of two joined clauses ("Diaz, who represents the
-    // ward and who voted against the plan, said…").
-    const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
-    const relativeSource = source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower));
-    // "The senator, whose finish was widely seen as a blow, said…": the cue inside any relative clause, too, and
-    // inside an opening clause ("When a donor asks about the debate, Kettering sighs").
-    if (relativeSource || (!s.sourceAfter && this.inRelativeClause(m.i0))) {
-      for (let k = contentToks[0]; k < contentToks[1]; k++) {
-        if (toks[k].text === ',') return [contentToks[0], k];
-      }
-    }
-    return contentToks;
-  }
-
-  /**
-   * Is the token inside a relative clause opened by ", who / whose / which", or inside an opening adverbial clause
-   * ("When a donor asks about the debate, Kettering sighs"), with no comma since?
-   */
-  private inRelativeClause(i: number): boolean {
-    const { toks } = this;
-    for (let k = i - 1; k >= 0; k--) {
-      if (toks[k].text === ',' || toks[k].text === ';') return false;
-      if (RELATIVE_OPENERS.has(toks[k].lower)) return k > 0 && toks[k - 1].text === ',';
-      if (CLAUSE_SUBORDINATORS.has(toks[k].lower)) return k === 0 || toks[k - 1].text === ',';
-    }
-    return false;
   }
 
   /** Whether a weak cue shows that something is reported. */

@@ -169,6 +169,21 @@ export abstract class VerbPositions extends SentencePhrases {
     return false;
   }
 
+  /**
+   * A noun-like cue's form that is a noun: "states that have voted", "claims that were never checked" (an -s form whose
+   * "that" or "which" is the subject of an auxiliary: a plural with a relative clause; "The report states that the …"
+   * and "It estimates that degraded peat …" are cues), and "the Democratic contests" (after a capitalised adjective
+   * in -ic).
+   */
+  private campaignNoun(m: CueMatch): boolean {
+    const { toks } = this;
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    if (t.lower !== m.entry.base && t.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which') && FINITE_VERBS.has(toks[m.i1 + 1]?.lower ?? '')) return true;
+    return prev !== undefined && prev.word && startsCapital(prev.text) && prev.lower.length > 4 && prev.lower.endsWith('ic') && !this.complementClause(m.i1);
+  }
+
   protected verbPosition(m: CueMatch): boolean {
     const { toks } = this;
     const base = m.entry.base;
@@ -217,12 +232,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
     // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
     if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
-    // "states that vote on March 1", "claims that were never checked": a noun-like -s form whose "that" or "which" is
-    // the subject of the next verb is a plural noun with a relative clause ("The report states that the …" is not).
-    // (An auxiliary only: in "It estimates that degraded peat emits …" a past participle is an adjective.)
-    if (nounLike && t.lower !== base && t.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which') && FINITE_VERBS.has(toks[m.i1 + 1]?.lower ?? '')) return false;
-    // "the Democratic contests", "Olympic hopes": a capitalised adjective in -ic before a noun-like form makes it a noun.
-    if (prev?.word && nounLike && startsCapital(prev.text) && prev.lower.length > 4 && prev.lower.endsWith('ic') && !this.complementClause(m.i1)) return false;
+    if (nounLike && this.campaignNoun(m)) return false;
     // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
     // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
     // the noun, while "the personal attacks that defined…" goes on with a relative clause.
