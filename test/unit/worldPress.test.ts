@@ -42,4 +42,10 @@ describe('the world English press', () => {
     const turns = analyze('Ana Ruiz and Tom Lind debated on Monday.\n\nRUIZ: We will not cut the ferry this year, not while I am here.\n').attributions;
     assert.ok(turns.some((a) => a.source?.text === 'RUIZ' && a.cue.text === ':'));
   });
+
+  it('a named person putting a value at a figure in a currency written onto it is their estimate', () => {
+    const text = 'The chairman of the traders’ association, Alhaji Musa Danladi-Oyelowo, who spoke to journalists at the scene, put the value of goods destroyed at over N2.4 billion.';
+    assert.equal(analyze(`${text}\n`).claims.find((c) => c.text.includes('N2.4 billion'))?.status, 'attributed');
+    assert.equal(analyze('Ruiz put the cost at Sh320m, twice the estimate.\n').attributions.find((a) => a.cue.text === 'put')?.source?.text, 'Ruiz');
+  });
 });

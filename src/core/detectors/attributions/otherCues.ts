@@ -9,6 +9,7 @@ import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALU
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const LETTER_CURRENCY = /^(?:N|R|Rs|Sh|Ksh|KSh|Rp|RM|P)\d/;
 /** Who put a crowd or a count at a figure, beside the actor nouns ("Organisers put the crowd at 3,000"). */
 const ESTIMATORS = new Set(['organisers', 'organizers', 'firefighters', 'stewards', 'marshals']);
 /** What a body or an official puts at a figure: a count or an amount ("put attendance at", "put the cost at"). */
@@ -235,7 +236,7 @@ export abstract class OtherCues extends ColonFrames {
       // official's estimate of a count too (not "put its office at 10 Main Street").
       const document = this.documentSubject(subjectEnd);
       const head = toks[subjectEnd - 1];
-      if (!document && !(head?.word && (ACTOR_NOUNS.has(head.lower) || ESTIMATORS.has(head.lower)) && COUNTED.has(toks[i + 1]?.lower === 'the' ? toks[i + 2]?.lower ?? '' : toks[i + 1].lower))) continue;
+      if (!document && !(head?.word && (ACTOR_NOUNS.has(head.lower) || ESTIMATORS.has(head.lower) || startsCapital(head.text)) && COUNTED.has(toks[i + 1]?.lower === 'the' ? toks[i + 2]?.lower ?? '' : toks[i + 1].lower))) continue;
       // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
@@ -281,7 +282,8 @@ export abstract class OtherCues extends ColonFrames {
     if (VALUE_WORDS.has(toks[k]?.lower ?? '')) return true;
     for (let j = k; j < Math.min(toks.length, k + 3); j++) {
       const t = toks[j];
-      if (startsDigit(t.text) || /^[$£€¥]$/.test(t.text)) return true;
+      // "N2.4 billion", "Sh320m", "Rs 500": a currency's letters written onto the number.
+      if (startsDigit(t.text) || /^[$£€¥]$/.test(t.text) || LETTER_CURRENCY.test(t.text)) return true;
       if (!t.word || !(VALUE_LEADS.has(t.lower) || MONTHS.has(t.lower))) return false;
     }
     return false;
