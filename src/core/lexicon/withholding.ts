@@ -4,9 +4,9 @@
 // third of them. An aside withholds a name when it speaks of a name, an identity or anonymity together with a word
 // that keeps it back; when it says its speaker may not speak; or when it puts the words off the record.
 
-/** The source's own name or identity ("her name", "if named", "not be identified", "to name him"), not a name it gives
- *  ("who named the contractor"). */
-const IDENTITY = /\b(?:(?:his|her|their|its|my|our|whose)\s+(?:(?:real|full|own|first|last)\s+)?(?:names?|surnames?|identit(?:y|ies))|(?:be|been|being|is|was|were|are|if|when|unless|not|n[’']t|cannot)\s+(?:\p{L}+\s+)?(?:named|identified|identifiable)|(?:name|identify)\s+(?:him|her|them|himself|herself|themselves)\b)/iu;
+/** The source's own name or identity ("her name", "if named", "not be identified", "to name him", "quoted by name"),
+ *  not a name it gives ("who named the contractor"). */
+const IDENTITY = /\b(?:(?:his|her|their|its|my|our|whose)\s+(?:(?:real|full|own|first|last)\s+)?(?:names?|surnames?|identit(?:y|ies))|(?:be|been|being|is|was|were|are|if|when|unless|not|n[’']t|cannot)\s+(?:\p{L}+\s+)?(?:named|identified|identifiable)|(?:name|identify)\s+(?:him|her|them|himself|herself|themselves)\b|quoted\s+by\s+name)/iu;
 /** What keeps it back: a negation, a condition, a request, withholding or protecting ("if named", "asked that her
  *  name not be used", "whose name is withheld", "whose identity we are protecting"). */
 const KEEPS_BACK = /\b(?:not|never|cannot|without|no|n[’']t|if|unless|withh[eo]ld\w*|protect\w*|declin\w*|refus\w*|ask\w*|request\w*|prefer\w*|insist\w*|wish\w*|want\w*|rather|remain\w*|stay\w*|granted|kept|keep\w*|condition|understanding|spoke|speaking|speaks|talk\w*)\b/iu;

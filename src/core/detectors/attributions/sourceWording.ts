@@ -129,6 +129,9 @@ function saidPrivately(text: string, a: Attribution): boolean {
  *  a quantity of them ("a number of officials"), which are vague. */
 const COUNTED_OFFICIALS = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?!of\s)[\p{L}.-]+\s+){0,2}?(?:[Oo]fficials?|[Dd]iplomats?|[Ff]igures?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:briefed\s+on|familiar\s+with|involved\s+in|close\s+to)\s.*)?$/u;
 
+/** The relative pronoun of a clause inside a source phrase, with no comma before it. */
+const RESTRICTIVE_WHO = /[^,]\swho(?:se)?\s/u;
+
 /** A source phrase ending on the word that places it, its object cut off ("a Tory familiar"). */
 const PLACING_END = /\b(?:familiar|close|briefed|privy|knowledgeable)$/iu;
 
@@ -146,6 +149,9 @@ function reasonGiven(ctx: DetectorContext, a: Attribution): boolean {
   const s = a.source!;
   const after = text.slice(s.end, s.end + 200);
   if (withholdsName(after.slice(PLACE_THEN_COMMA.exec(after)?.[0].length ?? 0))) return true;
+  // A restrictive relative inside the source phrase ("An official who could not be named under department rules").
+  const relative = RESTRICTIVE_WHO.exec(s.text);
+  if (relative && withholdsName(s.text.slice(relative.index + 1))) return true;
   if (a.cue.end > s.start && withholdsName(text.slice(a.cue.end, a.cue.end + 200))) return true;
   const k = firstStartingAt(ctx.sentences, Math.max(a.cue.end, s.end));
   const next = ctx.sentences[k];
