@@ -57,4 +57,11 @@ describe('national political speakers', () => {
     const asks = analyze('At one point, when a donor asks about the debate, Kettering sighs audibly.\n').attributions.find((a) => a.cue.text === 'asks');
     assert.equal(asks?.content?.text, 'the debate');
   });
+
+  it('a preposition that can open a clause ("after", "before") opens one only before a pronoun or a name', () => {
+    const said = (text: string) => analyze(text).attributions.find((a) => a.cue.text === 'said')?.content?.text;
+    assert.equal(said('After the vote Ruiz said the bill, which passed easily, would cut rents.\n'), 'the bill, which passed easily, would cut rents');
+    assert.equal(said('Before the hearing Kerr said the plan, as drafted, was unworkable.\n'), 'the plan, as drafted, was unworkable');
+    assert.equal(said('After Ruiz said the plan was dead, the council voted to scrap it.\n'), 'the plan was dead');
+  });
 });

@@ -8,11 +8,10 @@ import * as titles from '../../lexicon/titles.js';
 import { isAgentNoun } from '../../lexicon/bareGroups.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
+import { inClauseBeforeMain } from './openingClauses.js';
+import { entriesBefore } from './cueIndex.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-/** Openers of an adverbial clause before the main one (not "as", which opens a frame: "As Ruiz said, …"). */
-const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'once', 'until', 'whenever']);
 const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
@@ -56,31 +55,6 @@ interface VerbContent {
   passiveContent: boolean;
 }
 
-/**
- * A cue list by the second word of its entries. A few first words open hundreds of cues ("make", "made", "issue":
- * "make the case", "issue a statement"…), and walking them all at every such word was most of the cue search.
- * For each second word, the entries that can match when that word comes next (it is their second word, or they
- * have none) in the list's order; `singles` when the next token is no entry's second word or there is none.
- */
-interface CueIndex {
-  bySecond: Map<string, CueEntry[]>;
-  singles: CueEntry[];
-}
-
-/** Lists longer than this are read through an index (shorter ones cost less to walk). */
-const INDEX_FROM = 8;
-const indexes = new WeakMap<CueEntry[], CueIndex>();
-
-function indexOf(list: CueEntry[]): CueIndex {
-  let index = indexes.get(list);
-  if (index) return index;
-  const bySecond = new Map<string, CueEntry[]>();
-  for (const e of list) if (e.words.length > 1 && !bySecond.has(e.words[1])) bySecond.set(e.words[1], list.filter((f) => f.words.length === 1 || f.words[1] === e.words[1]));
-  index = { bySecond, singles: list.filter((e) => e.words.length === 1) };
-  indexes.set(list, index);
-  return index;
-}
-
 export abstract class VerbCues extends FrameShapes {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
@@ -93,12 +67,7 @@ export abstract class VerbCues extends FrameShapes {
   /** The first (longest) of the cues starting with token i whose further words follow it. */
   protected matchEntries(list: CueEntry[], i: number): CueMatch | null {
     // A long list is read through its index: only the entries whose second word comes next can match.
-    let entries = list;
-    if (list.length > INDEX_FROM) {
-      const index = indexOf(list);
-      const next = this.toks[i + 1];
-      entries = (next && index.bySecond.get(next.lower)) || index.singles;
-    }
+    const entries = entriesBefore(list, this.toks[i + 1]);
     for (const entry of entries) {
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
@@ -519,26 +488,12 @@ export abstract class VerbCues extends FrameShapes {
     const relativeSource = source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower));
     // "The senator, whose finish was widely seen as a blow, said…": the cue inside any relative clause, too, and
     // inside an opening clause ("When a donor asks about the debate, Kettering sighs").
-    if (relativeSource || (!s.sourceAfter && this.inRelativeClause(m.i0))) {
+    if (relativeSource || (!s.sourceAfter && inClauseBeforeMain(toks, m.i0))) {
       for (let k = contentToks[0]; k < contentToks[1]; k++) {
         if (toks[k].text === ',') return [contentToks[0], k];
       }
     }
     return contentToks;
-  }
-
-  /**
-   * Is the token inside a relative clause opened by ", who / whose / which", or inside an opening adverbial clause
-   * ("When a donor asks about the debate, Kettering sighs"), with no comma since?
-   */
-  private inRelativeClause(i: number): boolean {
-    const { toks } = this;
-    for (let k = i - 1; k >= 0; k--) {
-      if (toks[k].text === ',' || toks[k].text === ';') return false;
-      if (RELATIVE_OPENERS.has(toks[k].lower)) return k > 0 && toks[k - 1].text === ',';
-      if (CLAUSE_SUBORDINATORS.has(toks[k].lower)) return k === 0 || toks[k - 1].text === ',';
-    }
-    return false;
   }
 
   /** Whether a weak cue shows that something is reported. */
