@@ -1,6 +1,5 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
-import type { Token } from './shared.js';
 import * as shared from './shared.js';
 import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
@@ -10,6 +9,7 @@ import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
+import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
@@ -17,12 +17,6 @@ const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WO
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
-
-/** Base forms of verbs an infinitive of saying may follow ("like to say", "tend to argue"). */
-/** Adverbs a writer sets off by commas inside a clause ("X, however, said"). */
-const LINKING_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'still']);
-const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'must', 'can', '’d', "'d"]);
-const GOVERNING_BASE = new Set(['like', 'love', 'tend', 'prefer', 'hate', 'refuse', 'decline', 'continue', 'begin', 'seem', 'appear', 'hope', 'plan', 'want', 'need', 'try']);
 
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
@@ -83,9 +77,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       // "declined to say", "went on to say": the source is the subject of the governing verb.
       j--;
       if (j >= 0 && toks[j].lower === 'on') j--;
-      // "Critics like to say", "Supporters love to say": a plural subject's governing verb in its base form.
-      // Not after a modal: "would like to say more" says nothing yet.
-      if (j < 0 || !(/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower) || (GOVERNING_BASE.has(toks[j].lower) && !MODALS.has(toks[j - 1]?.lower ?? '')))) return -1;
+      if (j < 0 || !governsInfinitive(toks, j)) return -1;
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
       if (j < 0) return -1;
@@ -598,9 +590,3 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
   }
 }
-
-/** "It is well known that …": "well" right before a verb of knowing is the passive's adverb, not its source. */
-function wellKnown(toks: readonly Token[], j: number, i0: number): boolean {
-  return j === i0 - 1 && toks[j].lower === 'well' && WELL_KNOWN.has(toks[i0].lower);
-}
-const WELL_KNOWN = new Set(['known', 'established', 'documented', 'understood', 'accepted', 'recognised', 'recognized']);
