@@ -43,6 +43,13 @@ describe('national political speakers', () => {
     assert.equal(nameOf(text, 'a credit card'), 'Delia Strand');
   });
 
+  it('a person\'s hyphenated surname ending in an organisation\'s word ("Clarke-Hall") is still a person', () => {
+    for (const name of ['Nina Clarke-Hall', 'Maria Bonham-Church', 'Ruth Ashby-Bank']) {
+      const text = `${name} chairs the housing board.\n\n"Rents will fall next year," she said.\n`;
+      assert.equal(nameOf(text, 'Rents'), name);
+    }
+  });
+
   it('a name modifying a role before the speaker\'s own name is not the speaker', () => {
     const text = 'Nadine Ferrante raised $90 million in August.\n\n"Our donors just had their best month ever," Ferrante campaign manager Quentin Sowell posted on social media.\n';
     assert.equal(nameOf(text, 'Our donors'), 'Quentin Sowell');
