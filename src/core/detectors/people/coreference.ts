@@ -170,9 +170,10 @@ function agedPerson(masked: string, mentions: readonly PersonMention[], epithet:
   return undefined;
 }
 
-/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+/** "Merriweather himself": an emphatic reflexive after a capitalised word. */
 const REFLEXIVE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:himself|herself|themselves|itself)$/u;
 
+/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
 function withoutPossessive(s: string): string {
   const n = s.length;
   if (n < 2) return s;
