@@ -529,6 +529,10 @@ describe('attributions', () => {
     assert.equal(byCue(attributions('The report states that the drug is safe.'), 'states').source?.text, 'The report');
     assert.equal(byCue(attributions('It estimates that degraded peat emits 21 million tonnes a year.'), 'estimates').source?.text, 'It');
     assert.equal(byCue(attributions('The campaign contested the results in three counties.'), 'contested').source?.text, 'The campaign');
+    // A name or a magazine in -ic before its verb is still its source: only "the … -ic" before a noun form is a noun.
+    for (const [text, cue, source] of [['The Atlantic reported on Tuesday that the senator had resigned.', 'reported', 'The Atlantic'], ['Dominic claims the vote was rigged by the county.', 'claims', 'Dominic'], ['Ivan Petrovic estimates the repairs will cost 4 million dollars.', 'estimates', 'Ivan Petrovic'], ['The Atlantic reports the senator resigned.', 'reports', 'The Atlantic']]) {
+      assert.equal(attributions(text).find((a) => a.cue.text === cue)?.source?.text, source, text);
+    }
     // A noun ending like an adjective ("journal", "tribunal", "detective") before a complement clause.
     for (const [text, source] of [['The medical journal reports that the drug failed in trials.', 'The medical journal'], ['The tribunal claims that the contract was void.', 'The tribunal'], ['The detective claims that the door was locked.', 'The detective']]) {
       assert.equal(attributions(text).find((a) => /reports|claims/.test(a.cue.text))?.source?.text, source, text);

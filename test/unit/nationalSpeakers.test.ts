@@ -43,6 +43,13 @@ describe('national political speakers', () => {
     assert.equal(nameOf(text, 'a credit card'), 'Delia Strand');
   });
 
+  it('a person\'s hyphenated surname ending in an organisation\'s word ("Clarke-Hall") is still a person', () => {
+    for (const name of ['Nina Clarke-Hall', 'Maria Bonham-Church', 'Ruth Ashby-Bank']) {
+      const text = `${name} chairs the housing board.\n\n"Rents will fall next year," she said.\n`;
+      assert.equal(nameOf(text, 'Rents'), name);
+    }
+  });
+
   it('a name modifying a role before the speaker\'s own name is not the speaker', () => {
     const text = 'Nadine Ferrante raised $90 million in August.\n\n"Our donors just had their best month ever," Ferrante campaign manager Quentin Sowell posted on social media.\n';
     assert.equal(nameOf(text, 'Our donors'), 'Quentin Sowell');
@@ -56,5 +63,12 @@ describe('national political speakers', () => {
     assert.deepEqual([speaker?.text, speaker?.name], ['He', 'Boyd Kettering']);
     const asks = analyze('At one point, when a donor asks about the debate, Kettering sighs audibly.\n').attributions.find((a) => a.cue.text === 'asks');
     assert.equal(asks?.content?.text, 'the debate');
+  });
+
+  it('a preposition that can open a clause ("after", "before") opens one only before a pronoun or a name', () => {
+    const said = (text: string) => analyze(text).attributions.find((a) => a.cue.text === 'said')?.content?.text;
+    assert.equal(said('After the vote Ruiz said the bill, which passed easily, would cut rents.\n'), 'the bill, which passed easily, would cut rents');
+    assert.equal(said('Before the hearing Kerr said the plan, as drafted, was unworkable.\n'), 'the plan, as drafted, was unworkable');
+    assert.equal(said('After Ruiz said the plan was dead, the council voted to scrap it.\n'), 'the plan was dead');
   });
 });

@@ -12,6 +12,10 @@ describe('occasion frames, relative clauses and doubled apostrophes', () => {
     assert.equal(when?.status, 'attributed');
     const pressed = claimOf('Pressed on the $4 million shortfall, the mayor said, "Ask the council."', 'shortfall');
     assert.equal(pressed?.status, 'attributed');
+    // A bare "When asked," too, with no phrase before its comma.
+    for (const opener of ['When asked', 'When questioned', 'Asked']) {
+      assert.equal(claimOf(`${opener}, Ruiz told reporters that the plan would pass.`, 'plan would pass')?.status, 'attributed', opener);
+    }
     // A clause of the writer's own stays the writer's: the report covers too little of the sentence.
     const clause = claimOf('When the council cut 40 jobs and closed three libraries in March, the mayor said, "Sad."', 'cut 40 jobs');
     assert.equal(clause?.status, 'unsourced');

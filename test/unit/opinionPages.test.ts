@@ -30,6 +30,10 @@ describe('opinion pages', () => {
     assert.equal(like?.vague, true);
     assert.equal(sourceOf('Critics love to say the plan will raise rents.', 'say')?.source?.text, 'Critics');
     assert.equal(sourceOf('Ruiz would like to say more.', 'say'), undefined);
+    // Nor past a negation, nor after a contracted modal (one token with its subject).
+    assert.equal(sourceOf('Officials would not like to say whether the plan will pass.', 'say')?.source ?? undefined, undefined);
+    assert.equal(sourceOf("Officials wouldn't like to say whether the plan will pass.", 'say')?.source ?? undefined, undefined);
+    assert.equal(sourceOf("They'd like to say the plan will pass.", 'say')?.source ?? undefined, undefined);
   });
 
   it('"Merriweather himself" is Merriweather', () => {

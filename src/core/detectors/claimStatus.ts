@@ -420,7 +420,8 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
   return CIRCUMSTANCE.test(lead) && !APPOSITION_VERB.test(lead) ? { start: claim.start, end: source.start } : null;
 }
 // "In an interview at her campaign office, a converted tyre shop, she said": an apposition on the place may follow.
-const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,(?:\s+(?:a|an|the)\s[^,;:]*,)?\s*$`, 'u');
+// "When asked, Ruiz told reporters": an occasion of a question may stand alone.
+const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})(?:\s[^,;:]*)?,(?:\s+(?:a|an|the)\s[^,;:]*,)?\s*$`, 'u');
 
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by

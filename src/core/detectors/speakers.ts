@@ -272,8 +272,8 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
   const lead = leadInVerb(pre, afterQuote);
   if (lead > 0 && !order.includes(lead)) order.push(lead);
   order.sort((a, b) => cueRank(pre, a, cues) - cueRank(pre, b, cues) || a - b);
-  // "A memo says Ruiz told aides that he wanted “…”": a document reports what a person said, and the quoted words
-  // are that person's.
+  // "A memo says Ruiz told aides that he wanted “…”", "Ferrante said Kerr had called it “…”": words reported at one
+  // remove are the inner person's.
   const inner = order.length > 1 ? reportedInside(ctx, pre, order) : -1;
   if (inner > 0) order.unshift(inner);
   for (const k of order) {

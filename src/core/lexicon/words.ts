@@ -81,8 +81,3 @@ export const TIME_WORDS = new Set([
 export const TIME_HEADS = new Set(['past', 'point', 'time', 'moment']);
 /** Determiners that open such a time phrase. */
 export const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'that', 'this']);
-
-/** Adverbs a writer sets off by commas inside a clause ("X, however, said"). */
-export const LINKING_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'still']);
-/** Base forms of verbs an infinitive of saying may follow ("Critics like to say", "tend to argue"). */
-export const GOVERNING_BASE = new Set(['like', 'love', 'tend', 'prefer', 'hate', 'refuse', 'decline', 'continue', 'begin', 'seem', 'appear', 'hope', 'plan', 'want', 'need', 'try']);

@@ -1,14 +1,13 @@
 // The shapes a verb frame's parts take beyond a subject, a cue and a clause: a listener verb's own preposition
 // carrying the charge ("accused the mayor of lying"), time spent telling ("spent the spring telling farmers"), a
 // document described by a participle and its agent ("A memo seen by the Herald says"), an act done with a document
-// ("Pryce signed a letter supporting …"), "call" that names rather than reports, and where a content ends when its
-// cue stands in a participle phrase, a relative clause or an opening clause.
+// ("Pryce signed a letter supporting …"), and "call" that names rather than reports.
 import type { CueMatch } from './shared.js';
 import * as shared from './shared.js';
 import { CueLookalikes } from './cueLookalikes.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { DOCUMENT_SOURCES, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isLowercaseAsciiWord, isTimeWord, startsCapital, startsDigit } = shared;
+const { DOCUMENT_SOURCES, PREPOSITIONS, SUBORDINATORS, isLowercaseAsciiWord, isTimeWord, startsCapital, startsDigit } = shared;
 
 /** The preposition that carries what a listener verb reports ("accused him of lying", "warned voters about the
  *  cuts"): after it comes the verb's own object, not a circumstance closing a frame. */
@@ -18,10 +17,6 @@ const LISTENER_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 /** Conjunctions opening a reason, a concession or a time after a comma. */
 const REASON_OR_TIME = /^(?:because|since|as|although|though|while|whereas|when|after|before|until|unless|if)$/;
-
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-/** Openers of an adverbial clause before the main one (not "as", which opens a frame: "As Ruiz said, …"). */
-const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'once', 'until', 'whenever']);
 
 export abstract class FrameShapes extends CueLookalikes {
   /** "accused the mayor of lying about the budget": the charge, with whom it is made against, to a reason or a
@@ -137,47 +132,6 @@ export abstract class FrameShapes extends CueLookalikes {
       const t = this.toks[j];
       if (/^(a|an)$/.test(t.lower)) return true;
       if (!(t.text === '-' || t.text === ',' || startsDigit(t.text) || (t.word && /^[a-z][a-z'-]*$/.test(t.text)))) return false;
-    }
-    return false;
-  }
-
-  /** A content cut at the comma that closes a participle's object or a relative clause. */
-  protected trimmedContent(m: CueMatch, source: [number, number] | null, sourceAfter: boolean, contentToks: [number, number]): [number, number] {
-    const { toks } = this;
-    // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
-    if (this.participleAfterNoun(m)) {
-      for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
-        if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
-          contentToks = [contentToks[0], k];
-          break;
-        }
-      }
-    }
-    // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
-    // the main clause, with a cue of its own. Also the second of two joined clauses ("Diaz, who represents the
-    // ward and who voted against the plan, said…").
-    const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
-    const relativeSource = source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower));
-    // "The senator, whose finish was widely seen as a blow, said…": the cue inside any relative clause, too, and
-    // inside an opening clause ("When a donor asks about the debate, Kettering sighs").
-    if (relativeSource || (!sourceAfter && this.inRelativeClause(m.i0))) {
-      for (let k = contentToks[0]; k < contentToks[1]; k++) {
-        if (toks[k].text === ',') return [contentToks[0], k];
-      }
-    }
-    return contentToks;
-  }
-
-  /**
-   * Is the token inside a relative clause opened by ", who / whose / which", or inside an opening adverbial clause
-   * ("When a donor asks about the debate, Kettering sighs"), with no comma since?
-   */
-  private inRelativeClause(i: number): boolean {
-    const { toks } = this;
-    for (let k = i - 1; k >= 0; k--) {
-      if (toks[k].text === ',' || toks[k].text === ';') return false;
-      if (RELATIVE_OPENERS.has(toks[k].lower)) return k > 0 && toks[k - 1].text === ',';
-      if (CLAUSE_SUBORDINATORS.has(toks[k].lower)) return k === 0 || toks[k - 1].text === ',';
     }
     return false;
   }

@@ -1,9 +1,7 @@
 // Noun phrases around a cue: the source before or after it, the subject of a clause, titled names, asides and the
 // introductory adverbials that are not reported speech.
-import type { Token } from './shared.js';
 import * as shared from './shared.js';
 import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
-import { GOVERNING_BASE, LINKING_ADVERBS } from '../../lexicon/words.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
@@ -11,10 +9,11 @@ import { isCount, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
+import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
 import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, MODALS, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -49,11 +48,14 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return PREPOSITIONS.has(l) || INTRO_WORDS.has(l) || (l.endsWith('ing') && l.length > 5) || (isAdverb(l) && end < 6);
   }
 
-  /** Index of the subject's last token before the cue at i0, past auxiliaries, adverbs, time phrases ("X on Saturday
-   *  said"), "declined to", a dashed aside and a linking adverb in commas ("X, however, argue"); -1 when none. */
+  /**
+   * Index of the last token of the subject before the cue at i0, past auxiliaries, adverbs, time phrases
+   * ("X on Saturday said"), "declined to" and a dashed aside; -1 when there is none.
+   */
   private subjectEnd(i0: number): number {
     const { toks } = this;
     let j = i0 - 1;
+    // "The two lawmakers, however, argue": a linking adverb set off by commas stands between subject and verb.
     if (j >= 3 && toks[j].text === ',' && LINKING_ADVERBS.has(toks[j - 1].lower) && toks[j - 2].text === ',') j -= 3;
     for (;;) {
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower) || toks[j].lower === "n't" || wellKnown(toks, j, i0)) && toks[j].lower !== 'to') j--;
@@ -72,11 +74,10 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     if (j < 0) return -1;
     if (toks[j].lower === 'to') {
-      // "declined to say", "went on to say", "Critics like to say" (not "would like to say"): the source is the
-      // subject of the governing verb.
+      // "declined to say", "went on to say": the source is the subject of the governing verb.
       j--;
       if (j >= 0 && toks[j].lower === 'on') j--;
-      if (j < 0 || !(/(ed|ent|ew|ook|ing|s|ant|ave|ould)$/.test(toks[j].lower) || (GOVERNING_BASE.has(toks[j].lower) && !MODALS.has(toks[j - 1]?.lower ?? '')))) return -1;
+      if (j < 0 || !governsInfinitive(toks, j)) return -1;
       j--;
       while (j >= 0 && toks[j].word && (AUXILIARIES.has(toks[j].lower) || isAdverb(toks[j].lower))) j--;
       if (j < 0) return -1;
@@ -589,9 +590,3 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
   }
 }
-
-/** "It is well known that …": "well" right before a verb of knowing is the passive's adverb, not its source. */
-function wellKnown(toks: readonly Token[], j: number, i0: number): boolean {
-  return j === i0 - 1 && toks[j].lower === 'well' && WELL_KNOWN.has(toks[i0].lower);
-}
-const WELL_KNOWN = new Set(['known', 'established', 'documented', 'understood', 'accepted', 'recognised', 'recognized']);

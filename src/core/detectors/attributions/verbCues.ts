@@ -8,9 +8,11 @@ import * as titles from '../../lexicon/titles.js';
 import { isAgentNoun } from '../../lexicon/bareGroups.js';
 import { pairAfter, pairBefore } from './coordinated.js';
 import { INCLUDING, KNOWN_PEOPLE, RECORDERS, quantityOnly } from './cueContext.js';
+import { inClauseBeforeMain } from './openingClauses.js';
+import { entriesBefore } from './cueIndex.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
+const { ACTOR_NOUNS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CLOSE_QUOTES, CONDITION_WORDS, HEARING_NOUNS, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, IMPERSONAL, IMPERSONAL_WITH_THAT, INFINITIVE_CUES, LISTENER_VERBS, OPEN_QUOTES, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_FORMS, SOURCE_PRONOUNS, STANCE, STRONG_CUES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, isAdverb, isTimeWord, lastWord, spaceRuns, startsCapital, startsDigit } = shared;
 const { isRoleNoun } = titles;
 /** Speech verbs that take no object, so that a description after them ("…, said the treasurer.") is their subject. */
 const INVERTING = new Set(['say', 'add', 'continue', 'insist', 'reply', 'quip', 'concede']);
@@ -53,31 +55,6 @@ interface VerbContent {
   passiveContent: boolean;
 }
 
-/**
- * A cue list by the second word of its entries. A few first words open hundreds of cues ("make", "made", "issue":
- * "make the case", "issue a statement"…), and walking them all at every such word was most of the cue search.
- * For each second word, the entries that can match when that word comes next (it is their second word, or they
- * have none) in the list's order; `singles` when the next token is no entry's second word or there is none.
- */
-interface CueIndex {
-  bySecond: Map<string, CueEntry[]>;
-  singles: CueEntry[];
-}
-
-/** Lists longer than this are read through an index (shorter ones cost less to walk). */
-const INDEX_FROM = 8;
-const indexes = new WeakMap<CueEntry[], CueIndex>();
-
-function indexOf(list: CueEntry[]): CueIndex {
-  let index = indexes.get(list);
-  if (index) return index;
-  const bySecond = new Map<string, CueEntry[]>();
-  for (const e of list) if (e.words.length > 1 && !bySecond.has(e.words[1])) bySecond.set(e.words[1], list.filter((f) => f.words.length === 1 || f.words[1] === e.words[1]));
-  index = { bySecond, singles: list.filter((e) => e.words.length === 1) };
-  indexes.set(list, index);
-  return index;
-}
-
 export abstract class VerbCues extends FrameShapes {
 
   protected matchCue(table: ReadonlyMap<string, CueEntry[]>, i: number): CueMatch | null {
@@ -90,12 +67,7 @@ export abstract class VerbCues extends FrameShapes {
   /** The first (longest) of the cues starting with token i whose further words follow it. */
   protected matchEntries(list: CueEntry[], i: number): CueMatch | null {
     // A long list is read through its index: only the entries whose second word comes next can match.
-    let entries = list;
-    if (list.length > INDEX_FROM) {
-      const index = indexOf(list);
-      const next = this.toks[i + 1];
-      entries = (next && index.bySecond.get(next.lower)) || index.singles;
-    }
+    const entries = entriesBefore(list, this.toks[i + 1]);
     for (const entry of entries) {
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
@@ -419,7 +391,7 @@ export abstract class VerbCues extends FrameShapes {
     }
     const c: VerbContent = { content, afterStart, afterOpens, contentFirst, endsHere, infinitive, participle, prepContent: false, asContent: false, passiveContent: false };
     if (!contentToks && !content) contentToks = this.objectContent(m, i1, s, c);
-    if (contentToks) contentToks = this.trimmedContent(m, s.source, s.sourceAfter, contentToks);
+    if (contentToks) contentToks = this.trimmedContent(m, s, contentToks);
     if (contentToks) c.content = this.contentSpan(contentToks);
     if (toks[toks.length - 1]?.text === ':' && this.reportsNextBlock(c, i1, s, colonNext, entry.base)) c.content = this.nextBlock();
     return c;
@@ -494,6 +466,34 @@ export abstract class VerbCues extends FrameShapes {
       }
     }
     return null;
+  }
+
+  /** A content cut at the comma that closes a participle's object or a relative clause. */
+  private trimmedContent(m: CueMatch, s: VerbSource, contentToks: [number, number]): [number, number] {
+    const { toks } = this;
+    const { source } = s;
+    // "In a statement announcing the strike, the union…": the participle's object ends at the comma.
+    if (this.participleAfterNoun(m)) {
+      for (let k = contentToks[0] + 1; k < contentToks[1]; k++) {
+        if (toks[k].text === ',' && !this.insideQuote(toks[k].start)) {
+          contentToks = [contentToks[0], k];
+          break;
+        }
+      }
+    }
+    // "Diaz, who voted against the plan, said…": a relative clause ends at its closing comma; what follows is
+    // the main clause, with a cue of its own. Also the second of two joined clauses ("Diaz, who represents the
+    // ward and who voted against the plan, said…").
+    const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
+    const relativeSource = source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower));
+    // "The senator, whose finish was widely seen as a blow, said…": the cue inside any relative clause, too, and
+    // inside an opening clause ("When a donor asks about the debate, Kettering sighs").
+    if (relativeSource || (!s.sourceAfter && inClauseBeforeMain(toks, m.i0))) {
+      for (let k = contentToks[0]; k < contentToks[1]; k++) {
+        if (toks[k].text === ',') return [contentToks[0], k];
+      }
+    }
+    return contentToks;
   }
 
   /** Whether a weak cue shows that something is reported. */

@@ -169,21 +169,6 @@ export abstract class VerbPositions extends SentencePhrases {
     return false;
   }
 
-  /**
-   * A noun-like cue's form that is a noun: "states that have voted", "claims that were never checked" (an -s form whose
-   * "that" or "which" is the subject of an auxiliary: a plural with a relative clause; "The report states that the …"
-   * and "It estimates that degraded peat …" are cues), and "the Democratic contests" (after a capitalised adjective
-   * in -ic).
-   */
-  private campaignNoun(m: CueMatch): boolean {
-    const { toks } = this;
-    const t = toks[m.i0];
-    const prev = this.tok(m.i0 - 1);
-    const next = toks[m.i1];
-    if (t.lower !== m.entry.base && t.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which') && FINITE_VERBS.has(toks[m.i1 + 1]?.lower ?? '')) return true;
-    return prev !== undefined && prev.word && startsCapital(prev.text) && prev.lower.length > 4 && prev.lower.endsWith('ic') && !this.complementClause(m.i1);
-  }
-
   protected verbPosition(m: CueMatch): boolean {
     const { toks } = this;
     const base = m.entry.base;
@@ -230,9 +215,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (t.lower !== base && !REPORT_VERB_SET.has(base) && t.lower.endsWith('s') && prev?.word && prev.text.length >= 4 && isLowercaseAsciiWord(prev.text) && prev.text.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.endsWith('us') && !prev.lower.endsWith('is') && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower)) return false;
     // "it is worth noting that…", "it goes without saying that…": the writer's own aside.
     if (prev && (prev.lower === 'worth' || (prev.lower === 'without' && t.lower === 'saying'))) return false;
-    // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
-    if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return false;
-    if (nounLike && this.campaignNoun(m)) return false;
+    if (this.modifiedNoun(m, head, nounLike)) return false;
     // "personal attacks", "criminal charges", "a strong signal": a noun-like form after an adjective is a noun.
     // Not before a complement clause: in "The medical journal reports that the drug…" the word ending in -al is
     // the noun, while "the personal attacks that defined…" goes on with a relative clause.
@@ -263,5 +246,28 @@ export abstract class VerbPositions extends SentencePhrases {
     if ((nounLike || STANCE.has(base)) && (t.lower === head || t.lower === inflect(head)[1]) && prev && REPORTED_BY_DOCUMENT.has(prev.lower) && !isDocumentWord(prev.lower)) return false;
     if (nounLike && !this.nounLikeVerbPosition(m, head)) return false;
     return true;
+  }
+
+  /** Is the cue word a noun after a quantifier, before a relative clause or after an adjective in -ic? */
+  private modifiedNoun(m: CueMatch, head: string, nounLike: boolean): boolean {
+    const { toks } = this;
+    const base = m.entry.base;
+    const t = toks[m.i0];
+    const prev = this.tok(m.i0 - 1);
+    const next = toks[m.i1];
+    // "All rates exclude…", "most reports": the -s form of a noun-like cue after a quantifier is a plural noun.
+    if (prev && PLURAL_QUANTIFIERS.has(prev.lower) && t.lower !== base && t.lower.endsWith('s') && (NOUN_LIKE.has(base) || STANCE.has(base))) return true;
+    // "states that have voted", "claims that were never checked": a noun-like -s form whose "that" or "which" is the
+    // subject of an auxiliary is a plural noun with a relative clause ("The report states that the …" is not).
+    // (An auxiliary only: in "It estimates that degraded peat emits …" a past participle is an adjective.)
+    if (nounLike && t.lower !== base && t.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which') && FINITE_VERBS.has(toks[m.i1 + 1]?.lower ?? '')) return true;
+    // "the Democratic contests", "the early Olympic hopes": a capitalised adjective in -ic after a determiner or a
+    // lowercase word and before a noun form makes it a noun. Not a name ("Dominic claims", "Ivan Petrovic estimates"), nor a past form
+    // ("The Atlantic reported"), nor before an object or a clause's subject ("The Atlantic reports the senator …").
+    if (!prev?.word || !nounLike || !startsCapital(prev.text) || prev.lower.length <= 4 || !prev.lower.endsWith('ic')) return false;
+    const before = this.tok(m.i0 - 2);
+    if (!before?.word || !(startsLowercase(before.text) || DETERMINERS.has(before.lower)) || (t.lower !== head && t.lower !== inflect(head)[1])) return false;
+    if (next && next.lower !== 'that' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
+    return !this.complementClause(m.i1);
   }
 }

@@ -170,9 +170,10 @@ function agedPerson(masked: string, mentions: readonly PersonMention[], epithet:
   return undefined;
 }
 
-/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
+/** "Merriweather himself": an emphatic reflexive after a capitalised word. */
 const REFLEXIVE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:himself|herself|themselves|itself)$/u;
 
+/** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
 function withoutPossessive(s: string): string {
   const n = s.length;
   if (n < 2) return s;
@@ -386,7 +387,8 @@ function modifiesNext(masked: string, m: PersonMention, next: PersonMention | un
 
 /** "a Ferrante rally", "the Wexley campaign": a surname between an article and a noun names a thing, not a he or she. */
 function attributive(masked: string, m: PersonMention): boolean {
-  return ATTRIBUTIVE_AFTER.test(masked.slice(m.end, m.end + 3)) && ARTICLE_BEFORE.test(masked.slice(Math.max(0, m.start - 4), m.start));
+  // Five characters, so that the one before the article is seen ("breathe Ferrante" has no article).
+  return ATTRIBUTIVE_AFTER.test(masked.slice(m.end, m.end + 3)) && ARTICLE_BEFORE.test(masked.slice(Math.max(0, m.start - 5), m.start));
 }
 const ATTRIBUTIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|A|An|The) $/u;

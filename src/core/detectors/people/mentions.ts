@@ -45,11 +45,13 @@ function listsOf(key: string): number {
     | (STREET_WORDS.has(key) ? STREET : 0) | (key.endsWith('-year-old') ? AGE : 0);
 }
 
-/** "Ledger-Tribune", "Star-Telegram": a paper's joined name ends in an organisation's word. */
+/** "Ledger-Tribune", "Star-Telegram": a paper's joined name ends in a paper's word. Not any organisation's word:
+ *  "Nina Clarke-Hall", "Maria Bonham-Church" and "Tom Ashby-Bank" are people. */
 function orgAfterHyphen(key: string): boolean {
   const dash = key.lastIndexOf('-');
-  return dash > 0 && ORG_WORDS.has(key.slice(dash + 1));
+  return dash > 0 && PAPER_TAILS.has(key.slice(dash + 1));
 }
+const PAPER_TAILS = new Set(['times', 'post', 'news', 'journal', 'press', 'tribune', 'herald', 'gazette', 'daily', 'courier', 'chronicle', 'observer', 'telegraph', 'telegram', 'sentinel', 'advertiser', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'clarion', 'argus', 'courant', 'gleaner', 'dispatch', 'register', 'ledger']);
 
 export interface Token {
   start: number;
