@@ -523,8 +523,8 @@ describe('attributions', () => {
     assert.equal(attributions('He has also intensified the personal attacks that defined his campaign.').length, 0);
     assert.equal(byCue(attributions('The mayor attacks the plan.'), 'attacks').content?.text, 'the plan');
     // Nominating contests and the states that hold them; "contests" with an object still disputes.
-    assert.equal(attributions('The Democratic contests award delegates based on the vote.').length, 0);
-    assert.equal(attributions('He campaigned in the four early nominating states that have voted.').length, 0);
+    assert.equal(attributions('The Democratic contests in March hand out delegates by county.').length, 0);
+    assert.equal(attributions('He toured the three western states that have voted.').length, 0);
     assert.equal(attributions('He repeated claims that were never checked.').filter((a) => a.cue.text === 'claims').length, 0);
     assert.equal(byCue(attributions('The report states that the drug is safe.'), 'states').source?.text, 'The report');
     assert.equal(byCue(attributions('It estimates that degraded peat emits 21 million tonnes a year.'), 'estimates').source?.text, 'It');

@@ -65,11 +65,11 @@ describe('occasion frames, relative clauses and doubled apostrophes', () => {
     assert.ok(cueTexts('The two lawmakers, however, argue that the law was broken in 2016.').some((c) => c.startsWith('The two lawmakers | argue |')));
   });
 
-  it('"… and Clinton said, “…”" ends the content before it, without a comma; coordinated names stay whole', () => {
-    const text = 'Hillary Clinton toured a school. At one point, a woman asked for a photo and Clinton said, “as long as we are not violating any election laws.”';
+  it('"… and Ruiz said, “…”" ends the content before it, without a comma; coordinated names stay whole', () => {
+    const text = 'Ana Ruiz toured a depot. Midway through, a voter asked for a selfie and Ruiz said, “only if my hair behaves.”';
     const found = cueTexts(text);
-    assert.ok(found.includes('a woman | asked | for a photo'), found.join('\n'));
-    assert.equal(analyze(`${text}\n`).quotes[0]?.speaker?.name, 'Hillary Clinton');
-    assert.ok(cueTexts('The poll showed a one-point gap between Clinton and Sanders in the primary.').some((c) => c.endsWith('between Clinton and Sanders in the primary')));
+    assert.ok(found.includes('a voter | asked | for a selfie'), found.join('\n'));
+    assert.equal(analyze(`${text}\n`).quotes[0]?.speaker?.name, 'Ana Ruiz');
+    assert.ok(cueTexts('The poll showed a one-point gap between Ruiz and Cole in the county race.').some((c) => c.endsWith('between Ruiz and Cole in the county race')));
   });
 });

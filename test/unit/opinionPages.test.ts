@@ -51,7 +51,7 @@ describe('opinion pages', () => {
   it('a reason for not naming a source inside its phrase, or in commas, makes it anonymous', () => {
     const inside = claimOf('An official who could not be named under department rules said the plan would cost $2 billion.', '$2 billion');
     assert.ok(inside?.reasons.includes('anonymous-source'), inside?.reasons.join(','));
-    const quoted = claimOf('Two aides, who did not want to be quoted by name, said the plan would cost $2 billion.', '$2 billion');
+    const quoted = claimOf('Two aides, who would rather not be quoted by name, said the plan would cost $2 billion.', '$2 billion');
     assert.ok(quoted?.reasons.includes('anonymous-source'), quoted?.reasons.join(','));
     // A relative clause that names someone else is no reason.
     assert.equal(claimOf('A lawyer who named the contractor said the plan would cost $2 billion.', '$2 billion')?.status, 'attributed');

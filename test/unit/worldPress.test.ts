@@ -20,7 +20,7 @@ describe('the world English press', () => {
   });
 
   it('a directory is no person for a pronoun to find', () => {
-    const text = 'The Commercial Affairs Department said in a statement that the case should remind people to check the Financial Institutions Directory before investing. One of the victims, a retired teacher who declined to be named, told reporters that she had lent the money because he attended her husband’s funeral. “He came every night of the wake,” she said.\n';
+    const text = 'The Commercial Affairs Department warned in its statement that the case should remind people to check the Financial Institutions Directory before investing. One of the victims, a retired teacher who declined to be named, told reporters that she had lent the money because he attended her husband’s funeral. “He came every night of the wake,” she said.\n';
     assert.equal(speakerOf(text, 'He came')?.name ?? null, null);
   });
 

@@ -65,8 +65,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
         let v = e + 1;
         while (v < toks.length && (AUXILIARIES.has(toks[v].lower) || isAdverb(toks[v].lower))) v++;
         const cue = toks[v];
-        // Without a comma, only a name or a pronoun right before a verb of saying: "a woman asked for a photo and
-        // Clinton said, “…”" (not "between Clinton and Sanders in the upcoming primary").
+        // Without a comma, only a name or a pronoun right before a verb of saying: "a voter asked for a selfie and
+        // Ruiz said, “…”" (not "a gap between Ruiz and Cole in the county race").
         const saying = comma || (!determiner && v === e + 1 && SAYING_FORMS.has(cue?.lower ?? '')) || (!determiner && v === e + 1 && this.table.get(cue?.lower ?? '')?.some((x) => SAYING_FORMS.has(x.base)) === true);
         if (saying && cue?.word && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return comma ? k - 1 : k;
       }

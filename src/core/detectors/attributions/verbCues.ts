@@ -486,7 +486,7 @@ export abstract class VerbCues extends FrameShapes {
     // ward and who voted against the plan, said…").
     const before = source && source[1] - source[0] === 1 ? this.tok(source[0] - 1) : undefined;
     const relativeSource = source && before && RELATIVE_PRONOUNS.has(toks[source[0]].lower) && (before.text === ',' || /^(?:and|or|but)$/.test(before.lower));
-    // "The senator, whose finish was widely seen as a blow, said…": the cue inside any relative clause, too, and
+    // "The senator, whose third place was read as a setback, said…": the cue inside any relative clause, too, and
     // inside an opening clause ("When a donor asks about the debate, Kettering sighs").
     if (relativeSource || (!s.sourceAfter && inClauseBeforeMain(toks, m.i0))) {
       for (let k = contentToks[0]; k < contentToks[1]; k++) {
