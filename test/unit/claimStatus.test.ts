@@ -68,8 +68,9 @@ describe('claim status', () => {
     const plain = claimWith(analyze(text).claims, 'budget will be cut');
     assert.equal(plain.status, 'attributed');
     assert.deepEqual(plain.reasons.filter((r) => r.endsWith('-source')), ['anonymous-source'], 'sources close to the mayor');
-    const text2 = 'People in the know at city hall say the budget will be cut by $2 million in 2025.\n';
-    const extra = claimWith(analyze(text2, { extraVagueSources: ['people in the know'] }).claims, 'budget');
+    // (A phrase the built-in lexicon does not know: "those in the know" is built in, as an anonymous source.)
+    const text2 = 'Folks around city hall say the budget will be cut by $2 million in 2025.\n';
+    const extra = claimWith(analyze(text2, { extraVagueSources: ['folks around city hall'] }).claims, 'budget');
     assert.equal(extra.status, 'unsourced');
     assert.ok(extra.reasons.includes('vague-source'));
   });

@@ -56,4 +56,13 @@ describe('opinion pages', () => {
     // A relative clause that names someone else is no reason.
     assert.equal(claimOf('A lawyer who named the contractor said the plan would cost $2 billion.', '$2 billion')?.status, 'attributed');
   });
+
+  it('a columnist\'s unnamed contacts are anonymous sources, unless named in apposition', () => {
+    const anonymous = (text: string) => claimOf(text, '$2 billion')?.reasons.includes('anonymous-source');
+    assert.ok(anonymous('A friend in the ministry tells me the plan would cost $2 billion.'));
+    assert.ok(anonymous('A contact at the regulator told this newsletter the plan would cost $2 billion.'));
+    assert.ok(anonymous('Those in the know say the plan would cost $2 billion.'));
+    assert.ok(anonymous('I have it on good authority that the plan would cost $2 billion.'));
+    assert.ok(!anonymous('My friend in the Senate, Ana Ruiz, said the plan would cost $2 billion.'));
+  });
 });

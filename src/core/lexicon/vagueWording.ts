@@ -255,6 +255,12 @@ const ANONYMOUS_PARTS = [
   // "an insider at the studio", "two campaign insiders said": someone inside, unnamed (not "an insider in a year that
   // favours outsiders")
   `${WORD_START}(?:(?:an?|one|two|three|several|multiple)\\s+(?:[\\p{L}-]+\\s+)?)?insiders?\\s+(?:(?:at|within|inside|close\\s+to)${WORD_END}|${VERB_LEAD}(?:${alt(forms(SOURCE_VERBS))})${WORD_END})`,
+  // "A friend in the ministry tells me", "a contact at the regulator": someone the writer knows inside, unnamed.
+  // Not one named in apposition ("My friend in the Senate, Ana Ruiz, said").
+  `${WORD_START}(?:an?|one|two|three|several|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contacts?|friends?)\\s+(?:at|in|inside|within)\\s+the${WORD_END}(?![^,.;]{0,40},\\s*(?:\\p{Lu}[\\p{L}’'.-]*\\s+)+\\p{Lu})`,
+  // "Those in the know", "I have it on good authority", "people who would know": knowledge claimed, its holder unnamed
+  // (not "people who know her", a group of acquaintances).
+  `${WORD_START}(?:(?:those|people|someone|somebody)\\s+in\\s+the\\s+know|on\\s+good\\s+authority|(?:people|those|someone|somebody)\\s+who\\s+would\\s+know)${WORD_END}`,
 ];
 const ANONYMOUS = ANONYMOUS_PARTS.join('|');
 /** Words each of ANONYMOUS_PARTS holds wherever it matches: most sentences with an anonymous anchor word ("record",
@@ -265,6 +271,8 @@ const ANONYMOUS_PART_NEEDS = [
   /anonymous|unnamed|unidentified/iu,
   /source/iu,
   /insider/iu,
+  /contact|friend/iu,
+  /\bknow\b|authority/iu,
 ];
 
 /** The single words of a list's entries ("a few" → a, few): what a sentence's words are checked against. */
@@ -273,7 +281,7 @@ const wordSet = (...lists: ReadonlyArray<readonly string[]>): readonly string[] 
 // Each set of anchor words is one bit (its place in this table), so a sentence's words are looked up once, not once
 // per set.
 const ANCHOR_SETS = {
-  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record')),
+  anonymous: wordSet(words('close familiar knowledge briefed knowledgeable privy anonymity anonymously named identified name names authorized authorised anonymous unnamed unidentified source sources insider insiders background withheld publicly record contact contacts friend friends know authority')),
   it: ['it', 'it’s', "it's"],
   impersonalVerb: wordSet(IMPERSONAL_FREE, IMPERSONAL_THAT),
   generality: wordSet(GENERALITY_ADVERBS, CONSIDERED),
@@ -556,7 +564,7 @@ function marksAnonymous(source: string): boolean {
  * Every way ANONYMOUS_SOURCE can match holds one of these (with the same flags, so the same case folding): most
  * sources ("he", "the White House") hold none, and this scan costs a fraction of the full pattern's.
  */
-const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody/iu;
+const ANONYMOUS_SOURCE_WORDS = /close|familiar|knowledge|briefed|involved|privy|anonym|name|identified|authori|source|insider|background|record|someone|somebody|contact|friend|\bknow\b|authority/iu;
 /** The access WITH_ACCESS names ("who has seen", "who was in the room", "who worked on"): asked only of a source longer
  *  than a bare "who" (PolNeAR's relative-pronoun sources are many). */
 const ACCESS_WORDS = /\bwho\s+(?:has|had|was|were|worked|works|served|serves|attended)\b/iu;
