@@ -67,7 +67,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
         const cue = toks[v];
         // Without a comma, only a name or a pronoun right before a verb of saying: "a voter asked for a selfie and
         // Ruiz said, “…”" (not "a gap between Ruiz and Cole in the county race").
-        const saying = comma || (!determiner && v === e + 1 && SAYING_FORMS.has(cue?.lower ?? '')) || (!determiner && v === e + 1 && this.table.get(cue?.lower ?? '')?.some((x) => SAYING_FORMS.has(x.base)) === true);
+        const saying = comma || (!determiner && v === e + 1 && SAYING_FORMS.has(cue?.lower ?? ''));
         if (saying && cue?.word && startsLowercase(cue.text) && this.table.has(cue.lower) && !cue.lower.endsWith('ing') && !this.insideQuote(cue.start)) return comma ? k - 1 : k;
       }
     }

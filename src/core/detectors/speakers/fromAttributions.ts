@@ -193,8 +193,8 @@ const POSSESSIVE_END = /['’]s?$/;
 const STATEMENT_ASIDE = /^,\s*(?:in|through)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|press\s+release|release|letter|notice)\b/u;
 const QUOTED_AS_AFTER = /^\s+as\s+(?:saying|telling|writing)\b/;
 
-/** Lowercase role words, then a capitalised name ending the source: " campaign manager Quentin Sowell". */
-// Not a preposition or a conjunction ("Kelly Ames at Braddock Securities" is Ames).
+/** Lowercase role words, then a capitalised name ending the source: " campaign manager Quentin Sowell" (the words
+ *  not a preposition or a conjunction: "Kelly Ames at Braddock Securities" is Ames). */
 const ROLE_THEN_NAME = /^(?:\s+(?!(?:at|of|for|from|with|in|on|by|and|or|to|the|a|an)\s)\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 
 /** Does the speaker lie within the attribution's frame (from its source to its cue, either order) but off its source,
