@@ -19,7 +19,8 @@ import type { Citation } from '../markdown/prose.js';
 import * as vagueLexicon from '../lexicon/vague.js';
 import * as attributions from './attributions.js';
 import * as phrases from '../lexicon/phrases.js';
-import { firstStartingAfter, firstStartingAt } from '../text/sorted.js';
+import { firstStartingAt } from '../text/sorted.js';
+import { insideQuote } from './quoteRanges.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object.
@@ -73,9 +74,7 @@ export const claimStatusDetector: Detector = {
  */
 function writerSpeaks(ctx: DetectorContext, a: Attribution): boolean {
   const source = a.source;
-  if (!source || !FIRST_PERSON.test(source.text)) return false;
-  const k = firstStartingAfter(ctx.quotes, source.start) - 1;
-  return k < 0 || ctx.quotes[k].end < source.end;
+  return source !== null && FIRST_PERSON.test(source.text) && !insideQuote(ctx, source.start);
 }
 const FIRST_PERSON = /^(?:I|we|We)$/;
 

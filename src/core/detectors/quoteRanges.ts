@@ -38,3 +38,18 @@ export function quoteRanges(ctx: DetectorContext): Range[] {
   }
   return out;
 }
+
+/** Is the offset inside one of the quotes the quotes detector found (ctx.quotes, in text order)? */
+export function insideQuote(ctx: DetectorContext, offset: number): boolean {
+  // Quotes are found after people; by the time anything resolves a pronoun or decides a claim's status, they are known.
+  const qs = ctx.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < qs[mid].start) hi = mid - 1;
+    else if (offset >= qs[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -12,6 +12,7 @@ import * as sorted from '../../text/sorted.js';
 import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, titleStart, type RoleLink } from './roles.js';
 import { namedAfterDescription } from './namedAfter.js';
+import { insideQuote } from '../quoteRanges.js';
 
 const { isGivenName } = names;
 const { isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
@@ -474,20 +475,6 @@ function namesBusiness(name: string): boolean {
 function italicised(text: string, start: number, end: number): boolean {
   const mark = text[start - 1];
   return (mark === '*' || mark === '_') && text[end] === mark && text[start - 2] !== mark && text[end + 1] !== mark;
-}
-
-function insideQuote(ctx: DetectorContext, offset: number): boolean {
-  // Quotes are found after people; by the time anything resolves a pronoun they are known.
-  const qs = ctx.quotes;
-  let lo = 0;
-  let hi = qs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < qs[mid].start) hi = mid - 1;
-    else if (offset >= qs[mid].end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
