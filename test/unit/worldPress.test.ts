@@ -48,4 +48,24 @@ describe('the world English press', () => {
     assert.equal(analyze(`${text}\n`).claims.find((c) => c.text.includes('N2.4 billion'))?.status, 'attributed');
     assert.equal(analyze('Ruiz put the cost at Sh320m, twice the estimate.\n').attributions.find((a) => a.cue.text === 'put')?.source?.text, 'Ruiz');
   });
+
+  it('names written with "Syed" or an abbreviated first name ("Ma.", "Md.") keep it', () => {
+    const syed = 'The returning officer, retired Justice Syed Farhan Ali Qureshi-Khan, halted the count.\n\n"I cannot certify this list," he said.\n';
+    assert.equal(speakerOf(syed, 'I cannot')?.name, 'Syed Farhan Ali Qureshi-Khan');
+    const ma = 'At the hearing, Rep. Ma. Luisa Dela Peña-Ramos of the 4th District showed the invoices. "These were never fertiliser," she said.\n';
+    assert.equal(speakerOf(ma, 'These were')?.name, 'Ma. Luisa Dela Peña-Ramos');
+    // A surname closing a sentence keeps its full stop out of the name.
+    const closing = 'The fund was started by Jack Ma. Then it grew. "We began small," Ma said.\n';
+    assert.equal(speakerOf(closing, 'We began')?.name, 'Jack Ma');
+  });
+
+  it('a company first named with its legal form is named so when its short name speaks', () => {
+    const text = 'The contract went to Harwani Surgicals Private Limited, a Pune firm with no record in the field.\n\nHarwani Surgicals, in a statement, said it had "met every term of the contract" and would cooperate.\n';
+    assert.equal(speakerOf(text, 'met every term')?.name, 'Harwani Surgicals Private Limited');
+  });
+
+  it('a spokesperson for a body whose letters follow in brackets speaks for the whole body', () => {
+    const text = 'A spokesperson for the Provincial Hockey Board of Sindh (PHBS), in a short statement, said the board was "following events closely" and would act.\n';
+    assert.equal(speakerOf(text, 'following events')?.name, 'Provincial Hockey Board of Sindh');
+  });
 });

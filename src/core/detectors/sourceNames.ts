@@ -20,6 +20,7 @@ import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesp
 import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
 import { genericBody, NamedBodies } from './speakers/namedBodies.js';
 import { spelledOut } from './speakers/acronyms.js';
+import { legalName } from './speakers/legalNames.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -59,7 +60,7 @@ export const sourceNamesDetector: Detector = {
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
       else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
-      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? s.name;
+      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name;
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;

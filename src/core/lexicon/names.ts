@@ -33,7 +33,9 @@ paweł marek bogdan dragan goran zoran milos miloš nikola dimitris nikos yannis
 oleksandr oleksii taras yuriy igor arkady anatoly idris tarek tariq karim khalid walid youssef mustafa mahmoud
 hussein ahmad mohamed mohammad bilal malik faisal nabil rami samir amadou mamadou moussa ousmane kwabena kwesi
 chinedu tunde babatunde sipho thabo themba rajesh ravi sanjay vikram arjun rahul amit anil sunil deepak haruki
-takashi satoshi daisuke`;
+takashi satoshi daisuke
+syed sayed imran asif nawaz shahid javed usman umar adnan kamran irfan salman junaid arshad vijay ajay rakesh
+suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -58,7 +60,8 @@ ines inês joana sofia lucia lucía beatriz mariana catarina carla raquel mariso
 helena karin kerstin britt annika elin freya linnea hanne mette lotte petra zuzana lenka katerina katarina
 ivana milena natasha natalia irina tatiana oksana olena yulia daria anastasia heike sabine monika anke farida
 amina yasmin yasmine layla nadia noura rania salma samira chiamaka adaeze wanjiru thandiwe nomvula abena anjali
-deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe emine`;
+deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe emine
+syeda ayesha sana nasreen anita rekha geeta asha shalini nisha chioma ifeoma folake funmilayo wanjiku`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -72,6 +75,10 @@ const GIVEN: Map<string, Gender | undefined> = (() => {
   return map;
 })();
 
+/** Given names written abbreviated with a period before the rest of the name: "Ma." (Maria, in Philippine usage),
+ *  "Md." and "Mohd." (Mohammad), "Wm." (William). Lower-cased, without the period. */
+export const ABBREVIATED_GIVEN: ReadonlyMap<string, Gender> = new Map([['ma', 'female'], ['md', 'male'], ['mohd', 'male'], ['muhd', 'male'], ['wm', 'male']]);
+
 export function isGivenName(word: string): boolean {
   return GIVEN.has(word.toLowerCase());
 }
@@ -82,7 +89,8 @@ export function isLowerGivenName(lower: string): boolean {
 }
 
 export function givenNameGender(word: string): Gender | undefined {
-  return GIVEN.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? ABBREVIATED_GIVEN.get(lower.slice(0, -1)) : GIVEN.get(lower);
 }
 
 /** Capitalised words that are never part of a person's name: sentence starters, months, days, demonyms… */

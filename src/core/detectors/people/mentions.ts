@@ -11,7 +11,7 @@ import { writtenAt } from '../../text/writtenAt.js';
 import * as lexemes from '../../text/lexemes.js';
 
 // Module-level copies of the imported bindings: under tsx every use of an import is a getter call.
-const { givenNameGender, isLowerGivenName, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
+const { ABBREVIATED_GIVEN, givenNameGender, isLowerGivenName, NOT_NAME_WORDS, ORG_WORDS, PLACE_OPENERS, PLACE_WORDS, STREET_WORDS, SURNAME_PLACE_WORDS } = names;
 const { PERSON_TITLES, ROLE_NOUNS, TITLE_GENDER, TITLE_WORDS, titleKey, titleKeyOfLower } = titles;
 const { charFlags, codePointAt, SPACE, UPPER } = chars;
 const { LexemeSlot, lexemeAt } = lexemes;
@@ -114,7 +114,7 @@ export function collectBlock(text: string, masked: string, block: ProseBlock, me
     if (masked.charCodeAt(end) === 46) {
       const word = masked.slice(start, end);
       // titleKey(word) is word.toLowerCase() here: the word has no period.
-      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)))) end += 1;
+      if (!word.includes('.') && (word.length === 1 || TITLE_WORDS.has(titleKey(word)) || SUFFIXES.has(titleKey(word)) || abbreviatedGiven(masked, start, end, word))) end += 1;
     }
     // 'Ahmed "Tiger" Salim': a one-word nickname in quotation marks inside a name is passed over, the name joined.
     if (runLength > 0 && isNickname(masked, lastEnd, start, end)) {
@@ -165,7 +165,15 @@ export function isGivenWord(word: string): boolean {
 /** isGivenName(word) from titleKey(word), which is the word lower-cased unless it ends in a period (no given name has
  *  one). The word may be given lower-cased. */
 function isGivenKey(word: string, key: string): boolean {
-  return word.charCodeAt(word.length - 1) !== 46 && isLowerGivenName(key);
+  return word.charCodeAt(word.length - 1) !== 46 ? isLowerGivenName(key) : ABBREVIATED_GIVEN.has(key);
+}
+
+/** "Rep. Ma. Cristina Reyes", "Md. Karim Hossain": an abbreviated given name opening a name, a capitalised word
+ *  after it. Not one closing a name ("said Jack Ma. Then …"): no capitalised word of a name stands before it. */
+function abbreviatedGiven(masked: string, start: number, end: number, word: string): boolean {
+  if (!ABBREVIATED_GIVEN.has(word.toLowerCase()) || !/^\. \p{Lu}\p{Ll}/u.test(masked.slice(end, end + 4))) return false;
+  const before = /(\S+)\s+$/u.exec(masked.slice(Math.max(0, start - 24), start))?.[1];
+  return before === undefined || !/^\p{Lu}/u.test(before) || TITLE_WORDS.has(titleKey(before));
 }
 
 function onlySpaces(masked: string, from: number, to: number): boolean {

@@ -106,7 +106,10 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   }
   // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
   // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
-  if (speaker && !partOfSource && speaker.start < end && start < speaker.end) return;
+  // Not a guessed subject the guess cut short inside the source, naming no one ("A spokesperson for the Federal
+  // Cricket" of "… Cricket Council of Pakistan (FCCP), in a statement, said"): the whole source is the speaker.
+  const cutShort = speaker && guessed?.has(quote) && start <= speaker.start && speaker.end < end && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0;
+  if (speaker && !partOfSource && !cutShort && speaker.start < end && start < speaker.end) return;
   if (speaker?.name && TITLE_WORDS.has(titleKey(text))) return;
   quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
 }
