@@ -68,4 +68,17 @@ describe('the world English press', () => {
     const text = 'A spokesperson for the Provincial Hockey Board of Sindh (PHBS), in a short statement, said the board was "following events closely" and would act.\n';
     assert.equal(speakerOf(text, 'following events')?.name, 'Provincial Hockey Board of Sindh');
   });
+
+  it('a capitalised office set off by a comma before the name ("The state\'s Economy Minister, …") is who "the minister" is', () => {
+    const text = 'The state’s Economy Minister, Odile Varennes-Brault, said in a statement that the levy would stay. The region was "ready to hear every proposal" from investors, the minister added.\n';
+    assert.equal(speakerOf(text, 'ready to hear')?.name, 'Odile Varennes-Brault');
+  });
+
+  it('an office nobody in the article holds by name ("The Taoiseach", "The Prime Minister") names no one', () => {
+    assert.equal(speakerOf('The Taoiseach said the waiting lists were "a disgrace" on Tuesday.\n', 'a disgrace')?.name, null);
+    assert.equal(speakerOf('The Prime Minister said the waiting lists were "a disgrace" on Tuesday.\n', 'a disgrace')?.name, null);
+    // Named once, the office is that person; a body keeps its name.
+    assert.equal(speakerOf('Prime Minister Ana Ruiz visited. The Prime Minister said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Ana Ruiz');
+    assert.equal(speakerOf('The Skerrach Health Board said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Skerrach Health Board');
+  });
 });

@@ -136,7 +136,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     // title set off by its comma ("his colleague, Councillor Ana Ruiz").
     const lead = m.title && (honorificOnly(m.title) || masked.charCodeAt(titleStart(masked, m) - 2) === 44) ? titleStart(masked, m) : m.start;
     const before = lowercaseWordAtEnd(masked, Math.max(0, lead - 70), lead) ? execAtTail(BEFORE, masked.slice(Math.max(0, lead - 70), lead), 6) : null;
-    const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : false;
+    const capital = before ? null : capitalOfficeBefore(masked, lead);
+    const described = before ? add(lead - before[0].length + before[0].indexOf(before[1]), m.name, before[1]) : capital ? add(lead - capital[0].length + capital[0].indexOf(capital[1]), m.name, capital[1]) : false;
     // "Dr Ana Ruiz, the astrophysicist who led the study,": whoever "led the study" in an aside is its lead author or
     // lead researcher ("The study was led by Dr Ana Ruiz": people/leaders.ts).
     if (LED_AFTER.test(masked.slice(m.end, m.end + 80))) for (const role of LED_ROLES) add(m.start, m.name, role);
@@ -148,6 +149,18 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     }
   }
   return links.sort((a, b) => a.at - b.at);
+}
+
+// "The province's Economy Minister, Hélène Marchand-Picard": a capitalised office after a determiner or a
+// possessor, set off from the name by its comma. Global, for execAtTail: at most five runs of non-spaces.
+const CAPITAL_BEFORE = /(?:^|[\s(])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}’'.-]*['’]s)\s+(?:[\p{L}][\p{L}’'-]*\s+){0,3}?\p{Lu}[\p{L}-]*),\s*$/gu;
+
+/** The capitalised office (CAPITAL_BEFORE) ending with a comma right before `lead`, or null. */
+function capitalOfficeBefore(masked: string, lead: number): RegExpExecArray | null {
+  let k = lead;
+  while (k > 0 && isSpaceUnit(masked.charCodeAt(k - 1))) k--;
+  if (k === 0 || masked.charCodeAt(k - 1) !== 44 || !/\p{Lu}[\p{L}-]*$/u.test(masked.slice(Math.max(0, k - 30), k - 1))) return null;
+  return execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
 }
 
 /** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */

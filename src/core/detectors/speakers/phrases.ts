@@ -121,7 +121,7 @@ export function sourceBeforeCue(ctx: DetectorContext, list: Tok[], k: number, fl
       // confirmed": the name is the apposition itself, also when a name inside the description resolves.
       const ending = hops === 0 ? personEndingAt(ctx, list[close - 1].end) : undefined;
       const inner = ending && governed(list, ending) < 0 ? ending : undefined;
-      if (inner && inner.start > list[open].start && named && ENDS_LOWERCASE_WORD.test(named.text)) return personSpeaker(inner);
+      if (inner && inner.start > list[open].start && named && (ENDS_LOWERCASE_WORD.test(named.text) || named.name === inner.name)) return personSpeaker(inner);
       if (named && (named.name !== named.text || SUBJECT_PRONOUNS.has(named.text.toLowerCase()) || personEndingAt(ctx, named.end))) return named;
       // "Velmora, which has, since the floods of 2019, run the shelter, said": a name before a relative clause.
       if (named && RELATIVES.has(list[open + 1]?.lower) && isSpeakerDescription(named) && /^\p{Lu}/u.test(named.text)) return named;

@@ -3,6 +3,7 @@
 // "immediately upon", "every time he" or "goes"; a speaker is a noun phrase, never an adverb or a verb.
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
+import * as titles from '../../lexicon/titles.js';
 import * as words from '../../lexicon/words.js';
 import type { Speaker } from '../../types.js';
 import type { Found } from './phrases.js';
@@ -10,6 +11,7 @@ import type { Found } from './phrases.js';
 const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
 const { DETERMINERS, PREPOSITIONS } = speakerWords;
 const { AUXILIARIES, TIME_WORDS, isAdverb } = words;
+const { isPersonNoun, titleKey, TITLE_WORDS } = titles;
 
 /** Lowercase words that open no noun phrase a speaker could be, though they pass the tests below. */
 const NOT_OPENERS = new Set(['more', 'less', 'long', 'low', 'direct', 'day']);
@@ -51,6 +53,8 @@ export function finished(found: Found): Speaker {
   const proper = !described && parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
   const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
   if (pronoun || INDEFINITE.has(lower) || !proper) return { ...found, name: null };
+  // "The Taoiseach said", "The Prime Minister said": an office nobody was named in is a description, not a name.
+  if (lower === 'the' && parts.length > 1 && isPersonNoun(parts[parts.length - 1].toLowerCase()) && parts.slice(1).every((w) => TITLE_WORDS.has(titleKey(w)) || isPersonNoun(w.toLowerCase()))) return { ...found, name: null };
   // "The Skerrach Health Board said": the article is no part of the organisation's name.
   if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w))) return { ...found, name: parts.slice(1).join(' ') };
   return found;
