@@ -195,5 +195,11 @@ export function isNonPersonKey(key: string): boolean {
 export function andInBodyName(words: ReadonlyArray<{ readonly text: string; readonly lower: string }>, and: number): boolean {
   let p = and - 1;
   while (p > 0 && and - p <= 4 && /^\p{Lu}/u.test(words[p].text)) p--;
-  return p < and - 1 && (words[p].lower === 'of' || words[p].lower === 'for') && ORG_WORDS.has(words[p - 1]?.lower ?? '');
+  if (p < and - 1 && (words[p].lower === 'of' || words[p].lower === 'for') && ORG_WORDS.has(words[p - 1]?.lower ?? '')) return true;
+  // "the Health and Safety Executive's report", "the Fish and Wildlife Service": the capitalised words after "and"
+  // end in a body's word.
+  let q = and + 1;
+  while (q < words.length && q - and <= 4 && /^\p{Lu}/u.test(words[q].text)) q++;
+  const last = q > and + 1 ? words[q - 1].lower.replace(/['’]s?$/u, '') : '';
+  return ORG_WORDS.has(last) || last === 'executive';
 }

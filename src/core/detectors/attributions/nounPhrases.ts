@@ -126,7 +126,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const capital = startsCapital(w.text);
       // "The Food and Allied Workers Union": "and" inside an organisation's name, not between two names.
       // So is "The Ministry for Land and Rural Affairs": a body "of" or "for" two things.
-      if (w.text === 'and' && names > 0 && names === n && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && (ORG_WORDS.has(toks[j].lower) || andInBodyName(toks, k))) {
+      // "The Health and Safety Executive's inspection report": also before a head the body owns.
+      if (w.text === 'and' && names > 0 && (names === n || andInBodyName(toks, k)) && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && (ORG_WORDS.has(toks[j].lower) || andInBodyName(toks, k))) {
         k--;
         n++;
         continue;

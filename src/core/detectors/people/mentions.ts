@@ -348,6 +348,9 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
+  // "Safety Executive" (of "the Health and Safety Executive"), "Planning Officer": an office closing a run with no
+  // given name is no surname.
+  if (!given && !strong && length >= 2 && OFFICE_LAST_WORDS.has(tokens[to - 1].key)) return;
   const isPerson = length >= 2 && length <= 5 ? strong || given || length <= 4 : length === 1 && strong;
   if (!isPerson) {
     if (length === 1 && (tokens[from].lists & NON_PERSON) === 0) singles.push(tokens[from]);
@@ -366,6 +369,9 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   if (gender) mention.gender = gender;
   mentions.push(mention);
 }
+
+/** Offices that never close a person's name (unlike "Bishop", "King" or "Judge", which are surnames too). */
+const OFFICE_LAST_WORDS = new Set(['executive', 'director', 'officer', 'secretary', 'minister', 'commissioner', 'chairman', 'chairwoman', 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman', 'manager', 'treasurer', 'registrar', 'ombudsman']);
 
 /** 'Ahmed "Tiger" Salim' → 'Ahmed Salim': a name without the nickname passed over inside it. */
 function withoutNickname(name: string): string {

@@ -97,7 +97,8 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
     return;
   }
   // "Quintero-Haas and her co-authors wrote …": an unnamed part of the source gives way to the whole, which names.
-  const partOfSource = speaker !== null && speaker !== undefined && speaker.name === null && holder.sourceName !== undefined && start <= speaker.start && speaker.end <= end;
+  // So does one cut short of the source's head ("The Fish and Wildlife Service's annual" of "… annual report says").
+  const partOfSource = speaker !== null && speaker !== undefined && speaker.name === null && (holder.sourceName !== undefined || speaker.end < end) && start <= speaker.start && speaker.end <= end;
   if (speaker && !partOfSource && !guessed?.has(quote)) {
     // The same person by another mention ("She had a great line when she said, “…”"): the quote's speaker is
     // the attribution's source, so that the two agree in words as well as in name.

@@ -1,0 +1,21 @@
+// Investigative reporting and broadcast write-ups: bodies named by their records ("the Health and Safety
+// Executive's inspection report says"), and the speakers of press conferences, interviews and live blogs.
+// Invented articles.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, quote: string) => analyze(text).quotes.find((q) => q.inner.text.startsWith(quote))?.speaker;
+
+describe('records and broadcast write-ups', () => {
+  it('a body with "and" in its name speaks through its own report ("the Fish and Wildlife Service’s annual report says")', () => {
+    const safety = 'The Health and Safety Executive’s inspection report says the scaffold ties were “not fit for the wind loading.”\n';
+    assert.equal(speakerOf(safety, 'not fit for')?.name, 'Health and Safety Executive');
+    const wildlife = 'The Fish and Wildlife Service’s annual report says the elk herd is “smaller than at any point since 1990.”\n';
+    assert.equal(speakerOf(wildlife, 'smaller than')?.name, 'Fish and Wildlife Service');
+  });
+
+  it('the source before the cue keeps a body’s whole name, "and" and all, before the document it owns', () => {
+    const { attributions } = analyze('The Health and Safety Executive’s inspection report says the ties failed.\n');
+    assert.equal(attributions.find((a) => a.cue.text === 'says')?.source?.text, 'The Health and Safety Executive’s inspection report');
+  });
+});
