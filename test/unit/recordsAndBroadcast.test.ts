@@ -18,4 +18,9 @@ describe('records and broadcast write-ups', () => {
     const { attributions } = analyze('The Health and Safety Executive’s inspection report says the ties failed.\n');
     assert.equal(attributions.find((a) => a.cue.text === 'says')?.source?.text, 'The Health and Safety Executive’s inspection report');
   });
+
+  it('a person inside the opening phrase of the sentence before ("Asked by the presenter …, the minister smiled") is not the next she', () => {
+    const text = 'Presenter Dougal Farquharson-Lyle asked about the cap. Asked by Farquharson-Lyle whether the advice had changed her mind, Anjali Vasquez-Thorne smiled. "I read every briefing," she said.\n';
+    assert.equal(speakerOf(text, 'I read every')?.name, 'Anjali Vasquez-Thorne');
+  });
 });

@@ -232,7 +232,9 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     let first: PersonMention | undefined;
     // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
     // opening participle or prepositional phrase is not its antecedent.
-    const opening = k === idx ? openingPhraseEnd(ctx.doc.masked, s.start, end) : -1;
+    // In a sentence before it ("Asked by Calloway whether …, Ramakrishnan smiled."), such a person is taken only
+    // when no other fits.
+    const opening = openingPhraseEnd(ctx.doc.masked, s.start, end);
     // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more
     // often than the one a later he or she means; it is taken only when no other fits.
     let placed: PersonMention | undefined;
@@ -243,6 +245,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
       const m = mentions[j];
       if (!fitsPronoun(ctx, m, gender) || m.name === excluded || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
+      if (m.start < opening) {
+        placed ??= m;
+        continue;
+      }
       if (modifiesNext(ctx.doc.masked, m, mentions[j + 1]) || attributive(ctx.doc.masked, m)) continue;
       // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
       // that pronoun's person, whom the sentences before name; a person after it there is its object.
