@@ -23,4 +23,11 @@ describe('records and broadcast write-ups', () => {
     const text = 'Presenter Dougal Farquharson-Lyle asked about the cap. Asked by Farquharson-Lyle whether the advice had changed her mind, Anjali Vasquez-Thorne smiled. "I read every briefing," she said.\n';
     assert.equal(speakerOf(text, 'I read every')?.name, 'Anjali Vasquez-Thorne');
   });
+
+  it('"the operator" or "the brokerage" speaking is the body that issued the statement in the entry before', () => {
+    const blog = '**7.40pm** — Harbour Rail has issued an update. "Crews have found the failed signal relay near Kestrel Junction," the operator said.\n';
+    assert.equal(speakerOf(blog, 'Crews have found')?.name, 'Harbour Rail');
+    const note = 'In a note to clients, Penrose Capital said it had lowered its price target. "The plan is right but the cost is higher than we thought," the brokerage wrote.\n';
+    assert.equal(speakerOf(note, 'The plan is right')?.name, 'Penrose Capital');
+  });
 });

@@ -21,6 +21,7 @@ import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
 import { genericBody, NamedBodies } from './speakers/namedBodies.js';
 import { spelledOut } from './speakers/acronyms.js';
 import { legalName } from './speakers/legalNames.js';
+import { issuingBodyBefore } from './speakers/issuingBody.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -53,7 +54,7 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
-      if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies);
+      if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);
       if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a

@@ -4,7 +4,8 @@
 /** Nouns for a business, as "the (payments) company" uses them. */
 export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'startup', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
-  'insurer', 'carrier', 'airline', 'operator',
+  'insurer', 'carrier', 'airline', 'operator', 'brokerage', 'broker', 'utility', 'manufacturer', 'supplier', 'grocer',
+  'supermarket', 'publisher', 'broadcaster', 'contractor',
 ]);
 
 /** "the company", "the payments company", "the budget airline": a description of a business, up to two words before its noun. */
