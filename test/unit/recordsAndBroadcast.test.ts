@@ -30,4 +30,13 @@ describe('records and broadcast write-ups', () => {
     const note = 'In a note to clients, Penrose Capital said it had lowered its price target. "The plan is right but the cost is higher than we thought," the brokerage wrote.\n';
     assert.equal(speakerOf(note, 'The plan is right')?.name, 'Penrose Capital');
   });
+
+  it('the records an investigation reads source what they show ("the spreadsheet shows", "emails obtained by the Journal show")', () => {
+    const status = (text: string, part: string) => analyze(text).claims.find((c) => c.text.includes(part))?.status;
+    assert.equal(status('The donor’s nephew was moved off the waitlist nine days later, the spreadsheet shows.\n', 'nine days later'), 'cited');
+    assert.equal(status('A rival paving firm offered to do the job for $415,000 less, emails obtained by the Courier show.\n', '$415,000 less'), 'cited');
+    assert.equal(status('Deputies used restraint chairs at least 23 times in 2024, according to incident reports the Courier obtained.\n', 'at least 23 times'), 'cited');
+    // Hearsay reports are still vague.
+    assert.equal(status('The mine flooded at least twice last year, according to media reports.\n', 'flooded at least twice'), 'unsourced');
+  });
 });

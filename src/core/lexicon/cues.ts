@@ -202,6 +202,9 @@ export const DOCUMENT_SOURCES = new Set([
   'register', 'registry', 'application', 'inventory', 'prospectus', 'manifest',
   // A body's own record of itself: "the council's minutes record that …", "its website lists 40 stores".
   'minutes', 'website', 'papers', 'notice',
+  // The records an investigation reads ("the spreadsheet shows", "the deck projects", "invoices show").
+  'spreadsheet', 'emails', 'email', 'invoices', 'invoice', 'receipts', 'logs', 'timesheets', 'timecards', 'contracts',
+  'contract', 'deck', 'ledger', 'ledgers', 'footage', 'recording',
 ]);
 
 /** Words opening a circumstance of a report before its source ("In a statement, …", "Speaking to reporters, …",

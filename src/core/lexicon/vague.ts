@@ -164,6 +164,9 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   const people = head === 'figures' && prep >= 2 && (FIGURE_STANDING.has(lower[prep - 2]) || (prep > 2 && startsUpper(words[prep - 2])));
   if (!VAGUE_HEADS.has(head) && !EXPERT_PLURAL.test(head) && !people) return false;
   if (fromNamedBody(head, lower, prep)) return false;
+  // "use-of-force reports", "inspection reports": records of a kind an office keeps, not hearsay ("media reports",
+  // "unconfirmed reports").
+  if (head === 'reports' && prep === 2 && !HEARSAY_MODIFIERS.has(lower[0]) && !ADJECTIVE_FORM.test(lower[0])) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
   // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
@@ -197,6 +200,9 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster) or how ("reached by
  *  phone"), not who is in it. */
 const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:${REACHED_VERBS.join('|')})\s+(?:by\s+(?:phone|telephone|text|email)|on\s+(?:${WEEKDAYS})|on\s+the\s+phone)\b)`, 'u');
+
+/** Words before "reports" that make them hearsay rather than records. */
+const HEARSAY_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'early', 'initial', 'recent', 'published', 'conflicting', 'widespread', 'numerous', 'various', 'other', 'online', 'social', 'foreign', 'credible', 'anecdotal', 'unverified', 'latest', 'further', 'separate', 'earlier', 'previous', 'multiple', 'similar']);
 
 /** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);
