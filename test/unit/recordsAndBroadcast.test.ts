@@ -39,4 +39,23 @@ describe('records and broadcast write-ups', () => {
     // Hearsay reports are still vague.
     assert.equal(status('The mine flooded at least twice last year, according to media reports.\n', 'flooded at least twice'), 'unsourced');
   });
+
+  it('the reason a source gives for withholding a name reports nothing ("… not be named because they fear retaliation, said")', () => {
+    const { attributions } = analyze('Three former drivers, who spoke on the condition that they not be named because they fear losing their licences, said dispatchers altered the logs.\n');
+    assert.deepEqual(attributions.map((a) => [a.source?.text, a.cue.text, a.anonymous ?? false]), [['Three former drivers', 'said', true]]);
+  });
+
+  it('a he or she right after an anonymous source is that source, still unnamed', () => {
+    const text = 'A site foreman who left Brackwell Holdings in May, and who asked that his name be withheld because he is looking for work, said the firm cut safety checks. He said inspection slips were routinely signed in advance.\n';
+    const he = analyze(text).attributions.find((a) => a.source?.text === 'He');
+    assert.equal(he?.anonymous, true);
+    // A person named in between is who the pronoun means.
+    const named = 'A foreman, who asked not to be named, said checks were cut. Dana Whitcombe disagreed. She said the checks were kept.\n';
+    assert.notEqual(analyze(named).attributions.find((a) => a.source?.text === 'She')?.anonymous, true);
+  });
+
+  it('a company whose name ends in "Holdings" and a block named "Towers" are no persons', () => {
+    const text = 'Brackwell Residential Holdings raised the rent at Larch Towers by 9 percent. "We were not consulted," he said.\n';
+    assert.equal(speakerOf(text, 'We were not')?.name, null);
+  });
 });

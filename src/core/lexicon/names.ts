@@ -178,6 +178,8 @@ facebook google apple microsoft amazon exchange market markets index dow nasdaq 
 treasury democrats republicans conference summit convention debate debates act bill law amendment constitution
 coal energy oil gas mining resources plan day war pact agreement partnership partners strategies services forum
 institution museum prize award awards show circuit policy system protection rights matter lives festival games
+holdings technologies industries logistics pharmaceuticals therapeutics semiconductor electronics telecom biotech
+solutions utilities limited plc towers
 olympics cup series tour station stadium arena church mosque temple cathedral plaza mall hotel casino resort
 town rovers athletic wanderers albion rangers harriers hotspur academicals dynamo fc afc
 courier chronicle echo observer telegraph sentinel advertiser examiner inquirer enquirer bulletin clarion argus courant gleaner

@@ -76,7 +76,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   const anonymousSources = list.filter((a) => a.anonymous === true && a.source !== null);
   if (anonymousSources.length === 0) return;
   for (const a of list) {
-    if (!a.anonymous && a.sourceName === undefined && pointsBackAtAnonymous(anonymousSources, a)) {
+    if (!a.anonymous && a.sourceName === undefined && (pointsBackAtAnonymous(anonymousSources, a) || pronounAfterAnonymous(ctx, list, a))) {
       a.anonymous = true;
       a.vague = false;
     }
@@ -99,6 +99,24 @@ function pointsBackAtAnonymous(anonymous: readonly Attribution[], a: Attribution
   if (!s || !m) return false;
   // Every one of `anonymous` has a source (judgeSourcesByWording keeps only those).
   return anonymous.some((b) => b.source!.end <= s.start && s.start - b.source!.end < 3000 && headNoun(b.source!.text) === m[1]);
+}
+
+/** A he, she or they opening its sentence. */
+const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
+/** How far (in characters) back the anonymous source of a pronoun may stand. */
+const PRONOUN_REACH = 400;
+
+/**
+ * "A property manager …, who asked that his name be withheld …, said …. He said requests were …": a pronoun whose
+ * nearest earlier source is anonymous, no person named in between, is that source, still unnamed.
+ */
+function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[], a: Attribution): boolean {
+  const s = a.source;
+  if (!s || !PRONOUN_SOURCE.test(s.text)) return false;
+  let before: Attribution | undefined;
+  for (const b of list) if (b.source && b !== a && b.source.end <= s.start && (!before || b.source.start > before.source!.start)) before = b;
+  if (!before?.anonymous || s.start - before.source!.end > PRONOUN_REACH || /\n\s*\n/.test(ctx.doc.text.slice(before.source!.end, s.start))) return false;
+  return !ctx.people.mentions.some((m) => m.start >= before!.source!.start && m.end <= s.start);
 }
 
 function headNoun(source: string): string {

@@ -14,7 +14,7 @@ const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?
 /** Verbs of asking for anonymity or refusing a name ("asked for anonymity", "declined to be named"). */
 const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]". */
-const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
+const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|(?:not|n['’]t)\s+be\s+(?:named|identified|used)|be\s+withheld|withheld)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
 /** A document's noun, singular or plural ("poll", "polls", "documents"). */
 function isDocumentWord(lower: string): boolean {
@@ -182,7 +182,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (WITHHOLDING_VERBS.has(base) && next && WITHHELD_NAME.test(this.ctx.doc.masked.slice(next.start, next.start + 50))) return false;
     // "who asked not to be named because he does not want to fall out with his landlord": nor does its reason.
     const lead = this.ctx.doc.masked.slice(Math.max(0, t.start - 100), t.start);
-    if (/anonymity|to\s+be/i.test(lead) && WHY_WITHHELD.test(lead)) return false;
+    if (/anonymity|to\s+be|be\s+(?:named|identified|used|withheld)|withheld/i.test(lead) && WHY_WITHHELD.test(lead)) return false;
     // "an official not authorized to discuss the case": what a source may not say is why it is unnamed, not a report.
     if (prev?.lower === 'to' && shared.PERMITTED_WORDS.has(toks[m.i0 - 2]?.lower ?? '')) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.
