@@ -58,4 +58,23 @@ describe('records and broadcast write-ups', () => {
     const text = 'Brackwell Residential Holdings raised the rent at Larch Towers by 9 percent. "We were not consulted," he said.\n';
     assert.equal(speakerOf(text, 'We were not')?.name, null);
   });
+
+  it('the trades around a case, unnamed, are vague sources ("Contractors in the industry say", "Former managers describe")', () => {
+    const claim = (text: string) => analyze(text).claims[0];
+    const contractors = claim('Contractors in the industry say the surge in grant money has swamped the county’s bid reviewers.\n');
+    assert.equal(contractors?.status, 'unsourced');
+    assert.ok(contractors?.reasons.includes('vague-source'));
+    const managers = claim('Former managers describe a budget that covered little beyond emergency repairs.\n');
+    assert.ok(managers?.reasons.includes('vague-source'));
+  });
+
+  it('a vague group inside what a named record shows leaves the record as the source', () => {
+    const text = 'County inspectors cited the kitchens 96 times between 2021 and 2024, the county’s food safety database shows.\n';
+    assert.equal(analyze(text).claims.find((c) => c.text.includes('96 times'))?.status, 'cited');
+  });
+
+  it('a definite, counted group is people the article named ("the two coaches said"), not a vague source', () => {
+    const text = 'Rovers drew 2-2 with Ashby Vale on Saturday. Here is what the two coaches said afterwards about the penalty in the 88th minute.\n';
+    assert.ok(!analyze(text).claims.some((c) => c.reasons.includes('vague-source')));
+  });
 });

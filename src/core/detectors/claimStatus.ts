@@ -287,8 +287,11 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
   // answer rests on the nurses, not on the interviewee.
   // Not an agentless passive inside a named report: in "The suspect is described as …, police said" the police
   // describe him.
+  // Nor a vague group inside what a named document records: in "City inspectors cited the buildings 184 times, the
+  // city's database shows" the database is the source.
   const outer = best.content;
-  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end && (a.source !== null || best!.source === null)) ?? best;
+  const recorded = (a: Attribution) => a.vague === true && best!.source !== null && !best!.vague && (best!.cueKind === 'report' || best!.cueKind === 'according-to');
+  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end && (a.source !== null || best!.source === null) && !recorded(a)) ?? best;
 }
 
 /**

@@ -55,6 +55,10 @@ export const VAGUE_HEADS = new Set([
   // … and of political coverage: a politician's allies, a party's MPs and hands, and what the corridors murmur
   // ("Allies of the senator say", "Tory MPs grumble", "Veteran campaign hands say", "Murmurs on Capitol Hill suggest").
   'allies', 'mps', 'hands', 'blogs', 'murmurs', 'whispers', 'grumblings', 'lawyers',
+  // … and of investigative reporting: the trades and watchers around a case, unnamed ("Charity watchdogs recommend",
+  // "Contractors in the industry say", "Former managers describe").
+  'watchdogs', 'contractors', 'inspectors', 'auditors', 'regulators', 'whistleblowers', 'consultants', 'engineers',
+  'managers', 'executives', 'supervisors', 'donors', 'lobbyists', 'caregivers', 'carers', 'accountants',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -141,6 +145,8 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   if (met && met.index > 0) source = source.slice(0, met.index);
   const s = normalisePhrase(source);
   if (!s) return false;
+  // "the two managers", "the three candidates": counted and definite, they are people the article has named.
+  if (DEFINITE_COUNT.test(source)) return false;
   for (const e of extra) if (s.includes(normalisePhrase(e))) return true;
   if (VAGUE_PHRASE_RE.test(s)) return true;
   // "the agency's scientists", "the council's auditors": a body the article points at employs them.
@@ -200,6 +206,9 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster) or how ("reached by
  *  phone"), not who is in it. */
 const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:${REACHED_VERBS.join('|')})\s+(?:by\s+(?:phone|telephone|text|email)|on\s+(?:${WEEKDAYS})|on\s+the\s+phone)\b)`, 'u');
+
+/** "the two …", "both the …": a definite article before a small count. */
+const DEFINITE_COUNT = /^the\s+(?:two|three|four|both)\s+\p{Ll}+$/u;
 
 /** Words before "reports" that make them hearsay rather than records. */
 const HEARSAY_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'early', 'initial', 'recent', 'published', 'conflicting', 'widespread', 'numerous', 'various', 'other', 'online', 'social', 'foreign', 'credible', 'anecdotal', 'unverified', 'latest', 'further', 'separate', 'earlier', 'previous', 'multiple', 'similar']);
