@@ -77,4 +77,16 @@ describe('records and broadcast write-ups', () => {
     const text = 'Rovers drew 2-2 with Ashby Vale on Saturday. Here is what the two coaches said afterwards about the penalty in the 88th minute.\n';
     assert.ok(!analyze(text).claims.some((c) => c.reasons.includes('vague-source')));
   });
+
+  it('a witness described by a participle aside ("giving evidence from behind a screen") is the cue’s source, anonymous when the court withholds the name', () => {
+    const text = 'A scaffolder who worked on the stage, giving evidence from behind a screen, said he had warned a foreman about the guy ropes a day before the fall. The judge has ordered that he not be named.\n';
+    const said = analyze(text).attributions.find((a) => a.cue.text === 'said');
+    assert.equal(said?.source?.text, 'A scaffolder');
+    assert.equal(said?.anonymous, true);
+  });
+
+  it('unnamed groups written with a group noun’s singular before them are vague ("Commuter groups say", "Charity watchdogs recommend")', () => {
+    const claim = analyze('Commuter groups say the line has become steadily less punctual since 2021.\n').claims[0];
+    assert.ok(claim?.reasons.includes('vague-source'));
+  });
 });

@@ -310,7 +310,8 @@ function firstWordOf(s: string): string {
 }
 
 function isCommonWord(w: string): boolean {
-  return VAGUE_HEADS.has(w) || COMMON_WORDS.has(w);
+  // "Commuter groups", "Charity watchdogs": the singular of a group noun modifying another is no name either.
+  return VAGUE_HEADS.has(w) || COMMON_WORDS.has(w) || VAGUE_HEADS.has(w + 's') || (w.endsWith('y') && VAGUE_HEADS.has(w.slice(0, -1) + 'ies'));
 }
 
 /** One regex for a list of phrases, matched at word boundaries: a single scan instead of one per phrase. */

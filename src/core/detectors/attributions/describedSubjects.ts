@@ -9,7 +9,8 @@ const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, NP_BOUNDARIES, OPEN_QUOTES, PREP
 /** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
 const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
 /** Words that open an aside on a described source. */
-const ASIDE_OPENERS = new Set(['who', 'whose', 'speaking', 'talking']);
+// "A rigger, giving evidence from behind a screen, said", "The witness, testifying by video link, said".
+const ASIDE_OPENERS = new Set(['who', 'whose', 'speaking', 'talking', 'giving', 'testifying', 'appearing', 'writing']);
 /** Possessive determiners open a description of someone else's ("his aide"): left to the usual rules. */
 const POSSESSIVE_PRONOUN_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
