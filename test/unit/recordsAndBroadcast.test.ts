@@ -89,4 +89,14 @@ describe('records and broadcast write-ups', () => {
     const claim = analyze('Commuter groups say the line has become steadily less punctual since 2021.\n').claims[0];
     assert.ok(claim?.reasons.includes('vague-source'));
   });
+
+  it('"One of them" and "A current Brackwell supervisor" are unnamed: the next she or he names no one', () => {
+    const one = 'Lakeview Standard reporters spoke to two Brackwell employees who gave money. One of them said her bonus rose by the amount she had given.\n\n"Nobody said it out loud," she said.\n';
+    assert.equal(speakerOf(one, 'Nobody said')?.name, null);
+  });
+
+  it('an adjective before a capitalised modifier still opens an unnamed description ("A current Brackwell supervisor")', () => {
+    const foreman = 'Their lawyer, Tobias Wren, said the logs were altered.\n\nA current Brackwell supervisor, who spoke only if not named, said budgets could not be met. "If I log overtime, I get the call," he said.\n';
+    assert.equal(speakerOf(foreman, 'If I log')?.name, null);
+  });
 });
