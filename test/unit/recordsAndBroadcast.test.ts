@@ -99,4 +99,9 @@ describe('records and broadcast write-ups', () => {
     const foreman = 'Their lawyer, Tobias Wren, said the logs were altered.\n\nA current Brackwell supervisor, who spoke only if not named, said budgets could not be met. "If I log overtime, I get the call," he said.\n';
     assert.equal(speakerOf(foreman, 'If I log')?.name, null);
   });
+
+  it('a description set off before a lowercase title and a name ("His captain, lock forward Cillian Brady,") is that person’s role', () => {
+    const text = 'Coach Ewa Hart took questions first. Her captain, tighthead prop Maebh Quinlan-Ortiz, sat beside her with ice on her knee.\n\n“We saw it coming,” the captain said.\n';
+    assert.equal(speakerOf(text, 'We saw it')?.name, 'Maebh Quinlan-Ortiz');
+  });
 });

@@ -227,47 +227,55 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
       const given = resolveRole(people.roles, `the ${led}`, s.start);
       return given && (!gender || fitsGender(mentions, given, gender)) ? given : undefined;
     }
-    // The first fitting person of the sentence, unless a later one matches the gender (which beats an
-    // unknown-gender person in the same sentence).
-    let first: PersonMention | undefined;
-    // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
-    // opening participle or prepositional phrase is not its antecedent.
-    // In a sentence before it ("Asked by Calloway whether …, Ramakrishnan smiled."), such a person is taken only
-    // when no other fits.
-    const opening = openingPhraseEnd(ctx.doc.masked, s.start, end);
-    // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more
-    // often than the one a later he or she means; it is taken only when no other fits.
-    let placed: PersonMention | undefined;
     // "Oduya reads the figures out, and Brekke writes them down. She refuses …": clauses joined with their own
     // subjects, both fitting: the pronoun continues the last.
     const lastSubject = k < idx ? lastOfJoinedSubjects(ctx, people, s.start, end, firstOfSentence, gender) : undefined;
     if (lastSubject && lastSubject !== excluded) return lastSubject;
-    for (let j = firstOfSentence; j < mentions.length && mentions[j].start < end; j++) {
-      const m = mentions[j];
-      if (!fitsPronoun(ctx, m, gender) || m.name === excluded || (k === idx && (byAgent(ctx.doc.masked, m) || m.start < opening))) continue;
-      if (m.start < opening) {
-        placed ??= m;
-        continue;
-      }
-      if (modifiesNext(ctx.doc.masked, m, mentions[j + 1]) || attributive(ctx.doc.masked, m)) continue;
-      // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
-      // that pronoun's person, whom the sentences before name; a person after it there is its object.
-      if (k < idx && gender && samePronounBefore(ctx, gender, s.start, m.start)) break;
-      if (afterPreposition(ctx.doc.masked, m)) {
-        // "Tomasz Breuer of the Pittsburgh Ledger asked …": a named person's paper or employer is no he or she.
-        if (!(gender && affiliation(ctx.doc.masked, m))) placed ??= m;
-        continue;
-      }
-      if (!gender || m.gender === gender) return m.name;
-      first ??= m;
-    }
-    if (first) return first.name;
-    if (placed) return placed.name;
+    // The first fitting person of the sentence, unless a later one matches the gender (which beats an
+    // unknown-gender person in the same sentence).
+    const fitting = fittingInSentence(ctx, mentions, firstOfSentence, s.start, end, gender, excluded, k === idx);
+    if (fitting) return fitting;
   }
   // Before the first sentence or beyond the window: the nearest earlier fitting person.
   const from = firstStartingAt(mentions, offset - 3000);
   for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fitsPronoun(ctx, mentions[j], gender) && mentions[j].name !== excluded) return mentions[j].name;
   return undefined;
+}
+
+/**
+ * The person of the sentence [start, end) (its mentions from index `first`) a he or she of `gender` means: the first
+ * of that gender, else the first fitting, else one only placed. `own`: the sentence is the pronoun's own.
+ */
+function fittingInSentence(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number, gender: Gender | null, excluded: string | undefined, own: boolean): string | undefined {
+  const masked = ctx.doc.masked;
+  // "Speaking to X, he insisted", "After meeting X, she said": in the pronoun's own sentence, a person inside an
+  // opening participle or prepositional phrase is not its antecedent. In a sentence before it ("Asked by Calloway
+  // whether …, Ramakrishnan smiled."), such a person is taken only when no other fits.
+  const opening = openingPhraseEnd(masked, start, end);
+  // "Everyone at Harrowfield Harriers calls him Mags": a name after a preposition is a place or a club more often
+  // than the one a later he or she means; it is taken only when no other fits.
+  let placed: PersonMention | undefined;
+  let fit: PersonMention | undefined;
+  for (let j = first; j < mentions.length && mentions[j].start < end; j++) {
+    const m = mentions[j];
+    if (!fitsPronoun(ctx, m, gender) || m.name === excluded || (own && (byAgent(masked, m) || m.start < opening))) continue;
+    if (m.start < opening) {
+      placed ??= m;
+      continue;
+    }
+    if (modifiesNext(masked, m, mentions[j + 1]) || attributive(masked, m)) continue;
+    // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
+    // that pronoun's person, whom the sentences before name; a person after it there is its object.
+    if (!own && gender && samePronounBefore(ctx, gender, start, m.start)) break;
+    if (afterPreposition(masked, m)) {
+      // "Tomasz Breuer of the Pittsburgh Ledger asked …": a named person's paper or employer is no he or she.
+      if (!(gender && affiliation(masked, m))) placed ??= m;
+      continue;
+    }
+    if (!gender || m.gender === gender) return m.name;
+    fit ??= m;
+  }
+  return (fit ?? placed)?.name;
 }
 
 /** The role noun of a definite role leading the sentence as its subject ("But the senator has begun …"), if any. */

@@ -147,6 +147,10 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
       const lower = execAtTail(LOWER_TITLE, masked.slice(Math.max(0, m.start - 40), m.start), 3);
       if (lower) add(m.start, m.name, lowerTitle(lower[1]));
     }
+    if (!before && !described && !m.title) {
+      const title = LOWER_WORDS_AFTER_COMMA.exec(masked.slice(Math.max(0, m.start - 40), m.start));
+      if (title) describedBeforeTitle(masked, m.start - title[1].length, m.name, add);
+    }
   }
   return links.sort((a, b) => a.at - b.at);
 }
@@ -161,6 +165,17 @@ function capitalOfficeBefore(masked: string, lead: number): RegExpExecArray | nu
   while (k > 0 && isSpaceUnit(masked.charCodeAt(k - 1))) k--;
   if (k === 0 || masked.charCodeAt(k - 1) !== 44 || !/\p{Lu}[\p{L}-]*$/u.test(masked.slice(Math.max(0, k - 30), k - 1))) return null;
   return execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
+}
+
+/** One or two lowercase words between a comma and a name (", lock forward "). */
+const LOWER_WORDS_AFTER_COMMA = /,\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u;
+
+/** "His captain, lock forward Cillian Brady": a description set off by a comma before a lowercase title before the
+ *  name is the person's role too. */
+function describedBeforeTitle(masked: string, titleAt: number, name: string, add: (at: number, name: string, phrase: string) => boolean): void {
+  if (!/,\s+$/.test(masked.slice(Math.max(0, titleAt - 3), titleAt)) || !lowercaseWordAtEnd(masked, Math.max(0, titleAt - 70), titleAt)) return;
+  const before = execAtTail(BEFORE, masked.slice(Math.max(0, titleAt - 70), titleAt), 6);
+  if (before) add(titleAt - before[0].length + before[0].indexOf(before[1]), name, before[1]);
 }
 
 /** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */
