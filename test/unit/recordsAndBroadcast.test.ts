@@ -104,4 +104,12 @@ describe('records and broadcast write-ups', () => {
     const text = 'Coach Ewa Hart took questions first. Her captain, tighthead prop Maebh Quinlan-Ortiz, sat beside her with ice on her knee.\n\n“We saw it coming,” the captain said.\n';
     assert.equal(speakerOf(text, 'We saw it')?.name, 'Maebh Quinlan-Ortiz');
   });
+
+  it('an unnamed reporter’s question is answered by the person questioned before, not by the reporter', () => {
+    const text = 'Kilbride head coach Oonagh Brennan-Tate said her pack had been told to slow the ball. “They earned that win,” she said.\n\nA reporter from the Courier asked whether the result ended their season. “Ask me in April,” she replied.\n';
+    assert.equal(speakerOf(text, 'Ask me in April')?.name, 'Oonagh Brennan-Tate');
+    // A woman who asks and then speaks is still herself, unnamed.
+    const asker = 'Councillor Ana Ruiz opened the meeting.\n\nA woman at the back asked whether the pool would reopen. “My children learned to swim there,” she said.\n';
+    assert.equal(speakerOf(asker, 'My children')?.name, null);
+  });
 });

@@ -213,7 +213,12 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // question in the sentence before answers it.
     const asked = k < idx && excluded === undefined && quotedBetween(ctx, sentences, k, idx) ? askedPerson(ctx, mentions, firstOfSentence, end, gender) : undefined;
     if (asked) return asked;
-    if (!role && excluded === undefined && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) return undefined;
+    if (!role && excluded === undefined && unnamedSubject(ctx, mentions, firstOfSentence, s.start, end)) {
+      // "A reporter from the Examiner asked whether …. “Ask me in March,” she replied.": an unnamed questioner is
+      // not who answers; the one asked was named before.
+      if (k < idx && REPORTER_ASKS.test(ctx.doc.masked.slice(s.start, end))) continue;
+      return undefined;
+    }
     // "Her father is more cautious. “…,” he said.": a sentence led by a kin description of the pronoun's gender is
     // about that relative: the person the article gave that kin role, else someone named before, never the possessor.
     const kin = k < idx && gender && excluded === undefined ? kinSubject(ctx, people, s.start, end, gender) : undefined;
@@ -288,6 +293,9 @@ function roleLeading(masked: string, start: number, end: number): string | undef
 }
 
 const ROLE_LEADING = /^[\s*_]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+)?(?:(?:In|At|On|During|Asked|Pressed)\s[^,;:.!?"“”]{3,80},\s+)?[Tt]he\s+(?:\d+-year-old\s+)?((?:former\s+)?\p{Ll}+)\s+(?:has|had|is|was|will|would|said|says|told|wrote|began|\p{Ll}{3,}ed)\b/u;
+
+/** An unnamed reporter or host putting a question: "A reporter from the Examiner asked whether …". */
+const REPORTER_ASKS = /^[\s*_]*(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:reporter|journalist|correspondent|interviewer|presenter|host|questioner)\b[^.;!?]*?\b(?:asked|wanted\s+to\s+know|pressed|quizzed)\b/u;
 
 /** A verb of asking right before a person, and a question after them ("asked Okafor whether", "pressed Ruiz on"). */
 const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+$/;
