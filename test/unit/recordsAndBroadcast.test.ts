@@ -114,7 +114,7 @@ describe('records and broadcast write-ups', () => {
   });
 
   it('"it said" after a statement is read out on air or into the record is the body that sent it', () => {
-    const hearing = 'The chief executive of Calderbrook Water told the committee that the company would miss its target. Later, she read into the record a statement from the company’s board. “The board accepts that trust has been lost,” it said.\n';
+    const hearing = 'The chief executive told the committee that the utility would miss its target. Later, she read into the record a statement from Calderbrook Water. “The board accepts that trust has been lost,” it said.\n';
     assert.equal(speakerOf(hearing, 'The board accepts')?.name, 'Calderbrook Water');
     const show = 'The inquiry was run by the Rowing Federation of Ireland, whose report cleared the coach. On air, the host read out a message the federation had sent the programme. "The federation takes every complaint seriously," it said.\n';
     assert.equal(speakerOf(show, 'The federation takes')?.name, 'Rowing Federation of Ireland');

@@ -22,8 +22,6 @@ export const BUSINESS_NAME_ENDINGS: readonly string[] = [
   'Oil', 'Gas', 'Power', 'Utilities', 'Media', 'Publishing', 'Insurance', 'Retail', 'Stores', 'Brewing', 'Brewery',
   'Dairies', 'Farms', 'Mills', 'Engineering', 'Construction', 'Homes', 'Properties', 'Shipping', 'Freight',
   'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor', 'Airways', 'Aviation',
-  // Utilities and operators: "Severnside Water", "Harbour Rail".
-  'Water', 'Rail',
 ];
 /** BUSINESS_NAME_ENDINGS for lookups of one word. */
 export const BUSINESS_NAME_ENDING_SET: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
