@@ -119,4 +119,10 @@ describe('records and broadcast write-ups', () => {
     const show = 'The inquiry was run by the Rowing Federation of Ireland, whose report cleared the coach. On air, the host read out a message the federation had sent the programme. "The federation takes every complaint seriously," it said.\n';
     assert.equal(speakerOf(show, 'The federation takes')?.name, 'Rowing Federation of Ireland');
   });
+
+  it('a currency sign opens what a record found ("The audit found $2 million in payments")', () => {
+    const status = (text: string) => analyze(text).claims[0]?.status;
+    assert.equal(status('The county audit found $2.4 million in payments with no invoice behind them.\n'), 'cited');
+    assert.equal(status('The inspection report found £310,000 of repairs left undone.\n'), 'cited');
+  });
 });

@@ -9,6 +9,9 @@ import { MAX_TITLE_WORDS, MEDIUM_NOUNS, TITLE_SMALL_WORDS } from '../../lexicon/
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, AUXILIARIES, SAYING_FORMS, CLOSE_QUOTES, CONTRACTED_WILL, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, LISTENER_VERBS, MODALS, NEGATIONS, NP_BOUNDARIES, NUMBER_WORDS, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SPEECH_EVENT_NOUNS, STANCE, STANCE_ONLY_BASES, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, isAdverb, isTimeWord, looksFinite, startsCapital, startsLowercase } = shared;
 
+/** Signs written before an amount ("$2 million", "£40m", "€3bn", "₹12 crore"). */
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₦', '₱', 'R$']);
+
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
 
@@ -287,6 +290,8 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     if (k >= toks.length) return true;
     const first = toks[k];
     if (first.text === ':' || first.text === '—' || first.text === '–') return k + 1 >= toks.length;
+    // "found $2 million in payments", "puts it at £40m": a currency sign before a number opens what follows.
+    if (!first.word && CURRENCY_SIGNS.has(first.text) && toks[k + 1]?.word && toks[k + 1].start === first.end) return false;
     if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !(this.opensContent(k + 1) || this.conditionAside(k + 1) > 0));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;
