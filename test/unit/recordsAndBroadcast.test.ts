@@ -125,4 +125,11 @@ describe('records and broadcast write-ups', () => {
     assert.equal(status('The county audit found $2.4 million in payments with no invoice behind them.\n'), 'cited');
     assert.equal(status('The inspection report found £310,000 of repairs left undone.\n'), 'cited');
   });
+
+  it('a relative on a document reports what it shows ("the annual report, which shows a profit of …")', () => {
+    const { attributions } = analyze('Okafor pointed to the trust’s annual report, which shows a deficit of 1.3 million pounds last year.\n');
+    const shows = attributions.find((a) => a.cue.text === 'shows');
+    assert.equal(shows?.cueKind, 'report');
+    assert.equal(shows?.content?.text, 'a deficit of 1.3 million pounds last year');
+  });
 });

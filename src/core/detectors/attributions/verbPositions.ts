@@ -73,7 +73,9 @@ export abstract class VerbPositions extends SentencePhrases {
       // "A new poll shows", "the Harlow survey finds": a document noun is the subject, whatever modifies it — not
       // in a relative clause ("the company, whose annual report shows a loss, hired…"), which frames nothing.
       const documentNoun = REPORT_VERB_SET.has(base) && t.lower !== base && DOCUMENT_SOURCES.has(prev.lower) && !this.afterRelative(m.i0 - 1, 4);
-      if (!(pronoun || aux || capital || pluralSubject || singularSubject || documentNoun || opens || reportClause || prev.text === ',')) return false;
+      // "the annual accounts, which show a profit of …": a relative on a document reports what the document shows.
+      const documentRelative = REPORT_VERB_SET.has(base) && prev.lower === 'which' && toks[m.i0 - 2]?.text === ',' && isDocumentWord(toks[m.i0 - 3]?.lower ?? '');
+      if (!(pronoun || aux || capital || pluralSubject || singularSubject || documentNoun || documentRelative || opens || reportClause || prev.text === ',')) return false;
       // "Ferry Board Chair Ana Ruiz, plans to publish the audit": after an apposition, an infinitive of intent.
       const intent = INFINITIVE_CUES.has(base) && next?.lower === 'to' && toks[m.i1 + 1]?.word === true;
       // "Its own application, filed with the county in May, lists 38 positions": a document past its aside.
