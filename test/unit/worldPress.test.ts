@@ -70,7 +70,7 @@ describe('the world English press', () => {
   });
 
   it('a capitalised office set off by a comma before the name ("The state\'s Economy Minister, …") is who "the minister" is', () => {
-    const text = 'The state’s Economy Minister, Odile Varennes-Brault, said in a statement that the levy would stay. The region was "ready to hear every proposal" from investors, the minister added.\n';
+    const text = 'The state’s Economy Minister, Odile Varennes-Brault, wrote in a statement that the levy would stay. The region was "ready to hear every proposal" from investors, the minister added.\n';
     assert.equal(speakerOf(text, 'ready to hear')?.name, 'Odile Varennes-Brault');
   });
 
