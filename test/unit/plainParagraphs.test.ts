@@ -37,6 +37,15 @@ describe('plain paragraphs without micromark', () => {
     assert.equal(assertSameTree(text), true);
   });
 
+  it('builds a text of plain paragraphs and blank lines without micromark at all', () => {
+    for (const text of ['Residents said rents rose.', 'One line.\n', '\n\nAfter blank lines.\nAnd on.\n \n\t\nLast one here\n  ', 'Ab\n\nCdefghi\n\n\n']) {
+      assertSameTree(text);
+      let calls = 0;
+      parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+      assert.equal(calls, 0, JSON.stringify(text));
+    }
+  });
+
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
     for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
       assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);

@@ -38,7 +38,40 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
   // Lone CRs and CRLFs end lines too: such a text is left to micromark.
   const blocks = text.includes('\r') ? [] : plainBlocks(text);
   if (blocks.length === 0) return parse(text);
+  // Nothing but plain blocks and blank lines (half of PolNeAR's articles): micromark would read only the comments
+  // that mask them, so the tree is known without it.
+  if (onlyBlankBetween(text, blocks)) return plainRoot(text, blocks);
   return restored(text, parse(masked(text, blocks)), blocks) ?? parse(text);
+}
+
+/** Is every character outside the blocks a space, a tab or a line ending (every other line blank)? */
+function onlyBlankBetween(text: string, blocks: readonly Block[]): boolean {
+  let at = 0;
+  for (let k = 0; k <= blocks.length; k++) {
+    const to = k < blocks.length ? blocks[k].start : text.length;
+    for (let i = at; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 32 && c !== 9) return false;
+    }
+    if (k < blocks.length) at = blocks[k].end;
+  }
+  return true;
+}
+
+/** The root remark gives a text of plain blocks and blank lines: their paragraphs, and the whole text as its span. */
+function plainRoot(text: string, blocks: readonly Block[]): Root {
+  const last = blocks[blocks.length - 1];
+  let line = last.endLine;
+  let lineStart = last.lastLineStart;
+  for (let i = text.indexOf('\n', last.end); i >= 0; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return {
+    type: 'root',
+    children: blocks.map((b) => paragraph(text, b)),
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: text.length - lineStart + 1, offset: text.length } },
+  };
 }
 
 /** The plain blocks of the text, in order. */
