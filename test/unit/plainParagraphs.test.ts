@@ -46,6 +46,14 @@ describe('plain paragraphs without micromark', () => {
     }
   });
 
+  it('masks a run of plain paragraphs with one comment, and moves what follows back to its lines', () => {
+    const text = 'Residents said rents rose.\nThe council disagreed.\n\n \nA second paragraph here.\n\n# Heading\n\n- an item\n  over two lines\n\nA third paragraph\nover two lines.\n\nAnd a *fourth*.\n';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0].split('<!---->').length - 1, 2, seen[0]);
+  });
+
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
     for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
       assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
@@ -53,7 +61,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds simple inline links too, and leaves any other bracket to micromark', () => {
-    const text = 'Lead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
+    const text = '# Report\n\nLead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -65,7 +73,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds a paragraph with an undefined footnote call as text, and leaves a defined one to micromark', () => {
-    const text = 'Lead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
+    const text = '# Report\n\nLead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));

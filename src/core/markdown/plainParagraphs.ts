@@ -9,9 +9,9 @@
 // ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
 // emphasis, HTML, entities, strikethrough, tables, autolink literals), but for two bracket forms read here: a link
 // "[words](url)" of the simplest kind and a footnote call "[^3]" that nothing defines (text, as micromark reads it). Micromark still reads the rest of the
-// text, with each plain block masked by an HTML comment "<!---->" and as many line endings as the block had, so
-// every other node keeps its lines and columns and only shifts in offset; each comment that comes back as a block
-// of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
+// text, with each run of plain blocks (blank lines between them) masked by one HTML comment "<!---->", so every other
+// node keeps its columns and only shifts in line and offset; each comment that comes back as a block of the root,
+// exactly where its paragraphs were, is swapped for those paragraphs. A comment found anywhere else
 // (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
 // as it is. Never a different reading.
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
@@ -26,10 +26,17 @@ interface Block {
   /** Offsets where its first line ends and its last line starts. */
   firstLineEnd: number;
   lastLineStart: number;
-  /** The comment that stands for it in the text micromark reads. */
+}
+
+/** Plain blocks with nothing but blank lines between them, spanned as one block. */
+interface Run extends Block {
+  blocks: Block[];
+  /** The comment that stands for them in the text micromark reads. */
   mask: string;
 }
 
+/** The comment that masks a run on one line. */
+const SHORT_MASK = '<!---->';
 /** Blocks shorter than this cannot hold the comment "<!---->" that masks them. */
 const MIN_BLOCK = 7;
 
@@ -41,21 +48,51 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
   // Nothing but plain blocks and blank lines (half of PolNeAR's articles): micromark would read only the comments
   // that mask them, so the tree is known without it.
   if (onlyBlankBetween(text, blocks)) return plainRoot(text, blocks);
-  return restored(text, parse(masked(text, blocks)), blocks) ?? parse(text);
+  // micromark's cost grows with the blocks it reads more than with their length: one comment per run, not per block.
+  const runs = runsOf(text, blocks);
+  if (runs.length === 0) return parse(text);
+  return restored(text, parse(masked(text, runs)), runs) ?? parse(text);
+}
+
+/** The blocks in runs, each with its mask. */
+function runsOf(text: string, blocks: readonly Block[]): Run[] {
+  const runs: Run[] = [];
+  for (const b of blocks) {
+    const run = runs[runs.length - 1];
+    if (run && onlyWhiteSpace(text, run.end, b.start)) {
+      run.blocks.push(b);
+      extend(run, b);
+    } else runs.push({ ...b, blocks: [b], mask: '' });
+  }
+  // A run with nothing but white space after it keeps its length, so that the root's end stays where it was.
+  const last = runs[runs.length - 1];
+  if (last && onlyWhiteSpace(text, last.end, text.length)) {
+    if (canMask(last)) last.mask = comment(text, last);
+    else if (last.blocks.length === 1) runs.pop();
+    else {
+      last.blocks.pop();
+      extend(last, last.blocks[last.blocks.length - 1]);
+    }
+  }
+  for (const r of runs) r.mask ||= SHORT_MASK;
+  return runs;
+}
+
+/** Makes the run end where block `b` does. */
+function extend(run: Run, b: Block): void {
+  run.end = b.end;
+  run.endLine = b.endLine;
+  run.lastLineStart = b.lastLineStart;
 }
 
 /** Is every character outside the blocks a space, a tab or a line ending (every other line blank)? */
 function onlyBlankBetween(text: string, blocks: readonly Block[]): boolean {
   let at = 0;
-  for (let k = 0; k <= blocks.length; k++) {
-    const to = k < blocks.length ? blocks[k].start : text.length;
-    for (let i = at; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 32 && c !== 9) return false;
-    }
-    if (k < blocks.length) at = blocks[k].end;
+  for (const b of blocks) {
+    if (!onlyWhiteSpace(text, at, b.start)) return false;
+    at = b.end;
   }
-  return true;
+  return onlyWhiteSpace(text, at, text.length);
 }
 
 /** The root remark gives a text of plain blocks and blank lines: their paragraphs, and the whole text as its span. */
@@ -93,7 +130,7 @@ function plainBlocks(text: string): Block[] {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
-      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, mask: '' };
+      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start };
     } else {
       current = undefined;
       blankBefore = false;
@@ -101,18 +138,12 @@ function plainBlocks(text: string): Block[] {
     start = end + 1;
   }
   if (current) blocks.push(current);
-  // A block with nothing but white space after it keeps its length, so that the root's end stays where it was.
-  const last = blocks[blocks.length - 1];
-  if (last && onlyWhiteSpaceAfter(text, last.end)) {
-    if (canMask(last)) last.mask = comment(text, last);
-    else blocks.pop();
-  }
-  for (const b of blocks) b.mask ||= '<!---->' + '\n'.repeat(b.endLine - b.line);
   return blocks;
 }
 
-function onlyWhiteSpaceAfter(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
+/** Only spaces, tabs and line endings in text[from, to)? */
+function onlyWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10) return false;
   }
@@ -254,11 +285,11 @@ function isWww(text: string, i: number): boolean {
   return text.charCodeAt(i + 3) === 46;
 }
 
-/** The text with each block replaced by its comment. */
-function masked(text: string, blocks: readonly Block[]): string {
+/** The text with each run replaced by its comment. */
+function masked(text: string, runs: readonly Run[]): string {
   const parts: string[] = [];
   let at = 0;
-  for (const b of blocks) {
+  for (const b of runs) {
     parts.push(text.slice(at, b.start));
     parts.push(b.mask);
     at = b.end;
@@ -276,39 +307,48 @@ function comment(text: string, b: Block): string {
 }
 
 /**
- * The tree with each block's comment swapped for its paragraph and the nodes after it moved back to their
- * offsets; undefined when a block's comment is not a block of the root spanning exactly that comment.
+ * The tree with each run's comment swapped for its paragraphs and the nodes after it moved back to their lines and
+ * offsets; undefined when a run's comment is not a block of the root spanning exactly that comment.
  */
-function restored(text: string, root: Root, blocks: readonly Block[]): Root | undefined {
-  const children: RootContent[] = root.children;
-  let b = 0;
-  /** Offset in the text minus offset in the masked text, after the blocks swapped so far. */
+function restored(text: string, root: Root, runs: readonly Run[]): Root | undefined {
+  const children: RootContent[] = [];
+  let r = 0;
+  /** Offset (and line) in the text minus offset (and line) in the masked text, after the runs swapped so far. */
   let shift = 0;
-  for (let k = 0; k < children.length; k++) {
-    const position = children[k].position!;
-    const at = b < blocks.length ? blocks[b].start - shift : Infinity;
+  let lineShift = 0;
+  for (const child of root.children) {
+    const position = child.position!;
+    const at = r < runs.length ? runs[r].start - shift : Infinity;
     if (position.start.offset! > at) return undefined;
     if (position.start.offset! === at) {
+      const run = runs[r++];
       // The comment node ends where "-->" does, before the line endings that follow it.
-      if (children[k].type !== 'html' || position.end.offset !== at + blocks[b].mask.trimEnd().length) return undefined;
-      shift += blocks[b].end - blocks[b].start - blocks[b].mask.length;
-      children[k] = paragraph(text, blocks[b++]);
-    } else if (shift !== 0) {
-      moved(children[k], shift);
+      if (child.type !== 'html' || position.end.offset !== at + run.mask.trimEnd().length) return undefined;
+      shift += run.end - run.start - run.mask.length;
+      // A run ends a line, so what follows its comment starts a line: only lines and offsets move, never columns.
+      if (run.mask === SHORT_MASK) lineShift += run.endLine - run.line;
+      for (const b of run.blocks) children.push(paragraph(text, b));
+    } else {
+      if (shift !== 0) moved(child, shift, lineShift);
+      children.push(child);
     }
   }
-  if (b < blocks.length) return undefined;
-  // Something follows every block masked shorter, so the root ends after all of them.
-  if (shift !== 0 && root.position) root.position = { start: { ...root.position.start }, end: { ...root.position.end, offset: root.position.end.offset! + shift } };
+  if (r < runs.length) return undefined;
+  root.children = children;
+  // Something follows every run masked shorter, so the root ends after all of them.
+  if (shift !== 0 && root.position) {
+    const { start, end } = root.position;
+    root.position = { start: { ...start }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
+  }
   return root;
 }
 
-/** Moves the node and everything in it `shift` characters on (on the same lines: the masks keep line counts). */
-function moved(node: RootContent, shift: number): void {
+/** Moves the node and everything in it `shift` characters and `lineShift` lines on. */
+function moved(node: RootContent, shift: number, lineShift: number): void {
   visit(node, (n) => {
     if (!n.position) return;
     const { start, end } = n.position;
-    n.position = { start: { ...start, offset: start.offset! + shift }, end: { ...end, offset: end.offset! + shift } };
+    n.position = { start: { ...start, line: start.line + lineShift, offset: start.offset! + shift }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
   });
 }
 
