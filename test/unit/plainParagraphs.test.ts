@@ -54,6 +54,18 @@ describe('plain paragraphs without micromark', () => {
     assert.equal(seen[0].split('<!---->').length - 1, 2, seen[0]);
   });
 
+  it('builds one-line paragraphs of block quotes and list items, and leaves the rest of them to micromark', () => {
+    const text = '# Report\n\n> “Rents rose,” she wrote.\n>\n> She added: "It [works](https://e.org/r)."\n\n- Professor Nair argued that.\n- He said it was *fine*.\n* “We will not,” Ruiz said.\n';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0].split('<!--').length - 1, 4, seen[0]);
+    for (const other of ['> Two quoted\n> lines here.', '> Lazy quoted line\nthat goes on.', '- Item then\n  more of it.', '- Item heading\n  ---', '> ```\n>\n> Fenced words here\n> ```',
+      '<pre>\n- Listed in pre\n</pre>', '- Item\n\n    - Indented code item', 'Paragraph line\n- Item interrupting it', '    code\n- Item after code']) {
+      assertSameTree(`${other}\n`);
+    }
+  });
+
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
     for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
       assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
@@ -108,7 +120,9 @@ describe('plain paragraphs without micromark', () => {
     'tail space ', 'tab\there', '```', '~~~', '    code', '- item', '1. one', '> quote', '# Head', '===', '---', '<!--', '-->', '<div>', '<pre>',
     '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y',
     'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)',
-    'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d');
+    'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d',
+    '> Quoted words here', '>', '> ', '- Item words here', '* Starred item', '+ Plus item here', '- [ ] task item', '> - nested item',
+    '  - indented item', '- 2016. year', '> [b](c) link', '- a [link](http://e.org/x) here', '> call.[^1] here', '- ab');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

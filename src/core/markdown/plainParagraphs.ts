@@ -13,7 +13,8 @@
 // node keeps its columns and only shifts in line and offset; each comment that comes back as a block of the root,
 // exactly where its paragraphs were, is swapped for those paragraphs. A comment found anywhere else
 // (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
-// as it is. Never a different reading.
+// as it is. Never a different reading. A one-line paragraph of a block quote or bullet list item ("> …", "- …") is
+// masked the same way, by a comment of its own length (see innerBlocks).
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from './tree.js';
 
@@ -26,6 +27,8 @@ interface Block {
   /** Offsets where its first line ends and its last line starts. */
   firstLineEnd: number;
   lastLineStart: number;
+  /** Characters before it on its line: 0, or 2 in a block quote or list item ("> ", "- "). */
+  indent: number;
 }
 
 /** Plain blocks with nothing but blank lines between them, spanned as one block. */
@@ -43,15 +46,18 @@ const MIN_BLOCK = 7;
 /** `parse(text)`, with the plain paragraphs built here instead of by `parse`. */
 export function parseWithPlainParagraphs(text: string, parse: (text: string) => Root): Root {
   // Lone CRs and CRLFs end lines too: such a text is left to micromark.
-  const blocks = text.includes('\r') ? [] : plainBlocks(text);
-  if (blocks.length === 0) return parse(text);
+  if (text.includes('\r')) return parse(text);
+  const defined = text.includes('[^') ? definedLabels(text) : undefined;
+  const blocks = plainBlocks(text, defined);
+  const inner = innerBlocks(text, defined);
   // Nothing but plain blocks and blank lines (half of PolNeAR's articles): micromark would read only the comments
   // that mask them, so the tree is known without it.
-  if (onlyBlankBetween(text, blocks)) return plainRoot(text, blocks);
+  if (blocks.length > 0 && inner.length === 0 && onlyBlankBetween(text, blocks)) return plainRoot(text, blocks);
   // micromark's cost grows with the blocks it reads more than with their length: one comment per run, not per block.
   const runs = runsOf(text, blocks);
-  if (runs.length === 0) return parse(text);
-  return restored(text, parse(masked(text, runs)), runs) ?? parse(text);
+  if (runs.length === 0 && inner.length === 0) return parse(text);
+  const root = restored(text, parse(masked(text, runs, inner)), runs);
+  return root && restoredInner(text, root, inner) ? root : parse(text);
 }
 
 /** The blocks in runs, each with its mask. */
@@ -112,9 +118,8 @@ function plainRoot(text: string, blocks: readonly Block[]): Root {
 }
 
 /** The plain blocks of the text, in order. */
-function plainBlocks(text: string): Block[] {
+function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Block[] {
   const blocks: Block[] = [];
-  const defined = text.includes('[^') ? definedLabels(text) : undefined;
   let blankBefore = true;
   let line = 1;
   let current: Block | undefined;
@@ -130,7 +135,7 @@ function plainBlocks(text: string): Block[] {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
-      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start };
+      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 0 };
     } else {
       current = undefined;
       blankBefore = false;
@@ -139,6 +144,72 @@ function plainBlocks(text: string): Block[] {
   }
   if (current) blocks.push(current);
   return blocks;
+}
+
+/** What a line can be as the line before or after a paragraph of one line in a block quote or a list item. */
+const enum LineKind { Blank, QuoteBlank, Quote, Item, Other }
+
+function lineKind(text: string, from: number, to: number): LineKind {
+  if (isBlank(text, from, to)) return LineKind.Blank;
+  const c = text.charCodeAt(from);
+  if (c === 62) {
+    if (isBlank(text, from + 1, to)) return LineKind.QuoteBlank;
+    return text.charCodeAt(from + 1) === 32 && opensPlainLine(text.charCodeAt(from + 2)) ? LineKind.Quote : LineKind.Other;
+  }
+  return (c === 45 || c === 42 || c === 43) && text.charCodeAt(from + 1) === 32 && opensPlainLine(text.charCodeAt(from + 2)) ? LineKind.Item : LineKind.Other;
+}
+
+/**
+ * Lines that are a paragraph of one line, and nothing else, in a block quote ("> …" between blank or ">" lines) or in
+ * a bullet list item ("- …" after a blank line or another item's first line, before one or a blank line), at the
+ * line's start; each block spans the paragraph, after the two-character prefix. (Half of a generated article's
+ * micromark cost was in such paragraphs.) restoredInner checks that micromark read each comment where it stands.
+ */
+function innerBlocks(text: string, defined: ReadonlySet<string> | undefined): Block[] {
+  const blocks: Block[] = [];
+  let before = LineKind.Blank;
+  let pending: Block | undefined;
+  let pendingKind = LineKind.Other;
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const kind = lineKind(text, start, end);
+    if (pending && (kind === LineKind.Blank || kind === (pendingKind === LineKind.Quote ? LineKind.QuoteBlank : LineKind.Item))) blocks.push(pending);
+    pending = undefined;
+    const opens = kind === LineKind.Quote ? before === LineKind.Blank || before === LineKind.QuoteBlank : kind === LineKind.Item && (before === LineKind.Blank || before === LineKind.Item);
+    if (opens && end - start - 2 >= MIN_BLOCK && isPlainLine(text, start + 2, end, defined)) {
+      pending = { start: start + 2, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 2 };
+      pendingKind = kind;
+    }
+    before = kind;
+    start = end + 1;
+  }
+  if (pending) blocks.push(pending);
+  return blocks;
+}
+
+/**
+ * Swaps each inner block's comment for its paragraph, where micromark read the comment as a block of a block quote
+ * or of a list item that starts on its line, both at the root; false when any comment is elsewhere.
+ */
+function restoredInner(text: string, root: Root, inner: readonly Block[]): boolean {
+  let k = 0;
+  for (const child of root.children) {
+    if (k === inner.length) break;
+    if (child.type !== 'blockquote' && child.type !== 'list') continue;
+    for (const holder of child.type === 'blockquote' ? [child] : child.children) {
+      const nodes = holder.children;
+      for (let i = 0; i < nodes.length && k < inner.length; i++) {
+        const position = nodes[i].position!;
+        if (position.start.offset !== inner[k].start) continue;
+        if (nodes[i].type !== 'html' || position.end.offset !== inner[k].end) return false;
+        if (holder.type === 'listItem' && holder.position!.start.offset !== inner[k].start - 2) return false;
+        nodes[i] = paragraph(text, inner[k++]);
+      }
+    }
+  }
+  return k === inner.length;
 }
 
 /** Only spaces, tabs and line endings in text[from, to)? */
@@ -285,11 +356,12 @@ function isWww(text: string, i: number): boolean {
   return text.charCodeAt(i + 3) === 46;
 }
 
-/** The text with each run replaced by its comment. */
-function masked(text: string, runs: readonly Run[]): string {
+/** The text with each run replaced by its comment, and each inner block by a comment of its length. */
+function masked(text: string, runs: readonly Run[], inner: readonly Block[]): string {
+  const masks = inner.length === 0 ? runs : [...runs, ...inner.map((b) => ({ start: b.start, end: b.end, mask: comment(text, b) }))].sort((x, y) => x.start - y.start);
   const parts: string[] = [];
   let at = 0;
-  for (const b of runs) {
+  for (const b of masks) {
     parts.push(text.slice(at, b.start));
     parts.push(b.mask);
     at = b.end;
@@ -354,7 +426,7 @@ function moved(node: RootContent, shift: number, lineShift: number): void {
 
 /** The paragraph micromark reads from a plain block: text nodes with its characters, and its simple links. */
 function paragraph(text: string, b: Block): Paragraph {
-  const start = () => ({ line: b.line, column: 1, offset: b.start });
+  const start = () => ({ line: b.line, column: b.indent + 1, offset: b.start });
   const end = () => ({ line: b.endLine, column: b.end - b.lastLineStart + 1, offset: b.end });
   const link = text.indexOf('](', b.start);
   return {
@@ -368,7 +440,7 @@ function paragraph(text: string, b: Block): Paragraph {
 function withLinks(text: string, b: Block): PhrasingContent[] {
   const children: PhrasingContent[] = [];
   let line = b.line;
-  let lineStart = b.start;
+  let lineStart = b.start - b.indent;
   const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset });
   const span = (from: number, to: number): PhrasingContent => ({ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } });
   // Points before a line break of a text node are taken before moving `line` on, so text is cut at each link only.
