@@ -33,7 +33,7 @@ function assertSameTree(text: string): boolean {
 
 describe('plain paragraphs without micromark', () => {
   it('builds the paragraphs of ordinary prose, positions included', () => {
-    const text = 'Residents said rents rose 4 percent.\nThe council disagreed.\n\n# Heading\n\n“It is fine,” Ruiz said (on Tuesday).\n\nZürich café owners agreed';
+    const text = 'Residents said rents rose 4 percent.\nThe council disagreed.\n\n***\n\n“It is fine,” Ruiz said (on Tuesday).\n\nZürich café owners agreed';
     assert.equal(assertSameTree(text), true);
   });
 
@@ -55,7 +55,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds one-line paragraphs of block quotes and list items, and leaves the rest of them to micromark', () => {
-    const text = '# Report\n\n> “Rents rose,” she wrote.\n>\n> She added: "It [works](https://e.org/r)."\n\n- Professor Nair argued that.\n- He said it was *fine*.\n* “We will not,” Ruiz said.\n';
+    const text = 'Report\n===\n\n> “Rents rose,” she wrote.\n>\n> She added: "It [works](https://e.org/r)."\n\n- Professor Nair argued that.\n- He said it was *fine*.\n* “We will not,” Ruiz said.\n';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -66,6 +66,18 @@ describe('plain paragraphs without micromark', () => {
     }
   });
 
+  it('builds headings, one-line comments and simple fenced code between plain paragraphs without micromark', () => {
+    const text = '# Council votes\n\nResidents said rents rose.\n\n<!-- editor: check figure -->\n\n```js\nconst x = "a";\n\n  if (x) y();\n```\n\n## The [report](https://e.org/r) in full\n\n```\n```\n\nEnd of it.\n';
+    assertSameTree(text);
+    let calls = 0;
+    parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+    assert.equal(calls, 0);
+    for (const other of ['```js\nnever closed\n', '```\na\n````\n', '```\na\n  ```\n', '# Closed #\n', '#  Two spaces\n', '<!-- a -->\nPara after\n', '# Head\nPara after\n',
+      '```js\ncode\n```\nPara after\n', '```\ntab\there\n```\n', '<!-- a --> b\n', '<!--> x -->\n', '## *Emphasis* here\n']) {
+      assertSameTree(`Lead paragraph.\n\n${other}`);
+    }
+  });
+
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
     for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
       assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
@@ -73,7 +85,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds simple inline links too, and leaves any other bracket to micromark', () => {
-    const text = '# Report\n\nLead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
+    const text = 'Report\n===\n\nLead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -85,7 +97,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds a paragraph with an undefined footnote call as text, and leaves a defined one to micromark', () => {
-    const text = '# Report\n\nLead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
+    const text = 'Report\n===\n\nLead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -122,7 +134,9 @@ describe('plain paragraphs without micromark', () => {
     'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)',
     'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d',
     '> Quoted words here', '>', '> ', '- Item words here', '* Starred item', '+ Plus item here', '- [ ] task item', '> - nested item',
-    '  - indented item', '- 2016. year', '> [b](c) link', '- a [link](http://e.org/x) here', '> call.[^1] here', '- ab');
+    '  - indented item', '- 2016. year', '> [b](c) link', '- a [link](http://e.org/x) here', '> call.[^1] here', '- ab',
+    '## Sub heading', '###### Six deep', '####### seven', '# Closed #', '#No space', '# [a](b) link', '<!-- a note -->', '<!-- open', '<!-->', '```js', '```c++',
+    '````', '   ```', '``` js', '```js x', '  indented code', '  ', '\tx', 'say `hi`');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

@@ -14,8 +14,10 @@
 // exactly where its paragraphs were, is swapped for those paragraphs. A comment found anywhere else
 // (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
 // as it is. Never a different reading. A one-line paragraph of a block quote or bullet list item ("> …", "- …") is
-// masked the same way, by a comment of its own length (see innerBlocks).
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+// masked the same way, by a comment of its own length (see innerBlocks). An ATX heading of plain words, a one-line
+// comment and a simple fenced code block (closedBlocks.ts) join the runs too, built here as micromark reads them.
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { commentLine, fencedCode } from './closedBlocks.js';
 import { visit } from './tree.js';
 
 interface Block {
@@ -29,6 +31,8 @@ interface Block {
   lastLineStart: number;
   /** Characters before it on its line: 0, or 2 in a block quote or list item ("> ", "- "). */
   indent: number;
+  /** A block that is no paragraph (a heading, a comment, fenced code), built already. */
+  node?: RootContent;
 }
 
 /** Plain blocks with nothing but blank lines between them, spanned as one block. */
@@ -112,7 +116,7 @@ function plainRoot(text: string, blocks: readonly Block[]): Root {
   }
   return {
     type: 'root',
-    children: blocks.map((b) => paragraph(text, b)),
+    children: blocks.map((b) => b.node ?? paragraph(text, b)),
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: text.length - lineStart + 1, offset: text.length } },
   };
 }
@@ -130,12 +134,19 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
       if (current) blocks.push(current);
       current = undefined;
       blankBefore = true;
+    } else if (current?.node) {
+      // A heading, comment or code block counts only with a blank line after it, as a paragraph would.
+      current = undefined;
+      blankBefore = false;
     } else if ((current || blankBefore) && isPlainLine(text, start, end, defined)) {
       if (current) {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
       } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 0 };
+    } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined))) {
+      end = current.end;
+      line = current.endLine;
     } else {
       current = undefined;
       blankBefore = false;
@@ -210,6 +221,24 @@ function restoredInner(text: string, root: Root, inner: readonly Block[]): boole
     }
   }
   return k === inner.length;
+}
+
+/** A heading, a one-line comment or a fenced code block (closedBlocks.ts) that opens with the line text[from, to). */
+function closedBlockAt(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined): Block | undefined {
+  const c = text.charCodeAt(from);
+  const closed = c === 35 ? headingLine(text, from, to, line, defined) : c === 60 ? commentLine(text, from, to, line) : c === 96 ? fencedCode(text, from, to, line) : undefined;
+  return closed && { start: from, end: closed.end, line, endLine: closed.endLine, firstLineEnd: to, lastLineStart: closed.lastLineStart, indent: 0, node: closed.node };
+}
+
+/** An ATX heading "## words" whose words are a plain line (see isPlainLine) that ends in no "#". */
+function headingLine(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined): { node: Heading; end: number; endLine: number; lastLineStart: number } | undefined {
+  let depth = 0;
+  while (depth < 7 && text.charCodeAt(from + depth) === 35) depth++;
+  const start = from + depth + 1;
+  if (depth > 6 || text.charCodeAt(from + depth) !== 32 || start >= to || text.charCodeAt(to - 1) === 35 || !isPlainLine(text, start, to, defined)) return undefined;
+  const words = paragraph(text, { start, end: to, line, endLine: line, firstLineEnd: to, lastLineStart: from, indent: depth + 1 });
+  const position = { start: { line, column: 1, offset: from }, end: { line, column: to - from + 1, offset: to } };
+  return { node: { type: 'heading', depth: depth as Heading['depth'], children: words.children, position }, end: to, endLine: line, lastLineStart: from };
 }
 
 /** Only spaces, tabs and line endings in text[from, to)? */
@@ -399,7 +428,7 @@ function restored(text: string, root: Root, runs: readonly Run[]): Root | undefi
       shift += run.end - run.start - run.mask.length;
       // A run ends a line, so what follows its comment starts a line: only lines and offsets move, never columns.
       if (run.mask === SHORT_MASK) lineShift += run.endLine - run.line;
-      for (const b of run.blocks) children.push(paragraph(text, b));
+      for (const b of run.blocks) children.push(b.node ?? paragraph(text, b));
     } else {
       if (shift !== 0) moved(child, shift, lineShift);
       children.push(child);
