@@ -73,7 +73,8 @@ describe('plain paragraphs without micromark', () => {
     parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
     assert.equal(calls, 0);
     for (const other of ['```js\nnever closed\n', '```\na\n````\n', '```\na\n  ```\n', '# Closed #\n', '#  Two spaces\n', '<!-- a -->\nPara after\n', '# Head\nPara after\n',
-      '```js\ncode\n```\nPara after\n', '```\ntab\there\n```\n', '<!-- a --> b\n', '<!--> x -->\n', '## *Emphasis* here\n']) {
+      '```js\ncode\n```\nPara after\n', '```\ntab\there\n```\n', '<!-- a --> b\n', '<!--> x -->\n', '## *Emphasis* here\n',
+      '```a\n\n```b\n\n```\n\nAfter.\n', '```a\n\n```b\n\nAfter.\n', '```a\n\n```b\n\n\tx\n\n```\n\n```c\n```\n']) {
       assertSameTree(`Lead paragraph.\n\n${other}`);
     }
   });

@@ -20,28 +20,39 @@ export function commentLine(text: string, from: number, to: number, line: number
   return { node: { type: 'html', value: text.slice(from, to), position }, end: to, endLine: line, lastLineStart: from };
 }
 
+/** Where a search for a closing fence last gave up: an opener before there gives up there too (no close comes
+ *  before it), so a text of many unclosed fences costs one search, not one per fence. */
+export interface FenceSearch {
+  failedAt: number;
+}
+
 /**
  * A fenced code block opening with the line text[from, to): "```" and a language of letters, digits, "_", "+" or
  * "-" (no meta, nothing to decode), closed by a line "```" with no other line in between that could close it, its
  * lines free of tabs and control characters (kept as written). Undefined for any other fence, or one never closed.
  */
-export function fencedCode(text: string, from: number, to: number, line: number): ClosedBlock | undefined {
-  if (!text.startsWith('```', from) || !isLanguage(text, from + 3, to)) return undefined;
+export function fencedCode(text: string, from: number, to: number, line: number, search: FenceSearch): ClosedBlock | undefined {
+  if (from < search.failedAt || !text.startsWith('```', from) || !isLanguage(text, from + 3, to)) return undefined;
   let endLine = line;
   for (let start = to + 1; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     endLine++;
     if (couldCloseFence(text, start, end)) {
-      if (end - start !== 3) return undefined;
+      if (end - start !== 3) return gaveUp(search, start);
       const value = start > to + 1 ? text.slice(to + 1, start - 1) : '';
       const lang = to > from + 3 ? text.slice(from + 3, to) : null;
       const position = { start: { line, column: 1, offset: from }, end: { line: endLine, column: 4, offset: end } };
       return { node: { type: 'code', lang, meta: null, value, position }, end, endLine, lastLineStart: start };
     }
-    if (hasControl(text, start, end)) return undefined;
+    if (hasControl(text, start, end)) return gaveUp(search, start);
     start = end + 1;
   }
+  return gaveUp(search, text.length);
+}
+
+function gaveUp(search: FenceSearch, at: number): undefined {
+  search.failedAt = at;
   return undefined;
 }
 

@@ -17,7 +17,7 @@
 // masked the same way, by a comment of its own length (see innerBlocks). An ATX heading of plain words, a one-line
 // comment and a simple fenced code block (closedBlocks.ts) join the runs too, built here as micromark reads them.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { commentLine, fencedCode } from './closedBlocks.js';
+import { commentLine, fencedCode, type FenceSearch } from './closedBlocks.js';
 import { visit } from './tree.js';
 
 interface Block {
@@ -127,6 +127,7 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
   let blankBefore = true;
   let line = 1;
   let current: Block | undefined;
+  const fences: FenceSearch = { failedAt: -1 };
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -144,7 +145,7 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
         current.endLine = line;
         current.lastLineStart = start;
       } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 0 };
-    } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined))) {
+    } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined, fences))) {
       end = current.end;
       line = current.endLine;
     } else {
@@ -224,9 +225,9 @@ function restoredInner(text: string, root: Root, inner: readonly Block[]): boole
 }
 
 /** A heading, a one-line comment or a fenced code block (closedBlocks.ts) that opens with the line text[from, to). */
-function closedBlockAt(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined): Block | undefined {
+function closedBlockAt(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined, fences: FenceSearch): Block | undefined {
   const c = text.charCodeAt(from);
-  const closed = c === 35 ? headingLine(text, from, to, line, defined) : c === 60 ? commentLine(text, from, to, line) : c === 96 ? fencedCode(text, from, to, line) : undefined;
+  const closed = c === 35 ? headingLine(text, from, to, line, defined) : c === 60 ? commentLine(text, from, to, line) : c === 96 ? fencedCode(text, from, to, line, fences) : undefined;
   return closed && { start: from, end: closed.end, line, endLine: closed.endLine, firstLineEnd: to, lastLineStart: closed.lastLineStart, indent: 0, node: closed.node };
 }
 
