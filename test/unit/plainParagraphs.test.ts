@@ -52,6 +52,8 @@ describe('plain paragraphs without micromark', () => {
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
     assert.equal(seen[0].split('<!---->').length - 1, 2, seen[0]);
+    // A run exactly as long as its comment still moves what follows by its lines.
+    for (const other of ['Abc\n\nde\n\n<!--\n', 'Abc\n\nde\n\n# Head *x*\n', '```\n```\n\n<!--\n']) assertSameTree(other);
   });
 
   it('builds one-line paragraphs of block quotes and list items, and leaves the rest of them to micromark', () => {

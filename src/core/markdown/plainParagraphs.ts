@@ -431,14 +431,14 @@ function restored(text: string, root: Root, runs: readonly Run[]): Root | undefi
       if (run.mask === SHORT_MASK) lineShift += run.endLine - run.line;
       for (const b of run.blocks) children.push(b.node ?? paragraph(text, b));
     } else {
-      if (shift !== 0) moved(child, shift, lineShift);
+      if (shift !== 0 || lineShift !== 0) moved(child, shift, lineShift);
       children.push(child);
     }
   }
   if (r < runs.length) return undefined;
   root.children = children;
-  // Something follows every run masked shorter, so the root ends after all of them.
-  if (shift !== 0 && root.position) {
+  // Something follows every run masked shorter (or on fewer lines), so the root ends after all of them.
+  if ((shift !== 0 || lineShift !== 0) && root.position) {
     const { start, end } = root.position;
     root.position = { start: { ...start }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
   }
