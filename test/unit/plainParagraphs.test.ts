@@ -81,6 +81,15 @@ describe('plain paragraphs without micromark', () => {
     }
   });
 
+  it('builds a paragraph whose lines end in one space, the spaces left out of its text', () => {
+    const text = 'That comment is a lie. \nIt said so. \n\nNext one here.\n\nLast line ends so \n';
+    assertSameTree(text);
+    let calls = 0;
+    parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+    assert.equal(calls, 0);
+    for (const other of ['Two spaces  \nbreak it.', 'A tab\t\nends it.', 'A [link](x) \nand space.', 'Space \n\n', 'Mid \nline [^1] \n']) assertSameTree(`Lead.\n\n${other}`);
+  });
+
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
     for (const line of ['See [the report](https://e.org).', 'A *big* rise.', 'Use `x`.', 'Fish &amp; chips.', 'Mail a@b.co now.', 'Visit www.e.org now.', 'Two spaces  \nbreak', 'Strike ~~it~~ out.']) {
       assertSameTree(`Lead paragraph here.\n\n${line}\n\nClosing paragraph here.`);
@@ -139,7 +148,8 @@ describe('plain paragraphs without micromark', () => {
     '> Quoted words here', '>', '> ', '- Item words here', '* Starred item', '+ Plus item here', '- [ ] task item', '> - nested item',
     '  - indented item', '- 2016. year', '> [b](c) link', '- a [link](http://e.org/x) here', '> call.[^1] here', '- ab',
     '## Sub heading', '###### Six deep', '####### seven', '# Closed #', '#No space', '# [a](b) link', '<!-- a note -->', '<!-- open', '<!-->', '```js', '```c++',
-    '````', '   ```', '``` js', '```js x', '  indented code', '  ', '\tx', 'say `hi`');
+    '````', '   ```', '``` js', '```js x', '  indented code', '  ', '\tx', 'say `hi`',
+    'ends in a space ', 'two spaces  ', 'a tab\t', 'a [b](c) ', 'a call[^1] ', '2016. ', 'x ');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

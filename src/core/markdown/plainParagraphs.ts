@@ -33,6 +33,8 @@ interface Block {
   indent: number;
   /** A block that is no paragraph (a heading, a comment, fenced code), built already. */
   node?: RootContent;
+  /** Some line of it ends in one space, which its text leaves out. */
+  spaced?: boolean;
 }
 
 /** Plain blocks with nothing but blank lines between them, spanned as one block. */
@@ -131,20 +133,22 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    const spaced = endsInOneSpace(text, start, end);
     if (isBlank(text, start, end)) {
-      if (current) blocks.push(current);
+      if (current && !spacedWithLink(text, current)) blocks.push(current);
       current = undefined;
       blankBefore = true;
     } else if (current?.node) {
       // A heading, comment or code block counts only with a blank line after it, as a paragraph would.
       current = undefined;
       blankBefore = false;
-    } else if ((current || blankBefore) && isPlainLine(text, start, end, defined)) {
+    } else if ((current || blankBefore) && isPlainLine(text, start, spaced ? end - 1 : end, defined)) {
       if (current) {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
       } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 0 };
+      if (spaced) current.spaced = true;
     } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined, fences))) {
       end = current.end;
       line = current.endLine;
@@ -154,8 +158,22 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
     }
     start = end + 1;
   }
-  if (current) blocks.push(current);
+  if (current && !spacedWithLink(text, current)) blocks.push(current);
   return blocks;
+}
+
+/** Does the line end in one space after something else (dropped from the paragraph's text; two make a break)? */
+function endsInOneSpace(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(to - 1) !== 32) return false;
+  const c = text.charCodeAt(to - 2);
+  return c !== 32 && c !== 9;
+}
+
+/** A block with a line ending in a space and a link: its text nodes are left to micromark. */
+function spacedWithLink(text: string, b: Block): boolean {
+  if (!b.spaced) return false;
+  const link = text.indexOf('](', b.start);
+  return link >= 0 && link < b.end;
 }
 
 /** What a line can be as the line before or after a paragraph of one line in a block quote or a list item. */
@@ -461,8 +479,17 @@ function paragraph(text: string, b: Block): Paragraph {
   const link = text.indexOf('](', b.start);
   return {
     type: 'paragraph',
-    children: link < 0 || link >= b.end ? [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
+    children: link < 0 || link >= b.end ? [b.spaced ? spacedText(text, b) : { type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
     position: { start: start(), end: end() },
+  };
+}
+
+/** The text of a block with lines ending in a space: micromark drops each such space, and the text ends before the last. */
+function spacedText(text: string, b: Block): PhrasingContent {
+  const end = text.charCodeAt(b.end - 1) === 32 ? b.end - 1 : b.end;
+  return {
+    type: 'text', value: text.slice(b.start, end).replaceAll(' \n', '\n'),
+    position: { start: { line: b.line, column: b.indent + 1, offset: b.start }, end: { line: b.endLine, column: end - b.lastLineStart + 1, offset: end } },
   };
 }
 
