@@ -52,6 +52,12 @@ describe('plain paragraphs without micromark', () => {
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
     assert.equal(seen[0].split('<!---->').length - 1, 2, seen[0]);
+    // The last run too, with white space after it: the root still ends at the text's end.
+    const tail = 'A *start*.\n\nLast paragraph here\nover two lines.\n\n  \n';
+    assert.equal(assertSameTree(tail), true);
+    seen.length = 0;
+    parseWithPlainParagraphs(tail, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0], 'A *start*.\n\n<!---->\n\n  \n');
     // A run exactly as long as its comment still moves what follows by its lines.
     for (const other of ['Abc\n\nde\n\n<!--\n', 'Abc\n\nde\n\n# Head *x*\n', '```\n```\n\n<!--\n']) assertSameTree(other);
   });

@@ -26,8 +26,7 @@ interface Block {
   /** 1-based lines of its first and last characters. */
   line: number;
   endLine: number;
-  /** Offsets where its first line ends and its last line starts. */
-  firstLineEnd: number;
+  /** Offset where its last line starts. */
   lastLineStart: number;
   /** Characters before it on its line: 0, or 2 in a block quote or list item ("> ", "- "). */
   indent: number;
@@ -74,19 +73,8 @@ function runsOf(text: string, blocks: readonly Block[]): Run[] {
     if (run && onlyWhiteSpace(text, run.end, b.start)) {
       run.blocks.push(b);
       extend(run, b);
-    } else runs.push({ ...b, blocks: [b], mask: '' });
+    } else runs.push({ ...b, blocks: [b], mask: SHORT_MASK });
   }
-  // A run with nothing but white space after it keeps its length, so that the root's end stays where it was.
-  const last = runs[runs.length - 1];
-  if (last && onlyWhiteSpace(text, last.end, text.length)) {
-    if (canMask(last)) last.mask = comment(text, last);
-    else if (last.blocks.length === 1) runs.pop();
-    else {
-      last.blocks.pop();
-      extend(last, last.blocks[last.blocks.length - 1]);
-    }
-  }
-  for (const r of runs) r.mask ||= SHORT_MASK;
   return runs;
 }
 
@@ -109,18 +97,22 @@ function onlyBlankBetween(text: string, blocks: readonly Block[]): boolean {
 
 /** The root remark gives a text of plain blocks and blank lines: their paragraphs, and the whole text as its span. */
 function plainRoot(text: string, blocks: readonly Block[]): Root {
-  const last = blocks[blocks.length - 1];
+  return {
+    type: 'root',
+    children: blocks.map((b) => b.node ?? paragraph(text, b)),
+    position: { start: { line: 1, column: 1, offset: 0 }, end: textEnd(text, blocks[blocks.length - 1]) },
+  };
+}
+
+/** The point at the end of the text, counted on from block `last` (remark's root ends there, white space included). */
+function textEnd(text: string, last: Block): { line: number; column: number; offset: number } {
   let line = last.endLine;
   let lineStart = last.lastLineStart;
   for (let i = text.indexOf('\n', last.end); i >= 0; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  return {
-    type: 'root',
-    children: blocks.map((b) => b.node ?? paragraph(text, b)),
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: text.length - lineStart + 1, offset: text.length } },
-  };
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
 /** The plain blocks of the text, in order. */
@@ -147,7 +139,7 @@ function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
-      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 0 };
+      } else current = { start, end, line, endLine: line, lastLineStart: start, indent: 0 };
       if (spaced) current.spaced = true;
     } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined, fences))) {
       end = current.end;
@@ -209,7 +201,7 @@ function innerBlocks(text: string, defined: ReadonlySet<string> | undefined): Bl
     pending = undefined;
     const opens = kind === LineKind.Quote ? before === LineKind.Blank || before === LineKind.QuoteBlank : kind === LineKind.Item && (before === LineKind.Blank || before === LineKind.Item);
     if (opens && end - start - 2 >= MIN_BLOCK && isPlainLine(text, start + 2, end, defined)) {
-      pending = { start: start + 2, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, indent: 2 };
+      pending = { start: start + 2, end, line, endLine: line, lastLineStart: start, indent: 2 };
       pendingKind = kind;
     }
     before = kind;
@@ -246,7 +238,7 @@ function restoredInner(text: string, root: Root, inner: readonly Block[]): boole
 function closedBlockAt(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined, fences: FenceSearch): Block | undefined {
   const c = text.charCodeAt(from);
   const closed = c === 35 ? headingLine(text, from, to, line, defined) : c === 60 ? commentLine(text, from, to, line) : c === 96 ? fencedCode(text, from, to, line, fences) : undefined;
-  return closed && { start: from, end: closed.end, line, endLine: closed.endLine, firstLineEnd: to, lastLineStart: closed.lastLineStart, indent: 0, node: closed.node };
+  return closed && { start: from, end: closed.end, line, endLine: closed.endLine, lastLineStart: closed.lastLineStart, indent: 0, node: closed.node };
 }
 
 /** An ATX heading "## words" whose words are a plain line (see isPlainLine) that ends in no "#". */
@@ -255,7 +247,7 @@ function headingLine(text: string, from: number, to: number, line: number, defin
   while (depth < 7 && text.charCodeAt(from + depth) === 35) depth++;
   const start = from + depth + 1;
   if (depth > 6 || text.charCodeAt(from + depth) !== 32 || start >= to || text.charCodeAt(to - 1) === 35 || !isPlainLine(text, start, to, defined)) return undefined;
-  const words = paragraph(text, { start, end: to, line, endLine: line, firstLineEnd: to, lastLineStart: from, indent: depth + 1 });
+  const words = paragraph(text, { start, end: to, line, endLine: line, lastLineStart: from, indent: depth + 1 });
   const position = { start: { line, column: 1, offset: from }, end: { line, column: to - from + 1, offset: to } };
   return { node: { type: 'heading', depth: depth as Heading['depth'], children: words.children, position }, end: to, endLine: line, lastLineStart: from };
 }
@@ -267,11 +259,6 @@ function onlyWhiteSpace(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9 && c !== 10) return false;
   }
   return true;
-}
-
-/** Can the block be masked by a comment of its own length and lines ("<!--" on the first, "-->" on the last)? */
-function canMask(b: Block): boolean {
-  return b.end - b.start >= MIN_BLOCK && b.firstLineEnd - b.start >= 4 && b.end - b.lastLineStart >= 3;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -455,8 +442,12 @@ function restored(text: string, root: Root, runs: readonly Run[]): Root | undefi
   }
   if (r < runs.length) return undefined;
   root.children = children;
-  // Something follows every run masked shorter (or on fewer lines), so the root ends after all of them.
-  if ((shift !== 0 || lineShift !== 0) && root.position) {
+  const last = runs[runs.length - 1];
+  if (last && root.position && onlyWhiteSpace(text, last.end, text.length)) {
+    // Nothing but white space after the last run: the root ends at the text's end, as remark's always does.
+    root.position = { start: { ...root.position.start }, end: textEnd(text, last) };
+  } else if ((shift !== 0 || lineShift !== 0) && root.position) {
+    // Something follows every run, so the root ends after all of them.
     const { start, end } = root.position;
     root.position = { start: { ...start }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
   }
