@@ -6,7 +6,7 @@
 //
 // A block counts as plain when it starts a line right after a blank line (or the text), runs to the next blank
 // line (or the end), and each of its lines opens with a letter, a digit (not a list marker) or an opening quote,
-// ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
+// ends without white space (or in one space, which its text leaves out) and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
 // emphasis, HTML, entities, strikethrough, tables, autolink literals), but for two bracket forms read here: a link
 // "[words](url)" of the simplest kind and a footnote call "[^3]" that nothing defines (text, as micromark reads it). Micromark still reads the rest of the
 // text, with each run of plain blocks (blank lines between them) masked by one HTML comment "<!---->", so every other
