@@ -33,8 +33,67 @@ function assertSameTree(text: string): boolean {
 
 describe('plain paragraphs without micromark', () => {
   it('builds the paragraphs of ordinary prose, positions included', () => {
-    const text = 'Residents said rents rose 4 percent.\nThe council disagreed.\n\n# Heading\n\n“It is fine,” Ruiz said (on Tuesday).\n\nZürich café owners agreed';
+    const text = 'Residents said rents rose 4 percent.\nThe council disagreed.\n\n***\n\n“It is fine,” Ruiz said (on Tuesday).\n\nZürich café owners agreed';
     assert.equal(assertSameTree(text), true);
+  });
+
+  it('builds a text of plain paragraphs and blank lines without micromark at all', () => {
+    for (const text of ['Residents said rents rose.', 'One line.\n', '\n\nAfter blank lines.\nAnd on.\n \n\t\nLast one here\n  ', 'Ab\n\nCdefghi\n\n\n']) {
+      assertSameTree(text);
+      let calls = 0;
+      parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+      assert.equal(calls, 0, JSON.stringify(text));
+    }
+  });
+
+  it('masks a run of plain paragraphs with one comment, and moves what follows back to its lines', () => {
+    const text = 'Residents said rents rose.\nThe council disagreed.\n\n \nA second paragraph here.\n\n# Heading\n\n- an item\n  over two lines\n\nA third paragraph\nover two lines.\n\nAnd a *fourth*.\n';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0].split('<!---->').length - 1, 2, seen[0]);
+    // The last run too, with white space after it: the root still ends at the text's end.
+    const tail = 'A *start*.\n\nLast paragraph here\nover two lines.\n\n  \n';
+    assert.equal(assertSameTree(tail), true);
+    seen.length = 0;
+    parseWithPlainParagraphs(tail, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0], 'A *start*.\n\n<!---->\n\n  \n');
+    // A run exactly as long as its comment still moves what follows by its lines.
+    for (const other of ['Abc\n\nde\n\n<!--\n', 'Abc\n\nde\n\n# Head *x*\n', '```\n```\n\n<!--\n']) assertSameTree(other);
+  });
+
+  it('builds one-line paragraphs of block quotes and list items, and leaves the rest of them to micromark', () => {
+    const text = 'Report\n===\n\n> “Rents rose,” she wrote.\n>\n> She added: "It [works](https://e.org/r)."\n\n- Professor Nair argued that.\n- He said it was *fine*.\n* “We will not,” Ruiz said.\n';
+    assert.equal(assertSameTree(text), true);
+    const seen: string[] = [];
+    parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
+    assert.equal(seen[0].split('<!--').length - 1, 4, seen[0]);
+    for (const other of ['> Two quoted\n> lines here.', '> Lazy quoted line\nthat goes on.', '- Item then\n  more of it.', '- Item heading\n  ---', '> ```\n>\n> Fenced words here\n> ```',
+      '<pre>\n- Listed in pre\n</pre>', '- Item\n\n    - Indented code item', 'Paragraph line\n- Item interrupting it', '    code\n- Item after code']) {
+      assertSameTree(`${other}\n`);
+    }
+  });
+
+  it('builds headings, one-line comments and simple fenced code between plain paragraphs without micromark', () => {
+    const text = '# Council votes\n\nResidents said rents rose.\n\n<!-- editor: check figure -->\n\n```js\nconst x = "a";\n\n  if (x) y();\n```\n\n## The [report](https://e.org/r) in full\n\n```\n```\n\nEnd of it.\n';
+    assertSameTree(text);
+    let calls = 0;
+    parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+    assert.equal(calls, 0);
+    for (const other of ['```js\nnever closed\n', '```\na\n````\n', '```\na\n  ```\n', '# Closed #\n', '#  Two spaces\n', '<!-- a -->\nPara after\n', '# Head\nPara after\n',
+      '```js\ncode\n```\nPara after\n', '```\ntab\there\n```\n', '<!-- a --> b\n', '<!--> x -->\n', '## *Emphasis* here\n',
+      '```a\n\n```b\n\n```\n\nAfter.\n', '```a\n\n```b\n\nAfter.\n', '```a\n\n```b\n\n\tx\n\n```\n\n```c\n```\n']) {
+      assertSameTree(`Lead paragraph.\n\n${other}`);
+    }
+  });
+
+  it('builds a paragraph whose lines end in one space, the spaces left out of its text', () => {
+    const text = 'The plan is only a sketch. \nIt said so. \n\nNext one here.\n\nLast line ends so \n';
+    assertSameTree(text);
+    let calls = 0;
+    parseWithPlainParagraphs(text, (t) => (calls++, processors[0].parse(t)));
+    assert.equal(calls, 0);
+    for (const other of ['Two spaces  \nbreak it.', 'A tab\t\nends it.', 'A [link](x) \nand space.', 'Space \n\n', 'Mid \nline [^1] \n']) assertSameTree(`Lead.\n\n${other}`);
   });
 
   it('leaves text syntax to micromark: links, emphasis, code, entities, autolinks, hard breaks', () => {
@@ -44,7 +103,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds simple inline links too, and leaves any other bracket to micromark', () => {
-    const text = 'Lead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
+    const text = 'Report\n===\n\nLead paragraph here.\n\nSpending rose, [the report](https://e.org/r/12.csv?x=1#p) shows.\nA second [link](a/b) and [café (2)](x%20y)\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -56,7 +115,7 @@ describe('plain paragraphs without micromark', () => {
   });
 
   it('builds a paragraph with an undefined footnote call as text, and leaves a defined one to micromark', () => {
-    const text = 'Lead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
+    const text = 'Report\n===\n\nLead paragraph here.\n\nThe council ignored 4779 complaints.[^2] It said so.[^b-1]\n\nEnd.';
     assert.equal(assertSameTree(text), true);
     const seen: string[] = [];
     parseWithPlainParagraphs(text, (t) => (seen.push(t), processors[0].parse(t)));
@@ -91,7 +150,12 @@ describe('plain paragraphs without micromark', () => {
     'tail space ', 'tab\there', '```', '~~~', '    code', '- item', '1. one', '> quote', '# Head', '===', '---', '<!--', '-->', '<div>', '<pre>',
     '[a]: http://x', '[^1]: note', '| a |', '+++', 'title: x', 'www.e.org', 'a@b.co', '*em*', '&amp;', 'x\\y',
     'a [link](http://e.org/x) here', '[b](c)', 'x ![i](j)', 'a [ b](c)', 'a [b](c d)', 'a [b]', '[b]: c', 'a [b](www.e.org)', 'a [b](c)[d](e)',
-    'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d');
+    'a call.[^1] here', 'b[^x]', '[^x]: def', '[^1]: def', 'z [^1](c)', '[ ^x]: d',
+    '> Quoted words here', '>', '> ', '- Item words here', '* Starred item', '+ Plus item here', '- [ ] task item', '> - nested item',
+    '  - indented item', '- 2016. year', '> [b](c) link', '- a [link](http://e.org/x) here', '> call.[^1] here', '- ab',
+    '## Sub heading', '###### Six deep', '####### seven', '# Closed #', '#No space', '# [a](b) link', '<!-- a note -->', '<!-- open', '<!-->', '```js', '```c++',
+    '````', '   ```', '``` js', '```js x', '  indented code', '  ', '\tx', 'say `hi`',
+    'ends in a space ', 'two spaces  ', 'a tab\t', 'a [b](c) ', 'a call[^1] ', '2016. ', 'x ');
   const documents = fc.tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: line }), { minLength: 1, maxLength: 16 }), fc.boolean())
     .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 

@@ -6,15 +6,18 @@
 //
 // A block counts as plain when it starts a line right after a blank line (or the text), runs to the next blank
 // line (or the end), and each of its lines opens with a letter, a digit (not a list marker) or an opening quote,
-// ends without white space and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
+// ends without white space (or in one space, which its text leaves out) and holds no character that CommonMark or GFM give a meaning in text (escapes, code,
 // emphasis, HTML, entities, strikethrough, tables, autolink literals), but for two bracket forms read here: a link
 // "[words](url)" of the simplest kind and a footnote call "[^3]" that nothing defines (text, as micromark reads it). Micromark still reads the rest of the
-// text, with each plain block masked by an HTML comment "<!---->" and as many line endings as the block had, so
-// every other node keeps its lines and columns and only shifts in offset; each comment that comes back as a block
-// of the root, exactly where its paragraph was, is swapped for that paragraph. A comment found anywhere else
+// text, with each run of plain blocks (blank lines between them) masked by one HTML comment "<!---->", so every other
+// node keeps its columns and only shifts in line and offset; each comment that comes back as a block of the root,
+// exactly where its paragraphs were, is swapped for those paragraphs. A comment found anywhere else
 // (inside a fence, front matter, an open HTML block) means the block was not a paragraph: the text is then parsed
-// as it is. Never a different reading.
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+// as it is. Never a different reading. A one-line paragraph of a block quote or bullet list item ("> …", "- …") is
+// masked the same way, by a comment of its own length (see innerBlocks). An ATX heading of plain words, a one-line
+// comment and a simple fenced code block (closedBlocks.ts) join the runs too, built here as micromark reads them.
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { commentLine, fencedCode, type FenceSearch } from './closedBlocks.js';
 import { visit } from './tree.js';
 
 interface Block {
@@ -23,72 +26,239 @@ interface Block {
   /** 1-based lines of its first and last characters. */
   line: number;
   endLine: number;
-  /** Offsets where its first line ends and its last line starts. */
-  firstLineEnd: number;
+  /** Offset where its last line starts. */
   lastLineStart: number;
-  /** The comment that stands for it in the text micromark reads. */
+  /** Characters before it on its line: 0, or 2 in a block quote or list item ("> ", "- "). */
+  indent: number;
+  /** A block that is no paragraph (a heading, a comment, fenced code), built already. */
+  node?: RootContent;
+  /** Some line of it ends in one space, which its text leaves out. */
+  spaced?: boolean;
+}
+
+/** Plain blocks with nothing but blank lines between them, spanned as one block. */
+interface Run extends Block {
+  blocks: Block[];
+  /** The comment that stands for them in the text micromark reads. */
   mask: string;
 }
 
+/** The comment that masks a run on one line. */
+const SHORT_MASK = '<!---->';
 /** Blocks shorter than this cannot hold the comment "<!---->" that masks them. */
 const MIN_BLOCK = 7;
 
 /** `parse(text)`, with the plain paragraphs built here instead of by `parse`. */
 export function parseWithPlainParagraphs(text: string, parse: (text: string) => Root): Root {
   // Lone CRs and CRLFs end lines too: such a text is left to micromark.
-  const blocks = text.includes('\r') ? [] : plainBlocks(text);
-  if (blocks.length === 0) return parse(text);
-  return restored(text, parse(masked(text, blocks)), blocks) ?? parse(text);
+  if (text.includes('\r')) return parse(text);
+  const defined = text.includes('[^') ? definedLabels(text) : undefined;
+  const blocks = plainBlocks(text, defined);
+  const inner = innerBlocks(text, defined);
+  // Nothing but plain blocks and blank lines (half of PolNeAR's articles): micromark would read only the comments
+  // that mask them, so the tree is known without it.
+  if (blocks.length > 0 && inner.length === 0 && onlyBlankBetween(text, blocks)) return plainRoot(text, blocks);
+  // micromark's cost grows with the blocks it reads more than with their length: one comment per run, not per block.
+  const runs = runsOf(text, blocks);
+  if (runs.length === 0 && inner.length === 0) return parse(text);
+  const root = restored(text, parse(masked(text, runs, inner)), runs);
+  return root && restoredInner(text, root, inner) ? root : parse(text);
+}
+
+/** The blocks in runs, each with its mask. */
+function runsOf(text: string, blocks: readonly Block[]): Run[] {
+  const runs: Run[] = [];
+  for (const b of blocks) {
+    const run = runs[runs.length - 1];
+    if (run && onlyWhiteSpace(text, run.end, b.start)) {
+      run.blocks.push(b);
+      extend(run, b);
+    } else runs.push({ ...b, blocks: [b], mask: SHORT_MASK });
+  }
+  return runs;
+}
+
+/** Makes the run end where block `b` does. */
+function extend(run: Run, b: Block): void {
+  run.end = b.end;
+  run.endLine = b.endLine;
+  run.lastLineStart = b.lastLineStart;
+}
+
+/** Is every character outside the blocks a space, a tab or a line ending (every other line blank)? */
+function onlyBlankBetween(text: string, blocks: readonly Block[]): boolean {
+  let at = 0;
+  for (const b of blocks) {
+    if (!onlyWhiteSpace(text, at, b.start)) return false;
+    at = b.end;
+  }
+  return onlyWhiteSpace(text, at, text.length);
+}
+
+/** The root remark gives a text of plain blocks and blank lines: their paragraphs, and the whole text as its span. */
+function plainRoot(text: string, blocks: readonly Block[]): Root {
+  return {
+    type: 'root',
+    children: blocks.map((b) => b.node ?? paragraph(text, b)),
+    position: { start: { line: 1, column: 1, offset: 0 }, end: textEnd(text, blocks[blocks.length - 1]) },
+  };
+}
+
+/** The point at the end of the text, counted on from block `last` (remark's root ends there, white space included). */
+function textEnd(text: string, last: Block): { line: number; column: number; offset: number } {
+  let line = last.endLine;
+  let lineStart = last.lastLineStart;
+  for (let i = text.indexOf('\n', last.end); i >= 0; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
 /** The plain blocks of the text, in order. */
-function plainBlocks(text: string): Block[] {
+function plainBlocks(text: string, defined: ReadonlySet<string> | undefined): Block[] {
   const blocks: Block[] = [];
-  const defined = text.includes('[^') ? definedLabels(text) : undefined;
   let blankBefore = true;
   let line = 1;
   let current: Block | undefined;
+  const fences: FenceSearch = { failedAt: -1 };
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    const spaced = endsInOneSpace(text, start, end);
     if (isBlank(text, start, end)) {
-      if (current) blocks.push(current);
+      if (current && !spacedWithLink(text, current)) blocks.push(current);
       current = undefined;
       blankBefore = true;
-    } else if ((current || blankBefore) && isPlainLine(text, start, end, defined)) {
+    } else if (current?.node) {
+      // A heading, comment or code block counts only with a blank line after it, as a paragraph would.
+      current = undefined;
+      blankBefore = false;
+    } else if ((current || blankBefore) && isPlainLine(text, start, spaced ? end - 1 : end, defined)) {
       if (current) {
         current.end = end;
         current.endLine = line;
         current.lastLineStart = start;
-      } else current = { start, end, line, endLine: line, firstLineEnd: end, lastLineStart: start, mask: '' };
+      } else current = { start, end, line, endLine: line, lastLineStart: start, indent: 0 };
+      if (spaced) current.spaced = true;
+    } else if (!current && blankBefore && (current = closedBlockAt(text, start, end, line, defined, fences))) {
+      end = current.end;
+      line = current.endLine;
     } else {
       current = undefined;
       blankBefore = false;
     }
     start = end + 1;
   }
-  if (current) blocks.push(current);
-  // A block with nothing but white space after it keeps its length, so that the root's end stays where it was.
-  const last = blocks[blocks.length - 1];
-  if (last && onlyWhiteSpaceAfter(text, last.end)) {
-    if (canMask(last)) last.mask = comment(text, last);
-    else blocks.pop();
-  }
-  for (const b of blocks) b.mask ||= '<!---->' + '\n'.repeat(b.endLine - b.line);
+  if (current && !spacedWithLink(text, current)) blocks.push(current);
   return blocks;
 }
 
-function onlyWhiteSpaceAfter(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
+/** Does the line end in one space after something else (dropped from the paragraph's text; two make a break)? */
+function endsInOneSpace(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(to - 1) !== 32) return false;
+  const c = text.charCodeAt(to - 2);
+  return c !== 32 && c !== 9;
+}
+
+/** A block with a line ending in a space and a link: its text nodes are left to micromark. */
+function spacedWithLink(text: string, b: Block): boolean {
+  if (!b.spaced) return false;
+  const link = text.indexOf('](', b.start);
+  return link >= 0 && link < b.end;
+}
+
+/** What a line can be as the line before or after a paragraph of one line in a block quote or a list item. */
+const enum LineKind { Blank, QuoteBlank, Quote, Item, Other }
+
+function lineKind(text: string, from: number, to: number): LineKind {
+  if (isBlank(text, from, to)) return LineKind.Blank;
+  const c = text.charCodeAt(from);
+  if (c === 62) {
+    if (isBlank(text, from + 1, to)) return LineKind.QuoteBlank;
+    return text.charCodeAt(from + 1) === 32 && opensPlainLine(text.charCodeAt(from + 2)) ? LineKind.Quote : LineKind.Other;
+  }
+  return (c === 45 || c === 42 || c === 43) && text.charCodeAt(from + 1) === 32 && opensPlainLine(text.charCodeAt(from + 2)) ? LineKind.Item : LineKind.Other;
+}
+
+/**
+ * Lines that are a paragraph of one line, and nothing else, in a block quote ("> …" between blank or ">" lines) or in
+ * a bullet list item ("- …" after a blank line or another item's first line, before one or a blank line), at the
+ * line's start; each block spans the paragraph, after the two-character prefix. (Half of a generated article's
+ * micromark cost was in such paragraphs.) restoredInner checks that micromark read each comment where it stands.
+ */
+function innerBlocks(text: string, defined: ReadonlySet<string> | undefined): Block[] {
+  const blocks: Block[] = [];
+  let before = LineKind.Blank;
+  let pending: Block | undefined;
+  let pendingKind = LineKind.Other;
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const kind = lineKind(text, start, end);
+    if (pending && (kind === LineKind.Blank || kind === (pendingKind === LineKind.Quote ? LineKind.QuoteBlank : LineKind.Item))) blocks.push(pending);
+    pending = undefined;
+    const opens = kind === LineKind.Quote ? before === LineKind.Blank || before === LineKind.QuoteBlank : kind === LineKind.Item && (before === LineKind.Blank || before === LineKind.Item);
+    if (opens && end - start - 2 >= MIN_BLOCK && isPlainLine(text, start + 2, end, defined)) {
+      pending = { start: start + 2, end, line, endLine: line, lastLineStart: start, indent: 2 };
+      pendingKind = kind;
+    }
+    before = kind;
+    start = end + 1;
+  }
+  if (pending) blocks.push(pending);
+  return blocks;
+}
+
+/**
+ * Swaps each inner block's comment for its paragraph, where micromark read the comment as a block of a block quote
+ * or of a list item that starts on its line, both at the root; false when any comment is elsewhere.
+ */
+function restoredInner(text: string, root: Root, inner: readonly Block[]): boolean {
+  let k = 0;
+  for (const child of root.children) {
+    if (k === inner.length) break;
+    if (child.type !== 'blockquote' && child.type !== 'list') continue;
+    for (const holder of child.type === 'blockquote' ? [child] : child.children) {
+      const nodes = holder.children;
+      for (let i = 0; i < nodes.length && k < inner.length; i++) {
+        const position = nodes[i].position!;
+        if (position.start.offset !== inner[k].start) continue;
+        if (nodes[i].type !== 'html' || position.end.offset !== inner[k].end) return false;
+        if (holder.type === 'listItem' && holder.position!.start.offset !== inner[k].start - 2) return false;
+        nodes[i] = paragraph(text, inner[k++]);
+      }
+    }
+  }
+  return k === inner.length;
+}
+
+/** A heading, a one-line comment or a fenced code block (closedBlocks.ts) that opens with the line text[from, to). */
+function closedBlockAt(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined, fences: FenceSearch): Block | undefined {
+  const c = text.charCodeAt(from);
+  const closed = c === 35 ? headingLine(text, from, to, line, defined) : c === 60 ? commentLine(text, from, to, line) : c === 96 ? fencedCode(text, from, to, line, fences) : undefined;
+  return closed && { start: from, end: closed.end, line, endLine: closed.endLine, lastLineStart: closed.lastLineStart, indent: 0, node: closed.node };
+}
+
+/** An ATX heading "## words" whose words are a plain line (see isPlainLine) that ends in no "#". */
+function headingLine(text: string, from: number, to: number, line: number, defined: ReadonlySet<string> | undefined): { node: Heading; end: number; endLine: number; lastLineStart: number } | undefined {
+  let depth = 0;
+  while (depth < 7 && text.charCodeAt(from + depth) === 35) depth++;
+  const start = from + depth + 1;
+  if (depth > 6 || text.charCodeAt(from + depth) !== 32 || start >= to || text.charCodeAt(to - 1) === 35 || !isPlainLine(text, start, to, defined)) return undefined;
+  const words = paragraph(text, { start, end: to, line, endLine: line, lastLineStart: from, indent: depth + 1 });
+  const position = { start: { line, column: 1, offset: from }, end: { line, column: to - from + 1, offset: to } };
+  return { node: { type: 'heading', depth: depth as Heading['depth'], children: words.children, position }, end: to, endLine: line, lastLineStart: from };
+}
+
+/** Only spaces, tabs and line endings in text[from, to)? */
+function onlyWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10) return false;
   }
   return true;
-}
-
-/** Can the block be masked by a comment of its own length and lines ("<!--" on the first, "-->" on the last)? */
-function canMask(b: Block): boolean {
-  return b.end - b.start >= MIN_BLOCK && b.firstLineEnd - b.start >= 4 && b.end - b.lastLineStart >= 3;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -221,11 +391,12 @@ function isWww(text: string, i: number): boolean {
   return text.charCodeAt(i + 3) === 46;
 }
 
-/** The text with each block replaced by its comment. */
-function masked(text: string, blocks: readonly Block[]): string {
+/** The text with each run replaced by its comment, and each inner block by a comment of its length. */
+function masked(text: string, runs: readonly Run[], inner: readonly Block[]): string {
+  const masks = inner.length === 0 ? runs : [...runs, ...inner.map((b) => ({ start: b.start, end: b.end, mask: comment(text, b) }))].sort((x, y) => x.start - y.start);
   const parts: string[] = [];
   let at = 0;
-  for (const b of blocks) {
+  for (const b of masks) {
     parts.push(text.slice(at, b.start));
     parts.push(b.mask);
     at = b.end;
@@ -243,51 +414,73 @@ function comment(text: string, b: Block): string {
 }
 
 /**
- * The tree with each block's comment swapped for its paragraph and the nodes after it moved back to their
- * offsets; undefined when a block's comment is not a block of the root spanning exactly that comment.
+ * The tree with each run's comment swapped for its paragraphs and the nodes after it moved back to their lines and
+ * offsets; undefined when a run's comment is not a block of the root spanning exactly that comment.
  */
-function restored(text: string, root: Root, blocks: readonly Block[]): Root | undefined {
-  const children: RootContent[] = root.children;
-  let b = 0;
-  /** Offset in the text minus offset in the masked text, after the blocks swapped so far. */
+function restored(text: string, root: Root, runs: readonly Run[]): Root | undefined {
+  const children: RootContent[] = [];
+  let r = 0;
+  /** Offset (and line) in the text minus offset (and line) in the masked text, after the runs swapped so far. */
   let shift = 0;
-  for (let k = 0; k < children.length; k++) {
-    const position = children[k].position!;
-    const at = b < blocks.length ? blocks[b].start - shift : Infinity;
+  let lineShift = 0;
+  for (const child of root.children) {
+    const position = child.position!;
+    const at = r < runs.length ? runs[r].start - shift : Infinity;
     if (position.start.offset! > at) return undefined;
     if (position.start.offset! === at) {
+      const run = runs[r++];
       // The comment node ends where "-->" does, before the line endings that follow it.
-      if (children[k].type !== 'html' || position.end.offset !== at + blocks[b].mask.trimEnd().length) return undefined;
-      shift += blocks[b].end - blocks[b].start - blocks[b].mask.length;
-      children[k] = paragraph(text, blocks[b++]);
-    } else if (shift !== 0) {
-      moved(children[k], shift);
+      if (child.type !== 'html' || position.end.offset !== at + run.mask.trimEnd().length) return undefined;
+      shift += run.end - run.start - run.mask.length;
+      // A run ends a line, so what follows its comment starts a line: only lines and offsets move, never columns.
+      if (run.mask === SHORT_MASK) lineShift += run.endLine - run.line;
+      for (const b of run.blocks) children.push(b.node ?? paragraph(text, b));
+    } else {
+      if (shift !== 0 || lineShift !== 0) moved(child, shift, lineShift);
+      children.push(child);
     }
   }
-  if (b < blocks.length) return undefined;
-  // Something follows every block masked shorter, so the root ends after all of them.
-  if (shift !== 0 && root.position) root.position = { start: { ...root.position.start }, end: { ...root.position.end, offset: root.position.end.offset! + shift } };
+  if (r < runs.length) return undefined;
+  root.children = children;
+  const last = runs[runs.length - 1];
+  if (last && root.position && onlyWhiteSpace(text, last.end, text.length)) {
+    // Nothing but white space after the last run: the root ends at the text's end, as remark's always does.
+    root.position = { start: { ...root.position.start }, end: textEnd(text, last) };
+  } else if ((shift !== 0 || lineShift !== 0) && root.position) {
+    // Something follows every run, so the root ends after all of them.
+    const { start, end } = root.position;
+    root.position = { start: { ...start }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
+  }
   return root;
 }
 
-/** Moves the node and everything in it `shift` characters on (on the same lines: the masks keep line counts). */
-function moved(node: RootContent, shift: number): void {
+/** Moves the node and everything in it `shift` characters and `lineShift` lines on. */
+function moved(node: RootContent, shift: number, lineShift: number): void {
   visit(node, (n) => {
     if (!n.position) return;
     const { start, end } = n.position;
-    n.position = { start: { ...start, offset: start.offset! + shift }, end: { ...end, offset: end.offset! + shift } };
+    n.position = { start: { ...start, line: start.line + lineShift, offset: start.offset! + shift }, end: { ...end, line: end.line + lineShift, offset: end.offset! + shift } };
   });
 }
 
 /** The paragraph micromark reads from a plain block: text nodes with its characters, and its simple links. */
 function paragraph(text: string, b: Block): Paragraph {
-  const start = () => ({ line: b.line, column: 1, offset: b.start });
+  const start = () => ({ line: b.line, column: b.indent + 1, offset: b.start });
   const end = () => ({ line: b.endLine, column: b.end - b.lastLineStart + 1, offset: b.end });
   const link = text.indexOf('](', b.start);
   return {
     type: 'paragraph',
-    children: link < 0 || link >= b.end ? [{ type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
+    children: link < 0 || link >= b.end ? [b.spaced ? spacedText(text, b) : { type: 'text', value: text.slice(b.start, b.end), position: { start: start(), end: end() } }] : withLinks(text, b),
     position: { start: start(), end: end() },
+  };
+}
+
+/** The text of a block with lines ending in a space: micromark drops each such space, and the text ends before the last. */
+function spacedText(text: string, b: Block): PhrasingContent {
+  const end = text.charCodeAt(b.end - 1) === 32 ? b.end - 1 : b.end;
+  return {
+    type: 'text', value: text.slice(b.start, end).replaceAll(' \n', '\n'),
+    position: { start: { line: b.line, column: b.indent + 1, offset: b.start }, end: { line: b.endLine, column: end - b.lastLineStart + 1, offset: end } },
   };
 }
 
@@ -295,7 +488,7 @@ function paragraph(text: string, b: Block): Paragraph {
 function withLinks(text: string, b: Block): PhrasingContent[] {
   const children: PhrasingContent[] = [];
   let line = b.line;
-  let lineStart = b.start;
+  let lineStart = b.start - b.indent;
   const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset });
   const span = (from: number, to: number): PhrasingContent => ({ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } });
   // Points before a line break of a text node are taken before moving `line` on, so text is cut at each link only.

@@ -103,7 +103,7 @@ export interface People {
 export function resolve(ctx: DetectorContext, people: People, surface: string, offset: number): string {
   const { mentions, index, names } = people;
   // "As Merriweather himself admits": the emphatic reflexive adds no one.
-  const s = withoutPossessive(surface.trim()).replace(REFLEXIVE_AFTER_NAME, '');
+  const s = withoutReflexive(withoutPossessive(surface.trim()));
   const gender = pronounGender(s);
   // "read from the witness's statement, …, in which he had written": the document's owner wrote it.
   const owner = gender ? documentOwnerBefore(ctx.doc.masked, offset) : undefined;
@@ -173,6 +173,12 @@ function agedPerson(masked: string, mentions: readonly PersonMention[], epithet:
 
 /** "Merriweather himself": an emphatic reflexive after a capitalised word. */
 const REFLEXIVE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:himself|herself|themselves|itself)$/u;
+
+/** The phrase without an emphatic reflexive after a name. The pattern is tried only on a phrase that ends like one:
+ *  its lookbehind made it cost a scan of every phrase resolved. */
+function withoutReflexive(s: string): string {
+  return s.endsWith('self') || s.endsWith('selves') ? s.replace(REFLEXIVE_AFTER_NAME, '') : s;
+}
 
 /** The word without a final 's or ’s (either case of s), as /['’]s$/i would remove it. */
 function withoutPossessive(s: string): string {
