@@ -104,4 +104,9 @@ describe('records and broadcast write-ups', () => {
     const text = 'Coach Ewa Hart took questions first. Her captain, tighthead prop Maebh Quinlan-Ortiz, sat beside her with ice on her knee.\n\n“We saw it coming,” the captain said.\n';
     assert.equal(speakerOf(text, 'We saw it')?.name, 'Maebh Quinlan-Ortiz');
   });
+
+  it('"withheld" of money or wages is no reason for anonymity: a cue after it still reports', () => {
+    const text = 'Funding for the shelter has been withheld since the minister said in March that the scheme was under review. Wages were withheld as managers claimed the crews had broken their contracts.\n';
+    assert.deepEqual(analyze(text).attributions.map((a) => [a.source?.text, a.cue.text]), [['the minister', 'said'], ['managers', 'claimed']]);
+  });
 });
