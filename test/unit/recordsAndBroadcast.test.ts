@@ -109,4 +109,14 @@ describe('records and broadcast write-ups', () => {
     const text = 'Funding for the shelter has been withheld since the minister said in March that the scheme was under review. Wages were withheld as managers claimed the crews had broken their contracts.\n';
     assert.deepEqual(analyze(text).attributions.map((a) => [a.source?.text, a.cue.text]), [['the minister', 'said'], ['managers', 'claimed']]);
   });
+
+  it('"Towers" after a given name is a surname ("Maureen Towers"), as a tower block after another word is not', () => {
+    const text = 'Maureen Towers, who has lived in the block since 1998, said the lifts had failed twice.\n\n"Nobody came," Towers said.\n';
+    assert.equal(speakerOf(text, 'Nobody came')?.name, 'Maureen Towers');
+  });
+
+  it('a place "known as Larch Towers" is no person standing between an anonymous source and its he', () => {
+    const text = 'A caretaker who asked that his name be withheld said the blocks known as Larch Towers were never inspected. He said the lifts failed weekly.\n';
+    assert.equal(analyze(text).attributions.find((a) => a.source?.text === 'He')?.anonymous, true);
+  });
 });
