@@ -119,4 +119,15 @@ describe('records and broadcast write-ups', () => {
     const text = 'A caretaker who asked that his name be withheld said the blocks known as Larch Towers were never inspected. He said the lifts failed weekly.\n';
     assert.equal(analyze(text).attributions.find((a) => a.source?.text === 'He')?.anonymous, true);
   });
+
+  it('reports from newspapers, television or radio stay hearsay ("according to newspaper reports")', () => {
+    const status = (text: string, part: string) => analyze(text).claims.find((c) => c.text.includes(part))?.status;
+    assert.equal(status('The mine flooded at least twice last year, according to newspaper reports.\n', 'flooded at least twice'), 'unsourced');
+    assert.equal(status('The ferry was sold for $3 million, according to television reports.\n', '$3 million'), 'unsourced');
+  });
+
+  it('a counted definite group opening its sentence ("The two coaches said") is not vague either', () => {
+    const text = 'Rovers drew 2-2 with Ashby Vale on Saturday. The two coaches said the penalty in the 88th minute was never a foul.\n';
+    assert.ok(!analyze(text).claims.some((c) => c.reasons.includes('vague-source')));
+  });
 });
