@@ -130,4 +130,9 @@ describe('records and broadcast write-ups', () => {
     const text = 'Rovers drew 2-2 with Ashby Vale on Saturday. The two coaches said the penalty in the 88th minute was never a foul.\n';
     assert.ok(!analyze(text).claims.some((c) => c.reasons.includes('vague-source')));
   });
+
+  it('a description before ", and" is not the role of a person named after a lowercase title ("said the coach, and striker Wanda Pell agreed")', () => {
+    const text = 'Coach Tomas Reilly was blunt after the defeat. "We were poor," said the coach, and striker Wanda Pell agreed. "We have to be better," the coach said.\n';
+    assert.equal(speakerOf(text, 'We have to be')?.name, 'Tomas Reilly');
+  });
 });

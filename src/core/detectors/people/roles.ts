@@ -149,7 +149,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     }
     if (!before && !described && !m.title) {
       const title = LOWER_WORDS_AFTER_COMMA.exec(masked.slice(Math.max(0, m.start - 40), m.start));
-      if (title) describedBeforeTitle(masked, m.start - title[1].length, m.name, add);
+      // Not a clause of its own: "said the coach, and striker Ana Ruiz agreed".
+      if (title && !title[1].split(/\s+/).some((w) => NOT_TITLE_WORDS.has(w))) describedBeforeTitle(masked, m.start - title[1].length, m.name, add);
     }
   }
   return links.sort((a, b) => a.at - b.at);
