@@ -135,4 +135,11 @@ describe('records and broadcast write-ups', () => {
     const text = 'Coach Tomas Reilly was blunt after the defeat. "We were poor," said the coach, and striker Wanda Pell agreed. "We have to be better," the coach said.\n';
     assert.equal(speakerOf(text, 'We have to be')?.name, 'Tomas Reilly');
   });
+
+  it('a business description does not speak for a pronoun or a titled person who issued a statement', () => {
+    const pronoun = 'Harbour Line trains stopped at noon. He has issued a statement. "We apologise for the delays," the operator said.\n';
+    assert.equal(speakerOf(pronoun, 'We apologise')?.name, null);
+    const titled = 'Trains stopped at noon. Transport Secretary Olu Banjo has issued a statement. "We apologise for the delays," the operator said.\n';
+    assert.equal(speakerOf(titled, 'We apologise')?.name, null);
+  });
 });
