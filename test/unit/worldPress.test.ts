@@ -81,4 +81,9 @@ describe('the world English press', () => {
     assert.equal(speakerOf('Prime Minister Ana Ruiz visited. The Prime Minister said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Ana Ruiz');
     assert.equal(speakerOf('The Skerrach Health Board said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Skerrach Health Board');
   });
+
+  it('a newspaper whose name is a person noun ("The Economist", "The Guardian") keeps its name as a speaker', () => {
+    assert.equal(speakerOf('The Economist, in an editorial, said: "The bank has lost its nerve."\n', 'The bank has')?.name, 'Economist');
+    assert.equal(speakerOf('The Guardian said: "This is a scandal."\n', 'This is a')?.name, 'Guardian');
+  });
 });
