@@ -86,4 +86,11 @@ describe('the world English press', () => {
     assert.equal(speakerOf('The Economist, in an editorial, said: "The bank has lost its nerve."\n', 'The bank has')?.name, 'Economist');
     assert.equal(speakerOf('The Guardian said: "This is a scandal."\n', 'This is a')?.name, 'Guardian');
   });
+
+  it('a surname "Ma" closing a sentence after a verb or a title is not joined to the next sentence’s first word', () => {
+    const said = 'Alibaba shares rose on Monday. "We were too cautious," said Ma. Analysts expected less.\n\n"We will grow again," Ma added.\n';
+    assert.equal(speakerOf(said, 'We will grow')?.name, 'Ma');
+    const titled = 'The founder, Mr Ma. Shares in the group fell.\n\n"We will grow again," Ma said.\n';
+    assert.equal(speakerOf(titled, 'We will grow')?.name, 'Ma');
+  });
 });
