@@ -101,7 +101,7 @@ function pointsBackAtAnonymous(anonymous: readonly Attribution[], a: Attribution
   return anonymous.some((b) => b.source!.end <= s.start && s.start - b.source!.end < 3000 && headNoun(b.source!.text) === m[1]);
 }
 
-/** A he, she or they opening its sentence. */
+/** A source that is only a he, she or they (anywhere in its sentence: "He said …", "…, she said"). */
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
 /** How far (in characters) back the anonymous source of a pronoun may stand. */
 const PRONOUN_REACH = 400;
