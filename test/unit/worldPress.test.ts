@@ -93,4 +93,9 @@ describe('the world English press', () => {
     const titled = 'The founder, Mr Ma. Shares in the group fell.\n\n"We will grow again," Ma said.\n';
     assert.equal(speakerOf(titled, 'We will grow')?.name, 'Ma');
   });
+
+  it('a capitalised office after a preposition ("Working for the Home Secretary, Jane Doe") is not the next name’s role', () => {
+    const text = 'Home Secretary Tomas Reilly announced the bill on Monday. Working for the Home Secretary, Wanda Pell drafted it in a month. "We will pass it," the Home Secretary said.\n';
+    assert.notEqual(speakerOf(text, 'We will pass')?.name, 'Wanda Pell');
+  });
 });

@@ -6,6 +6,7 @@
 import { PERSON_POSSESSIVES } from '../../lexicon/pronouns.js';
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import * as chars from '../../text/chars.js';
 import { execAtTail } from '../../text/tailMatch.js';
 import { officeOfBefore, roleWithComplement } from './roleComplement.js';
@@ -165,7 +166,12 @@ function capitalOfficeBefore(masked: string, lead: number): RegExpExecArray | nu
   let k = lead;
   while (k > 0 && isSpaceUnit(masked.charCodeAt(k - 1))) k--;
   if (k === 0 || masked.charCodeAt(k - 1) !== 44 || !/\p{Lu}[\p{L}-]*$/u.test(masked.slice(Math.max(0, k - 30), k - 1))) return null;
-  return execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
+  const found = execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
+  if (!found) return null;
+  // Not after a preposition: "Working for the Home Secretary, Wanda Pell drafted it" is about someone else.
+  const opens = lead - found[0].length + found[0].indexOf(found[1]);
+  const prev = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, opens - 20), opens))?.[1];
+  return prev && PREPOSITIONS.has(prev.toLowerCase()) ? null : found;
 }
 
 /** One or two lowercase words between a comma and a name (", lock forward "). */
