@@ -142,4 +142,9 @@ describe('records and broadcast write-ups', () => {
     const titled = 'Trains stopped at noon. Transport Secretary Olu Banjo has issued a statement. "We apologise for the delays," the operator said.\n';
     assert.equal(speakerOf(titled, 'We apologise')?.name, null);
   });
+
+  it('a they two sentences after an anonymous source, a group met in between, is not that source', () => {
+    const text = 'A nurse, who asked not to be named, said staff were exhausted. Two weeks later, union leaders met the board. They said the rota would change in May.\n';
+    assert.notEqual(analyze(text).attributions.find((a) => a.source?.text === 'They')?.anonymous, true);
+  });
 });

@@ -9,6 +9,7 @@ import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
+import { sentenceAt } from '../people/coreference.js';
 
 const { SentenceTokens, firstStartingAt, isVagueSource } = shared;
 
@@ -108,7 +109,8 @@ const PRONOUN_REACH = 400;
 
 /**
  * "A property manager …, who asked that his name be withheld …, said …. He said requests were …": a pronoun whose
- * nearest earlier source is anonymous, no person named in between, is that source, still unnamed.
+ * nearest earlier source is anonymous, no person named in between, is that source, still unnamed. In that source's
+ * sentence or the next only: a sentence between ("Union leaders met the board. They said …") brings others in.
  */
 function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[], a: Attribution): boolean {
   const s = a.source;
@@ -116,6 +118,7 @@ function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[
   let before: Attribution | undefined;
   for (const b of list) if (b.source && b !== a && b.source.end <= s.start && (!before || b.source.start > before.source!.start)) before = b;
   if (!before?.anonymous || s.start - before.source!.end > PRONOUN_REACH || /\n\s*\n/.test(ctx.doc.text.slice(before.source!.end, s.start))) return false;
+  if (sentenceAt(ctx.sentences, s.start) - sentenceAt(ctx.sentences, before.source!.start) > 1) return false;
   return !ctx.people.mentions.some((m) => m.start >= before!.source!.start && m.end <= s.start);
 }
 
