@@ -147,4 +147,9 @@ describe('records and broadcast write-ups', () => {
     const text = 'A nurse, who asked not to be named, said staff were exhausted. Two weeks later, union leaders met the board. They said the rota would change in May.\n';
     assert.notEqual(analyze(text).attributions.find((a) => a.source?.text === 'They')?.anonymous, true);
   });
+
+  it('a description after a preposition before a lowercase title and a name ("Unlike the captain, winger Maebh Quinlan") is not her role', () => {
+    const text = 'Captain Ewa Hart was downbeat after the loss. Unlike the captain, winger Maebh Quinlan was upbeat about the run-in. "We have four games to fix it," the captain said.\n';
+    assert.equal(speakerOf(text, 'We have four')?.name, 'Ewa Hart');
+  });
 });

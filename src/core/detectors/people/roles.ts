@@ -169,9 +169,14 @@ function capitalOfficeBefore(masked: string, lead: number): RegExpExecArray | nu
   const found = execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
   if (!found) return null;
   // Not after a preposition: "Working for the Home Secretary, Wanda Pell drafted it" is about someone else.
-  const opens = lead - found[0].length + found[0].indexOf(found[1]);
-  const prev = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, opens - 20), opens))?.[1];
-  return prev && PREPOSITIONS.has(prev.toLowerCase()) ? null : found;
+  return afterPreposition(masked, lead - found[0].length + found[0].indexOf(found[1])) ? null : found;
+}
+
+/** Does a preposition stand right before `at` ("for the Home Secretary", "Unlike the captain")? */
+function afterPreposition(masked: string, at: number): boolean {
+  const prev = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  // "unlike" and "beside" are not on the shared list.
+  return prev !== undefined && (PREPOSITIONS.has(prev) || prev === 'unlike' || prev === 'beside');
 }
 
 /** One or two lowercase words between a comma and a name (", lock forward "). */
@@ -182,7 +187,9 @@ const LOWER_WORDS_AFTER_COMMA = /,\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u;
 function describedBeforeTitle(masked: string, titleAt: number, name: string, add: (at: number, name: string, phrase: string) => boolean): void {
   if (!/,\s+$/.test(masked.slice(Math.max(0, titleAt - 3), titleAt)) || !lowercaseWordAtEnd(masked, Math.max(0, titleAt - 70), titleAt)) return;
   const before = execAtTail(BEFORE, masked.slice(Math.max(0, titleAt - 70), titleAt), 6);
-  if (before) add(titleAt - before[0].length + before[0].indexOf(before[1]), name, before[1]);
+  const at = before ? titleAt - before[0].length + before[0].indexOf(before[1]) : -1;
+  // "Unlike the captain, winger Maebh Quinlan was upbeat": a description after a preposition is someone else.
+  if (before && !afterPreposition(masked, at)) add(at, name, before[1]);
 }
 
 /** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */
