@@ -145,8 +145,8 @@ export const SURNAME_PLACE_WORDS = new Set(['park', 'hill']);
 
 /** Street, water and land words that end a place's name ("Copse Lane", "Kestrel Crescent", "Harlow Sound", "Gannet
  *  Point", "Tarnby Heights", "Larch Towers"); some are surnames too ("Nathan Lane", "Edith Head", "Maureen Towers"),
- *  so they rule a person out only after a word that is no given name. Words far more often a surname or a first name (Green, Wood, Marsh, Glen,
- *  Rock) are left out. */
+ *  so they rule a person out only after a word that is no given name. Words far more often a surname or a first
+ *  name (Green, Wood, Marsh, Glen, Rock) are left out. */
 export const STREET_WORDS = new Set(wordsOf(`
 lane drive crescent terrace way close row walk grove gardens mews boulevard highway parkway quay wharf embankment
 sound point head harbour harbor creek ridge heights falls cove inlet moor springs hollow firth loch estuary
