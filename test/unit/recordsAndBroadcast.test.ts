@@ -132,4 +132,52 @@ describe('records and broadcast write-ups', () => {
     assert.equal(shows?.cueKind, 'report');
     assert.equal(shows?.content?.text, 'a deficit of 1.3 million pounds last year');
   });
+
+  it('"withheld" of money or wages is no reason for anonymity: a cue after it still reports', () => {
+    const text = 'Funding for the shelter has been withheld since the minister said in March that the scheme was under review. Wages were withheld as managers claimed the crews had broken their contracts.\n';
+    assert.deepEqual(analyze(text).attributions.map((a) => [a.source?.text, a.cue.text]), [['the minister', 'said'], ['managers', 'claimed']]);
+  });
+
+  it('"Towers" after a given name is a surname ("Maureen Towers"), as a tower block after another word is not', () => {
+    const text = 'Maureen Towers, who has lived in the block since 1998, said the lifts had failed twice.\n\n"Nobody came," Towers said.\n';
+    assert.equal(speakerOf(text, 'Nobody came')?.name, 'Maureen Towers');
+  });
+
+  it('a place "known as Larch Towers" is no person standing between an anonymous source and its he', () => {
+    const text = 'A caretaker who asked that his name be withheld said the blocks known as Larch Towers were never inspected. He said the lifts failed weekly.\n';
+    assert.equal(analyze(text).attributions.find((a) => a.source?.text === 'He')?.anonymous, true);
+  });
+
+  it('reports from newspapers, television or radio stay hearsay ("according to newspaper reports")', () => {
+    const status = (text: string, part: string) => analyze(text).claims.find((c) => c.text.includes(part))?.status;
+    assert.equal(status('The mine flooded at least twice last year, according to newspaper reports.\n', 'flooded at least twice'), 'unsourced');
+    assert.equal(status('The ferry was sold for $3 million, according to television reports.\n', '$3 million'), 'unsourced');
+  });
+
+  it('a counted definite group opening its sentence ("The two coaches said") is not vague either', () => {
+    const text = 'Rovers drew 2-2 with Ashby Vale on Saturday. The two coaches said the penalty in the 88th minute was never a foul.\n';
+    assert.ok(!analyze(text).claims.some((c) => c.reasons.includes('vague-source')));
+  });
+
+  it('a description before ", and" is not the role of a person named after a lowercase title ("said the coach, and striker Wanda Pell agreed")', () => {
+    const text = 'Coach Tomas Reilly was blunt after the defeat. "We were poor," said the coach, and striker Wanda Pell agreed. "We have to be better," the coach said.\n';
+    assert.equal(speakerOf(text, 'We have to be')?.name, 'Tomas Reilly');
+  });
+
+  it('a business description does not speak for a pronoun or a titled person who issued a statement', () => {
+    const pronoun = 'Harbour Line trains stopped at noon. He has issued a statement. "We apologise for the delays," the operator said.\n';
+    assert.equal(speakerOf(pronoun, 'We apologise')?.name, null);
+    const titled = 'Trains stopped at noon. Transport Secretary Olu Banjo has issued a statement. "We apologise for the delays," the operator said.\n';
+    assert.equal(speakerOf(titled, 'We apologise')?.name, null);
+  });
+
+  it('a they two sentences after an anonymous source, a group met in between, is not that source', () => {
+    const text = 'A nurse, who asked not to be named, said staff were exhausted. Two weeks later, union leaders met the board. They said the rota would change in May.\n';
+    assert.notEqual(analyze(text).attributions.find((a) => a.source?.text === 'They')?.anonymous, true);
+  });
+
+  it('a description after a preposition before a lowercase title and a name ("Unlike the captain, winger Maebh Quinlan") is not her role', () => {
+    const text = 'Captain Ewa Hart was downbeat after the loss. Unlike the captain, winger Maebh Quinlan was upbeat about the run-in. "We have four games to fix it," the captain said.\n';
+    assert.equal(speakerOf(text, 'We have four')?.name, 'Ewa Hart');
+  });
 });

@@ -81,4 +81,21 @@ describe('the world English press', () => {
     assert.equal(speakerOf('Prime Minister Ana Ruiz visited. The Prime Minister said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Ana Ruiz');
     assert.equal(speakerOf('The Skerrach Health Board said the lists were "a disgrace".\n', 'a disgrace')?.name, 'Skerrach Health Board');
   });
+
+  it('a newspaper whose name is a person noun ("The Economist", "The Guardian") keeps its name as a speaker', () => {
+    assert.equal(speakerOf('The Economist, in an editorial, said: "The bank has lost its nerve."\n', 'The bank has')?.name, 'Economist');
+    assert.equal(speakerOf('The Guardian said: "This is a scandal."\n', 'This is a')?.name, 'Guardian');
+  });
+
+  it('a surname "Ma" closing a sentence after a verb or a title is not joined to the next sentence’s first word', () => {
+    const said = 'Alibaba shares rose on Monday. "We were too cautious," said Ma. Analysts expected less.\n\n"We will grow again," Ma added.\n';
+    assert.equal(speakerOf(said, 'We will grow')?.name, 'Ma');
+    const titled = 'The founder, Mr Ma. Shares in the group fell.\n\n"We will grow again," Ma said.\n';
+    assert.equal(speakerOf(titled, 'We will grow')?.name, 'Ma');
+  });
+
+  it('a capitalised office after a preposition ("Working for the Home Secretary, Jane Doe") is not the next name’s role', () => {
+    const text = 'Home Secretary Tomas Reilly announced the bill on Monday. Working for the Home Secretary, Wanda Pell drafted it in a month. "We will pass it," the Home Secretary said.\n';
+    assert.notEqual(speakerOf(text, 'We will pass')?.name, 'Wanda Pell');
+  });
 });

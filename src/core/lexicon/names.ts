@@ -144,14 +144,14 @@ street avenue road square park bridge district province region zero hill
 export const SURNAME_PLACE_WORDS = new Set(['park', 'hill']);
 
 /** Street, water and land words that end a place's name ("Copse Lane", "Kestrel Crescent", "Harlow Sound", "Gannet
- *  Point", "Tarnby Heights"); some are surnames too ("Nathan Lane", "Edith Head"), so they rule a person out only
- *  after a word that is no given name. Words far more often a surname or a first name (Green, Wood, Marsh, Glen,
- *  Rock) are left out. */
+ *  Point", "Tarnby Heights", "Larch Towers"); some are surnames too ("Nathan Lane", "Edith Head", "Maureen Towers"),
+ *  so they rule a person out only after a word that is no given name. Words far more often a surname or a first
+ *  name (Green, Wood, Marsh, Glen, Rock) are left out. */
 export const STREET_WORDS = new Set(wordsOf(`
 lane drive crescent terrace way close row walk grove gardens mews boulevard highway parkway quay wharf embankment
 sound point head harbour harbor creek ridge heights falls cove inlet moor springs hollow firth loch estuary
 reservoir beach sands ness bluff cliffs forest woods heath common downs fen haven rocks crossing junction gap pass
-peak strait lagoon shore
+peak strait lagoon shore towers
 `));
 
 /** Words that open a place's name ("Fort Ardley", "Mount Kellan", "Port Selwyn", "Santa Ilaria", "San Feliu"): no
@@ -179,7 +179,7 @@ treasury democrats republicans conference summit convention debate debates act b
 coal energy oil gas mining resources plan day war pact agreement partnership partners strategies services forum
 institution museum prize award awards show circuit policy system protection rights matter lives festival games
 holdings technologies industries logistics pharmaceuticals therapeutics semiconductor electronics telecom biotech
-solutions utilities limited plc towers
+solutions utilities limited plc
 olympics cup series tour station stadium arena church mosque temple cathedral plaza mall hotel casino resort
 town rovers athletic wanderers albion rangers harriers hotspur academicals dynamo fc afc
 courier chronicle echo observer telegraph sentinel advertiser examiner inquirer enquirer bulletin clarion argus courant gleaner

@@ -207,11 +207,16 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
  *  phone"), not who is in it. */
 const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:${REACHED_VERBS.join('|')})\s+(?:by\s+(?:phone|telephone|text|email)|on\s+(?:${WEEKDAYS})|on\s+the\s+phone)\b)`, 'u');
 
-/** "the two …", "both the …": a definite article before a small count. */
-const DEFINITE_COUNT = /^the\s+(?:two|three|four|both)\s+\p{Ll}+$/u;
+/** "the two …", "both the …": a definite article before a small count (capitalised at a sentence start too). */
+const DEFINITE_COUNT = /^(?:[Tt]he\s+(?:two|three|four)|[Bb]oth\s+the)\s+\p{Ll}+$/u;
 
 /** Words before "reports" that make them hearsay rather than records. */
-const HEARSAY_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'early', 'initial', 'recent', 'published', 'conflicting', 'widespread', 'numerous', 'various', 'other', 'online', 'social', 'foreign', 'credible', 'anecdotal', 'unverified', 'latest', 'further', 'separate', 'earlier', 'previous', 'multiple', 'similar']);
+const HEARSAY_MODIFIERS = new Set([
+  'media', 'news', 'press', 'newspaper', 'television', 'tv', 'radio', 'tabloid', 'wire', 'internet', 'intelligence',
+  'eyewitness', 'witness', 'local', 'unconfirmed', 'early', 'initial', 'recent', 'published', 'conflicting',
+  'widespread', 'numerous', 'various', 'other', 'online', 'social', 'foreign', 'credible', 'anecdotal', 'unverified',
+  'latest', 'further', 'separate', 'earlier', 'previous', 'multiple', 'similar',
+]);
 
 /** Prepositions that say who made a document: "reports from the ministry", "research by the agency". */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'of', 'at']);

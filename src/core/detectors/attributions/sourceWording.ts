@@ -9,6 +9,7 @@ import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
+import { sentenceAt } from '../people/coreference.js';
 
 const { SentenceTokens, firstStartingAt, isVagueSource } = shared;
 
@@ -101,14 +102,15 @@ function pointsBackAtAnonymous(anonymous: readonly Attribution[], a: Attribution
   return anonymous.some((b) => b.source!.end <= s.start && s.start - b.source!.end < 3000 && headNoun(b.source!.text) === m[1]);
 }
 
-/** A he, she or they opening its sentence. */
+/** A source that is only a he, she or they (anywhere in its sentence: "He said …", "…, she said"). */
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
 /** How far (in characters) back the anonymous source of a pronoun may stand. */
 const PRONOUN_REACH = 400;
 
 /**
  * "A property manager …, who asked that his name be withheld …, said …. He said requests were …": a pronoun whose
- * nearest earlier source is anonymous, no person named in between, is that source, still unnamed.
+ * nearest earlier source is anonymous, no person named in between, is that source, still unnamed. In that source's
+ * sentence or the next only: a sentence between ("Union leaders met the board. They said …") brings others in.
  */
 function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[], a: Attribution): boolean {
   const s = a.source;
@@ -116,6 +118,7 @@ function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[
   let before: Attribution | undefined;
   for (const b of list) if (b.source && b !== a && b.source.end <= s.start && (!before || b.source.start > before.source!.start)) before = b;
   if (!before?.anonymous || s.start - before.source!.end > PRONOUN_REACH || /\n\s*\n/.test(ctx.doc.text.slice(before.source!.end, s.start))) return false;
+  if (sentenceAt(ctx.sentences, s.start) - sentenceAt(ctx.sentences, before.source!.start) > 1) return false;
   return !ctx.people.mentions.some((m) => m.start >= before!.source!.start && m.end <= s.start);
 }
 

@@ -13,8 +13,10 @@ const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect
 const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their|my|our)\s+name|for\s+anonymity|to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)/i;
 /** Verbs of asking for anonymity or refusing a name ("asked for anonymity", "declined to be named"). */
 const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
-/** A reason for that request, open before a word: "not to be named because he [does not want]". */
-const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|(?:not|n['’]t)\s+be\s+(?:named|identified|used)|be\s+withheld|withheld)\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
+/** A reason for that request, open before a word: "not to be named because he [does not want]", "that they not be
+ *  named because they fear", "that his name be withheld as he is seeking". Not "withheld" of money ("Wages were
+ *  withheld as managers claimed"): the subjunctive forms follow "that" and a name or a person. */
+const WHY_WITHHELD = /(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|\bthat\s+(?:[a-z’']+\s+){1,2}(?:(?:not|n['’]t)\s+be\s+(?:named|identified|used)|be\s+withheld))\s+(?:because|as|since)\b[^,;:.!?“”"]*$/i;
 
 /** A document's noun, singular or plural ("poll", "polls", "documents"). */
 function isDocumentWord(lower: string): boolean {

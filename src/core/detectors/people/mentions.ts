@@ -168,10 +168,11 @@ function isGivenKey(word: string, key: string): boolean {
   return word.charCodeAt(word.length - 1) !== 46 ? isLowerGivenName(key) : ABBREVIATED_GIVEN.has(key);
 }
 
-/** "Rep. Ma. Cristina Reyes", "Md. Karim Hossain": an abbreviated given name opening a name, a capitalised word
- *  after it. Not one closing a name ("said Jack Ma. Then …"): no capitalised word of a name stands before it. */
+/** "Rep. Ma. Cristina Reyes", "Md. Karim Hossain": an abbreviated given name opening a name, two capitalised words
+ *  after it (one may open the next sentence: "said Ma. Analysts expected …", "Mr Ma. Shares fell"). Not one closing a
+ *  name ("said Jack Ma. Then …"): no capitalised word of a name stands before it. */
 function abbreviatedGiven(masked: string, start: number, end: number, word: string): boolean {
-  if (!ABBREVIATED_GIVEN.has(word.toLowerCase()) || !/^\. \p{Lu}\p{Ll}/u.test(masked.slice(end, end + 4))) return false;
+  if (!ABBREVIATED_GIVEN.has(word.toLowerCase()) || !/^\. \p{Lu}\p{Ll}[\p{L}’'-]* \p{Lu}/u.test(masked.slice(end, end + 40))) return false;
   const before = /(\S+)\s+$/u.exec(masked.slice(Math.max(0, start - 24), start))?.[1];
   return before === undefined || !/^\p{Lu}/u.test(before) || TITLE_WORDS.has(titleKey(before));
 }

@@ -12,7 +12,7 @@ import * as titles from '../../lexicon/titles.js';
 import type { Token } from './mentions.js';
 import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 
-const { givenNameGender, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS } = names;
+const { givenNameGender, isGivenName, isNonPersonKey, NOT_NAME_WORDS, ORG_WORDS, PLACE_WORDS, STREET_WORDS } = names;
 const { pronounGender } = pronouns;
 const { isRoleNoun, titleKey } = titles;
 
@@ -85,7 +85,8 @@ function namedByPhrase(masked: string, sentences: readonly Sentence[], mentions:
     const at = m.index + m[0].length - run.length;
     // One word that may name a person, or a nickname of two ("Big Jan"; its "Jan" is no month here).
     const words = run.split(' ').map(titleKey);
-    if (words.length === 1 ? isNonPersonKey(words[0]) : NOT_NAME_WORDS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
+    // "the blocks known as Larch Towers": a street word after a word that is no given name ends a place's name.
+    if (words.length === 1 ? isNonPersonKey(words[0]) : NOT_NAME_WORDS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || ORG_WORDS.has(w)) || (STREET_WORDS.has(words[1]) && !isGivenName(words[0]))) continue;
     // "a sprinter called Tobi", "her dog named Biscuit": only after a person noun.
     if (calledAfter && !isIntroducingNoun(wordBefore(masked, m.index))) continue;
     const pronoun = object ?? reflexive ?? possessive;

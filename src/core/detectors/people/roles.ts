@@ -6,6 +6,7 @@
 import { PERSON_POSSESSIVES } from '../../lexicon/pronouns.js';
 import type { PersonMention } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import * as chars from '../../text/chars.js';
 import { execAtTail } from '../../text/tailMatch.js';
 import { officeOfBefore, roleWithComplement } from './roleComplement.js';
@@ -149,7 +150,8 @@ export function buildRoles(masked: string, mentions: readonly PersonMention[]): 
     }
     if (!before && !described && !m.title) {
       const title = LOWER_WORDS_AFTER_COMMA.exec(masked.slice(Math.max(0, m.start - 40), m.start));
-      if (title) describedBeforeTitle(masked, m.start - title[1].length, m.name, add);
+      // Not a clause of its own: "said the coach, and striker Ana Ruiz agreed".
+      if (title && !title[1].split(/\s+/).some((w) => NOT_TITLE_WORDS.has(w))) describedBeforeTitle(masked, m.start - title[1].length, m.name, add);
     }
   }
   return links.sort((a, b) => a.at - b.at);
@@ -164,7 +166,17 @@ function capitalOfficeBefore(masked: string, lead: number): RegExpExecArray | nu
   let k = lead;
   while (k > 0 && isSpaceUnit(masked.charCodeAt(k - 1))) k--;
   if (k === 0 || masked.charCodeAt(k - 1) !== 44 || !/\p{Lu}[\p{L}-]*$/u.test(masked.slice(Math.max(0, k - 30), k - 1))) return null;
-  return execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
+  const found = execAtTail(CAPITAL_BEFORE, masked.slice(Math.max(0, lead - 70), lead), 5);
+  if (!found) return null;
+  // Not after a preposition: "Working for the Home Secretary, Wanda Pell drafted it" is about someone else.
+  return afterPreposition(masked, lead - found[0].length + found[0].indexOf(found[1])) ? null : found;
+}
+
+/** Does a preposition stand right before `at` ("for the Home Secretary", "Unlike the captain")? */
+function afterPreposition(masked: string, at: number): boolean {
+  const prev = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  // "unlike" and "beside" are not on the shared list.
+  return prev !== undefined && (PREPOSITIONS.has(prev) || prev === 'unlike' || prev === 'beside');
 }
 
 /** One or two lowercase words between a comma and a name (", lock forward "). */
@@ -175,7 +187,9 @@ const LOWER_WORDS_AFTER_COMMA = /,\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u;
 function describedBeforeTitle(masked: string, titleAt: number, name: string, add: (at: number, name: string, phrase: string) => boolean): void {
   if (!/,\s+$/.test(masked.slice(Math.max(0, titleAt - 3), titleAt)) || !lowercaseWordAtEnd(masked, Math.max(0, titleAt - 70), titleAt)) return;
   const before = execAtTail(BEFORE, masked.slice(Math.max(0, titleAt - 70), titleAt), 6);
-  if (before) add(titleAt - before[0].length + before[0].indexOf(before[1]), name, before[1]);
+  const at = before ? titleAt - before[0].length + before[0].indexOf(before[1]) : -1;
+  // "Unlike the captain, winger Maebh Quinlan was upbeat": a description after a preposition is someone else.
+  if (before && !afterPreposition(masked, at)) add(at, name, before[1]);
 }
 
 /** Titles of those who go by one name ("King Harald", "Pope Clement", "Sheikh Tamim"). */

@@ -3,6 +3,8 @@
 // ends in no business word ("Trains").
 import type { DetectorContext } from '../../context.js';
 import { describesBusiness } from '../../lexicon/business.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { TITLE_WORDS, titleKey } from '../../lexicon/titles.js';
 import { sentenceAt } from '../people/coreference.js';
 
 /** A live blog's time stamp before an entry ("**6.15pm** — ", "14:05 – "), passed over. */
@@ -17,6 +19,10 @@ export function issuingBodyBefore(ctx: DetectorContext, description: string, at:
   const before = k > 0 ? ctx.sentences[k - 1] : undefined;
   if (!before) return null;
   const m = ISSUER.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 160)));
-  // The name scanner may take "Sydney Trains" for a person; a person is not what "the operator" goes on to call.
-  return m ? m[1] : null;
+  if (!m || SUBJECT_PRONOUNS.has(m[1].toLowerCase())) return null;
+  // The name scanner may take "Sydney Trains" for a person, so its mentions cannot rule one out; a title ("Transport
+  // Secretary Olu Banjo") or a given name the scanner knows ("Tom Reilly") can.
+  const at0 = before.start + m.index + m[0].indexOf(m[1]);
+  const person = ctx.people.mentions.some((p) => p.start < at0 + m[1].length && at0 < p.end && (p.gender !== undefined || p.title !== undefined));
+  return person || m[1].split(/\s+/).some((w) => TITLE_WORDS.has(titleKey(w))) ? null : m[1];
 }

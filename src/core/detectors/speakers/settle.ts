@@ -11,7 +11,7 @@ import type { Found } from './phrases.js';
 const { pronounGender, SUBJECT_PRONOUNS } = pronouns;
 const { DETERMINERS, PREPOSITIONS } = speakerWords;
 const { AUXILIARIES, TIME_WORDS, isAdverb } = words;
-const { isPersonNoun, titleKey, TITLE_WORDS } = titles;
+const { isPersonNoun, PERSON_TITLES, titleKey, TITLE_WORDS } = titles;
 
 /** Lowercase words that open no noun phrase a speaker could be, though they pass the tests below. */
 const NOT_OPENERS = new Set(['more', 'less', 'long', 'low', 'direct', 'day']);
@@ -53,8 +53,9 @@ export function finished(found: Found): Speaker {
   const proper = !described && parts.some((w, k) => (k > 0 || !DETERMINERS.has(lower)) && /^\p{Lu}/u.test(w));
   const pronoun = parts.length === 1 && (SUBJECT_PRONOUNS.has(lower) || pronounGender(lower) !== undefined);
   if (pronoun || INDEFINITE.has(lower) || !proper) return { ...found, name: null };
-  // "The Taoiseach said", "The Prime Minister said": an office nobody was named in is a description, not a name.
-  if (lower === 'the' && parts.length > 1 && isPersonNoun(parts[parts.length - 1].toLowerCase()) && parts.slice(1).every((w) => TITLE_WORDS.has(titleKey(w)) || isPersonNoun(w.toLowerCase()))) return { ...found, name: null };
+  // "The Taoiseach said", "The Prime Minister said": an office nobody was named in is a description, not a name. One
+  // word only when it is an office's ("The Economist", "The Guardian" are papers).
+  if (lower === 'the' && (parts.length > 2 || PERSON_TITLES.has(titleKey(parts[1] ?? ''))) && isPersonNoun(parts[parts.length - 1].toLowerCase()) && parts.slice(1).every((w) => TITLE_WORDS.has(titleKey(w)) || isPersonNoun(w.toLowerCase()))) return { ...found, name: null };
   // "The Skerrach Health Board said": the article is no part of the organisation's name.
   if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w))) return { ...found, name: parts.slice(1).join(' ') };
   return found;
