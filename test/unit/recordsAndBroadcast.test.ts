@@ -180,4 +180,9 @@ describe('records and broadcast write-ups', () => {
     const text = 'Captain Ewa Hart was downbeat after the loss. Unlike the captain, winger Maebh Quinlan was upbeat about the run-in. "We have four games to fix it," the captain said.\n';
     assert.equal(speakerOf(text, 'We have four')?.name, 'Ewa Hart');
   });
+
+  it('"the contractor" hired by a named company is not that company', () => {
+    const text = 'Brackwell Holdings hired a roofing contractor for the school. "We finished on time," the contractor said.\n';
+    assert.equal(speakerOf(text, 'We finished')?.name, null);
+  });
 });

@@ -5,7 +5,7 @@
 export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'startup', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
   'insurer', 'carrier', 'airline', 'operator', 'brokerage', 'broker', 'utility', 'manufacturer', 'supplier', 'grocer',
-  'supermarket', 'publisher', 'broadcaster', 'contractor',
+  'supermarket', 'publisher', 'broadcaster',
 ]);
 
 /** "the company", "the payments company", "the budget airline": a description of a business, up to two words before its noun. */
