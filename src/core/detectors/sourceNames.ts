@@ -23,6 +23,7 @@ import { spelledOut } from './speakers/acronyms.js';
 import { legalName } from './speakers/legalNames.js';
 import { issuingBodyBefore } from './speakers/issuingBody.js';
 import { readOutStatementOwner } from './speakers/readOutStatement.js';
+import { BodySpeakerMemory } from './speakers/bodySpeakerMemory.js';
 
 export const sourceNamesDetector: Detector = {
   id: 'source-names',
@@ -33,6 +34,7 @@ export const sourceNamesDetector: Detector = {
     let withheld: ReadonlySet<string> | undefined;
     const spokespeople = new SpokespersonMemory();
     const bodies = new NamedBodies(ctx.doc.text);
+    const bodySpeakers = new BodySpeakerMemory();
     for (const quote of ctx.quotes) {
       const s = quote.speaker;
       if (!s) continue;
@@ -51,18 +53,19 @@ export const sourceNamesDetector: Detector = {
       }
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
-      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo);
+      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start);
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
       if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);
-      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s) ?? s.name;
+      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
       else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
       if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name;
+      bodySpeakers.noteSpeaker(ctx, s);
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
     let q = 0;

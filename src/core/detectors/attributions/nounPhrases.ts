@@ -5,7 +5,7 @@ import { ORG_WORDS, andInBodyName } from '../../lexicon/names.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
-import { isCount, shareStart } from './pollShares.js';
+import { isCount, polledGroupBefore, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
@@ -130,6 +130,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (w.text === 'and' && names > 0 && (names === n || andInBodyName(toks, k)) && k > 0 && toks[k - 1].word && startsCapital(toks[k - 1].text) && !ORG_WORDS.has(toks[k - 1].lower) && (ORG_WORDS.has(toks[j].lower) || andInBodyName(toks, k))) {
         k--;
         n++;
+        continue;
+      }
+      // "Economists surveyed by Halden Wire had expected …": a group and the named pollster that asked it, one source.
+      if (w.lower === 'by' && names > 0 && names === n && polledGroupBefore(toks, k)) {
+        k -= 2;
+        n += 2;
         continue;
       }
       // "the Office for National Statistics", "the Ministry of Fisheries": a body's word, then its field's names.

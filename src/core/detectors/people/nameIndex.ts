@@ -51,6 +51,9 @@ function buildNameIndex(mentions: readonly PersonMention[], nameWords: readonly 
     // Surname (last word), then the given name (first word: "Hillary", Korean "Kim").
     if (count > 0) add(last, mentions[i], words, true);
     if (count > 1) add(first, mentions[i], words, false);
+    // "Elaine Tan Wei Ling" … "Ms Tan": an English given name before a family name written first, then its given
+    // names; the word after the given name is a surname too.
+    if (count >= 3 && words.length >= 3 && isGivenWord(words[0]) && !isGivenWord(words[1]) && !PARTICLES.has(titleKey(words[1]))) add(titleKey(words[1]), mentions[i], words, true);
   }
   for (const list of index.values()) for (const e of list) e.starts.sort((a, b) => a - b);
   return index;

@@ -352,7 +352,8 @@ function appositionComma(text: string, k: number, from: number): number {
 }
 
 // "a spokesperson for the council", "a spokeswoman for Vale County Council": who the unnamed speaker speaks for.
-const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(.+)$/iu;
+// Also a body's governing organ: "the board of the Reserve Bank of Australia" speaks for the bank.
+const SPOKESPERSON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|board|governing\s+council|monetary\s+policy\s+committee)\s+(?:for|of)\s+(.+)$/iu;
 
 const THE_SPOKESPERSON = /^the\s+(?:spokesperson|spokesman|spokeswoman)$/i;
 /** A body's capitalised name, with "of", "for", "and" or "&" inside it; and the noun of one speaking for it. */

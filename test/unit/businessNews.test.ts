@@ -1,0 +1,25 @@
+// Business and markets copy: a central bank's board speaking for the bank and going on as "it", economists polled by
+// a named pollster, and a family name written after an English given name. Invented articles.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, quote: string) => analyze(text).quotes.find((q) => q.inner.text.startsWith(quote))?.speaker;
+
+describe('business and markets copy', () => {
+  it('the board of a bank speaks for the bank, and "it" going on in the next sentence is the bank', () => {
+    const text = 'In a statement released at noon, the board of the Central Bank of Norland said core inflation "is still above the band." Wage growth, it added, was "only slowly easing."\n';
+    assert.equal(speakerOf(text, 'is still above')?.name, 'Central Bank of Norland');
+    assert.equal(speakerOf(text, 'only slowly')?.name, 'Central Bank of Norland');
+  });
+
+  it('economists polled by a named pollster are one source with it', () => {
+    const { attributions, claims } = analyze('Economists surveyed by Brinley Wire had expected 120,000 new jobs.\n');
+    assert.equal(attributions.find((a) => a.cue.text === 'expected')?.source?.text, 'Economists surveyed by Brinley Wire');
+    assert.equal(claims[0]?.status, 'attributed');
+  });
+
+  it('"Ms Tan" is the Elaine Tan Wei Ling named before (a family name after an English given name)', () => {
+    const text = 'Ms Elaine Tan Wei Ling, chief executive of the manager, defended the price. Ms Tan said demand was steady. “The pipeline is strong,” she added.\n';
+    assert.equal(speakerOf(text, 'The pipeline')?.name, 'Elaine Tan Wei Ling');
+  });
+});
