@@ -22,4 +22,14 @@ describe('business and markets copy', () => {
     const text = 'Ms Elaine Tan Wei Ling, chief executive of the manager, defended the price. Ms Tan said demand was steady. “The pipeline is strong,” she added.\n';
     assert.equal(speakerOf(text, 'The pipeline')?.name, 'Elaine Tan Wei Ling');
   });
+
+  it('a trade office is no person, and "the" inside a body’s name stays in it', () => {
+    const office = 'The Office of the US Trade Representative wrote in a reply that the duty answered "long-standing barriers to market access."\n';
+    assert.equal(speakerOf(office, 'long-standing barriers')?.name, 'Office of the US Trade Representative');
+  });
+
+  it('a description naming no one, then the company in apposition, is the company', () => {
+    const text = 'The region’s biggest baker, Kestrel Loaf Company, said in a statement that it had absorbed “most of the rise” in flour prices.\n';
+    assert.equal(speakerOf(text, 'most of the rise')?.name, 'Kestrel Loaf Company');
+  });
 });

@@ -372,7 +372,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
 }
 
 /** Offices that never close a person's name (unlike "Bishop", "King" or "Judge", which are surnames too). */
-const OFFICE_LAST_WORDS = new Set(['executive', 'director', 'officer', 'secretary', 'minister', 'commissioner', 'chairman', 'chairwoman', 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman', 'manager', 'treasurer', 'registrar', 'ombudsman']);
+const OFFICE_LAST_WORDS = new Set(['executive', 'director', 'officer', 'secretary', 'minister', 'commissioner', 'chairman', 'chairwoman', 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman', 'manager', 'treasurer', 'registrar', 'ombudsman', 'representative']);
 
 /** 'Ahmed "Tiger" Salim' → 'Ahmed Salim': a name without the nickname passed over inside it. */
 function withoutNickname(name: string): string {

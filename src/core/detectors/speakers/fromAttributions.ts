@@ -84,6 +84,12 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
     return;
   }
   const { start, end, text } = holder.source!;
+  // "The country's largest grocer, Umzansi Foods Group, said": a description naming no one, then the source set
+  // beside it in apposition, which names it.
+  if (speaker && speaker.name === null && speaker.end < start && /^\s*,\s*$/.test(ctx.doc.text.slice(speaker.end, start)) && /^\p{Lu}/u.test(text)) {
+    quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
+    return;
+  }
   const described = speaker ? describedSource(ctx.doc.text, speaker, holder.source!) : null;
   if (described) {
     quote.speaker = described;

@@ -57,6 +57,7 @@ export function finished(found: Found): Speaker {
   // word only when it is an office's ("The Economist", "The Guardian" are papers).
   if (lower === 'the' && (parts.length > 2 || PERSON_TITLES.has(titleKey(parts[1] ?? ''))) && isPersonNoun(parts[parts.length - 1].toLowerCase()) && parts.slice(1).every((w) => TITLE_WORDS.has(titleKey(w)) || isPersonNoun(w.toLowerCase()))) return { ...found, name: null };
   // "The Skerrach Health Board said": the article is no part of the organisation's name.
-  if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w))) return { ...found, name: parts.slice(1).join(' ') };
+  // "The Office of the US Trade Representative": "the" after "of" is inside the name.
+  if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w, k) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w) || (w === 'the' && parts[k] === 'of'))) return { ...found, name: parts.slice(1).join(' ') };
   return found;
 }
