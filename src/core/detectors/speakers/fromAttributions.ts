@@ -84,9 +84,7 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
     return;
   }
   const { start, end, text } = holder.source!;
-  // "The country's largest grocer, Umzansi Foods Group, said": a description naming no one, then the source set
-  // beside it in apposition, which names it.
-  if (speaker && speaker.name === null && speaker.end < start && /^\s*,\s*$/.test(ctx.doc.text.slice(speaker.end, start)) && /^\p{Lu}/u.test(text)) {
+  if (speaker && sourceApposed(ctx.doc.text, speaker, holder.source!)) {
     quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
     return;
   }
@@ -113,12 +111,17 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   }
   // A guessed speaker the attribution names too stays as found; so does one with a name when the source is only
   // a title the attribution finder cut from its name ("Mr" of "Mr van der Berg").
-  // Not a guessed subject the guess cut short inside the source, naming no one ("A spokesperson for the Federal
-  // Cricket" of "… Cricket Council of Pakistan (FCCP), in a statement, said"): the whole source is the speaker.
+  // Not a guess cut short inside the source, naming no one ("A spokesperson for the Federal Cricket" of "…").
   const cutShort = speaker && guessed?.has(quote) && start <= speaker.start && speaker.end < end && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0;
   if (speaker && !partOfSource && !cutShort && speaker.start < end && start < speaker.end) return;
   if (speaker?.name && TITLE_WORDS.has(titleKey(text))) return;
   quote.speaker = finished({ start, end, text, name: holder.sourceName ?? ctx.people.resolve(text, start) });
+}
+
+/** "The country's largest grocer, Umzansi Foods Group, said": a description naming no one, then the source set
+ *  beside it in apposition, which names it. */
+function sourceApposed(text: string, speaker: Speaker, source: Span): boolean {
+  return speaker.name === null && speaker.end < source.start && /^\s*,\s*$/.test(text.slice(speaker.end, source.start)) && /^\p{Lu}/u.test(source.text);
 }
 
 /**
