@@ -9,7 +9,7 @@ import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
-import { sentenceAt } from '../people/coreference.js';
+import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 
 const { SentenceTokens, firstStartingAt, isVagueSource } = shared;
 
@@ -77,7 +77,7 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
   const anonymousSources = list.filter((a) => a.anonymous === true && a.source !== null);
   if (anonymousSources.length === 0) return;
   for (const a of list) {
-    if (!a.anonymous && a.sourceName === undefined && (pointsBackAtAnonymous(anonymousSources, a) || pronounAfterAnonymous(ctx, list, a))) {
+    if (!a.anonymous && a.sourceName === undefined && (pointsBackAtAnonymous(anonymousSources, a) || pronounAfterAnonymous(ctx, list, anonymousSources, a))) {
       a.anonymous = true;
       a.vague = false;
     }
@@ -112,14 +112,16 @@ const PRONOUN_REACH = 400;
  * nearest earlier source is anonymous, no person named in between, is that source, still unnamed. In that source's
  * sentence or the next only: a sentence between ("Union leaders met the board. They said …") brings others in.
  */
-function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[], a: Attribution): boolean {
+function pronounAfterAnonymous(ctx: DetectorContext, list: readonly Attribution[], anonymous: readonly Attribution[], a: Attribution): boolean {
   const s = a.source;
   if (!s || !PRONOUN_SOURCE.test(s.text)) return false;
+  // Few sources are anonymous: most pronouns have none within reach, and the scan of every source below is skipped.
+  if (!anonymous.some((b) => b.source!.end <= s.start && s.start - b.source!.end <= PRONOUN_REACH)) return false;
   let before: Attribution | undefined;
   for (const b of list) if (b.source && b !== a && b.source.end <= s.start && (!before || b.source.start > before.source!.start)) before = b;
   if (!before?.anonymous || s.start - before.source!.end > PRONOUN_REACH || /\n\s*\n/.test(ctx.doc.text.slice(before.source!.end, s.start))) return false;
   if (sentenceAt(ctx.sentences, s.start) - sentenceAt(ctx.sentences, before.source!.start) > 1) return false;
-  return !ctx.people.mentions.some((m) => m.start >= before!.source!.start && m.end <= s.start);
+  return !mentionsBetween(ctx.people.mentions, before.source!.start, s.start).some((m) => m.end <= s.start);
 }
 
 function headNoun(source: string): string {

@@ -7,10 +7,14 @@ import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 /** The last body (no person, no pronoun) a quote's speaker was named as, and where. */
 export class BodySpeakerMemory {
   private last: { name: string; at: number } | null = null;
+  /** The people's names, gathered once (a long article names thousands of speakers). */
+  private personNames: Set<string> | null = null;
 
   /** Remember a named speaker that is a body: its words name no person and are no pronoun. */
   noteSpeaker(ctx: DetectorContext, s: Speaker): void {
-    if (s.name === null || /^(?:he|she|they|it|we|i)$/i.test(s.text) || ctx.people.mentions.some((m) => m.name === s.name) || mentionsBetween(ctx.people.mentions, s.start, s.end).length > 0) return;
+    if (s.name === null || /^(?:he|she|they|it|we|i)$/i.test(s.text)) return;
+    this.personNames ??= new Set(ctx.people.mentions.map((m) => m.name));
+    if (this.personNames.has(s.name) || mentionsBetween(ctx.people.mentions, s.start, s.end).length > 0) return;
     this.last = { name: s.name, at: s.start };
   }
 
