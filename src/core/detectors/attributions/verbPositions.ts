@@ -186,7 +186,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (WITHHOLDING_VERBS.has(base) && next && WITHHELD_NAME.test(this.ctx.doc.masked.slice(next.start, next.start + 50))) return false;
     // "who asked not to be named because he does not want to fall out with his landlord": nor does its reason.
     const lead = this.ctx.doc.masked.slice(Math.max(0, t.start - 100), t.start);
-    if (/anonymity|to\s+be|be\s+(?:named|identified|used|withheld)|withheld/i.test(lead) && WHY_WITHHELD.test(lead)) return false;
+    if (/anonymity|to\s+be|be\s+(?:named|identified|used)|withheld/i.test(lead) && WHY_WITHHELD.test(lead)) return false;
     // "an official not authorized to discuss the case": what a source may not say is why it is unnamed, not a report.
     if (prev?.lower === 'to' && shared.PERMITTED_WORDS.has(toks[m.i0 - 2]?.lower ?? '')) return false;
     // "the said report", "a noted author"; adjectives like "later", "first" only rule out noun-like words.

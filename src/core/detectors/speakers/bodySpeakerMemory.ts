@@ -2,6 +2,7 @@
 // it added, was “…”": "it" going on right after a body spoke is that body.
 import type { DetectorContext } from '../../context.js';
 import type { Speaker } from '../../types.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 
 /** The last body (no person, no pronoun) a quote's speaker was named as, and where. */
@@ -12,7 +13,7 @@ export class BodySpeakerMemory {
 
   /** Remember a named speaker that is a body: its words name no person and are no pronoun. */
   noteSpeaker(ctx: DetectorContext, s: Speaker): void {
-    if (s.name === null || /^(?:he|she|they|it|we|i)$/i.test(s.text)) return;
+    if (s.name === null || SUBJECT_PRONOUNS.has(s.text.toLowerCase())) return;
     this.personNames ??= new Set(ctx.people.mentions.map((m) => m.name));
     if (this.personNames.has(s.name) || mentionsBetween(ctx.people.mentions, s.start, s.end).length > 0) return;
     this.last = { name: s.name, at: s.start };

@@ -6,11 +6,12 @@ import { describesBusiness } from '../../lexicon/business.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { TITLE_WORDS, titleKey } from '../../lexicon/titles.js';
 import { sentenceAt } from '../people/coreference.js';
+import { ISSUING_VERBS } from './documentOwner.js';
 
 /** A live blog's time stamp before an entry ("**6.15pm** — ", "14:05 – "), passed over. */
 const TIME_STAMP = String.raw`(?:\*\*)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\*\*)?\s*[—–-]\s*`;
 /** The sentence's subject, capitalised words, then a verb of making a statement public. */
-const ISSUER = new RegExp(String.raw`^[\s*_]*(?:${TIME_STAMP})?(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}\p{Lu}[\p{L}&’'-]*)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an|its)\b`, 'u');
+const ISSUER = new RegExp(String.raw`^[\s*_]*(?:${TIME_STAMP})?(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}\p{Lu}[\p{L}&’'-]*)\s+(?:has\s+|have\s+|had\s+)?${ISSUING_VERBS}\s+(?:a|an|its)\b`, 'u');
 
 /** The body issuing a statement in the sentence before a business description `description` at `at`, or null. */
 export function issuingBodyBefore(ctx: DetectorContext, description: string, at: number): string | null {
