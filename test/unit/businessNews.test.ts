@@ -32,4 +32,14 @@ describe('business and markets copy', () => {
     const text = 'The region’s biggest baker, Kestrel Loaf Company, said in a statement that it had absorbed “most of the rise” in flour prices.\n';
     assert.equal(speakerOf(text, 'most of the rise')?.name, 'Kestrel Loaf Company');
   });
+
+  it('a document’s verb takes an amount as its object; a plan of an amount reports nothing', () => {
+    const deck = analyze('A forecast prepared for the airline’s lenders projects $82 million in cargo revenue for 2026.\n');
+    assert.equal(deck.claims[0]?.status, 'cited');
+    assert.equal(deck.attributions[0]?.cue.text, 'projects');
+    assert.equal(deck.attributions[0]?.content?.text, '$82 million in cargo revenue for 2026');
+    const plan = analyze('The county plans £3 million in library cuts.\n');
+    assert.equal(plan.attributions.length, 0);
+    assert.equal(plan.claims[0]?.status, 'unsourced');
+  });
 });

@@ -273,6 +273,13 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     return -1;
   }
 
+  /** Does an amount open at token k: a currency sign written against its number ("$14 million", "£40m")? */
+  protected amountAt(k: number): boolean {
+    const sign = this.toks[k];
+    const after = this.toks[k + 1];
+    return !!sign && !sign.word && CURRENCY_SIGNS.has(sign.text) && !!after?.word && after.start === sign.end;
+  }
+
   /** Does a complement clause open at i: a quote or colon, or "that" followed by a subject (not a verb)? */
   protected complementClause(i: number): boolean {
     if (!this.opensContent(i)) return false;
@@ -291,7 +298,7 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
     const first = toks[k];
     if (first.text === ':' || first.text === '—' || first.text === '–') return k + 1 >= toks.length;
     // "found $2 million in payments", "puts it at £40m": a currency sign before a number opens what follows.
-    if (!first.word && CURRENCY_SIGNS.has(first.text) && toks[k + 1]?.word && toks[k + 1].start === first.end) return false;
+    if (this.amountAt(k)) return false;
     if (!first.word) return first.text !== '(' && first.text !== '"' && !OPEN_QUOTES.has(first.text) && (first.text !== ',' || !(this.opensContent(k + 1) || this.conditionAside(k + 1) > 0));
     // "said Monday", "said in a statement", "said of the plan", "told reporters", "said, adding…".
     if (!(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || isAdverb(first.lower) || first.lower === 'as')) return false;

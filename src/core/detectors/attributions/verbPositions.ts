@@ -242,8 +242,9 @@ export abstract class VerbPositions extends SentencePhrases {
     // "…, compared with $2,700": a prepositional phrase, not a cue.
     if (base === 'compare' && prev?.text === ',' && (next?.lower === 'with' || next?.lower === 'to')) return false;
     // "voting rights advocates", "battleground states", "Republican claims as false": a plural noun after a
-    // modifier, followed by a preposition or punctuation rather than by what a verb would take.
-    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || !next.word || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
+    // modifier, followed by a preposition or punctuation rather than by what a verb would take (an amount is what
+    // a document's verb takes: "The deck projects $14 million"; "The council plans $3 million in cuts" is an intent).
+    if ((nounLike || STANCE.has(base) || base === 'state' || base === 'advocate' || base === 'credit') && t.lower !== base && t.lower.endsWith('s') && prev?.word && !SOURCE_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower) && prev.lower !== 'who' && prev.lower !== 'that' && (!next || (!next.word && !(REPORT_VERB_SET.has(base) && this.amountAt(m.i1))) || (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CUE_PREPOSITIONS.has(next.lower)) || NOT_AFTER_VERB.has(next.lower)) && !this.opensContent(m.i1) && !this.closesSentence(m)) return false;
     // "A new poll shows support for the plan", "the survey found plans to…": right after a document's verb a
     // noun-like word is what the document shows, not a second cue.
     // Not after a document's own noun ("documents show", "reports suggest": the noun is the subject).
