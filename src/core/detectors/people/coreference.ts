@@ -274,7 +274,7 @@ function fittingInSentence(ctx: DetectorContext, mentions: readonly PersonMentio
       placed ??= m;
       continue;
     }
-    if (modifiesNext(masked, m, mentions[j + 1]) || attributive(masked, m)) continue;
+    if (modifiesNext(masked, m, mentions[j + 1]) || possessesNext(masked, m, mentions[j + 1]) || attributive(masked, m)) continue;
     // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
     // that pronoun's person, whom the sentences before name; a person after it there is its object.
     if (!own && gender && samePronounBefore(ctx, gender, start, m.start)) break;
@@ -414,6 +414,12 @@ function modifiesNext(masked: string, m: PersonMention, next: PersonMention | un
   if (!next || next.start - m.end > 40) return false;
   const between = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(masked.slice(m.end, next.start));
   return between !== null && between[1].trim().split(/\s+/).some(titles.isRoleNoun);
+}
+
+/** "Dave Jones's lawyer, Tom Lee, said …", "Hollow Pines' drummer, Declan Furey,": the possessor of a role whose
+ *  holder is named next in apposition is not the one a later he or she means; the holder is. */
+function possessesNext(masked: string, m: PersonMention, next: PersonMention | undefined): boolean {
+  return next !== undefined && next.start - m.end <= 40 && /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u.test(masked.slice(m.end, next.start));
 }
 
 /** "a Ferrante rally", "the Wexley campaign": a surname between an article and a noun names a thing, not a he or she. */
