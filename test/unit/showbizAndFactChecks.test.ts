@@ -12,4 +12,9 @@ describe('showbiz and fact-check copy', () => {
     const lawyer = 'Mark Ellery’s lawyer, Paul Nunn, called the claim weak. “It will not survive a hearing,” he said.\n';
     assert.equal(speakerOf(lawyer, 'It will not survive')?.name, 'Paul Nunn');
   });
+
+  it('a film or music house is a business that "the company" stands for', () => {
+    const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
+    assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
+  });
 });

@@ -22,6 +22,8 @@ export const BUSINESS_NAME_ENDINGS: readonly string[] = [
   'Oil', 'Gas', 'Power', 'Utilities', 'Media', 'Publishing', 'Insurance', 'Retail', 'Stores', 'Brewing', 'Brewery',
   'Dairies', 'Farms', 'Mills', 'Engineering', 'Construction', 'Homes', 'Properties', 'Shipping', 'Freight',
   'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor', 'Airways', 'Aviation',
+  // Film, music and broadcasting houses ('Suryodaya Pictures', 'Harbourline Records').
+  'Pictures', 'Films', 'Studios', 'Productions', 'Entertainment', 'Records',
 ];
 /** BUSINESS_NAME_ENDINGS for lookups of one word. */
 export const BUSINESS_NAME_ENDING_SET: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);
