@@ -17,4 +17,17 @@ describe('showbiz and fact-check copy', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
   });
+
+  it('a business named after its kind ("Broadcaster Lumivue", "budget carrier Aerolink") is what "the company" or "the airline" stands for, and the statement it issued speaks for it', () => {
+    const text = 'Broadcaster Lumivue, which airs the show, said the leaked sheet was fake. In a statement on Monday, the company said every vote was “checked by an outside firm.” “We will not be drawn into rumours,” the statement added.\n';
+    assert.equal(speakerOf(text, 'checked by an outside')?.name, 'Lumivue');
+    assert.equal(speakerOf(text, 'We will not be drawn')?.name, 'Lumivue');
+    const airline = 'A page using the logo of budget carrier Aerolink promised free flights. In an advisory on Monday, the airline said the offer was “not ours in any way.”\n';
+    assert.equal(speakerOf(airline, 'not ours')?.name, 'Aerolink');
+  });
+
+  it('"the brokerage" does not stand for a business named after another kind', () => {
+    const text = 'Ana Mbeki of Keystone Capital asked about the price war with rival chain Umoja Markets. In a note to clients, Keystone cut its target. “The plan is sound but costly,” the brokerage wrote.\n';
+    assert.notEqual(speakerOf(text, 'The plan is sound')?.name, 'Umoja Markets');
+  });
 });

@@ -45,7 +45,9 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   const k = sentenceAt(ctx.sentences, source.start);
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
-  return named.length > 0 ? named[named.length - 1].name : null;
+  // Else whom the description stands for, named in an earlier sentence ("Broadcaster StarVue …. In a statement,
+  // the company said …").
+  return named.length > 0 ? named[named.length - 1].name : (issuer.sourceName ?? organisationNamed(ctx.doc.text, source.text, source.start));
 }
 
 /** The verbs of making a document public, shared with issuingBody.ts. */

@@ -5,6 +5,7 @@ import { BUSINESS_NAME_ENDINGS, BUSINESS_WORDS } from '../../lexicon/business.js
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
+import { answersTo, kindNamedBusinesses } from './kindNamedBusinesses.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { firstStartingAfter } = sorted;
@@ -52,7 +53,18 @@ export function organisationNamed(text: string, description: string, at: number,
   if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
-  return nearestBefore(placesOf(memo, 'business', () => businessNames(text)), at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
+  // Or the nearest business named after its kind ("Broadcaster StarVue", "budget carrier Skyway Pinoy").
+  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), placesOf(memo, 'business kind ' + last, () => kindNamedBusinesses(text).filter((p) => answersTo(last, p.kind)))], at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
+}
+
+/** The name of the last place of any of the lists at or before `latest` and not before `earliest`, or null. */
+function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, earliest: number): string | null {
+  let best: NamePlace | undefined;
+  for (const places of lists) {
+    const place = places[firstStartingAfter(places, latest) - 1];
+    if (place && place.start >= earliest && (!best || place.start > best.start)) best = place;
+  }
+  return best?.name ?? null;
 }
 
 /** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"): "the party"
