@@ -30,4 +30,9 @@ describe('showbiz and fact-check copy', () => {
     const text = 'Ana Mbeki of Keystone Capital asked about the price war with rival chain Umoja Markets. In a note to clients, Keystone cut its target. “The plan is sound but costly,” the brokerage wrote.\n';
     assert.notEqual(speakerOf(text, 'The plan is sound')?.name, 'Umoja Markets');
   });
+
+  it('a post speaks for whoever announced something in it, and "the band" is the band named after its kind', () => {
+    const text = 'Dunedin band The Night Herons have cancelled their tour. The band announced the news in a post on its page on Friday. "We hate letting you down," the post read.\n';
+    assert.equal(speakerOf(text, 'We hate')?.name, 'The Night Herons');
+  });
 });

@@ -14,7 +14,7 @@ import { nearestBody, type NamedBodies } from './namedBodies.js';
 /** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
  *  article may name its decision notice in the second paragraph and quote it again in the twelfth. */
 const REACH = 3000;
-const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision)$/i;
+const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision|post|advisory|message)$/i;
 /** Research that speaks for whoever led it ("The paper describes …" after "the astrophysicist who led the study"). */
 const RESEARCH = /^the\s+(?:[a-z-]+\s+)?(?:paper|study|findings|research|analysis)$/i;
 
@@ -38,10 +38,16 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
   // the Seabird Trust said …").
   // Or the subject the introduction is an aside on ("The Fire Service, in a statement signed by its spokesman, said").
-  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end) ?? asideOn(ctx, at, end);
+  // Or whose cue's short object comes first ("The band announced the cancellation in a post on its page").
+  const issuer = ctx.attributions.find((a) => a.source && a.cue.start < at && a.cue.end >= at - 3 && a.cue.end <= end && !/[.!?]/.test(ctx.doc.masked.slice(a.cue.end, at))) ?? openedBy(ctx, at, end) ?? asideOn(ctx, at, end) ?? ctx.attributions.find((a) => a.source && a.cue.end < at && OBJECT_BETWEEN.test(ctx.doc.masked.slice(a.cue.end, at)));
   if (!issuer?.source) return null;
   const source = issuer.source;
-  if (!describesBusiness(source.text)) return withoutThe(issuer.sourceName ?? ctx.people.resolve(source.text, source.start));
+  if (!describesBusiness(source.text)) {
+    const resolved = issuer.sourceName ?? ctx.people.resolve(source.text, source.start);
+    // "The band announced … in a post": the band named before ("Auckland band The Kauri Kings", "The" and all).
+    const described = resolved === source.text && /^the\s+\p{Ll}+$/iu.test(resolved) ? organisationNamed(ctx.doc.text, resolved.replace(/^The/, 'the'), source.start) : null;
+    return described ?? withoutThe(resolved);
+  }
   const k = sentenceAt(ctx.sentences, source.start);
   if (k < 0) return null;
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
@@ -91,6 +97,9 @@ function asideOn(ctx: DetectorContext, at: number, end: number) {
   if (k < 0) return undefined;
   return ctx.attributions.find((a) => a.source && a.source.end < at && /^,\s*$/.test(ctx.doc.masked.slice(a.source.end, at)) && a.cue.start >= end && a.cue.start < ctx.sentences[k].end);
 }
+
+/** A cue's object of one to four words before the introduction: " the cancellation ". */
+const OBJECT_BETWEEN = /^\s+(?:[\p{L}’'-]+\s+){1,4}$/u;
 
 /** The text between the opening phrase's comma and the source: nothing, or an aside closed by its own comma. */
 const ASIDE_THEN_SOURCE = /^,\s*(?:[^,.;:!?“”"]{1,60},\s*)?$/;

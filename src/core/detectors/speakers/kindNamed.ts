@@ -2,7 +2,7 @@
 // with no comma between. The body is named by the capitals after the kind's noun, not by the whole phrase.
 
 /** Nouns of a body's kind that a name may follow directly. */
-const KIND_NOUNS = new Set(['club', 'charity', 'firm', 'group', 'company', 'band', 'organisation', 'organization',
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['club', 'charity', 'firm', 'group', 'company', 'band', 'organisation', 'organization',
   'union', 'team', 'side', 'party', 'campaign', 'agency', 'website', 'newspaper', 'magazine', 'publisher', 'label',
   'airline', 'bank', 'retailer', 'startup', 'start-up', 'consultancy', 'broadcaster', 'network', 'association',
   'society', 'trust', 'foundation', 'collective', 'outfit', 'studio', 'gallery', 'museum', 'festival', 'podcast',

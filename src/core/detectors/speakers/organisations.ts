@@ -5,7 +5,7 @@ import { BUSINESS_NAME_ENDINGS, BUSINESS_WORDS } from '../../lexicon/business.js
 import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
-import { answersTo, kindNamedBusinesses } from './kindNamedBusinesses.js';
+import { answersTo, BODY_KINDS, kindNamedBodies } from './kindNamedBodies.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { firstStartingAfter } = sorted;
@@ -50,11 +50,14 @@ export function organisationNamed(text: string, description: string, at: number,
   const last = words[words.length - 1];
   // An apposition headed by the noun names it too ("Citizens for a Clean Capitol, a watchdog group," … "the group").
   const named = (ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null)) ?? appositionNamed(text, last, at, memo);
-  if (named || !BUSINESS_WORDS.has(m[1].toLowerCase())) return named;
+  if (named) return named;
+  // The nearest body named after its kind ("Broadcaster StarVue", "budget carrier Skyway Pinoy", "Auckland band The
+  // Kauri Kings") that the description can stand for.
+  const byKind = words.length === 1 && BODY_KINDS.has(last) ? placesOf(memo, 'kind ' + last, () => kindNamedBodies(text).filter((p) => answersTo(last, p.kind))) : [];
+  if (!BUSINESS_WORDS.has(m[1].toLowerCase())) return nearestBefore(byKind, at - 1, at - REACH);
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
-  // Or the nearest business named after its kind ("Broadcaster StarVue", "budget carrier Skyway Pinoy").
-  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), placesOf(memo, 'business kind ' + last, () => kindNamedBusinesses(text).filter((p) => answersTo(last, p.kind)))], at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
+  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind], at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
 }
 
 /** The name of the last place of any of the lists at or before `latest` and not before `earliest`, or null. */

@@ -1,10 +1,13 @@
-// "Broadcaster StarVue, which airs the show, said …", "the logo of budget carrier Skyway Pinoy": a business's kind
-// written right before its name names a business, whatever its name ends with, so that "the company" or "the airline"
-// said later can stand for it.
+// "Broadcaster StarVue, which airs the show, said …", "the logo of budget carrier Skyway Pinoy", "Auckland band The
+// Kauri Kings": a body's kind written right before its name names that body, whatever its name ends with, so that
+// "the company", "the airline" or "the band" said later can stand for it.
 import { BUSINESS_WORDS } from '../../lexicon/business.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
+import { KIND_NOUNS } from './kindNamed.js';
 
-const KINDS = [...BUSINESS_WORDS].join('|');
+/** The kinds' nouns, longest first so that "start-up" is not read as "start". */
+export const BODY_KINDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...KIND_NOUNS]);
+const KINDS = [...BODY_KINDS].sort((a, b) => b.length - a.length).join('|');
 /** Descriptions any kind of business answers to. */
 const GENERIC = new Set(['company', 'firm', 'business', 'group']);
 /** Kinds that name the same business in other words. */
@@ -12,26 +15,28 @@ const SAME_KIND: ReadonlyMap<string, string> = new Map([['carrier', 'airline'], 
 /** The kind's noun, lowercase after a word that is not capitalised, or capitalised opening a sentence; then the name. */
 const KIND_THEN_NAME = new RegExp(String.raw`(?:(?:^|[.!?]\s+|\n)(?:${KINDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})|(?<![\p{L}’'-])(?:${KINDS}))\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu');
 
-/** A business named after its kind: where its name starts, the name, the kind's noun (lowercase). */
+/** A body named after its kind: where its name starts, the name, the kind's noun (lowercase). */
 export interface KindNamed {
   start: number;
   name: string;
   kind: string;
 }
 
-/** Can "the <head>" stand for a business named after `kind`? "the company" for any; "the brokerage" not for a chain. */
+/** Can "the <head>" stand for a body named after `kind`? "the company" for any business; "the brokerage" not for a
+ *  chain, "the band" only for a band. */
 export function answersTo(head: string, kind: string): boolean {
-  return GENERIC.has(head) || head === kind || (SAME_KIND.get(head) ?? head) === (SAME_KIND.get(kind) ?? kind);
+  return (GENERIC.has(head) && BUSINESS_WORDS.has(kind)) || head === kind || (SAME_KIND.get(head) ?? head) === (SAME_KIND.get(kind) ?? kind);
 }
 
-/** Each business named after its kind, in text order. */
-export function kindNamedBusinesses(text: string): KindNamed[] {
+/** Each body named after its kind, in text order. */
+export function kindNamedBodies(text: string): KindNamed[] {
   const found: KindNamed[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const words = m[1].split(/\s+/);
-    if (NOT_NAME_WORDS.has(words[0].toLowerCase())) continue;
+    // "band The Kauri Kings": a name may open with "The", not with another word no name holds.
+    if (NOT_NAME_WORDS.has(words[0].toLowerCase()) && !(words[0] === 'The' && words.length > 1)) continue;
     // "the company Monday", "the bank In": stop the name at a word no name holds.
-    const end = words.findIndex((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+    const end = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLowerCase()));
     const name = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/['’]s?$/u, '');
     const kind = /(\p{L}+)\s+$/u.exec(m[0].slice(0, m[0].length - m[1].length))![1].toLowerCase();
     found.push({ start: m.index + m[0].length - m[1].length, name, kind });
