@@ -35,4 +35,11 @@ describe('showbiz and fact-check copy', () => {
     const text = 'Dunedin band The Night Herons have cancelled their tour. The band announced the news in a post on its page on Friday. "We hate letting you down," the post read.\n';
     assert.equal(speakerOf(text, 'We hate')?.name, 'The Night Herons');
   });
+
+  it('a statement read out on behalf of someone speaks for them', () => {
+    const client = 'The singer Rosa Quill has sued her label. Her lawyer, Dan Ashe, spoke outside court. Ashe also read a short statement on the steps on behalf of his client. “I was paid nothing for ten years,” the statement said.\n';
+    assert.equal(speakerOf(client, 'I was paid nothing')?.name, 'Rosa Quill');
+    const named = 'A team official read a statement on behalf of Mara Lind before the final. “I am heartbroken to miss it,” the statement said.\n';
+    assert.equal(speakerOf(named, 'I am heartbroken')?.name, 'Mara Lind');
+  });
 });

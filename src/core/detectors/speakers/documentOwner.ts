@@ -10,6 +10,7 @@ import { DOCUMENT_SOURCES, MAKING_PARTICIPLES } from '../../lexicon/cues.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
+import { readForOwner } from './readOutStatement.js';
 
 /** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
  *  article may name its decision notice in the second paragraph and quote it again in the twelfth. */
@@ -32,7 +33,8 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
     at = from + m.index;
     end = at + m[0].length;
   }
-  if (at < 0) return issuedOwner(ctx, noun, from, s.start);
+  // Or one read out for someone: "X read a statement on behalf of her client".
+  if (at < 0) return issuedOwner(ctx, noun, from, s.start) ?? readForOwner(ctx, s.start, new Map());
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,

@@ -2,7 +2,7 @@
 // record a statement from the company's board. “…,” it said.": on air or in a hearing, "it" speaking after a
 // statement is read out is the body that sent the statement.
 import type { DetectorContext } from '../../context.js';
-import { sentenceAt } from '../people/coreference.js';
+import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 
 /** Reading out, then the statement, then who sent it: "from the company's board", "from Harlow Trust", "the
@@ -22,5 +22,32 @@ export function readOutStatementOwner(ctx: DetectorContext, at: number, memo: Or
     if (/^\p{Lu}/u.test(sender)) return sender;
     return organisationNamed(ctx.doc.text, sender, sentence.start + m.index, memo);
   }
+  return null;
+}
+
+/** "Ellison-Pryor read a short statement outside the courthouse on behalf of her client": whom it was read for. */
+const READ_FOR = /\bread\s+(?:out\s+|aloud\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|letter|note)\b[^.;!?]{0,60}?\bon\s+behalf\s+of\s+((?:his|her|their)\s+client|(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}|the\s+\p{Ll}+)/u;
+/** How far back (in characters) the reading is looked for. */
+const READ_REACH = 1500;
+
+/**
+ * Whom a statement read out for someone speaks for ("“…,” the statement said."): a name, a body the description
+ * stands for, or, for "her client", the person named last before the reader (the one the reader acts for).
+ */
+export function readForOwner(ctx: DetectorContext, to: number, memo: OrganisationMemo): string | null {
+  const from = Math.max(0, to - READ_REACH);
+  let m: RegExpExecArray | null = null;
+  let at = -1;
+  for (const found of ctx.doc.text.slice(from, to).matchAll(new RegExp(READ_FOR.source, 'gu'))) {
+    m = found;
+    at = from + found.index;
+  }
+  if (!m) return null;
+  const who = m[1];
+  if (/^\p{Lu}/u.test(who) && !/^The\s/.test(who)) return ctx.people.resolve(who, at + m[0].length - who.length);
+  if (!/client$/.test(who)) return organisationNamed(ctx.doc.text, who.replace(/^The/, 'the'), at, memo);
+  const before = mentionsBetween(ctx.people.mentions, from, at);
+  const reader = before[before.length - 1];
+  for (let j = before.length - 1; j >= 0; j--) if (before[j].name !== reader?.name) return before[j].name;
   return null;
 }
