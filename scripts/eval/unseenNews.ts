@@ -72,10 +72,17 @@ function locate(text: string, needle: string, article: string): number {
 const nameKey = (a: string | null): string => (a ?? '').trim().toLowerCase().replace(/’/g, "'");
 export const sameName = (a: string | null, b: string | null): boolean => nameKey(a) === nameKey(b);
 
+/** Where a quote's first words stand right after an opening quotation mark (not where the same words stand first:
+ *  "… is fake" in a headline before 'it said the claim was "fake"'); else where they first occur. */
+function locateQuote(text: string, quote: string, article: string): number {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) if (/["“‘']/.test(text[at - 1] ?? '')) return at;
+  return locate(text, quote, article);
+}
+
 /** A gold quote is found when a quote's inner text holds the gold quote's first character. */
 export function scoreQuotes(article: UnseenArticle, analysis: Analysis): QuoteOutcome[] {
   return article.expect.quotes.map((g) => {
-    const at = locate(article.text, g.quote, article.name);
+    const at = locateQuote(article.text, g.quote, article.name);
     const q = analysis.quotes.find((x) => x.inner.start <= at && at < x.inner.end);
     const got = q?.speaker?.name ?? null;
     return { quote: g.quote, expected: g.name, found: q !== undefined, got, correct: q !== undefined && sameName(got, g.name) };
