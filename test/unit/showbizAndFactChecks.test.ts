@@ -42,4 +42,9 @@ describe('showbiz and fact-check copy', () => {
     const named = 'A team official read a statement on behalf of Mara Lind before the final. “I am heartbroken to miss it,” the statement said.\n';
     assert.equal(speakerOf(named, 'I am heartbroken')?.name, 'Mara Lind');
   });
+
+  it('"it" after a sentence opened by a unit of a body is the body', () => {
+    const text = 'The Press Information Office\'s fact-check unit flagged the message on Monday. In a post on X, it said the claim was "false" and urged readers "not to click the link."\n';
+    assert.equal(speakerOf(text, 'not to click')?.name, 'Press Information Office');
+  });
 });

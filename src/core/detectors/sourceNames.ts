@@ -137,8 +137,9 @@ function describedBy(ctx: DetectorContext, s: Span): string {
 }
 
 const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^[\s*_]*(?:${CIRCUMSTANCE_OPENERS})\s[^,;:]*,\s*$`, 'u');
-/** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence. */
-const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}/u;
+/** A body's name ending in a body's word ("The Harlow Trust", "Kestrel County Council") opening a sentence, or a
+ *  unit of it ("The Press Information Bureau's fact-check unit flagged …": the bureau speaks). */
+const BODY_OPENING = /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}(\p{Lu}[\p{L}-]*))(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:unit|office|team|desk|division|cell|wing))?\s+\p{Ll}/u;
 
 /**
  * "The Harlow Trust issued a statement on Monday. “…,” it said.": "it" speaking is the body that opens the sentence
