@@ -47,4 +47,11 @@ describe('showbiz and fact-check copy', () => {
     const text = 'The Press Information Office\'s fact-check unit flagged the message on Monday. In a post on X, it said the claim was "false" and urged readers "not to click the link."\n';
     assert.equal(speakerOf(text, 'not to click')?.name, 'Press Information Office');
   });
+
+  it('a post, its caption or "it" after a post speaks for the account the article names as its poster, before or after', () => {
+    const before = 'The clip runs 30 seconds. Posted on X by an account called LakeCountyVoice, it has been viewed a million times. “Would you trust this man?” the caption asks.\n';
+    assert.equal(speakerOf(before, 'Would you trust')?.name, 'LakeCountyVoice');
+    const after = 'After the frost, a post began spreading on Facebook. Over a photo of a frozen pond, it declared that the year had been "the coldest on record" everywhere. The post was made by a page called Plain Truth Otago, which has 20,000 followers.\n';
+    assert.equal(speakerOf(after, 'the coldest on record')?.name, 'Plain Truth Otago');
+  });
 });
