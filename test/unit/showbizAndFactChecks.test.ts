@@ -54,4 +54,10 @@ describe('showbiz and fact-check copy', () => {
     const after = 'After the frost, a post began spreading on Facebook. Over a photo of a frozen pond, it declared that the year had been "the coldest on record" everywhere. The post was made by a page called Plain Truth Otago, which has 20,000 followers.\n';
     assert.equal(speakerOf(after, 'the coldest on record')?.name, 'Plain Truth Otago');
   });
+
+  it('"industry figures" who say something are people nobody names: a vague source, not a document', () => {
+    const { claims } = analyze('Industry figures say the shortage of slots runs deeper than one festival.\n');
+    assert.equal(claims[0]?.status, 'unsourced');
+    assert.ok(claims[0]?.reasons.includes('vague-source'));
+  });
 });

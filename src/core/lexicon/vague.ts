@@ -258,7 +258,7 @@ export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people
 /** A head written as an initialism ("MPs", "MSPs"): capitals, perhaps a plural s. */
 const INITIALISM = /^\p{Lu}{2,}s?$/u;
 /** Words that make "figures" people of standing ("senior figures", "party figures"), not numbers. */
-const FIGURE_STANDING = new Set(['senior', 'leading', 'prominent', 'party', 'key', 'top', 'establishment', 'political', 'public', 'influential']);
+const FIGURE_STANDING = new Set(['senior', 'leading', 'prominent', 'party', 'key', 'top', 'establishment', 'political', 'public', 'influential', 'industry', 'business', 'community', 'opposition', 'media', 'music', 'film', 'arts', 'sporting']);
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;
