@@ -42,4 +42,10 @@ describe('business and markets copy', () => {
     assert.equal(plan.attributions.length, 0);
     assert.equal(plan.claims[0]?.status, 'unsourced');
   });
+
+  it('a document’s maker set off by an apposition is still its maker', () => {
+    const { attributions, claims } = analyze('Data from the Marlow Institute, a think tank, show rents rose 9 percent in 2025.\n');
+    assert.equal(attributions[0]?.source?.text, 'the Marlow Institute');
+    assert.equal(claims[0]?.status, 'cited');
+  });
 });

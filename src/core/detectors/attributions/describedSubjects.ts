@@ -109,3 +109,23 @@ function whoseRoleNamed(toks: readonly Token[], whose: number, comma: number): b
   for (let n = k + 1; n < comma; n++) if (!toks[n].word || !startsCapital(toks[n].text)) return false;
   return true;
 }
+
+/**
+ * "Figures from the Office for Rail and Road Statistics, an independent body, show …": a document opening the clause
+ * with its maker after "from" or "by", the maker set off by an apposition that closes at `comma`. The maker (as when
+ * no apposition stands between: "Figures from the Office … show"), or null.
+ */
+export function makerBeforeApposition(toks: readonly Token[], from: number, comma: number, documents: ReadonlySet<string>): [number, number] | null {
+  let k = from;
+  if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !documents.has(toks[k].lower)) k++;
+  if (!documents.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  const start = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  let end = start;
+  while (end < comma && toks[end].word && (startsCapital(toks[end].text) || (end > start && /^(?:of|for|and|the|on)$/.test(toks[end].lower)))) end++;
+  if (end === start || !startsCapital(toks[end - 1].text) || toks[end]?.text !== ',') return null;
+  // The apposition: a determiner and at most eight words, no other comma.
+  if (!opensDescription(toks[end + 1]) || comma - end > 10) return null;
+  for (let j = end + 2; j < comma; j++) if (!toks[j].word && !/^[’'-]$/.test(toks[j].text)) return null;
+  return [k + 2, end];
+}
