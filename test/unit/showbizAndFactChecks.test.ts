@@ -60,4 +60,11 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(claims[0]?.status, 'unsourced');
     assert.ok(claims[0]?.reasons.includes('vague-source'));
   });
+
+  it('adding a thing to something reports no words', () => {
+    const { attributions, claims } = analyze('The presenter has since added the label #sponsored to all seven videos.\n');
+    assert.equal(attributions.length, 0);
+    assert.equal(claims[0]?.status, 'unsourced');
+    assert.equal(analyze('He added that the deal was done.\n').attributions[0]?.cue.text, 'added');
+  });
 });

@@ -92,10 +92,20 @@ export abstract class CueLookalikes extends VerbPositions {
 
   /**
    * "the club added 40 stewards at the gates": a count added, not words. A clause after the count
-   * ("added 40 jobs had been cut") reports words: an auxiliary comes before the object closes.
+   * ("added 40 jobs had been cut") reports words: an auxiliary comes before the object closes. Nor a thing added to
+   * something ("added a warning label to the video").
    */
   protected addedCount(i: number): boolean {
     const { toks } = this;
+    // "She has since added the hashtag #ad to all five posts", "added a warning label to the video": a thing added
+    // to something, not words.
+    if (/^(?:a|an|the|his|her|its|their)$/.test(toks[i]?.lower ?? '')) {
+      for (let k = i + 1; k < Math.min(toks.length - 1, i + 8); k++) {
+        if (toks[k].lower === 'to') return k > i + 1 && /^(?:a|an|the|his|her|its|their|all|each|every|both)$|^\d/.test(toks[k + 1].lower);
+        if (!toks[k].word && toks[k].text !== '#') return false;
+      }
+      return false;
+    }
     if (!toks[i] || !(startsDigit(toks[i].text) || NUMBER_WORDS.has(toks[i].lower))) return false;
     for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
       const t = toks[k];
