@@ -67,4 +67,10 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(claims[0]?.status, 'unsourced');
     assert.equal(analyze('He added that the deal was done.\n').attributions[0]?.cue.text, 'added');
   });
+
+  it('a verb coordinated inside reported content goes on with it unless it is a cue with all its words', () => {
+    const { attributions, claims } = analyze('She said images like this are mostly made in free apps and take a few minutes to produce.\n');
+    assert.equal(attributions[0]?.content?.text, 'images like this are mostly made in free apps and take a few minutes to produce');
+    assert.equal(claims[0]?.status, 'attributed');
+  });
 });

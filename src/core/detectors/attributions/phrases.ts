@@ -51,7 +51,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       const parallel = j > k + 1 && toks.slice(from, k).some((w) => w.lower === toks[k + 1].lower);
       // Not a bare verb going on with an infinitive ("the plan he drew up to cut the fares and advocate …").
       const infinitive = j === k + 1 && toks.slice(from, k).some((x) => x.lower === 'to') && this.table.get(t.lower)?.some((e) => e.base === t.lower);
-      if (this.table.has(t.lower) && !t.lower.endsWith('ing') && !parallel && !infinitive && !(j === k + 1 && continuesReported(toks, this.frameCueBefore(from), from, k, j))) return toks[k - 1].text === ',' ? k - 1 : k;
+      // A cue whose further words follow ("take aim at", not "take a couple of minutes").
+      const cueHere = this.table.get(t.lower)?.some((e) => e.words.every((w, n) => n === 0 || toks[j + n]?.lower === w)) === true;
+      if (cueHere && !t.lower.endsWith('ing') && !parallel && !infinitive && !(j === k + 1 && continuesReported(toks, this.frameCueBefore(from), from, k, j))) return toks[k - 1].text === ',' ? k - 1 : k;
       // "…, and Republicans want…", "…, but she said…": a new clause with its own subject and cue.
       const determiner = DETERMINERS.has(t.lower) && t.lower !== 'that';
       // "…skipped the coastal towns, but she has campaigned in…": a contrast with a subject pronoun of its own is the
