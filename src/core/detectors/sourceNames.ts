@@ -65,7 +65,8 @@ export const sourceNamesDetector: Detector = {
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
       else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
-      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name;
+      // "Its Ministry of Defence, in a statement, said": the possessive is no part of the body's name.
+      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
       bodySpeakers.noteSpeaker(ctx, s);
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
@@ -94,6 +95,8 @@ export const sourceNamesDetector: Detector = {
     }
   },
 };
+
+const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their|Our)\s+(?=\p{Lu})/u;
 
 /** The sources of attributions judged anonymous, as span keys: found once, not by a scan of every attribution for
  *  each unnamed speaker (a long article has thousands of both). */

@@ -171,7 +171,7 @@ journal press network networks bank fund reserve army navy force forces guard po
 federation coalition campaign trust board authority airlines airport hall tower building capitol pentagon kremlin
 caucus cabinet government embassy consulate council magazine tribune herald gazette daily weekly review report directory
 reports channel radio television broadcasting media studios records foundation initiative project program programme
-chamber guild cooperative co-operative consortium syndicate presidency junta military
+chamber guild cooperative co-operative collaborative consortium syndicate presidency junta military
 society alliance movement front brigade corps command agency administration fbi cia nsa nasa nato gop cnn
 nbc cbs abc msnbc fox bbc npr pbs reuters ap afp nyt politico breitbart huffington buzzfeed vox axios twitter
 facebook google apple microsoft amazon exchange market markets index dow nasdaq institute laboratory lab

@@ -129,3 +129,17 @@ export function makerBeforeApposition(toks: readonly Token[], from: number, comm
   for (let j = end + 2; j < comma; j++) if (!toks[j].word && !/^[’'-]$/.test(toks[j].text)) return null;
   return [k + 2, end];
 }
+
+/**
+ * "Representative Lorenzo Saguisag of a Metro Manila district," closing at `comma`: a capitalised name, then "of" or
+ * "from" and a short lowercase-led place ("of a Metro Manila district", "from the eastern suburbs"). Where the place's
+ * preposition stands (so the name ends right before it, as at an apposition's comma), or -1.
+ */
+export function placeAfterName(toks: readonly Token[], comma: number): number {
+  for (let k = comma - 1; k > 1 && comma - k <= 6; k--) {
+    const t = toks[k];
+    if (!t.word) return -1;
+    if ((t.lower === 'of' || t.lower === 'from') && DETERMINERS.has(toks[k + 1]?.lower ?? '') && toks[k - 1].word && startsCapital(toks[k - 1].text) && startsLowercase(toks[comma - 1].text)) return k;
+  }
+  return -1;
+}

@@ -10,7 +10,7 @@ import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
-import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, makerBeforeApposition, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
+import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -110,8 +110,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
           n++;
           continue;
         }
-        // A mark glued to the word before joins it ("Residents’", "F.T.A."), not one closing a quotation after its
-        // comma (‘…,’ Kofi Mensah said).
+        // A mark glued to the word before joins it ("Residents’", "F.T.A."), not one closing a quotation (‘…,’ Ana said).
         if ((w.text === '-' || w.text === '’' || w.text === '.') && k > 0 && toks[k - 1].end === w.start && (w.text !== '’' || toks[k - 1].word)) {
           k--;
           continue;
@@ -195,7 +194,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "The F.T.A. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
-    const apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
+    let apposition = toks[j].text === ',' && j > 0 && toks[j - 1].word && startsCapital(toks[j - 1].text);
+    const placed = toks[j].text === ',' && !apposition ? placeAfterName(toks, j) : -1; // "…, Rep. Ana Ruiz of a rural district, said"
+    if (placed > 0) [j, apposition] = [placed, true];
     if (toks[j].text === ',' && !apposition) {
       const spoke = this.beforeSpeakingAside(j) ?? this.beforeAge(j);
       if (spoke) return spoke;
@@ -356,9 +357,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     let e = i0 + 1;
     while (e < toks.length && e - i0 <= 2 && toks[e].word) e++;
     const end = toks[e];
-    // The frame ends the sentence, or a participle continues it ("…, added, noting that …").
-    // Or only its circumstances follow ("…, said in a letter to residents.").
-    // Or a clause joined after the frame's circumstances ("…, a spokeswoman, Ana White, said on Friday, and it has …").
+    // The frame ends the sentence, a participle continues it ("…, added, noting that …"), only its circumstances follow
+    // ("…, said in a letter.") or a clause joined after them ("…, Ana White, said on Friday, and it has …").
     if (end && !/^[.!?]$/.test(end.text) && !(end.text === ',' && CONTINUING_PARTICIPLES.has(toks[e + 1]?.lower ?? '')) && !this.onlyCircumstances(i0 + 1) && !this.joinedAfterCircumstances(i0 + 1)) return null;
     // A segment opens after a comma, or after a quotation closed by one ("“…,” Ana Ruiz, the treasurer, said.").
     const segment = (to: number): number => {

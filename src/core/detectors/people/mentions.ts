@@ -193,7 +193,9 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   // "the Institute of Life Sciences", "the Bank of Sweden": a run after an organisation word and "of" ends its name.
   if (afterOrganisationOf(text, tokens[0].start)) return;
   // "St Agnes Children's Hospital", "King's College": a possessive run before an institution word is its name.
-  if (tokens[length - 1].possessive && institutionAfter(text, tokens[length - 1].end)) return;
+  // "the Tagum People’s Army", "the Rural Women's Institute", "the Dock Workers' Union": a people's, women's or
+  // workers' body, whatever its own word.
+  if (tokens[length - 1].possessive && (institutionAfter(text, tokens[length - 1].end) || (GROUP_OWNERS.test(tokens[length - 1].text) && /^['’]s?\s\p{Lu}/u.test(text.slice(tokens[length - 1].end, tokens[length - 1].end + 4))))) return;
   // Trailing particles are not part of a name ("… van").
   let n = length;
   while (n && !tokens[n - 1].capital) n--;
@@ -240,6 +242,8 @@ function isInitial(word: string): boolean {
 }
 
 /** Institutions named after a saint or a patron with a possessive: "St Mary's Hospital", "Children's Hospital". */
+/** Groups a body is named after, in the possessive ("People's", "Workers'"). */
+const GROUP_OWNERS = /^(?:People|Women|Men|Children|Workers|Citizens|Farmers|Teachers|Nurses|Veterans|Patients|Parents|Miners|Students|Peoples)(?:['’]s?)?$/u;
 const INSTITUTIONS = new Set(['hospital', 'infirmary', 'school', 'college', 'academy', 'university', 'church', 'cathedral', 'chapel', 'abbey', 'hall', 'park']);
 
 /** Does an institution word (capitalised) follow the possessive ending at `end` ("'s Hospital")? */
