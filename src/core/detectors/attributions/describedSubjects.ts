@@ -143,3 +143,13 @@ export function placeAfterName(toks: readonly Token[], comma: number): number {
   }
   return -1;
 }
+
+/** "Sen. Ana Ruiz (D-Ore.) said", "The harbour master (a Democrat), said": the parenthesis belongs to the name. Where
+ *  the name ends (before the parenthesis that closes at `j`, or its comma), and whether a parenthesis stood there. */
+export function beforeBracket(toks: readonly Token[], j: number): [number, boolean] {
+  if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
+  if (toks[j].text !== ')') return [j, false];
+  let k = j;
+  while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
+  return toks[k].text === '(' && k > 0 ? [k - 1, true] : [j, false];
+}

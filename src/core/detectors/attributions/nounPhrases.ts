@@ -10,7 +10,7 @@ import { PARTICLES } from '../people/scan.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
-import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
+import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, beforeBracket, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -183,14 +183,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
     const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
     if (apposed) return apposed;
-    // "Sen. Ana Ruiz (D-Ore.) said", "The harbour master (a Democrat), said": the parenthesis belongs to the name.
-    if (toks[j].text === ',' && toks[j - 1]?.text === ')' && j > 1) j--;
     let bracketed = false;
-    if (toks[j].text === ')') {
-      let k = j;
-      while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
-      if (toks[k].text === '(' && k > 0) [j, bracketed] = [k - 1, true];
-    }
+    [j, bracketed] = beforeBracket(toks, j);
     // "The F.T.A. said": an abbreviation's final dot.
     if (toks[j].text === '.' && j > 0 && toks[j - 1].end === toks[j].start && toks[j - 1].word) j--;
     // Apposition closing comma: "Japan’s Chief Cabinet Secretary, Hirokazu Matsuno, echoed".
