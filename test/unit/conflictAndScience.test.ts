@@ -27,4 +27,16 @@ describe('conflict and science copy', () => {
     const text = 'On Friday the Global Vaccine Collaborative for East Africa said it had set aside $3 million “to cover the next eight weeks.”\n';
     assert.equal(speakerOf(text, 'to cover the next')?.name, 'Global Vaccine Collaborative for East Africa');
   });
+
+  it('a source named only in part is named so', () => {
+    const teacher = '“Every month they promise flour,” said the baker, who gave only his first name, Tudor. “My oven is cold.”\n';
+    assert.equal(speakerOf(teacher, 'My oven is cold')?.name, 'Tudor');
+    assert.equal(speakerOf('"It was chaos," said a porter identified only as Grace.\n', 'It was chaos')?.name, 'Grace');
+    assert.equal(speakerOf('"It was chaos," said a porter who asked not to be named.\n', 'It was chaos')?.name ?? null, null);
+  });
+
+  it('Irish given names tell a mother from the officers named before her', () => {
+    const text = 'Major Abena Frimpong said the patrol had been "ambushed." Retired Colonel Declan Fahy said the pattern was worrying. Families of the soldiers were contacted by the Defence Forces on Sunday night. Niamh Corrigan, whose son Cathal is serving his first overseas tour, said she heard the news from him before the official call came through.\n\n“He rang me himself,” she said.\n';
+    assert.equal(speakerOf(text, 'He rang me')?.name, 'Niamh Corrigan');
+  });
 });

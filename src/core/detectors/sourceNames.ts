@@ -23,6 +23,7 @@ import { spelledOut } from './speakers/acronyms.js';
 import { legalName } from './speakers/legalNames.js';
 import { issuingBodyBefore } from './speakers/issuingBody.js';
 import { socialPoster } from './speakers/socialPoster.js';
+import { partlyNamed } from './speakers/partlyNamed.js';
 import { readOutStatementOwner } from './speakers/readOutStatement.js';
 import { BodySpeakerMemory } from './speakers/bodySpeakerMemory.js';
 
@@ -52,6 +53,8 @@ export const sourceNamesDetector: Detector = {
         quote.speaker = { start: head.start, end: s.end, text: ctx.doc.text.slice(head.start, s.end), name };
         continue;
       }
+      // "said the teacher, who gave only her first name, Mirela": named in part.
+      if (s.name === null) s.name = partlyNamed(ctx.doc.text, s.start, s.end);
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s);

@@ -35,7 +35,9 @@ hussein ahmad mohamed mohammad bilal malik faisal nabil rami samir amadou mamado
 chinedu tunde babatunde sipho thabo themba rajesh ravi sanjay vikram arjun rahul amit anil sunil deepak haruki
 takashi satoshi daisuke
 syed sayed imran asif nawaz shahid javed usman umar adnan kamran irfan salman junaid arshad vijay ajay rakesh
-suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu`;
+suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu
+cathal ciaran ciarán cian oisin oisín padraig pádraig seamus séamus eoin donal dónal diarmuid niall ruairi ruairí
+fionn conor colm`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -61,7 +63,9 @@ helena karin kerstin britt annika elin freya linnea hanne mette lotte petra zuza
 ivana milena natasha natalia irina tatiana oksana olena yulia daria anastasia heike sabine monika anke farida
 amina yasmin yasmine layla nadia noura rania salma samira chiamaka adaeze wanjiru thandiwe nomvula abena anjali
 deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe emine
-syeda ayesha sana nasreen anita rekha geeta asha shalini nisha chioma ifeoma folake funmilayo wanjiku`;
+syeda ayesha sana nasreen anita rekha geeta asha shalini nisha chioma ifeoma folake funmilayo wanjiku
+sinead sinéad aoife niamh orla orlaith roisin róisín grainne gráinne deirdre maeve meabh máire mairead máiréad
+úna caoimhe clodagh ciara mirela`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

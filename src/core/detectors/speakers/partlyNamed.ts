@@ -1,0 +1,11 @@
+// "said the teacher, who gave only her first name, Mirela", "a driver who would give his name only as Tomasz", "a
+// nurse identified only as Grace": a source the article names in part is that person, by the name given.
+
+/** What follows the speaker's description: the relative or participle that gives part of a name, then the name. */
+const PART_NAME = /,?\s+(?:who\s+(?:would\s+|could\s+)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+(?:his|her|their)\s+(?:first|given|last)\s+name|(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as)|(?:who\s+(?:asked\s+to\s+be|was)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?))[,:]?\s+(?:as\s+)?((?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)/u;
+
+/** The partial name given in or right after the speaker's description at [start, end), or null. */
+export function partlyNamed(text: string, start: number, end: number): string | null {
+  const m = PART_NAME.exec(text.slice(start, end + 120));
+  return m && m.index <= end - start ? (m[1] ?? '') + m[2] : null;
+}
