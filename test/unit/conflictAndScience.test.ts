@@ -39,4 +39,21 @@ describe('conflict and science copy', () => {
     const text = 'Major Abena Frimpong said the patrol had been "ambushed." Retired Colonel Declan Fahy said the pattern was worrying. Families of the soldiers were contacted by the Defence Forces on Sunday night. Niamh Corrigan, whose son Cathal is serving his first overseas tour, said she heard the news from him before the official call came through.\n\n“He rang me himself,” she said.\n';
     assert.equal(speakerOf(text, 'He rang me')?.name, 'Niamh Corrigan');
   });
+
+  it('an unnamed speaker after a long opening phrase, or a pupil by school year, leaves her "she" unnamed', () => {
+    const named = 'Retailers disagreed. Marie-Claude Ouellet, who heads the merchants’ group, blamed online sales. "We card everyone," Ouellet said.\n\n';
+    const pupil = named + 'In Regina, a Grade 10 student at a public high school, who asked that her name not be used, said vapes were easy to find. "Someone always has one," she said.\n';
+    assert.equal(speakerOf(pupil, 'Someone always')?.name ?? null, null);
+    const shopper = 'Dr Priya Nandan led the study. At a supermarket on Hobart’s Elizabeth Street on Thursday afternoon, one shopper with two tins of lentils in her basket laughed. "My gran was right all along," she said.\n';
+    assert.equal(speakerOf(shopper, 'My gran')?.name ?? null, null);
+  });
+
+  it('a parent who gives her name as her child’s mother is not named by it', () => {
+    assert.equal(speakerOf('"I come every week," said one mother, who gave her name only as Mama Brian.\n', 'I come every week')?.name ?? null, null);
+  });
+
+  it('a compound given name takes a gender from its parts', () => {
+    const text = 'Dr Abena Frimpong led the survey of 4,000 pupils. Marc-Luc Pelletier, who heads the vendors’ association, blamed online sales. "We card everyone," she said.\n';
+    assert.equal(speakerOf(text, 'We card everyone')?.name, 'Abena Frimpong');
+  });
 });

@@ -37,7 +37,7 @@ takashi satoshi daisuke
 syed sayed imran asif nawaz shahid javed usman umar adnan kamran irfan salman junaid arshad vijay ajay rakesh
 suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu
 cathal ciaran ciarán cian oisin oisín padraig pádraig seamus séamus eoin donal dónal diarmuid niall ruairi ruairí
-fionn conor colm`;
+fionn conor colm marc andré luc françois`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -94,7 +94,10 @@ export function isLowerGivenName(lower: string): boolean {
 
 export function givenNameGender(word: string): Gender | undefined {
   const lower = word.toLowerCase();
-  return lower.endsWith('.') ? ABBREVIATED_GIVEN.get(lower.slice(0, -1)) : GIVEN.get(lower);
+  if (lower.endsWith('.')) return ABBREVIATED_GIVEN.get(lower.slice(0, -1));
+  // "Marc-André", "Anne-Marie": a compound given name takes its first name's gender.
+  const hyphen = lower.indexOf('-');
+  return GIVEN.get(lower) ?? (hyphen > 0 ? GIVEN.get(lower.slice(0, hyphen)) ?? GIVEN.get(lower.slice(hyphen + 1)) : undefined);
 }
 
 /** Capitalised words that are never part of a person's name: sentence starters, months, days, demonyms… */

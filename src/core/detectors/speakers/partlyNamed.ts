@@ -4,8 +4,12 @@
 /** What follows the speaker's description: the relative or participle that gives part of a name, then the name. */
 const PART_NAME = /,?\s+(?:who\s+(?:would\s+|could\s+)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+(?:his|her|their)\s+(?:first|given|last)\s+name|(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as)|(?:who\s+(?:asked\s+to\s+be|was)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?))[,:]?\s+(?:as\s+)?((?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)/u;
 
+const TEKNONYM = /^(?:Mama|Baba|Mum|Mom|Papa|Mother|Father|Umm|Abu)$/;
+
 /** The partial name given in or right after the speaker's description at [start, end), or null. */
 export function partlyNamed(text: string, start: number, end: number): string | null {
   const m = PART_NAME.exec(text.slice(start, end + 120));
-  return m && m.index <= end - start ? (m[1] ?? '') + m[2] : null;
+  // "gave her name only as Mama Brian": a parent named after a child names the child, not the speaker.
+  if (!m || m.index > end - start || TEKNONYM.test(m[2])) return null;
+  return (m[1] ?? '') + m[2];
 }
