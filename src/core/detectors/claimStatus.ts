@@ -247,6 +247,8 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
  * quote and the noted content are both Lee's.
  */
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim, stances: readonly Attribution[] = []): Attribution | null {
+  // No report, no group (stances only join a report's group): most claims, which need none of the lists below.
+  if (attributions.length === 0) return null;
   const groups = new Map<string, Attribution[]>();
   const questions = attributions.filter(isQuestionPut);
   // A pronoun source resolved to a person counts with that person's other attributions in the claim, and a stance
@@ -351,12 +353,26 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
  */
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
   const parts: Array<[number, number]> = [];
+  // Each span in turn, without a list of them per attribution (claim status builds one per report of each claim).
+  const add = (s: { start: number; end: number } | null): void => {
+    if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
+  };
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, withholdingTail(claim, a), a.source && aside(claim, a.source, a.cue), a.source && circumstanceLead(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
-      if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
+    add(a.source);
+    add(a.cue);
+    add(a.content);
+    add(withholdingTail(claim, a));
+    if (a.source) {
+      add(aside(claim, a.source, a.cue));
+      add(circumstanceLead(claim, a.source, a.cue));
+      add(frameTail(claim, a.source, a.cue));
+      add(sourceApposition(claim, a.source, a.cue));
     }
+    add(relativeAntecedent(claim, a));
+    add(frameGap(claim, a));
   }
-  parts.sort((x, y) => x[0] - y[0]);
+  // The union below needs the parts by start only (equal starts in any order give the same union).
+  if (parts.length > 1) parts.sort((x, y) => x[0] - y[0]);
   let covered = 0;
   let reach = claim.start;
   for (const [start, end] of parts) {
