@@ -247,13 +247,19 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
  * quote and the noted content are both Lee's.
  */
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim, stances: readonly Attribution[] = []): Attribution | null {
+  // No report, no group (stances only join a report's group): nothing below to build.
+  if (attributions.length === 0) return null;
   const groups = new Map<string, Attribution[]>();
   const questions = attributions.filter(isQuestionPut);
   // A pronoun source resolved to a person counts with that person's other attributions in the claim, and a stance
   // of theirs ("was furious about the red card") beside a report of theirs: in "Oduya was furious about the red
   // card, which he said had “changed the whole game”" the sentence is Oduya's account.
   const names = new Map<string, string>();
-  for (const a of [...attributions, ...stances]) if (a.source && !PRONOUN_SOURCE.test(a.source.text)) names.set(a.sourceName ?? a.source.text, `${a.source.start}:${a.source.end}`);
+  const noteName = (a: Attribution): void => {
+    if (a.source && !PRONOUN_SOURCE.test(a.source.text)) names.set(a.sourceName ?? a.source.text, `${a.source.start}:${a.source.end}`);
+  };
+  for (const a of attributions) noteName(a);
+  for (const a of stances) noteName(a);
   const keyOf = (a: Attribution) => {
     if (!a.source) return `cue ${a.cue.start}`;
     const named = a.sourceName && PRONOUN_SOURCE.test(a.source.text) ? names.get(a.sourceName) : undefined;
@@ -272,7 +278,7 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
   const length = Math.max(1, claim.end - claim.start);
   const enough: Attribution[] = [];
   for (const group of groups.values()) {
-    const cover = coveredChars([...group, ...questionsTo(questions, group[0])], claim) / length;
+    const cover = coveredChars(questions.length === 0 ? group : [...group, ...questionsTo(questions, group[0])], claim) / length;
     // The member reporting most of the claim stands for the group.
     const member = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
     if (cover >= COVER) enough.push(member);
@@ -350,13 +356,30 @@ function questionsTo(questions: readonly Attribution[], a: Attribution): Attribu
  * public declaration …, emphasising …" what stands between is a claim about what he did.)
  */
 function coveredChars(group: readonly Attribution[], claim: Claim): number {
+  // Kept in order of start as they come (a few per claim: a sort's own work list cost more than the parts).
   const parts: Array<[number, number]> = [];
+  const add = (s: { start: number; end: number } | null): void => {
+    if (!s || s.end <= claim.start || s.start >= claim.end) return;
+    const part: [number, number] = [Math.max(s.start, claim.start), Math.min(s.end, claim.end)];
+    let k = parts.length;
+    for (; k > 0 && parts[k - 1][0] > part[0]; k--) parts[k] = parts[k - 1];
+    parts[k] = part;
+  };
   for (const a of group) {
-    for (const s of [a.source, a.cue, a.content, withholdingTail(claim, a), a.source && aside(claim, a.source, a.cue), a.source && circumstanceLead(claim, a.source, a.cue), a.source && frameTail(claim, a.source, a.cue), a.source && sourceApposition(claim, a.source, a.cue), relativeAntecedent(claim, a), frameGap(claim, a)]) {
-      if (s && s.end > claim.start && s.start < claim.end) parts.push([Math.max(s.start, claim.start), Math.min(s.end, claim.end)]);
+    add(a.source);
+    add(a.cue);
+    add(a.content);
+    add(withholdingTail(claim, a));
+    if (a.source) {
+      add(aside(claim, a.source, a.cue));
+      add(circumstanceLead(claim, a.source, a.cue));
+      add(frameTail(claim, a.source, a.cue));
+      add(sourceApposition(claim, a.source, a.cue));
     }
+    add(relativeAntecedent(claim, a));
+    add(frameGap(claim, a));
   }
-  parts.sort((x, y) => x[0] - y[0]);
+  // The union below needs the parts by start only (equal starts in any order give the same union).
   let covered = 0;
   let reach = claim.start;
   for (const [start, end] of parts) {

@@ -48,9 +48,9 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
       if (!t || !t.word || this.insideQuote(t.start)) continue;
       // "that he had declared the relationship and had taken no part": the auxiliary of the reported clause again,
       // so the verb goes on with that clause, not the frame's.
-      const parallel = j > k + 1 && toks.slice(from, k).some((w) => w.lower === toks[k + 1].lower);
+      const parallel = j > k + 1 && hasLower(toks, from, k, toks[k + 1].lower);
       // Not a bare verb going on with an infinitive ("the plan he drew up to cut the fares and advocate …").
-      const infinitive = j === k + 1 && toks.slice(from, k).some((x) => x.lower === 'to') && this.table.get(t.lower)?.some((e) => e.base === t.lower);
+      const infinitive = j === k + 1 && hasLower(toks, from, k, 'to') && this.table.get(t.lower)?.some((e) => e.base === t.lower);
       // A cue whose further words follow ("take aim at", not "take a couple of minutes").
       const cueHere = this.table.get(t.lower)?.some((e) => e.words.every((w, n) => n === 0 || toks[j + n]?.lower === w)) === true;
       if (cueHere && !t.lower.endsWith('ing') && !parallel && !infinitive && !(j === k + 1 && continuesReported(toks, this.frameCueBefore(from), from, k, j))) return toks[k - 1].text === ',' ? k - 1 : k;
@@ -424,4 +424,10 @@ function opensLookalikeContent(toks: readonly { lower: string; text: string; wor
   if (QUANTITY_OPENERS.has(t.lower)) return /^\d/.test(next.text) || NUMBER_WORDS.has(next.lower);
   // Only after a verb that reports a clause: "refused night shifts" is a verb and its object.
   return clauseCue && BARE_TIME_NOUNS.has(t.lower) && !TIME_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && next.lower !== 'that';
+}
+
+/** Does a token of toks[from, to) read `lower` (toks.slice(from, to).some(…) without the copy)? */
+function hasLower(toks: readonly { lower: string }[], from: number, to: number, lower: string): boolean {
+  for (let k = from; k < to; k++) if (toks[k].lower === lower) return true;
+  return false;
 }
