@@ -56,4 +56,18 @@ describe('conflict and science copy', () => {
     const text = 'Dr Abena Frimpong led the survey of 4,000 pupils. Marc-Luc Pelletier, who heads the vendors’ association, blamed online sales. "We card everyone," she said.\n';
     assert.equal(speakerOf(text, 'We card everyone')?.name, 'Abena Frimpong');
   });
+
+  it('a statement puts a figure in words; a document that reports in a closing relative cites it', () => {
+    const put = analyze('Norvania\'s defence ministry issued a statement on Sunday. The statement put Norvania\'s losses at two dead.\n');
+    assert.equal(put.claims.find((c) => c.text.includes('two dead'))?.status, 'attributed');
+    const which = analyze('The numbers are in the agency’s weekly situation report released on Friday, which puts the number of cases this year at 514 across 17 districts.\n');
+    assert.equal(which.claims.find((c) => c.text.includes('514'))?.status, 'cited');
+    assert.notEqual(which.attributions[0]?.sourceName, 'Friday');
+  });
+
+  it('a count observed, like one added, is no report', () => {
+    const { attributions, claims } = analyze('The telescope has observed about 60 small rocky planets since it launched in 2021.\n');
+    assert.equal(attributions.length, 0);
+    assert.equal(claims[0]?.status, 'unsourced');
+  });
 });

@@ -20,7 +20,9 @@ export function pushClosingRelative(ctx: DetectorContext, start: number, text: s
   if (!m || GLOSS.test(clause) || !FIGURE.test(clause)) return;
   const from = start + m.index;
   const to = start + text.length;
-  if (cueBetween(ctx.attributions, from, to)) return;
+  // "…, which puts the number of cases at 612": a document that itself reports, its relative a citation of its own.
+  const cue = cueBetween(ctx.attributions, from, to);
+  if (cue && !(cue.source?.text === 'which' && cue.cueKind === 'report')) return;
   // "…, which the authority will fund from its levy.[^1]": a citation closing the sentence cites all of it.
   const starts = citationStarts(ctx);
   const k = firstStartingAt(starts, from);
@@ -39,8 +41,8 @@ function citationStarts(ctx: DetectorContext): ReadonlyArray<{ start: number }> 
 }
 const SORTED_CITATIONS = new WeakMap<DetectorContext, Array<{ start: number }>>();
 
-/** Does an attribution (sorted by cue start) have its cue start in [from, to)? A binary search: long articles. */
-function cueBetween(attributions: readonly Attribution[], from: number, to: number): boolean {
+/** The attribution (sorted by cue start) whose cue starts first in [from, to), if any. A binary search: long articles. */
+function cueBetween(attributions: readonly Attribution[], from: number, to: number): Attribution | undefined {
   let lo = 0;
   let hi = attributions.length;
   while (lo < hi) {
@@ -48,7 +50,7 @@ function cueBetween(attributions: readonly Attribution[], from: number, to: numb
     if (attributions[mid].cue.start < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < attributions.length && attributions[lo].cue.start < to;
+  return lo < attributions.length && attributions[lo].cue.start < to ? attributions[lo] : undefined;
 }
 const CLOSING_RELATIVE = /, (?=(?:which|where) )(?=(?:[^,;]|(?<=\d),(?=\d))*$)/;
 /** A figure or a date, what makes a relative clause's fact checkable on its own ("cost $4 million in 2021"). */

@@ -21,6 +21,9 @@ const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests'
 export const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
 const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
 
+/** Words leading a count ("about 60", "more than 40", "at least 12"). */
+const COUNT_LEADS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'less', 'fewer', 'than', 'over', 'at', 'least', 'up', 'to']);
+
 export abstract class CueLookalikes extends VerbPositions {
   /** A verdict word ("guilty", "liable") within the few words after a "find" cue, before any "that". */
   protected verdictAfter(i: number): boolean {
@@ -95,8 +98,9 @@ export abstract class CueLookalikes extends VerbPositions {
    * ("added 40 jobs had been cut") reports words: an auxiliary comes before the object closes. Nor a thing added to
    * something ("added a warning label to the video").
    */
-  protected addedCount(i: number): boolean {
+  protected addedCount(at: number): boolean {
     const { toks } = this;
+    let i = at;
     // "She has since added the hashtag #ad to all five posts", "added a warning label to the video": a thing added
     // to something, not words.
     if (/^(?:a|an|the|his|her|its|their)$/.test(toks[i]?.lower ?? '')) {
@@ -106,6 +110,8 @@ export abstract class CueLookalikes extends VerbPositions {
       }
       return false;
     }
+    // "about 60", "more than 40": a count's lead.
+    while (i < toks.length - 1 && COUNT_LEADS.has(toks[i].lower)) i++;
     if (!toks[i] || !(startsDigit(toks[i].text) || NUMBER_WORDS.has(toks[i].lower))) return false;
     for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
       const t = toks[k];

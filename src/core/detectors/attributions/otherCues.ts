@@ -8,7 +8,7 @@ import { ColonFrames } from './colonFrames.js';
 import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALUE_WORDS } from './figureWords.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, FINITE_VERBS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, FINITE_VERBS, NUMBER_WORDS, SPEECH_EVENT_NOUNS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
 const LETTER_CURRENCY = /^(?:N|R|Rs|Sh|Ksh|KSh|Rp|RM|P)\d/;
 /** Who put a crowd or a count at a figure, beside the actor nouns ("Organisers put the crowd at 3,000"). */
 const ESTIMATORS = new Set(['organisers', 'organizers', 'firefighters', 'stewards', 'marshals']);
@@ -231,12 +231,15 @@ export abstract class OtherCues extends ColonFrames {
       const relative = toks[i - 1].lower === 'which' && toks[i - 2]?.text === ',';
       if ((t.lower !== 'put' && t.lower !== 'puts') || overlapsAny(taken, t) || this.insideQuote(t.start)) continue;
       // "The university's survey, released on Saturday, put …": the document stands before a participle's aside.
-      const subjectEnd = relative ? i - 2 : this.relativeAsideStart(this.participleAsideStart(i));
+      // "the agency's weekly report released on Friday, which puts …": past the participle on the document.
+      const subjectEnd = relative ? this.beforeParticiplePhrase(i - 2) : this.relativeAsideStart(this.participleAsideStart(i));
       // "Police put the crowd at 20,000", "The fire department put attendance closer to 4,800": a body's or an
       // official's estimate of a count too (not "put its office at 10 Main Street").
       const document = this.documentSubject(subjectEnd);
       const head = toks[subjectEnd - 1];
-      if (!document && !(head?.word && (ACTOR_NOUNS.has(head.lower) || ESTIMATORS.has(head.lower) || startsCapital(head.text)) && COUNTED.has(toks[i + 1]?.lower === 'the' ? toks[i + 2]?.lower ?? '' : toks[i + 1].lower))) continue;
+      // "The statement put Valmera's losses at two dead": a statement's figure, a counted thing after a possessive.
+      const counted = toks[i + 1]?.lower === 'the' || endsPossessive(toks[i + 1]?.lower ?? '') ? i + 2 : /^['’]s$/.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 1;
+      if (!document && !(head?.word && (ACTOR_NOUNS.has(head.lower) || ESTIMATORS.has(head.lower) || SPEECH_EVENT_NOUNS.has(head.lower) || startsCapital(head.text)) && COUNTED.has(toks[counted]?.lower ?? ''))) continue;
       // The "at" before the value, past one of place ("labour costs at the plant at $41 an hour").
       let at = i + 2;
       // "put the park's value at": a possessive is part of the object.
@@ -252,6 +255,16 @@ export abstract class OtherCues extends ColonFrames {
       return this.make(this.tokenSpan(source[0], source[1]), this.span(t.start, t.end), content, document ? 'report' : 'speech', false);
     }
     return null;
+  }
+
+  /** Where a document's noun ends before a participle phrase closing at `end` ("report released on Friday"), else `end`. */
+  private beforeParticiplePhrase(end: number): number {
+    const { toks } = this;
+    for (let k = end - 1; k > 0 && end - k <= 6; k--) {
+      if (!toks[k].word) return end;
+      if (/ed$/.test(toks[k].lower) && DOCUMENT_SOURCES.has(toks[k - 1].lower)) return k;
+    }
+    return end;
   }
 
   /** The comma opening a relative aside closed right before token i (", which managed the gates,"), or i. */
@@ -279,7 +292,7 @@ export abstract class OtherCues extends ColonFrames {
    *  or a multiple ("twice", "half")? */
   private valueAt(k: number): boolean {
     const { toks } = this;
-    if (VALUE_WORDS.has(toks[k]?.lower ?? '')) return true;
+    if (VALUE_WORDS.has(toks[k]?.lower ?? '') || NUMBER_WORDS.has(toks[k]?.lower ?? '')) return true;
     for (let j = k; j < Math.min(toks.length, k + 3); j++) {
       const t = toks[j];
       // "N2.4 billion", "Sh320m", "Rs 500": a currency's letters written onto the number.

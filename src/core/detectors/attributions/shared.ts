@@ -316,7 +316,8 @@ export function reportsWords(a: Attribution): boolean {
   if (STANCE_ONLY_FORMS.has(head)) return words[0] === 'that';
   // "Corvane forecast revenue of $8.7 billion", "Analysts expect a loss of 12 cents a share": a figure forecast or
   // estimated is the source's figure, though no clause reports it.
-  if (FIGURE_CUES.has(head) && /\d/.test(a.content.text)) return true;
+  // "The statement put Valmera's losses at two dead": a figure in words too.
+  if (FIGURE_CUES.has(head) && (/\d/.test(a.content.text) || words.some((w) => NUMBER_WORDS.has(w)))) return true;
   // A clause: a question word or "that", an infinitive ("to" but not as the last word), or a finite verb after the
   // first word. A bare noun phrase ("admiration for him", "his concerns") names an attitude without reporting its
   // content.

@@ -95,7 +95,8 @@ export abstract class VerbCues extends FrameShapes {
     if (entry.base === 'declare' && this.declaredAct(m.i1)) return null;
     // "Those who knew him say …": knowing a person is acquaintance, not a thought reported ("knew him to be" is).
     if (entry.base === 'know' && KNOWN_PEOPLE.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'to') return null;
-    if (entry.base === 'add' && this.addedCount(m.i1)) return null;
+    // "Meridian has observed about 60 small rocky planets": a count observed, like one added, is no report.
+    if ((entry.base === 'add' || entry.base === 'observe') && this.addedCount(m.i1)) return null;
     if ((entry.kind === 'writing' || RELEASING.has(entry.base) || DOCUMENT_SOURCES.has(toks[m.i0 - 1]?.lower ?? '')) && this.reducedRelative(m)) return null;
     // "has argued for years with the council": the cue's "for" opens a stretch of time, not what was argued for.
     if (entry.base.endsWith(' for') && toks[m.i1 - 1]?.lower === 'for' && DURATIONS.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'that') return null;

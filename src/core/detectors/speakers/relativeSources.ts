@@ -23,6 +23,9 @@ export interface RelativeHead {
 }
 
 /** What the relative pronoun `source` stands for, or undefined when it is none or nothing fits. */
+/** Days and months, alone or with "last"/"this" ("Friday", "last March"). */
+const TIME_NAMES = /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|week|month|year)$/i;
+
 export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead | undefined {
   if (!RELATIVES.has(source.text.toLowerCase())) return undefined;
   const { masked, text } = ctx.doc;
@@ -46,7 +49,8 @@ export function relativeHead(ctx: DetectorContext, source: Span): RelativeHead |
     const object = masked.indexOf(' ', start);
     start = object === -1 || object >= end ? end : object + 1;
   }
-  if (start >= end) return undefined;
+  // "the report released on Friday, which …": a day closes a phrase on the antecedent, and names nothing.
+  if (start >= end || TIME_NAMES.test(masked.slice(start, end))) return undefined;
   // "Lund, a teacher at the harbour school who": the apposition of a person named before it; "Sen. Peter Lund of
   // Delmar, who": the person the place follows.
   let k = start;
