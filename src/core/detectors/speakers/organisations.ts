@@ -53,7 +53,7 @@ export function organisationNamed(text: string, description: string, at: number,
   if (named) return named;
   // The nearest body named after its kind ("Broadcaster StarVue", "budget carrier Skyway Pinoy", "Auckland band The
   // Kauri Kings") that the description can stand for.
-  const byKind = words.length === 1 && BODY_KINDS.has(last) ? placesOf(memo, 'kind ' + last, () => kindNamedBodies(text).filter((p) => answersTo(last, p.kind))) : [];
+  const byKind = words.length === 1 && BODY_KINDS.has(last) ? placesOf(memo, 'kind ' + last, () => placesOf(memo, 'kind', () => kindNamedBodies(text)).filter((p) => answersTo(last, p.kind))) : [];
   if (!BUSINESS_WORDS.has(m[1].toLowerCase())) return nearestBefore(byKind, at - 1, at - REACH);
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
@@ -222,8 +222,8 @@ function joinedBefore(text: string, k: number, name: string): string {
 /** " for Schools", " of Fisheries and Coastal Affairs": the capitalised field of a body named by its word first. */
 const BODY_FIELD = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s|of\s)?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
-function placesOf(memo: OrganisationMemo, key: string, find: () => readonly NamePlace[]): readonly NamePlace[] {
-  let places = memo.get(key);
+function placesOf<T extends NamePlace>(memo: OrganisationMemo, key: string, find: () => readonly T[]): readonly T[] {
+  let places = memo.get(key) as readonly T[] | undefined;
   if (!places) memo.set(key, (places = find()));
   return places;
 }
