@@ -70,4 +70,11 @@ describe('conflict and science copy', () => {
     assert.equal(attributions.length, 0);
     assert.equal(claims[0]?.status, 'unsourced');
   });
+
+  it('a start-up named after its kind is what "the company" stands for; notices published by a journal speak for it', () => {
+    const startup = 'The tool is sold by Pune start-up Medora Labs Asia. Medora disputed the findings. In a statement, the company said the clinics produced "images far below the standard" it needs.\n';
+    assert.equal(speakerOf(startup, 'images far below')?.name, 'Medora Labs Asia');
+    const notices = 'Retraction notices published by the Journal of Cell Repair state that several panels “appear to have been copied” between papers.\n';
+    assert.equal(speakerOf(notices, 'appear to have been copied')?.name, 'Journal of Cell Repair');
+  });
 });

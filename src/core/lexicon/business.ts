@@ -3,7 +3,7 @@
 
 /** Nouns for a business, as "the (payments) company" uses them. */
 export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'group', 'business', 'startup', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
+  'company', 'firm', 'group', 'business', 'startup', 'start-up', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
   'insurer', 'carrier', 'airline', 'operator', 'brokerage', 'broker', 'utility', 'manufacturer', 'supplier', 'grocer',
   'supermarket', 'publisher', 'broadcaster',
 ]);

@@ -143,7 +143,7 @@ const withoutThe = (name: string): string => name.replace(/^[Tt]he\s+(?=\p{Lu})/
 /** A document's noun, then a participle of making and its maker, up to the next comma ("draft, prepared by the
  *  agency's Office of Inspector General,"). */
 /** The documents MADE_BY reads, lower case: a source ending in any other noun has no maker there to find. */
-const MADE_NOUNS = new Set(['draft', 'report', 'review', 'audit', 'study', 'survey', 'memo', 'assessment', 'analysis', 'letter', 'submission', 'dossier']);
+const MADE_NOUNS = new Set(['draft', 'report', 'review', 'audit', 'study', 'survey', 'memo', 'assessment', 'analysis', 'letter', 'submission', 'dossier', 'notice', 'notices']);
 const MADE_BY = new RegExp(String.raw`\b(${[...MADE_NOUNS].join('|')})\s*,\s+(?:${MAKING_PARTICIPLES})\s+by\s+([^,;.“”"]{3,80})`, 'giu');
 
 /**
@@ -179,7 +179,7 @@ const MAKER_AFTER = new RegExp(String.raw`^\s+(?:from|by|(?:${MAKING_PARTICIPLES
 const PAPER_AFTER = new RegExp(MAKER_AFTER.source.replace('(?:from|by|', '(?:in|'), 'u');
 
 /** A document speaker's opening: "a statement", "the final report", "A 2023 valuation", "figures". */
-const MADE_DOCUMENT = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:statement|release|editorial|column|submission|${[...DOCUMENT_SOURCES].join('|')})(?=\s|$)`, 'iu');
+const MADE_DOCUMENT = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:statement|release|editorial|column|submission|notices|${[...DOCUMENT_SOURCES].join('|')})(?=\s|$)`, 'iu');
 const MAKING_ONLY = new RegExp(String.raw`^\s+(?:${MAKING_PARTICIPLES})$`);
 
 /** "“…,” said a statement from the Harlow Trust", "a review commissioned by the Harlow Trust found": the body named

@@ -38,7 +38,7 @@ export function kindNamedBodies(text: string): KindNamed[] {
     // "the company Monday", "the bank In": stop the name at a word no name holds.
     const end = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLowerCase()));
     const name = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/['’]s?$/u, '');
-    const kind = /(\p{L}+)\s+$/u.exec(m[0].slice(0, m[0].length - m[1].length))![1].toLowerCase();
+    const kind = /([\p{L}-]+)\s+$/u.exec(m[0].slice(0, m[0].length - m[1].length))![1].toLowerCase();
     found.push({ start: m.index + m[0].length - m[1].length, name, kind });
   }
   return found;

@@ -65,7 +65,8 @@ function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, 
   let best: NamePlace | undefined;
   for (const places of lists) {
     const place = places[firstStartingAfter(places, latest) - 1];
-    if (place && place.start >= earliest && (!best || place.start > best.start)) best = place;
+    // At the same start the longer name ("start-up Medora Labs Asia" over the business name "Medora Labs").
+    if (place && place.start >= earliest && (!best || place.start > best.start || (place.start === best.start && place.name.length > best.name.length))) best = place;
   }
   return best?.name ?? null;
 }
