@@ -77,4 +77,11 @@ describe('conflict and science copy', () => {
     const notices = 'Retraction notices published by the Journal of Cell Repair state that several panels “appear to have been copied” between papers.\n';
     assert.equal(speakerOf(notices, 'appear to have been copied')?.name, 'Journal of Cell Repair');
   });
+
+  it('officials who did not wish to be identified are an anonymous source, and their wish reports nothing', () => {
+    const { attributions, claims } = analyze('Officials in the interior ministry, who did not wish to be identified, said both commanders had spoken by phone on Sunday afternoon.\n');
+    assert.equal(attributions.length, 1);
+    assert.equal(attributions[0]?.anonymous, true);
+    assert.ok(claims[0]?.reasons.includes('anonymous-source'));
+  });
 });

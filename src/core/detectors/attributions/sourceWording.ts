@@ -61,7 +61,8 @@ export function judgeSourcesByWording(ctx: DetectorContext, list: readonly Attri
         else unnamed = true;
       }
     }
-    if (!anonymous && DESCRIBED_LEAD.test(s.text) && reasonGiven(ctx, a)) anonymous = true;
+    // "Officials in the defence ministry, who did not wish to be identified, said": a bare group too.
+    if (!anonymous && (DESCRIBED_LEAD.test(s.text) || a.vague) && reasonGiven(ctx, a)) anonymous = true;
     if (!anonymous && UNNAMED_LEAD.test(s.text) && saidPrivately(ctx.doc.text, a)) anonymous = true;
     // … or an unnamed group set off by "speaking privately" ("Aides to the senator, speaking privately, said"); a group
     // that privately worries or says is still a group ("Some diplomats said privately").

@@ -13,7 +13,7 @@ const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect
 /** What someone asking for anonymity asks, or refuses: "not to be named", "that his name not be used", "to be named". */
 const WITHHELD_NAME = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their|my|our)\s+name|for\s+anonymity|to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)/i;
 /** Verbs of asking for anonymity or refusing a name ("asked for anonymity", "declined to be named"). */
-const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
+const WITHHOLDING_VERBS = new Set(['ask', 'request', 'decline', 'refuse', 'wish', 'want']);
 /** A reason for that request, open before a word: "not to be named because he [does not want]", "that they not be
  *  named because they fear", "that his name be withheld as he is seeking". Not "withheld" of money ("Wages were
  *  withheld as managers claimed"): the subjunctive forms follow "that" and a name or a person. */
