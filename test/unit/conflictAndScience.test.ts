@@ -84,4 +84,12 @@ describe('conflict and science copy', () => {
     assert.equal(attributions[0]?.anonymous, true);
     assert.ok(claims[0]?.reasons.includes('anonymous-source'));
   });
+
+  it('a person placed by "with" heads the source, past a relative that withholds the name; a demonym after an article is no name', () => {
+    const { attributions } = analyze('A nurse with a Ugandan charity who asked that her name be withheld described a clinic that had taken in 17 wounded people.\n');
+    assert.equal(attributions[0]?.source?.text, 'A nurse with a Ugandan charity who asked that her name be withheld');
+    assert.equal(attributions[0]?.anonymous, true);
+    const long = analyze('One of them, a nurse with a Ugandan charity who asked that her name be withheld for security reasons, described a clinic that took in 17 wounded people.\n');
+    assert.ok(long.attributions.every((a) => a.source?.text !== 'Ugandan'));
+  });
 });

@@ -7,6 +7,7 @@ import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
 import { isCount, polledGroupBefore, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
+import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
@@ -306,8 +307,12 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (!toks[k].word) return null;
       if (toks[k].lower !== 'who') continue;
       const head = this.npBefore(k);
-      // A subject: capitalised or determined, or any phrase opening its clause ("…, shoppers who spoke to us said").
-      return head && head[1] === k && (this.subjectLike(head[0]) || !toks[head[0] - 1]?.word) ? head : null;
+      if (!head || head[1] !== k) return null;
+      // A subject: capitalised or determined, or any phrase opening its clause ("…, shoppers who spoke to us said"); or
+      // the person a placing phrase follows ("A nurse with a local charity who asked …").
+      if (this.subjectLike(head[0]) || !toks[head[0] - 1]?.word) return head;
+      const placed = this.attachHead(head[0]);
+      return placed < head[0] && this.subjectLike(placed) ? [placed, k] : null;
     }
     return null;
   }
@@ -420,7 +425,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       p--;
       maker = true;
     }
-    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
+    else if (prep !== 'for' && prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'on' && prep !== 'across' && !(prep === 'with' && isRoleNoun(toks[p - 1]?.lower ?? '')) && !((prep === 'over' || prep === 'under') && shared.startsDigit(toks[a].text))) return a;
     let k = p - 1;
     let n = 0;
     while (k >= 0 && n < 4 && toks[k].word && !NP_BOUNDARIES.has(toks[k].lower) && !SOURCE_PRONOUNS.has(toks[k].lower)) {
@@ -525,7 +530,9 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
-      if (startsCapital(t.text) && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
+      // "a nurse with a Kenyan charity": a capital between an article and a lowercase noun modifies the noun.
+      const modifier = k > from && /^(?:a|an)$/.test(toks[k - 1].lower) && toks[k + 1]?.word && startsLowercase(toks[k + 1].text) && !PARTICLES.has(toks[k + 1].lower) && !/^(?:of|for|and)$/.test(toks[k + 1].lower);
+      if (startsCapital(t.text) && !modifier && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || this.joinsName(e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
