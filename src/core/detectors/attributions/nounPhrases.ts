@@ -308,8 +308,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (toks[k].lower !== 'who') continue;
       const head = this.npBefore(k);
       if (!head || head[1] !== k) return null;
-      // A subject: capitalised or determined, or any phrase opening its clause ("…, shoppers who spoke to us said"); or
-      // the person a placing phrase follows ("A nurse with a local charity who asked …").
+      // A subject, or a phrase opening its clause ("…, shoppers who spoke to us said"), or whom a placing phrase follows.
       if (this.subjectLike(head[0]) || !toks[head[0] - 1]?.word) return head;
       const placed = this.attachHead(head[0]);
       return placed < head[0] && this.subjectLike(placed) ? [placed, k] : null;
