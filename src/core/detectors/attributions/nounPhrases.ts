@@ -529,8 +529,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const t = toks[k];
       if (!t.word || isTimeWord(t)) continue;
       if (SOURCE_PRONOUNS.has(t.lower) && t.lower !== 'it') return [k, k + 1];
-      // "a nurse with a Kenyan charity": a capital between an article and a lowercase noun modifies the noun.
-      const modifier = k > from && /^(?:a|an)$/.test(toks[k - 1].lower) && toks[k + 1]?.word && startsLowercase(toks[k + 1].text) && !PARTICLES.has(toks[k + 1].lower) && !/^(?:of|for|and)$/.test(toks[k + 1].lower);
+      // "a Kenyan charity", "his Facebook page": a capital between an article or a possessive and a noun modifies it.
+      const modifier = k > from && /^(?:a|an|his|her|its|their)$/.test(toks[k - 1].lower) && toks[k + 1]?.word && startsLowercase(toks[k + 1].text) && !PARTICLES.has(toks[k + 1].lower) && !/^(?:of|for|and)$/.test(toks[k + 1].lower);
       if (startsCapital(t.text) && !modifier && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || this.joinsName(e))) e++;

@@ -159,6 +159,8 @@ const AGE_REACH = 3000;
 
 /** "the 54-year-old" at `offset`: the latest person before it whose name is followed by ", 54" (an age apposition). */
 function agedPerson(masked: string, mentions: readonly PersonMention[], epithet: string, offset: number): string | undefined {
+  // "the teenager": the latest person given an age from 13 to 19 ("Okafor-Reid, 19,").
+  if (/\bteenager$/i.test(epithet)) return agedIn(masked, mentions, offset, /^, 1[3-9](?!\d)/);
   const dash = epithet.indexOf('-year-old');
   if (dash < 0) return undefined;
   const age = ', ' + epithet.slice(epithet.indexOf(' ') + 1, dash);
@@ -168,6 +170,13 @@ function agedPerson(masked: string, mentions: readonly PersonMention[], epithet:
     const next = masked.charCodeAt(m.end + age.length);
     if (masked.startsWith(age, m.end) && !(next >= 48 && next <= 57)) return m.name;
   }
+  return undefined;
+}
+
+/** The latest person before `offset` whose name is followed by an age the pattern takes. */
+function agedIn(masked: string, mentions: readonly PersonMention[], offset: number, age: RegExp): string | undefined {
+  const from = firstStartingAt(mentions, offset - AGE_REACH);
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (age.test(masked.slice(mentions[j].end, mentions[j].end + 5))) return mentions[j].name;
   return undefined;
 }
 

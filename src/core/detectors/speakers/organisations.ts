@@ -49,7 +49,7 @@ export function organisationNamed(text: string, description: string, at: number,
   const words = m[1].split(/\s+/);
   const last = words[words.length - 1];
   // An apposition headed by the noun names it too ("Citizens for a Clean Capitol, a watchdog group," … "the group").
-  const named = (ORG_WORDS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null)) ?? appositionNamed(text, last, at, memo);
+  const named = (ORG_WORDS.has(last) || KIND_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) ?? descriptorNamed(text, last, at, memo) ?? kindNamed(text, words, at, memo) : (BODY_HEADS.has(last) ? bodyNamed(text, m[1], words, at, memo) : null)) ?? appositionNamed(text, last, at, memo);
   if (named) return named;
   // The nearest body named after its kind ("Broadcaster StarVue", "budget carrier Skyway Pinoy", "Auckland band The
   // Kauri Kings") that the description can stand for.
@@ -71,10 +71,12 @@ function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, 
   return best?.name ?? null;
 }
 
-/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"): "the party"
- *  stands for the nearest. (Not a sports club's "United" or "Athletic": a match report names two clubs, and "the
+/** Words that close a party's name other than "Party" ("the Green Alliance", "the National Front"), or a panel's: "the
+ *  party" or "the panel" stands for the nearest. (Not a sports club's "United" or "Athletic": a match report names two clubs, and "the
  *  club" is as often the other one.) */
-const KIND_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['party', ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc']]]);
+const KIND_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['party', ['alliance', 'movement', 'front', 'league', 'congress', 'coalition', 'bloc']],
+  // "the panel wrote" after "The Athletics Integrity Tribunal upheld the ban": a panel that hears and rules.
+  ['panel', ['tribunal', 'panel', 'committee', 'commission', 'board']]]);
 
 /** "the party" after "the Green Alliance won four seats": the nearest name the kind's other words close. */
 function kindNamed(text: string, words: readonly string[], at: number, memo: OrganisationMemo): string | null {
