@@ -20,4 +20,14 @@ describe('sport copy', () => {
     const text = 'Joseph Kiprono did not attend. In a post on his Facebook page on Wednesday evening he thanked his family and wrote: "I have always run clean."\n';
     assert.equal(speakerOf(text, 'I have always run clean')?.name, 'Joseph Kiprono');
   });
+
+  it('"it" after a statement is introduced speaks for its issuer', () => {
+    const text = 'The club’s governor, Marisa Delgado-Tan, announced the decision in a short statement posted on the team’s page. “The board thanks the coach for his service,” it read.\n';
+    assert.equal(speakerOf(text, 'The board thanks')?.name, 'Marisa Delgado-Tan');
+  });
+
+  it('a pronoun inside an opening phrase does not make the sentence its person\'s', () => {
+    const text = 'David Menon, his coach, spoke. Peter Iyengar chairs the selectors. Menon said the player would play club cricket in the meantime and was weighing offers from two other state associations. A move would require a certificate from the board.\n\nAsked whether he would grant one, Iyengar smiled. “Let us first see how the season goes,” he said.\n';
+    assert.equal(speakerOf(text, 'Let us first see')?.name, 'Peter Iyengar');
+  });
 });

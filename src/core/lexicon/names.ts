@@ -37,7 +37,9 @@ takashi satoshi daisuke
 syed sayed imran asif nawaz shahid javed usman umar adnan kamran irfan salman junaid arshad vijay ajay rakesh
 suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu
 cathal ciaran ciarán cian oisin oisín padraig pádraig seamus séamus eoin donal dónal diarmuid niall ruairi ruairí
-fionn conor colm marc andré luc françois dominic`;
+fionn conor colm marc andré luc françois dominic
+venkatesh venkat harish srinivas rajesh ganesh mahesh naresh girish satish mukesh umesh yogesh karthik aditya vinod
+ajit`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna

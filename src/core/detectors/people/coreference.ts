@@ -286,7 +286,7 @@ function fittingInSentence(ctx: DetectorContext, mentions: readonly PersonMentio
     if (modifiesNext(masked, m, mentions[j + 1]) || possessesNext(masked, m, mentions[j + 1]) || attributive(masked, m)) continue;
     // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
     // that pronoun's person, whom the sentences before name; a person after it there is its object.
-    if (!own && gender && samePronounBefore(ctx, gender, start, m.start)) break;
+    if (!own && gender && samePronounBefore(ctx, gender, Math.max(start, opening), m.start)) break;
     if (afterPreposition(masked, m)) {
       // "Tomasz Breuer of the Pittsburgh Ledger asked …": a named person's paper or employer is no he or she.
       if (!(gender && affiliation(masked, m))) placed ??= m;

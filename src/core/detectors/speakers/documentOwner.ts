@@ -211,3 +211,14 @@ const ITS_DOCUMENT = new RegExp(String.raw`^its\s+(?:[a-z-]+\s+){0,2}(?:${OWNED_
 export function itsDocumentOwner(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
   return ITS_DOCUMENT.test(s.text.trim()) ? nearestBody(ctx, s.start, bodies, false) : null;
 }
+
+/** "… announced the decision in a two-paragraph statement posted on the team's page. “…,” it read.": "it" speaking in
+ *  the sentence after a statement, post or letter is introduced is that document, which speaks for its issuer. */
+export function documentItOwner(ctx: DetectorContext, s: Span): string | null {
+  const k = sentenceAt(ctx.sentences, s.start);
+  const from = ctx.sentences[Math.max(0, k - 1)]?.start ?? 0;
+  let noun: string | undefined;
+  for (const m of ctx.doc.masked.slice(from, s.start).matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
+  return noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }) : null;
+}
+const IT_DOCUMENT = /\b(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|post|letter|message|release)\b/giu;
