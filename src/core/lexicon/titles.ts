@@ -12,6 +12,8 @@ export const TITLE_WORDS = new Set([
   'pres', 'supt', 'insp', 'atty', 'amb', 'del', 'det', 'ofc', 'fr', 'msgr', 'gen', 'pc', 'pcso',
   // British police ranks as papers shorten them before a name ("DCI Ana Ruiz"; not DI, DS or DC: "Di Canio", Washington).
   'dci', 'dcs',
+  // South Asian local offices written before a name ("Sarpanch Vitthal Jadhav").
+  'sarpanch',
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',

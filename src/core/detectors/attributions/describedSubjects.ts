@@ -153,3 +153,16 @@ export function beforeBracket(toks: readonly Token[], j: number): [number, boole
   while (k > 0 && toks[k].text !== '(' && j - k < 12) k--;
   return toks[k].text === '(' && k > 0 ? [k - 1, true] : [j, false];
 }
+
+/**
+ * "The audit, carried out by the engineering department of Western Deccan Institute of Technology and submitted to the
+ * collector last week, found …": a description opening the clause, set off by a participle aside that closes right
+ * before the cue (at `before`), is the subject, not a name inside the aside.
+ */
+export function describedBeforeParticiple(toks: readonly Token[], from: number, before: number): [number, number] | null {
+  if (!opensDescription(toks[from]) || toks[before - 1]?.text !== ',') return null;
+  let k = from + 1;
+  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text)) k++;
+  if (k === from + 1 || toks[k]?.text !== ',' || !/(?:ed|en|wn|ne)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  return [from, k];
+}

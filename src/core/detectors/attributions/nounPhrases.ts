@@ -11,7 +11,7 @@ import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
-import { describedBeforeRelative, describedBeforeVerb, describedClosedAt, beforeBracket, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
+import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb, describedClosedAt, beforeBracket, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
@@ -467,7 +467,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     // "The town council, which runs the beach, says": a description closed by its relative clause's comma.
     const described = describedBeforeRelative(this.toks, from);
     if (described && described[1] < before) return described;
-    return this.firstSubject(from, before) ?? describedBeforeVerb(this.toks, from, before);
+    return describedBeforeParticiple(this.toks, from, before) ?? this.firstSubject(from, before) ?? describedBeforeVerb(this.toks, from, before);
   }
 
   /** "An aide, who argued …, said": the subject whose asides close at `comma`, or a document's maker past its apposition. */
