@@ -14,4 +14,14 @@ describe('infrastructure copy', () => {
     const text = 'Sarpanch Anand Patil led the protest. "We asked for a footbridge," Patil said.\n';
     assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Anand Patil');
   });
+
+  it('a body named before its lowercase description speaks by its name', () => {
+    const text = 'The Lake Erie District of the state highways department said in a statement that the span “cannot carry traffic” until it is repaired.\n';
+    assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Lake Erie District');
+  });
+
+  it('Filipino given names carry their genders (a junction is no she)', () => {
+    const text = 'The head of that office, Engr. Lourdes Caballero, said the slowdown was at two junctions, Mabini-Rizal and Mabini-Del Pilar, where drivers wait.\n\n"We can fix the signal timing there," she said.\n';
+    assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Lourdes Caballero');
+  });
 });

@@ -68,6 +68,8 @@ export const sourceNamesDetector: Detector = {
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
       else if (s.name === null || s.name === s.text) s.name = namedLater(ctx, s.text, s.start) ?? s.name;
+      // "The Ohio Valley District of the state transportation department": the name before its lowercase description.
+      if (s.name === null) s.name = NAME_OF_DESCRIPTION.exec(s.text)?.[1] ?? null;
       // "Its Ministry of Defence, in a statement, said": the possessive is no part of the body's name.
       if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
       bodySpeakers.noteSpeaker(ctx, s);
@@ -99,6 +101,7 @@ export const sourceNamesDetector: Detector = {
   },
 };
 
+const NAME_OF_DESCRIPTION = /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*)\s+of\s+(?:the|a|an)\s+\p{Ll}[^,]*$/u;
 const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their|Our)\s+(?=\p{Lu})/u;
 
 /** The sources of attributions judged anonymous, as span keys: found once, not by a scan of every attribution for

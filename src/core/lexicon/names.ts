@@ -39,7 +39,7 @@ suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo 
 cathal ciaran ciarán cian oisin oisín padraig pádraig seamus séamus eoin donal dónal diarmuid niall ruairi ruairí
 fionn conor colm marc andré luc françois dominic
 venkatesh venkat harish srinivas rajesh ganesh mahesh naresh girish satish mukesh umesh yogesh karthik aditya vinod
-ajit`;
+ajit ferdinand renato rolando romeo danilo ernesto`;
 
 const FEMALE = `abigail ada adriana aisha alexandra alexis alice alicia alison allison alyssa amanda amber amy ana andrea
 angela angelina ann anna anne annie april ashley audrey barbara beatrice becky betsy betty beverly brenda brianna
@@ -67,7 +67,8 @@ amina yasmin yasmine layla nadia noura rania salma samira chiamaka adaeze wanjir
 deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe emine
 syeda ayesha sana nasreen anita rekha geeta asha shalini nisha chioma ifeoma folake funmilayo wanjiku
 sinead sinéad aoife niamh orla orlaith roisin róisín grainne gráinne deirdre maeve meabh máire mairead máiréad
-úna caoimhe clodagh ciara mirela`;
+úna caoimhe clodagh ciara mirela
+lourdes maricel rowena marites lorna imelda corazon teresita remedios milagros evangeline`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
