@@ -24,4 +24,11 @@ describe('infrastructure copy', () => {
     const text = 'The head of that office, Engr. Lourdes Caballero, said the slowdown was at two junctions, Mabini-Rizal and Mabini-Del Pilar, where drivers wait.\n\n"We can fix the signal timing there," she said.\n';
     assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Lourdes Caballero');
   });
+
+  it('a document with its maker, set off by a participle aside, reports; "It" after it speaks for the maker', () => {
+    const text = 'The 60-page assessment by Norcross Structural Group, released Thursday, estimates the repairs will cost $9 million. It found no risk of collapse but warned that "further cracking will limit the load within five years."\n';
+    const a = analyze(text);
+    assert.equal(a.claims.find((c) => c.text.includes('$9 million'))?.status, 'attributed');
+    assert.equal(a.quotes[0]?.speaker?.name, 'Norcross Structural Group');
+  });
 });

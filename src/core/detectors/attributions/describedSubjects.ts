@@ -4,7 +4,7 @@
 import type { Token } from '../../text/tokens.js';
 import * as shared from './shared.js';
 
-const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, DETERMINERS, DOCUMENT_SOURCES, NP_BOUNDARIES, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, startsCapital, startsLowercase } = shared;
 
 /** Where a described person works or stands: "an engineer on the ward", "a nurse at Tarn General". */
 const PLACE_PREPOSITIONS = new Set(['at', 'on', 'in', 'inside', 'within', 'from']);
@@ -165,4 +165,11 @@ export function describedBeforeParticiple(toks: readonly Token[], from: number, 
   while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text)) k++;
   if (k === from + 1 || toks[k]?.text !== ',' || !/(?:ed|en|wn|ne)$/.test(toks[k + 1]?.lower ?? '')) return null;
   return [from, k];
+}
+
+/** Does a document and its maker end right before `comma` ("The 74-page assessment by Hallett Structural Group,")? */
+export function documentMakerEndsAt(toks: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 1 && toks[k].word && (startsCapital(toks[k].text) || /^(?:of|for|and|the)$/.test(toks[k].lower))) k--;
+  return k < comma - 1 && /^(?:by|from)$/.test(toks[k].lower) && DOCUMENT_SOURCES.has(toks[k - 1]?.lower ?? '');
 }

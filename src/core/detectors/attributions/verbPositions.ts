@@ -3,7 +3,7 @@
 import type { CueMatch } from './shared.js';
 import * as shared from './shared.js';
 import { SentencePhrases } from './phrases.js';
-import { makerBeforeApposition } from './describedSubjects.js';
+import { documentMakerEndsAt, makerBeforeApposition } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, ADJECTIVE_SHAPE, FINITE_VERBS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
@@ -170,8 +170,9 @@ export abstract class VerbPositions extends SentencePhrases {
       if (toks[k].text !== ',') continue;
       const head = toks[k - 1];
       if (head.word && DOCUMENT_SOURCES.has(head.lower) && (!plural || (head.lower.endsWith('s') && head.lower !== 'census' && head.lower !== 'analysis') || head.lower === 'data')) return true;
-      // "Data from the Harlow Institute, a think tank, show": the aside is on the document's maker.
-      return makerBeforeApposition(toks, 0, close, DOCUMENT_SOURCES) !== null;
+      // "Data from the Harlow Institute, a think tank, show": the aside is on the document's maker; "The assessment by
+      // Hallett Structural Group, released Thursday, estimates": a participle aside after the maker.
+      return makerBeforeApposition(toks, 0, close, DOCUMENT_SOURCES) !== null || documentMakerEndsAt(toks, k);
     }
     return false;
   }

@@ -217,8 +217,13 @@ export function itsDocumentOwner(ctx: DetectorContext, s: Span, bodies: NamedBod
 export function documentItOwner(ctx: DetectorContext, s: Span): string | null {
   const k = sentenceAt(ctx.sentences, s.start);
   const from = ctx.sentences[Math.max(0, k - 1)]?.start ?? 0;
+  // "The 74-page assessment by Hallett Structural Group, released Thursday, estimates …. It … warned that “…”": a
+  // document opening the sentence before with its maker.
+  const opening = k > 0 ? MADE_OPENING.exec(ctx.doc.masked.slice(from, ctx.sentences[k - 1].end)) : null;
+  if (opening) return opening[1];
   let noun: string | undefined;
   for (const m of ctx.doc.masked.slice(from, s.start).matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
   return noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }) : null;
 }
+const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
 const IT_DOCUMENT = /\b(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|post|letter|message|release)\b/giu;
