@@ -221,9 +221,11 @@ export function documentItOwner(ctx: DetectorContext, s: Span): string | null {
   // document opening the sentence before with its maker.
   const opening = k > 0 ? MADE_OPENING.exec(ctx.doc.masked.slice(from, ctx.sentences[k - 1].end)) : null;
   if (opening) return opening[1];
+  // Only a document the sentence before introduced: in "In a statement, it said" the "it" is who made the statement.
   let noun: string | undefined;
-  for (const m of ctx.doc.masked.slice(from, s.start).matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
-  return noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }) : null;
+  if (k > 0) for (const m of ctx.doc.masked.slice(from, ctx.sentences[k - 1].end).matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
+  const owner = noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }) : null;
+  return owner && /^\p{Lu}/u.test(owner) && !/^(?:It|He|She|They)$/.test(owner) ? owner : null;
 }
 const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
 const IT_DOCUMENT = /\b(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|post|letter|message|release)\b/giu;
