@@ -61,6 +61,12 @@ describe('showbiz and fact-check copy', () => {
     assert.ok(claims[0]?.reasons.includes('vague-source'));
   });
 
+  it('"industry figures" that show or suggest something are numbers: a document, cited', () => {
+    for (const text of ['Industry figures show new van sales fell 6 percent in May.\n', 'Film figures suggest ticket sales rose 12 percent in the spring.\n', 'Business figures reveal that 40 shops closed last year.\n']) {
+      assert.equal(analyze(text).claims[0]?.status, 'cited', text);
+    }
+  });
+
   it('adding a thing to something reports no words', () => {
     const { attributions, claims } = analyze('The presenter has since added the label #sponsored to all seven videos.\n');
     assert.equal(attributions.length, 0);
