@@ -61,6 +61,11 @@ describe('showbiz and fact-check copy', () => {
     assert.ok(claims[0]?.reasons.includes('vague-source'));
   });
 
+  it('a statement read on behalf of a client the reader\'s own sentence names speaks for the client, not the reader', () => {
+    const text = 'Owen Pryce did not come to court. Lena Marsh, who represents Pryce, read a statement outside on behalf of her client. “I have done nothing wrong,” the statement said.\n';
+    assert.equal(speakerOf(text, 'I have done nothing')?.name, 'Owen Pryce');
+  });
+
   it('"industry figures" that show or suggest something are numbers: a document, cited', () => {
     for (const text of ['Industry figures show new van sales fell 6 percent in May.\n', 'Film figures suggest ticket sales rose 12 percent in the spring.\n', 'Business figures reveal that 40 shops closed last year.\n']) {
       assert.equal(analyze(text).claims[0]?.status, 'cited', text);
