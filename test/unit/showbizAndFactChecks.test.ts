@@ -66,6 +66,15 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(text, 'I have done nothing')?.name, 'Owen Pryce');
   });
 
+  it('a person after a kind\'s noun ("broadcaster Jeremy Vane", "Club Secretary Ann Lee") is no body "the company" or "the club" stands for', () => {
+    const person = 'The channel dropped the show. Veteran broadcaster Jeremy Vane called it a mistake. In a statement, the company said “costs left no choice.”\n';
+    assert.notEqual(speakerOf(person, 'costs left')?.name, 'Jeremy Vane');
+    const title = 'Club Secretary Ann Lee read the letter to members. “We will fight this ban,” the club said.\n';
+    assert.equal(speakerOf(title, 'We will fight')?.name ?? null, null);
+    const bank = 'Bank Governor Paul Abara said rates would hold. “We are watching prices,” the bank said.\n';
+    assert.equal(speakerOf(bank, 'We are watching')?.name ?? null, null);
+  });
+
   it('"industry figures" that show or suggest something are numbers: a document, cited', () => {
     for (const text of ['Industry figures show new van sales fell 6 percent in May.\n', 'Film figures suggest ticket sales rose 12 percent in the spring.\n', 'Business figures reveal that 40 shops closed last year.\n']) {
       assert.equal(analyze(text).claims[0]?.status, 'cited', text);
