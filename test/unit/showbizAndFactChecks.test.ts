@@ -13,6 +13,11 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(lawyer, 'It will not survive')?.name, 'Paul Nunn');
   });
 
+  it('the possessor of a role is still a later "he" when the holder named in apposition is a "she"', () => {
+    const text = 'Inspector Carl Voss led the case. Dean Harlow’s wife, Susan Harlow, wept in court. “I never saw it coming,” he said afterwards.\n';
+    assert.equal(speakerOf(text, 'I never saw')?.name, 'Dean Harlow');
+  });
+
   it('a film or music house is a business that "the company" stands for', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
