@@ -18,6 +18,13 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(text, 'I never saw')?.name, 'Dean Harlow');
   });
 
+  it('an adverb between a document\'s issuer and the issuing verb is no part of its name', () => {
+    const text = 'A page called Coast Alerts said the ferry had sunk. The Harbour Board also issued a post on X. “Ferries are running to schedule,” the post said.\n';
+    assert.equal(speakerOf(text, 'Ferries are running')?.name, 'Harbour Board');
+    const statement = 'The Harlow Trust later issued a statement. “We regret the delay,” the statement said.\n';
+    assert.equal(speakerOf(statement, 'We regret')?.name, 'Harlow Trust');
+  });
+
   it('a film or music house is a business that "the company" stands for', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
