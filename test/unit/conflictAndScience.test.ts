@@ -16,6 +16,13 @@ describe('conflict and science copy', () => {
     assert.equal(speakerOf(text, 'crossed the agreed')?.name, 'Ministry of Defence');
   });
 
+  it('"His Majesty’s" or "Our Lady" opening a body\'s name is part of it, not a possessive to drop', () => {
+    const prison = '“We are reviewing the case,” His Majesty’s Prison Service said in a statement.\n';
+    assert.equal(speakerOf(prison, 'We are reviewing')?.name, 'His Majesty’s Prison Service');
+    const hospital = '“No patient was harmed,” Our Lady of Mercy Hospital said.\n';
+    assert.equal(speakerOf(hospital, 'No patient')?.name, 'Our Lady of Mercy Hospital');
+  });
+
   it('a people’s, women’s or workers’ body is no person named People or Women', () => {
     const army = 'In a separate statement, the Karsa People’s Army said the release proved that “talks, not shells, bring our fighters home.”\n';
     assert.equal(speakerOf(army, 'talks, not shells')?.name, 'Karsa People’s Army');

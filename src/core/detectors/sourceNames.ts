@@ -99,7 +99,8 @@ export const sourceNamesDetector: Detector = {
   },
 };
 
-const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their|Our)\s+(?=\p{Lu})/u;
+/** "Its Ministry of Defence": a possessive before a body's name; not "His Majesty’s …", "Our Lady of …". */
+const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their|Our)\s+(?=\p{Lu})(?!(?:Majesty|Lady|Lord|Saviour|Savior|Holiness|Highness|Excellency|Royal|Grace|Worship)\b)/u;
 
 /** The sources of attributions judged anonymous, as span keys: found once, not by a scan of every attribution for
  *  each unnamed speaker (a long article has thousands of both). */
