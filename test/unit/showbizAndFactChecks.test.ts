@@ -93,6 +93,12 @@ describe('showbiz and fact-check copy', () => {
     }
   });
 
+  it('a warning added to someone, with what it says after "that", reports words', () => {
+    const { attributions } = analyze('Brennan added a warning to the minister that the cuts would cost lives.\n');
+    assert.equal(attributions.length, 1);
+    assert.match(attributions[0].content?.text ?? '', /cuts would cost lives/);
+  });
+
   it('adding a thing to something reports no words', () => {
     const { attributions, claims } = analyze('The presenter has since added the label #sponsored to all seven videos.\n');
     assert.equal(attributions.length, 0);
