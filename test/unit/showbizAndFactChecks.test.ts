@@ -25,6 +25,15 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(statement, 'We regret')?.name, 'Harlow Trust');
   });
 
+  it('a letter, post or message posted, sent or written by someone speaks for them', () => {
+    const letter = 'The Harlow Trust sent a letter to parents on Monday. “The school will close early,” the letter said.\n';
+    assert.equal(speakerOf(letter, 'The school will')?.name, 'Harlow Trust');
+    const message = 'Ana Ruiz posted a message on X late on Friday. “I will not resign,” the message read.\n';
+    assert.equal(speakerOf(message, 'I will not')?.name, 'Ana Ruiz');
+    const written = 'Tom Vance wrote a letter to the council. “I have lost faith,” the letter said.\n';
+    assert.equal(speakerOf(written, 'I have lost')?.name, 'Tom Vance');
+  });
+
   it('a film or music house is a business that "the company" stands for', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');

@@ -60,8 +60,9 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
 
 /** The verbs of making a document public, shared with issuingBody.ts. */
 export const ISSUING_VERBS = String.raw`(?:issued|released|put\s+out|published|sent\s+out)`;
-/** "issued a statement", "released a short statement on Monday": a verb of making a document public. */
-const ISSUED = String.raw`\b${ISSUING_VERBS}\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
+/** "issued a statement", "released a short statement on Monday": a verb of making a document public; and of
+ *  posting, sending or writing one ("posted a message on X", "sent a letter to parents"). */
+const ISSUED = String.raw`\b(?:${ISSUING_VERBS}|posted|sent|wrote)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
 /** The subject of an issuing verb: a name, a description or a pronoun of at most six words opening its sentence, after
  *  any opening phrase ("On Friday, "). "X's office", "X's lawyers": the office speaks for X. An adverb or auxiliary
  *  before the verb ("The Harlow Trust also issued") is no part of the subject. */
