@@ -42,6 +42,12 @@ describe('conflict and science copy', () => {
     assert.equal(speakerOf('"It was chaos," said a porter who asked not to be named.\n', 'It was chaos')?.name ?? null, null);
   });
 
+  it('a surname given alone, or a first name given "only" before the verb, names a source in part too', () => {
+    assert.equal(speakerOf('"The nets are empty," said a fisherman who gave only his surname, Adeyemi.\n', 'The nets')?.name, 'Adeyemi');
+    assert.equal(speakerOf('"The nets are empty," said a fisherman, who would only give his first name, Emeka.\n', 'The nets')?.name, 'Emeka');
+    assert.equal(speakerOf('"The nets are empty," said a fisherman who gave his first name as Emeka.\n', 'The nets')?.name, 'Emeka');
+  });
+
   it('Irish given names tell a mother from the officers named before her', () => {
     const text = 'Major Abena Frimpong said the patrol had been "ambushed." Retired Colonel Declan Fahy said the pattern was worrying. Families of the soldiers were contacted by the Defence Forces on Sunday night. Niamh Corrigan, whose son Cathal is serving his first overseas tour, said she heard the news from him before the official call came through.\n\n“He rang me himself,” she said.\n';
     assert.equal(speakerOf(text, 'He rang me')?.name, 'Niamh Corrigan');
