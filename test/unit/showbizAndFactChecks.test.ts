@@ -34,6 +34,15 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(written, 'I have lost')?.name, 'Tom Vance');
   });
 
+  it('"called for", "named after": no account\'s name', () => {
+    const calm = 'After the riot, the official account called for calm. Later a new post appeared. “Stay at home tonight,” the post said.\n';
+    assert.notEqual(speakerOf(calm, 'Stay at home')?.name, 'for');
+    const fan = 'The clip was shared by a fan page named after the singer. “This is the real version,” the caption said.\n';
+    assert.notEqual(speakerOf(fan, 'This is the real')?.name, 'after');
+    const handle = 'The clip was first shared by an account called truth_now24. “This is the real version,” the caption said.\n';
+    assert.equal(speakerOf(handle, 'This is the real')?.name, 'truth_now24');
+  });
+
   it('a film or music house is a business that "the company" stands for', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
