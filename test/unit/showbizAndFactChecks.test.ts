@@ -105,6 +105,11 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(bank, 'We are watching')?.name ?? null, null);
   });
 
+  it('a statement read on behalf of a body named with its article speaks for the body', () => {
+    const text = 'Ana Ruiz read a statement on behalf of the Harlow Trust outside the court. “We are disappointed,” the statement said.\n';
+    assert.equal(speakerOf(text, 'We are disappointed')?.name, 'Harlow Trust');
+  });
+
   it('"industry figures" that show or suggest something are numbers: a document, cited', () => {
     for (const text of ['Industry figures show new van sales fell 6 percent in May.\n', 'Film figures suggest ticket sales rose 12 percent in the spring.\n', 'Business figures reveal that 40 shops closed last year.\n']) {
       assert.equal(analyze(text).claims[0]?.status, 'cited', text);

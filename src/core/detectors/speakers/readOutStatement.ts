@@ -45,6 +45,8 @@ export function readForOwner(ctx: DetectorContext, to: number, memo: Organisatio
   if (!m) return null;
   const who = m[1];
   if (/^\p{Lu}/u.test(who) && !/^The\s/.test(who)) return ctx.people.resolve(who, at + m[0].length - who.length);
+  // "on behalf of the Harlow Trust": a body named with its article.
+  if (/^the\s+\p{Lu}/iu.test(who)) return who.replace(/^the\s+/i, '');
   if (!/client$/.test(who)) return organisationNamed(ctx.doc.text, who.replace(/^The/, 'the'), at, memo);
   const before = mentionsBetween(ctx.people.mentions, from, at);
   // The reader is the first named in the reading's own sentence ("Lena Marsh, who represents Pryce, read …"), else
