@@ -21,6 +21,8 @@ describe('conflict and science copy', () => {
     assert.equal(speakerOf(prison, 'We are reviewing')?.name, 'His Majesty’s Prison Service');
     const hospital = '“No patient was harmed,” Our Lady of Mercy Hospital said.\n';
     assert.equal(speakerOf(hospital, 'No patient')?.name, 'Our Lady of Mercy Hospital');
+    const data = '“Coverage rose in every region,” Our World in Data said.\n';
+    assert.equal(speakerOf(data, 'Coverage rose')?.name, 'Our World in Data');
   });
 
   it('a people’s, women’s or workers’ body is no person named People or Women', () => {
