@@ -16,6 +16,15 @@ describe('conflict and science copy', () => {
     assert.equal(speakerOf(text, 'crossed the agreed')?.name, 'Ministry of Defence');
   });
 
+  it('"His Majesty’s" or "Our Lady" opening a body\'s name is part of it, not a possessive to drop', () => {
+    const prison = '“We are reviewing the case,” His Majesty’s Prison Service said in a statement.\n';
+    assert.equal(speakerOf(prison, 'We are reviewing')?.name, 'His Majesty’s Prison Service');
+    const hospital = '“No patient was harmed,” Our Lady of Mercy Hospital said.\n';
+    assert.equal(speakerOf(hospital, 'No patient')?.name, 'Our Lady of Mercy Hospital');
+    const data = '“Coverage rose in every region,” Our World in Data said.\n';
+    assert.equal(speakerOf(data, 'Coverage rose')?.name, 'Our World in Data');
+  });
+
   it('a people’s, women’s or workers’ body is no person named People or Women', () => {
     const army = 'In a separate statement, the Karsa People’s Army said the release proved that “talks, not shells, bring our fighters home.”\n';
     assert.equal(speakerOf(army, 'talks, not shells')?.name, 'Karsa People’s Army');
@@ -33,6 +42,12 @@ describe('conflict and science copy', () => {
     assert.equal(speakerOf(teacher, 'My oven is cold')?.name, 'Tudor');
     assert.equal(speakerOf('"It was chaos," said a porter identified only as Grace.\n', 'It was chaos')?.name, 'Grace');
     assert.equal(speakerOf('"It was chaos," said a porter who asked not to be named.\n', 'It was chaos')?.name ?? null, null);
+  });
+
+  it('a surname given alone, or a first name given "only" before the verb, names a source in part too', () => {
+    assert.equal(speakerOf('"The nets are empty," said a fisherman who gave only his surname, Adeyemi.\n', 'The nets')?.name, 'Adeyemi');
+    assert.equal(speakerOf('"The nets are empty," said a fisherman, who would only give his first name, Emeka.\n', 'The nets')?.name, 'Emeka');
+    assert.equal(speakerOf('"The nets are empty," said a fisherman who gave his first name as Emeka.\n', 'The nets')?.name, 'Emeka');
   });
 
   it('Irish given names tell a mother from the officers named before her', () => {

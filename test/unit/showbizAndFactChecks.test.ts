@@ -13,6 +13,36 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(speakerOf(lawyer, 'It will not survive')?.name, 'Paul Nunn');
   });
 
+  it('the possessor of a role is still a later "he" when the holder named in apposition is a "she"', () => {
+    const text = 'Inspector Carl Voss led the case. Dean Harlow’s wife, Susan Harlow, wept in court. “I never saw it coming,” he said afterwards.\n';
+    assert.equal(speakerOf(text, 'I never saw')?.name, 'Dean Harlow');
+  });
+
+  it('an adverb between a document\'s issuer and the issuing verb is no part of its name', () => {
+    const text = 'A page called Coast Alerts said the ferry had sunk. The Harbour Board also issued a post on X. “Ferries are running to schedule,” the post said.\n';
+    assert.equal(speakerOf(text, 'Ferries are running')?.name, 'Harbour Board');
+    const statement = 'The Harlow Trust later issued a statement. “We regret the delay,” the statement said.\n';
+    assert.equal(speakerOf(statement, 'We regret')?.name, 'Harlow Trust');
+  });
+
+  it('a letter, post or message posted, sent or written by someone speaks for them', () => {
+    const letter = 'The Harlow Trust sent a letter to parents on Monday. “The school will close early,” the letter said.\n';
+    assert.equal(speakerOf(letter, 'The school will')?.name, 'Harlow Trust');
+    const message = 'Ana Ruiz posted a message on X late on Friday. “I will not resign,” the message read.\n';
+    assert.equal(speakerOf(message, 'I will not')?.name, 'Ana Ruiz');
+    const written = 'Tom Vance wrote a letter to the council. “I have lost faith,” the letter said.\n';
+    assert.equal(speakerOf(written, 'I have lost')?.name, 'Tom Vance');
+  });
+
+  it('"called for", "named after": no account\'s name', () => {
+    const calm = 'After the riot, the official account called for calm. Later a new post appeared. “Stay at home tonight,” the post said.\n';
+    assert.notEqual(speakerOf(calm, 'Stay at home')?.name, 'for');
+    const fan = 'The clip was shared by a fan page named after the singer. “This is the real version,” the caption said.\n';
+    assert.notEqual(speakerOf(fan, 'This is the real')?.name, 'after');
+    const handle = 'The clip was first shared by an account called truth_now24. “This is the real version,” the caption said.\n';
+    assert.equal(speakerOf(handle, 'This is the real')?.name, 'truth_now24');
+  });
+
   it('a film or music house is a business that "the company" stands for', () => {
     const text = 'The role went to a newcomer, Harbourline Pictures announced. Harbourline Pictures denied any deal with others. “No other actor was approached,” the company said in a written statement.\n';
     assert.equal(speakerOf(text, 'No other actor')?.name, 'Harbourline Pictures');
@@ -59,6 +89,37 @@ describe('showbiz and fact-check copy', () => {
     const { claims } = analyze('Industry figures say the shortage of slots runs deeper than one festival.\n');
     assert.equal(claims[0]?.status, 'unsourced');
     assert.ok(claims[0]?.reasons.includes('vague-source'));
+  });
+
+  it('a statement read on behalf of a client the reader\'s own sentence names speaks for the client, not the reader', () => {
+    const text = 'Owen Pryce did not come to court. Lena Marsh, who represents Pryce, read a statement outside on behalf of her client. “I have done nothing wrong,” the statement said.\n';
+    assert.equal(speakerOf(text, 'I have done nothing')?.name, 'Owen Pryce');
+  });
+
+  it('a person after a kind\'s noun ("broadcaster Jeremy Vane", "Club Secretary Ann Lee") is no body "the company" or "the club" stands for', () => {
+    const person = 'The channel dropped the show. Veteran broadcaster Jeremy Vane called it a mistake. In a statement, the company said “costs left no choice.”\n';
+    assert.notEqual(speakerOf(person, 'costs left')?.name, 'Jeremy Vane');
+    const title = 'Club Secretary Ann Lee read the letter to members. “We will fight this ban,” the club said.\n';
+    assert.equal(speakerOf(title, 'We will fight')?.name ?? null, null);
+    const bank = 'Bank Governor Paul Abara said rates would hold. “We are watching prices,” the bank said.\n';
+    assert.equal(speakerOf(bank, 'We are watching')?.name ?? null, null);
+  });
+
+  it('a statement read on behalf of a body named with its article speaks for the body', () => {
+    const text = 'Ana Ruiz read a statement on behalf of the Harlow Trust outside the court. “We are disappointed,” the statement said.\n';
+    assert.equal(speakerOf(text, 'We are disappointed')?.name, 'Harlow Trust');
+  });
+
+  it('"industry figures" that show or suggest something are numbers: a document, cited', () => {
+    for (const text of ['Industry figures show new van sales fell 6 percent in May.\n', 'Film figures suggest ticket sales rose 12 percent in the spring.\n', 'Business figures reveal that 40 shops closed last year.\n']) {
+      assert.equal(analyze(text).claims[0]?.status, 'cited', text);
+    }
+  });
+
+  it('a warning added to someone, with what it says after "that", reports words', () => {
+    const { attributions } = analyze('Brennan added a warning to the minister that the cuts would cost lives.\n');
+    assert.equal(attributions.length, 1);
+    assert.match(attributions[0].content?.text ?? '', /cuts would cost lives/);
   });
 
   it('adding a thing to something reports no words', () => {

@@ -102,7 +102,9 @@ export const sourceNamesDetector: Detector = {
 };
 
 const NAME_OF_DESCRIPTION = /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*)\s+of\s+(?:the|a|an)\s+\p{Ll}[^,]*$/u;
-const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their|Our)\s+(?=\p{Lu})/u;
+/** "Its Ministry of Defence": a possessive before a body's name; not "His Majesty’s …", nor "Our", which opens
+ *  names ("Our World in Data", "Our Lady of Mercy Hospital") more often than news prose's speakers. */
+const POSSESSIVE_OPENING = /^(?:Its|His|Her|Their)\s+(?=\p{Lu})(?!(?:Majesty|Lady|Lord|Saviour|Savior|Holiness|Highness|Excellency|Royal|Grace|Worship)\b)/u;
 
 /** The sources of attributions judged anonymous, as span keys: found once, not by a scan of every attribution for
  *  each unnamed speaker (a long article has thousands of both). */

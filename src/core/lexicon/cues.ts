@@ -142,7 +142,7 @@ export const STANCE_VERBS = [
   'disapprove', 'love', 'hate', 'dislike', 'fear', 'worry about', 'agree', 'disagree',
   'paint', 'recite', 'sum up', 'chant', 'sing', 'hammer',
   'frame', 'contrast', 'unleash', 'reiterate', 'stop short of', 'weigh', 'eye', 'contemplate', 'envision',
-  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect', 'go after', 'illustrate', 'pound', 'resist', 'chronicle', 'propound', 'take aim at', 'hit back at', 'push back against', 'push back on',
+  'articulate', 'moralize', 'seethe', 'lobby for', 'spar', 'respect', 'go after', 'illustrate', 'pound', 'resist', 'chronicle', 'propound', 'take aim at', 'hit back at', 'hit out at', 'push back against', 'push back on',
   'float', 'pitch', 'trumpet', 'spurn', 'snub', 'shun', 'ignore', 'avoid', 'acknowledge',
 ];
 

@@ -259,6 +259,15 @@ export const PLACED_HEADS = new Set(['residents', 'villagers', 'locals', 'people
 const INITIALISM = /^\p{Lu}{2,}s?$/u;
 /** Words that make "figures" people of standing ("senior figures", "party figures"), not numbers. */
 const FIGURE_STANDING = new Set(['senior', 'leading', 'prominent', 'party', 'key', 'top', 'establishment', 'political', 'public', 'influential', 'industry', 'business', 'community', 'opposition', 'media', 'music', 'film', 'arts', 'sporting']);
+/** Of those, the fields whose "figures" are as often numbers ("Industry figures show sales fell"). */
+const FIGURE_FIELDS = /\b(?:industry|business|community|media|music|film|arts)\s+figures$/i;
+/** Verbs a table of numbers takes, not a person ("show", "suggest", "reveal", "indicate", "put"). */
+const COUNTED_BY = /^(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|put|puts)$/i;
+
+/** "Industry figures show …", "Business figures reveal …": a field's figures that show are numbers, not people. */
+export function figuresCounted(source: string, cue: string): boolean {
+  return COUNTED_BY.test(cue) && FIGURE_FIELDS.test(source);
+}
 
 /** Plural experts by their field ("hydrologists", "geologists", "epidemiologists"): any field's are a bare group. */
 const EXPERT_PLURAL = /^\p{Ll}{2,}ologists$/u;

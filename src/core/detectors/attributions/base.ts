@@ -24,7 +24,7 @@ const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
-const { namesGroup } = vagueLexicon;
+const { figuresCounted, namesGroup } = vagueLexicon;
 const { DOCUMENT_SOURCES, MAX_CONTENT, NOUN_DETERMINERS, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 /** Who a report is made to, unnamed: "was reported to police". */
 const RECIPIENTS = new Set(['police', 'authorities', 'officers', 'officials', 'regulators', 'investigators', 'prosecutors', 'managers', 'staff', 'inspectors']);
@@ -114,7 +114,7 @@ export abstract class SentenceBase {
     if (source && PLACE_PHRASE.test(source.text)) source = null;
     const sourceText = source?.text ?? '';
     const extraVague = this.ctx.options.extraVagueSources;
-    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && this.vagueHere(sourceText)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
+    const vague = impersonal || (extraVague.length > 0 && this.leadHasExtraVague(cue)) || (source !== null && this.vagueHere(sourceText) && !figuresCounted(sourceText, cue.text)) || (source === null && content !== null && isVagueSource(this.ctx.doc.text.slice(this.leadStart(cue), cue.end), extraVague))
       || (source !== null && isBareAgentGroup(sourceText, (word) => usedAsNameIn(this.ctx.doc.masked, word)));
     // An anonymous source ("people familiar with the talks") is a source, but one a reader cannot check: not vague.
     // So is one whose aside says so: "One selector, who asked not to be named, says".

@@ -21,6 +21,9 @@ const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests'
 export const RELEASING = new Set(['report', 'publish', 'release', 'announce', 'post', 'unveil']);
 const RELEASED_DOCUMENTS = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
 
+/** What is added as words, not as a thing ("added a warning to the minister that …"). */
+const ADDED_WORDS = new Set(['warning', 'caveat', 'note', 'plea', 'reminder', 'message', 'comment', 'appeal']);
+
 /** Words leading a count ("about 60", "more than 40", "at least 12"). */
 const COUNT_LEADS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'less', 'fewer', 'than', 'over', 'at', 'least', 'up', 'to']);
 
@@ -105,7 +108,9 @@ export abstract class CueLookalikes extends VerbPositions {
     // to something, not words.
     if (/^(?:a|an|the|his|her|its|their)$/.test(toks[i]?.lower ?? '')) {
       for (let k = i + 1; k < Math.min(toks.length - 1, i + 8); k++) {
-        if (toks[k].lower === 'to') return k > i + 1 && /^(?:a|an|the|his|her|its|their|all|each|every|both)$|^\d/.test(toks[k + 1].lower);
+        // Not a warning or a note whose words follow its receiver ("added a warning to the minister that …"; "added a
+        // label to every post that …" is a thing added).
+        if (toks[k].lower === 'to') return k > i + 1 && /^(?:a|an|the|his|her|its|their|all|each|every|both)$|^\d/.test(toks[k + 1].lower) && !(ADDED_WORDS.has(toks[k - 1].lower) && toks.slice(k + 2, k + 7).some((t) => t.lower === 'that' || t.text === ':'));
         if (!toks[k].word && toks[k].text !== '#') return false;
       }
       return false;

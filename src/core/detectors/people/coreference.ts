@@ -283,7 +283,8 @@ function fittingInSentence(ctx: DetectorContext, mentions: readonly PersonMentio
       placed ??= m;
       continue;
     }
-    if (modifiesNext(masked, m, mentions[j + 1]) || possessesNext(masked, m, mentions[j + 1]) || attributive(masked, m)) continue;
+    // The possessor gives way only to a holder the pronoun fits ("Dean Harlow's wife, Susan Harlow, …" leaves "he" to him).
+    if (modifiesNext(masked, m, mentions[j + 1]) || (possessesNext(masked, m, mentions[j + 1]) && fitsPronoun(ctx, mentions[j + 1], gender)) || attributive(masked, m)) continue;
     // "“…,” she told Hollis Mercer by phone. …, she added.": an earlier sentence led by the same pronoun is about
     // that pronoun's person, whom the sentences before name; a person after it there is its object.
     if (!own && gender && samePronounBefore(ctx, gender, Math.max(start, opening), m.start)) break;

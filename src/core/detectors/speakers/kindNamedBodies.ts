@@ -2,7 +2,8 @@
 // Kauri Kings": a body's kind written right before its name names that body, whatever its name ends with, so that
 // "the company", "the airline" or "the band" said later can stand for it.
 import { BUSINESS_WORDS } from '../../lexicon/business.js';
-import { NOT_NAME_WORDS } from '../../lexicon/names.js';
+import { NOT_NAME_WORDS, givenNameGender } from '../../lexicon/names.js';
+import { PERSON_TITLES, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { KIND_NOUNS } from './kindNamed.js';
 
 /** The kinds' nouns, longest first so that "start-up" is not read as "start". */
@@ -35,6 +36,8 @@ export function kindNamedBodies(text: string): KindNamed[] {
     const words = m[1].split(/\s+/);
     // "band The Kauri Kings": a name may open with "The", not with another word no name holds.
     if (NOT_NAME_WORDS.has(words[0].toLowerCase()) && !(words[0] === 'The' && words.length > 1)) continue;
+    // "Bank Governor Paul Abara", "broadcaster Jeremy Vane": a person, by title or given name, is no body.
+    if (PERSON_TITLES.has(words[0].toLowerCase()) || ROLE_NOUNS.has(words[0].toLowerCase()) || (words.length > 1 && givenNameGender(words[0]) !== undefined)) continue;
     // "the company Monday", "the bank In": stop the name at a word no name holds.
     const end = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLowerCase()));
     const name = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/['’]s?$/u, '');

@@ -1,8 +1,9 @@
 // "said the teacher, who gave only her first name, Mirela", "a driver who would give his name only as Tomasz", "a
-// nurse identified only as Grace": a source the article names in part is that person, by the name given.
+// nurse identified only as Grace", "a fisherman who gave only his surname, Okafor", "who would only give his first
+// name, Emeka": a source the article names in part is that person, by the name given.
 
 /** What follows the speaker's description: the relative or participle that gives part of a name, then the name. */
-const PART_NAME = /,?\s+(?:who\s+(?:would\s+|could\s+)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+(?:his|her|their)\s+(?:first|given|last)\s+name|(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as)|(?:who\s+(?:asked\s+to\s+be|was)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?))[,:]?\s+(?:as\s+)?((?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)/u;
+const PART_NAME = /,?\s+(?:who\s+(?:would\s+|could\s+)?(?:only\s+)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:(?:first|given|last)\s+name|surname)(?:\s+only)?|(?:first\s+)?name\s+only)|(?:who\s+(?:asked\s+to\s+be|was)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last)\s+name|surname),?))[,:]?\s+(?:as\s+)?((?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)/u;
 
 const TEKNONYM = /^(?:Mama|Baba|Mum|Mom|Papa|Mother|Father|Umm|Abu)$/;
 

@@ -45,9 +45,14 @@ export function readForOwner(ctx: DetectorContext, to: number, memo: Organisatio
   if (!m) return null;
   const who = m[1];
   if (/^\p{Lu}/u.test(who) && !/^The\s/.test(who)) return ctx.people.resolve(who, at + m[0].length - who.length);
+  // "on behalf of the Harlow Trust": a body named with its article.
+  if (/^the\s+\p{Lu}/iu.test(who)) return who.replace(/^the\s+/i, '');
   if (!/client$/.test(who)) return organisationNamed(ctx.doc.text, who.replace(/^The/, 'the'), at, memo);
   const before = mentionsBetween(ctx.people.mentions, from, at);
-  const reader = before[before.length - 1];
+  // The reader is the first named in the reading's own sentence ("Lena Marsh, who represents Pryce, read …"), else
+  // the last named before it.
+  const k = sentenceAt(ctx.sentences, at);
+  const reader = before.find((p) => k >= 0 && p.start >= ctx.sentences[k].start) ?? before[before.length - 1];
   for (let j = before.length - 1; j >= 0; j--) if (before[j].name !== reader?.name) return before[j].name;
   return null;
 }

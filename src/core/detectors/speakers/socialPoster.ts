@@ -8,8 +8,9 @@ import { sentenceAt } from '../people/coreference.js';
 
 /** A social-media item as a speaker: "the caption", "the post", "its bio", "the viral video". */
 const SOCIAL_ITEM = /^(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:post|posts|caption|video|clip|tweet|reel|thread|bio|page|account)$/i;
-/** An account or page and the name it is called by. */
-const POSTER = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:account|page|user|channel|profile|handle)\s*,?\s+(?:called|named)\s+(@?[\p{L}\d_]+(?:\s+\p{Lu}[\p{L}\d’'-]*){0,4})/gu;
+/** An account or page and the name it is called by: a handle, or a word with a capital, a digit or an underscore
+ *  ("the account called for calm", "a page named after the singer" name none). */
+const POSTER = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:account|page|user|channel|profile|handle)\s*,?\s+(?:called|named)\s+((?:@[\p{L}\d_]+|(?=[\p{L}\d_]*[\p{Lu}\d_])[\p{L}\d_]+)(?:\s+\p{Lu}[\p{L}\d’'-]*){0,4})/gu;
 /** How far before or after the speaker (in characters) the account's naming is looked for. */
 const REACH = 2000;
 
