@@ -16,7 +16,7 @@ describe('infrastructure copy', () => {
   });
 
   it('a body named before its lowercase description speaks by its name', () => {
-    const text = 'The Lake Erie District of the state highways department said in a statement that the span “cannot carry traffic” until it is repaired.\n';
+    const text = 'The Lake Erie District of the state highways department said in a statement on Friday that the span “cannot carry traffic” until it is repaired.\n';
     assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Lake Erie District');
   });
 
