@@ -134,4 +134,10 @@ describe('showbiz and fact-check copy', () => {
     assert.equal(attributions[0]?.content?.text, 'images like this are mostly made in free apps and take a few minutes to produce');
     assert.equal(claims[0]?.status, 'attributed');
   });
+
+  it('a month after a given name is a surname ("Brian May"), not before a day ("May 4")', () => {
+    assert.equal(speakerOf('Susan May, who said the tour was "our last," played on.\n', 'our last')?.name, 'Susan May');
+    const dated = analyze('Ana Ruiz left on May 4. "It is over," she said.\n');
+    assert.equal(dated.quotes[0]?.speaker?.name, 'Ana Ruiz');
+  });
 });
