@@ -48,4 +48,10 @@ describe('business and markets copy', () => {
     assert.equal(attributions[0]?.source?.text, 'the Marlow Institute');
     assert.equal(claims[0]?.status, 'cited');
   });
+
+  it('a person of a firm speaks, not the firm ("Thomas Berglund of Rideau Capital wrote")', () => {
+    const text = 'Anna Lindqvist of Halden Capital wrote in a note that the chain was “losing the middle of the market.”\n';
+    assert.equal(speakerOf(text, 'losing the middle')?.name, 'Anna Lindqvist');
+    assert.equal(speakerOf('The Bank of Norland said inflation was “too high.”\n', 'too high')?.name, 'Bank of Norland');
+  });
 });

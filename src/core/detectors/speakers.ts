@@ -415,6 +415,9 @@ function isDash(c: number): boolean {
 
 /** "X condemned what he called “…”": prefer the clause subject X when the pronoun stands for the same person. */
 function outerSubject(ctx: DetectorContext, list: Tok[], found: Found): Found {
+  // "Thomas Berglund of Rideau Equity Research wrote": the person whose firm or paper the name after "of" is.
+  const of = / of\s+$/.test(ctx.doc.masked.slice(Math.max(0, found.start - 4), found.start)) ? mentionsBetween(ctx.people.mentions, found.start - 60, found.start - 4).at(-1) : undefined;
+  if (of && of.end === found.start - 4 && of.name !== found.name) return personSpeaker(of);
   if (!SUBJECT_PRONOUNS.has(found.text.toLowerCase())) return found;
   const subject = subjectOf(ctx, list);
   return subject && subject.start < found.start && subject.name === found.name ? subject : found;
