@@ -57,9 +57,9 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null) s.name = partlyNamed(ctx.doc.text, s.start, s.end);
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
-      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s);
+      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s, memo);
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
       if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);

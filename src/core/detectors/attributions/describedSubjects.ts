@@ -110,16 +110,22 @@ function whoseRoleNamed(toks: readonly Token[], whose: number, comma: number): b
   return true;
 }
 
+/** The subject of a clause from `from` whose asides close at `comma`: a description (describedClosedAt), or a
+ *  document's maker past its apposition (makerBeforeApposition). */
+export function closedSubject(toks: readonly Token[], from: number, comma: number): [number, number] | null {
+  return describedClosedAt(toks, from, comma) ?? makerBeforeApposition(toks, from, comma);
+}
+
 /**
  * "Figures from the Office for Rail and Road Statistics, an independent body, show …": a document opening the clause
  * with its maker after "from" or "by", the maker set off by an apposition that closes at `comma`. The maker (as when
  * no apposition stands between: "Figures from the Office … show"), or null.
  */
-export function makerBeforeApposition(toks: readonly Token[], from: number, comma: number, documents: ReadonlySet<string>): [number, number] | null {
+export function makerBeforeApposition(toks: readonly Token[], from: number, comma: number): [number, number] | null {
   let k = from;
   if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
-  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !documents.has(toks[k].lower)) k++;
-  if (!documents.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !DOCUMENT_SOURCES.has(toks[k].lower)) k++;
+  if (!DOCUMENT_SOURCES.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
   const start = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   let end = start;
   while (end < comma && toks[end].word && (startsCapital(toks[end].text) || (end > start && /^(?:of|for|and|the|on)$/.test(toks[end].lower)))) end++;

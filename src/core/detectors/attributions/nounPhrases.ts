@@ -11,10 +11,10 @@ import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
 import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.js';
-import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb, describedClosedAt, beforeBracket, makerBeforeApposition, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
+import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb, beforeBracket, closedSubject, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, DOCUMENT_SOURCES, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
@@ -472,7 +472,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
 
   /** "An aide, who argued …, said": the subject whose asides close at `comma`, or a document's maker past its apposition. */
   protected describedClosedAt(comma: number): [number, number] | null {
-    return describedClosedAt(this.toks, this.clauseStart(comma), comma) ?? makerBeforeApposition(this.toks, this.clauseStart(comma), comma, DOCUMENT_SOURCES);
+    return closedSubject(this.toks, this.clauseStart(comma), comma);
   }
 
   /** Where the clause ending before token `before` starts: after a closing quotation or a semicolon, a dateline and an

@@ -172,7 +172,7 @@ export abstract class VerbPositions extends SentencePhrases {
       if (head.word && DOCUMENT_SOURCES.has(head.lower) && (!plural || (head.lower.endsWith('s') && head.lower !== 'census' && head.lower !== 'analysis') || head.lower === 'data')) return true;
       // "Data from the Harlow Institute, a think tank, show": the aside is on the document's maker; "The assessment by
       // Hallett Structural Group, released Thursday, estimates": a participle aside after the maker.
-      return makerBeforeApposition(toks, 0, close, DOCUMENT_SOURCES) !== null || documentMakerEndsAt(toks, k);
+      return makerBeforeApposition(toks, 0, close) !== null || documentMakerEndsAt(toks, k);
     }
     return false;
   }

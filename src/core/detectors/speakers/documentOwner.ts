@@ -19,8 +19,9 @@ const DOCUMENT = /^the\s+(?:[a-z-]+\s+)?(filing|statement|report|letter|complain
 /** Research that speaks for whoever led it ("The paper describes …" after "the astrophysicist who led the study"). */
 const RESEARCH = /^the\s+(?:[a-z-]+\s+)?(?:paper|study|findings|research|analysis)$/i;
 
-/** The name of whoever issued the document a speaker like "The filing" stands for, or null. */
-export function documentOwner(ctx: DetectorContext, s: Span): string | null {
+/** The name of whoever issued the document a speaker like "The filing" stands for, or null. `memo`: the article's
+ *  organisation look-ups, shared with the caller's (organisations.ts). */
+export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo = new Map()): string | null {
   if (RESEARCH.test(s.text.trim())) return roleHolder(ctx, 'the lead author', s.start);
   const noun = DOCUMENT.exec(s.text.trim())?.[1].toLowerCase();
   if (!noun) return null;
@@ -34,7 +35,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
     end = at + m[0].length;
   }
   // Or one read out for someone: "X read a statement on behalf of her client".
-  if (at < 0) return issuedOwner(ctx, noun, from, s.start) ?? readForOwner(ctx, s.start, new Map());
+  if (at < 0) return issuedOwner(ctx, noun, from, s.start, memo) ?? readForOwner(ctx, s.start, memo);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -47,7 +48,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   if (!describesBusiness(source.text)) {
     const resolved = issuer.sourceName ?? ctx.people.resolve(source.text, source.start);
     // "The band announced … in a post": the band named before ("Auckland band The Kauri Kings", "The" and all).
-    const described = resolved === source.text && /^the\s+\p{Ll}+$/iu.test(resolved) ? organisationNamed(ctx.doc.text, resolved.replace(/^The/, 'the'), source.start) : null;
+    const described = resolved === source.text && /^the\s+\p{Ll}+$/iu.test(resolved) ? organisationNamed(ctx.doc.text, resolved.replace(/^The/, 'the'), source.start, memo) : null;
     return described ?? withoutThe(resolved);
   }
   const k = sentenceAt(ctx.sentences, source.start);
@@ -55,7 +56,7 @@ export function documentOwner(ctx: DetectorContext, s: Span): string | null {
   const named = mentionsBetween(ctx.people.mentions, ctx.sentences[k].start, source.start);
   // Else whom the description stands for, named in an earlier sentence ("Broadcaster StarVue …. In a statement,
   // the company said …").
-  return named.length > 0 ? named[named.length - 1].name : (issuer.sourceName ?? organisationNamed(ctx.doc.text, source.text, source.start));
+  return named.length > 0 ? named[named.length - 1].name : (issuer.sourceName ?? organisationNamed(ctx.doc.text, source.text, source.start, memo));
 }
 
 /** The verbs of making a document public, shared with issuingBody.ts. */
@@ -72,7 +73,7 @@ const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)
  * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
  * it, the document speaks for whoever issued it in the last sentence saying so, named as that sentence's subject.
  */
-function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
+function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number, memo: OrganisationMemo): string | null {
   let at = -1;
   for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
   const k = at < 0 ? -1 : sentenceAt(ctx.sentences, at);
@@ -80,7 +81,7 @@ function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: numbe
   if (!subject) return null;
   const words = subject[1];
   const start = at - subject[0].length + subject[0].indexOf(words);
-  if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start) ?? roleHolder(ctx, words, start);
+  if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start, memo) ?? roleHolder(ctx, words, start);
   const name = withoutThe(ctx.people.resolve(words, start));
   return /^\p{Lu}/u.test(name) ? name : null;
 }
@@ -216,17 +217,18 @@ export function itsDocumentOwner(ctx: DetectorContext, s: Span, bodies: NamedBod
 
 /** "… announced the decision in a two-paragraph statement posted on the team's page. “…,” it read.": "it" speaking in
  *  the sentence after a statement, post or letter is introduced is that document, which speaks for its issuer. */
-export function documentItOwner(ctx: DetectorContext, s: Span): string | null {
+export function documentItOwner(ctx: DetectorContext, s: Span, memo: OrganisationMemo): string | null {
+  // Only the sentence before: in "In a statement, it said" the "it" is who made the statement.
   const k = sentenceAt(ctx.sentences, s.start);
-  const from = ctx.sentences[Math.max(0, k - 1)]?.start ?? 0;
+  if (k <= 0) return null;
+  const before = ctx.doc.masked.slice(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end);
   // "The 74-page assessment by Hallett Structural Group, released Thursday, estimates …. It … warned that “…”": a
   // document opening the sentence before with its maker.
-  const opening = k > 0 ? MADE_OPENING.exec(ctx.doc.masked.slice(from, ctx.sentences[k - 1].end)) : null;
+  const opening = MADE_OPENING.exec(before);
   if (opening) return opening[1];
-  // Only a document the sentence before introduced: in "In a statement, it said" the "it" is who made the statement.
   let noun: string | undefined;
-  if (k > 0) for (const m of ctx.doc.masked.slice(from, ctx.sentences[k - 1].end).matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
-  const owner = noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }) : null;
+  for (const m of before.matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
+  const owner = noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }, memo) : null;
   return owner && /^\p{Lu}/u.test(owner) && !/^(?:It|He|She|They)$/.test(owner) ? owner : null;
 }
 const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');

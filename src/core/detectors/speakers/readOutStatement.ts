@@ -26,7 +26,7 @@ export function readOutStatementOwner(ctx: DetectorContext, at: number, memo: Or
 }
 
 /** "Ellison-Pryor read a short statement outside the courthouse on behalf of her client": whom it was read for. */
-const READ_FOR = /\bread\s+(?:out\s+|aloud\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|letter|note)\b[^.;!?]{0,60}?\bon\s+behalf\s+of\s+((?:his|her|their)\s+client|(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}|the\s+\p{Ll}+)/u;
+const READ_FOR = /\bread\s+(?:out\s+|aloud\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|letter|note)\b[^.;!?]{0,60}?\bon\s+behalf\s+of\s+((?:his|her|their)\s+client|(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}|the\s+\p{Ll}+)/gu;
 /** How far back (in characters) the reading is looked for. */
 const READ_REACH = 1500;
 
@@ -38,7 +38,7 @@ export function readForOwner(ctx: DetectorContext, to: number, memo: Organisatio
   const from = Math.max(0, to - READ_REACH);
   let m: RegExpExecArray | null = null;
   let at = -1;
-  for (const found of ctx.doc.text.slice(from, to).matchAll(new RegExp(READ_FOR.source, 'gu'))) {
+  for (const found of ctx.doc.text.slice(from, to).matchAll(READ_FOR)) {
     m = found;
     at = from + found.index;
   }

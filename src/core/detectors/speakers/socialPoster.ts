@@ -11,6 +11,8 @@ const SOCIAL_ITEM = /^(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:post|posts|caption|v
 /** An account or page and the name it is called by: a handle, or a word with a capital, a digit or an underscore
  *  ("the account called for calm", "a page named after the singer" name none). */
 const POSTER = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:account|page|user|channel|profile|handle)\s*,?\s+(?:called|named)\s+((?:@[\p{L}\d_]+|(?=[\p{L}\d_]*[\p{Lu}\d_])[\p{L}\d_]+)(?:\s+\p{Lu}[\p{L}\d’'-]*){0,4})/gu;
+/** The first poster named after the speaker (POSTER finds them all). */
+const FIRST_POSTER = new RegExp(POSTER.source, 'u');
 /** How far before or after the speaker (in characters) the account's naming is looked for. */
 const REACH = 2000;
 
@@ -27,7 +29,7 @@ export function socialPoster(ctx: DetectorContext, s: Span): string | null {
   let before: string | null = null;
   for (const m of text.slice(from, s.start).matchAll(POSTER)) before = m[1];
   if (before) return before;
-  const after = new RegExp(POSTER.source, 'u').exec(text.slice(s.end, s.end + REACH));
+  const after = FIRST_POSTER.exec(text.slice(s.end, s.end + REACH));
   return after ? after[1] : null;
 }
 
