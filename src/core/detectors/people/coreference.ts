@@ -160,23 +160,20 @@ const AGE_REACH = 3000;
 /** "the 54-year-old" at `offset`: the latest person before it whose name is followed by ", 54" (an age apposition). */
 function agedPerson(masked: string, mentions: readonly PersonMention[], epithet: string, offset: number): string | undefined {
   // "the teenager": the latest person given an age from 13 to 19 ("Okafor-Reid, 19,").
-  if (/\bteenager$/i.test(epithet)) return agedIn(masked, mentions, offset, /^, 1[3-9](?!\d)/);
+  if (/\bteenager$/i.test(epithet)) return agedIn(mentions, offset, (end) => /^, 1[3-9](?!\d)/.test(masked.slice(end, end + 5)));
   const dash = epithet.indexOf('-year-old');
   if (dash < 0) return undefined;
   const age = ', ' + epithet.slice(epithet.indexOf(' ') + 1, dash);
-  const from = firstStartingAt(mentions, offset - AGE_REACH);
-  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) {
-    const m = mentions[j];
-    const next = masked.charCodeAt(m.end + age.length);
-    if (masked.startsWith(age, m.end) && !(next >= 48 && next <= 57)) return m.name;
-  }
-  return undefined;
+  return agedIn(mentions, offset, (end) => {
+    const next = masked.charCodeAt(end + age.length);
+    return masked.startsWith(age, end) && !(next >= 48 && next <= 57);
+  });
 }
 
-/** The latest person before `offset` whose name is followed by an age the pattern takes. */
-function agedIn(masked: string, mentions: readonly PersonMention[], offset: number, age: RegExp): string | undefined {
+/** The latest person before `offset` (within AGE_REACH) whose name, ending at `end`, is followed by an age that fits. */
+function agedIn(mentions: readonly PersonMention[], offset: number, fits: (end: number) => boolean): string | undefined {
   const from = firstStartingAt(mentions, offset - AGE_REACH);
-  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (age.test(masked.slice(mentions[j].end, mentions[j].end + 5))) return mentions[j].name;
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= from; j--) if (fits(mentions[j].end)) return mentions[j].name;
   return undefined;
 }
 
