@@ -215,10 +215,15 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
     while (i < n && ((tokens[i].lists & (NOT_NAME | TITLE)) === NOT_NAME || (tokens[i].lists & AGE) !== 0)) i++;
     let j = i;
     // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
-    while (j < n && !(j > i && (tokens[j].lists & (NOT_NAME | PERSON_TITLE)) === NOT_NAME && !(isInitial(tokens[j].text) && j + 1 < n) && !verbSurname(tokens, j) && !monthSurname(text, tokens, j))) j++;
+    while (j < n && !(j > i && (tokens[j].lists & (NOT_NAME | PERSON_TITLE)) === NOT_NAME && !(isInitial(tokens[j].text) && j + 1 < n) && !surnameNotName(text, tokens, j))) j++;
     if (j > i) splitTitle(text, tokens, i, j, mentions, singles);
     i = j;
   }
+}
+
+/** A word no name holds elsewhere that is a surname here: a verb's form ("Omar Said") or a month ("Theresa May"). */
+function surnameNotName(text: string, tokens: Token[], k: number): boolean {
+  return verbSurname(tokens, k) || monthSurname(text, tokens, k);
 }
 
 /** "Omar Said", "Khaled Said": a verb's form that is also a surname, capitalised right after a given name or
@@ -356,7 +361,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   // "Jo Park", "Sung-min Park": a place word that is a common surname, right after a given name, ends a person's name.
   // Not after a preposition of place: "in Victoria Park", "to Grace Hill".
   const surnamed = length === 2 && SURNAME_PLACE_WORDS.has(tokens[to - 1].key) && ((given && !PLACE_GIVEN.has(tokens[from].key)) || KOREAN_GIVEN.test(tokens[from].text)) && !PLACED_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start));
-  for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text) && !verbSurname(tokens, k) && !monthSurname(text, tokens, k))) return;
+  for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text) && !surnameNotName(text, tokens, k))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
   for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
