@@ -446,7 +446,8 @@ function circumstanceLead(claim: Claim, source: { start: number; end: number }, 
 }
 // "In an interview at her campaign office, a converted tyre shop, she said": an apposition on the place may follow.
 // "When asked, Ruiz told reporters": an occasion of a question may stand alone.
-const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})(?:\s[^,;:]*)?,(?:\s+(?:a|an|the)\s[^,;:]*,)?\s*$`, 'u');
+// A comma inside a number ("to the university's 5,800 employees") closes nothing.
+const CIRCUMSTANCE = new RegExp(String.raw`^(?:${CIRCUMSTANCE_OPENERS})(?:\s(?:[^,;:]|(?<=\d),(?=\d{3}))*)?,(?:\s+(?:a|an|the)\s[^,;:]*,)?\s*$`, 'u');
 
 
 /** An aside's opening comma, perhaps after the day a participle in the source left ("A survey released Friday, by

@@ -9,7 +9,8 @@ import type { Detector, DetectorContext, PersonIndex, PersonMention } from '../c
 import { isTitleCase } from './people/scan.js';
 import { appositiveTitle, collectBlock, type Token } from './people/mentions.js';
 import { linkSingles } from './people/nameIndex.js';
-import { assignGenders, resolve, type People } from './people/coreference.js';
+import { resolve, type People } from './people/coreference.js';
+import { assignGenders } from './people/genders.js';
 import { buildRoles } from './people/roles.js';
 import { agedRoles } from './people/agedRoles.js';
 import { defendantRoles } from './people/defendants.js';

@@ -17,9 +17,9 @@ export const TITLE_WORDS = new Set([
   // Councillor as Australian and British papers shorten it ("Cr Ana Ruiz", "Cllr Ana Ruiz"), and the honorifics
   // of Indian English ("Shri", "Smt.", "Kumari") and Tamil ("Thiru", "Tmt.").
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt',
-  // … of Nigerian English ("Alhaji", "Mallam", "Engr.", "Barr."), and the members of parliaments and assemblies
+  // … of Nigerian English ("Alhaji", "Mallam", "Engr.", "Barr."; "Comrade" before a student or union leader), and the members of parliaments and assemblies
   // papers put before a name ("Independent TD Ana Ruiz", "Ward MCA Ana Ruiz", "Taoiseach Ana Ruiz").
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'malam', 'engr', 'barr', 'td', 'mca', 'mla', 'mpp', 'msp', 'taoiseach', 'tánaiste', 'tanaiste',
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'malam', 'engr', 'barr', 'comrade', 'td', 'mca', 'mla', 'mpp', 'msp', 'taoiseach', 'tánaiste', 'tanaiste',
   // Offices.
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'chief', 'cabinet',
   'senator', 'representative', 'congressman', 'congresswoman', 'congressmember', 'delegate', 'governor',
@@ -35,7 +35,7 @@ export const TITLE_WORDS = new Set([
   'health', 'transportation', 'commerce', 'agriculture', 'veterans', 'affairs', 'national', 'press', 'house',
   'senate', 'democratic', 'republican', 'gop', 'u.s', 'us', 'white', 'board', 'executive', 'surgeon', 'postmaster',
   'special', 'counsel', 'solicitor', 'district', 'federal', 'supreme', 'court', 'city', 'county', 'council',
-  'nominee', 'candidate', 'hopeful', 'presidential', 'vice-president', 'vice-presidential', 'running', 'mate',
+  'opposition', 'nominee', 'candidate', 'hopeful', 'presidential', 'vice-president', 'vice-presidential', 'running', 'mate',
   'physicist', 'economist', 'analyst', 'author', 'anchor', 'host', 'commentator', 'activist', 'emir', 'sultan',
   'president-elect', 'ex-president', 'then-president', 'then-candidate',
   // Offices of international bodies and ranks of armed forces ("Secretary-General Ana Ruiz", "Marshal Ana Ruiz").
@@ -110,7 +110,7 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame
 /** Role nouns that head a description of a person ("the trust's chief nurse", "a spokeswoman for the agency"),
  *  beyond the office words of TITLE_WORDS. Words ending like agent nouns (-er, -or, -ist, -ian) count too. */
 export const ROLE_NOUNS = new Set([
-  'nurse', 'manager', 'official', 'spokesperson', 'head', 'boss', 'owner', 'chief', 'aide', 'adviser', 'advisor',
+  'nurse', 'fisherman', 'fisherwoman', 'manager', 'official', 'spokesperson', 'head', 'boss', 'owner', 'chief', 'aide', 'adviser', 'advisor',
   'lawyer', 'attorney', 'economist', 'analyst', 'scientist', 'researcher', 'curator', 'editor', 'reporter',
   'teacher', 'principal', 'dean', 'provost', 'surgeon', 'physician', 'pharmacist', 'engineer', 'architect',
   'planner', 'treasurer', 'clerk', 'auditor', 'regulator', 'inspector', 'ranger', 'warden', 'trustee', 'steward',

@@ -13,82 +13,12 @@ import { longestName, type NameIndex } from './nameIndex.js';
 import { resolveRole, titleStart, type RoleLink } from './roles.js';
 import { namedAfterDescription } from './namedAfter.js';
 import { insideQuote } from '../quoteRanges.js';
+import { KIN_GENDER } from './genders.js';
 
 const { isGivenName } = names;
-const { isRoleNoun, TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
+const { TITLE_GENDER, TITLE_WORDS, titleKey } = titles;
 const { pronounGender } = pronouns;
 const { firstStartingAt } = sorted;
-
-/** Gender per name: titles and given names first, then the pronoun that most often follows a mention. */
-export function assignGenders(text: string, mentions: PersonMention[]): void {
-  const known = new Map<string, Gender>();
-  for (const m of mentions) if (m.gender && !known.has(m.name)) known.set(m.name, m.gender);
-  const votes = new Map<string, { male: number; female: number }>();
-  mentions.forEach((m, k) => {
-    if (known.has(m.name)) return;
-    const limit = Math.min(k + 1 < mentions.length ? mentions[k + 1].start : text.length, m.end + 300);
-    const window = untilRoleNoun(text.slice(m.end, limit));
-    // "Talia Moorcroft hired Benedek Arany as her manager": a pronoun in the sentence of a person named after its
-    // subject is the subject's more often than not; it votes for the subject, and this person gets no vote.
-    const own = /^[^.!?]*?\b(he|him|his|she|her|hers)\b/i.exec(window);
-    const subject = own ? subjectBefore(text, mentions, k) : undefined;
-    if (subject) return vote(votes, subject.name, pronounGender(own![1]));
-    // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
-    const next = SPEAKING_PRONOUN.exec(window) ?? firstOtherThanObject(window);
-    vote(votes, m.name, next ? pronounGender(next[1]) : undefined);
-  });
-  for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
-  for (const m of mentions) {
-    const g = known.get(m.name);
-    if (g) m.gender = g;
-  }
-}
-
-/**
- * The first third-person pronoun in `window` (the text after a name) that may be the named person: not the object
- * of a verb in the name's own sentence ("Adnan Terzil accused her of …" is about someone else).
- */
-function firstOtherThanObject(window: string): RegExpExecArray | null {
-  const re = /\b(he|him|his|she|her|hers)\b/gi;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const before = window.slice(0, m.index);
-    // "her" before a noun is a possessive ("closed her case"), which may be the named person's.
-    const objectForm = /^him$/i.test(m[1]) || (/^her$/i.test(m[1]) && /^(?:\s+(?:of|to|for|with|in|on|at|as|that|and|over|from)\b|\s*[,.;:!?]|\s*$)/i.test(window.slice(m.index + 3)));
-    const object = objectForm && !/[.!?;:]/.test(before) && /\b\p{Ll}+(?:ed|es|s)\s+$/u.test(before);
-    if (!object) return m;
-  }
-  return null;
-}
-
-/** Counts one pronoun of `gender` for `name`. */
-function vote(votes: Map<string, { male: number; female: number }>, name: string, gender: Gender | undefined | null): void {
-  if (!gender) return;
-  const v = votes.get(name) ?? { male: 0, female: 0 };
-  v[gender] += 1;
-  votes.set(name, v);
-}
-
-/** The other person opening the sentence of mention k (within its first few words), when k is named after them. */
-function subjectBefore(text: string, mentions: readonly PersonMention[], k: number): PersonMention | undefined {
-  const m = mentions[k];
-  const prev = mentions[k - 1];
-  if (!prev || prev.name === m.name || /[.!?]\s/.test(text.slice(prev.end, m.start))) return undefined;
-  const start = Math.max(text.lastIndexOf('. ', prev.start), text.lastIndexOf('\n', prev.start));
-  return prev.start - start < 24 ? prev : undefined;
-}
-
-const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/i;
-
-/** The text up to the first definite role description ("The mayor disagreed."): a pronoun after it is likelier
- *  to mean the person of that role than the name before it, so it says nothing about that name's gender. */
-function untilRoleNoun(text: string): string {
-  let window = text;
-  const re = /\b[Tt]he\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*)/gu;
-  for (let m = re.exec(window); m; m = re.exec(window)) if (m[1].split(/\s+/).some(isRoleNoun)) window = window.slice(0, m.index);
-  // Nor after a relative leading a sentence ("Her father is more cautious."): the pronoun is the relative's.
-  const kin = /(?:^|[.!?]\s+)(?:Her|His|Their)\s+(\p{Ll}+)\b/u.exec(window);
-  return kin && KIN_GENDER.has(kin[1]) ? window.slice(0, kin.index) : window;
-}
 
 /** How far back a pronoun may look for its person, in sentences. */
 const PRONOUN_WINDOW = 6;
@@ -542,11 +472,6 @@ export function mentionsBetween(mentions: readonly PersonMention[], from: number
   return mentions.slice(lo, hi);
 }
 
-/** Kin nouns with their gender, as a sentence's possessive subject ("Her father", "His sister"). */
-const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['grandfather', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['dad', 'male'], ['stepfather', 'male'],
-  ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['grandmother', 'female'], ['aunt', 'female'], ['niece', 'female'], ['mum', 'female'], ['mom', 'female'], ['stepmother', 'female'],
-]);
 const KIN_OPENING = /^[\s*_]*(Her|His|Their)\s+(\p{Ll}+)\b(?!\s*,)/u;
 
 /**

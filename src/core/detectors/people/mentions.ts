@@ -212,7 +212,7 @@ function classifyRun(text: string, tokens: Token[], length: number, mentions: Pe
   while (i < n) {
     // Leading sentence starters and demonyms: "But", "The", "Japanese".
     // "Ten-year-old Malik", "Eighty-Year-Old": an age opening the sentence is no part of the name.
-    while (i < n && ((tokens[i].lists & (NOT_NAME | TITLE)) === NOT_NAME || (tokens[i].lists & AGE) !== 0)) i++;
+    while (i < n && ((tokens[i].lists & (NOT_NAME | TITLE)) === NOT_NAME || (tokens[i].lists & AGE) !== 0) && !dayGiven(text, tokens, i, n)) i++;
     let j = i;
     // A middle initial is no sentence starter ("Kofi A. Mensah": "A." is not the article).
     while (j < n && !(j > i && (tokens[j].lists & (NOT_NAME | PERSON_TITLE)) === NOT_NAME && !(isInitial(tokens[j].text) && j + 1 < n) && !surnameNotName(text, tokens, j))) j++;
@@ -241,6 +241,16 @@ function monthSurname(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && MONTH_SURNAMES.has(tokens[k].text) && tokens[k - 1].given && !/^\s*\d/.test(text.slice(tokens[k].end, tokens[k].end + 3));
 }
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+
+/** "fisherman Sunday Opuene", "Chief Monday Ekanem": a day's name given as a first name (as in Nigeria and Ghana),
+ *  after a role noun or a title and before a surname. "on Sunday Opuene said" has neither before it. */
+function dayGiven(text: string, tokens: Token[], k: number, n: number): boolean {
+  if (!DAY_NAMES.has(tokens[k].text) || k + 1 >= n || (tokens[k + 1].lists & (NOT_NAME | PLACE | ORG | TITLE)) !== 0) return false;
+  if (k > 0) return (tokens[k - 1].lists & TITLE) !== 0;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, tokens[k].start - 24), tokens[k].start));
+  return before !== null && ROLE_NOUNS.has(before[1]);
+}
+const DAY_NAMES = new Set(['Sunday', 'Monday', 'Friday']);
 
 /** A regnal number in Roman numerals, up to 39 ("XV", "XXIII"). */
 const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -299,6 +309,8 @@ function splitTitle(text: string, tokens: Token[], from: number, to: number, men
   for (let t = to - 3; t >= k; t--) {
     if ((tokens[t].lists & (PERSON_TITLE | ROLE)) !== 0 && !tokens[t].given) {
       k = t + 1;
+      // "Connecticut Attorney General Leland Brightwater": the office's own title words after it, up to the two name words.
+      while (k < to - 2 && (tokens[k].lists & TITLE) !== 0 && !tokens[k].given) k++;
       break;
     }
   }
@@ -364,7 +376,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text) && !surnameNotName(text, tokens, k))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
-  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text))) return;
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text)) && !(k === from && to - from === 2 && joinedInitials(tokens[k].text))) return;
   // "Safety Executive" (of "the Health and Safety Executive"), "Planning Officer": an office closing a run with no
   // given name is no surname.
   if (!given && !strong && length >= 2 && OFFICE_LAST_WORDS.has(tokens[to - 1].key)) return;
@@ -408,6 +420,13 @@ function collapseSpaces(s: string): string {
 function isPostNominal(word: string): boolean {
   return POST_NOMINALS.has(word.toLowerCase()) && /^\p{Lu}\p{Lu}|^Ph[Dd]$/u.test(word);
 }
+
+/** "H.S." in "Labour Minister H.S. Puttaswamy", "P.K. Sharma": two or three initials written together before a
+ *  surname, as South Asian and West African papers write them; not a country's or a city's letters ("U.S. Steel"). */
+function joinedInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_LETTERS.has(word);
+}
+const PLACE_LETTERS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.A.E.', 'N.Z.', 'S.A.']);
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
 export function isAcronym(word: string): boolean {

@@ -57,8 +57,11 @@ export function organisationNamed(text: string, description: string, at: number,
   if (!BUSINESS_WORDS.has(m[1].toLowerCase())) return nearestBefore(byKind, at - 1, at - REACH);
   // "the company said" after "chipmaker Quillon Systems": the nearest name a business's own word closes; else
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
-  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind], at - 1, at - REACH) ?? nearestBusinessApposition(text, at, memo);
+  // The nearest of them all: "the Agricultural Chemicals Review Board" early on is not "the company" of "The
+  // manufacturer, Corvane Crop Sciences, said" just before.
+  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind, ...BUSINESS_HEADS.map((head) => placesOf(memo, 'apposition ' + head, () => appositions(text, head)))], at - 1, at - REACH);
 }
+const BUSINESS_HEADS = [...BUSINESS_WORDS];
 
 /** The name of the last place of any of the lists at or before `latest` and not before `earliest`, or null. */
 function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, earliest: number): string | null {
@@ -92,16 +95,6 @@ function kindNamed(text: string, words: readonly string[], at: number, memo: Org
   return best?.name ?? null;
 }
 
-/** The name of the nearest apposition before `at` headed by any business word ("Marlow & Finch, the … chain"). */
-function nearestBusinessApposition(text: string, at: number, memo: OrganisationMemo): string | null {
-  let best: NamePlace | null = null;
-  for (const head of BUSINESS_WORDS) {
-    const places = placesOf(memo, 'apposition ' + head, () => appositions(text, head));
-    const place = places[firstStartingAfter(places, at - head.length) - 1];
-    if (place && place.start >= at - REACH && (!best || place.start > best.start)) best = place;
-  }
-  return best?.name ?? null;
-}
 
 /** Words that close a body's name ("the Calder Estate", "the Railway Inspectorate") and no person's, beyond the shared
  *  organisation words, which also decide what is a person's name. */
@@ -326,6 +319,11 @@ function appositions(text: string, head: string): NamePlace[] {
   const found: NamePlace[] = [];
   for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
     if (WORD_CHAR.test(text[k + head.length] ?? '') || !SPACE.test(text[k - 1] ?? '')) continue;
+    const named = nameApposedAfter(text, k, head);
+    if (named) {
+      found.push({ start: k, name: named });
+      continue;
+    }
     const comma = appositionComma(text, k, 0);
     if (comma < 0) continue;
     let s = comma;
@@ -344,6 +342,16 @@ function appositions(text: string, head: string): NamePlace[] {
   }
   return found;
 }
+
+/** "The manufacturer, Corvane Crop Sciences of St. Louis, said": the name set off after a definite business word
+ *  (not a person's: "The company's founder, Ana Ruiz," has no comma after the word; a given name opens no firm's). */
+function nameApposedAfter(text: string, k: number, head: string): string | null {
+  // Only a business's word: "The report, State of the Uplands 2026," names a document.
+  if (!BUSINESS_WORDS.has(head) || !/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/.test(text.slice(Math.max(0, k - 7), k))) return null;
+  const m = APPOSED_NAME.exec(text.slice(k + head.length, k + head.length + 80));
+  return m && !names.isGivenName(m[1].split(' ')[0]) && !NOT_NAME_WORDS.has(m[1].split(' ')[0].toLowerCase()) ? m[1] : null;
+}
+const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}&'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*)(?:,|\s+of\s)/u;
 
 /** A capitalised plural and "for" (with an article) right before a name, at a sentence's or clause's start: "Citizens
  *  for a", "Parents for" (not "of": "Shareholders of Harlow Bank" are people of the bank). */
@@ -402,7 +410,10 @@ export function spokespersonFor(text: string, description: string, at: number, m
   if (!m) return null;
   const object = m[1];
   const words = object.split(/\s+/);
-  const name = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  let name = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  // "the federal Department of Education", "the regional Harbour Board": a lowercase modifier before the name.
+  const modifiers = name.findIndex((w) => STARTS_CAPITAL.test(w));
+  if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w))) name = name.slice(modifiers);
   // "the Calder Office of the Attorney General": "the" only after "of", inside the name.
   if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);

@@ -4,11 +4,27 @@
 // different bodies where the search stops leave the speaker unnamed rather than guessed.
 import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
+import { sentenceAt } from '../people.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
+import { organisationNamed } from './organisations.js';
 
 const BARE = /^(?:a|an|the)\s+(?:(?:official|chief|senior|press)\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
 
+/** A sentence opened by a body's description as its subject ("The university rejected that account."). */
+const DESCRIBED_BODY_OPENING = /^The\s+(\p{Ll}+)\s+(?!of\b|for\b|and\b|or\b)\p{Ll}/u;
+
 /** The body a bare "a spokeswoman" speaks for, when the article's nearest naming of bodies is one body, or null. */
 export function unnamedSpokesperson(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
-  return BARE.test(s.text.trim()) ? nearestBody(ctx, s.start, bodies, true) : null;
+  if (!BARE.test(s.text.trim())) return null;
+  return describedJustBefore(ctx, s.start) ?? nearestBody(ctx, s.start, bodies, true);
+}
+
+/** "The university rejected that account. A spokesman said …": the body the sentence before describes as its
+ *  subject, when the article named it. */
+function describedJustBefore(ctx: DetectorContext, at: number): string | null {
+  const k = sentenceAt(ctx.sentences, at);
+  if (k < 1) return null;
+  const before = ctx.sentences[k - 1];
+  const opening = DESCRIBED_BODY_OPENING.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 80)));
+  return opening ? organisationNamed(ctx.doc.text, `the ${opening[1]}`, before.start) : null;
 }
