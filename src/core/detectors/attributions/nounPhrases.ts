@@ -7,6 +7,7 @@ import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
 import { isCount, polledGroupBefore, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
+import { afterDateline, joinsName, particleInName, titledNameEnd } from './nameSpans.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
@@ -14,9 +15,8 @@ import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.
 import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb, beforeBracket, closedSubject, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, endsPossessive, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
-const DASHES = new Set(['—', '–', '--', '―']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
@@ -26,6 +26,9 @@ const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
 // … or an aside of how the subject came to speak, or of a document's issue (shared.ts ASIDE_PARTICIPLES).
 const SPEAKING_ASIDE = new RegExp(`^(?:speaking|talking|who (?:spoke|talked)|${shared.ASIDE_PARTICIPLES.join('|')})\\b`);
 
+
+/** Prepositions that open a subject's own phrase ("Ruiz of the court", "analysts at Halden Bank"). */
+const OWN_PHRASE_OPENERS = new Set(['of', 'at', 'for', 'with', 'from']);
 export abstract class SentenceNounPhrases extends SentenceBase {
   /** From token i to the sentence end, only a short prepositional or time phrase (phrases.ts). */
   protected abstract onlyCircumstances(i: number): boolean;
@@ -248,7 +251,22 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     }
     const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? this.headBeforeWithheld(a)?.[0] ?? leadBeforeTeam(this.toks, a);
     if (head !== null) return [head, j + 1];
-    return [this.attachHead(a), j + 1];
+    return this.subjectBeforePlace(a, j) ?? [this.attachHead(a), j + 1];
+  }
+
+  /**
+   * "Judge Evelyn Marchetti of the federal district court in Northern California wrote", "Analysts at Halden Bank in
+   * London said": a place after the subject's own prepositional phrase closes that subject; the source is the whole
+   * phrase from the clause's start, not the place.
+   */
+  private subjectBeforePlace(a: number, j: number): [number, number] | null {
+    const { toks } = this;
+    if (a < 3 || !/^(?:in|at|from)$/.test(toks[a - 1].lower) || !startsCapital(toks[a].text)) return null;
+    const outer = this.npBefore(a - 1);
+    if (!outer || outer[1] !== a - 1 || outer[0] !== this.clauseStart(a - 1) || !this.subjectLike(outer[0])) return null;
+    // Only past a phrase of its own ("of the court", "at Halden Bank"): "Residents in Leeds" is placed already.
+    for (let k = outer[0] + 1; k < outer[1]; k++) if (OWN_PHRASE_OPENERS.has(toks[k].lower)) return [outer[0], j + 1];
+    return null;
   }
 
   /** "Aisling Moran, …", "Fleming Oduya said": a first name ending like a participle, then a capitalised surname that
@@ -488,7 +506,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         break;
       }
     }
-    from = this.afterDateline(from);
+    from = afterDateline(this.toks, from);
     // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
     const first = toks[from];
     const participle = first?.word && (first.lower.endsWith('ing') || first.lower.endsWith('ed')) && !this.nameAt(from);
@@ -533,67 +551,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const modifier = k > from && /^(?:a|an|his|her|its|their)$/.test(toks[k - 1].lower) && toks[k + 1]?.word && startsLowercase(toks[k + 1].text) && !PARTICLES.has(toks[k + 1].lower) && !/^(?:of|for|and)$/.test(toks[k + 1].lower);
       if (startsCapital(t.text) && !modifier && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || this.particleInName(e, before))) || this.joinsName(e))) e++;
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || particleInName(toks, e, before))) || joinsName(toks, e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
-        return [s, this.titledNameEnd(e, before)];
+        return [s, titledNameEnd(toks, e, before)];
       }
     }
     return null;
-  }
-
-  /** Does token e join the name's words on either side: an initial's dot ("Alan B. Krueger") or an ampersand ("Lunn
-   *  & Partners")? */
-  private joinsName(e: number): boolean {
-    const { toks } = this;
-    const next = toks[e + 1];
-    if (!next?.word || !startsCapital(next.text)) return false;
-    return (toks[e].text === '.' && toks[e].start === toks[e - 1].end) || (toks[e].text === '&' && startsCapital(toks[e - 1].text));
-  }
-
-  /** "van", "der" in "Pieter van der Berg": a name particle before more of the name (a capital or another particle). */
-  private particleInName(e: number, before: number): boolean {
-    const { toks } = this;
-    let k = e;
-    while (k < before && toks[k].word && PARTICLES.has(toks[k].lower)) k++;
-    return k > e && k < before && toks[k].word && startsCapital(toks[k].text);
-  }
-
-  /**
-   * "Independent battery researcher Marguerite Sallis, who …, said": a capitalised first word, a lowercase title of at
-   * most three words, then the name closing the subject at a comma. Returns the name's end, or `e` unchanged.
-   */
-  private titledNameEnd(e: number, before: number): number {
-    const { toks } = this;
-    // "Rivera’s campaign treasurer", "Rovers' chief executive": a possessive (singular or plural) before the role.
-    const possessive = e > 0 && (endsPossessive(toks[e - 1].text) || /s['’]$/.test(toks[e - 1].text));
-    const from = e;
-    let n = from;
-    // "Founder and chief executive Priya Nandakumar": "and" joins two offices before the name.
-    const joins = (k: number) => toks[k].lower === 'and' && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
-    // "Ironvale's vice-president for community relations, Marcus Dellahunt": a possessive's role may take its remit.
-    const remit = (k: number) => possessive && k > from && (toks[k].lower === 'for' || toks[k].lower === 'of') && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
-    while (n < before && n - from < (possessive ? 6 : 3) && toks[n].word && startsLowercase(toks[n].text) && (!NP_BOUNDARIES.has(toks[n].lower) || joins(n) || remit(n)) && (!PREPOSITIONS.has(toks[n].lower) || remit(n)) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
-    // "Rivera’s campaign treasurer, Dana Whitfield, said": a possessive's lowercase role, then the name in apposition.
-    const apposed = n > from && possessive && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
-    if (apposed) n++;
-    if (n === from || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
-    let end = n;
-    while (end < before && toks[end].word && startsCapital(toks[end].text)) end++;
-    return end - n >= (apposed ? 1 : 2) && toks[end]?.text === ',' ? end : e;
-  }
-
-  /** Past a dateline opening the sentence ("WASHINGTON —", "Oslo (Reuters) –"): capitalised words, perhaps a
-   *  wire service in brackets, then a dash. */
-  private afterDateline(from: number): number {
-    const { toks } = this;
-    let k = from;
-    while (k < from + 4 && toks[k]?.word && startsCapital(toks[k].text)) k++;
-    if (k === from) return from;
-    if (toks[k]?.text === '(') {
-      const close = k + 2;
-      if (toks[close]?.text !== ')') return from;
-      k = close + 1;
-    }
-    return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
   }
 }

@@ -14,6 +14,8 @@ const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₦', '₱', 'R$
 
 /** -ing forms that are also nouns of a notice or an event ("a red warning", "the morning briefing"). */
 const NOMINAL_ING = new Set(['warning', 'warnings', 'briefing', 'briefings', 'hearing', 'hearings', 'ruling', 'rulings']);
+/** Prepositions that place a report in a document or an occasion ("in a ruling", "at a briefing"). */
+const IN_PHRASE = new Set(['in', 'at', 'during', 'with', 'through', 'via', 'under']);
 
 
 /** What follows "to" when it is a preposition: a determiner, a name or a plural noun ("to the board", "to students"). */
@@ -102,11 +104,26 @@ export abstract class SentencePhrases extends SentenceNounPhrases {
   protected nominalIng(m: CueMatch): boolean {
     const { toks } = this;
     const next = toks[m.i1];
+    if (NOMINAL_ING.has(toks[m.i0].lower) && this.insidePrepositionalPhrase(m.i0)) return true;
     if (!NOMINAL_ING.has(toks[m.i0].lower) || !(!next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'to')) return false;
     for (let k = m.i0 - 1; k >= Math.max(0, m.i0 - 3); k--) {
       const w = toks[k];
       if (!w.word || !startsLowercase(w.text) || AUXILIARIES.has(w.lower) || (k === m.i0 - 1 && w.lower.endsWith('s'))) return false;
       if (k < m.i0 - 1 && DETERMINERS.has(w.lower) && w.lower !== 'that') return true;
+    }
+    return false;
+  }
+
+  /**
+   * "wrote in a 63-page ruling that …", "said at a hastily called briefing that …": an -ing noun in a prepositional
+   * phrase, after its determiner and up to two modifiers, is where the report was made, whatever follows it.
+   */
+  private insidePrepositionalPhrase(i0: number): boolean {
+    const { toks } = this;
+    for (let k = i0 - 1; k >= Math.max(1, i0 - 3); k--) {
+      const w = toks[k];
+      if (!w.word || AUXILIARIES.has(w.lower) || startsCapital(w.text)) return false;
+      if (DETERMINERS.has(w.lower) && w.lower !== 'that') return IN_PHRASE.has(toks[k - 1].lower);
     }
     return false;
   }

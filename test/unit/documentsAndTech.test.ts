@@ -1,0 +1,41 @@
+// Investigations and technology copy (blind sets 33 and 34's develop halves): a state's law officer, the leader of
+// the opposition, a judge placed by her court and its district, a ruling as the place of a report. Invented articles.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/index.js';
+
+const speakerOf = (text: string, quote: string) => analyze(text).quotes.find((q) => q.inner.text.startsWith(quote))?.speaker;
+const attributionsOf = (text: string) => analyze(text).attributions;
+
+describe('investigations and technology copy', () => {
+  it('a place before a two-word office leaves the office out of the name ("Vermont Attorney General …")', () => {
+    const text = 'Vermont Attorney General Odile Pellerin joined the suit. "This is a tax on every download," she said.\n';
+    assert.equal(speakerOf(text, 'This is a tax')?.name, 'Odile Pellerin');
+  });
+
+  it('"Leader of the Opposition" before a name is a title', () => {
+    const text = 'Leader of the Opposition Harpreet Sandhu said the minister had “looked the other way.”\n';
+    assert.equal(speakerOf(text, 'looked the other way')?.name, 'Harpreet Sandhu');
+  });
+
+  it('a person placed by her court and its district is the source, not the district', () => {
+    const text = 'Judge Rosalind Achterberg of the county circuit court in Eastern Oregon wrote that the utility had misled its customers.\n';
+    const a = attributionsOf(text).find((x) => x.cue.text === 'wrote');
+    assert.equal(a?.sourceName ?? a?.source?.text, 'Rosalind Achterberg');
+  });
+
+  it('analysts placed by their firm and its city are the source', () => {
+    const text = 'Analysts at Pellow Brothers in Toronto said the merger would cut prices.\n';
+    assert.equal(attributionsOf(text).find((x) => x.cue.text === 'said')?.source?.text, 'Analysts at Pellow Brothers in Toronto');
+  });
+
+  it('a ruling after its determiner and a modifier is where the report was made, not a cue', () => {
+    const text = 'The judge wrote in a 40-page ruling that the regulator had acted lawfully.\n';
+    const cues = attributionsOf(text).map((x) => x.cue.text);
+    assert.deepEqual(cues, ['wrote']);
+  });
+
+  it('initials written together before a surname make a name ("Minister H.S. Puttaswamy")', () => {
+    const text = 'Labour Minister K.R. Doddamani met the riders on Sunday. "An algorithm has an author," the minister said.\n';
+    assert.equal(speakerOf(text, 'An algorithm has')?.name, 'K.R. Doddamani');
+  });
+});
