@@ -38,4 +38,29 @@ describe('investigations and technology copy', () => {
     const text = 'Labour Minister K.R. Doddamani met the riders on Sunday. "An algorithm has an author," the minister said.\n';
     assert.equal(speakerOf(text, 'An algorithm has')?.name, 'K.R. Doddamani');
   });
+
+  it('"the report" quoted later speaks for the body named after "The report of"', () => {
+    const text = 'The report of the Kestrel Audit Office, tabled on Wednesday, examined 1,200 contracts.\n\n“No contract was checked twice,” the report states.\n';
+    assert.equal(speakerOf(text, 'No contract was checked')?.name, 'Kestrel Audit Office');
+  });
+
+  it('a spokeswoman for a body\'s first word speaks for the full name given before', () => {
+    const text = 'The accounts of Dunross Marine Holdings record loans to two directors.\n\nA spokeswoman for Dunross said the loans were “repaid in full.”\n';
+    assert.equal(speakerOf(text, 'repaid in full')?.name, 'Dunross Marine Holdings');
+  });
+
+  it('"One, a retired teacher who would not give her name," leaves the next "she" unnamed', () => {
+    const text = 'A spokeswoman, Imelda Varga, said the company had closed the gap.\n\nOne, a retired teacher who would not give her name, held up her phone.\n\n“I heard it on the radio first,” she said.\n';
+    assert.equal(speakerOf(text, 'I heard it on the radio')?.name ?? null, null);
+  });
+
+  it('a quotation after "she paused before answering" is hers', () => {
+    const text = 'Chief executive Odalys Fenwick faced the cameras.\n\nAsked whether the insurer had paid a ransom, she paused before answering. “We were asked. We said no.”\n';
+    assert.equal(speakerOf(text, 'We were asked')?.name, 'Odalys Fenwick');
+  });
+
+  it('"the company" stands for a business named after its kind "delivery platform"', () => {
+    const text = 'Riders struck against a formula introduced by the delivery platform Dashvolt. Pay now varies with what the company calls "surge bands".\n';
+    assert.equal(speakerOf(text, 'surge bands')?.name, 'Dashvolt');
+  });
 });

@@ -14,6 +14,17 @@ export interface FrameTok {
 export const OPENING_NOT_SUBJECT = /^\p{Lu}\p{Ll}+(?:ing|ed)$|^(?:There|It|That|Here|What|Let)['’]s$/u;
 /** Gestures that close a sentence right before a quote, naming who speaks next ("Ashby smiled. “Do we?”"). */
 export const GESTURE_VERBS = new Set(['smiled', 'laughed', 'shrugged', 'nodded', 'sighed', 'grinned', 'paused', 'winced', 'chuckled', 'frowned', 'beamed', 'smiles', 'laughs', 'shrugs', 'nods', 'sighs', 'grins', 'pauses']);
+/** Words after a gesture that still close the sentence on it ("she paused before answering", "smiled briefly"). */
+const GESTURE_TAIL = /^(?:before (?:answering|replying|responding|speaking|continuing|going on)|for a (?:long )?(?:moment|second|beat|while)|again|briefly|slightly|thinly|ruefully|wryly)$/;
+
+/** Does the gesture at toks[k] close its sentence ("Ashby smiled.", "She paused before answering.")? */
+export function gestureCloses(toks: ReadonlyArray<{ readonly lower: string; readonly word: boolean }>, k: number): boolean {
+  if (!GESTURE_VERBS.has(toks[k].lower)) return false;
+  if (k + 2 >= toks.length) return true;
+  const rest = toks.slice(k + 1).filter((t) => t.word).map((t) => t.lower).join(' ');
+  return GESTURE_TAIL.test(rest);
+}
+
 export const ISSUE_VERBS = new Set(['released', 'issued', 'put', 'posted', 'sent', 'tweeted', 'gave', 'published', 'wrote', 'shared', 'delivered', 'offered', 'made']);
 export const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'despite', 'unlike', 'like', 'during', 'after', 'before', 'since', 'while', 'amid', 'among', 'beyond', 'without', 'within', 'contrast', 'meanwhile',
   // Adverbs and counts that open a sentence before its subject ("Early in his campaign, Trump…", "Thirteen years

@@ -21,7 +21,7 @@ import * as titles from '../lexicon/titles.js';
 import type { Quote } from '../types.js';
 import * as people from './people.js';
 import { AUXILIARIES, isAdverb } from '../lexicon/words.js';
-import { closesWithManner, GESTURE_VERBS, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
+import { closesWithManner, gestureCloses, isFrameWord, isStatementNoun, ISSUE_VERBS, OPENING_NOT_SUBJECT, OPENING_PREPOSITIONS } from './speakerFrames.js';
 import * as chars from '../text/chars.js';
 import * as sorted from '../text/sorted.js';
 import { tokens, type Tok } from './speakers/tokens.js';
@@ -518,7 +518,7 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
       if (!toks[k].word) break;
       // "“…?” Ruiz pressed." / "Ruiz went on, as if …": a verb that reports only next to a quotation counts here too,
       // and so does a gesture closing the sentence ("“…” Veil paused. “…”").
-      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length)) continue;
+      if (!isCueAt(toks, k, cues) && !(QUOTE_ONLY_VERBS.has(toks[k].lower) && closesFrame(toks, k)) && !goesOn(toks, k) && !gestureCloses(toks, k)) continue;
       const left = sourceLeft(ctx, toks, k, 0);
       if (left && left.start === toks[0].start) return left;
       break;
@@ -533,7 +533,9 @@ function inherited(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, quo
       for (let k = toks.length - 1; k > 0; k--) {
         // "Ashby smiled. “Do we?”": a gesture closing the sentence before introduces the speaker as a cue would.
         // "Castellane is more candid. “…”": so does a copula saying how the person speaks.
-        if (!isCueAt(toks, k, cues) && !(GESTURE_VERBS.has(toks[k].lower) && k + 2 >= toks.length) && !closesWithManner(toks, k)) continue;
+        // "She paused before answering.": a gerund after "before" is the gesture's tail, no frame of its own.
+        if (toks[k - 1].lower === 'before' && toks[k].lower.endsWith('ing')) continue;
+        if (!isCueAt(toks, k, cues) && !gestureCloses(toks, k) && !closesWithManner(toks, k)) continue;
         const left = sourceLeft(ctx, toks, k, 0);
         if (left && (SUBJECT_PRONOUNS.has(left.text.toLowerCase()) || personEndingAt(ctx, left.end) || isSpeakerDescription(left))) return left;
         // "The ones she worries about, Dr Ruiz added, are those who did not write in.": a cue word inside the

@@ -6,6 +6,8 @@ export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'startup', 'start-up', 'chipmaker', 'carmaker', 'maker', 'retailer', 'chain', 'lender', 'bank',
   'insurer', 'carrier', 'airline', 'operator', 'brokerage', 'broker', 'utility', 'manufacturer', 'supplier', 'grocer',
   'supermarket', 'publisher', 'broadcaster',
+  // Technology businesses as tech desks call them ("the delivery platform Zappit", "fintech KwartaNow").
+  'platform', 'app', 'fintech', 'telco', 'marketplace',
 ]);
 
 /** "the company", "the payments company", "the budget airline": a description of a business, up to two words before its noun. */

@@ -304,14 +304,15 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 
 /** A name withheld, in a relative clause on the person ("who would not give his name", "who did not want her name
  *  used", "who declined to be named"). */
 const WITHHELD = String.raw`(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined|refused|asked\s+not|asked\s+that)\b`;
-const UNNAMED_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,80},\s+)?(?:(?:A|An|One|Another|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Ll}[\p{L}-]*\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.]*\s+(?:\d+\s+)?)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s+${WITHHELD}|(?:His|Her|Their|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+),\s+(?:an?|one)\s(?=[^.;]{0,100}?\b${WITHHELD}))`, 'u');
+const UNNAMED_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:At|In|On|Outside|Inside|Near|Back in|Back at)\s[^,.;]{1,80},\s+)?(?:(?:A|An|One|Another|One,\s+an?|(?<=,\s+)(?:a|an|one|another))\s+((?:\d+-year-old\s+)?(?:\p{Ll}[\p{L}-]*\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.]*\s+(?:\d+\s+)?)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})(?![’'])|[Tt]he\s+(\p{Ll}[\p{L}-]*)\s+of\s+(?:a|an|one|two|three|several)\s|[Tt]he\s+(man|woman|boy|girl|heckler|stranger|protester|protestor|passer-by|bystander|driver|caller),\s+who\s+${WITHHELD}|(?:His|Her|Their|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+),\s+(?:an?|one)\s(?=[^.;]{0,100}?\b${WITHHELD}))`, 'u');
 
 /** Does the sentence in [start, end) open with an unnamed person as its subject, no name set beside it in
  *  apposition ("A spokesman for the firm, Ana Ruiz, said" names her)? */
 function unnamedSubject(ctx: DetectorContext, mentions: readonly PersonMention[], first: number, start: number, end: number): boolean {
   const masked = ctx.doc.masked;
   const m = UNNAMED_OPENING.exec(masked.slice(start, Math.min(end, start + 130)));
-  // "One of the victims, a retired teacher …": a plural after "one of" counts by its singular.
+  // "One of the victims, a retired teacher …": a plural after "one of" counts by its singular. "One, a retired
+  // schoolteacher who would not give her name, …": one of a group just described, then what she is.
   const person = (w: string) => PERSON_NOUNS.has(w) || titles.isRoleNoun(w) || isAgentNoun(w);
   // "One of them said …": one of people the sentences before counted.
   const ofThem = m !== null && m[1] !== undefined && /^of\s+(?:them|those|us)\b/.test(m[1]);

@@ -35,7 +35,7 @@ export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationM
     end = at + m[0].length;
   }
   // Or one read out for someone: "X read a statement on behalf of her client".
-  if (at < 0) return issuedOwner(ctx, noun, from, s.start, memo) ?? readForOwner(ctx, s.start, memo);
+  if (at < 0) return issuedOwner(ctx, noun, from, s.start, memo) ?? readForOwner(ctx, s.start, memo) ?? madeBefore(ctx, noun, from, s.start);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -84,6 +84,15 @@ function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: numbe
   if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start, memo) ?? roleHolder(ctx, words, start);
   const name = withoutThe(ctx.people.resolve(words, start));
   return /^\p{Lu}/u.test(name) ? name : null;
+}
+
+/** "The report of the Suvarnapur Audit Directorate, tabled on Wednesday, … “…,” the report states.": the maker named
+ *  after the last "a/the <noun> of/by/from" before the speaker, or null. */
+function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
+  let maker: string | null = null;
+  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(?:of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
+  for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = m[1];
+  return maker;
 }
 
 /** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */

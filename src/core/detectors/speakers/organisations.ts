@@ -415,8 +415,19 @@ export function spokespersonFor(text: string, description: string, at: number, m
   const modifiers = name.findIndex((w) => STARTS_CAPITAL.test(w));
   if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w))) name = name.slice(modifiers);
   // "the Calder Office of the Attorney General": "the" only after "of", inside the name.
-  if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.join(' ');
+  if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.length === 1 ? fullBodyName(text, name[0], at) : name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
+}
+
+/** "A spokeswoman for Kilbarra" after "the accounts of Kilbarra Leisure Holdings": a body's first word stands for the
+ *  full name the article gave it before, when that name ends in a body's or a business's word. */
+function fullBodyName(text: string, word: string, at: number): string {
+  const re = new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\s+\p{Lu}[\p{L}&’'-]*){1,3})`, 'gu');
+  for (const m of text.slice(Math.max(0, at - REACH), at).matchAll(re)) {
+    const last = m[1].trim().split(/\s+/).pop()!;
+    if (ORG_WORDS.has(last.toLowerCase()) || BUSINESS_NAME_ENDINGS.includes(last)) return word + m[1];
+  }
+  return word;
 }
 
 // "Analysts at shipbroker Merrow & Tate", "economists at Halden Bank": a firm's staff, writing for the firm (in a
