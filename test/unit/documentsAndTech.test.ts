@@ -63,4 +63,18 @@ describe('investigations and technology copy', () => {
     const text = 'Riders struck against a formula introduced by the delivery platform Dashvolt. Pay now varies with what the company calls "surge bands".\n';
     assert.equal(speakerOf(text, 'surge bands')?.name, 'Dashvolt');
   });
+
+  it('a denial of what was alleged reports words; a permit denied is an act', () => {
+    const denial = 'Okwuosa, reached on Friday, denied any involvement in the tender.\n';
+    assert.equal(analyze(denial).claims.find((c) => c.text.includes('involvement'))?.status, 'attributed');
+    const refusal = 'The council denied the permit for the 40-storey tower in 2023.\n';
+    assert.equal(analyze(refusal).claims.find((c) => c.text.includes('permit'))?.status, 'unsourced');
+  });
+
+  it('a closing relative in which a body puts a figure is a claim of its own, sourced by that body', () => {
+    const text = 'The rise was approved by the cabinet on the advice of the Crop Cost Board, which estimated the cost of growing a tonne of rice at Rs 9,400.\n';
+    const claims = analyze(text).claims;
+    assert.equal(claims.find((c) => c.text.includes('Rs 9,400'))?.status, 'attributed');
+    assert.ok(!claims.find((c) => c.text.includes('Rs 9,400'))?.text.includes('approved'));
+  });
 });

@@ -20,9 +20,10 @@ export function pushClosingRelative(ctx: DetectorContext, start: number, text: s
   if (!m || GLOSS.test(clause) || !FIGURE.test(clause)) return;
   const from = start + m.index;
   const to = start + text.length;
-  // "…, which puts the number of cases at 612": a document that itself reports, its relative a citation of its own.
+  // "…, which puts the number of cases at 612": a document that itself reports, its relative a citation of its own;
+  // so does a body putting a figure ("…, the Price Commission, which estimated the cost at Rs 1,182 a quintal").
   const cue = cueBetween(ctx.attributions, from, to);
-  if (cue && !(cue.source?.text === 'which' && cue.cueKind === 'report')) return;
+  if (cue && !(cue.source?.text === 'which' && (cue.cueKind === 'report' || FIGURE_REPORTS.test(cue.cue.text)))) return;
   // "…, which the authority will fund from its levy.[^1]": a citation closing the sentence cites all of it.
   const starts = citationStarts(ctx);
   const k = firstStartingAt(starts, from);
@@ -52,6 +53,8 @@ function cueBetween(attributions: readonly Attribution[], from: number, to: numb
   }
   return lo < attributions.length && attributions[lo].cue.start < to ? attributions[lo] : undefined;
 }
+/** Verbs that put a figure on something, whoever's: the relative reports a figure of its own. */
+const FIGURE_REPORTS = /^(?:estimated|estimates|projected|projects|forecast|forecasts|calculated|calculates|put|puts|valued|values|priced|prices)$/i;
 const CLOSING_RELATIVE = /, (?=(?:which|where) )(?=(?:[^,;]|(?<=\d),(?=\d))*$)/;
 /** A figure or a date, what makes a relative clause's fact checkable on its own ("cost $4 million in 2021"). */
 const FIGURE = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:hundred|thousand|million|billion)s?|dozens?)\b/;

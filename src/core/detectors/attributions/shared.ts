@@ -300,6 +300,10 @@ export function reportsWords(a: Attribution): boolean {
   if (agreedAct(a)) return false;
   // "citing the council's own figures": what is cited is a source's words, even as a bare noun phrase.
   if (SAYING_FORMS.has(head) || SOURCING_CUES.has(cue) || CITING_FORMS.has(head) || PUT_IT.has(cue)) return true;
+  // "denied any involvement in the award", "denies wrongdoing": a denial of what was alleged is words (said it was
+  // not involved); "denied the permit" is a refusal, an act, and "denies a charge of fraud" a plea, which court
+  // reports give as the writer's fact.
+  if (DENIALS.has(head) && DENIED.test(a.content.text)) return true;
   // A turn in an interview ("**Kessler:** Priscilla's a friend, but the fund holds $900 million", or a plain answer
   // after a bold question, whose cue is the question) is speech by its form, whatever its first words.
   if (cue === ':' || cue.includes('?')) return true;
@@ -332,6 +336,9 @@ export function reportsWords(a: Attribution): boolean {
   }
   return false;
 }
+
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+const DENIED = /^(?:(?:any|all|the|each|every|these|those|such)\s+)?(?:(?:[\p{Ll}-]+)\s+)?(?:wrongdoing|involvement|knowledge|allegations?|accusations?|claims?|responsibility|reports?|suggestions?|liability)\b/iu;
 
 /** A document or a statement, then a participle saying what it says ("a report showing", "a letter urging"). */
 const DOCUMENT_SAYING = /^(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|letter|statement|memo|paper|audit|document|filing|email|release|notice|brief)s?\s+(?:showing|saying|finding|stating|claiming|suggesting|arguing|warning|concluding|detailing|revealing|estimating|urging|calling)\b/iu;
