@@ -77,4 +77,24 @@ describe('investigations and technology copy', () => {
     assert.equal(claims.find((c) => c.text.includes('Rs 9,400'))?.status, 'attributed');
     assert.ok(!claims.find((c) => c.text.includes('Rs 9,400'))?.text.includes('approved'));
   });
+
+  it('a body\'s report with "and" in the body\'s name keeps its whole name past a participle aside', () => {
+    const text = 'The Food and Drug Agency’s inspection report, read in part by the prosecution, says the seals were “unfit for use.”\n';
+    assert.equal(speakerOf(text, 'unfit for use')?.name, 'Food and Drug Agency');
+  });
+
+  it('where a body sits is no part of its name ("The Corvish Embassy in Ottawa")', () => {
+    const text = 'The Corvish Embassy in Ottawa called the report "fabricated from start to finish" in a short statement.\n';
+    assert.equal(speakerOf(text, 'fabricated from start')?.name, 'Corvish Embassy');
+  });
+
+  it('"It" opening a sentence after "the company announced" is that company', () => {
+    const text = 'Harrowgate Outfitters Ltd reported a drop in profit on Wednesday.\n\nAfter markets closed, the company announced that it would shut nine stores. It called the closures “painful but overdue”.\n';
+    assert.equal(speakerOf(text, 'painful but overdue')?.name, 'Harrowgate Outfitters Ltd');
+  });
+
+  it('a body\'s spokesperson named in apposition is the source of every quotation of the report', () => {
+    const text = 'Velmara replied within hours. Its Interior Ministry spokesperson, Ottilie Brandvik, wrote that the claims were “a fiction” and that Velmara would “answer in kind.”\n';
+    assert.equal(speakerOf(text, 'answer in kind')?.name, 'Ottilie Brandvik');
+  });
 });

@@ -9,7 +9,7 @@ import type { Detector, DetectorContext } from '../context.js';
 import type { Attribution, Quote, Span } from '../types.js';
 import { sentenceAt } from './people.js';
 import { ORG_WORDS } from '../lexicon/names.js';
-import { BUSINESS_NAME_ENDING_SET } from '../lexicon/business.js';
+import { BUSINESS_NAME_ENDING_SET, BUSINESS_WORDS } from '../lexicon/business.js';
 import { speakersFromAttributions } from './speakers/fromAttributions.js';
 import { jointOfficers, organisationNamed, ownedBody, ownedName, spokespersonFor, staffOf, staffPlacedAfter, type OrganisationMemo } from './speakers/organisations.js';
 import { namedLater } from './speakers/namedLater.js';
@@ -57,7 +57,7 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null) s.name = partlyNamed(ctx.doc.text, s.start, s.end);
       // A source the article says it will not name stays unnamed ("One senior manager, who spoke on condition …").
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
-      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s, memo);
+      if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s, memo) ?? bodyReportedBefore(ctx, s.start, memo);
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
@@ -170,4 +170,22 @@ function bodyOpeningSentenceBefore(ctx: DetectorContext, at: number): string | n
     if (j === k && m && !CIRCUMSTANCE_OPENING.test(ctx.doc.text.slice(sentence.start, at))) return null;
   }
   return null;
+}
+
+/**
+ * "After markets closed, the company announced that it would close 12 stores. It called the closures “…”": "It"
+ * opening a sentence is the body the sentence before reported as the subject of its last report, or null (a person,
+ * a pronoun, or no report there).
+ */
+function bodyReportedBefore(ctx: DetectorContext, at: number, memo: OrganisationMemo): string | null {
+  const k = sentenceAt(ctx.sentences, at);
+  if (k < 1 || !/^[\s*_]*It\b/.test(ctx.doc.text.slice(ctx.sentences[k].start, at + 2))) return null;
+  const before = ctx.sentences[k - 1];
+  let body: string | null = null;
+  for (const a of ctx.attributions) {
+    if (a.cue.start < before.start || a.cue.start >= before.end || !a.source) continue;
+    const described = /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/iu.exec(a.source.text);
+    body = described && (BUSINESS_WORDS.has(described[1].toLowerCase()) || ORG_WORDS.has(described[1].toLowerCase())) ? a.sourceName ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) : null;
+  }
+  return body;
 }

@@ -3,9 +3,10 @@
 // off by a comma, and a dateline before the clause.
 import type { Token } from '../../text/tokens.js';
 import { PARTICLES } from '../people/scan.js';
+import { isRoleNoun } from '../../lexicon/titles.js';
 import * as shared from './shared.js';
 
-const { NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, endsPossessive, startsCapital, startsLowercase } = shared;
+const { DOCUMENT_SOURCES, NP_BOUNDARIES, PREPOSITIONS, SOURCE_PRONOUNS, endsPossessive, startsCapital, startsLowercase } = shared;
 const DASHES = new Set(['—', '–', '--', '―']);
 
 /** Does token e join the name's words on either side: an initial's dot ("Alan B. Krueger") or an ampersand ("Lunn
@@ -38,7 +39,8 @@ export function titledNameEnd(toks: readonly Token[], e: number, before: number)
   const remit = (k: number) => possessive && k > from && (toks[k].lower === 'for' || toks[k].lower === 'of') && toks[k + 1]?.word === true && startsLowercase(toks[k + 1].text);
   while (n < before && n - from < (possessive ? 6 : 3) && toks[n].word && startsLowercase(toks[n].text) && (!NP_BOUNDARIES.has(toks[n].lower) || joins(n) || remit(n)) && (!PREPOSITIONS.has(toks[n].lower) || remit(n)) && !SOURCE_PRONOUNS.has(toks[n].lower)) n++;
   // "Rivera’s campaign treasurer, Dana Whitfield, said": a possessive's lowercase role, then the name in apposition.
-  const apposed = n > from && possessive && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
+  // "Its Foreign Ministry spokesperson, Lisbet Aarmund, wrote": so does a body's role noun.
+  const apposed = n > from && (possessive || isRoleNoun(toks[n - 1].lower)) && toks[n]?.text === ',' && toks[n + 1]?.word === true && startsCapital(toks[n + 1].text);
   if (apposed) n++;
   if (n === from || !toks[n]?.word || !startsCapital(toks[n].text)) return e;
   let end = n;
@@ -58,4 +60,13 @@ export function afterDateline(toks: readonly Token[], from: number): number {
     k = close + 1;
   }
   return DASHES.has(toks[k]?.text ?? '') ? k + 1 : from;
+}
+
+/** "The Health and Safety Executive's inspection report,": a body's possessive name ending at `e`, then a document
+ *  of its own of at most three lowercase words closed by a comma; the document's end, or null. */
+export function ownedDocumentEnd(toks: readonly Token[], e: number, before: number): number | null {
+  if (e === 0 || !/['’]s$/.test(toks[e - 1].text)) return null;
+  let k = e;
+  while (k < before && k - e < 3 && toks[k].word && startsLowercase(toks[k].text)) k++;
+  return k > e && toks[k]?.text === ',' && DOCUMENT_SOURCES.has(toks[k - 1].lower) ? k : null;
 }

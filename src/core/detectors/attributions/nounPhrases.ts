@@ -7,7 +7,7 @@ import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
 import { isCount, polledGroupBefore, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
-import { afterDateline, joinsName, particleInName, titledNameEnd } from './nameSpans.js';
+import { afterDateline, joinsName, ownedDocumentEnd, particleInName, titledNameEnd } from './nameSpans.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
@@ -551,9 +551,11 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       const modifier = k > from && /^(?:a|an|his|her|its|their)$/.test(toks[k - 1].lower) && toks[k + 1]?.word && startsLowercase(toks[k + 1].text) && !PARTICLES.has(toks[k + 1].lower) && !/^(?:of|for|and)$/.test(toks[k + 1].lower);
       if (startsCapital(t.text) && !modifier && !(k === from && DETERMINERS.has(t.lower)) && !NP_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower)) {
         let e = k + 1;
-        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || particleInName(toks, e, before))) || joinsName(toks, e))) e++;
+        // "The Health and Safety Executive's inspection report, read in part by …, says": "and" inside a body's name,
+        // then the body's own document.
+        while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || particleInName(toks, e, before) || (toks[e].lower === 'and' && andInBodyName(toks, e)))) || joinsName(toks, e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
-        return [s, titledNameEnd(toks, e, before)];
+        return [s, ownedDocumentEnd(toks, e, before) ?? titledNameEnd(toks, e, before)];
       }
     }
     return null;

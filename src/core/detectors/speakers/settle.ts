@@ -1,6 +1,7 @@
 // A found speaker settled before it is kept: its words must read as a noun phrase, and a description that names
 // no one keeps its words with a null name. The finder reads word order without a tagger, so a window can hand it
 // "immediately upon", "every time he" or "goes"; a speaker is a noun phrase, never an adverb or a verb.
+import { ORG_WORDS } from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import * as titles from '../../lexicon/titles.js';
@@ -56,6 +57,9 @@ export function finished(found: Found): Speaker {
   // "The Taoiseach said", "The Prime Minister said": an office nobody was named in is a description, not a name. One
   // word only when it is an office's ("The Economist", "The Guardian" are papers).
   if (lower === 'the' && (parts.length > 2 || PERSON_TITLES.has(titleKey(parts[1] ?? ''))) && isPersonNoun(parts[parts.length - 1].toLowerCase()) && parts.slice(1).every((w) => TITLE_WORDS.has(titleKey(w)) || isPersonNoun(w.toLowerCase()))) return { ...found, name: null };
+  // "The Merovian Embassy in Canberra": where a body sits is no part of its name.
+  const placed = parts.findIndex((w, k) => k > 1 && (w === 'in' || w === 'at') && ORG_WORDS.has(parts[k - 1].toLowerCase()));
+  if (lower === 'the' && placed > 0 && parts.slice(placed + 1).every((w) => /^\p{Lu}/u.test(w)) && parts.slice(1, placed).every((w) => /^(?:\p{Lu}|of$|and$|for$)/u.test(w))) return { ...found, name: parts.slice(1, placed).join(' ') };
   // "The Skerrach Health Board said": the article is no part of the organisation's name.
   // "The Office of the US Trade Representative": "the" after "of" is inside the name.
   if (lower === 'the' && parts.length > 1 && parts.slice(1).every((w, k) => /^(?:\p{Lu}|of$|and$|for$|&$)/u.test(w) || (w === 'the' && parts[k] === 'of'))) return { ...found, name: parts.slice(1).join(' ') };
