@@ -97,4 +97,15 @@ describe('investigations and technology copy', () => {
     const text = 'Velmara replied within hours. Its Interior Ministry spokesperson, Ottilie Brandvik, wrote that the claims were “a fiction” and that Velmara would “answer in kind.”\n';
     assert.equal(speakerOf(text, 'answer in kind')?.name, 'Ottilie Brandvik');
   });
+
+  it('a document past a participle aside shows an amount with "up" ("results … show revenue up 6.1 percent")', () => {
+    const text = 'The chain’s interim results, published before the call, show revenue up 4.8 percent to 12.1 billion rand.\n';
+    assert.equal(analyze(text).claims.find((c) => c.text.includes('revenue'))?.status, 'cited');
+  });
+
+  it('images read by a named body set off by an apposition cite that body', () => {
+    const text = 'Satellite photographs reviewed by the Orlov Institute, an independent research group, show new trenches along the border road.\n';
+    const a = attributionsOf(text).find((x) => x.cue.text === 'show');
+    assert.equal(a?.source?.text, 'the Orlov Institute');
+  });
 });

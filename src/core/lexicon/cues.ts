@@ -205,6 +205,9 @@ export const DOCUMENT_SOURCES = new Set([
   // The records an investigation reads ("the spreadsheet shows", "the deck projects", "invoices show").
   'spreadsheet', 'emails', 'email', 'invoices', 'invoice', 'receipts', 'logs', 'timesheets', 'timecards', 'contracts',
   'contract', 'deck', 'ledger', 'ledgers', 'footage', 'recording',
+  // Results, images and photographs a body publishes or a forum reviews ("The company's interim results … show",
+  // "Satellite images reviewed by the Forum show").
+  'results', 'images', 'imagery', 'photos', 'photographs',
 ]);
 
 /** Words opening a circumstance of a report before its source ("In a statement, …", "Speaking to reporters, …",

@@ -124,8 +124,13 @@ export function closedSubject(toks: readonly Token[], from: number, comma: numbe
 export function makerBeforeApposition(toks: readonly Token[], from: number, comma: number): [number, number] | null {
   let k = from;
   if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
-  while (k < from + 4 && toks[k]?.word && startsLowercase(toks[k].text) && !DOCUMENT_SOURCES.has(toks[k].lower)) k++;
-  if (!DOCUMENT_SOURCES.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  // "Satellite images": a capital opening the sentence may modify the document too.
+  while (k < from + 4 && toks[k]?.word && (startsLowercase(toks[k].text) || k === from) && !DOCUMENT_SOURCES.has(toks[k].lower)) k++;
+  // "Satellite images reviewed by the Keshapur Strategic Forum, an independent think tank, show": a participle of
+  // making or reading may stand before "by".
+  const made = /ed$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'by' ? 1 : 0;
+  if (!DOCUMENT_SOURCES.has(toks[k]?.lower ?? '') || !/^(?:from|by)$/.test(toks[k + 1 + made]?.lower ?? '')) return null;
+  k += made;
   const start = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   let end = start;
   while (end < comma && toks[end].word && (startsCapital(toks[end].text) || (end > start && /^(?:of|for|and|the|on)$/.test(toks[end].lower)))) end++;

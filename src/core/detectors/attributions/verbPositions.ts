@@ -233,7 +233,7 @@ export abstract class VerbPositions extends SentencePhrases {
     if (base === 'report' && ((t.lower === 'reporting' && next?.lower === 'by') || (next?.lower === 'from' && this.placeThenEnd(m.i1 + 1)))) return false;
     // "has shown limited interest", "showed signs of fatigue": a party's behaviour, not what a document shows
     // ("the poll shows support for…", "polls show signs of…" report a finding).
-    if (base === 'show' && !(prev && isDocumentWord(prev.lower))) {
+    if (base === 'show' && !(prev && isDocumentWord(prev.lower)) && !(prev?.text === ',' && this.documentBeforeAside(m.i0 - 1, t.lower === base))) {
       let k = m.i1;
       while (k < m.i1 + 3 && toks[k]?.word && !SHOWN_ATTITUDES.has(toks[k].lower) && isLowercaseAsciiWord(toks[k].text) && !DETERMINERS.has(toks[k].lower)) k++;
       if (SHOWN_ATTITUDES.has(toks[k]?.lower ?? '')) return false;
