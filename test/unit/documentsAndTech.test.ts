@@ -108,4 +108,11 @@ describe('investigations and technology copy', () => {
     const a = attributionsOf(text).find((x) => x.cue.text === 'show');
     assert.equal(a?.source?.text, 'the Orlov Institute');
   });
+
+  it('"Children\'s charities" that welcomed something and said something are a vague group', () => {
+    const text = 'Children’s charities welcomed the rules but said the March deadline left a year in which nothing would change.\n';
+    const a = attributionsOf(text).find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.text, 'Children’s charities');
+    assert.equal(a?.vague, true);
+  });
 });

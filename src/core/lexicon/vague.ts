@@ -175,11 +175,12 @@ function vagueSource(source: string, extra: readonly string[], writesLowercase?:
   if (head === 'reports' && prep === 2 && !HEARSAY_MODIFIERS.has(lower[0]) && !ADJECTIVE_FORM.test(lower[0])) return false;
   // A capitalised word other than the first (which may just start the sentence) names who: "Pentagon officials",
   // "officials at the EPA".
-  // Not a plural possessive ("Patients’ groups", "Residents' associations"): whose the group is, not who is in it.
+  // Not a plural possessive ("Patients’ groups", "Residents' associations", "Children's charities"): whose the group
+  // is, not who is in it.
   // Nor an adjective capitalised as the sentence's first word ("Long-term residents", "Frustrated tenants").
   // Nor a name that only places a group no body employs ("Trump supporters", "Labour voters", "Dunmore residents"):
   // its members stay unnamed, as after a preposition ("residents of Dunmore").
-  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0]) || (prep === 2 && PLACED_HEADS.has(head))))) return false;
+  if (startsUpper(words[0]) && !isCommonWord(lower[0]) && !EXPERT_PLURAL.test(lower[0]) && !/s['’]$|^(?:Children|Women|Men|People)['’]s$/.test(firstWordOf(source)) && !(prep > 1 && (ADJECTIVE_FORM.test(lower[0]) || writesLowercase?.(lower[0]) || (prep === 2 && PLACED_HEADS.has(head))))) return false;
   // "Residents of Kassoum", "Critics of Mayor Ruiz": a place or a target after the head of a group that no body
   // employs names nobody in it (unlike "officials at the EPA").
   // … nor in a relative clause on a group ("Drivers who use the Harlow bridge", "Others who have urged a tougher line

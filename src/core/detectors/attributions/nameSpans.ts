@@ -70,3 +70,13 @@ export function ownedDocumentEnd(toks: readonly Token[], e: number, before: numb
   while (k < before && k - e < 3 && toks[k].word && startsLowercase(toks[k].text)) k++;
   return k > e && toks[k]?.text === ',' && DOCUMENT_SOURCES.has(toks[k - 1].lower) ? k : null;
 }
+
+/** "Children's charities welcomed the code but said …": a possessive name ending at `e`, then one or two lowercase
+ *  words closing the subject before its verb (a past form, or the cue at `before`); the subject's end, or null. */
+export function ownedGroupEnd(toks: readonly Token[], e: number, before: number): number | null {
+  if (e === 0 || !/['’]s$/.test(toks[e - 1].text)) return null;
+  let k = e;
+  while (k < before && k - e < 2 && toks[k].word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !/ed$/.test(toks[k].lower)) k++;
+  return k > e && (k === before || (toks[k]?.word === true && /^\p{Ll}+ed$/u.test(toks[k].text))) ? k : null;
+}
+

@@ -7,7 +7,7 @@ import { nounPhraseAfter } from './phraseAfter.js';
 import { SentenceBase } from './base.js';
 import { isCount, polledGroupBefore, shareStart } from './pollShares.js';
 import { PARTICLES } from '../people/scan.js';
-import { afterDateline, joinsName, ownedDocumentEnd, particleInName, titledNameEnd } from './nameSpans.js';
+import { afterDateline, joinsName, ownedDocumentEnd, ownedGroupEnd, particleInName, titledNameEnd } from './nameSpans.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
 import { leadBeforeTeam } from './teamLead.js';
 import { documentMakerAt, madeByAt, placingWordBefore } from './placedHeads.js';
@@ -555,7 +555,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         // then the body's own document.
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || particleInName(toks, e, before) || (toks[e].lower === 'and' && andInBodyName(toks, e)))) || joinsName(toks, e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
-        return [s, ownedDocumentEnd(toks, e, before) ?? titledNameEnd(toks, e, before)];
+        return [s, ownedDocumentEnd(toks, e, before) ?? ownedGroupEnd(toks, e, before) ?? titledNameEnd(toks, e, before)];
       }
     }
     return null;
