@@ -28,7 +28,14 @@ export class Lexeme {
 const SIZE = 1 << 15;
 const LIMIT = 20_000;
 const entries: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(SIZE).fill(undefined);
-const hashes = new Int32Array(SIZE);
+/**
+ * Each slot's key, beside the table: its word's length (0: an empty slot), then its UTF-16 units, RECORD units a
+ * slot. A probe compares the word with the key in place, one memory line, where comparing with the entry's text
+ * read three objects scattered over the heap (the slot, the entry, its string): that chase was most of
+ * tokenizing's time in an analysis, whose detectors keep the caches full of other things.
+ */
+const RECORD = 16;
+const keys = new Uint16Array(SIZE * RECORD);
 let count = 0;
 
 const longLexemes = new WordCache<string, Lexeme>();
@@ -38,7 +45,8 @@ const longLexemes = new WordCache<string, Lexeme>();
  * `text` is that word. `lowercase`: the caller knows that lower-casing the word leaves it as it is (saves doing it).
  */
 export function lexemeAt(s: string, start: number, end: number, lowercase: boolean): Lexeme {
-  if (end - start >= SLICE_MIN_LENGTH) {
+  const length = end - start;
+  if (length >= SLICE_MIN_LENGTH) {
     const word = s.slice(start, end);
     return longLexemes.get(word) ?? longLexemes.set(word, new Lexeme(word, lowercase ? word : word.toLowerCase()));
   }
@@ -46,27 +54,29 @@ export function lexemeAt(s: string, start: number, end: number, lowercase: boole
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   let i = h & (SIZE - 1);
-  for (let e = entries[i]; e !== undefined; e = entries[i]) {
-    if (hashes[i] === h && sameText(e.text, s, start, end)) return e;
+  for (let at = i * RECORD, n = keys[at]; n !== 0; at = i * RECORD, n = keys[at]) {
+    if (n === length && sameKey(at, s, start, end)) return entries[i] as Lexeme;
     i = (i + 1) & (SIZE - 1);
   }
   if (count >= LIMIT) {
     entries.fill(undefined);
+    keys.fill(0);
     count = 0;
     i = h & (SIZE - 1);
   }
   const word = s.slice(start, end);
   const lexeme = new Lexeme(word, lowercase ? word : word.toLowerCase());
   entries[i] = lexeme;
-  hashes[i] = h;
+  const at = i * RECORD;
+  keys[at] = length;
+  for (let k = 0; k < length; k++) keys[at + 1 + k] = s.charCodeAt(start + k);
   count++;
   return lexeme;
 }
 
-/** text === s.slice(start, end), without the slice. */
-function sameText(text: string, s: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+/** The key at `at` holds s[start, end) (its length already compared). */
+function sameKey(at: number, s: string, start: number, end: number): boolean {
+  for (let k = start, j = at + 1; k < end; k++, j++) if (keys[j] !== s.charCodeAt(k)) return false;
   return true;
 }
 
