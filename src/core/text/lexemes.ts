@@ -12,12 +12,20 @@
 import { SLICE_MIN_LENGTH, WordCache } from './wordCache.js';
 
 export class Lexeme {
-  /** Answers kept by the first four LexemeSlots, in the entry itself (one memory read less than an array's). */
+  /**
+   * Answers kept by the first eight LexemeSlots, in the entry itself: one memory read less than an array's, and the
+   * detectors ask six slots of most words (the cue tables, anchor bits, claim flags, title and name keys, trigger
+   * words), so that a slot created later does not push a hot one out to `answers`.
+   */
   a0: unknown = undefined;
   a1: unknown = undefined;
   a2: unknown = undefined;
   a3: unknown = undefined;
-  /** Answers of the slots after those, by slot number less four; a hole where nobody has asked yet. */
+  a4: unknown = undefined;
+  a5: unknown = undefined;
+  a6: unknown = undefined;
+  a7: unknown = undefined;
+  /** Answers of the slots after those, by slot number less eight; a hole where nobody has asked yet. */
   readonly answers: unknown[] = [];
 
   /** `lower` is text.toLowerCase(). */
@@ -95,15 +103,25 @@ export class LexemeSlot<V> {
 
   of(lexeme: Lexeme): V {
     const i = this.index;
-    const kept = i === 0 ? lexeme.a0 : i === 1 ? lexeme.a1 : i === 2 ? lexeme.a2 : i === 3 ? lexeme.a3 : lexeme.answers[i - 4];
+    const kept = i < 4
+      ? (i === 0 ? lexeme.a0 : i === 1 ? lexeme.a1 : i === 2 ? lexeme.a2 : lexeme.a3)
+      : i === 4 ? lexeme.a4 : i === 5 ? lexeme.a5 : i === 6 ? lexeme.a6 : i === 7 ? lexeme.a7 : lexeme.answers[i - 8];
     if (kept !== undefined) return (kept === NONE ? undefined : kept) as V;
     const v = this.answer(lexeme.lower);
-    const keep = v === undefined ? NONE : v;
-    if (i === 0) lexeme.a0 = keep;
-    else if (i === 1) lexeme.a1 = keep;
-    else if (i === 2) lexeme.a2 = keep;
-    else if (i === 3) lexeme.a3 = keep;
-    else lexeme.answers[i - 4] = keep;
+    keep(lexeme, i, v === undefined ? NONE : v);
     return v;
   }
+}
+
+/** Stores slot i's answer in the entry. */
+function keep(lexeme: Lexeme, i: number, answer: unknown): void {
+  if (i === 0) lexeme.a0 = answer;
+  else if (i === 1) lexeme.a1 = answer;
+  else if (i === 2) lexeme.a2 = answer;
+  else if (i === 3) lexeme.a3 = answer;
+  else if (i === 4) lexeme.a4 = answer;
+  else if (i === 5) lexeme.a5 = answer;
+  else if (i === 6) lexeme.a6 = answer;
+  else if (i === 7) lexeme.a7 = answer;
+  else lexeme.answers[i - 8] = answer;
 }
