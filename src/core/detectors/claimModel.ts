@@ -31,6 +31,8 @@ export interface ClauseEvidence {
   own: string[];
   /** wordTableTerm(own) under the shipped model, when claims.ts summed it while scanning the clause. */
   shippedTerm?: number;
+  /** The hashed part of wordingOf, when claims.ts summed it while scanning the clause (its hash lists then stay empty). */
+  hashedSum?: number;
 }
 
 /** Where a clause's sentence sits: its paragraph (a speaker's turn in a transcript) and its neighbours. */
@@ -191,6 +193,11 @@ export function wordingOf(e: ClauseEvidence, m: LoadedModel = claimModel()): num
 export function wordingWithTerm(e: ClauseEvidence, term: number, m: LoadedModel): number {
   let sum = 0;
   eachHashedIndex(e, m.model.groups, m.model.hashBits, (i) => (sum += m.table[i]));
+  return wordingFromSum(sum, term, m);
+}
+
+/** The wording from its hashed part, summed already (claimHashedSum.ts), and the word-table term. */
+export function wordingFromSum(sum: number, term: number, m: LoadedModel): number {
   return m.words.size ? sum + term - m.centre : sum;
 }
 

@@ -19,6 +19,7 @@ import type { ClauseEvidence } from './claimModel.js';
 import { clauseContexts } from './claimContext.js';
 import { nameOpeners } from './claimNameOpeners.js';
 import { pushClosingRelative } from './claimRelatives.js';
+import { HashedSum } from './claimHashedSum.js';
 
 // Module-level copies of the imported bindings: under tsx (bench, eval, tests) every use of an import is a getter
 // call on the module object, a large share of the time of these per-word loops.
@@ -26,7 +27,7 @@ const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, 
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
 const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
-const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingWithTerm } = claimModelModule;
+const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingFromSum, wordingWithTerm } = claimModelModule;
 
 /** Weights of the rule score (log-odds), set by hand on news prose; the learned adjustment starts from them. */
 const W = {
@@ -87,12 +88,12 @@ export const claimsDetector: Detector = {
     const model = claimModel();
     const found: Array<{ start: number; end: number; sentence: Sentence; e: ClauseEvidence; wording: number }> = [];
     eachClause(ctx, (start, end, sentence, e) => {
-      const wording = wordingWithTerm(e, e.shippedTerm ?? 0, model);
+      const wording = wordingFromSum(e.hashedSum ?? 0, e.shippedTerm ?? 0, model);
       // The words and their hashes are spent: keep a million clauses from holding them.
       e.unigrams = e.bigrams = [];
       e.own = [];
       found.push({ start, end, sentence, e, wording });
-    });
+    }, new HashedSum(model));
     const contexts = clauseContexts(found.map((f) => ({ sentence: f.sentence, fired: f.e.fired })), ctx.sentences);
     const claims: Claim[] = [];
     const { text } = ctx.doc;
@@ -111,9 +112,10 @@ export const claimsDetector: Detector = {
 
 /**
  * The evidence of every clause of every prose sentence (headings excluded), in document order. Exported for the
- * training script, which must see clauses exactly as the detector does.
+ * training script, which must see clauses exactly as the detector does. With `hashed`, each clause's hashed wording
+ * is summed into `e.hashedSum` instead of listed (the detector's way; training needs the lists).
  */
-export function eachClause(ctx: DetectorContext, visit: (start: number, end: number, sentence: Sentence, e: ClauseEvidence) => void): void {
+export function eachClause(ctx: DetectorContext, visit: (start: number, end: number, sentence: Sentence, e: ClauseEvidence) => void, hashed?: HashedSum): void {
   const person = personLookup(ctx);
   const { masked } = ctx.doc;
   const sentenceTokens = new SentenceTokens(masked);
@@ -127,7 +129,7 @@ export function eachClause(ctx: DetectorContext, visit: (start: number, end: num
       while (from < count && toks[from].start < start) from++;
       let to = from;
       while (to < count && toks[to].end <= end) to++;
-      visit(start, end, sentence, scoreTokens(toks, from, to, masked.slice(start, end), person));
+      visit(start, end, sentence, scoreTokens(toks, from, to, masked.slice(start, end), person, hashed));
     }
   }
 }
@@ -260,10 +262,10 @@ export function scoreClause(toks: Token[], text: string, person: (t: Token) => b
 }
 
 /** The evidence of scoreClause on the clause toks[from, to) of a sentence's tokens (no copy of them per clause). */
-function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean): ClauseEvidence {
-  const c = scanClause(toks, from, to);
+function scoreTokens(toks: Token[], from: number, to: number, text: string, person: (t: Token) => boolean, hashed?: HashedSum): ClauseEvidence {
+  const c = scanClause(toks, from, to, hashed);
   const e: ClauseEvidence = { x: W.bias, fired: 0, words: c.words, quoted: c.quotedWords > 0, unigrams: c.unigrams, bigrams: c.bigrams, first: c.first, own: c.own,
-    shippedTerm: c.tableCount ? c.tableSum / c.tableCount : 0 };
+    shippedTerm: c.tableCount ? c.tableSum / c.tableCount : 0, hashedSum: hashed?.total(c.first) };
   if (c.digits > c.years) fire(e, REASON.number, W.number);
   else if (c.numberWord || c.percent) fire(e, REASON.quantity, W.numberWord);
   if (c.money || hasCurrencySign(text)) fire(e, REASON.money, W.money);
@@ -334,7 +336,7 @@ interface ClauseSignals {
  * One pass counts the words (and those inside double quotation marks) and collects every lexical signal from each
  * word's cached flags; the word lists that phrase matching needs are built later, only when a phrase can match.
  */
-function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
+function scanClause(toks: Token[], from: number, to: number, hashed?: HashedSum): ClauseSignals {
   const c: ClauseSignals = {
     words: 0, quotedWords: 0, digits: 0, years: 0, numberWord: false, money: false, percent: false, month: false, weekday: false, span: false, comparison: false,
     superlative: false, event: false, statistic: false, causalFrom: -1, opinionFrom: -1, hedged: false, secondPerson: false, firstPerson: false,
@@ -345,6 +347,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
   let open = false;
   // The span's stages so far, word by word: 1 after from/between, 2 after its date, 3 after to/until/and.
   let spanStage = 0;
+  hashed?.start();
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (!t.word) {
@@ -358,7 +361,7 @@ function scanClause(toks: Token[], from: number, to: number): ClauseSignals {
     previous = l;
     const info = INFO.of(t.lexeme);
     const f = info.flags;
-    if (!open) previousHash = hashWord(c, l, info, i, previousHash);
+    if (!open) previousHash = hashWord(c, l, info, i, previousHash, hashed);
     else previousHash = 0;
     spanStage = nextSpanStage(spanStage, l, f);
     if (spanStage === 4) c.span = true;
@@ -402,18 +405,24 @@ function nextSpanStage(stage: number, l: string, f: number): number {
 
 /**
  * Adds the hashes of an own word (numbers as <number>, years as <year>) and of its pair with the previous own
- * word (none across a quotation) to the clause; returns the word's hash.
+ * word (none across a quotation) to the clause (or to `hashed`'s sum, leaving the lists empty); returns the word's hash.
  */
-function hashWord(c: ClauseSignals, l: string, info: WordInfo, i: number, previousHash: number): number {
+function hashWord(c: ClauseSignals, l: string, info: WordInfo, i: number, previousHash: number, hashed: HashedSum | undefined): number {
   const h = info.hash;
-  c.unigrams.push(h);
-  c.own.push(l);
+  if (hashed) hashed.unigram(h);
+  else {
+    c.unigrams.push(h);
+    c.own.push(l);
+  }
   if (info.table !== undefined) {
     c.tableSum += info.table;
     c.tableCount++;
   }
   if (i === 0) c.first = combineHashes(h, 1);
-  if (previousHash !== 0) c.bigrams.push(combineHashes(previousHash, h));
+  if (previousHash !== 0) {
+    if (hashed) hashed.bigram(combineHashes(previousHash, h));
+    else c.bigrams.push(combineHashes(previousHash, h));
+  }
   return h;
 }
 

@@ -2,7 +2,7 @@
 // Matched word by word, lower-cased, with any trailing period removed, so "Chief Cabinet Secretary" is three title
 // words. A capitalised run that is only title words ("the Prime Minister") names no one.
 import type { Gender } from './pronouns.js';
-import { WordCache } from '../text/wordCache.js';
+import { LexemeSlot, lexemeAt } from '../text/lexemes.js';
 
 /** Words that make up titles. */
 export const TITLE_WORDS = new Set([
@@ -75,20 +75,25 @@ export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['shrimati', 'female'], ['kumari', 'female'], ['tmt', 'female'],
 ]);
 
-// Keys of the capitalised words the people and speakers scanners look up, which repeat (names, "The", "She"):
-// lower-casing a slice of a two-byte text (any article with a curly quote) is a slow runtime call that allocates.
-const keys = new WordCache<string, string>();
-
-/** Lower-cased, without a trailing period: the form title sets are keyed by. */
+/**
+ * Lower-cased, without a trailing period: the form title sets are keyed by. Read off the word's lexeme, as titleKeyAt
+ * does: the people and speakers scanners ask it of the same capitalised words again and again ("The", "She", names),
+ * and lower-casing a slice of a two-byte text (any article with a curly quote) is a slow runtime call that allocates.
+ */
 export function titleKey(word: string): string {
-  const known = keys.get(word);
-  if (known !== undefined) return known;
-  return keys.set(word, titleKeyOfLower(word.toLowerCase()));
+  return titleKeyAt(word, 0, word.length);
 }
 
 /** titleKey of a word from its lowercase form. */
 export function titleKeyOfLower(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+const TITLE_KEYS = new LexemeSlot(titleKeyOfLower);
+
+/** titleKey(s.slice(start, end)), read off the word's lexeme: no slice, and no lookup of it in a string-keyed cache. */
+export function titleKeyAt(s: string, start: number, end: number): string {
+  return end > start ? TITLE_KEYS.of(lexemeAt(s, start, end, false)) : '';
 }
 
 /** Abbreviated titles as the role noun a later mention uses ("Sen. Ted Cruz" … "the senator"). */

@@ -12,12 +12,20 @@
 import { SLICE_MIN_LENGTH, WordCache } from './wordCache.js';
 
 export class Lexeme {
-  /** Answers kept by the first four LexemeSlots, in the entry itself (one memory read less than an array's). */
+  /**
+   * Answers kept by the first eight LexemeSlots, in the entry itself: one memory read less than an array's, and the
+   * detectors ask six slots of most words (the cue tables, anchor bits, claim flags, title and name keys, trigger
+   * words), so that a slot created later does not push a hot one out to `answers`.
+   */
   a0: unknown = undefined;
   a1: unknown = undefined;
   a2: unknown = undefined;
   a3: unknown = undefined;
-  /** Answers of the slots after those, by slot number less four; a hole where nobody has asked yet. */
+  a4: unknown = undefined;
+  a5: unknown = undefined;
+  a6: unknown = undefined;
+  a7: unknown = undefined;
+  /** Answers of the slots after those, by slot number less eight; a hole where nobody has asked yet. */
   readonly answers: unknown[] = [];
 
   /** `lower` is text.toLowerCase(). */
@@ -28,7 +36,14 @@ export class Lexeme {
 const SIZE = 1 << 15;
 const LIMIT = 20_000;
 const entries: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(SIZE).fill(undefined);
-const hashes = new Int32Array(SIZE);
+/**
+ * Each slot's key, beside the table: its word's length (0: an empty slot), then its UTF-16 units, RECORD units a
+ * slot. A probe compares the word with the key in place, one memory line, where comparing with the entry's text
+ * read three objects scattered over the heap (the slot, the entry, its string): that chase was most of
+ * tokenizing's time in an analysis, whose detectors keep the caches full of other things.
+ */
+const RECORD = 16;
+const keys = new Uint16Array(SIZE * RECORD);
 let count = 0;
 
 const longLexemes = new WordCache<string, Lexeme>();
@@ -38,7 +53,8 @@ const longLexemes = new WordCache<string, Lexeme>();
  * `text` is that word. `lowercase`: the caller knows that lower-casing the word leaves it as it is (saves doing it).
  */
 export function lexemeAt(s: string, start: number, end: number, lowercase: boolean): Lexeme {
-  if (end - start >= SLICE_MIN_LENGTH) {
+  const length = end - start;
+  if (length >= SLICE_MIN_LENGTH) {
     const word = s.slice(start, end);
     return longLexemes.get(word) ?? longLexemes.set(word, new Lexeme(word, lowercase ? word : word.toLowerCase()));
   }
@@ -46,27 +62,29 @@ export function lexemeAt(s: string, start: number, end: number, lowercase: boole
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   let i = h & (SIZE - 1);
-  for (let e = entries[i]; e !== undefined; e = entries[i]) {
-    if (hashes[i] === h && sameText(e.text, s, start, end)) return e;
+  for (let at = i * RECORD, n = keys[at]; n !== 0; at = i * RECORD, n = keys[at]) {
+    if (n === length && sameKey(at, s, start, end)) return entries[i] as Lexeme;
     i = (i + 1) & (SIZE - 1);
   }
   if (count >= LIMIT) {
     entries.fill(undefined);
+    keys.fill(0);
     count = 0;
     i = h & (SIZE - 1);
   }
   const word = s.slice(start, end);
   const lexeme = new Lexeme(word, lowercase ? word : word.toLowerCase());
   entries[i] = lexeme;
-  hashes[i] = h;
+  const at = i * RECORD;
+  keys[at] = length;
+  for (let k = 0; k < length; k++) keys[at + 1 + k] = s.charCodeAt(start + k);
   count++;
   return lexeme;
 }
 
-/** text === s.slice(start, end), without the slice. */
-function sameText(text: string, s: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+/** The key at `at` holds s[start, end) (its length already compared). */
+function sameKey(at: number, s: string, start: number, end: number): boolean {
+  for (let k = start, j = at + 1; k < end; k++, j++) if (keys[j] !== s.charCodeAt(k)) return false;
   return true;
 }
 
@@ -85,15 +103,25 @@ export class LexemeSlot<V> {
 
   of(lexeme: Lexeme): V {
     const i = this.index;
-    const kept = i === 0 ? lexeme.a0 : i === 1 ? lexeme.a1 : i === 2 ? lexeme.a2 : i === 3 ? lexeme.a3 : lexeme.answers[i - 4];
+    const kept = i < 4
+      ? (i === 0 ? lexeme.a0 : i === 1 ? lexeme.a1 : i === 2 ? lexeme.a2 : lexeme.a3)
+      : i === 4 ? lexeme.a4 : i === 5 ? lexeme.a5 : i === 6 ? lexeme.a6 : i === 7 ? lexeme.a7 : lexeme.answers[i - 8];
     if (kept !== undefined) return (kept === NONE ? undefined : kept) as V;
     const v = this.answer(lexeme.lower);
-    const keep = v === undefined ? NONE : v;
-    if (i === 0) lexeme.a0 = keep;
-    else if (i === 1) lexeme.a1 = keep;
-    else if (i === 2) lexeme.a2 = keep;
-    else if (i === 3) lexeme.a3 = keep;
-    else lexeme.answers[i - 4] = keep;
+    keep(lexeme, i, v === undefined ? NONE : v);
     return v;
   }
+}
+
+/** Stores slot i's answer in the entry. */
+function keep(lexeme: Lexeme, i: number, answer: unknown): void {
+  if (i === 0) lexeme.a0 = answer;
+  else if (i === 1) lexeme.a1 = answer;
+  else if (i === 2) lexeme.a2 = answer;
+  else if (i === 3) lexeme.a3 = answer;
+  else if (i === 4) lexeme.a4 = answer;
+  else if (i === 5) lexeme.a5 = answer;
+  else if (i === 6) lexeme.a6 = answer;
+  else if (i === 7) lexeme.a7 = answer;
+  else lexeme.answers[i - 8] = answer;
 }

@@ -6,6 +6,7 @@ import * as shared from './shared.js';
 import { AGENT_PARTICIPLES } from './verbCues.js';
 import { ColonFrames } from './colonFrames.js';
 import { FIGURE_MODIFIERS, FIGURE_NOUNS, FIGURE_VERBS, MONTHS, VALUE_LEADS, VALUE_WORDS } from './figureWords.js';
+import { AGENT_PARTICIPLE, FIGURE_NOUN, HEARING_NOUN, IN_WORD, POLL_NOUN, PUT_WORD, triggerBits } from './triggerWords.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { ACTOR_NOUNS, FINITE_VERBS, NUMBER_WORDS, SPEECH_EVENT_NOUNS, HEARING_NOUNS, LODGED_DOCUMENTS, DETERMINERS, DOCUMENT_SOURCES, NOMINAL_CUES, NOT_BEFORE_POLL_IN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SOURCE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, endsPossessive, isAdverb, isLowercaseAsciiWord, isTimeWord, looksFinite, overlapsAny, startsCapital, startsDigit, startsLowercase } = shared;
@@ -16,6 +17,14 @@ const ESTIMATORS = new Set(['organisers', 'organizers', 'firefighters', 'steward
 const COUNTED = new Set(['attendance', 'crowd', 'crowds', 'turnout', 'number', 'numbers', 'toll', 'cost', 'costs', 'damage', 'total', 'figure', 'size', 'bill', 'losses', 'value']);
 
 export abstract class OtherCues extends ColonFrames {
+  /** triggerBits of the sentence's tokens, once asked (-1: not yet). */
+  private triggers = -1;
+
+  /** Does the sentence hold a word of each of these triggers (triggerWords.ts)? Without them, the cue finds nothing here. */
+  private holds(triggers: number): boolean {
+    if (this.triggers < 0) this.triggers = triggerBits(this.toks);
+    return (this.triggers & triggers) === triggers;
+  }
 
   /**
    * "Ruiz has been critical of the plan", "aides were vague about whether…", "he was sure the bill would pass": a
@@ -184,6 +193,7 @@ export abstract class OtherCues extends ColonFrames {
    * reports the clause before "in". Not after a number or "than" ("from 61 percent in the previous poll").
    */
   protected inPoll(taken: readonly Span[]): Attribution | null {
+    if (!this.holds(IN_WORD | POLL_NOUN)) return null;
     const { toks } = this;
     // From the third token: the clause before "in" needs at least a subject and a verb ("Ruiz leads in …").
     for (let i = 2; i < toks.length - 1; i++) {
@@ -224,6 +234,7 @@ export abstract class OtherCues extends ColonFrames {
    * document or measurement putting a quantity at a number reports that number.
    */
   protected putsAt(taken: readonly Span[]): Attribution | null {
+    if (!this.holds(PUT_WORD)) return null;
     const { toks } = this;
     for (let i = 1; i < toks.length - 3; i++) {
       const t = toks[i];
@@ -308,6 +319,7 @@ export abstract class OtherCues extends ColonFrames {
    * Not a figure with no owner ("the forecast is 15 per cent") nor one without a number after its verb.
    */
   protected possessedFigure(taken: readonly Span[]): Attribution | null {
+    if (!this.holds(FIGURE_NOUN)) return null;
     const { toks } = this;
     for (let i = 1; i < toks.length - 2; i++) {
       const t = toks[i];
@@ -340,6 +352,7 @@ export abstract class OtherCues extends ColonFrames {
    * Not what it heard as a noun ("The committee heard evidence from 40 witnesses").
    */
   protected hearingHeard(taken: readonly Span[]): Attribution | null {
+    if (!this.holds(HEARING_NOUN)) return null;
     const { toks } = this;
     for (let i = 0; i < toks.length - 2; i++) {
       if (!HEARING_NOUNS.has(toks[i].lower) || this.insideQuote(toks[i].start)) continue;
@@ -377,6 +390,7 @@ export abstract class OtherCues extends ColonFrames {
    * report nothing.
    */
   protected byNamedAgent(taken: readonly Span[]): Attribution | null {
+    if (!this.holds(AGENT_PARTICIPLE)) return null;
     const { toks } = this;
     for (let i = 2; i < toks.length - 2; i++) {
       const t = toks[i];

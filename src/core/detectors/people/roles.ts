@@ -11,7 +11,7 @@ import * as chars from '../../text/chars.js';
 import { execAtTail } from '../../text/tailMatch.js';
 import { officeOfBefore, roleWithComplement } from './roleComplement.js';
 
-const { HONORIFICS, isPersonNoun, TITLE_ROLE, TITLE_WORDS, titleKey } = titles;
+const { HONORIFICS, isPersonNoun, TITLE_ROLE, TITLE_WORDS, titleKey, titleKeyAt } = titles;
 const { charFlags, codePointBefore, isSpaceUnit, LETTER, UPPER } = chars;
 
 export interface RoleLink {
@@ -53,7 +53,7 @@ function roleKey(s: string, start: number, end: number): string {
   let e = end;
   if (e - start >= 2 && s.charCodeAt(e - 1) === 115 && isApostrophe(s.charCodeAt(e - 2))) e -= 2;
   else if (e > start && isApostrophe(s.charCodeAt(e - 1))) e -= 1;
-  return titleKey(s.slice(start, e));
+  return titleKeyAt(s, start, e);
 }
 
 function isApostrophe(c: number): boolean {
