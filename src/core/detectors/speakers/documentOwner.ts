@@ -34,8 +34,12 @@ export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationM
     at = from + m.index;
     end = at + m[0].length;
   }
+  // "X issued a statement": when it comes after the last "in a statement", that later statement is the one quoted
+  // ("The Trust said in a statement … The council issued a statement of its own. “…,” the statement said.").
+  const issued = lastIssued(ctx, noun, from, s.start);
+  if (issued > at) return issuedOwner(ctx, issued, memo) ?? (at < 0 ? readForOwner(ctx, s.start, memo) : null);
   // Or one read out for someone: "X read a statement on behalf of her client".
-  if (at < 0) return issuedOwner(ctx, noun, from, s.start, memo) ?? readForOwner(ctx, s.start, memo);
+  if (at < 0) return readForOwner(ctx, s.start, memo);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -73,17 +77,33 @@ const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)
  * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
  * it, the document speaks for whoever issued it in the last sentence saying so, named as that sentence's subject.
  */
-function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number, memo: OrganisationMemo): string | null {
-  let at = -1;
-  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
-  const k = at < 0 ? -1 : sentenceAt(ctx.sentences, at);
+function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): string | null {
+  const k = sentenceAt(ctx.sentences, at);
   const subject = k < 0 ? null : ISSUER.exec(ctx.doc.masked.slice(ctx.sentences[k].start, at));
-  if (!subject) return null;
+  // "Her rival, the mayor Tom Vance, issued a statement": a subject with asides is the source of the attribution the
+  // issuing verb is the cue of.
+  if (!subject) return issuingSource(ctx, at);
   const words = subject[1];
   const start = at - subject[0].length + subject[0].indexOf(words);
   if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start, memo) ?? roleHolder(ctx, words, start);
   const name = withoutThe(ctx.people.resolve(words, start));
   return /^\p{Lu}/u.test(name) ? name : null;
+}
+
+/** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
+function lastIssued(ctx: DetectorContext, noun: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
+  return at;
+}
+
+/** The name of the source of the attribution whose cue is the issuing verb at `at` ("issued a statement"), or null. */
+function issuingSource(ctx: DetectorContext, at: number): string | null {
+  const a = ctx.attributions.find((x) => x.source && x.cue.start === at);
+  if (!a?.source) return null;
+  const name = withoutThe(a.sourceName ?? ctx.people.resolve(a.source.text, a.source.start));
+  // A name, not a description ("Her rival").
+  return /^\p{Lu}/u.test(name) && !/\s\p{Ll}/u.test(name) ? name : null;
 }
 
 /** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */
