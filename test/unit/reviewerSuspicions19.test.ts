@@ -16,4 +16,14 @@ describe('reviewer suspicions (session 19)', () => {
     const later = 'Kestrel County Council issued a statement on Monday. On Tuesday, the Harlow Trust said in a statement that the school would close. “We will fight the closure,” the statement said.\n';
     assert.equal(speakerOf(later, 'We will fight')?.name, 'Harlow Trust');
   });
+
+  it('a given name no list holds, before the surname of a man named earlier, is another person when "she" follows', () => {
+    const opening = 'Tom Harlow founded the firm in 1990. Mina Harlow took over in 2015. “We owe the bank nothing,” she said.\n';
+    assert.equal(speakerOf(opening, 'We owe the bank')?.name, 'Mina Harlow');
+    const inside = 'Tom Harlow founded the firm in 1990. The firm is now run by Mina Harlow. “We owe the bank nothing,” she said.\n';
+    assert.equal(speakerOf(inside, 'We owe the bank')?.name, 'Mina Harlow');
+    // "he" is still the man.
+    const he = 'Tom Harlow founded the firm in 1990. Mina Harlow took over in 2015. “We owe the bank nothing,” he said.\n';
+    assert.equal(speakerOf(he, 'We owe the bank')?.name, 'Tom Harlow');
+  });
 });
