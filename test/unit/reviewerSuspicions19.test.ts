@@ -26,4 +26,13 @@ describe('reviewer suspicions (session 19)', () => {
     const he = 'Tom Harlow founded the firm in 1990. Mina Harlow took over in 2015. “We owe the bank nothing,” he said.\n';
     assert.equal(speakerOf(he, 'We owe the bank')?.name, 'Tom Harlow');
   });
+
+  it('a kind\'s noun opening a capitalised common phrase ("Bank Holiday", "Union Jack") names no body', () => {
+    const holiday = 'Bank Holiday traffic was heavy on the coast road. “Lending will slow,” the bank said.\n';
+    assert.equal(speakerOf(holiday, 'Lending will')?.name, null);
+    const flag = 'The march went ahead. Union Jack flags lined the street. “We will march again,” the union said.\n';
+    assert.equal(speakerOf(flag, 'We will march')?.name, null);
+    const broadcaster = 'Broadcaster Lumivue said the sheet was fake. “We will not be drawn,” the broadcaster said.\n';
+    assert.equal(speakerOf(broadcaster, 'We will not be drawn')?.name, 'Lumivue');
+  });
 });
