@@ -35,4 +35,13 @@ describe('reviewer suspicions (session 19)', () => {
     const broadcaster = 'Broadcaster Lumivue said the sheet was fake. “We will not be drawn,” the broadcaster said.\n';
     assert.equal(speakerOf(broadcaster, 'We will not be drawn')?.name, 'Lumivue');
   });
+
+  it('"the Post" is the paper the article named in full before ("The Washington Post"), else stays "Post"', () => {
+    const post = 'The Washington Post reported the deal on Monday. An aide confirmed it. “We expect a vote soon,” the Post said.\n';
+    assert.equal(speakerOf(post, 'We expect a vote')?.name, 'Washington Post');
+    const times = 'The New York Times reported the deal. “We expect a vote soon,” the Times said.\n';
+    assert.equal(speakerOf(times, 'We expect a vote')?.name, 'New York Times');
+    const office = 'Staff at the Post Office walked out. “We expect a vote soon,” the Post said.\n';
+    assert.equal(speakerOf(office, 'We expect a vote')?.name, 'Post');
+  });
 });

@@ -20,6 +20,7 @@ import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesp
 import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
 import { genericBody, NamedBodies } from './speakers/namedBodies.js';
 import { spelledOut } from './speakers/acronyms.js';
+import { paperNamed } from './speakers/paperNames.js';
 import { legalName } from './speakers/legalNames.js';
 import { issuingBodyBefore } from './speakers/issuingBody.js';
 import { socialPoster } from './speakers/socialPoster.js';
@@ -71,7 +72,7 @@ export const sourceNamesDetector: Detector = {
       // "The Ohio Valley District of the state transportation department": the name before its lowercase description.
       if (s.name === null) s.name = NAME_OF_DESCRIPTION.exec(s.text)?.[1] ?? null;
       // "Its Ministry of Defence, in a statement, said": the possessive is no part of the body's name.
-      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
+      if (s.name !== null) s.name = paperNamed(ctx.doc.text, s.text, s.start) ?? spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
       bodySpeakers.noteSpeaker(ctx, s);
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
@@ -94,7 +95,7 @@ export const sourceNamesDetector: Detector = {
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
       else {
-        const organisation = staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
+        const organisation = paperNamed(ctx.doc.text, a.source.text, a.source.start) ?? staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
         if (organisation) a.sourceName = organisation;
       }
     }
