@@ -44,4 +44,12 @@ describe('reviewer suspicions (session 19)', () => {
     const office = 'Staff at the Post Office walked out. “We expect a vote soon,” the Post said.\n';
     assert.equal(speakerOf(office, 'We expect a vote')?.name, 'Post');
   });
+
+  it('a plural noun before the verb of its clause ("Vaccination rates rose") is no cue', () => {
+    for (const text of ['Vaccination rates rose in every county last year.\n', 'Budget estimates fell again in March.\n', 'Council plans fell through last week.\n']) {
+      assert.deepEqual(analyze(text).attributions.map((a) => text.slice(a.cue.start, a.cue.end)), [], text);
+    }
+    const verb = 'The agency rates the bonds as junk.\n';
+    assert.deepEqual(analyze(verb).attributions.map((a) => verb.slice(a.cue.start, a.cue.end)), ['rates']);
+  });
 });
