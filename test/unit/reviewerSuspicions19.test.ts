@@ -52,4 +52,11 @@ describe('reviewer suspicions (session 19)', () => {
     const verb = 'The agency rates the bonds as junk.\n';
     assert.deepEqual(analyze(verb).attributions.map((a) => verb.slice(a.cue.start, a.cue.end)), ['rates']);
   });
+
+  it('a statement read "on behalf of her client" is not the judge\'s named between the client and the reader', () => {
+    const titled = 'Tom Vance, 52, was cleared of fraud at Harlow Crown Court on Monday. Judge Ana Ruiz said the evidence had been thin. Outside court, Lena Marsh read a statement on behalf of her client. “I am relieved it is over,” the statement said.\n';
+    assert.equal(speakerOf(titled, 'I am relieved')?.name, 'Tom Vance');
+    const apposed = 'Tom Vance, 52, was cleared of fraud on Monday. The evidence was thin, said Ian Holt, the judge. Outside court, Lena Marsh read a statement on behalf of her client. “I am relieved it is over,” the statement said.\n';
+    assert.equal(speakerOf(apposed, 'I am relieved')?.name, 'Tom Vance');
+  });
 });

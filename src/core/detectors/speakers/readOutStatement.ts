@@ -1,7 +1,7 @@
 // "Haldane read out a message the federation had sent the programme. “…,” it said.", "Prideaux then read into the
 // record a statement from the company's board. “…,” it said.": on air or in a hearing, "it" speaking after a
 // statement is read out is the body that sent the statement.
-import type { DetectorContext } from '../../context.js';
+import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 
@@ -53,6 +53,18 @@ export function readForOwner(ctx: DetectorContext, to: number, memo: Organisatio
   // the last named before it.
   const k = sentenceAt(ctx.sentences, at);
   const reader = before.find((p) => k >= 0 && p.start >= ctx.sentences[k].start) ?? before[before.length - 1];
-  for (let j = before.length - 1; j >= 0; j--) if (before[j].name !== reader?.name) return before[j].name;
+  // Nor a judge named in between ("Judge Ana Ruiz said the evidence was thin"): a lawyer's client is a party.
+  const judges = new Set(before.filter((p) => judgeMention(ctx.doc.text, p)).map((p) => p.name));
+  for (let j = before.length - 1; j >= 0; j--) if (before[j].name !== reader?.name && !judges.has(before[j].name)) return before[j].name;
   return null;
 }
+
+/** "Judge Ana Ruiz", "Mr Justice Pryce", "the magistrate, Eve Lund", "Sam Orr, the judge,": a judge by title or by an
+ *  apposition. */
+function judgeMention(text: string, p: PersonMention): boolean {
+  if (p.title && JUDGE_TITLE.test(p.title)) return true;
+  return JUDGE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || JUDGE_AFTER.test(text.slice(p.end, p.end + 50));
+}
+const JUDGE_TITLE = /\b(?:Judge|Justice|Magistrate|Recorder)\b/i;
+const JUDGE_BEFORE = /\b(?:judge|justice|magistrate)\s*,?\s+$/i;
+const JUDGE_AFTER = /^,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:judge|magistrate)\b/u;
