@@ -59,4 +59,18 @@ describe('reviewer suspicions (session 19)', () => {
     const apposed = 'Tom Vance, 52, was cleared of fraud on Monday. The evidence was thin, said Ian Holt, the judge. Outside court, Lena Marsh read a statement on behalf of her client. “I am relieved it is over,” the statement said.\n';
     assert.equal(speakerOf(apposed, 'I am relieved')?.name, 'Tom Vance');
   });
+
+  it('a statement read or made "on behalf of the singer" speaks for the singer the article named', () => {
+    const read = 'Mara Quell, the singer, cancelled her tour on Friday. Her publicist read out a statement on behalf of the singer. “I am sorry to my fans,” the statement said.\n';
+    assert.equal(speakerOf(read, 'I am sorry')?.name, 'Mara Quell');
+    const issued = 'Mara Quell, the singer, cancelled her tour on Friday. A statement was issued on behalf of the singer. “I am sorry to my fans,” the statement said.\n';
+    assert.equal(speakerOf(issued, 'I am sorry')?.name, 'Mara Quell');
+    const inverted = 'Mara Quell, the singer, cancelled her tour on Friday. “I am sorry to my fans,” said a statement issued on behalf of the singer.\n';
+    assert.equal(speakerOf(inverted, 'I am sorry')?.name, 'Mara Quell');
+    const opening = 'Mara Quell, the singer, cancelled her tour on Friday. In a statement issued on behalf of the singer, her publicist said she was exhausted. “I am sorry to my fans,” the statement said.\n';
+    assert.equal(speakerOf(opening, 'I am sorry')?.name, 'Mara Quell');
+    // No singer named: no name, rather than the word "singer".
+    const unnamed = 'The tour was cancelled on Friday. Her publicist read out a statement on behalf of the singer. “I am sorry to my fans,” the statement said.\n';
+    assert.equal(speakerOf(unnamed, 'I am sorry')?.name, null);
+  });
 });

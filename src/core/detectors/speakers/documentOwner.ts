@@ -37,9 +37,12 @@ export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationM
   // "X issued a statement": when it comes after the last "in a statement", that later statement is the one quoted
   // ("The Trust said in a statement … The council issued a statement of its own. “…,” the statement said.").
   const issued = lastIssued(ctx, noun, from, s.start);
-  if (issued > at) return issuedOwner(ctx, issued, memo) ?? (at < 0 ? readForOwner(ctx, s.start, memo) : null);
-  // Or one read out for someone: "X read a statement on behalf of her client".
-  if (at < 0) return readForOwner(ctx, s.start, memo);
+  // One read out or made for someone, there or later: "X read a statement on behalf of her client", "In a statement
+  // issued on behalf of the singer, her publicist said".
+  const made = readForOwner(ctx, s.start, memo, Math.max(at, issued));
+  if (made) return made;
+  if (issued > at) return issuedOwner(ctx, issued, memo);
+  if (at < 0) return null;
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -207,7 +210,7 @@ const MAKING_ONLY = new RegExp(String.raw`^\s+(?:${MAKING_PARTICIPLES})$`);
 
 /** "“…,” said a statement from the Harlow Trust", "a review commissioned by the Harlow Trust found": the body named
  *  after a document speaks for it, or null. */
-export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
+export function makerNamedAfter(ctx: DetectorContext, s: Span, memo: OrganisationMemo = new Map()): string | null {
   // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
   const document = MADE_DOCUMENT.exec(s.text.trim());
   if (!document) return null;
@@ -219,11 +222,24 @@ export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
   const pattern = /(?:editorial|column)$/i.test(document[0]) ? PAPER_AFTER : MAKER_AFTER;
   const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
   if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
+  // "said a statement issued on behalf of the singer": whom it was made for.
+  const behalf = rest ? null : BEHALF_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
+  if (behalf) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
   // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
   const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
   const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
   return person?.name ?? null;
+}
+
+/** A statement made for someone, named after it: " issued on behalf of the singer", " on behalf of Mara Quell". */
+const BEHALF_AFTER = new RegExp(String.raw`^\s+(?:(?:${MAKING_PARTICIPLES})\s+)?on\s+behalf\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}|the\s+\p{Ll}+)`, 'u');
+
+/** Whom "on behalf of <who>" names at `at`: a name, the person a role stands for, or the body a description does. */
+function behalfOf(ctx: DetectorContext, who: string, at: number, memo: OrganisationMemo): string | null {
+  if (/^[Tt]he\s+\p{Lu}/u.test(who)) return withoutThe(who);
+  if (/^\p{Lu}/u.test(who)) return ctx.people.resolve(who, at);
+  return roleHolder(ctx, who, at) ?? organisationNamed(ctx.doc.text, who, at, memo);
 }
 
 /** "Its report", "its latest statement": a document of whatever "it" is. */
