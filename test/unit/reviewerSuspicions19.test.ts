@@ -27,6 +27,13 @@ describe('reviewer suspicions (session 19)', () => {
     assert.equal(speakerOf(he, 'We owe the bank')?.name, 'Tom Harlow');
   });
 
+  it('a kin noun set before a name no list gives a gender ("His daughter, Mina Harlow,") gives it one', () => {
+    const he = 'Tom Harlow founded the firm in 1990. His daughter, Mina Harlow, took over in 2015. “We owe the bank nothing,” he said.\n';
+    assert.equal(speakerOf(he, 'We owe the bank')?.name, 'Tom Harlow');
+    const she = 'Tom Harlow founded the firm in 1990. His daughter, Mina Harlow, took over in 2015. “We owe the bank nothing,” she said.\n';
+    assert.equal(speakerOf(she, 'We owe the bank')?.name, 'Mina Harlow');
+  });
+
   it('a kind\'s noun opening a capitalised common phrase ("Bank Holiday", "Union Jack") names no body', () => {
     const holiday = 'Bank Holiday traffic was heavy on the coast road. “Lending will slow,” the bank said.\n';
     assert.equal(speakerOf(holiday, 'Lending will')?.name, null);
