@@ -12,6 +12,9 @@ describe('reviewer suspicions (session 19)', () => {
     assert.equal(speakerOf(person, 'The figures do not')?.name, 'Ana Ruiz');
     const aside = 'Ana Ruiz issued a statement on Monday. Her rival, the mayor Tom Vance, issued a statement on Tuesday. “We will appeal the ruling,” the statement said.\n';
     assert.equal(speakerOf(aside, 'We will appeal')?.name, 'Tom Vance');
+    // An adverb opening the issuer's sentence is no part of its name ("Later the company" was the name).
+    const adverb = 'Harlow Foods cut 40 jobs. The GMB union said in a statement that it would strike. Later the company issued a statement. “We regret the cuts,” the statement said.\n';
+    assert.equal(speakerOf(adverb, 'We regret')?.name, 'Harlow Foods');
     // The later "in a statement" still wins over an earlier issued one.
     const later = 'Kestrel County Council issued a statement on Monday. On Tuesday, the Harlow Trust said in a statement that the school would close. “We will fight the closure,” the statement said.\n';
     assert.equal(speakerOf(later, 'We will fight')?.name, 'Harlow Trust');

@@ -72,9 +72,9 @@ export const ISSUING_VERBS = String.raw`(?:issued|released|put\s+out|published|s
  *  posting, sending or writing one ("posted a message on X", "sent a letter to parents"). */
 const ISSUED = String.raw`\b(?:${ISSUING_VERBS}|posted|sent|wrote)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
 /** The subject of an issuing verb: a name, a description or a pronoun of at most six words opening its sentence, after
- *  any opening phrase ("On Friday, "). "X's office", "X's lawyers": the office speaks for X. An adverb or auxiliary
- *  before the verb ("The Harlow Trust also issued") is no part of the subject. */
-const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?(?:\s+(?:also|later|then|since|quickly|swiftly|subsequently|separately|has|had|have))*\s+$/u;
+ *  any opening phrase ("On Friday, ") or adverb ("Later the company"). "X's office", "X's lawyers": the office speaks
+ *  for X. An adverb or auxiliary before the verb ("The Harlow Trust also issued") is no part of the subject. */
+const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+|(?:Later|Earlier|Then|Meanwhile|Separately|Subsequently|Afterwards|Today|Yesterday)\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?(?:\s+(?:also|later|then|since|quickly|swiftly|subsequently|separately|has|had|have))*\s+$/u;
 
 /**
  * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
