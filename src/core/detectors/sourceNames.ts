@@ -20,6 +20,7 @@ import { officeSpokesperson, SpokespersonMemory } from './speakers/officeSpokesp
 import { unnamedSpokesperson } from './speakers/unnamedSpokesperson.js';
 import { genericBody, NamedBodies } from './speakers/namedBodies.js';
 import { spelledOut } from './speakers/acronyms.js';
+import { paperNamed } from './speakers/paperNames.js';
 import { legalName } from './speakers/legalNames.js';
 import { issuingBodyBefore } from './speakers/issuingBody.js';
 import { socialPoster } from './speakers/socialPoster.js';
@@ -59,11 +60,11 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s, memo) ?? bodyReportedBefore(ctx, s.start, memo);
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s, memo) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
       if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);
-      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? s.name;
+      if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a
       // description of a role, or a lone name closing one, stands for the person the article names next in that role.
       if (!s.text.includes(' ')) s.name = namedLater(ctx, describedBy(ctx, s), s.start) ?? s.name;
@@ -71,7 +72,7 @@ export const sourceNamesDetector: Detector = {
       // "The Ohio Valley District of the state transportation department": the name before its lowercase description.
       if (s.name === null) s.name = NAME_OF_DESCRIPTION.exec(s.text)?.[1] ?? null;
       // "Its Ministry of Defence, in a statement, said": the possessive is no part of the body's name.
-      if (s.name !== null) s.name = spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
+      if (s.name !== null) s.name = paperNamed(ctx.doc.text, s.text, s.start) ?? spelledOut(ctx.doc.text, s.name, s.start) ?? legalName(ctx.doc.text, s.name, s.start) ?? s.name.replace(POSSESSIVE_OPENING, '');
       bodySpeakers.noteSpeaker(ctx, s);
     }
     const speakers = ctx.quotes.filter((q) => q.speaker !== null);
@@ -94,7 +95,7 @@ export const sourceNamesDetector: Detector = {
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
       else {
-        const organisation = staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
+        const organisation = paperNamed(ctx.doc.text, a.source.text, a.source.start) ?? staffOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
         if (organisation) a.sourceName = organisation;
       }
     }

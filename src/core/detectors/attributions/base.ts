@@ -18,6 +18,10 @@ import { endsWithWordThenSpaces } from '../../text/tailMatch.js';
 /** Verbs a plural "claims" or "reports" is the subject of, never the object of ("Jobless claims fell"): finite
  *  auxiliaries and the verbs of figures moving. */
 const NOUN_THEN_VERB = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'fell', 'rose', 'jumped', 'dropped', 'climbed', 'declined', 'increased', 'decreased', 'surged', 'slipped', 'edged', 'soared', 'plunged', 'remain', 'remained', 'hit', 'topped', 'reached', 'totalled', 'totaled', 'circulated', 'emerged', 'surfaced']);
+/** "rates", "estimates", "pushes": the -s form of a cue that is also a common noun. */
+function pluralOfNounLike(w: string): boolean {
+  return w.endsWith('s') && (NOUN_LIKE.has(w.slice(0, -1)) || (w.endsWith('es') && NOUN_LIKE.has(w.slice(0, -2))));
+}
 /** Per analysis: isVagueSource's answer for each source phrase (SentenceAttributions.vagueHere). */
 const vagueSourceMemo = new WeakMap<DetectorContext, Map<string, boolean>>();
 const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
@@ -25,7 +29,7 @@ const PLACE_PHRASE = /^(?:along|near|outside|across|around|beside|in|at|on)\s/u;
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
 const { isAnonymousSource } = vagueWording;
 const { figuresCounted, namesGroup } = vagueLexicon;
-const { DOCUMENT_SOURCES, MAX_CONTENT, NOUN_DETERMINERS, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
+const { DOCUMENT_SOURCES, MAX_CONTENT, NOUN_DETERMINERS, NOUN_LIKE, SOURCE_PRONOUNS, NO_CUES, PASSIVE_AUXILIARIES, QUANTITY_UNITS, RESOLVABLE_SOURCE, VAGUE_WINDOW, contentKind, firstStartingAt, isAdverb, isSpaceUnit, isVagueSource, normalisePhrase, sortedMentions, spaceRuns, startsCapital, startsDigit } = shared;
 /** Who a report is made to, unnamed: "was reported to police". */
 const RECIPIENTS = new Set(['police', 'authorities', 'officers', 'officials', 'regulators', 'investigators', 'prosecutors', 'managers', 'staff', 'inspectors']);
 
@@ -233,7 +237,11 @@ export abstract class SentenceBase {
     // "Defence counsel Rupert Aylward KC suggested": the lawyer, not a verb.
     if (w === 'counsel') return /^(?:defence|defense|prosecution|prosecuting|crown|legal|senior|junior|lead|the|his|her|their|its)$/.test(this.toks[i0 - 1]?.lower ?? '');
     // "Jobless claims fell", "reports have circulated": a plural noun, the subject of the verb after it.
-    return (w === 'claims' || w === 'reports') && (next === 'of' || next === 'for' || next === 'against' || NOUN_THEN_VERB.has(next));
+    if ((w === 'claims' || w === 'reports') && (next === 'of' || next === 'for' || next === 'against')) return true;
+    // "Vaccination rates rose", "Budget estimates fell": so is any noun-like cue's -s form after a noun (not after a
+    // pronoun: "she records hit songs").
+    const prev = this.toks[i0 - 1]?.lower;
+    return NOUN_THEN_VERB.has(next) && pluralOfNounLike(w) && (w === 'claims' || w === 'reports' || (prev !== undefined && !SOURCE_PRONOUNS.has(prev)));
   }
 
   /** "20 percent", "3 to 1", "$5 million", "half": an amount, which is never a source ("by 3 engineers" is one). */

@@ -12,6 +12,12 @@ const { pronounGender } = pronouns;
 export function assignGenders(text: string, mentions: PersonMention[]): void {
   const known = new Map<string, Gender>();
   for (const m of mentions) if (m.gender && !known.has(m.name)) known.set(m.name, m.gender);
+  // "His daughter, Mina Harlow,": a kin noun right before a name gives a gender its given name may not.
+  for (const m of mentions) {
+    const kin = known.has(m.name) ? null : KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const g = kin ? KIN_GENDER.get(kin[1]) : undefined;
+    if (g) known.set(m.name, g);
+  }
   const votes = new Map<string, { male: number; female: number }>();
   mentions.forEach((m, k) => {
     if (known.has(m.name)) return;
@@ -112,3 +118,5 @@ export const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['grandfather', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['dad', 'male'], ['stepfather', 'male'],
   ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['grandmother', 'female'], ['aunt', 'female'], ['niece', 'female'], ['mum', 'female'], ['mom', 'female'], ['stepmother', 'female'],
 ]);
+/** A possessor and a kin noun right before a name: "His daughter, ", "Tom Harlow’s son ". */
+const KIN_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\s+(\p{Ll}+),?\s+$/u;

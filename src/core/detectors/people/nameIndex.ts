@@ -150,8 +150,10 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
     // Oriane Castelnau"): its first word does not open the sentence.
     if (parts.length === 2 && !isGivenWord(parts[0]) && !m.title && !introduced.has(m.name) && !loneWords.has(titleKey(parts[0])) && !/,\s*$/.test(masked.slice(Math.max(0, m.start - 3), m.start)) && !AFTER_CAPITALISED.test(masked.slice(Math.max(0, m.start - 30), m.start))) {
       const other = (index.get(last) ?? []).find((o) => o.surname && o.givenFirst && o.name !== m.name);
-      // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole.
-      if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase())) {
+      // Not a surname of two words ("Ní Bhriain" of "Siobhán Ní Bhriain"): linkShortForms keeps it whole. Nor a given
+      // name no list holds that the pronoun after it gives the other gender ("Mina Harlow took over. … she said"
+      // after "Tom Harlow"): another person, who must not take Tom's name and gender.
+      if (other && !other.name.toLowerCase().endsWith(' ' + m.name.toLowerCase()) && !otherGenderFollows(masked, m, mentions[i + 1], other.name)) {
         const cut = m.text.lastIndexOf(parts[1]);
         m.start += cut;
         m.text = m.text.slice(cut);
@@ -165,6 +167,16 @@ export function linkSingles(mentions: PersonMention[], singles: Token[], masked:
     if (name) mentions.push({ start: t.start, end: t.end, text: t.text, name });
   }
   return index;
+}
+
+/** A he or she after mention `m` (before the next mention, within 300 characters) of the gender other than the one
+ *  the given name of `name` has; false when that given name's gender is unknown. */
+function otherGenderFollows(masked: string, m: PersonMention, next: PersonMention | undefined, name: string): boolean {
+  const gender = givenNameGender(name.split(' ')[0]);
+  if (!gender) return false;
+  const end = Math.min(m.end + 300, next && next.start > m.end ? next.start : masked.length);
+  const pronoun = /\b(?:he|she)\b/i.exec(masked.slice(m.end, end))?.[0].toLowerCase();
+  return pronoun !== undefined && (pronoun === 'she') !== (gender === 'female');
 }
 
 /**

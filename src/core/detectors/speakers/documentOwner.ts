@@ -34,8 +34,15 @@ export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationM
     at = from + m.index;
     end = at + m[0].length;
   }
-  // Or one read out for someone: "X read a statement on behalf of her client".
-  if (at < 0) return issuedOwner(ctx, noun, from, s.start, memo) ?? readForOwner(ctx, s.start, memo) ?? madeBefore(ctx, noun, from, s.start);
+  // "X issued a statement": when it comes after the last "in a statement", that later statement is the one quoted
+  // ("The Trust said in a statement … The council issued a statement of its own. “…,” the statement said.").
+  const issued = lastIssued(ctx, noun, from, s.start);
+  // One read out or made for someone, there or later: "X read a statement on behalf of her client", "In a statement
+  // issued on behalf of the singer, her publicist said".
+  const made = readForOwner(ctx, s.start, memo, Math.max(at, issued));
+  if (made) return made;
+  if (issued > at) return issuedOwner(ctx, issued, memo);
+  if (at < 0) return madeBefore(ctx, noun, from, s.start);
   // The attribution whose cue ends right before the introduction (or takes it in, as the tagger's cues do) issued
   // the document.
   // Or, after an opening phrase, the attribution of its sentence that follows it ("In a report published in March,
@@ -65,20 +72,20 @@ export const ISSUING_VERBS = String.raw`(?:issued|released|put\s+out|published|s
  *  posting, sending or writing one ("posted a message on X", "sent a letter to parents"). */
 const ISSUED = String.raw`\b(?:${ISSUING_VERBS}|posted|sent|wrote)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}`;
 /** The subject of an issuing verb: a name, a description or a pronoun of at most six words opening its sentence, after
- *  any opening phrase ("On Friday, "). "X's office", "X's lawyers": the office speaks for X. An adverb or auxiliary
- *  before the verb ("The Harlow Trust also issued") is no part of the subject. */
-const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?(?:\s+(?:also|later|then|since|quickly|swiftly|subsequently|separately|has|had|have))*\s+$/u;
+ *  any opening phrase ("On Friday, ") or adverb ("Later the company"). "X's office", "X's lawyers": the office speaks
+ *  for X. An adverb or auxiliary before the verb ("The Harlow Trust also issued") is no part of the subject. */
+const ISSUER = /^[\s*_]*(?:(?:On|In|Late|Early|Earlier|Later)\b[^,.;]{0,40},\s+|(?:Later|Earlier|Then|Meanwhile|Separately|Subsequently|Afterwards|Today|Yesterday)\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+?)(?:['’]s\s+(?:office|lawyers?|spokes(?:man|woman|person)|press\s+office|campaign|family))?(?:\s+(?:also|later|then|since|quickly|swiftly|subsequently|separately|has|had|have))*\s+$/u;
 
 /**
  * "Ana Ruiz's office issued a statement late on Friday. … “…,” the statement said.": with no "in a statement" before
  * it, the document speaks for whoever issued it in the last sentence saying so, named as that sentence's subject.
  */
-function issuedOwner(ctx: DetectorContext, noun: string, from: number, to: number, memo: OrganisationMemo): string | null {
-  let at = -1;
-  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
-  const k = at < 0 ? -1 : sentenceAt(ctx.sentences, at);
+function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): string | null {
+  const k = sentenceAt(ctx.sentences, at);
   const subject = k < 0 ? null : ISSUER.exec(ctx.doc.masked.slice(ctx.sentences[k].start, at));
-  if (!subject) return null;
+  // "Her rival, the mayor Tom Vance, issued a statement": a subject with asides is the source of the attribution the
+  // issuing verb is the cue of.
+  if (!subject) return issuingSource(ctx, at);
   const words = subject[1];
   const start = at - subject[0].length + subject[0].indexOf(words);
   if (/^[Tt]he\s+\p{Ll}/u.test(words)) return organisationNamed(ctx.doc.text, words.replace(/^The/, 'the'), start, memo) ?? roleHolder(ctx, words, start);
@@ -93,6 +100,22 @@ function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number
   const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(?:of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
   for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = m[1];
   return maker;
+}
+
+/** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
+function lastIssued(ctx: DetectorContext, noun: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
+  return at;
+}
+
+/** The name of the source of the attribution whose cue is the issuing verb at `at` ("issued a statement"), or null. */
+function issuingSource(ctx: DetectorContext, at: number): string | null {
+  const a = ctx.attributions.find((x) => x.source && x.cue.start === at);
+  if (!a?.source) return null;
+  const name = withoutThe(a.sourceName ?? ctx.people.resolve(a.source.text, a.source.start));
+  // A name, not a description ("Her rival").
+  return /^\p{Lu}/u.test(name) && !/\s\p{Ll}/u.test(name) ? name : null;
 }
 
 /** The attribution of the sentence an introduction at [at, end) opens, its source right after the phrase's comma. */
@@ -196,7 +219,7 @@ const MAKING_ONLY = new RegExp(String.raw`^\s+(?:${MAKING_PARTICIPLES})$`);
 
 /** "“…,” said a statement from the Harlow Trust", "a review commissioned by the Harlow Trust found": the body named
  *  after a document speaks for it, or null. */
-export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
+export function makerNamedAfter(ctx: DetectorContext, s: Span, memo: OrganisationMemo = new Map()): string | null {
   // "“…,” a statement from Kestrel County Council read.": the maker may be inside the speaker's words.
   const document = MADE_DOCUMENT.exec(s.text.trim());
   if (!document) return null;
@@ -208,11 +231,24 @@ export function makerNamedAfter(ctx: DetectorContext, s: Span): string | null {
   const pattern = /(?:editorial|column)$/i.test(document[0]) ? PAPER_AFTER : MAKER_AFTER;
   const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
   if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
+  // "said a statement issued on behalf of the singer": whom it was made for.
+  const behalf = rest ? null : BEHALF_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
+  if (behalf) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
   // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
   const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
   const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
   return person?.name ?? null;
+}
+
+/** A statement made for someone, named after it: " issued on behalf of the singer", " on behalf of Mara Quell". */
+const BEHALF_AFTER = new RegExp(String.raw`^\s+(?:(?:${MAKING_PARTICIPLES})\s+)?on\s+behalf\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}|the\s+\p{Ll}+)`, 'u');
+
+/** Whom "on behalf of <who>" names at `at`: a name, the person a role stands for, or the body a description does. */
+function behalfOf(ctx: DetectorContext, who: string, at: number, memo: OrganisationMemo): string | null {
+  if (/^[Tt]he\s+\p{Lu}/u.test(who)) return withoutThe(who);
+  if (/^\p{Lu}/u.test(who)) return ctx.people.resolve(who, at);
+  return roleHolder(ctx, who, at) ?? organisationNamed(ctx.doc.text, who, at, memo);
 }
 
 /** "Its report", "its latest statement": a document of whatever "it" is. */

@@ -2,7 +2,7 @@
 // Kauri Kings": a body's kind written right before its name names that body, whatever its name ends with, so that
 // "the company", "the airline" or "the band" said later can stand for it.
 import { BUSINESS_WORDS } from '../../lexicon/business.js';
-import { NOT_NAME_WORDS, givenNameGender } from '../../lexicon/names.js';
+import { NOT_NAME_WORDS, STREET_WORDS, givenNameGender } from '../../lexicon/names.js';
 import { PERSON_TITLES, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { KIND_NOUNS } from './kindNamed.js';
 
@@ -15,6 +15,16 @@ const GENERIC = new Set(['company', 'firm', 'business', 'group']);
 const SAME_KIND: ReadonlyMap<string, string> = new Map([['carrier', 'airline'], ['grocer', 'supermarket'], ['broker', 'brokerage']]);
 /** The kind's noun, lowercase after a word that is not capitalised, or capitalised opening a sentence; then the name. */
 const KIND_THEN_NAME = new RegExp(String.raw`(?:(?:^|[.!?]\s+|\n)(?:${KINDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})|(?<![\p{L}’'-])(?:${KINDS}))\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu');
+
+/** Words that follow a capitalised kind's noun in a common phrase ("Bank Holiday", "Union Jack", "Party Conference"). */
+const COMMON_AFTER_KIND = new Set(['holiday', 'holidays', 'jack', 'flag', 'account', 'accounts', 'card', 'cards', 'rate', 'rates', 'conference', 'leader', 'leaders', 'member', 'members', 'manager', 'managers', 'road', 'street', 'avenue', 'square', 'hall', 'night', 'day', 'week', 'season', 'fund', 'funds']);
+
+/** Does `word`, after a kind's noun opening a sentence, make a common phrase: a word of one, a street's word or a
+ *  given name ("Union Jack")? */
+function phraseAfterKind(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON_AFTER_KIND.has(lower) || STREET_WORDS.has(lower) || givenNameGender(word) !== undefined;
+}
 
 /** A body named after its kind: where its name starts, the name, the kind's noun (lowercase). */
 export interface KindNamed {
@@ -38,6 +48,9 @@ export function kindNamedBodies(text: string): KindNamed[] {
     if (NOT_NAME_WORDS.has(words[0].toLowerCase()) && !(words[0] === 'The' && words.length > 1)) continue;
     // "Bank Governor Paul Abara", "broadcaster Jeremy Vane": a person, by title or given name, is no body.
     if (PERSON_TITLES.has(words[0].toLowerCase()) || ROLE_NOUNS.has(words[0].toLowerCase()) || (words.length > 1 && givenNameGender(words[0]) !== undefined)) continue;
+    // "Bank Holiday traffic", "Union Jack flags", "Station Road": a kind opening the sentence may be the first word of
+    // a capitalised phrase, not the kind of a body named after it.
+    if (words.length === 1 && /^(?:[.!?]\s+|\n)?\p{Lu}/u.test(m[0]) && phraseAfterKind(words[0])) continue;
     // "the company Monday", "the bank In": stop the name at a word no name holds.
     const end = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLowerCase()));
     const name = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/['’]s?$/u, '');
