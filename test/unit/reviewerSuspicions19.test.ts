@@ -8,7 +8,7 @@ describe('reviewer suspicions (session 19)', () => {
   it('"the statement" after two statements speaks for the issuer of the one introduced last', () => {
     const issued = 'The Harlow Trust said in a statement on Monday that the school would close. Kestrel County Council issued a statement on Tuesday. “We will fight the closure,” the statement said.\n';
     assert.equal(speakerOf(issued, 'We will fight')?.name, 'Kestrel County Council');
-    const person = 'The mayor, Tom Vance, said in a statement that the budget was sound. The council’s auditor, Ana Ruiz, issued a statement disputing that. “The figures do not add up,” the statement said.\n';
+    const person = 'The mayor, Tom Vance, said in a statement the budget was sound. The council’s auditor, Ana Ruiz, issued a statement disputing that. “The figures do not add up,” the statement said.\n';
     assert.equal(speakerOf(person, 'The figures do not')?.name, 'Ana Ruiz');
     const aside = 'Ana Ruiz issued a statement on Monday. Her rival, the mayor Tom Vance, issued a statement on Tuesday. “We will appeal the ruling,” the statement said.\n';
     assert.equal(speakerOf(aside, 'We will appeal')?.name, 'Tom Vance');
@@ -16,7 +16,7 @@ describe('reviewer suspicions (session 19)', () => {
     const adverb = 'Harlow Foods cut 40 jobs. The GMB union said in a statement that it would strike. Later the company issued a statement. “We regret the cuts,” the statement said.\n';
     assert.equal(speakerOf(adverb, 'We regret')?.name, 'Harlow Foods');
     // The later "in a statement" still wins over an earlier issued one.
-    const later = 'Kestrel County Council issued a statement on Monday. On Tuesday, the Harlow Trust said in a statement that the school would close. “We will fight the closure,” the statement said.\n';
+    const later = 'Kestrel County Council issued a statement on Monday. On Tuesday, the Harlow Trust said in a statement the school would close. “We will fight the closure,” the statement said.\n';
     assert.equal(speakerOf(later, 'We will fight')?.name, 'Harlow Trust');
   });
 
