@@ -115,4 +115,11 @@ describe('investigations and technology copy', () => {
     assert.equal(a?.source?.text, 'Children’s charities');
     assert.equal(a?.vague, true);
   });
+
+  it('"according to her lawyer" has the lawyer as its source, not "her"', () => {
+    const text = 'According to her lawyer, the reporter was held for nine days without charge.\n';
+    assert.equal(attributionsOf(text).find((x) => x.cueKind === 'according-to')?.source?.text, 'her lawyer');
+    const told = 'He told her the plan had failed.\n';
+    assert.equal(attributionsOf(told).find((x) => x.cue.text === 'told')?.content?.text, 'the plan had failed');
+  });
 });

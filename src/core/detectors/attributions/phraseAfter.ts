@@ -21,7 +21,8 @@ function isInitial(text: string): boolean {
 export function nounPhraseAfter(toks: readonly Token[], i: number): [number, number] | null {
   let k = i;
   if (k >= toks.length || !toks[k].word || NP_BOUNDARIES.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower)) return null;
-  if (SOURCE_PRONOUNS.has(toks[k].lower) || ONE_WORD_LISTENERS.has(toks[k].lower)) return [k, k + 1];
+  // "according to her lawyer": "her" before a noun is a possessive opening the phrase, not the phrase.
+  if ((SOURCE_PRONOUNS.has(toks[k].lower) || ONE_WORD_LISTENERS.has(toks[k].lower)) && !possessiveHer(toks, k)) return [k, k + 1];
   let n = 0;
   while (k < toks.length && n < 10) {
     const w = toks[k];
@@ -60,3 +61,11 @@ export function nounPhraseAfter(toks: readonly Token[], i: number): [number, num
   while (k > i && (toks[k - 1].lower === 'of' || toks[k - 1].lower === 'the' || toks[k - 1].lower === 'and')) k--;
   return k > i ? [i, k] : null;
 }
+
+/** Is "her" at k a possessive ("her lawyer", "her campaign manager"), not an object ("told her that", "told her
+ *  repeatedly", "told her the plan failed")? */
+function possessiveHer(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k].lower === 'her' && next !== undefined && next.word && startsLowercase(next.text) && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !PHRASE_OPENERS.has(next.lower) && !shared.isAdverb(next.lower) && next.lower !== 'that' && !looksFinite(next);
+}
+
