@@ -246,7 +246,9 @@ const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
  *  after a role noun or a title and before a surname. "on Sunday Opuene said" has neither before it. */
 function dayGiven(text: string, tokens: Token[], k: number, n: number): boolean {
   if (!DAY_NAMES.has(tokens[k].text) || k + 1 >= n || (tokens[k + 1].lists & (NOT_NAME | PLACE | ORG | TITLE)) !== 0) return false;
-  if (k > 0) return (tokens[k - 1].lists & TITLE) !== 0;
+  // A person's title or role ("Chief", "Pastor", "Comrade"), not a body's word that is also a title's: "told the
+  // Senate Friday Harlow had …", "the High Court Monday".
+  if (k > 0) return (tokens[k - 1].lists & (PERSON_TITLE | ROLE)) !== 0 || tokens[k - 1].key === 'comrade';
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, tokens[k].start - 24), tokens[k].start));
   return before !== null && ROLE_NOUNS.has(before[1]);
 }
