@@ -16,4 +16,12 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Chief Monday Ekanem told reporters the road cost N4 billion. “We were cheated,” Ekanem said.', 'We were'), ['Ekanem', 'Monday Ekanem']);
     assert.deepEqual(speakerOf('The union’s leader, Comrade Sunday Adigun, said 40 staff were sacked. “It is wicked,” Adigun said.', 'It is'), ['Adigun', 'Sunday Adigun']);
   });
+
+  it('"The report of" a day, or "A report from" a place, names no maker', () => {
+    assert.deepEqual(speakerOf('The report of Tuesday’s shooting reached the newsroom late. Police revised it. “Two men were seen running,” the report said.', 'Two men'), ['the report', null]);
+    assert.deepEqual(speakerOf('A report from Lagos on Friday described queues at fuel stations. “Prices have doubled,” the report said.', 'Prices'), ['the report', null]);
+    // A body after "of", or after "from the", still is.
+    assert.deepEqual(speakerOf('The report of the Harlow Inquiry was published in May. “Staff were ignored,” the report states.', 'Staff'), ['the report', 'Harlow Inquiry']);
+    assert.deepEqual(speakerOf('A report from the Harlow Trust was published in May. “Staff were ignored,” the report states.', 'Staff'), ['the report', 'Harlow Trust']);
+  });
 });
