@@ -24,4 +24,10 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('The report of the Harlow Inquiry was published in May. “Staff were ignored,” the report states.', 'Staff'), ['the report', 'Harlow Inquiry']);
     assert.deepEqual(speakerOf('A report from the Harlow Trust was published in May. “Staff were ignored,” the report states.', 'Staff'), ['the report', 'Harlow Trust']);
   });
+
+  it('joined initials that are an hour or a firm make no person ("At 10 P.M. Ruiz", "J.P. Morgan")', () => {
+    assert.deepEqual(speakerOf('The count ran late. At 10 P.M. Ruiz conceded. “It is over,” Ruiz said.', 'It is over'), ['Ruiz', 'Ruiz']);
+    assert.deepEqual(speakerOf('J.P. Morgan cut its growth forecast to 1 percent on Monday. Its chief economist spoke later. “Demand is slowing,” she said.', 'Demand'), ['she', null]);
+    assert.deepEqual(speakerOf('Labour Minister H.S. Puttaswamy opened the depot. “It cost Rs 40 crore,” Puttaswamy said.', 'It cost'), ['Puttaswamy', 'H.S. Puttaswamy']);
+  });
 });

@@ -378,7 +378,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text) && !surnameNotName(text, tokens, k))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
-  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text)) && !(k === from && to - from === 2 && joinedInitials(tokens[k].text))) return;
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text)) && !(k === from && to - from === 2 && joinedInitials(tokens[k].text, tokens[k + 1].text))) return;
   // "Safety Executive" (of "the Health and Safety Executive"), "Planning Officer": an office closing a run with no
   // given name is no surname.
   if (!given && !strong && length >= 2 && OFFICE_LAST_WORDS.has(tokens[to - 1].key)) return;
@@ -425,10 +425,13 @@ function isPostNominal(word: string): boolean {
 
 /** "H.S." in "Labour Minister H.S. Puttaswamy", "P.K. Sharma": two or three initials written together before a
  *  surname, as South Asian and West African papers write them; not a country's or a city's letters ("U.S. Steel"). */
-function joinedInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_LETTERS.has(word);
+function joinedInitials(word: string, surname: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_LETTERS.has(word) && !INITIALLED_FIRMS.has(`${word} ${surname}`);
 }
-const PLACE_LETTERS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.A.E.', 'N.Z.', 'S.A.']);
+// The hours ("At 10 P.M. Ruiz left") are no initials either.
+const PLACE_LETTERS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.A.E.', 'N.Z.', 'S.A.', 'A.M.', 'P.M.']);
+/** Firms named after a founder's initials and surname, in business copy far more often than any person. */
+const INITIALLED_FIRMS = new Set(['J.P. Morgan', 'J.C. Penney', 'J.D. Power', 'H.J. Heinz', 'S.C. Johnson', 'W.R. Grace', 'T.J. Maxx', 'A.P. Moller', 'J.M. Smucker', 'L.L. Bean', 'R.J. Reynolds', 'J.B. Hunt', 'C.H. Robinson', 'D.R. Horton', 'A.G. Edwards', 'J.W. Marriott']);
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
 export function isAcronym(word: string): boolean {
