@@ -30,4 +30,9 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('J.P. Morgan cut its growth forecast to 1 percent on Monday. Its chief economist spoke later. “Demand is slowing,” she said.', 'Demand'), ['she', null]);
     assert.deepEqual(speakerOf('Labour Minister H.S. Puttaswamy opened the depot. “It cost Rs 40 crore,” Puttaswamy said.', 'It cost'), ['Puttaswamy', 'H.S. Puttaswamy']);
   });
+
+  it('a spokesperson for a group "of" someone does not speak for that someone', () => {
+    assert.deepEqual(speakerOf('Ana Ruiz, 14, was hurt at the school in May. “They were ignored,” a spokeswoman for the parents of Ana Ruiz said.', 'They were'), ['a spokeswoman for the parents of Ana Ruiz', null]);
+    assert.deepEqual(speakerOf('“We will appeal,” a spokeswoman for the federal Department of Education said.', 'We will'), ['a spokeswoman for the federal Department of Education', 'Department of Education']);
+  });
 });

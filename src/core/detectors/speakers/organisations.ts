@@ -413,11 +413,14 @@ export function spokespersonFor(text: string, description: string, at: number, m
   let name = /^the$/i.test(words[0]) ? words.slice(1) : words;
   // "the federal Department of Education", "the regional Harbour Board": a lowercase modifier before the name.
   const modifiers = name.findIndex((w) => STARTS_CAPITAL.test(w));
-  if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w))) name = name.slice(modifiers);
+  // Not a group of people before "of" ("a spokeswoman for the parents of Ana Ruiz" speaks for the parents).
+  if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w) && !JOINING.has(w))) name = name.slice(modifiers);
   // "the Calder Office of the Attorney General": "the" only after "of", inside the name.
   if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.length === 1 ? fullBodyName(text, name[0], at) : name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
 }
+
+const JOINING = new Set(['of', 'for', 'and', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
 /** "A spokeswoman for Kilbarra" after "the accounts of Kilbarra Leisure Holdings": a body's first word stands for the
  *  full name the article gave it before, when that name ends in a body's or a business's word. */
