@@ -35,4 +35,8 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Ana Ruiz, 14, was hurt at the school in May. “They were ignored,” a spokeswoman for the parents of Ana Ruiz said.', 'They were'), ['a spokeswoman for the parents of Ana Ruiz', null]);
     assert.deepEqual(speakerOf('“We will appeal,” a spokeswoman for the federal Department of Education said.', 'We will'), ['a spokeswoman for the federal Department of Education', 'Department of Education']);
   });
+
+  it('a statement made on behalf of someone\'s family is not the possessor\'s', () => {
+    assert.notEqual(speakerOf('Lawyers sent a letter on behalf of Ana Ruiz’s family to the council on Monday. “The council failed her,” the letter said.', 'The council')[1], 'Ana Ruiz');
+  });
 });
