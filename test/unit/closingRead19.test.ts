@@ -39,4 +39,9 @@ describe('closing read of the nineteenth session', () => {
   it('a statement made on behalf of someone\'s family is not the possessor\'s', () => {
     assert.notEqual(speakerOf('Lawyers sent a letter on behalf of Ana Ruiz’s family to the council on Monday. “The council failed her,” the letter said.', 'The council')[1], 'Ana Ruiz');
   });
+
+  it('a platform a post went out on is no business "the company" stands for', () => {
+    assert.deepEqual(speakerOf('Zappit Ltd cut 200 jobs on Monday. Its founder announced the cuts on the platform X. “We grew too fast,” the company said.', 'We grew'), ['the company', 'Zappit Ltd']);
+    assert.deepEqual(speakerOf('Riders for the delivery platform Zappit earn £4 an hour. “We pay fairly,” the company said.', 'We pay'), ['the company', 'Zappit']);
+  });
 });
