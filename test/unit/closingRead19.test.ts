@@ -44,4 +44,9 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Zappit Ltd cut 200 jobs on Monday. Its founder announced the cuts on the platform X. “We grew too fast,” the company said.', 'We grew'), ['the company', 'Zappit Ltd']);
     assert.deepEqual(speakerOf('Riders for the delivery platform Zappit earn £4 an hour. “We pay fairly,” the company said.', 'We pay'), ['the company', 'Zappit']);
   });
+
+  it('a body\'s noun modifying another noun opening the sentence before ("The bank holiday brought …") names no spokesman\'s body', () => {
+    assert.deepEqual(speakerOf('Harlow Bank opened a branch in Kestrel in May. Harlow Council approved the beach car park on Monday. The bank holiday brought 40,000 visitors to the beach. “We towed 300 cars,” a spokesman said.', 'We towed'), ['a spokesman', null]);
+    assert.deepEqual(speakerOf('Harlow University admitted 400 students late. The university rejected that account. “We followed the rules,” a spokesman said.', 'We followed'), ['a spokesman', 'Harlow University']);
+  });
 });
