@@ -49,4 +49,9 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Harlow Bank opened a branch in Kestrel in May. Harlow Council approved the beach car park on Monday. The bank holiday brought 40,000 visitors to the beach. “We towed 300 cars,” a spokesman said.', 'We towed'), ['a spokesman', null]);
     assert.deepEqual(speakerOf('Harlow University admitted 400 students late. The university rejected that account. “We followed the rules,” a spokesman said.', 'We followed'), ['a spokesman', 'Harlow University']);
   });
+
+  it('"said a statement issued on behalf of Ana Ruiz’s family" is not Ana Ruiz\'s', () => {
+    assert.deepEqual(speakerOf('Ana Ruiz died in the crash in May. “She was our light,” said a statement issued on behalf of Ana Ruiz’s family.', 'She was'), ['a statement issued', null]);
+    assert.deepEqual(speakerOf('Mara Quell is a singer. She cancelled her tour. “She needs rest,” said a statement issued on behalf of the singer.', 'She needs'), ['a statement issued', 'Mara Quell']);
+  });
 });

@@ -244,10 +244,11 @@ export function makerNamedAfter(ctx: DetectorContext, s: Span, memo: Organisatio
   const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
   if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
   // "said a statement issued on behalf of the singer": whom it was made for.
-  const behalf = rest ? null : BEHALF_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
-  if (behalf) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
-  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
+  const behalf = rest ? null : BEHALF_AFTER.exec(after);
+  // Not "on behalf of Ana Ruiz’s family": the possessor's people, not the possessor.
+  if (behalf && !/['’]s$/.test(behalf[1]) && !/^['’]/.test(after.slice(behalf[0].length))) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
+  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
   const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
   return person?.name ?? null;
