@@ -54,4 +54,9 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Ana Ruiz died in the crash in May. “She was our light,” said a statement issued on behalf of Ana Ruiz’s family.', 'She was'), ['a statement issued', null]);
     assert.deepEqual(speakerOf('Mara Quell is a singer. She cancelled her tour. “She needs rest,” said a statement issued on behalf of the singer.', 'She needs'), ['a statement issued', 'Mara Quell']);
   });
+
+  it('"The group, Save Our Bakery," names a campaign, not the business "the company" stands for', () => {
+    assert.deepEqual(speakerOf('Harlow Foods Ltd plans to close its bakery in Kestrel. Residents have formed a campaign. The group, Save Our Bakery, has 400 members. “We regret the closure,” the company said.', 'We regret'), ['the company', 'Harlow Foods Ltd']);
+    assert.deepEqual(speakerOf('The Agricultural Chemicals Review Board banned the spray in 2024. The manufacturer, Corvane Crop Sciences of St. Louis, appealed. “The ban is unlawful,” the company said.', 'The ban'), ['the company', 'Corvane Crop Sciences']);
+  });
 });

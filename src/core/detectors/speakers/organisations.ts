@@ -346,8 +346,9 @@ function appositions(text: string, head: string): NamePlace[] {
 /** "The manufacturer, Corvane Crop Sciences of St. Louis, said": the name set off after a definite business word
  *  (not a person's: "The company's founder, Ana Ruiz," has no comma after the word; a given name opens no firm's). */
 function nameApposedAfter(text: string, k: number, head: string): string | null {
-  // Only a business's word: "The report, State of the Uplands 2026," names a document.
-  if (!BUSINESS_WORDS.has(head) || !/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/.test(text.slice(Math.max(0, k - 7), k))) return null;
+  // Only a business's word: "The report, State of the Uplands 2026," names a document. Not "group", which names a
+  // campaign as often as a firm ("The group, Save Our Bakery, has 400 members").
+  if (!BUSINESS_WORDS.has(head) || head === 'group' || !/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/.test(text.slice(Math.max(0, k - 7), k))) return null;
   const m = APPOSED_NAME.exec(text.slice(k + head.length, k + head.length + 80));
   return m && !names.isGivenName(m[1].split(' ')[0]) && !NOT_NAME_WORDS.has(m[1].split(' ')[0].toLowerCase()) ? m[1] : null;
 }
