@@ -59,4 +59,11 @@ describe('closing read of the nineteenth session', () => {
     assert.deepEqual(speakerOf('Harlow Foods Ltd plans to close its bakery in Kestrel. Residents have formed a campaign. The group, Save Our Bakery, has 400 members. “We regret the closure,” the company said.', 'We regret'), ['the company', 'Harlow Foods Ltd']);
     assert.deepEqual(speakerOf('The Agricultural Chemicals Review Board banned the spray in 2024. The manufacturer, Corvane Crop Sciences of St. Louis, appealed. “The ban is unlawful,” the company said.', 'The ban'), ['the company', 'Corvane Crop Sciences']);
   });
+
+  it('a campaign group in apposition loses "the company" to a firm named before it, and keeps "the group"', () => {
+    const text = 'Harlow Foods Ltd plans to close its bakery in Kestrel. Save Our Bakery, a campaign group, has 400 members.';
+    assert.deepEqual(speakerOf(`${text} “We regret the closure,” the company said.`, 'We regret'), ['the company', 'Harlow Foods Ltd']);
+    assert.deepEqual(speakerOf(`${text} “We will fight on,” the group said.`, 'We will'), ['the group', 'Save Our Bakery']);
+    assert.deepEqual(speakerOf('Marlow & Finch, the retail group, cut 40 jobs. “We regret it,” the company said.', 'We regret'), ['the company', 'Marlow & Finch']);
+  });
 });

@@ -59,9 +59,14 @@ export function organisationNamed(text: string, description: string, at: number,
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
   // The nearest of them all: "the Agricultural Chemicals Review Board" early on is not "the company" of "The
   // manufacturer, Corvane Crop Sciences, said" just before.
-  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind, ...BUSINESS_HEADS.map((head) => placesOf(memo, 'apposition ' + head, () => appositions(text, head)))], at - 1, at - REACH);
+  // A group in apposition ("Save Our Bakery, a campaign group,") only when nothing else is near, unless the description
+  // is "the group": a campaign is no firm.
+  const heads = last === 'group' ? BUSINESS_HEADS : FIRM_HEADS;
+  const appositionOf = (head: string) => placesOf(memo, 'apposition ' + head, () => appositions(text, head));
+  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind, ...heads.map(appositionOf)], at - 1, at - REACH) ?? (last === 'group' ? null : nearestPlace([appositionOf('group')], at - 1, at - REACH));
 }
 const BUSINESS_HEADS = [...BUSINESS_WORDS];
+const FIRM_HEADS = BUSINESS_HEADS.filter((head) => head !== 'group');
 
 /** The name of the last place of any of the lists at or before `latest` and not before `earliest`, or null. */
 function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, earliest: number): string | null {
