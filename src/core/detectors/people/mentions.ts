@@ -246,7 +246,9 @@ const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
  *  after a role noun or a title and before a surname. "on Sunday Opuene said" has neither before it. */
 function dayGiven(text: string, tokens: Token[], k: number, n: number): boolean {
   if (!DAY_NAMES.has(tokens[k].text) || k + 1 >= n || (tokens[k + 1].lists & (NOT_NAME | PLACE | ORG | TITLE)) !== 0) return false;
-  if (k > 0) return (tokens[k - 1].lists & TITLE) !== 0;
+  // A person's title or role ("Chief", "Pastor", "Comrade"), not a body's word that is also a title's: "told the
+  // Senate Friday Harlow had …", "the High Court Monday".
+  if (k > 0) return (tokens[k - 1].lists & (PERSON_TITLE | ROLE)) !== 0 || tokens[k - 1].key === 'comrade';
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, tokens[k].start - 24), tokens[k].start));
   return before !== null && ROLE_NOUNS.has(before[1]);
 }
@@ -376,7 +378,7 @@ function addCandidate(text: string, tokens: Token[], titleFrom: number, nameFrom
   for (let k = from + 1; k < to; k++) if (((tokens[k].lists & PLACE) !== 0 && !surnamed) || ((tokens[k].lists & NOT_NAME) !== 0 && !isInitial(tokens[k].text) && !surnameNotName(text, tokens, k))) return;
   // All-capital acronyms (NYPD, UN) are organisations; initials ("B.") and mixed case (Un, Jr) are fine.
   // A regnal number after a name is no acronym ("Clement XV", "Harald V").
-  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text)) && !(k === from && to - from === 2 && joinedInitials(tokens[k].text))) return;
+  for (let k = from; k < to; k++) if (tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !(k > from && REGNAL.test(tokens[k].text)) && !(k === from && to - from === 2 && joinedInitials(tokens[k].text, tokens[k + 1].text))) return;
   // "Safety Executive" (of "the Health and Safety Executive"), "Planning Officer": an office closing a run with no
   // given name is no surname.
   if (!given && !strong && length >= 2 && OFFICE_LAST_WORDS.has(tokens[to - 1].key)) return;
@@ -423,10 +425,13 @@ function isPostNominal(word: string): boolean {
 
 /** "H.S." in "Labour Minister H.S. Puttaswamy", "P.K. Sharma": two or three initials written together before a
  *  surname, as South Asian and West African papers write them; not a country's or a city's letters ("U.S. Steel"). */
-function joinedInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_LETTERS.has(word);
+function joinedInitials(word: string, surname: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_LETTERS.has(word) && !INITIALLED_FIRMS.has(`${word} ${surname}`);
 }
-const PLACE_LETTERS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.A.E.', 'N.Z.', 'S.A.']);
+// The hours ("At 10 P.M. Ruiz left") are no initials either.
+const PLACE_LETTERS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.A.E.', 'N.Z.', 'S.A.', 'A.M.', 'P.M.']);
+/** Firms named after a founder's initials and surname, in business copy far more often than any person. */
+const INITIALLED_FIRMS = new Set(['J.P. Morgan', 'J.C. Penney', 'J.D. Power', 'H.J. Heinz', 'S.C. Johnson', 'W.R. Grace', 'T.J. Maxx', 'A.P. Moller', 'J.M. Smucker', 'L.L. Bean', 'R.J. Reynolds', 'J.B. Hunt', 'C.H. Robinson', 'D.R. Horton', 'A.G. Edwards', 'J.W. Marriott']);
 
 /** Capitals and dots only (/^[\p{Lu}.]+$/u), but not a single initial ("B."): an acronym such as NYPD or U.N. */
 export function isAcronym(word: string): boolean {

@@ -5,7 +5,8 @@
 // its sentence.
 import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
-import { describesBusiness } from '../../lexicon/business.js';
+import { BUSINESS_NAME_ENDING_SET, describesBusiness } from '../../lexicon/business.js';
+import { NOT_NAME_WORDS, ORG_WORDS } from '../../lexicon/names.js';
 import { DOCUMENT_SOURCES, MAKING_PARTICIPLES } from '../../lexicon/cues.js';
 import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
@@ -97,9 +98,20 @@ function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): 
  *  after the last "a/the <noun> of/by/from" before the speaker, or null. */
 function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
   let maker: string | null = null;
-  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(?:of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
-  for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = m[1];
+  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
+  for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = makerOf(m[1], m[2] !== undefined, m[3]);
   return maker;
+}
+
+/** The maker a document's "of", "by" or "from" names, or null: not a day or a month ("The report of Tuesday’s
+ *  shooting"), and after a bare "from" a body's name, not a place ("A report from Lagos on Friday"). "Ruiz’s office":
+ *  the possessor. */
+function makerOf(preposition: string, the: boolean, words: string): string | null {
+  const name = words.replace(/['’]s$/u, '');
+  const parts = name.split(/\s+/);
+  if (NOT_NAME_WORDS.has(parts[0].replace(/['’]s$/u, '').toLowerCase())) return null;
+  if (preposition === 'from' && !the && !parts.some((w) => ORG_WORDS.has(w.toLowerCase()) || BUSINESS_NAME_ENDING_SET.has(w))) return null;
+  return name;
 }
 
 /** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
@@ -232,10 +244,11 @@ export function makerNamedAfter(ctx: DetectorContext, s: Span, memo: Organisatio
   const maker = rest ? pattern.exec(rest) : pattern.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
   if (maker) return !rest || maker[0].length === rest.length ? maker[1] : null;
   // "said a statement issued on behalf of the singer": whom it was made for.
-  const behalf = rest ? null : BEHALF_AFTER.exec(participle + ctx.doc.text.slice(s.end, s.end + 100));
-  if (behalf) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
-  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const after = rest ? '' : participle + ctx.doc.text.slice(s.end, s.end + 100);
+  const behalf = rest ? null : BEHALF_AFTER.exec(after);
+  // Not "on behalf of Ana Ruiz’s family": the possessor's people, not the possessor.
+  if (behalf && !/['’]s$/.test(behalf[1]) && !/^['’]/.test(after.slice(behalf[0].length))) return behalfOf(ctx, behalf[1], s.end + behalf[0].length - participle.length - behalf[1].length, memo);
+  // "a document filed by county counsel Ana Ruiz": a person named after a role, by the person index.
   const role = /^\s+(?:\p{Ll}+\s+)?by\s+(?:\p{Ll}+\s+){1,2}$/u;
   const person = after ? ctx.people.mentions.find((m) => m.start >= s.end && m.start < s.end + 100 && role.test(after.slice(0, participle.length + m.start - s.end))) : undefined;
   return person?.name ?? null;

@@ -26,6 +26,10 @@ function phraseAfterKind(word: string): boolean {
   return COMMON_AFTER_KIND.has(lower) || STREET_WORDS.has(lower) || givenNameGender(word) !== undefined;
 }
 
+/** Kinds a post goes out on, and the words before one that make it the medium ("on the social media platform"). */
+const MEDIUM_KINDS = new Set(['platform', 'app']);
+const MEDIUM_BEFORE = /\b(?:on|via|through)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** A body named after its kind: where its name starts, the name, the kind's noun (lowercase). */
 export interface KindNamed {
   start: number;
@@ -51,10 +55,12 @@ export function kindNamedBodies(text: string): KindNamed[] {
     // "Bank Holiday traffic", "Union Jack flags", "Station Road": a kind opening the sentence may be the first word of
     // a capitalised phrase, not the kind of a body named after it.
     if (words.length === 1 && /^(?:[.!?]\s+|\n)?\p{Lu}/u.test(m[0]) && phraseAfterKind(words[0])) continue;
+    const kind = /([\p{L}-]+)\s+$/u.exec(m[0].slice(0, m[0].length - m[1].length))![1].toLowerCase();
+    // "posted on the platform X", "via the messaging app Signal": a medium the words went out on, not a body speaking.
+    if (MEDIUM_KINDS.has(kind) && MEDIUM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the company Monday", "the bank In": stop the name at a word no name holds.
     const end = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLowerCase()));
     const name = (end > 0 ? words.slice(0, end) : words).join(' ').replace(/['’]s?$/u, '');
-    const kind = /([\p{L}-]+)\s+$/u.exec(m[0].slice(0, m[0].length - m[1].length))![1].toLowerCase();
     found.push({ start: m.index + m[0].length - m[1].length, name, kind });
   }
   return found;

@@ -59,9 +59,14 @@ export function organisationNamed(text: string, description: string, at: number,
   // "the retailer" after "Marlow & Finch, the department store chain,": the nearest business in apposition.
   // The nearest of them all: "the Agricultural Chemicals Review Board" early on is not "the company" of "The
   // manufacturer, Corvane Crop Sciences, said" just before.
-  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind, ...BUSINESS_HEADS.map((head) => placesOf(memo, 'apposition ' + head, () => appositions(text, head)))], at - 1, at - REACH);
+  // A group in apposition ("Save Our Bakery, a campaign group,") only when nothing else is near, unless the description
+  // is "the group": a campaign is no firm.
+  const heads = last === 'group' ? BUSINESS_HEADS : FIRM_HEADS;
+  const appositionOf = (head: string) => placesOf(memo, 'apposition ' + head, () => appositions(text, head));
+  return nearestPlace([placesOf(memo, 'business', () => businessNames(text)), byKind, ...heads.map(appositionOf)], at - 1, at - REACH) ?? (last === 'group' ? null : nearestPlace([appositionOf('group')], at - 1, at - REACH));
 }
 const BUSINESS_HEADS = [...BUSINESS_WORDS];
+const FIRM_HEADS = BUSINESS_HEADS.filter((head) => head !== 'group');
 
 /** The name of the last place of any of the lists at or before `latest` and not before `earliest`, or null. */
 function nearestPlace(lists: readonly (readonly NamePlace[])[], latest: number, earliest: number): string | null {
@@ -346,8 +351,9 @@ function appositions(text: string, head: string): NamePlace[] {
 /** "The manufacturer, Corvane Crop Sciences of St. Louis, said": the name set off after a definite business word
  *  (not a person's: "The company's founder, Ana Ruiz," has no comma after the word; a given name opens no firm's). */
 function nameApposedAfter(text: string, k: number, head: string): string | null {
-  // Only a business's word: "The report, State of the Uplands 2026," names a document.
-  if (!BUSINESS_WORDS.has(head) || !/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/.test(text.slice(Math.max(0, k - 7), k))) return null;
+  // Only a business's word: "The report, State of the Uplands 2026," names a document. Not "group", which names a
+  // campaign as often as a firm ("The group, Save Our Bakery, has 400 members").
+  if (!BUSINESS_WORDS.has(head) || head === 'group' || !/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/.test(text.slice(Math.max(0, k - 7), k))) return null;
   const m = APPOSED_NAME.exec(text.slice(k + head.length, k + head.length + 80));
   return m && !names.isGivenName(m[1].split(' ')[0]) && !NOT_NAME_WORDS.has(m[1].split(' ')[0].toLowerCase()) ? m[1] : null;
 }
@@ -413,11 +419,14 @@ export function spokespersonFor(text: string, description: string, at: number, m
   let name = /^the$/i.test(words[0]) ? words.slice(1) : words;
   // "the federal Department of Education", "the regional Harbour Board": a lowercase modifier before the name.
   const modifiers = name.findIndex((w) => STARTS_CAPITAL.test(w));
-  if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w))) name = name.slice(modifiers);
+  // Not a group of people before "of" ("a spokeswoman for the parents of Ana Ruiz" speaks for the parents).
+  if (modifiers > 0 && modifiers <= 2 && name.length - modifiers >= 2 && name.slice(0, modifiers).every((w) => /^\p{Ll}+$/u.test(w) && !JOINING.has(w))) name = name.slice(modifiers);
   // "the Calder Office of the Attorney General": "the" only after "of", inside the name.
   if (name.length && name.every((w, i) => STARTS_CAPITAL.test(w) || w === 'of' || w === 'for' || w === 'and' || (w === 'the' && name[i - 1] === 'of' && i + 1 < name.length))) return name.length === 1 ? fullBodyName(text, name[0], at) : name.join(' ');
   return organisationNamed(text, object, at + description.indexOf(object), memo);
 }
+
+const JOINING = new Set(['of', 'for', 'and', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
 /** "A spokeswoman for Kilbarra" after "the accounts of Kilbarra Leisure Holdings": a body's first word stands for the
  *  full name the article gave it before, when that name ends in a body's or a business's word. */

@@ -46,6 +46,9 @@ export function readForOwner(ctx: DetectorContext, to: number, memo: Organisatio
   }
   if (!m || at < after) return null;
   const who = m[1];
+  // "on behalf of Ana Ruiz’s family", "on behalf of the trust’s members": made for whoever the possessor's people are,
+  // not for the possessor.
+  if (/^[’']/.test(ctx.doc.text.slice(at + m[0].length)) || /['’]s$/.test(who)) return null;
   if (/^\p{Lu}/u.test(who) && !/^The\s/.test(who)) return ctx.people.resolve(who, at + m[0].length - who.length);
   // "on behalf of the Harlow Trust": a body named with its article (case matters: "the singer" is a description).
   if (/^[Tt]he\s+\p{Lu}/u.test(who)) return who.replace(/^the\s+/i, '');

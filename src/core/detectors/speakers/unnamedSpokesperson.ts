@@ -7,11 +7,15 @@ import type { Span } from '../../types.js';
 import { sentenceAt } from '../people.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 import { organisationNamed } from './organisations.js';
+import { AUXILIARIES, isAdverb } from '../../lexicon/words.js';
 
 const BARE = /^(?:a|an|the)\s+(?:(?:official|chief|senior|press)\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
 
-/** A sentence opened by a body's description as its subject ("The university rejected that account."). */
-const DESCRIBED_BODY_OPENING = /^The\s+(\p{Ll}+)\s+(?!of\b|for\b|and\b|or\b)\p{Ll}/u;
+/** A sentence opened by a body's description as its subject, then its verb ("The university rejected that
+ *  account.", "The council has said"); not a compound it modifies ("The bank holiday brought …"). */
+const DESCRIBED_BODY_OPENING = /^The\s+(\p{Ll}+)\s+(\p{Ll}+)\b/u;
+/** A finite verb's look, by ending or as a common irregular past, for the word after the body's noun. */
+const VERB_LOOK = /^(?:\p{Ll}+(?:ed|es)|\p{Ll}+[^s]s|said|told|made|took|gave|put|set|cut|sent|won|lost|found|kept|held|paid|sold|left|began|wrote|chose|spent|went|came|got|saw|knew|thought|brought|bought|rose|fell)$/u;
 
 /** The body a bare "a spokeswoman" speaks for, when the article's nearest naming of bodies is one body, or null. */
 export function unnamedSpokesperson(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
@@ -26,5 +30,6 @@ function describedJustBefore(ctx: DetectorContext, at: number): string | null {
   if (k < 1) return null;
   const before = ctx.sentences[k - 1];
   const opening = DESCRIBED_BODY_OPENING.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 80)));
-  return opening ? organisationNamed(ctx.doc.text, `the ${opening[1]}`, before.start) : null;
+  const verb = opening?.[2];
+  return opening && verb && (VERB_LOOK.test(verb) || AUXILIARIES.has(verb) || isAdverb(verb)) ? organisationNamed(ctx.doc.text, `the ${opening[1]}`, before.start) : null;
 }
