@@ -62,7 +62,7 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
       if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s, memo) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text);
       s.name = spokespeople.kept(s) ?? s.name;
-      if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
+      if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies, memo) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);
       if (s.name === s.text) s.name = staffOf(s.text) ?? staffPlacedAfter(ctx.doc.text, s) ?? ownedName(s.text) ?? possessorBeforeDocument(ctx, s) ?? makerNamedAfter(ctx, s, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? s.name;
       // "Former charity treasurer told …" (a headline), "A former treasurer of a charity in Dunmore told …": a

@@ -65,7 +65,7 @@ export function afterDateline(toks: readonly Token[], from: number): number {
 /** "The Health and Safety Executive's inspection report,": a body's possessive name ending at `e`, then a document
  *  of its own of at most three lowercase words closed by a comma; the document's end, or null. */
 export function ownedDocumentEnd(toks: readonly Token[], e: number, before: number): number | null {
-  if (e === 0 || !/['’]s$/.test(toks[e - 1].text)) return null;
+  if (e === 0 || !endsPossessive(toks[e - 1].text)) return null;
   let k = e;
   while (k < before && k - e < 3 && toks[k].word && startsLowercase(toks[k].text)) k++;
   return k > e && toks[k]?.text === ',' && DOCUMENT_SOURCES.has(toks[k - 1].lower) ? k : null;
@@ -74,7 +74,7 @@ export function ownedDocumentEnd(toks: readonly Token[], e: number, before: numb
 /** "Children's charities welcomed the code but said …": a possessive name ending at `e`, then one or two lowercase
  *  words closing the subject before its verb (a past form, or the cue at `before`); the subject's end, or null. */
 export function ownedGroupEnd(toks: readonly Token[], e: number, before: number): number | null {
-  if (e === 0 || !/['’]s$/.test(toks[e - 1].text)) return null;
+  if (e === 0 || !endsPossessive(toks[e - 1].text)) return null;
   let k = e;
   while (k < before && k - e < 2 && toks[k].word && startsLowercase(toks[k].text) && !NP_BOUNDARIES.has(toks[k].lower) && !/ed$/.test(toks[k].lower)) k++;
   return k > e && (k === before || (toks[k]?.word === true && /^\p{Ll}+ed$/u.test(toks[k].text))) ? k : null;

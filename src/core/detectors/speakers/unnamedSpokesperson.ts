@@ -6,7 +6,7 @@ import type { DetectorContext } from '../../context.js';
 import type { Span } from '../../types.js';
 import { sentenceAt } from '../people.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
-import { organisationNamed } from './organisations.js';
+import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { AUXILIARIES, isAdverb } from '../../lexicon/words.js';
 
 const BARE = /^(?:a|an|the)\s+(?:(?:official|chief|senior|press)\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
@@ -17,19 +17,20 @@ const DESCRIBED_BODY_OPENING = /^The\s+(\p{Ll}+)\s+(\p{Ll}+)\b/u;
 /** A finite verb's look, by ending or as a common irregular past, for the word after the body's noun. */
 const VERB_LOOK = /^(?:\p{Ll}+(?:ed|es)|\p{Ll}+[^s]s|said|told|made|took|gave|put|set|cut|sent|won|lost|found|kept|held|paid|sold|left|began|wrote|chose|spent|went|came|got|saw|knew|thought|brought|bought|rose|fell)$/u;
 
-/** The body a bare "a spokeswoman" speaks for, when the article's nearest naming of bodies is one body, or null. */
-export function unnamedSpokesperson(ctx: DetectorContext, s: Span, bodies: NamedBodies): string | null {
+/** The body a bare "a spokeswoman" speaks for, when the article's nearest naming of bodies is one body, or null.
+ *  `memo`: the article's organisation look-ups, shared with the caller's (organisations.ts). */
+export function unnamedSpokesperson(ctx: DetectorContext, s: Span, bodies: NamedBodies, memo: OrganisationMemo): string | null {
   if (!BARE.test(s.text.trim())) return null;
-  return describedJustBefore(ctx, s.start) ?? nearestBody(ctx, s.start, bodies, true);
+  return describedJustBefore(ctx, s.start, memo) ?? nearestBody(ctx, s.start, bodies, true);
 }
 
 /** "The university rejected that account. A spokesman said …": the body the sentence before describes as its
  *  subject, when the article named it. */
-function describedJustBefore(ctx: DetectorContext, at: number): string | null {
+function describedJustBefore(ctx: DetectorContext, at: number, memo: OrganisationMemo): string | null {
   const k = sentenceAt(ctx.sentences, at);
   if (k < 1) return null;
   const before = ctx.sentences[k - 1];
   const opening = DESCRIBED_BODY_OPENING.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 80)));
   const verb = opening?.[2];
-  return opening && verb && (VERB_LOOK.test(verb) || AUXILIARIES.has(verb) || isAdverb(verb)) ? organisationNamed(ctx.doc.text, `the ${opening[1]}`, before.start) : null;
+  return opening && verb && (VERB_LOOK.test(verb) || AUXILIARIES.has(verb) || isAdverb(verb)) ? organisationNamed(ctx.doc.text, `the ${opening[1]}`, before.start, memo) : null;
 }
