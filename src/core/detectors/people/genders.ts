@@ -30,7 +30,10 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     if (subject) return vote(votes, subject.name, pronounGender(own![1]));
     // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
     const next = firstOutsideQuotes(SPEAKING_PRONOUN, window) ?? firstOtherThanObject(window);
-    vote(votes, m.name, next ? pronounGender(next[1]) : undefined);
+    // "Mayor Luzviminda Agbayani-Cruz said Sitio Lumbang had been flagged …. “…,” she said.": a pronoun after the
+    // sentence continues its subject, not a name inside what the subject reported or did.
+    const after = next && /[.!?]/.test(window.slice(0, next.index)) ? leadingSubject(text, mentions, k) : undefined;
+    vote(votes, after && !known.has(after.name) ? after.name : m.name, next ? pronounGender(next[1]) : undefined);
   });
   for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
   for (const m of mentions) {
@@ -99,6 +102,18 @@ function subjectBefore(text: string, mentions: readonly PersonMention[], k: numb
   const start = Math.max(text.lastIndexOf('. ', prev.start), text.lastIndexOf('\n', prev.start));
   return prev.start - start < 24 ? prev : undefined;
 }
+
+/** The person opening the sentence of mention k as its subject, with at most a title before them: not one after a
+ *  preposition ("At Matapihi Primary, principal …") nor a possessor ("Sarr’s deputy, …"). */
+function leadingSubject(text: string, mentions: readonly PersonMention[], k: number): PersonMention | undefined {
+  const prev = subjectBefore(text, mentions, k);
+  if (!prev || /^['’]s\b/.test(text.slice(prev.end, prev.end + 3))) return undefined;
+  const start = Math.max(text.lastIndexOf('. ', prev.start), text.lastIndexOf('\n', prev.start)) + 1;
+  const lead = text.slice(start, prev.start);
+  return /^\s*(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(lead) && !OPENING_PREPOSITION.test(lead) ? prev : undefined;
+}
+
+const OPENING_PREPOSITION = /^\s*(?:At|In|On|For|From|With|By|After|Before|Under|Near|Like|Inside|Outside|Beyond|Behind|Across|To|Of|Unlike|Despite|Since|Until|During|Without)\b/;
 
 const SPEAKING_PRONOUN = /\b(he|she)\s+(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|insisted|explained)\b/gi;
 
