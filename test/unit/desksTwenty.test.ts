@@ -17,4 +17,20 @@ describe('disaster, consumer, labour and border copy', () => {
     const possessed = 'Colonel Idris Varga leads the delegation. "It is a toll road," he said.\n\nVarga’s deputy, Major Ilse Brandl, said the teams had worked all night.\n\n"People give up too early," she said.\n';
     assert.equal(speakerOf(possessed, 'People give up')?.name, 'Ilse Brandl');
   });
+
+  it('words a named party had promised, reported by someone else, are that party’s', () => {
+    const text = 'Tarrow Metals will close a furnace. The union called it a betrayal. Its secretary, Con Mavros, said the company had promised in May that "no furnace closures are planned."\n';
+    assert.equal(speakerOf(text, 'no furnace closures')?.name, 'Tarrow Metals');
+  });
+
+  it('…but not a bare group’s: the one reporting them quoted it', () => {
+    const text = '"We warned the regulator," said Ruth Adeyemi-Cole, the charity’s policy manager, adding that callers had described "sleeping in their coats."\n';
+    assert.equal(speakerOf(text, 'sleeping in their')?.name, 'Ruth Adeyemi-Cole');
+  });
+
+  it('a body named in a sentence’s opening phrase is not the company that sentence speaks of', () => {
+    const text = 'Greyline Buses runs the franchise. Drivers voted to strike.\n\nIn a statement to the ASX, the company described the ballot as "a step backwards."\n';
+    assert.equal(speakerOf(text, 'a step backwards')?.name, 'Greyline Buses');
+  });
 });
+

@@ -7,6 +7,7 @@ import type { DetectorContext, PersonMention } from '../../context.js';
 import { mentionsBetween } from '../people.js';
 import type { Attribution, Quote, Speaker, Span } from '../../types.js';
 import { finished } from './settle.js';
+import { reportsAtOneRemove } from './innerReports.js';
 import { firstEndingAfter } from '../../text/sorted.js';
 import * as titles from '../../lexicon/titles.js';
 
@@ -76,8 +77,10 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
   // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
   // with its own speaker ("Berg said rents rose; most tenants told us …").
-  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …").
-  const telling = speaker && namesNoOne(ctx, speaker) && !QUOTED_AS_AFTER.test(ctx.doc.masked.slice(speaker.end, speaker.end + 20)) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
+  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …"), nor one another reports
+  // had said it ("Papadakis said the company had promised that “…”"): the speaker finder chose it for that. A bare
+  // group is not such a one ("…, adding that callers had described “…”" is hers).
+  const telling = speaker && namesNoOne(ctx, speaker) && !QUOTED_AS_AFTER.test(ctx.doc.masked.slice(speaker.end, speaker.end + 20)) && !(DEFINITE.test(speaker.text) && reportsAtOneRemove(ctx.doc.masked.slice(speaker.end, speaker.end + 24))) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
   if (telling) {
     const source = telling.source!;
     quote.speaker = finished({ ...source, name: telling.sourceName ?? ctx.people.resolve(source.text, source.start) });
@@ -265,6 +268,9 @@ function quoted(quotes: readonly Quote[], s: Span): boolean {
 
 /** A speaker with no name, or a capitalised word named by nothing but itself ("said Duvessa had raised the case
  *  “…”"), names no one. */
+/** A subject that points at someone: a definite description or a name, not a bare group ("callers"). */
+const DEFINITE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s|^\p{Lu}/u;
+
 function namesNoOne(ctx: DetectorContext, speaker: { start: number; end: number; text: string; name: string | null }): boolean {
   if (speaker.name === null) return true;
   return speaker.name === speaker.text && /^\p{Lu}[\p{L}-]*$/u.test(speaker.text) && mentionsBetween(ctx.people.mentions, speaker.start, speaker.end).length === 0;

@@ -36,3 +36,10 @@ export function reportedInside(ctx: DetectorContext, pre: Tok[], order: readonly
   }
   return -1;
 }
+
+const HAD_SAYING = new RegExp(`^\\s+had\\s+(?:${[...PAST_SAYING].join('|')})\\b`);
+
+/** Whether the text after a subject reports what it had said ("… the company had promised that “…”"). */
+export function reportsAtOneRemove(after: string): boolean {
+  return HAD_SAYING.test(after);
+}

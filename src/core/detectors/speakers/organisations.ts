@@ -330,7 +330,7 @@ function appositions(text: string, head: string): NamePlace[] {
       continue;
     }
     const comma = appositionComma(text, k, 0);
-    if (comma < 0) continue;
+    if (comma < 0 || closesOpeningPhrase(text, comma)) continue;
     let s = comma;
     while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
     const last = text.slice(s, comma);
@@ -347,6 +347,14 @@ function appositions(text: string, head: string): NamePlace[] {
   }
   return found;
 }
+
+/** "In a statement to the ASX, the company said": the comma closes a sentence's opening prepositional phrase, so the
+ *  name before it is no apposition's. */
+function closesOpeningPhrase(text: string, comma: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', comma), text.lastIndexOf('\n', comma)) + 1;
+  return OPENING_PHRASE.test(text.slice(from, comma));
+}
+const OPENING_PHRASE = /^\s*(?:In|At|On|From|After|Before|Under|With|Without|During|Since|Despite|Through|Following|Outside|Inside|Behind|Beyond|Against|Unlike|Like)\s[^,;:]*$/u;
 
 /** "The manufacturer, Corvane Crop Sciences of St. Louis, said": the name set off after a definite business word
  *  (not a person's: "The company's founder, Ana Ruiz," has no comma after the word; a given name opens no firm's). */
