@@ -32,5 +32,31 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'Greyline Buses runs the franchise. Drivers voted to strike.\n\nIn a statement to the ASX, the company described the ballot as "a step backwards."\n';
     assert.equal(speakerOf(text, 'a step backwards')?.name, 'Greyline Buses');
   });
+
+  it('a speaker named in part after an apposition ("one customer, a teacher who gave only her first name, Wambui")', () => {
+    const text = '“The shelves are empty,” said one customer, a nurse who gave only her first name, Nyokabi. “It was full last year.”\n';
+    assert.equal(speakerOf(text, 'The shelves are')?.name, 'Nyokabi');
+    assert.equal(speakerOf(text, 'It was full')?.name, 'Nyokabi');
+  });
+
+  it('virtue names given in East and West Africa open a name at a sentence’s start ("Mercy Wanjiru Kamau")', () => {
+    const text = 'Patience Akinyi Odhiambo supplies eggs to the chain. “Every month they said next month,” she said.\n';
+    assert.equal(speakerOf(text, 'Every month')?.name, 'Patience Akinyi Odhiambo');
+  });
+
+  it('said a body’s officer, named in apposition: the officer, for every quote of the sentence', () => {
+    const text = '“Nobody is imagining it. The bar is smaller,” said Fair Basket’s director, Annika Lachlan-Moss. “That is what annoys people.”\n';
+    assert.equal(speakerOf(text, 'That is what')?.name, 'Annika Lachlan-Moss');
+  });
+
+  it('a family named by its plural is the one of them a pronoun fits', () => {
+    const text = 'Natalie Brassard and her husband renew in June. Derek Anand, a broker with Northline Mortgage, said banks would bargain.\n\nRelief will come too late for the Brassards. “June is June,” she said.\n';
+    assert.equal(speakerOf(text, 'June is June')?.name, 'Natalie Brassard');
+  });
+
+  it('…and a possessive after the sentence may be its object’s, so it does not vote for the subject', () => {
+    const text = 'Justice Zaliha Dankwa-Usman found Abdulkadir Sulemana guilty on seven counts. His two co-defendants were convicted on four.\n\nReading her judgment, the judge said the men had sold the desert. “They collected money from families,” she said.\n';
+    assert.equal(speakerOf(text, 'They collected money')?.name, 'Zaliha Dankwa-Usman');
+  });
 });
 

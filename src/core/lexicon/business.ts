@@ -26,8 +26,9 @@ export const BUSINESS_NAME_ENDINGS: readonly string[] = [
   'Haulage', 'Telecom', 'Therapeutics', 'Biotech', 'Electronics', 'Semiconductor', 'Airways', 'Aviation',
   // Film, music and broadcasting houses ('Suryodaya Pictures', 'Harbourline Records').
   'Pictures', 'Films', 'Studios', 'Productions', 'Entertainment', 'Records',
-  // Smelters, bus operators, mills and hotels ('Coralline Metals', 'Greyline Buses').
-  'Metals', 'Buses', 'Coaches', 'Textiles', 'Plastics', 'Packaging', 'Beverages', 'Hotels', 'Couriers',
+  // Smelters, bus operators, mills, hotels, grocers and lenders ('Coralline Metals', 'Greyline Buses', 'Northline Mortgage').
+  'Metals', 'Buses', 'Coaches', 'Textiles', 'Plastics', 'Packaging', 'Beverages', 'Hotels', 'Couriers', 'Supermarkets', 'Mortgage',
+  'Mortgages',
 ];
 /** BUSINESS_NAME_ENDINGS for lookups of one word. */
 export const BUSINESS_NAME_ENDING_SET: ReadonlySet<string> = new Set(BUSINESS_NAME_ENDINGS);

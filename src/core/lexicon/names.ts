@@ -32,7 +32,7 @@ wolfgang uwe helmut matthias tobias markus andreas christoph oskar emil anton pa
 paweł marek bogdan dragan goran zoran milos miloš nikola dimitris nikos yannis kostas andrei mihai sergey
 oleksandr oleksii taras yuriy igor arkady anatoly idris tarek tariq karim khalid walid youssef mustafa mahmoud
 hussein ahmad mohamed mohammad bilal malik faisal nabil rami samir amadou mamadou moussa ousmane kwabena kwesi
-chinedu tunde babatunde sipho thabo themba rajesh ravi sanjay vikram arjun rahul amit anil sunil deepak haruki
+chinedu tunde babatunde ifeanyi abdulkarim yakubu sipho thabo themba rajesh ravi sanjay vikram arjun rahul amit anil sunil deepak haruki
 takashi satoshi daisuke
 syed sayed imran asif nawaz shahid javed usman umar adnan kamran irfan salman junaid arshad vijay ajay rakesh
 suresh ramesh dinesh ashok prakash manoj sandeep rohit nitin femi segun adebayo abubakar aminu
@@ -68,7 +68,8 @@ deepa sunita lakshmi kavita meera neha pooja yuko haruka akiko zeynep ayse ayşe
 syeda ayesha sana nasreen anita rekha geeta asha shalini nisha chioma ifeoma folake funmilayo wanjiku
 sinead sinéad aoife niamh orla orlaith roisin róisín grainne gráinne deirdre maeve meabh máire mairead máiréad
 úna caoimhe clodagh ciara mirela
-lourdes maricel rowena marites lorna imelda corazon teresita remedios milagros evangeline`;
+lourdes maricel rowena marites lorna imelda corazon teresita remedios milagros evangeline
+mercy patience blessing precious prudence felicity halima wambui wairimu njeri nyambura akinyi atieno wangari`;
 
 function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -141,8 +141,9 @@ export abstract class SentenceBase {
       const person = this.personWithin(source);
       if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
     }
-    // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition.
-    if (source && a.sourceName === undefined && source.start >= cue.end) {
+    // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition; so is "said
+    // Fair Trolley’s director, Annika Lachlan-Moss", whose possessor the people detector took for a person.
+    if (source && (a.sourceName === undefined || possessorOf(source.text, a.sourceName)) && source.start >= cue.end) {
       const apposed = personApposedAt(this.ctx.doc.text, sortedMentions(this.ctx), source.end);
       if (apposed) a.sourceName = apposed.name;
     }
@@ -391,6 +392,12 @@ function asideBeforeCue(text: string, source: Span, cue: Span): boolean {
 function modifiesHead(source: string, name: string): boolean {
   const k = source.indexOf(name);
   return k > 0 && /\s(?:in|of|from|at|for|with|near)\s+(?:the\s+)?$/i.test(source.slice(0, k));
+}
+
+/** Whether `name` stands in the source phrase as a possessor ("Fair Trolley’s director"). */
+function possessorOf(source: string, name: string): boolean {
+  const k = source.indexOf(name);
+  return k >= 0 && /^['’]s\s/u.test(source.slice(k + name.length));
 }
 
 // "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which

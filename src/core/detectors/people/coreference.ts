@@ -178,6 +178,10 @@ function resolvePronoun(ctx: DetectorContext, people: People, gender: Gender | n
     // subjects, both fitting: the pronoun continues the last.
     const lastSubject = k < idx ? lastOfJoinedSubjects(ctx, people, s.start, end, firstOfSentence, gender) : undefined;
     if (lastSubject && lastSubject !== excluded) return lastSubject;
+    // "Any relief will come too late for the Brassards. “June is June,” she said.": a family named by its plural
+    // is the one of them the pronoun fits.
+    const member = gender ? familyMember(ctx, mentions, s.start, end, gender, offset) : undefined;
+    if (member) return member;
     // The first fitting person of the sentence, unless a later one matches the gender (which beats an
     // unknown-gender person in the same sentence).
     const fitting = fittingInSentence(ctx, mentions, firstOfSentence, s.start, end, gender, excluded, k === idx);
@@ -225,6 +229,20 @@ function fittingInSentence(ctx: DetectorContext, mentions: readonly PersonMentio
   }
   return (fit ?? placed)?.name;
 }
+
+/** The person of `gender` named before `offset` whose surname the sentence [start, end) gives as a family ("the
+ *  Brassards"), or undefined. */
+function familyMember(ctx: DetectorContext, mentions: readonly PersonMention[], start: number, end: number, gender: Gender, offset: number): string | undefined {
+  const family = FAMILY.exec(ctx.doc.masked.slice(start, end));
+  if (!family) return undefined;
+  const surname = ` ${family[1]}`;
+  for (let j = firstStartingAt(mentions, offset) - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (m.name.endsWith(surname) && m.gender === gender) return m.name;
+  }
+  return undefined;
+}
+const FAMILY = /\bthe\s+(\p{Lu}\p{Ll}+)s\b(?!['’])/u;
 
 /** The role noun of a definite role leading the sentence as its subject ("But the senator has begun …"), if any. */
 function roleLeading(masked: string, start: number, end: number): string | undefined {

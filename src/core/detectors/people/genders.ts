@@ -29,10 +29,12 @@ export function assignGenders(text: string, mentions: PersonMention[]): void {
     const subject = own ? subjectBefore(text, mentions, k) : undefined;
     if (subject) return vote(votes, subject.name, pronounGender(own![1]));
     // A pronoun that speaks ("she wrote") tells more than one inside what the person reported ("posted that he had").
-    const next = firstOutsideQuotes(SPEAKING_PRONOUN, window) ?? firstOtherThanObject(window);
-    // "Mayor Luzviminda Agbayani-Cruz said Sitio Lumbang had been flagged …. “…,” she said.": a pronoun after the
-    // sentence continues its subject, not a name inside what the subject reported or did.
-    const after = next && /[.!?]/.test(window.slice(0, next.index)) ? leadingSubject(text, mentions, k) : undefined;
+    const speaking = firstOutsideQuotes(SPEAKING_PRONOUN, window);
+    const next = speaking ?? firstOtherThanObject(window);
+    // "Mayor Luzviminda Agbayani-Cruz said Sitio Lumbang had been flagged …. “…,” she said.": a speaking pronoun after
+    // the sentence continues its subject, not a name inside what the subject reported or did. A possessive may well
+    // be the object's ("Justice X found Abdulkarim Sule guilty …. His two co-defendants …").
+    const after = speaking && /[.!?]/.test(window.slice(0, speaking.index)) ? leadingSubject(text, mentions, k) : undefined;
     vote(votes, after && !known.has(after.name) ? after.name : m.name, next ? pronounGender(next[1]) : undefined);
   });
   for (const [name, v] of votes) if (v.male !== v.female) known.set(name, v.male > v.female ? 'male' : 'female');
