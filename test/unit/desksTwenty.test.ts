@@ -58,5 +58,12 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'Justice Zaliha Dankwa-Usman found Abdulkadir Sulemana guilty on seven counts. His two co-defendants were convicted on four.\n\nReading her judgment, the judge said the men had sold the desert. “They collected money from families,” she said.\n';
     assert.equal(speakerOf(text, 'They collected money')?.name, 'Zaliha Dankwa-Usman');
   });
+
+  it('"It" after a sentence the report leads speaks for the report’s maker, also one whose name opens with "Human"', () => {
+    const text = 'The centre held 612 detainees, according to an inspection report by the Commission on Human Rights seen by this paper.\n\nThe report, dated October 14, describes cells where men sleep in shifts. It recommends that the bureau "cut the population to a humane level" at once.\n';
+    assert.equal(speakerOf(text, 'cut the population')?.name, 'Commission on Human Rights');
+    const other = 'A report by the Human Rights Commission found overcrowding. The report recommends that the bureau "cut the population" at once.\n';
+    assert.equal(speakerOf(other, 'cut the population')?.name, 'Human Rights Commission');
+  });
 });
 

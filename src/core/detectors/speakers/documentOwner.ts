@@ -98,7 +98,7 @@ function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): 
  *  after the last "a/the <noun> of/by/from" before the speaker, or null. */
 function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
   let maker: string | null = null;
-  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
+  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
   for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = makerOf(m[1], m[2] !== undefined, m[3]);
   return maker;
 }
@@ -109,7 +109,9 @@ function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number
 function makerOf(preposition: string, the: boolean, words: string): string | null {
   const name = words.replace(/['’]s$/u, '');
   const parts = name.split(/\s+/);
-  if (NOT_NAME_WORDS.has(parts[0].replace(/['’]s$/u, '').toLowerCase())) return null;
+  // "Human" or "National" opening a body's name is no sentence's first word there ("the Human Rights Commission").
+  const body = parts.length > 1 && parts.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  if (!body && NOT_NAME_WORDS.has(parts[0].replace(/['’]s$/u, '').toLowerCase())) return null;
   if (preposition === 'from' && !the && !parts.some((w) => ORG_WORDS.has(w.toLowerCase()) || BUSINESS_NAME_ENDING_SET.has(w))) return null;
   return name;
 }
@@ -284,10 +286,12 @@ export function documentItOwner(ctx: DetectorContext, s: Span, memo: Organisatio
   // document opening the sentence before with its maker.
   const opening = MADE_OPENING.exec(before);
   if (opening) return opening[1];
-  let noun: string | undefined;
-  for (const m of before.matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
+  // "The report, dated October 14, describes …. It recommends that “…”": a document leading the sentence before.
+  let noun = DOCUMENT_OPENING.exec(before)?.[1].toLowerCase();
+  if (!noun) for (const m of before.matchAll(IT_DOCUMENT)) noun = m[1].toLowerCase();
   const owner = noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }, memo) : null;
   return owner && /^\p{Lu}/u.test(owner) && !/^(?:It|He|She|They)$/.test(owner) ? owner : null;
 }
-const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
+const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
+const DOCUMENT_OPENING = /^[\s*_]*The\s+(?:[\p{Ll}-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision|advisory)\b/u;
 const IT_DOCUMENT = /\b(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|post|letter|message|release)\b/giu;
