@@ -65,5 +65,13 @@ describe('disaster, consumer, labour and border copy', () => {
     const other = 'A report by the Human Rights Commission found overcrowding. The report recommends that the bureau "cut the population" at once.\n';
     assert.equal(speakerOf(other, 'cut the population')?.name, 'Human Rights Commission');
   });
+
+  it('"…, said its field manager, Anwar Siddiqui." closing the sentence is the source of what came before', () => {
+    const text = 'The Relief Society had registered 1,140 evacuees by noon, said its field manager, Anwar Siddiqui.\n';
+    const a = analyze(text).attributions.find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.text, 'its field manager');
+    assert.equal(a?.sourceName, 'Anwar Siddiqui');
+    assert.equal(analyze(text).claims[0]?.status, 'attributed');
+  });
 });
 

@@ -295,7 +295,11 @@ export abstract class VerbCues extends FrameShapes {
     if (after === null) return false;
     // "…, said the general secretary.": a description closing the sentence names the speaker too, after a verb that
     // takes no object ("…, explained the number of fallen trees" does).
-    if (INVERTING.has(base) && /^(?:the|his|her|its|their)$/.test(this.toks[after[0]].lower) && after[1] - after[0] <= 5 && /^[.!?]$/.test(this.toks[after[1]]?.text ?? '') && after[1] === this.toks.length - 1) return true;
+    // So does one named in apposition after it ("…, said its field manager, Anwar Siddiqui.").
+    if (INVERTING.has(base) && /^(?:the|his|her|its|their)$/.test(this.toks[after[0]].lower) && after[1] - after[0] <= 5) {
+      const end = this.afterAside(after[1]);
+      if (/^[.!?]$/.test(this.toks[end]?.text ?? '') && end === this.toks.length - 1) return true;
+    }
     if (INVERTING.has(base) && this.unnamedClosing(after)) return true;
     // A name: capitalised words (and the small words inside names), not "Gates described the plan".
     for (let k = after[0]; k < after[1]; k++) {
