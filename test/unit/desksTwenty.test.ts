@@ -73,5 +73,10 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(a?.sourceName, 'Anwar Siddiqui');
     assert.equal(analyze(text).claims[0]?.status, 'attributed');
   });
+
+  it('an "according to" with a long description of its source, after its content, cites the claim', () => {
+    const text = 'The floods in April killed 61 people across the county, according to an assessment published in August by the county government and the Tana Relief Alliance, a coalition of aid groups.\n';
+    assert.equal(analyze(text).claims[0]?.status, 'cited');
+  });
 });
 

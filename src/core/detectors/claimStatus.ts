@@ -378,6 +378,7 @@ function coveredChars(group: readonly Attribution[], claim: Claim): number {
     }
     add(relativeAntecedent(claim, a));
     add(frameGap(claim, a));
+    add(accordingToTail(claim, a));
   }
   // The union below needs the parts by start only (equal starts in any order give the same union).
   let covered = 0;
@@ -495,6 +496,17 @@ function sourceApposition(claim: Claim, source: { start: number; end: number }, 
 const NOT_DESCRIPTION = /^(?:to|in|on|at|by|for|from|with|of|about|after|before|during|under|over|into|than|as|like|since|until|not|even|just|also)$/i;
 /** A subject pronoun, auxiliary or modal: the words that show a clause rather than a description. */
 const APPOSITION_VERB = /\b(?:he|she|they|we|it|i|is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|does|did)\b/i;
+
+/**
+ * "…, according to a post-disaster assessment published in August by the county government and the Kenya Relief
+ * Alliance, a coalition of aid groups.": after its content, an "according to" runs to the claim's end as its frame,
+ * however long the description of the source (unless a quotation or a semicolon opens something else there).
+ */
+function accordingToTail(claim: Claim, a: Attribution): { start: number; end: number } | null {
+  if (a.cueKind !== 'according-to' || !a.content || a.content.end > a.cue.start || a.cue.start < claim.start || a.cue.start >= claim.end) return null;
+  const tail = claim.text.slice(a.cue.start - claim.start);
+  return tail.length <= 240 && !/[;“”"]/.test(tail) ? { start: a.cue.start, end: claim.end } : null;
+}
 
 /**
  * A short phrase closing the claim right after its frame ("“It’s fine,” Ruiz said of the rules", "…, he told
