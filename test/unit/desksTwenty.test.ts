@@ -78,5 +78,13 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'The floods in April killed 61 people across the county, according to an assessment published in August by the county government and the Tana Relief Alliance, a coalition of aid groups.\n';
     assert.equal(analyze(text).claims[0]?.status, 'cited');
   });
+
+  it('", Halloran said." closing a sentence frames an intent reported before it, which ends at its comma', () => {
+    const as = analyze('Two of the largest chains have agreed to do so, Halloran said.\n').attributions;
+    assert.deepEqual(as.map((a) => [a.source?.text, a.cue.text, a.content?.text]), [
+      ['Two of the largest chains', 'agreed', 'to do so'],
+      ['Halloran', 'said', 'Two of the largest chains have agreed to do so'],
+    ]);
+  });
 });
 

@@ -95,7 +95,9 @@ class SentenceAttributions extends OtherCues {
       const inside = outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start;
       // "58 percent said they disliked him, the poll found.": a document's frame closing the sentence reports all
       // before it, the respondents' attribution included, whose content ends at the frame's comma.
-      const frameComma = inside && m.entry.kind === 'report' ? this.closingFrameComma(i, m.i1) : -1;
+      // So does a speaker's frame ("Two chains have agreed to do so, Halloran said."): the inner content ends at its
+      // comma (near its cue, the frame had been dropped as part of what the chains agreed to).
+      const frameComma = inside && (m.entry.kind === 'report' || m.entry.kind === 'speech') ? this.closingFrameComma(i, m.i1) : -1;
       if (inside && frameComma > 0 && toks[frameComma].start > outer!.content!.start + 1) {
         outer!.content = this.span(outer!.content!.start, toks[frameComma - 1].end);
       } else if (inside) {
