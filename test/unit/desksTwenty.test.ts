@@ -86,5 +86,10 @@ describe('disaster, consumer, labour and border copy', () => {
       ['Halloran', 'said', 'Two of the largest chains have agreed to do so'],
     ]);
   });
+
+  it('"eleven hundred pounds" is a sum, not a source and a cue', () => {
+    const as = analyze('The switch-on raised just over eleven hundred pounds for the hospice, organisers say.\n').attributions;
+    assert.deepEqual(as.map((a) => a.cue.text), ['say']);
+  });
 });
 

@@ -14,6 +14,8 @@ export const KNOWN_PEOPLE = new Set(['him', 'them', 'me', 'us']);
 const SCALES = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'm', 'bn', 'k']);
 /** Words of a quantity: scales and the words of a share ("4 million", "40 percent", "two dozen"). */
 const QUANTITY_WORDS = new Set([...SCALES, 'percent', 'per', 'cent']);
+/** Numbers written out ("eleven hundred pounds"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /**
  * Is a source phrase, toks[a, b), a quantity that cannot speak ("$4 million" before "plan")? A source is never a sum
@@ -26,10 +28,11 @@ export function quantityOnly(toks: readonly Token[], [a, b]: [number, number], m
   let scale = false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (t.word ? !(startsDigit(t.text) || QUANTITY_WORDS.has(t.lower)) : !/^[$£€.,%]$/.test(t.text)) return false;
+    if (t.word ? !(startsDigit(t.text) || QUANTITY_WORDS.has(t.lower) || NUMBER_WORDS.has(t.lower)) : !/^[$£€.,%-]$/.test(t.text)) return false;
     money ||= /^[$£€]$/.test(t.text);
     share ||= t.text === '%' || t.lower === 'percent' || t.lower === 'cent';
     scale ||= SCALES.has(t.lower);
   }
-  return money || (scale && !share && toks[m.i0].lower === m.entry.base);
+  // "eleven hundred pounds": the cue word is the currency the sum is counted in.
+  return money || toks[m.i0].lower === 'pounds' || (scale && !share && toks[m.i0].lower === m.entry.base);
 }
