@@ -91,5 +91,10 @@ describe('disaster, consumer, labour and border copy', () => {
     const as = analyze('The switch-on raised just over eleven hundred pounds for the hospice, organisers say.\n').attributions;
     assert.deepEqual(as.map((a) => a.cue.text), ['say']);
   });
+
+  it('a cue after a modal inside someone’s report ("would not write “…”") reports nothing: the quotation is the reporter’s', () => {
+    const text = 'Colette Arseneau is the environment minister. She said only that the government would not write “a blank cheque to anyone.”\n';
+    assert.equal(speakerOf(text, 'a blank cheque')?.name, 'Colette Arseneau');
+  });
 });
 

@@ -16,7 +16,7 @@ import { judgeSourcesByWording } from './attributions/sourceWording.js';
 import { clearStudyAuthors } from './attributions/studyAuthors.js';
 import { interviewAnswers } from './attributions/interviewAnswers.js';
 
-const { LATE_CUES, SentenceTokens, cueTable, isTimeWord, overlapsAny, quoteRanges, wordCues, wordCuesSlot } = shared;
+const { LATE_CUES, MODALS, SentenceTokens, cueTable, isTimeWord, overlapsAny, quoteRanges, wordCues, wordCuesSlot } = shared;
 
 /** Does this attribution report words or thoughts (as opposed to an act)? See attributions/shared.ts. */
 export const reportsWords = shared.reportsWords;
@@ -104,7 +104,9 @@ class SentenceAttributions extends OtherCues {
         const near = toks[i].start - outer!.content!.start < 30;
         // Not a document's report in a clause of its own ("It is often said that C1, and the club's own figures
         // show C2"): coordinated, not reported.
-        if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near) continue;
+        // Nor words only supposed, after a modal ("said the government would not write “a blank cheque”"): nothing
+        // was said there, so the quotation stays the outer speaker's.
+        if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near || this.afterModal(i)) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
       if (a) {
@@ -172,6 +174,14 @@ class SentenceAttributions extends OtherCues {
     let k = i0 - 1;
     while (k > 0 && i0 - k <= 5 && toks[k].word) k--;
     return k < i0 - 1 && toks[k].text === ',' ? k : -1;
+  }
+
+  /** Does a modal ("would", "will not", "could never") stand right before token i? */
+  private afterModal(i: number): boolean {
+    const { toks } = this;
+    let k = i - 1;
+    if (/^(?:not|never|n['’]t)$/.test(toks[k]?.lower ?? '')) k--;
+    return MODALS.has(toks[k]?.lower ?? '');
   }
 
   /** Does the short subject before token i follow ", and", ", but" or ";" (a clause of its own)? */
