@@ -96,5 +96,10 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'Colette Arseneau is the environment minister. She said only that the government would not write “a blank cheque to anyone.”\n';
     assert.equal(speakerOf(text, 'a blank cheque')?.name, 'Colette Arseneau');
   });
+
+  it('a company’s lawyers speak for the company ("KwartaNow’s lawyers said …")', () => {
+    const text = 'PesoPronto is a lending app. PesoPronto’s lawyers said in a statement the company "denies authorising any harassment."\n';
+    assert.equal(speakerOf(text, 'denies authorising')?.name, 'PesoPronto');
+  });
 });
 

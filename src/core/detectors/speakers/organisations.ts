@@ -468,6 +468,14 @@ export function staffOf(description: string): string | null {
   return words.every((w) => STARTS_CAPITAL.test(w) || w === '&' || w === 'of' || w === 'and') ? m[1] : null;
 }
 
+/** "KwartaNow's lawyers", "Harlow Foods' legal team": counsel speaking for the client named in capitals. */
+const CLIENT_COUNSEL = /^(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,4})(?:['’]s|['’])\s+(?:lawyers?|attorneys?|solicitors?|legal\s+team|counsel)$/u;
+
+/** The client a description of its lawyers speaks for, or null. */
+export function clientOf(description: string): string | null {
+  return CLIENT_COUNSEL.exec(description.trim())?.[1] ?? null;
+}
+
 // "Tokyo's *Morning Sentinel*", "Ostwick's Harbour Trust": a place's (or an owner's) possessive before a name in
 // capitals; the emphasis marks of a title may wrap the name.
 const OWNED_NAME = /^\p{Lu}[\p{L}.-]*['’]s\s+[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,5})[*_]*$/u;
