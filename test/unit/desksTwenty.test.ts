@@ -101,5 +101,12 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'PesoPronto is a lending app. PesoPronto’s lawyers said in a statement the company "denies authorising any harassment."\n';
     assert.equal(speakerOf(text, 'denies authorising')?.name, 'PesoPronto');
   });
+
+  it('advocates of a cause and rating agencies, unnamed, are vague sources ("Transit advocates have warned")', () => {
+    for (const source of ['Transit advocates have warned', 'Labor advocates argue', 'Credit rating agencies have warned']) {
+      const claim = analyze(`${source} that the cuts will cost the city 400 jobs by 2027.\n`).claims[0];
+      assert.ok(claim?.reasons.includes('vague-source'), source);
+    }
+  });
 });
 

@@ -59,6 +59,8 @@ export const VAGUE_HEADS = new Set([
   // "Contractors in the industry say", "Former managers describe").
   'watchdogs', 'contractors', 'inspectors', 'auditors', 'regulators', 'whistleblowers', 'consultants', 'engineers',
   'managers', 'executives', 'supervisors', 'donors', 'lobbyists', 'caregivers', 'carers', 'accountants',
+  // … and of health desks: "Health professionals have repeatedly linked …", "Clinicians warn".
+  'professionals', 'practitioners', 'clinicians',
   ...Object.keys((vagueModel as { groupHeads: Record<string, unknown> }).groupHeads),
 ]);
 
@@ -301,7 +303,10 @@ export const FIELD_WORDS = ['environmental', 'patient', 'consumer', 'business', 
   'ethics', 'election', 'elections', 'tax', 'policy', 'trade', 'energy', 'finance', 'climate',
   'privacy', 'immigration', 'budget', 'polling', 'voting',
   // … and of the opinion pages: "Civil liberties groups have said", "Gun safety groups", "Disability advocates".
-  'civil', 'liberties', 'digital', 'gun', 'faith', 'student', 'parent', 'disability', 'conservation'];
+  'civil', 'liberties', 'digital', 'gun', 'faith', 'student', 'parent', 'disability', 'conservation',
+  // … and of labour, transport and money desks: "Transit advocates have warned", "Labor advocates argue", "Credit
+  // rating agencies have warned", "Tenant advocates say".
+  'transit', 'labor', 'labour', 'credit', 'rating', 'ratings', 'tenant', 'welfare'];
 
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'unnamed', 'anonymous', 'local', 'senior', 'top', 'former', 'independent', 'outside', 'government', 'administration', 'campaign', 'industry', 'health', 'legal', 'security', 'intelligence', 'military', 'police', 'western', 'foreign', 'political',
   // How long or how high in a group, not a name: "Veteran campaign hands", "Longtime party donors".
