@@ -108,5 +108,16 @@ describe('disaster, consumer, labour and border copy', () => {
       assert.ok(claim?.reasons.includes('vague-source'), source);
     }
   });
+
+  it('a document with a complement and a relative aside is the source of what it shows', () => {
+    const text = 'Dispensary issue logs for January to June, which the nurse photographed and shared with the Courier, show 1,460 packs issued to wards.\n';
+    const a = analyze(text).attributions.find((x) => x.cue.text === 'show');
+    assert.equal(a?.source?.text, 'Dispensary issue logs for January to June');
+    assert.equal(analyze(text).claims[0]?.status, 'cited');
+  });
+
+  it('payslips seen by a paper show what they show', () => {
+    assert.equal(analyze('Payslips seen by the Herald show several staff still on rates below $28.\n').claims[0]?.status, 'cited');
+  });
 });
 

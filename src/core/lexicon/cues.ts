@@ -204,7 +204,7 @@ export const DOCUMENT_SOURCES = new Set([
   'minutes', 'website', 'papers', 'notice',
   // The records an investigation reads ("the spreadsheet shows", "the deck projects", "invoices show").
   'spreadsheet', 'emails', 'email', 'invoices', 'invoice', 'receipts', 'logs', 'timesheets', 'timecards', 'contracts',
-  'contract', 'deck', 'ledger', 'ledgers', 'footage', 'recording',
+  'contract', 'deck', 'ledger', 'ledgers', 'footage', 'recording', 'payslips', 'rosters', 'logbooks',
   // Results, images and photographs a body publishes or a forum reviews ("The company's interim results … show",
   // "Satellite images reviewed by the Forum show").
   'results', 'images', 'imagery', 'photos', 'photographs',

@@ -15,7 +15,7 @@ import { LINKING_ADVERBS, governsInfinitive, wellKnown } from './subjectVerbGap.
 import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb, beforeBracket, closedSubject, placeAfterName, relativeClosedAt, whoseRoleBefore } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
+const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, documentHeadBefore, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
@@ -185,7 +185,7 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     if (toks[j].lower === 'who' || toks[j].lower === 'which') return [j, j + 1];
     // "the tenants, most of whom say…": the quantified relative pronoun.
     if (toks[j].lower === 'whom' && toks[j - 1]?.lower === 'of' && toks[j - 2]?.word) return [j - 2, j + 1];
-    const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) : null;
+    const apposed = toks[j].text === ',' ? this.trailingApposedSource(j, i0) ?? this.documentBeforeRelative(j) : null;
     if (apposed) return apposed;
     let bracketed = false;
     [j, bracketed] = beforeBracket(toks, j);
@@ -252,6 +252,19 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const head = this.headBeforeRelative(a)?.[0] ?? this.headBeforeBareRelative(a)?.[0] ?? this.headBeforeWithheld(a)?.[0] ?? leadBeforeTeam(this.toks, a);
     if (head !== null) return [head, j + 1];
     return this.subjectBeforePlace(a, j) ?? [this.attachHead(a), j + 1];
+  }
+
+  /** "Pharmacy logs (for January to June), which the nurse photographed, show": the document a relative aside closing
+   *  at `close` is on, with its complement. */
+  private documentBeforeRelative(close: number): [number, number] | null {
+    const { toks } = this;
+    for (let k = close - 2; k > 0 && close - k <= 15; k--) {
+      if (toks[k].text !== ',') continue;
+      const d = toks[k + 1]?.lower === 'which' ? documentHeadBefore(toks, k) : -1;
+      const np = d >= 0 ? this.npBefore(d + 1) : null;
+      return np ? [np[0], k] : null;
+    }
+    return null;
   }
 
   /**

@@ -449,3 +449,13 @@ export type { Attribution, ContentKind, CueKind, Span } from '../../types.js';
 export type { Sentence } from '../../markdown/sentences.js';
 export type { Range } from '../quoteRanges.js';
 export type { Token } from '../../text/tokens.js';
+
+/** Where a document noun stands whose phrase ends right before the comma at k: "logs," or, with a complement,
+ *  "logs for January to June," (at most six words back); -1 if none does. */
+export function documentHeadBefore(toks: readonly Token[], k: number): number {
+  for (let d = k - 1; d >= 0 && k - d <= 6 && toks[d].word; d--) {
+    if (DOCUMENT_SOURCES.has(toks[d].lower) && (d === k - 1 || PREPOSITIONS.has(toks[d + 1].lower))) return d;
+  }
+  return -1;
+}
+

@@ -6,7 +6,7 @@ import { SentencePhrases } from './phrases.js';
 import { documentMakerEndsAt, makerBeforeApposition } from './describedSubjects.js';
 
 // Module-level copies of the shared bindings: under tsx every use of an import is a getter call.
-const { ACTOR_NOUNS, ADJECTIVE_SHAPE, FINITE_VERBS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
+const { ACTOR_NOUNS, ADJECTIVE_SHAPE, documentHeadBefore, FINITE_VERBS, ASIDE_PARTICIPLE_SET, AUXILIARIES, CONTINUING_PARTICIPLES, CUE_PREPOSITIONS, DETERMINERS, DOCUMENT_SOURCES, INFINITIVE_CUES, NOT_AFTER_VERB, NOT_SUBJECT_MODIFIERS, NOUN_DETERMINERS, NOUN_LIKE, PLURAL_QUANTIFIERS, PREPOSITIONS, REPORT_VERB_SET, SHOWN_ATTITUDES, SOURCE_PRONOUNS, STANCE, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_AFTER_SUBJECT, endsPossessive, inflect, isAdverb, isLowercaseAsciiWord, startsCapital, startsDigit, startsLowercase } = shared;
 /** The finite forms of the document verbs ("shows", "found", "suggested"): a poll or report as their subject. */
 const REPORTED_BY_DOCUMENT = new Set([...REPORT_VERB_SET].flatMap((v) => inflect(v).slice(0, 3)));
 
@@ -172,6 +172,8 @@ export abstract class VerbPositions extends SentencePhrases {
       if (head.word && DOCUMENT_SOURCES.has(head.lower) && (!plural || (head.lower.endsWith('s') && head.lower !== 'census' && head.lower !== 'analysis') || head.lower === 'data')) return true;
       // "Data from the Harlow Institute, a think tank, show": the aside is on the document's maker; "The assessment by
       // Hallett Structural Group, released Thursday, estimates": a participle aside after the maker.
+      // "Pharmacy issue logs for January to June, which the nurse photographed, show": a relative on the document.
+      if (toks[k + 1]?.lower === 'which' && documentHeadBefore(toks, k) >= 0) return true;
       return makerBeforeApposition(toks, 0, close) !== null || documentMakerEndsAt(toks, k);
     }
     return false;

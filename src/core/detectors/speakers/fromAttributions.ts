@@ -77,9 +77,8 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
   // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
   // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
   // with its own speaker ("Berg said rents rose; most tenants told us …").
-  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …"), nor one another reports
-  // had said it ("Papadakis said the company had promised that “…”"): the speaker finder chose it for that. A bare
-  // group is not such a one ("…, adding that callers had described “…”" is hers).
+  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …"), nor a definite one
+  // reported to have said it ("Papadakis said the company had promised that “…”"; not "callers had described “…”").
   const telling = speaker && namesNoOne(ctx, speaker) && !QUOTED_AS_AFTER.test(ctx.doc.masked.slice(speaker.end, speaker.end + 20)) && !(DEFINITE.test(speaker.text) && reportsAtOneRemove(ctx.doc.masked.slice(speaker.end, speaker.end + 24))) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
   if (telling) {
     const source = telling.source!;
