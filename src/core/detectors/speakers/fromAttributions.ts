@@ -72,13 +72,11 @@ function settleHeld(ctx: DetectorContext, quote: Quote, held: Attribution[], sou
     quote.speaker = finished({ ...source, name: framing.sourceName ?? ctx.people.resolve(source.text, source.start) });
     return;
   }
-  // "Analysts at Merrow & Tate said that blank sailings announced for week 8 would …, and that “…”": a speaker
-  // found inside the content that holds the quote, named by no one and the source of no attribution, is part of
-  // what was said. Not the subject opening a content that a trailing frame reports ("A former treasurer told
-  // colleagues …, a jury heard"): the quote is still the treasurer's. Nor past a semicolon, which opens a clause
-  // with its own speaker ("Berg said rents rose; most tenants told us …").
-  // Not the one an outlet quoted "as saying" ("The Gazette quoted the council as saying …"), nor a definite one
-  // reported to have said it ("Papadakis said the company had promised that “…”"; not "callers had described “…”").
+  // "Analysts at Merrow & Tate said that blank sailings … would …, and that “…”": a speaker found inside the content
+  // holding the quote, named by no one and the source of no attribution, is part of what was said. Not the subject
+  // opening a content a trailing frame reports ("A former treasurer told colleagues …, a jury heard"), nor past a
+  // semicolon ("Berg said rents rose; most tenants told us …"), nor one an outlet quoted "as saying", nor a definite
+  // one reported to have said it ("Papadakis said the company had promised that “…”"; not "callers had described").
   const telling = speaker && namesNoOne(ctx, speaker) && !QUOTED_AS_AFTER.test(ctx.doc.masked.slice(speaker.end, speaker.end + 20)) && !(DEFINITE.test(speaker.text) && reportsAtOneRemove(ctx.doc.masked.slice(speaker.end, speaker.end + 24))) ? held.find((a) => (a.content!.start < speaker.start || (a.content!.start === speaker.start && a.cue.end <= speaker.start)) && speaker.end <= a.content!.end && !sourcedBy(sourced, speaker) && !ctx.doc.masked.slice(a.content!.start, speaker.start).includes(';')) : undefined;
   if (telling) {
     const source = telling.source!;
