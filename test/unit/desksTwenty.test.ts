@@ -119,5 +119,12 @@ describe('disaster, consumer, labour and border copy', () => {
   it('payslips seen by a paper show what they show', () => {
     assert.equal(analyze('Payslips seen by the Herald show several staff still on rates below $28.\n').claims[0]?.status, 'cited');
   });
+
+  it('"rules" and "rates" are nouns: no source and cue in "Federal rules require" or "Response rates … run"', () => {
+    for (const text of ['Federal rules require utilities to notify affected customers within 30 days.\n', 'Response rates for small appliances typically run below 30 percent.\n']) {
+      assert.deepEqual(analyze(text).attributions, [], text);
+      assert.equal(analyze(text).claims[0]?.status, 'unsourced', text);
+    }
+  });
 });
 
