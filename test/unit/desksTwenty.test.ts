@@ -126,5 +126,9 @@ describe('disaster, consumer, labour and border copy', () => {
       assert.equal(analyze(text).claims[0]?.status, 'unsourced', text);
     }
   });
+
+  it('"2,640 written submissions": a participle after a number is the noun’s adjective, no cue', () => {
+    assert.deepEqual(analyze('The board received 2,640 written submissions, the most for any application.\n').attributions, []);
+  });
 });
 

@@ -201,12 +201,13 @@ export abstract class SentenceBase {
     return NOUN_DETERMINERS.has(next.lower) || RECIPIENTS.has(next.lower) || (startsCapital(next.text) && next.lower !== 'i');
   }
 
-  /** "271 pledged delegates", "worth of planned ads": an "-ed" cue word after a number modifies the noun after it. */
+  /** "271 pledged delegates", "2,640 written submissions", "worth of planned ads": a participle cue word after a number
+   *  modifies the noun after it. */
   protected participleAdjective(i0: number, i1: number): boolean {
     const { toks } = this;
     const prev = this.tok(i0 - 1);
     const next = toks[i1];
-    if (!prev || !next?.word || i1 !== i0 + 1 || !toks[i0].lower.endsWith('ed')) return false;
+    if (!prev || !next?.word || i1 !== i0 + 1 || !/(?:ed|en|wn)$/.test(toks[i0].lower)) return false;
     return (startsDigit(prev.text) || (prev.lower === 'of' && this.tok(i0 - 2)?.lower === 'worth')) && !NOT_NOUNS.has(next.lower);
   }
 
