@@ -130,5 +130,10 @@ describe('disaster, consumer, labour and border copy', () => {
   it('"2,640 written submissions": a participle after a number is the noun’s adjective, no cue', () => {
     assert.deepEqual(analyze('The board received 2,640 written submissions, the most for any application.\n').attributions, []);
   });
+
+  it('"Aunty" before an elder’s name and "Grazier" before a farmer’s are no part of the name', () => {
+    assert.equal(speakerOf('Aunty Marlene Jackson-Rowe welcomed them. "These people are coming to live," Jackson-Rowe said.\n', 'These people')?.name, 'Marlene Jackson-Rowe');
+    assert.equal(speakerOf('Grazier Dougal Fennimore watched the front. "It sounded like a train," Fennimore said.\n', 'It sounded')?.name, 'Dougal Fennimore');
+  });
 });
 

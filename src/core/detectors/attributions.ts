@@ -98,6 +98,8 @@ class SentenceAttributions extends OtherCues {
       // So does a speaker's frame ("Two chains have agreed to do so, Halloran said."): the inner content ends at its
       // comma (near its cue, the frame had been dropped as part of what the chains agreed to).
       const frameComma = inside && (m.entry.kind === 'report' || m.entry.kind === 'speech') ? this.closingFrameComma(i, m.i1) : -1;
+      // A speaker's frame cuts only if it is one ("…, a year later than planned." is not).
+      const uncut = m.entry.kind === 'speech' ? outer?.content : undefined;
       if (inside && frameComma > 0 && toks[frameComma].start > outer!.content!.start + 1) {
         outer!.content = this.span(outer!.content!.start, toks[frameComma - 1].end);
       } else if (inside) {
@@ -109,6 +111,7 @@ class SentenceAttributions extends OtherCues {
         if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near || this.afterModal(i)) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
+      if (!a && uncut && outer) outer.content = uncut;
       if (a) {
         out.push(a);
         taken.push(a.cue);

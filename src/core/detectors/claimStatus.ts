@@ -277,10 +277,12 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
   let bestCover = 0;
   const length = Math.max(1, claim.end - claim.start);
   const enough: Attribution[] = [];
+  const members: Attribution[] = [];
   for (const group of groups.values()) {
     const cover = coveredChars(questions.length === 0 ? group : [...group, ...questionsTo(questions, group[0])], claim) / length;
     // The member reporting most of the claim stands for the group.
     const member = group.reduce((x, y) => (overlap(y.content, claim) > overlap(x.content, claim) ? y : x));
+    members.push(member);
     if (cover >= COVER) enough.push(member);
     if (cover > bestCover) {
       best = member;
@@ -297,7 +299,19 @@ function coveringAttribution(attributions: readonly Attribution[], claim: Claim,
   // city's database shows" the database is the source.
   const outer = best.content;
   const recorded = (a: Attribution) => a.vague === true && best!.source !== null && !best!.vague && (best!.cueKind === 'report' || best!.cueKind === 'according-to');
-  return enough.find((a) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end && (a.source !== null || best!.source === null) && !recorded(a)) ?? best;
+  const nested = (a: Attribution) => a !== best && outer !== null && a.cue.start >= outer.start && a.cue.end <= outer.end && (a.source !== null || best!.source === null) && !recorded(a);
+  // "Many porters tell us the depot is short of drivers, the organiser Ana Ruiz said": the nested report ends at the
+  // frame's comma, so it is measured against what the frame reports, not the whole claim.
+  return enough.find(nested) ?? (outer !== null && members.length > 1 ? members.find((a) => nested(a) && coversPart(a, claim, outer)) : undefined) ?? best;
+}
+
+/** Does attribution `a` cover enough of the part of the claim inside `part`? */
+function coversPart(a: Attribution, claim: Claim, part: { start: number; end: number }): boolean {
+  const start = Math.max(claim.start, part.start);
+  const end = Math.min(claim.end, part.end);
+  if (end - start < 1) return false;
+  const inner: Claim = { ...claim, start, end, text: claim.text.slice(start - claim.start, end - claim.start) };
+  return coveredChars([a], inner) / (end - start) >= COVER;
 }
 
 /**

@@ -60,7 +60,7 @@ export const sourceNamesDetector: Detector = {
       if (s.name === null && (withheld ??= withheldSources(ctx)).has(spanKey(s))) continue;
       if (s.name === null && /^it$/i.test(s.text)) s.name = bodyOpeningSentenceBefore(ctx, s.start) ?? readOutStatementOwner(ctx, s.start, memo) ?? bodySpeakers.lastSpokeBefore(ctx, s.start) ?? socialPoster(ctx, s) ?? documentItOwner(ctx, s, memo) ?? bodyReportedBefore(ctx, s.start, memo);
       if (s.name === null || s.name === s.text) s.name = officeSpokesperson(ctx, s) ?? s.name;
-      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s, memo) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text) ?? clientOf(s.text);
+      if (s.name === null) s.name = organisationNamed(ctx.doc.text, s.text, s.start, memo) ?? spokespersonFor(ctx.doc.text, s.text, s.start, memo) ?? jointOfficers(ctx.doc.text, s.text, s.start, memo) ?? documentOwner(ctx, s, memo) ?? socialPoster(ctx, s) ?? possessedDocumentOwner(ctx, s, memo) ?? madeDocumentOwner(ctx, s, memo) ?? makerNamedAfter(ctx, s, memo) ?? affiliatedPerson(ctx, s.text, s.start) ?? ownedBody(s.text) ?? clientOf(s.text, (name) => ctx.people.resolve(name, s.start) !== name);
       s.name = spokespeople.kept(s) ?? s.name;
       if (s.name === null) s.name = spokespeople.recall(s) ?? unnamedSpokesperson(ctx, s, bodies, memo) ?? itsDocumentOwner(ctx, s, bodies) ?? genericBody(ctx, s, bodies) ?? issuingBodyBefore(ctx, s.text, s.start);
       spokespeople.note(s);
@@ -95,7 +95,7 @@ export const sourceNamesDetector: Detector = {
       const resolved = ctx.people.resolve(a.source.text, a.source.start);
       if (resolved !== a.source.text) a.sourceName = resolved;
       else {
-        const organisation = paperNamed(ctx.doc.text, a.source.text, a.source.start) ?? staffOf(a.source.text) ?? clientOf(a.source.text) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
+        const organisation = paperNamed(ctx.doc.text, a.source.text, a.source.start) ?? staffOf(a.source.text) ?? clientOf(a.source.text, (name) => ctx.people.resolve(name, a.source!.start) !== name) ?? ownedName(a.source.text) ?? organisationNamed(ctx.doc.text, a.source.text, a.source.start, memo) ?? ownedBody(a.source.text) ?? namedAfterKind(a.source.text);
         if (organisation) a.sourceName = organisation;
       }
     }

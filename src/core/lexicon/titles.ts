@@ -61,11 +61,13 @@ export const PERSON_TITLES = new Set([
   'spokesman', 'spokeswoman', 'nominee', 'candidate', 'president-elect', 'emir', 'sultan', 'ayatollah', 'whip',
   'cr', 'cllr', 'clr', 'shri', 'shrimati', 'smt', 'kumari', 'thiru', 'tmt', 'alhaji', 'alhaja', 'hajia', 'mallam', 'malam', 'engr', 'barr',
   'td', 'mca', 'mla', 'mpp', 'msp', 'taoiseach', 'tánaiste', 'tanaiste',
+  // Honorifics of Aboriginal and Torres Strait Islander elders ("Aunty Marlene Jackson-Rowe").
+  'aunty', 'auntie',
 ]);
 
 /** Titles that tell a person's gender. */
 export const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['emperor', 'male'],
+  ['mr', 'male'], ['sir', 'male'], ['aunty', 'female'], ['auntie', 'female'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['emperor', 'male'],
   ['congressman', 'male'], ['councilman', 'male'], ['assemblyman', 'male'], ['chairman', 'male'], ['spokesman', 'male'],
   ['father', 'male'], ['duke', 'male'], ['monsieur', 'male'], ['sultan', 'male'], ['emir', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['madam', 'female'],
@@ -125,7 +127,7 @@ export const ROLE_NOUNS = new Set([
   'coach', 'captain', 'officer', 'detective', 'professor', 'doctor', 'ambassador', 'envoy', 'premier',
   'chancellor', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'candidate', 'nominee',
   'executive', 'ceo', 'cfo', 'superintendent', 'administrator', 'coordinator', 'consultant', 'historian',
-  'farmer', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
+  'farmer', 'grazier', 'rancher', 'pilot', 'midwife', 'member', 'paramedic', 'firefighter', 'dispatcher', 'counsel', 'solicitor',
   // Parties to a case, as court reports refer back to them ("the defendant said").
   'defendant', 'accused', 'claimant', 'plaintiff', 'appellant',
   // Members of parliaments and assemblies by their letters, and Ireland's heads of government ("the TD said").

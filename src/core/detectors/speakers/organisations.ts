@@ -471,9 +471,11 @@ export function staffOf(description: string): string | null {
 /** "KwartaNow's lawyers", "Harlow Foods' legal team": counsel speaking for the client named in capitals. */
 const CLIENT_COUNSEL = /^(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,4})(?:['’]s|['’])\s+(?:lawyers?|attorneys?|solicitors?|legal\s+team|counsel)$/u;
 
-/** The client a description of its lawyers speaks for, or null. */
-export function clientOf(description: string): string | null {
-  return CLIENT_COUNSEL.exec(description.trim())?.[1] ?? null;
+/** The client a description of its lawyers speaks for, or null; not a person (`isPerson`), whose lawyer is someone
+ *  else the article leaves unnamed ("Petrova’s lawyer said"). */
+export function clientOf(description: string, isPerson: (name: string) => boolean): string | null {
+  const client = CLIENT_COUNSEL.exec(description.trim())?.[1];
+  return client && !isPerson(client) ? client : null;
 }
 
 // "Tokyo's *Morning Sentinel*", "Ostwick's Harbour Trust": a place's (or an owner's) possessive before a name in
