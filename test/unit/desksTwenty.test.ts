@@ -135,5 +135,13 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(speakerOf('Aunty Marlene Jackson-Rowe welcomed them. "These people are coming to live," Jackson-Rowe said.\n', 'These people')?.name, 'Marlene Jackson-Rowe');
     assert.equal(speakerOf('Grazier Dougal Fennimore watched the front. "It sounded like a train," Fennimore said.\n', 'It sounded')?.name, 'Dougal Fennimore');
   });
+
+  it('a bare spokesperson after a sentence a body’s name opens speaks for that body, not one named earlier', () => {
+    const text = 'The Employment Relations Authority ordered the back pay. Te Rangi Ora confirmed the funding had been passed on in June. A spokesperson said the agency was "seeking urgent assurances" that it reached workers.\n';
+    assert.equal(speakerOf(text, 'seeking urgent')?.name, 'Te Rangi Ora');
+    // Not someone named before by a surname.
+    const person = 'The Employment Relations Authority ordered the back pay. Dr Ana Okafor chairs the board. Okafor confirmed the funding had been passed on. A spokesperson said the authority was "seeking urgent assurances."\n';
+    assert.notEqual(speakerOf(person, 'seeking urgent')?.name, 'Okafor');
+  });
 });
 

@@ -8,6 +8,7 @@ import { sentenceAt } from '../people.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { AUXILIARIES, isAdverb } from '../../lexicon/words.js';
+import { isGivenName, NOT_NAME_WORDS } from '../../lexicon/names.js';
 
 const BARE = /^(?:a|an|the)\s+(?:(?:official|chief|senior|press)\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
 
@@ -21,8 +22,22 @@ const VERB_LOOK = /^(?:\p{Ll}+(?:ed|es)|\p{Ll}+[^s]s|said|told|made|took|gave|pu
  *  `memo`: the article's organisation look-ups, shared with the caller's (organisations.ts). */
 export function unnamedSpokesperson(ctx: DetectorContext, s: Span, bodies: NamedBodies, memo: OrganisationMemo): string | null {
   if (!BARE.test(s.text.trim())) return null;
-  return describedJustBefore(ctx, s.start, memo) ?? nearestBody(ctx, s.start, bodies, true);
+  return describedJustBefore(ctx, s.start, memo) ?? namedJustBefore(ctx, s.start) ?? nearestBody(ctx, s.start, bodies, true);
 }
+
+/** "Te Whatu Ora confirmed the funding had been passed on. A spokesperson said …": a name opening the sentence before
+ *  as its subject, then its verb, when it names no person (no given name opens it). */
+function namedJustBefore(ctx: DetectorContext, at: number): string | null {
+  const k = sentenceAt(ctx.sentences, at);
+  if (k < 1) return null;
+  const before = ctx.sentences[k - 1];
+  const opening = NAMED_OPENING.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 80)));
+  if (!opening || !VERB_LOOK.test(opening[2]) || NOT_NAME_WORDS.has(opening[1].split(/\s/)[0].toLowerCase()) || isGivenName(opening[1].split(/\s/)[0])) return null;
+  // Not someone named before by a surname ("Okafor rejected the claim."), nor a name a pronoun has given a gender.
+  const name = opening[1];
+  return ctx.people.resolve(name, before.start) === name && !ctx.people.mentions.some((m) => (m.name === name && m.gender) || m.name.endsWith(` ${name}`)) ? name : null;
+}
+const NAMED_OPENING = /^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(\p{Ll}+)\b/u;
 
 /** "The university rejected that account. A spokesman said …": the body the sentence before describes as its
  *  subject, when the article named it. */
