@@ -143,5 +143,11 @@ describe('disaster, consumer, labour and border copy', () => {
     const person = 'The Employment Relations Authority ordered the back pay. Dr Ana Okafor chairs the board. Okafor confirmed the funding had been passed on. A spokesperson said the authority was "seeking urgent assurances."\n';
     assert.notEqual(speakerOf(person, 'seeking urgent')?.name, 'Okafor');
   });
+
+  it('a verb after "but" shares the last cue’s source, and "the group" after a spokesperson for a body is that body', () => {
+    const text = 'A spokesperson for Colleges Aotearoa said the organisation was still reviewing the notice. In a brief statement, the group said it welcomed the exemption but warned that “uncertainty itself is a deterrent.”\n';
+    assert.equal(analyze(text).attributions.find((a) => a.cue.text === 'warned')?.source?.text, 'the group');
+    assert.equal(speakerOf(text, 'uncertainty itself')?.name, 'Colleges Aotearoa');
+  });
 });
 

@@ -224,6 +224,10 @@ export abstract class VerbCues extends FrameShapes {
       }
     }
     if (!source && (prev?.text === ',' || participle || CONTINUING_PARTICIPLES.has(toks[m.i0].lower) || this.afterConjunction(m.i0))) source = this.clauseSubject(m.i0);
+    // "The group said it welcomed the exemption but warned that …": a verb right after "and" or "but" whose subject
+    // so found runs on from the last cue's source into its clause ("The group said it") shares that source.
+    const last = this.lastSource;
+    if (source && last && !sourceAfter && source[0] <= last[0] && source[1] > last[1] && this.afterConjunction(m.i0)) source = last;
     // "Trump tweeted that she was “a con” and encouraged…": a verb coordinated with an earlier cue shares its subject.
     if (!source && this.afterConjunction(m.i0) && this.lastSource) source = this.lastSource;
     return { source, sourceAfter, vagueImpersonal: false, passive };

@@ -413,6 +413,16 @@ function lastSpokenFor(text: string, at: number): string | null {
   return name;
 }
 
+/** "A spokesperson for Universities Canada said …. In a brief statement, the group said": a generic body's
+ *  description right after a spokesperson named the body they speak for (within a sentence or two) is that body. */
+export function spokenForJustBefore(text: string, description: string, at: number): string | null {
+  if (!GENERIC_BODY.test(description.trim())) return null;
+  let name: string | null = null;
+  for (const m of text.slice(Math.max(0, at - 400), at).matchAll(SPOKEN_FOR)) name = m[1];
+  return name;
+}
+const GENERIC_BODY = /^the\s+(?:group|organi[sz]ation|association|body|charity|federation|alliance|coalition)$/i;
+
 /** The organisation a spokesperson description speaks for: a capitalised name, or a description naming one. */
 export function spokespersonFor(text: string, description: string, at: number, memo: OrganisationMemo = new Map()): string | null {
   // "… a spokesperson for Kirkhaven and Vale NHS Trust said … “…,” the spokesperson said.": the body named before.

@@ -33,10 +33,15 @@ function namedJustBefore(ctx: DetectorContext, at: number): string | null {
   const before = ctx.sentences[k - 1];
   const opening = NAMED_OPENING.exec(ctx.doc.text.slice(before.start, Math.min(before.end, before.start + 80)));
   if (!opening || !VERB_LOOK.test(opening[2]) || NOT_NAME_WORDS.has(opening[1].split(/\s/)[0].toLowerCase()) || isGivenName(opening[1].split(/\s/)[0])) return null;
-  // Not someone named before by a surname ("Okafor rejected the claim."), nor a name a pronoun has given a gender.
+  // Not someone named before by a surname ("Okafor rejected the claim."), nor a name a pronoun has given a gender;
+  // and only when the sentence names nothing else ("Quillon Systems sued the Harlow Trust": two bodies, no guess).
   const name = opening[1];
+  for (const other of ctx.doc.text.slice(before.start + opening[0].length, before.end).matchAll(CAPITALISED)) if (!CALENDAR.test(other[1])) return null;
   return ctx.people.resolve(name, before.start) === name && !ctx.people.mentions.some((m) => (m.name === name && m.gender) || m.name.endsWith(` ${name}`)) ? name : null;
 }
+const CAPITALISED = /\s(\p{Lu}\p{L}*)/gu;
+/** Months and days, which name no second body. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NAMED_OPENING = /^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(\p{Ll}+)\b/u;
 
 /** "The university rejected that account. A spokesman said …": the body the sentence before describes as its
