@@ -93,12 +93,10 @@ class SentenceAttributions extends OtherCues {
       // was reported; PolNeAR annotates only the outer attribution.
       const outer = out.length > 0 ? out[out.length - 1] : null;
       const inside = outer?.content && toks[i].start >= outer.content.start && toks[i].start < outer.content.end && outer.cue.start >= this.sentence.start && outer.cue.start < toks[i].start;
-      // "58 percent said they disliked him, the poll found.": a document's frame closing the sentence reports all
-      // before it, the respondents' attribution included, whose content ends at the frame's comma.
-      // So does a speaker's frame ("Two chains have agreed to do so, Halloran said."): the inner content ends at its
-      // comma (near its cue, the frame had been dropped as part of what the chains agreed to).
+      // "58 percent said they disliked him, the poll found.", "Two chains have agreed to do so, Halloran said.": a
+      // frame closing the sentence reports all before it, whose inner content ends at the frame's comma; a speaker's
+      // frame cuts only if it is one ("…, a year later than planned." is not).
       const frameComma = inside && (m.entry.kind === 'report' || m.entry.kind === 'speech') ? this.closingFrameComma(i, m.i1) : -1;
-      // A speaker's frame cuts only if it is one ("…, a year later than planned." is not).
       const uncut = m.entry.kind === 'speech' ? outer?.content : undefined;
       if (inside && frameComma > 0 && toks[frameComma].start > outer!.content!.start + 1) {
         outer!.content = this.span(outer!.content!.start, toks[frameComma - 1].end);
