@@ -149,5 +149,11 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(analyze(text).attributions.find((a) => a.cue.text === 'warned')?.source?.text, 'the group');
     assert.equal(speakerOf(text, 'uncertainty itself')?.name, 'Colleges Aotearoa');
   });
+
+  it('a fraction counts a quantity ("roughly a fifth of the state’s output" is check-worthy)', () => {
+    const claim = analyze('Remittances make up roughly a fifth of the state’s domestic product.\n').claims[0];
+    assert.ok(claim?.reasons.includes('quantity'));
+    assert.equal(claim?.status, 'unsourced');
+  });
 });
 

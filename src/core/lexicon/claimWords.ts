@@ -6,6 +6,8 @@ export const NUMBER_WORDS = new Set([
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand',
   'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'dozen', 'dozens', 'half',
   'twice', 'double', 'doubled', 'triple', 'tripled', 'quadrupled', 'third', 'quarter', 'percent', 'per cent',
+  // Fractions ("roughly a fifth of the state's output", "two-thirds of voters").
+  'thirds', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths',
 ]);
 
 export const MONTHS = new Set([
