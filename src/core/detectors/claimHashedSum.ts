@@ -12,7 +12,8 @@ export class HashedSum {
   /** The unigrams' weights summed so far, in order. */
   private sum = 0;
   /** The bigrams' weights so far (the first `laterCount`), added after every unigram's (floating-point sums depend
-   *  on their order). Kept between clauses: emptied and grown again per clause, it was the detector's chief garbage. */
+   *  on their order). Kept between clauses: emptied and grown again per clause, it was the analysis's largest site
+   *  of array growth. */
   private readonly later: number[] = [];
   private laterCount = 0;
 
