@@ -20,7 +20,9 @@ export function clauseContexts(clauses: Array<{ sentence: Sentence; fired: numbe
   for (const c of clauses) fired.set(c.sentence, (fired.get(c.sentence) ?? 0) | c.fired);
   const asks = new Set<ProseBlock>();
   for (const [s, f] of fired) if (f & QUESTION_BIT) asks.add(s.block);
-  const position = new Map<Sentence, number>(sentences.map((s, i) => [s, i]));
+  // Set one by one, without a pair array per sentence made only to fill the map.
+  const position = new Map<Sentence, number>();
+  for (let i = 0; i < sentences.length; i++) position.set(sentences[i], i);
   const reasonsAt = (i: number): number => (i >= 0 && i < sentences.length ? fired.get(sentences[i]) ?? 0 : 0);
   return clauses.map(({ sentence }) => {
     const i = position.get(sentence) ?? -2;

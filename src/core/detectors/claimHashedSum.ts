@@ -11,8 +11,11 @@ export class HashedSum {
   private readonly first: boolean;
   /** The unigrams' weights summed so far, in order. */
   private sum = 0;
-  /** The bigrams' weights so far, added after every unigram's (floating-point sums depend on their order). */
+  /** The bigrams' weights so far (the first `laterCount`), added after every unigram's (floating-point sums depend
+   *  on their order). Kept between clauses: emptied and grown again per clause, it was the analysis's largest site
+   *  of array growth. */
   private readonly later: number[] = [];
+  private laterCount = 0;
 
   constructor(m: LoadedModel) {
     const { groups, hashBits } = m.model;
@@ -26,7 +29,7 @@ export class HashedSum {
   /** Starts a clause. */
   start(): void {
     this.sum = 0;
-    this.later.length = 0;
+    this.laterCount = 0;
   }
 
   unigram(h: number): void {
@@ -34,13 +37,14 @@ export class HashedSum {
   }
 
   bigram(h: number): void {
-    if (this.bigrams) this.later.push(this.table[h & this.mask]);
+    if (this.bigrams) this.later[this.laterCount++] = this.table[h & this.mask];
   }
 
   /** The clause's sum, given the hash of its first word (0: none). */
   total(first: number): number {
     let sum = this.sum;
-    for (const w of this.later) sum += w;
+    const { later, laterCount } = this;
+    for (let k = 0; k < laterCount; k++) sum += later[k];
     if (this.first && first !== 0) sum += this.table[first & this.mask];
     return sum;
   }

@@ -249,6 +249,12 @@ function overlap(a: { start: number; end: number } | null, b: { start: number; e
 function coveringAttribution(attributions: readonly Attribution[], claim: Claim, stances: readonly Attribution[] = []): Attribution | null {
   // No report, no group (stances only join a report's group): nothing below to build.
   if (attributions.length === 0) return null;
+  // One report and no stance, as for most claims: the groups below come to that report alone, which covers enough or
+  // leaves the claim to no one (coordinatedReports needs two), without the maps and keys built for several.
+  if (attributions.length === 1 && stances.length === 0) {
+    const a = attributions[0];
+    return overlap(a.content, claim) > 0 && !isQuestionPut(a) && coveredChars([a], claim) / Math.max(1, claim.end - claim.start) >= COVER ? a : null;
+  }
   const groups = new Map<string, Attribution[]>();
   const questions = attributions.filter(isQuestionPut);
   // A pronoun source resolved to a person counts with that person's other attributions in the claim, and a stance

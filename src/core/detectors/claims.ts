@@ -26,7 +26,7 @@ import { HashedSum } from './claimHashedSum.js';
 const { CAUSAL_PHRASES, COMPARISON_WORDS, CONTRAST_JOINTS, EVENT_VERBS, HEDGES, MONTHS, NUMBER_WORDS, OPINION_PHRASES, STAT_NOUNS } = claimWords;
 const { SentenceTokens } = tokens;
 const { PhraseSet } = phrases;
-const { isLowercaseAsciiWord, isSpaceUnit, startsUpper } = chars;
+const { charFlags, codePointAt, isLowercaseAsciiWord, isSpaceUnit, LETTER, NUMBER, startsUpper } = chars;
 const { ALONE, claimModel, combineHashes, hashString, scoreInContext, wordingFromSum, wordingWithTerm } = claimModelModule;
 
 /** Weights of the rule score (log-odds), set by hand on news prose; the learned adjustment starts from them. */
@@ -167,7 +167,7 @@ export function clauses(ctx: DetectorContext, start: number, end: number): Array
   for (const [a, b] of cuts) {
     if (a < from) continue;
     // Only cut where both sides are real clauses (at least four words), and never inside a quotation.
-    if (wordCount(text.slice(from, a)) < 4 || wordCount(text.slice(b)) < 4) continue;
+    if (!hasWords(text, from, a, 4) || !hasWords(text, b, text.length, 4)) continue;
     if (insideQuotes(text, a)) continue;
     out.push([from, a]);
     from = b;
@@ -212,8 +212,21 @@ function pushJoint(text: string, i: number, cuts: Array<[number, number]>): void
   }
 }
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/**
+ * Does text[from, to) hold at least n words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them in its
+ * slice)? Counted in place and only to n: a regex listing every word of the rest of the sentence at each joint.
+ */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; ) {
+    const cp = codePointAt(text, i, to);
+    const c = cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : (charFlags(cp) & (LETTER | NUMBER)) !== 0;
+    if (c && !inWord && ++words >= n) return true;
+    inWord = c;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
 /** An odd number of double quotation marks before `pos` means we are inside a quotation. */

@@ -73,7 +73,11 @@ function runsOf(text: string, blocks: readonly Block[]): Run[] {
     if (run && onlyWhiteSpace(text, run.end, b.start)) {
       run.blocks.push(b);
       extend(run, b);
-    } else runs.push({ ...b, blocks: [b], mask: SHORT_MASK });
+    } else {
+      // Field by field, one shape for every run: a spread of blocks of several shapes (a heading's node, a spaced
+      // line) made each run's copy, and every later write to it, a slow generic operation.
+      runs.push({ start: b.start, end: b.end, line: b.line, endLine: b.endLine, lastLineStart: b.lastLineStart, indent: b.indent, blocks: [b], mask: SHORT_MASK });
+    }
   }
   return runs;
 }

@@ -9,6 +9,7 @@ import type { VagueWordingKind } from '../../lexicon/vagueWording.js';
 import { explainsWithholding, withholdsName } from '../../lexicon/withholding.js';
 import { isAnonymousSource } from '../../lexicon/vagueWording.js';
 import { vagueWordingOf } from '../sentenceVagueWording.js';
+import { builtPattern } from '../../text/builtPatterns.js';
 import { mentionsBetween, sentenceAt } from '../people/coreference.js';
 
 const { SentenceTokens, firstStartingAt, isVagueSource } = shared;
@@ -195,7 +196,7 @@ function pointedAtBefore(text: string, s: { start: number; text: string }): bool
   const m = DEFINITE_GROUP.exec(s.text);
   if (!m) return false;
   const noun = m[1].toLowerCase();
-  const pointed = new RegExp(`\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:\\p{L}+\\s+)?${noun}|${noun}\\s+(?:from|at|of|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu');
+  const pointed = builtPattern('pointed', [noun], () => new RegExp(`\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:\\p{L}+\\s+)?${noun}|${noun}\\s+(?:from|at|of|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu'));
   return pointed.test(text.slice(Math.max(0, s.start - 3000), s.start));
 }
 

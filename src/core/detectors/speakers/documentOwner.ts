@@ -12,6 +12,7 @@ import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 import { readForOwner } from './readOutStatement.js';
+import { builtPattern } from '../../text/builtPatterns.js';
 
 /** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
  *  article may name its decision notice in the second paragraph and quote it again in the twelfth. */
@@ -28,7 +29,7 @@ export function documentOwner(ctx: DetectorContext, s: Span, memo: OrganisationM
   if (!noun) return null;
   const from = Math.max(0, s.start - REACH);
   // The last introduction before the speaker: "in a (regulatory) filing", "in its statement".
-  const intro = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their)\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`, 'gi');
+  const intro = builtPattern('intro', [noun], () => new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their)\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`, 'gi'));
   let at = -1;
   let end = -1;
   for (const m of ctx.doc.text.slice(from, s.start).matchAll(intro)) {
@@ -98,7 +99,7 @@ function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): 
  *  after the last "a/the <noun> of/by/from" before the speaker, or null. */
 function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
   let maker: string | null = null;
-  const made = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu');
+  const made = builtPattern('made', [noun], () => new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu'));
   for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = makerOf(m[1], m[2] !== undefined, m[3]);
   return maker;
 }
@@ -119,7 +120,7 @@ function makerOf(preposition: string, the: boolean, words: string): string | nul
 /** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
 function lastIssued(ctx: DetectorContext, noun: string, from: number, to: number): number {
   let at = -1;
-  for (const m of ctx.doc.masked.slice(from, to).matchAll(new RegExp(`${ISSUED}${noun}\\b`, 'gi'))) at = from + m.index;
+  for (const m of ctx.doc.masked.slice(from, to).matchAll(builtPattern('issued', [noun], () => new RegExp(`${ISSUED}${noun}\\b`, 'gi')))) at = from + m.index;
   return at;
 }
 

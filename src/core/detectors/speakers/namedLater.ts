@@ -4,6 +4,7 @@
 import type { DetectorContext } from '../../context.js';
 import * as titles from '../../lexicon/titles.js';
 import { sentenceAt } from '../people.js';
+import { builtPattern } from '../../text/builtPatterns.js';
 
 const { isRoleNoun } = titles;
 
@@ -57,7 +58,8 @@ export function namedLater(ctx: DetectorContext, description: string, at: number
 function apposedTo(text: string, head: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
   const after = text.slice(end, end + 60).toLowerCase();
-  return new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+)?${head},\\s*$`).test(before) || new RegExp(`^,\\s*(?:\\d+,\\s*)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}${head}\\b`).test(after);
+  return builtPattern('apposed before', [head], () => new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+)?${head},\\s*$`)).test(before)
+    || builtPattern('apposed after', [head], () => new RegExp(`^,\\s*(?:\\d+,\\s*)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}${head}\\b`)).test(after);
 }
 
 /** Does `word` stand as a whole word in `text` outside text[skipFrom, skipTo)? */

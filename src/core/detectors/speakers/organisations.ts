@@ -6,6 +6,7 @@ import * as names from '../../lexicon/names.js';
 import * as sorted from '../../text/sorted.js';
 import { isRoleNoun } from '../../lexicon/titles.js';
 import { answersTo, BODY_KINDS, kindNamedBodies } from './kindNamedBodies.js';
+import { builtPattern } from '../../text/builtPatterns.js';
 
 const { NOT_NAME_WORDS, ORG_WORDS } = names;
 const { firstStartingAfter } = sorted;
@@ -129,7 +130,7 @@ function ownedBodies(text: string, words: readonly string[]): NamePlace[] {
   const last = words[words.length - 1];
   // Each place the body's last word stands is tried with a pattern anchored at its end, on a short window: a scan of
   // the whole text for a capital and a possessive at every position cost more than all the rest of the lookup.
-  const owned = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  const owned = builtPattern('owned', words, () => new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u'));
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 80), k + last.length);
@@ -157,7 +158,7 @@ function nationWordBefore(window: string, n: number): boolean {
 function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
   const found: NamePlace[] = [];
   const last = words[words.length - 1];
-  const national = new RegExp(String.raw`(?<![\p{L}’'-])${NATION_ADJECTIVE}\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u');
+  const national = builtPattern('national', words, () => new RegExp(String.raw`(?<![\p{L}’'-])${NATION_ADJECTIVE}\s+(?:[a-z-]+\s+){0,2}${words.join(String.raw`\s+`)}$`, 'u'));
   for (let k = text.indexOf(last); k >= 0; k = text.indexOf(last, k + 1)) {
     if (WORD_CHAR.test(text[k + last.length] ?? '') || WORD_CHAR.test(text[k - 1] ?? '')) continue;
     const window = text.slice(Math.max(0, k - 60), k + last.length);
@@ -449,7 +450,7 @@ const JOINING = new Set(['of', 'for', 'and', 'to', 'at', 'in', 'on', 'with', 'fr
 /** "A spokeswoman for Kilbarra" after "the accounts of Kilbarra Leisure Holdings": a body's first word stands for the
  *  full name the article gave it before, when that name ends in a body's or a business's word. */
 function fullBodyName(text: string, word: string, at: number): string {
-  const re = new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\s+\p{Lu}[\p{L}&’'-]*){1,3})`, 'gu');
+  const re = builtPattern('body', [word], () => new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\s+\p{Lu}[\p{L}&’'-]*){1,3})`, 'gu'));
   for (const m of text.slice(Math.max(0, at - REACH), at).matchAll(re)) {
     const last = m[1].trim().split(/\s+/).pop()!;
     if (ORG_WORDS.has(last.toLowerCase()) || BUSINESS_NAME_ENDINGS.includes(last)) return word + m[1];

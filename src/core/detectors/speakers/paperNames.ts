@@ -2,6 +2,7 @@
 // then calls by the last word of its name after "the" is named in full wherever that short form speaks, as a person
 // named by surname is.
 import { NOT_NAME_WORDS, givenNameGender } from '../../lexicon/names.js';
+import { builtPattern } from '../../text/builtPatterns.js';
 
 /** The last words of newspapers' names, which "the" before them makes a short name for the paper. */
 const PAPER_WORDS = 'Post|Times|Journal|Herald|Gazette|Tribune|Courier|Chronicle|Echo|Observer|Telegraph|Sentinel|Advertiser|Examiner|Inquirer|Enquirer|Bulletin|Globe|Mail|Mirror|Standard|Dispatch|Argus|Clarion|Courant|Gleaner|Register';
@@ -16,7 +17,7 @@ export function paperNamed(text: string, speaker: string, at: number): string | 
   const word = SHORT.exec(speaker.trim())?.[1];
   if (!word) return null;
   // One to three capitalised words before the paper's word, not a longer name's start ("the Post Office").
-  const full = new RegExp(String.raw`(?<![\p{L}’'-])([Tt]he\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})${word}(?![\p{L}’'-])(?!\s+\p{Lu})`, 'gu');
+  const full = builtPattern('paper', [word], () => new RegExp(String.raw`(?<![\p{L}’'-])([Tt]he\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})${word}(?![\p{L}’'-])(?!\s+\p{Lu})`, 'gu'));
   const from = Math.max(0, at - REACH);
   let found: string | null = null;
   for (const m of text.slice(from, at).matchAll(full)) {
