@@ -155,5 +155,9 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.ok(claim?.reasons.includes('quantity'));
     assert.equal(claim?.status, 'unsourced');
   });
+
+  it('a source whose name was withheld is anonymous', () => {
+    assert.ok(analyze('A manager whose name was withheld said the ward had closed twice in May.\n').claims[0]?.reasons.includes('anonymous-source'));
+  });
 });
 

@@ -233,7 +233,9 @@ const ANONYMITY = 'on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|on\\s+conditio
   '|(?:not|n[’\']t)\\s+(?:allowed|permitted|cleared)\\s+to\\s+(?:speak|talk|comment)\\s+(?:publicly|on\\s+the\\s+record|to\\s+(?:the\\s+)?(?:press|media|reporters|journalists))' +
   // Political desks: "one member, granted anonymity to speak freely" (speaking privately marks only a source left
   // unnamed: attributions/sourceWording.ts).
-  '|granted\\s+anonymity';
+  '|granted\\s+anonymity' +
+  // "A manager whose name was withheld said": the paper keeps it back.
+  '|whose\\s+(?:(?:real|full)\\s+)?names?\\s+(?:(?:is|was|are|were|has\\s+been|have\\s+been)\\s+)?(?:being\\s+)?withheld';
 /**
  * Up to two words naming where a source sits ("police", "senior government"), not how many ("some", "other") nor
  * outlets ("media sources", "news sources": documents as often as people).
