@@ -159,5 +159,15 @@ describe('disaster, consumer, labour and border copy', () => {
   it('a source whose name was withheld is anonymous', () => {
     assert.ok(analyze('A manager whose name was withheld said the ward had closed twice in May.\n').claims[0]?.reasons.includes('anonymous-source'));
   });
+
+  it('"said Longwhite’s managing director, Suzanne Parata" is hers though the possessor names a business', () => {
+    const text = 'Tour promoter Tallwhite Live said fans would be refunded.\n\n"We have never done this," said Tallwhite’s managing director, Suzanne Parata. "There was one conversation to have."\n';
+    assert.equal(speakerOf(text, 'There was one')?.name, 'Suzanne Parata');
+  });
+
+  it('an analyst’s workplace is not "the company"; "Inc." keeps its period inside a sentence', () => {
+    const text = 'TORONTO — Northgate Outfitters Inc. reported a 22 per cent drop in profit.\n\n“It was deep,” said Grace Oduya, an analyst at Pembroke Capital Markets.\n\nThe company announced it would close 12 stores. It called the closures “a difficult but necessary step.”\n';
+    assert.equal(speakerOf(text, 'a difficult but')?.name, 'Northgate Outfitters Inc.');
+  });
 });
 

@@ -143,7 +143,7 @@ export abstract class SentenceBase {
     }
     // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition; so is "said
     // Fair Trolley’s director, Annika Lachlan-Moss", whose possessor the people detector took for a person.
-    if (source && (a.sourceName === undefined || possessorOf(source.text, a.sourceName)) && source.start >= cue.end) {
+    if (source && (a.sourceName === undefined || POSSESSOR_OPENING.test(source.text)) && source.start >= cue.end) {
       const apposed = personApposedAt(this.ctx.doc.text, sortedMentions(this.ctx), source.end);
       if (apposed) a.sourceName = apposed.name;
     }
@@ -395,11 +395,9 @@ function modifiesHead(source: string, name: string): boolean {
   return k > 0 && /\s(?:in|of|from|at|for|with|near)\s+(?:the\s+)?$/i.test(source.slice(0, k));
 }
 
-/** Whether `name` stands in the source phrase as a possessor ("Fair Trolley’s director"). */
-function possessorOf(source: string, name: string): boolean {
-  const k = source.indexOf(name);
-  return k >= 0 && /^['’]s\s/u.test(source.slice(k + name.length));
-}
+/** A source phrase opened by a name's possessive ("Fair Trolley’s director", "Longwhite's managing director"), whose
+ *  possessor the people detector may have taken for the one speaking. */
+const POSSESSOR_OPENING = /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*['’]s\s/u;
 
 // "Some in the trade say", "Many in the sport assumed": a quantifier and "in"/"at" before the source phrase, which
 // stops at the preposition, make it a part of that place or trade, as vague as "some traders".

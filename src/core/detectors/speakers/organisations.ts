@@ -172,12 +172,20 @@ function nationalBodies(text: string, words: readonly string[]): NamePlace[] {
 /** Capitalised names closed by a word businesses take ("Quillon Systems", "Harrow Foods Ltd", "Tallis Holdings"). */
 const BUSINESS_NAME = new RegExp(String.raw`(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'&-]*\s){1,3}(?:${BUSINESS_NAME_ENDINGS.join('|')})\b\.?`, 'gu');
 
+/** A lowercase role noun and "at" or "with" right before a name ("analyst at ", "partner with "). */
+const WORKPLACE_BEFORE = /\b(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
+
 export function businessNames(text: string): NamePlace[] {
   const found: NamePlace[] = [];
   for (const m of text.matchAll(BUSINESS_NAME)) {
-    const words = m[0].replace(/\.$/, '').split(/\s+/);
+    // "Northbrook Outfitters Inc. reported": the period of an abbreviation the sentence goes on after is the name's.
+    const keepsPeriod = m[0].endsWith('.') && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const words = (keepsPeriod ? m[0] : m[0].replace(/\.$/, '')).split(/\s+/);
     // "The", "But" opening a sentence are no part of the name.
     while (words.length > 2 && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+    // "a retail analyst at Pembroke Capital Markets": a person's workplace, not the business the article is about.
+    const employer = WORKPLACE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (employer && isRoleNoun(employer[1])) continue;
     found.push({ start: m.index, name: words.join(' ') });
   }
   return found;
