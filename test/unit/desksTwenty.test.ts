@@ -169,5 +169,10 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'TORONTO — Northgate Outfitters Inc. reported a 22 per cent drop in profit.\n\n“It was deep,” said Grace Oduya, an analyst at Pembroke Capital Markets.\n\nThe company announced it would close 12 stores. It called the closures “a difficult but necessary step.”\n';
     assert.equal(speakerOf(text, 'a difficult but')?.name, 'Northgate Outfitters Inc.');
   });
+
+  it('two opening phrases before the subject ("At one point, when a donor asks about X’s plan, Kettering sighs and says")', () => {
+    const text = 'Boyd Kettering runs the campaign for Grant Wexley. At one point, when a donor asks about Wexley’s debate preparation, Kettering sighs audibly and says, “He thinks preparation is for other people.”\n';
+    assert.equal(speakerOf(text, 'He thinks preparation')?.name, 'Boyd Kettering');
+  });
 });
 

@@ -520,21 +520,27 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       }
     }
     from = afterDateline(this.toks, from);
-    // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma.
+    // "Chastened by the analyses, Trump…", "On Thursday, she…": skip an introductory phrase up to its comma; and a
+    // second after it ("At one point, when a donor asks about Wexley's preparation, Kettering sighs and says").
+    for (let round = 0; round < 2; round++) {
+      const skipped = this.afterIntroPhrase(from, before);
+      if (skipped === from) break;
+      from = skipped;
+    }
+    return from;
+  }
+
+  /** Where the clause goes on after one introductory phrase opening at `from` (up to its comma), or `from`. */
+  private afterIntroPhrase(from: number, before: number): number {
+    const { toks } = this;
     const first = toks[from];
     const participle = first?.word && (first.lower.endsWith('ing') || first.lower.endsWith('ed')) && !this.nameAt(from);
     // "When the judge asked whether he was well, the defendant…", "Back in Dunmore, Kessler…" too, when one comma
     // closes them (in "while discussing a post showing X, Y and Z, Ruiz said" the first comma is inside the list).
     // Not "As Ruiz, the treasurer, told the Gazette, …": an "as" frame is itself the attribution.
     const intro = first?.word && INTRO_WORDS.has(first.lower) && first.lower !== 'as' && toks.slice(from, toks[before - 1]?.text === ',' ? before - 1 : before).filter((t) => t.text === ',').length === 1;
-    if (first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first) || intro)) {
-      for (let k = from + 1; k < Math.min(before, from + (intro ? 20 : 12)); k++) {
-        if (toks[k].text === ',') {
-          from = k + 1;
-          break;
-        }
-      }
-    }
+    if (!(first?.word && (PREPOSITIONS.has(first.lower) || participle || isAdverb(first.lower) || isTimeWord(first) || intro))) return from;
+    for (let k = from + 1; k < Math.min(before, from + (intro ? 20 : 12)); k++) if (toks[k].text === ',') return k + 1;
     return from;
   }
 
