@@ -174,5 +174,11 @@ describe('disaster, consumer, labour and border copy', () => {
     const text = 'Boyd Kettering runs the campaign for Grant Wexley. At one point, when a donor asks about Wexley’s debate preparation, Kettering sighs audibly and says, “He thinks preparation is for other people.”\n';
     assert.equal(speakerOf(text, 'He thinks preparation')?.name, 'Boyd Kettering');
   });
+
+  it('the one a source says "had been told" something heard it: the quotation is the source’s', () => {
+    const text = 'A person involved in the renewal talks, who was not authorised to speak publicly, said Pennine Vale had been told its subsidy would be reviewed “line by line”.\n';
+    assert.equal(speakerOf(text, 'line by line')?.name, null);
+    assert.equal(speakerOf(text, 'line by line')?.text, 'A person involved in the renewal talks');
+  });
 });
 

@@ -33,7 +33,7 @@ import { allFillers, commaFrameBefore, cueLength, cueRank, goesOn, isCueAt, prep
 import { isPossessor, leadingSource, namesOwner, npLeft, personEndingAt, personSpeaker, pronounSpeaker, sourceLeft, sourceRight, type Found } from './speakers/phrases.js';
 import { describedPossessor, isSpeakerDescription } from './speakers/descriptions.js';
 import { pointedOwner, pointsBackAt } from './speakers/pointedOwner.js';
-import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenActed, namingCall, readsWritten } from './speakers/verbChecks.js';
+import { closesFrame, hadToSay, HAVING, leadInVerb, invertedManner, namedThenActed, namingCall, readsWritten, toldPassive, verbFollows } from './speakers/verbChecks.js';
 import { introducedAfter } from './speakers/introducedAfter.js';
 import { withPartner } from './speakers/coordinated.js';
 import { bareFrameBelow } from './speakers/bareFrame.js';
@@ -284,8 +284,9 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
       continue;
     }
     // "has one thing to add:": the noun before an infinitive cue is its object; "a sprinter called Tobi": "called"
-    // before a name names, it does not report. The clause's subject speaks (colonFrame).
-    if (hadToSay(pre, k) || namingCall(ctx, pre, k)) continue;
+    // before a name names, it does not report. The clause's subject speaks (colonFrame). "Pennine Vale had been told
+    // …": a passive's subject was told, so it is the listener.
+    if (hadToSay(pre, k) || namingCall(ctx, pre, k) || toldPassive(pre, k)) continue;
     // ", saying …" / ", adding …": the speaker is the subject of the clause before; "Speaking to X, he said …": an
     // opening participle's subject is the main clause's, never the one spoken to.
     if (/ing$/.test(pre[k].lower) && (k > 0 ? pre[k - 1].text === ',' : order.length > 1)) continue;
@@ -308,7 +309,8 @@ function beforeQuote(ctx: DetectorContext, cues: ReadonlyMap<string, unknown>, p
     }
     if (k === 0 || pre[k - 1].text === ',') {
       const right = sourceRight(ctx, pre, k + cueLength(pre, k), true);
-      if (right && right.end <= quote.start) return right;
+      // Not the subject of what was said (", said Pennine Vale had been told …"): an inverted source ends its clause.
+      if (right && right.end <= quote.start && !verbFollows(ctx.doc.masked, right.end)) return right;
     }
   }
   return null;

@@ -83,3 +83,15 @@ export function invertedManner(post: Tok[], k: number): boolean {
   return !!verb && !!next && !verb.quoted && verb.word && /ed$/.test(verb.lower) && QUOTE_ONLY_VERBS.has(verb.lower) && next.word && !next.quoted && (/^\p{Lu}/u.test(next.text) || DETERMINER_AFTER.has(next.lower));
 }
 const DETERMINER_AFTER = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their']);
+
+/** "had been told", "was told": the subject before a passive of telling heard the words, it did not say them. */
+export function toldPassive(pre: Tok[], k: number): boolean {
+  return /^(?:told|informed|assured|warned|advised)$/.test(pre[k].lower) && /^(?:been|was|were|is|are|being)$/.test(pre[k - 1]?.lower ?? '');
+}
+
+/** Does a finite verb or an auxiliary follow `at` (", said Pennine Vale had been told …": a clause's subject)? */
+export function verbFollows(masked: string, at: number): boolean {
+  return VERB_AFTER.test(masked.slice(at, at + 12));
+}
+const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|do)\b/;
+
