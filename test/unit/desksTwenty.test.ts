@@ -180,5 +180,11 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(speakerOf(text, 'line by line')?.name, null);
     assert.equal(speakerOf(text, 'line by line')?.text, 'A person involved in the renewal talks');
   });
+
+  it('"The Garoua government" is a body by its capital’s name, and an aside after it keeps the body’s noun in the source', () => {
+    const text = 'The Garoua government, in a communiqué read on state radio, said its operations were aimed solely at "armed elements" and urged citizens to return.\n';
+    assert.equal(speakerOf(text, 'armed elements')?.name, 'Garoua government');
+    assert.equal(speakerOf('The Velorian government, in a communiqué read on state radio, said its patrols were "over".\n', 'over')?.name, 'Velorian government');
+  });
 });
 

@@ -574,9 +574,16 @@ export abstract class SentenceNounPhrases extends SentenceBase {
         // then the body's own document.
         while (e < before && ((toks[e].word && (startsCapital(toks[e].text) || toks[e].lower === 'of' || particleInName(toks, e, before) || (toks[e].lower === 'and' && andInBodyName(toks, e)))) || joinsName(toks, e))) e++;
         const s = k > 0 && toks[k - 1].lower === 'the' ? k - 1 : k;
+        // "The Velorian government, in a communiqué read on state radio, said": the body's noun after its name.
+        if (s < k && e < before && GOVERNING_BODIES.has(toks[e].lower)) e++;
         return [s, ownedDocumentEnd(toks, e, before) ?? ownedGroupEnd(toks, e, before) ?? titledNameEnd(toks, e, before)];
       }
     }
     return null;
   }
 }
+
+/** Lowercase nouns of a state's bodies that follow the name of the state or place they belong to ("The Garoua
+ *  government", "the Velorian army"). */
+const GOVERNING_BODIES = new Set(['government', 'ministry', 'army', 'military', 'police', 'administration', 'junta', 'presidency', 'regime', 'authorities', 'embassy', 'parliament', 'cabinet']);
+

@@ -510,12 +510,17 @@ export function ownedName(description: string): string | null {
 // words ending in a body's word. There is one such body, so its words are its name.
 const OWNED_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*|(?:prime\s+minister|president|governor|mayor|premier|chancellor))['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+))$/u;
 
+/** "The Garoua government", "the Kinshasa authorities": a capital city or a state standing for its government. */
+const PLACE_GOVERNMENT = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+\s+(?:government|junta|regime|authorities|administration|presidency))$/u;
+
 /** "The Velorian government", "the Marvian health ministry": a body a nation's adjective names, in lowercase words. */
 const NATIONAL_BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NATION_ADJECTIVE}\s+(?:[a-z-]+\s+){0,2}([a-z]+))$`, 'u');
 
 /** The words of a body a place, a nation or an office holder owns ("Tavora’s energy ministry", "the Velorian
  *  government"), as its name, or null. */
 export function ownedBody(description: string): string | null {
+  const placed = PLACE_GOVERNMENT.exec(description.trim());
+  if (placed) return placed[1];
   const m = OWNED_BODY.exec(description.trim()) ?? NATIONAL_BODY.exec(description.trim());
   return m && ORG_WORDS.has(m[2]) && !PUBLICATION_WORDS.has(m[2]) ? m[1] : null;
 }
