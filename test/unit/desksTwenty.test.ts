@@ -186,5 +186,12 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(speakerOf(text, 'armed elements')?.name, 'Garoua government');
     assert.equal(speakerOf('The Velorian government, in a communiqué read on state radio, said its patrols were "over".\n', 'over')?.name, 'Velorian government');
   });
+
+  it('"speaking on condition that neither they nor their employer be named" is a longer anonymity aside', () => {
+    const text = 'But one senior risk officer at a major bank, speaking on condition that neither they nor their employer be named, said internal models showed a slow squeeze.\n';
+    const a = analyze(text).attributions.find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.text, 'one senior risk officer at a major bank');
+    assert.equal(a?.anonymous, true);
+  });
 });
 

@@ -307,7 +307,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
     const { toks } = this;
     let k = comma - 1;
     // An abbreviation's dots stay inside the aside ("issued at 4 p.m.,").
-    while (k > 0 && comma - k <= 10 && (toks[k].word || (toks[k].text === '.' && toks[k - 1].end === toks[k].start))) k--;
+    // Up to fourteen words: "speaking on condition that neither they nor their employer be named".
+    while (k > 0 && comma - k <= 14 && (toks[k].word || (toks[k].text === '.' && toks[k - 1].end === toks[k].start))) k--;
     if (toks[k]?.text !== ',' || this.introPhrase(k)) return null;
     // "The mayor, in a statement, said": a short aside of where or when, after a subject opening the sentence.
     const placed = PREPOSITIONS.has(toks[k + 1]?.lower ?? '') && comma - k <= 6;
