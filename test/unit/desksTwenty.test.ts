@@ -193,5 +193,10 @@ describe('disaster, consumer, labour and border copy', () => {
     assert.equal(a?.source?.text, 'one senior risk officer at a major bank');
     assert.equal(a?.anonymous, true);
   });
+
+  it('"The Regional Tripartite Wages and Productivity Board" is one body, not a person and a board', () => {
+    const text = 'The Regional Tripartite Wages and Productivity Board said in its resolution that it weighed "the need to protect employment."\n';
+    assert.equal(speakerOf(text, 'the need to protect')?.name, 'Regional Tripartite Wages and Productivity Board');
+  });
 });
 

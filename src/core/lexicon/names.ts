@@ -216,3 +216,8 @@ export function andInBodyName(words: ReadonlyArray<{ readonly text: string; read
   const last = q > and + 1 ? words[q - 1].lower.replace(/['’]s?$/u, '') : '';
   return ORG_WORDS.has(last) || last === 'executive';
 }
+
+/** A definite body's capitalised name with "and" inside, closed by a body's word ("The Regional Tripartite Wages and
+ *  Productivity Board", "The Health and Safety Executive"): one body, whatever person's name its first words look like. */
+export const BODY_WITH_AND = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Board|Commission|Authority|Council|Agency|Institute|Department|Ministry|Service|Executive|Union|Association|Federation|Office|Tribunal|Committee|Bureau|Corporation|Trust|Foundation)$/u;
+

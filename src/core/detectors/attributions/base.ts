@@ -7,6 +7,7 @@ import * as vagueWording from '../../lexicon/vagueWording.js';
 import * as vagueLexicon from '../../lexicon/vague.js';
 import { firstStartingAfter } from '../../text/sorted.js';
 import { namePair } from '../people/coordinated.js';
+import { BODY_WITH_AND } from '../../lexicon/names.js';
 import { ownsOrganisation } from '../people/placeOwners.js';
 import { writesLowercase } from '../../text/lowercaseWords.js';
 import { isBareAgentGroup, usedAsNameIn } from '../../lexicon/bareGroups.js';
@@ -139,7 +140,8 @@ export abstract class SentenceBase {
       if (resolved !== source.text) a.sourceName = resolved;
     } else if (source) {
       const person = this.personWithin(source);
-      if (person && person !== source.text && !modifiesHead(source.text, person)) a.sourceName = person;
+      // "The Regional Tripartite Wages and Productivity Board": a body's name with "and" in it holds no person.
+      if (person && person !== source.text && !modifiesHead(source.text, person) && !BODY_WITH_AND.test(source.text)) a.sourceName = person;
     }
     // "said Santa Ilaria's mayor, Gianna Pellostra.": a description after its cue, named in apposition; so is "said
     // Fair Trolley’s director, Annika Lachlan-Moss", whose possessor the people detector took for a person.

@@ -20,7 +20,8 @@ export function isPronoun(word: string): boolean {
 /** The two names of a pair, with the second's offset in `surface`, or null when `surface` is no pair of names. */
 export function namePair(surface: string): { first: string; second: string; at: number } | null {
   const m = surface.includes('and') ? PAIR.exec(surface) : null;
-  if (!m || isPronoun(m[1]) || isPronoun(m[2])) return null;
+  // "The Regional Tripartite Wages and Productivity Board": "The" opens one body's name, never a pair of people's.
+  if (!m || isPronoun(m[1]) || isPronoun(m[2]) || /^The\s/.test(m[1])) return null;
   return { first: m[1], second: m[2], at: surface.length - m[2].length };
 }
 

@@ -1,7 +1,7 @@
 // A found speaker settled before it is kept: its words must read as a noun phrase, and a description that names
 // no one keeps its words with a null name. The finder reads word order without a tagger, so a window can hand it
 // "immediately upon", "every time he" or "goes"; a speaker is a noun phrase, never an adverb or a verb.
-import { ORG_WORDS } from '../../lexicon/names.js';
+import { BODY_WITH_AND, ORG_WORDS } from '../../lexicon/names.js';
 import * as pronouns from '../../lexicon/pronouns.js';
 import * as speakerWords from '../../lexicon/speakerWords.js';
 import * as titles from '../../lexicon/titles.js';
@@ -46,6 +46,7 @@ export function isNounPhrase(text: string): boolean {
  * proper name in it ("the ministry", "a senior official") has a null name and keeps its words as the text.
  */
 export function finished(found: Found): Speaker {
+  if (BODY_WITH_AND.test(found.text)) return { ...found, name: found.text.slice(4) };
   if (found.name !== found.text) return found;
   const parts = found.text.split(/\s+/);
   const lower = parts[0].toLowerCase();
