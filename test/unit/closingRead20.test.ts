@@ -14,4 +14,14 @@ describe('closing read of the twentieth session', () => {
     const body = 'Orbis Health confirmed the clinic would close in May. "Staff will be redeployed," a spokesperson said.\n';
     assert.equal(speakerOf(body, 'Staff will')?.name, 'Orbis Health');
   });
+
+  it('a document’s maker stops before "on" and a day ("filed by Harlow Foods on Friday")', () => {
+    const lawsuit = 'The lawsuit filed by Harlow Foods on Friday alleges fraud. "The contract was void," the lawsuit says.\n';
+    assert.equal(speakerOf(lawsuit, 'The contract')?.name, 'Harlow Foods');
+    const statement = 'The statement from the Harlow Trust on Tuesday was brief. It said that "the pier is closed."\n';
+    assert.equal(speakerOf(statement, 'the pier')?.name, 'Harlow Trust');
+    // A body's name with "on" in it is still whole.
+    const council = 'A letter from the Council on Foreign Relations warned of risks. "The risks are real," the letter said.\n';
+    assert.equal(speakerOf(council, 'The risks')?.name, 'Council on Foreign Relations');
+  });
 });
