@@ -24,4 +24,10 @@ describe('closing read of the twentieth session', () => {
     const council = 'A letter from the Council on Foreign Relations warned of risks. "The risks are real," the letter said.\n';
     assert.equal(speakerOf(council, 'The risks')?.name, 'Council on Foreign Relations');
   });
+
+  it('a closing "…, just as Kerr said" that reports nothing leaves the earlier content whole', () => {
+    const result = analyze('Ruiz said the mill would close, just as Kerr said.\n');
+    assert.notEqual(result.claims[0]?.status, 'unsourced');
+    assert.equal(result.attributions.find((a) => a.source?.text === 'Ruiz')?.content?.text, 'the mill would close, just as Kerr said');
+  });
 });

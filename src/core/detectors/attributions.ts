@@ -109,7 +109,7 @@ class SentenceAttributions extends OtherCues {
         if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near || this.afterModal(i)) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
-      if (!a && uncut && outer) outer.content = uncut;
+      if (!a?.content && uncut && outer) outer.content = uncut;
       if (a) {
         out.push(a);
         taken.push(a.cue);
