@@ -30,4 +30,11 @@ describe('closing read of the twentieth session', () => {
     assert.notEqual(result.claims[0]?.status, 'unsourced');
     assert.equal(result.attributions.find((a) => a.source?.text === 'Ruiz')?.content?.text, 'the mill would close, just as Kerr said');
   });
+
+  it('a family named by its plural gives no pronoun its member when the sentence names a fitting person itself', () => {
+    const text = 'Tom Green chairs the council’s finance committee. Mayor Raj Patel later attacked the Greens over the budget. "They are naive," he said.\n';
+    assert.equal(speakerOf(text, 'They are naive')?.name, 'Raj Patel');
+    const family = 'Joan Brassard ran the farm for forty years. Any relief will come too late for the Brassards. "June is June," she said.\n';
+    assert.equal(speakerOf(family, 'June is June')?.name, 'Joan Brassard');
+  });
 });
