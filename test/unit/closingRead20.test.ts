@@ -37,4 +37,13 @@ describe('closing read of the twentieth session', () => {
     const family = 'Joan Brassard ran the farm for forty years. Any relief will come too late for the Brassards. "June is June," she said.\n';
     assert.equal(speakerOf(family, 'June is June')?.name, 'Joan Brassard');
   });
+
+  it('"rules" and "rates" after a word that only modifies them are nouns, even before "that" or a determiner', () => {
+    for (const text of ['Federal rules that the agency adopted in 2021 cap fees at $30.\n', 'Strict rules the council passed last year ban short lets.\n', 'Interest rates that banks charge rose to 9%.\n']) {
+      assert.equal(analyze(text).attributions.find((a) => /^r/.test(a.cue.text)), undefined, text);
+      assert.equal(analyze(text).claims[0]?.status, 'unsourced', text);
+    }
+    // A verb still after its subject.
+    assert.equal(analyze('The judge rules that the contract is void.\n').attributions[0]?.cue.text, 'rules');
+  });
 });
