@@ -46,4 +46,11 @@ describe('closing read of the twentieth session', () => {
     // A verb still after its subject.
     assert.equal(analyze('The judge rules that the contract is void.\n').attributions[0]?.cue.text, 'rules');
   });
+
+  it('a first name given by someone inside the speaker’s apposition is not the speaker’s', () => {
+    const text = '"It was chaos," said one resident, the mother of a boy who gave only his first name, Tomas.\n';
+    assert.notEqual(speakerOf(text, 'It was chaos')?.name, 'Tomas');
+    const own = '"We waited hours," said one passenger, a student who gave only her first name, Amara.\n';
+    assert.equal(speakerOf(own, 'We waited')?.name, 'Amara');
+  });
 });
