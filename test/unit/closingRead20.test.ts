@@ -53,4 +53,13 @@ describe('closing read of the twentieth session', () => {
     const own = '"We waited hours," said one passenger, a student who gave only her first name, Amara.\n';
     assert.equal(speakerOf(own, 'We waited')?.name, 'Amara');
   });
+
+  it('a relative on a document inside someone’s own relative clause does not make the document the source', () => {
+    const ruiz = analyze('Ruiz, who read the logs, which were incomplete, said the error was rare.\n').attributions.find((a) => a.cue.text === 'said');
+    assert.equal(ruiz?.source?.text, 'Ruiz');
+    const nurse = analyze('The nurse who kept the logs, which the hospital later lost, said 300 checks were missed.\n').attributions.find((a) => a.cue.text === 'said');
+    assert.notEqual(nurse?.cueKind, 'report');
+    const logs = analyze('Pharmacy logs for May, which a nurse photographed, show 300 missed checks.\n').attributions.find((a) => a.cue.text === 'show');
+    assert.equal(logs?.source?.text, 'Pharmacy logs for May');
+  });
 });
