@@ -62,4 +62,10 @@ describe('closing read of the twentieth session', () => {
     const logs = analyze('Pharmacy logs for May, which a nurse photographed, show 300 missed checks.\n').attributions.find((a) => a.cue.text === 'show');
     assert.equal(logs?.source?.text, 'Pharmacy logs for May');
   });
+
+  it('a count written in words still speaks ("Two hundred say …"); only a sum in pounds is no source', () => {
+    const say = analyze('Two hundred say they will strike if the offer stands.\n').attributions.find((a) => a.cue.text === 'say');
+    assert.equal(say?.source?.text, 'Two hundred');
+    assert.equal(analyze('He was fined eleven hundred pounds for the damage.\n').attributions.length, 0);
+  });
 });
