@@ -68,4 +68,13 @@ describe('closing read of the twentieth session', () => {
     assert.equal(say?.source?.text, 'Two hundred');
     assert.equal(analyze('He was fined eleven hundred pounds for the damage.\n').attributions.length, 0);
   });
+
+  it('a document’s maker opens with no day, possessor or determiner even when a body’s word follows', () => {
+    const monday = 'A report of Monday’s Council meeting shows a deficit. "The town is broke," the report says.\n';
+    assert.notEqual(speakerOf(monday, 'The town')?.name, 'Monday’s Council');
+    const every = 'A report by Every Council in Wales found a deficit. "The towns are broke," the report says.\n';
+    assert.notEqual(speakerOf(every, 'The towns')?.name, 'Every Council');
+    const human = 'A report by the Human Rights Commission found abuses. "Detention must end," the report says.\n';
+    assert.equal(speakerOf(human, 'Detention')?.name, 'Human Rights Commission');
+  });
 });

@@ -113,11 +113,14 @@ function makerOf(preposition: string, the: boolean, words: string): string | nul
   const name = words.replace(/['’]s$/u, '');
   const parts = name.split(/\s+/);
   // "Human" or "National" opening a body's name is no sentence's first word there ("the Human Rights Commission").
-  const body = parts.length > 1 && parts.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  // Not a day's, a possessor's or a determiner's ("Monday’s Council meeting", "Every Council in Wales").
+  const body = parts.length > 1 && parts.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/['’]s$/u.test(parts[0]) && !NO_BODY_OPENER.test(parts[0]);
   if (!body && NOT_NAME_WORDS.has(parts[0].replace(/['’]s$/u, '').toLowerCase())) return null;
   if (preposition === 'from' && !the && !parts.some((w) => ORG_WORDS.has(w.toLowerCase()) || BUSINESS_NAME_ENDING_SET.has(w))) return null;
   return name;
 }
+
+const NO_BODY_OPENER = /^(?:Every|Each|Any|All|Some|No|This|That|These|Those|Last|Next|Our|Your|My|His|Her|Their|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
 function lastIssued(ctx: DetectorContext, noun: string, from: number, to: number): number {
