@@ -77,4 +77,10 @@ describe('closing read of the twentieth session', () => {
     const human = 'A report by the Human Rights Commission found abuses. "Detention must end," the report says.\n';
     assert.equal(speakerOf(human, 'Detention')?.name, 'Human Rights Commission');
   });
+
+  it('a cue after a modal past a semicolon opens a clause of its own and still reports', () => {
+    const result = analyze('Ruiz said the vote was close; Kerr will argue that "the count was flawed."\n');
+    assert.equal(result.attributions.find((a) => a.cue.text === 'argue')?.source?.text, 'Kerr');
+    assert.equal(result.attributions.find((a) => a.cue.text === 'said')?.content?.text, 'the vote was close');
+  });
 });
