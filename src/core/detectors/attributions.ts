@@ -106,10 +106,10 @@ class SentenceAttributions extends OtherCues {
         // show C2"): coordinated, not reported.
         // Nor words only supposed, after a modal ("said the government would not write “a blank cheque”"): nothing
         // was said there, so the quotation stays the outer speaker's.
-        if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near || this.afterModal(i)) continue;
+        if ((m.entry.kind === 'cognition' || (m.entry.kind === 'report' && !this.opensCoordinatedClause(i))) || near || this.afterModal(i, outer!.content!.start)) continue;
       }
       const a = m.entry.kind === 'according-to' ? this.accordingTo(m) : this.verbCue(m);
-      if (!a && uncut && outer) outer.content = uncut;
+      if (!a?.content && uncut && outer) outer.content = uncut;
       if (a) {
         out.push(a);
         taken.push(a.cue);
@@ -177,12 +177,15 @@ class SentenceAttributions extends OtherCues {
     return k < i0 - 1 && toks[k].text === ',' ? k : -1;
   }
 
-  /** Does a modal ("would", "will not", "could never") stand right before token i? */
-  private afterModal(i: number): boolean {
+  /** Does a modal ("would", "will not", "could never") stand right before token i, in the clause the content opening
+   *  at `from` began (not past a semicolon: "said the vote was close; Kerr will argue that …")? */
+  private afterModal(i: number, from: number): boolean {
     const { toks } = this;
     let k = i - 1;
     if (/^(?:not|never|n['’]t)$/.test(toks[k]?.lower ?? '')) k--;
-    return MODALS.has(toks[k]?.lower ?? '');
+    if (!MODALS.has(toks[k]?.lower ?? '')) return false;
+    while (k > 0 && toks[k].start > from && toks[k].text !== ';') k--;
+    return toks[k]?.text !== ';';
   }
 
   /** Does the short subject before token i follow ", and", ", but" or ";" (a clause of its own)? */

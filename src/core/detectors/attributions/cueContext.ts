@@ -26,13 +26,16 @@ export function quantityOnly(toks: readonly Token[], [a, b]: [number, number], m
   let money = false;
   let share = false;
   let scale = false;
+  let written = false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.word ? !(startsDigit(t.text) || QUANTITY_WORDS.has(t.lower) || NUMBER_WORDS.has(t.lower)) : !/^[$£€.,%-]$/.test(t.text)) return false;
     money ||= /^[$£€]$/.test(t.text);
     share ||= t.text === '%' || t.lower === 'percent' || t.lower === 'cent';
     scale ||= SCALES.has(t.lower);
+    written ||= NUMBER_WORDS.has(t.lower);
   }
-  // "eleven hundred pounds": the cue word is the currency the sum is counted in.
-  return money || toks[m.i0].lower === 'pounds' || (scale && !share && toks[m.i0].lower === m.entry.base);
+  // "eleven hundred pounds": the cue word is the currency the sum is counted in; a count in words before a bare form
+  // is people speaking ("Two hundred say").
+  return money || toks[m.i0].lower === 'pounds' || (scale && !share && !written && toks[m.i0].lower === m.entry.base);
 }

@@ -18,6 +18,7 @@ import { describedBeforeParticiple, describedBeforeRelative, describedBeforeVerb
 const { AUXILIARIES, CLOSE_QUOTES, CONTINUING_PARTICIPLES, DETERMINERS, documentHeadBefore, INTRO_WORDS, NP_BOUNDARIES, OPENING_PARTICIPLE, OPEN_QUOTES, PREPOSITIONS, SOURCE_PRONOUNS, SOURCE_QUANTIFIERS, TIME_DETERMINERS, TIME_HEADS, TIME_WORDS, isAdverb, isTimeWord, startsCapital, startsLowercase } = shared;
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Pronouns that words placing an unnamed source may follow ("Someone close to the manager"). */
 const PLACED_PRONOUNS = new Set(vagueLexicon.PLACED_PRONOUNS);
@@ -262,6 +263,8 @@ export abstract class SentenceNounPhrases extends SentenceBase {
       if (toks[k].text !== ',') continue;
       const d = toks[k + 1]?.lower === 'which' ? documentHeadBefore(toks, k) : -1;
       const np = d >= 0 ? this.npBefore(d + 1) : null;
+      // Not a document inside someone's relative ("Ruiz, who read the logs, which …", "The nurse who kept the logs").
+      if (np && ((np[0] > 0 && toks[np[0] - 1].word && !CONJUNCTIONS.has(toks[np[0] - 1].lower)) || toks.slice(np[0], d).some((t) => RELATIVES.has(t.lower)))) return null;
       return np ? [np[0], k] : null;
     }
     return null;

@@ -30,6 +30,8 @@ const PERCEIVED = new Set(['see', 'hear', 'read', 'witness', 'watch']);
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'ages', 'generations']);
 /** Cue forms news uses as nouns unless an object or a clause follows. */
 const NOUN_FORMS = new Set(['rules', 'rates']);
+/** Words that only modify those nouns ("Federal rules that …", "Interest rates the banks charge"), never their subject. */
+const NOUN_FORM_MODIFIERS = new Set(['new', 'old', 'current', 'existing', 'proposed', 'draft', 'federal', 'state', 'local', 'national', 'strict', 'stricter', 'tough', 'tougher', 'tight', 'tighter', 'loose', 'looser', 'interest', 'mortgage', 'tax', 'exchange', 'lending', 'borrowing', 'inflation', 'unemployment', 'vacancy', 'response', 'birth', 'death', 'crime', 'poverty', 'growth', 'insurance', 'safety', 'zoning', 'planning', 'voting', 'election', 'trade', 'visa', 'immigration', 'freight', 'shipping', 'spot', 'savings', 'deposit', 'tariff', 'fire', 'building', 'ethics', 'these', 'those', 'such']);
 /** Participles whose maker, after "by", stands behind a figure or a proposal ("the cut recommended by X"). */
 export const AGENT_PARTICIPLES = new Set(['recommended', 'estimated', 'forecast', 'forecasted', 'projected', 'predicted', 'proposed', 'calculated']);
 
@@ -98,7 +100,7 @@ export abstract class VerbCues extends FrameShapes {
     // "Federal rules require …", "Response rates for small appliances run …": nouns all but always in news (PolNeAR
     // train marks 1 of 127 "rules" and 1 of 89 "rates" a cue); verbs before "that" or an object ("The judge rules
     // that …", "Factline rates the claim false").
-    if (NOUN_FORMS.has(toks[m.i0].lower) && !this.objectOrThat(m.i1)) return null;
+    if (NOUN_FORMS.has(toks[m.i0].lower) && (!this.objectOrThat(m.i1) || NOUN_FORM_MODIFIERS.has(toks[m.i0 - 1]?.lower ?? ''))) return null;
     // "Those who knew him say …": knowing a person is acquaintance, not a thought reported ("knew him to be" is).
     if (entry.base === 'know' && KNOWN_PEOPLE.has(toks[m.i1]?.lower ?? '') && toks[m.i1 + 1]?.lower !== 'to') return null;
     // "Meridian has observed about 60 small rocky planets": a count observed, like one added, is no report.

@@ -236,6 +236,8 @@ function familyMember(ctx: DetectorContext, mentions: readonly PersonMention[], 
   const family = FAMILY.exec(ctx.doc.masked.slice(start, end));
   if (!family) return undefined;
   const surname = ` ${family[1]}`;
+  // "Mayor Raj Patel later attacked the Greens": a fitting person the sentence names itself comes first.
+  if (mentionsBetween(mentions, start, end).some((m) => !m.name.endsWith(surname) && (m.gender === gender || !m.gender))) return undefined;
   for (let j = firstStartingAt(mentions, offset) - 1; j >= 0; j--) {
     const m = mentions[j];
     if (m.name.endsWith(surname) && m.gender === gender) return m.name;

@@ -95,11 +95,14 @@ function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): 
   return /^\p{Lu}/u.test(name) ? name : null;
 }
 
+/** "the Commission on Human Rights": an "on" inside a body's name, not "filed by Harlow Foods on Friday". */
+const ON_NOT_A_DAY = String.raw`on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+
 /** "The report of the Suvarnapur Audit Directorate, tabled on Wednesday, … “…,” the report states.": the maker named
  *  after the last "a/the <noun> of/by/from" before the speaker, or null. */
 function madeBefore(ctx: DetectorContext, noun: string, from: number, to: number): string | null {
   let maker: string | null = null;
-  const made = builtPattern('made', [noun], () => new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu'));
+  const made = builtPattern('made', [noun], () => new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\s+(of|by|from|(?:${MAKING_PARTICIPLES})\s+by)\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|${ON_NOT_A_DAY}|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'gu'));
   for (const m of ctx.doc.text.slice(from, to).matchAll(made)) maker = makerOf(m[1], m[2] !== undefined, m[3]);
   return maker;
 }
@@ -111,11 +114,14 @@ function makerOf(preposition: string, the: boolean, words: string): string | nul
   const name = words.replace(/['’]s$/u, '');
   const parts = name.split(/\s+/);
   // "Human" or "National" opening a body's name is no sentence's first word there ("the Human Rights Commission").
-  const body = parts.length > 1 && parts.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  // Not a day's, a possessor's or a determiner's ("Monday’s Council meeting", "Every Council in Wales").
+  const body = parts.length > 1 && parts.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/['’]s$/u.test(parts[0]) && !NO_BODY_OPENER.test(parts[0]);
   if (!body && NOT_NAME_WORDS.has(parts[0].replace(/['’]s$/u, '').toLowerCase())) return null;
   if (preposition === 'from' && !the && !parts.some((w) => ORG_WORDS.has(w.toLowerCase()) || BUSINESS_NAME_ENDING_SET.has(w))) return null;
   return name;
 }
+
+const NO_BODY_OPENER = /^(?:Every|Each|Any|All|Some|No|This|That|These|Those|Last|Next|Our|Your|My|His|Her|Their|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Where the last "X issued a statement" (or posted, sent, wrote one) in [from, to) starts, or -1. */
 function lastIssued(ctx: DetectorContext, noun: string, from: number, to: number): number {
@@ -293,6 +299,6 @@ export function documentItOwner(ctx: DetectorContext, s: Span, memo: Organisatio
   const owner = noun ? documentOwner(ctx, { start: s.start, end: s.end, text: `the ${noun}` }, memo) : null;
   return owner && /^\p{Lu}/u.test(owner) && !/^(?:It|He|She|They)$/.test(owner) ? owner : null;
 }
-const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
+const MADE_OPENING = new RegExp(String.raw`^[\s*_]*(?:The|A|An|Its|Their)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:${[...DOCUMENT_SOURCES].join('|')})\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|${ON_NOT_A_DAY}|and\s+)?\p{Lu}[\p{L}&’'-]*){0,5})`, 'u');
 const DOCUMENT_OPENING = /^[\s*_]*The\s+(?:[\p{Ll}-]+\s+)?(filing|statement|report|letter|complaint|lawsuit|submission|memo|prospectus|release|notice|ruling|judgment|judgement|decision|advisory)\b/u;
 const IT_DOCUMENT = /\b(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|post|letter|message|release)\b/giu;

@@ -5,8 +5,9 @@
 /** What follows the speaker's description: the relative or participle that gives part of a name, then the name. */
 const PART_NAME = /,?\s+(?:who\s+(?:would\s+|could\s+)?(?:only\s+)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:(?:first|given|last)\s+name|surname)(?:\s+only)?|(?:first\s+)?name\s+only)|(?:who\s+(?:asked\s+to\s+be|was)\s+)?identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last)\s+name|surname),?))[,:]?\s+(?:as\s+)?((?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)/u;
 
-/** An apposition describing the speaker, up to the relative that names them. */
-const APPOSITION = /^,\s+(?:a|an|the)\s+[^,.;:“”"]{1,60}$/u;
+/** An apposition describing the speaker, up to the relative that names them; not one naming someone else the
+ *  relative may be on ("the mother of a boy who gave only his first name"). */
+const APPOSITION = /^,\s+(?:a|an|the)\s+(?![^,]*\s(?:of|with|for|to|from)\s+(?:a|an|the|his|her|their|one|two)\s)[^,.;:“”"]{1,60}$/u;
 
 const TEKNONYM = /^(?:Mama|Baba|Mum|Mom|Papa|Mother|Father|Umm|Abu)$/;
 

@@ -36,6 +36,9 @@ function namedJustBefore(ctx: DetectorContext, at: number): string | null {
   // Not someone named before by a surname ("Okafor rejected the claim."), nor a name a pronoun has given a gender;
   // and only when the sentence names nothing else ("Quillon Systems sued the Harlow Trust": two bodies, no guess).
   const name = opening[1];
+  // One capitalised word may be a common noun opening the sentence ("Nurses walked out", "Ambulance crews attended"):
+  // only a name the people detector found there.
+  if (!name.includes(' ') && !ctx.people.mentions.some((m) => m.text === name && m.start >= before.start && m.start < before.start + 8)) return null;
   for (const other of ctx.doc.text.slice(before.start + opening[0].length, before.end).matchAll(CAPITALISED)) if (!CALENDAR.test(other[1])) return null;
   return ctx.people.resolve(name, before.start) === name && !ctx.people.mentions.some((m) => (m.name === name && m.gender) || m.name.endsWith(` ${name}`)) ? name : null;
 }
