@@ -9,6 +9,7 @@
 // - Quantifiers make a group vague even when it is named ("some Democrats", "many Republicans").
 
 import vagueModel from '../../../models/vague-sources.json';
+import { DAY_ALTERNATION } from './calendar.js';
 import * as chars from '../text/chars.js';
 import * as phraseLexicon from './phrases.js';
 import { WordCache } from '../text/wordCache.js';
@@ -205,7 +206,7 @@ export const MET_VERBS = 'spoke|talked|interviewed|asked|surveyed|contacted|poll
 export const POLLED_VERBS = 'surveyed|polled|questioned|interviewed|contacted';
 /** How a reporter reached a group ("Residents reached by phone"): the group, not who it is. */
 export const REACHED_VERBS = ['reached', 'contacted', 'interviewed'];
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAYS = DAY_ALTERNATION;
 /** A contact clause after a group: who met it (the reporter, an outlet, an unnamed pollster) or how ("reached by
  *  phone"), not who is in it. */
 const MET_BY_REPORTER = new RegExp(String.raw`\s+(?:(?:who|that)\s+)?(?:(?:we|I|they|reporters?|the\s+[\p{L}-]+)\s+(?:${MET_VERBS})\b|(?:spoke|talked)\s+(?:to|with)\b|(?:${POLLED_VERBS})\s+by\s+(?:an?|one)\s|(?:${REACHED_VERBS.join('|')})\s+(?:by\s+(?:phone|telephone|text|email)|on\s+(?:${WEEKDAYS})|on\s+the\s+phone)\b)`, 'u');

@@ -12,6 +12,7 @@ import { mentionsBetween, sentenceAt } from '../people.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { nearestBody, type NamedBodies } from './namedBodies.js';
 import { readForOwner } from './readOutStatement.js';
+import { DATE_NAME_ALTERNATION } from '../../lexicon/calendar.js';
 import { builtPattern } from '../../text/builtPatterns.js';
 
 /** How far back (in characters) the document's introduction, or its maker in an aside, is looked for: a long
@@ -96,7 +97,7 @@ function issuedOwner(ctx: DetectorContext, at: number, memo: OrganisationMemo): 
 }
 
 /** "the Commission on Human Rights": an "on" inside a body's name, not "filed by Harlow Foods on Friday". */
-const ON_NOT_A_DAY = String.raw`on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const ON_NOT_A_DAY = String.raw`on\s+(?!(?:${DATE_NAME_ALTERNATION})\b)`;
 
 /** "The report of the Suvarnapur Audit Directorate, tabled on Wednesday, … “…,” the report states.": the maker named
  *  after the last "a/the <noun> of/by/from" before the speaker, or null. */

@@ -9,6 +9,7 @@ import { nearestBody, type NamedBodies } from './namedBodies.js';
 import { organisationNamed, type OrganisationMemo } from './organisations.js';
 import { AUXILIARIES, isAdverb } from '../../lexicon/words.js';
 import { isGivenName, NOT_NAME_WORDS } from '../../lexicon/names.js';
+import { DATE_NAME_ALTERNATION } from '../../lexicon/calendar.js';
 
 const BARE = /^(?:a|an|the)\s+(?:(?:official|chief|senior|press)\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
 
@@ -44,7 +45,7 @@ function namedJustBefore(ctx: DetectorContext, at: number): string | null {
 }
 const CAPITALISED = /\s(\p{Lu}\p{L}*)/gu;
 /** Months and days, which name no second body. */
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(?:${DATE_NAME_ALTERNATION})$`);
 const NAMED_OPENING = /^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(\p{Ll}+)\b/u;
 
 /** "The university rejected that account. A spokesman said …": the body the sentence before describes as its
